@@ -1,0 +1,113 @@
+"""The enumerations the schema guide names, as Python enums backed by PostgreSQL enum types."""
+
+from __future__ import annotations
+
+import enum
+
+
+class SubscriptionTier(enum.StrEnum):
+    FREE = "FREE"
+    BASIC = "BASIC"
+    PREMIUM = "PREMIUM"
+    ENTERPRISE = "ENTERPRISE"
+
+
+class UserRole(enum.StrEnum):
+    OWNER = "OWNER"
+    ADMIN = "ADMIN"
+    MANAGER = "MANAGER"
+    OPERATOR = "OPERATOR"
+
+
+class CustomerStatus(enum.StrEnum):
+    ORDERING = "ORDERING"
+    AT_RISK = "AT_RISK"
+    STOPPED_ORDERING = "STOPPED_ORDERING"
+    NO_ORDERS_YET = "NO_ORDERS_YET"
+
+
+class Channel(enum.StrEnum):
+    WHATSAPP = "WHATSAPP"
+    SMS = "SMS"
+    EMAIL = "EMAIL"
+
+
+class OrderStatus(enum.StrEnum):
+    CONFIRMED = "CONFIRMED"
+    PENDING = "PENDING"
+    REVIEW = "REVIEW"
+    CANCELLED = "CANCELLED"
+
+
+class MessageIntent(enum.StrEnum):
+    ORDER = "ORDER"
+    QUESTION = "QUESTION"
+    COMPLAINT = "COMPLAINT"
+    CANCEL = "CANCEL"
+    CHANGE = "CHANGE"
+    OTHER = "OTHER"
+
+
+class ProcessingStatus(enum.StrEnum):
+    """Where a message is in the pipeline; FAILED holds the error for the dead-letter view."""
+
+    RECEIVED = "RECEIVED"
+    PROCESSING = "PROCESSING"
+    PROCESSED = "PROCESSED"
+    FAILED = "FAILED"
+
+
+class AgentType(enum.StrEnum):
+    ORDER_PROCESSING = "ORDER_PROCESSING"
+    CUSTOMER_SUPPORT = "CUSTOMER_SUPPORT"
+    MESSAGE_ANALYSIS = "MESSAGE_ANALYSIS"
+
+
+class VariantType(enum.StrEnum):
+    SIZE = "SIZE"
+    COLOR = "COLOR"
+    VOLUME = "VOLUME"
+    WEIGHT = "WEIGHT"
+
+
+class PiiType(enum.StrEnum):
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    ADDRESS = "ADDRESS"
+    SSN = "SSN"
+    CREDIT_CARD = "CREDIT_CARD"
+    IBAN = "IBAN"
+    IP_ADDRESS = "IP_ADDRESS"
+
+
+class AuditOperation(enum.StrEnum):
+    SELECT = "SELECT"
+    INSERT = "INSERT"
+    UPDATE = "UPDATE"
+    DELETE = "DELETE"
+
+
+class DeliveryStatus(enum.StrEnum):
+    PENDING = "PENDING"
+    SUCCESS = "SUCCESS"
+    FAILED = "FAILED"
+    RETRYING = "RETRYING"
+
+
+class IntegrationType(enum.StrEnum):
+    MESSAGING = "MESSAGING"
+    ECOMMERCE = "ECOMMERCE"
+    CRM = "CRM"
+    ANALYTICS = "ANALYTICS"
+
+
+class TrainingDataSource(enum.StrEnum):
+    MANUAL_ENTRY = "MANUAL_ENTRY"
+    CORRECTED_AI_OUTPUT = "CORRECTED_AI_OUTPUT"
+
+
+class WebhookAuthType(enum.StrEnum):
+    NONE = "NONE"
+    HMAC_SHA256 = "HMAC_SHA256"
+    BEARER = "BEARER"
+    BASIC = "BASIC"

@@ -1,0 +1,120 @@
+"""`oms db upgrade|downgrade`: Alembic run as the owner, plus the application role it grants to.
+
+The owner (OMS_ADMIN_DATABASE_URL) owns every table and runs migrations; the application role
+(the user in DATABASE_URL) owns nothing, has no BYPASSRLS, and gets exactly the privileges the
+worker and ingress need. Upgrade creates the database and the role when they are missing, so a
+fresh PostgreSQL needs nothing done by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from alembic import command
+from alembic.config import Config
+from psycopg import sql
+from sqlalchemy import create_engine, pool
+
+from worker.settings import Settings, sqlalchemy_url
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def alembic_config(admin_url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", sqlalchemy_url(admin_url).replace("%", "%%"))
+    return cfg
+
+
+def _libpq(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def ensure_database(admin_url: str) -> bool:
+    """Create the target database if it does not exist yet; True when it was created."""
+    parts = urlsplit(_libpq(admin_url))
+    name = parts.path.lstrip("/")
+    maintenance = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(maintenance, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if exists:
+            return False
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        return True
+
+
+def ensure_app_role(admin_url: str, role: str, password: str | None) -> None:
+    """Create the application role when missing; it may log in but owns nothing and bypasses nothing."""
+    with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+        if not exists:
+            stmt = sql.SQL("CREATE ROLE {} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE").format(
+                sql.Identifier(role)
+            )
+            if password:
+                stmt = stmt + sql.SQL(" PASSWORD {}").format(sql.Literal(password))
+            conn.execute(stmt)
+        elif password:
+            conn.execute(
+                sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(role), sql.Literal(password))
+            )
+        conn.execute(sql.SQL("ALTER ROLE {} NOBYPASSRLS NOSUPERUSER").format(sql.Identifier(role)))
+
+
+def grant_app_role(admin_url: str, role: str) -> None:
+    """Grant exactly what the app needs; the audit trail is append-only for it."""
+    ident = sql.Identifier(role)
+    dbname = urlsplit(_libpq(admin_url)).path.lstrip("/")
+    statements = [
+        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(dbname), ident),
+        sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ident),
+        sql.SQL("GRANT USAGE ON SCHEMA auth TO {}").format(ident),
+        sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}").format(ident),
+        sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON public.data_access_audit FROM {}").format(ident),
+        sql.SQL("REVOKE INSERT, UPDATE, DELETE ON public.distributors FROM {}").format(ident),
+        sql.SQL("REVOKE ALL ON public.alembic_version FROM {}").format(ident),
+        sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(ident),
+        sql.SQL("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {}").format(ident),
+    ]
+    with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
+        for stmt in statements:
+            conn.execute(stmt)
+
+
+def upgrade(settings: Settings, revision: str = "head") -> None:
+    ensure_database(settings.admin_database_url)
+    ensure_app_role(settings.admin_database_url, settings.app_role, settings.app_password)
+    engine = create_engine(sqlalchemy_url(settings.admin_database_url), poolclass=pool.NullPool)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config(settings.admin_database_url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    finally:
+        engine.dispose()
+    grant_app_role(settings.admin_database_url, settings.app_role)
+
+
+def downgrade(settings: Settings, revision: str) -> None:
+    engine = create_engine(sqlalchemy_url(settings.admin_database_url), poolclass=pool.NullPool)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config(settings.admin_database_url)
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def current(settings: Settings) -> str | None:
+    engine = create_engine(sqlalchemy_url(settings.admin_database_url), poolclass=pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            from alembic.runtime.migration import MigrationContext
+
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()

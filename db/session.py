@@ -1,0 +1,88 @@
+"""Engines and sessions: tenant-scoped by default, privileged only by explicit name.
+
+`tenant_session(distributor_id)` opens a transaction as the application role and sets the tenant with
+`set_config('app.current_distributor_id', ..., true)` (transaction-local, so a pooled connection never
+carries a tenant into the next checkout). Row-level security does the walling; the code never relies on
+a WHERE clause alone. `privileged_session()` connects as the owner for cross-tenant maintenance
+(tenant creation, sweeping stalled messages across tenants) and says so in its name.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from worker.settings import Settings, get_settings, sqlalchemy_url
+
+_lock = threading.Lock()
+_engines: dict[tuple[str, int], Engine] = {}
+
+
+def _engine(url: str, pool_size: int) -> Engine:
+    key = (url, pool_size)
+    with _lock:
+        engine = _engines.get(key)
+        if engine is None:
+            engine = create_engine(
+                sqlalchemy_url(url),
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_pre_ping=True,
+                pool_recycle=1800,
+            )
+            _engines[key] = engine
+        return engine
+
+
+def app_engine(settings: Settings | None = None) -> Engine:
+    s = settings or get_settings()
+    return _engine(s.database_url, s.db_pool_size)
+
+
+def admin_engine(settings: Settings | None = None) -> Engine:
+    s = settings or get_settings()
+    return _engine(s.admin_database_url, 2)
+
+
+def dispose_engines() -> None:
+    """Close pooled connections (after fork, at shutdown, between tests)."""
+    with _lock:
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()
+
+
+def set_tenant(session: Session, distributor_id: uuid.UUID | str) -> None:
+    tenant = str(uuid.UUID(str(distributor_id)))  # validates before it reaches SQL
+    session.execute(text("SELECT set_config('app.current_distributor_id', :d, true)"), {"d": tenant})
+
+
+@contextmanager
+def tenant_session(distributor_id: uuid.UUID | str, settings: Settings | None = None) -> Iterator[Session]:
+    """One transaction as the application role with the tenant set; commits on success."""
+    factory = sessionmaker(app_engine(settings), expire_on_commit=False)
+    with factory() as session, session.begin():
+        set_tenant(session, distributor_id)
+        yield session
+
+
+@contextmanager
+def app_session(settings: Settings | None = None) -> Iterator[Session]:
+    """A transaction as the application role with no tenant: RLS shows it nothing but what the
+    SECURITY DEFINER resolvers return (used to find the tenant of an inbound message)."""
+    factory = sessionmaker(app_engine(settings), expire_on_commit=False)
+    with factory() as session, session.begin():
+        yield session
+
+
+@contextmanager
+def privileged_session(settings: Settings | None = None) -> Iterator[Session]:
+    """Cross-tenant maintenance as the owner role. Use only where crossing tenants is the point."""
+    factory = sessionmaker(admin_engine(settings), expire_on_commit=False)
+    with factory() as session, session.begin():
+        yield session

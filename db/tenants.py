@@ -1,0 +1,90 @@
+"""Tenant (distributor) administration: a privileged path by nature, since no tenant exists yet."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from db.models import Distributor
+from db.session import privileged_session, tenant_session
+from worker.settings import Settings
+
+
+@dataclass(frozen=True)
+class TenantInfo:
+    id: uuid.UUID
+    name: str
+    slug: str | None
+    ai_confidence_threshold: Decimal
+    monthly_ai_budget_usd: Decimal
+    currency: str
+    subscription_tier: str
+
+
+def _info(d: Distributor) -> TenantInfo:
+    return TenantInfo(
+        d.id,
+        d.name,
+        d.slug,
+        d.ai_confidence_threshold,
+        d.monthly_ai_budget_usd,
+        d.currency,
+        d.subscription_tier.value,
+    )
+
+
+def _slugify(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:80] or "tenant"
+
+
+def create_tenant(
+    name: str,
+    *,
+    threshold: float | Decimal = Decimal("0.85"),
+    budget_usd: float | Decimal = Decimal("50"),
+    currency: str = "EUR",
+    settings: Settings | None = None,
+) -> TenantInfo:
+    name = name.strip()
+    if not name:
+        raise ValueError("tenant name must not be empty")
+    threshold_d, budget_d = Decimal(str(threshold)), Decimal(str(budget_usd))
+    if not Decimal(0) <= threshold_d <= Decimal(1):
+        raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
+    if budget_d < 0:
+        raise ValueError(f"budget must not be negative, got {budget_usd}")
+    if not re.fullmatch(r"[A-Za-z]{3}", currency):
+        raise ValueError(f"currency must be a 3-letter ISO code, got {currency!r}")
+    with privileged_session(settings) as session:
+        slug = base = _slugify(name)
+        n = 1
+        while session.scalar(select(Distributor.id).where(Distributor.slug == slug)) is not None:
+            n += 1
+            slug = f"{base}-{n}"
+        d = Distributor(
+            name=name,
+            slug=slug,
+            ai_confidence_threshold=threshold_d,
+            monthly_ai_budget_usd=budget_d,
+            currency=currency.upper(),
+        )
+        session.add(d)
+        session.flush()
+        session.refresh(d)
+        return _info(d)
+
+
+def list_tenants(settings: Settings | None = None) -> list[TenantInfo]:
+    with privileged_session(settings) as session:
+        rows = session.scalars(select(Distributor).order_by(Distributor.created_at)).all()
+        return [_info(d) for d in rows]
+
+
+def get_tenant(distributor_id: uuid.UUID | str, settings: Settings | None = None) -> TenantInfo | None:
+    with tenant_session(distributor_id, settings) as session:
+        d = session.get(Distributor, uuid.UUID(str(distributor_id)))
+        return _info(d) if d else None

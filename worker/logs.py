@@ -1,0 +1,78 @@
+"""structlog, configured once per process.
+
+JSON lines when stderr is not a terminal (production, CI), a readable console renderer on one. A
+processor drops message bodies and masks secrets before anything is rendered, so a careless
+`log.info("x", body=text)` cannot leak customer content or credentials.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import MutableMapping
+from typing import Any
+
+import structlog
+
+# Keys whose values are message content or customer data: dropped entirely.
+CONTENT_KEYS = frozenset(
+    {"body", "content", "text", "message_body", "redacted_content", "raw_body", "payload", "form"}
+)
+# Keys whose values are credentials: replaced by a mask.
+SECRET_MARKERS = ("secret", "password", "token", "api_key", "apikey", "authorization", "signature", "key")
+_configured = False
+
+
+def scrub(_logger: Any, _name: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    for key in list(event.keys()):
+        lowered = key.lower()
+        if lowered in CONTENT_KEYS:
+            event[key] = "[content omitted]"
+        elif (
+            lowered != "event"
+            and any(marker in lowered for marker in SECRET_MARKERS)
+            and not lowered.endswith("_id")
+        ):
+            event[key] = "***"
+    return event
+
+
+def configure_logging(level: str = "INFO", fmt: str = "auto", *, force: bool = False) -> None:
+    global _configured
+    if _configured and not force:
+        return
+    use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
+    renderer: Any = structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer()
+    shared: list[Any] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.stdlib.add_log_level,
+        structlog.stdlib.add_logger_name,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        scrub,
+    ]
+    structlog.configure(
+        processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=True,
+    )
+    formatter = structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=shared,
+        processors=[
+            structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+            structlog.processors.format_exc_info if use_json else structlog.processors.StackInfoRenderer(),
+            renderer,
+        ],
+    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(formatter)
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    for noisy in ("pika", "urllib3", "httpx", "httpcore", "openai", "uvicorn.access"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    _configured = True
+
+
+def get_logger(name: str | None = None) -> Any:
+    return structlog.get_logger(name)

@@ -1,0 +1,152 @@
+"""Process settings, read once from the environment (12-factor).
+
+Every setting has a default that works on a developer machine with the local Postgres and Redis, so
+`oms dev` needs no configuration. Values are validated at start-up: a malformed URL or number stops the
+process with a message naming the variable, instead of failing later inside a worker thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+DEFAULT_DATABASE_URL = "postgresql://oms_app@127.0.0.1:5432/oms"
+DEFAULT_ADMIN_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/oms"
+DEFAULT_BROKER_URL = "redis://127.0.0.1:6379/0"
+_DEV_MASTER_KEY_SEED = b"oms-worker development master key - not for production"
+
+
+class SettingsError(ValueError):
+    """A setting is present but unusable; the message names the variable and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    admin_database_url: str = DEFAULT_ADMIN_DATABASE_URL
+    broker_url: str = DEFAULT_BROKER_URL
+    broker_namespace: str = "oms"
+    ai_provider: str = "local"
+    openai_api_key: str | None = None
+    openai_base_url: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    master_key: bytes = field(default=b"", repr=False)
+    master_key_is_dev_default: bool = True
+    environment: str = "development"
+    ingress_host: str = "127.0.0.1"
+    ingress_port: int = 8000
+    public_base_url: str | None = None
+    max_body_bytes: int = 256 * 1024
+    log_level: str = "INFO"
+    log_format: str = "auto"
+    db_pool_size: int = 10
+
+    @property
+    def app_role(self) -> str:
+        return urlsplit(self.database_url).username or "oms_app"
+
+    @property
+    def app_password(self) -> str | None:
+        return urlsplit(self.database_url).password
+
+    @property
+    def database_name(self) -> str:
+        return urlsplit(self.database_url).path.lstrip("/") or "oms"
+
+
+def _url(env: dict[str, str], name: str, default: str, schemes: tuple[str, ...]) -> str:
+    value = env.get(name, "").strip() or default
+    parts = urlsplit(value)
+    if parts.scheme not in schemes:
+        raise SettingsError(f"{name}={value!r}: scheme must be one of {', '.join(schemes)}")
+    if not parts.hostname and not parts.path:
+        raise SettingsError(f"{name}={value!r}: no host or database given")
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise SettingsError(f"{name}={value!r}: {exc}") from None
+    return value
+
+
+def _int(env: dict[str, str], name: str, default: int, minimum: int = 0) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r}: expected a whole number") from None
+    if value < minimum:
+        raise SettingsError(f"{name}={raw!r}: must be at least {minimum}")
+    return value
+
+
+def _choice(env: dict[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = (env.get(name, "").strip() or default).lower()
+    if value not in choices:
+        raise SettingsError(f"{name}={value!r}: expected one of {', '.join(choices)}")
+    return value
+
+
+def _master_key(env: dict[str, str], environment: str) -> tuple[bytes, bool]:
+    import base64
+
+    raw = env.get("OMS_MASTER_KEY", "").strip()
+    if not raw:
+        if environment == "production":
+            raise SettingsError("OMS_MASTER_KEY is required when OMS_ENV=production (32 bytes, base64)")
+        return hashlib.sha256(_DEV_MASTER_KEY_SEED).digest(), True
+    try:
+        key = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+    except ValueError:
+        raise SettingsError("OMS_MASTER_KEY: not valid base64") from None
+    if len(key) != 32:
+        raise SettingsError(f"OMS_MASTER_KEY: must decode to 32 bytes, got {len(key)}")
+    return key, False
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    env = dict(os.environ if env is None else env)
+    environment = _choice(env, "OMS_ENV", "development", ("development", "test", "production"))
+    pg = ("postgresql", "postgres", "postgresql+psycopg")
+    master_key, is_dev = _master_key(env, environment)
+    ai_provider = _choice(env, "OMS_AI_PROVIDER", "local", ("local", "openai"))
+    openai_key = env.get("OPENAI_API_KEY") or None
+    if ai_provider == "openai" and not openai_key:
+        raise SettingsError("OMS_AI_PROVIDER=openai needs OPENAI_API_KEY")
+    return Settings(
+        database_url=_url(env, "DATABASE_URL", DEFAULT_DATABASE_URL, pg),
+        admin_database_url=_url(env, "OMS_ADMIN_DATABASE_URL", DEFAULT_ADMIN_DATABASE_URL, pg),
+        broker_url=_url(env, "BROKER_URL", DEFAULT_BROKER_URL, ("redis", "rediss", "amqp", "amqps")),
+        broker_namespace=env.get("OMS_BROKER_NAMESPACE", "").strip() or "oms",
+        ai_provider=ai_provider,
+        openai_api_key=openai_key,
+        openai_base_url=env.get("OPENAI_BASE_URL") or None,
+        openai_model=env.get("OMS_OPENAI_MODEL", "").strip() or "gpt-4o-mini",
+        master_key=master_key,
+        master_key_is_dev_default=is_dev,
+        environment=environment,
+        ingress_host=env.get("OMS_INGRESS_HOST", "").strip() or "127.0.0.1",
+        ingress_port=_int(env, "PORT", 8000, minimum=1),
+        public_base_url=(env.get("OMS_PUBLIC_BASE_URL", "").strip().rstrip("/") or None),
+        max_body_bytes=_int(env, "OMS_MAX_BODY_BYTES", 256 * 1024, minimum=1024),
+        log_level=_choice(env, "OMS_LOG_LEVEL", "info", ("debug", "info", "warning", "error")).upper(),
+        log_format=_choice(env, "OMS_LOG_FORMAT", "auto", ("auto", "json", "console")),
+        db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
+
+
+def sqlalchemy_url(url: str) -> str:
+    """Point SQLAlchemy at psycopg 3 whatever spelling of postgres URL the user gave."""
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
