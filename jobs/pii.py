@@ -36,8 +36,8 @@ PHONE (``phonenumbers``)
     context or a NANP ``(ddd) ddd-dddd`` shape, because a foreign national number is otherwise
     indistinguishable from an order reference. Finally numbers that are *possible* (right length)
     but not *valid* - e.g. Ofcom's drama ranges such as 07700 900xxx, or newly allocated ranges
-    missing from the metadata - are accepted at 0.5 when international or trunk-prefixed *with*
-    phone context. The matcher is only run when the text contains a run of at least 7 digits
+    missing from the metadata - are accepted at 0.5 when international, or when trunk-prefixed
+    *and* accompanied by phone context. The matcher is only run when the text contains a run of at least 7 digits
     (spaces, dots, dashes and parentheses allowed between them), which keeps typical messages
     in the sub-millisecond range.
 
@@ -103,7 +103,7 @@ import enum
 import functools
 import ipaddress
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -281,7 +281,9 @@ def _detect_ibans(text: str) -> list[PiiFinding]:
         compact = raw[:end_offset].replace(" ", "").upper()
         if not compact[4:].isalnum() or not _iban_mod97_ok(compact):
             continue
-        out.append(PiiFinding(PiiType.IBAN.value, m.start(), m.start() + end_offset, _IBAN_SCORE, "iban_mod97"))
+        out.append(
+            PiiFinding(PiiType.IBAN.value, m.start(), m.start() + end_offset, _IBAN_SCORE, "iban_mod97")
+        )
     return out
 
 
@@ -411,12 +413,8 @@ def _detect_cards(text: str) -> list[PiiFinding]:
 # SSN (US)
 # --------------------------------------------------------------------------------------------
 
-_SSN_RE = re.compile(
-    r"(?<![\w.,/-])(?<!\d )(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w]|[.,/-]\d|[- ]\d)"
-)
-_SSN_CONTEXT_RE = re.compile(
-    r"\b(?:ssn|ss\s?#|ss\s?no|social\s+security|social\s+sec)", re.IGNORECASE
-)
+_SSN_RE = re.compile(r"(?<![\w.,/-])(?<!\d )(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w]|[.,/-]\d|[- ]\d)")
+_SSN_CONTEXT_RE = re.compile(r"\b(?:ssn|ss\s?#|ss\s?no|social\s+security|social\s+sec)", re.IGNORECASE)
 
 
 def _ssn_parts_ok(area: str, group: str, serial: str) -> bool:
@@ -603,13 +601,16 @@ def _score_possible(text: str, start: int, end: int, raw: str, region: str) -> f
     """Right length but not in the numbering plan's valid ranges: needs strong evidence."""
     shape = _phone_shape(raw, region)
     context = _has_context(text, start, end, _PHONE_CONTEXT_RE)
-    if shape.international and shape.formatted:
+    if shape.international:
         return _PHONE_SCORE_POSSIBLE + (_PHONE_CONTEXT_BONUS if context else 0.0)
     if _label_before(text, start) or _looks_like_non_phone(raw):
         return None
-    if context and (shape.trunk or shape.international):
+    if context and shape.trunk:
         return _PHONE_SCORE_POSSIBLE
     return None
+
+
+_PhoneScorer = Callable[[str, int, int, str, str], float | None]
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -627,7 +628,7 @@ def _detect_phones(text: str, default_region: str) -> list[PiiFinding]:
     def unexplained() -> list[tuple[int, int]]:
         return [c for c in candidates if not _overlaps(c[0], c[1], spans)]
 
-    def run(match_region: str, leniency: Any, scorer: Any) -> None:
+    def run(match_region: str, leniency: int, scorer: _PhoneScorer) -> None:
         for m in PhoneNumberMatcher(text, match_region, leniency=leniency):
             if _overlaps(m.start, m.end, spans):
                 continue
@@ -714,9 +715,7 @@ def _detect_rules(text: str, rules: Sequence[PiiRule]) -> list[PiiFinding]:
             start, end = m.span("pii") if use_group else m.span()
             if start < 0 or end <= start:
                 continue
-            out.append(
-                PiiFinding(type_name, start, end, float(rule.confidence), "tenant_rule", rule.rule_id)
-            )
+            out.append(PiiFinding(type_name, start, end, float(rule.confidence), "tenant_rule", rule.rule_id))
     return out
 
 

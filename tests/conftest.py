@@ -15,6 +15,8 @@ from psycopg import sql
 
 PG_ADMIN = os.environ.get("OMS_TEST_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("OMS_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+RUN_ID = f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_{uuid.uuid4().hex[:8]}"
+DB_NAME, APP_ROLE = f"oms_test_{RUN_ID}", f"oms_app_{RUN_ID}"
 
 START_HINT = {
     "PostgreSQL": "start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` "
@@ -42,19 +44,28 @@ def _with_db(url: str, dbname: str, user: str | None = None) -> str:
 
 @pytest.fixture(scope="session")
 def run_id() -> str:
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    return f"{worker}_{uuid.uuid4().hex[:8]}"
+    return RUN_ID
+
+
+# The environment is fixed at import time, before any test module imports the broker or settings.
+os.environ.update(
+    {
+        "OMS_ADMIN_DATABASE_URL": _with_db(PG_ADMIN, DB_NAME),
+        "DATABASE_URL": _with_db(PG_ADMIN, DB_NAME, user=APP_ROLE),
+        "BROKER_URL": REDIS_URL,
+        "OMS_BROKER_NAMESPACE": f"omstest_{RUN_ID}",
+        "OMS_ENV": "test",
+        "OMS_LOG_FORMAT": "json",
+    }
+)
 
 
 @pytest.fixture(scope="session")
 def database(run_id: str) -> Iterator[dict[str, str]]:
     """Create `oms_test_<id>` with the full schema migrated, and the app role `oms_app_<id>`."""
     _require("PostgreSQL", PG_ADMIN, 5432)
-    dbname, role = f"oms_test_{run_id}", f"oms_app_{run_id}"
-    admin_url = _with_db(PG_ADMIN, dbname)
-    app_url = _with_db(PG_ADMIN, dbname, user=role)
-    env = {"OMS_ADMIN_DATABASE_URL": admin_url, "DATABASE_URL": app_url}
-    os.environ.update(env)
+    dbname, role = DB_NAME, APP_ROLE
+    admin_url, app_url = os.environ["OMS_ADMIN_DATABASE_URL"], os.environ["DATABASE_URL"]
     from db import migrate
     from worker.settings import get_settings
 
@@ -77,9 +88,6 @@ def database(run_id: str) -> Iterator[dict[str, str]]:
 @pytest.fixture(scope="session")
 def settings(database: dict[str, str], run_id: str):  # type: ignore[no-untyped-def]
     _require("Redis", REDIS_URL, 6379)
-    os.environ["BROKER_URL"] = REDIS_URL
-    os.environ["OMS_BROKER_NAMESPACE"] = f"omstest_{run_id}"
-    os.environ.setdefault("OMS_ENV", "test")
     from worker.settings import get_settings
 
     get_settings.cache_clear()

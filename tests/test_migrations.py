@@ -1,0 +1,73 @@
+"""The models and the migrations describe the same schema, and the migrations run both ways."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from psycopg import sql
+from sqlalchemy import create_engine, pool, text
+
+from db import migrate
+from db.models import Base
+from tests.conftest import PG_ADMIN, _with_db
+from worker.settings import load_settings, sqlalchemy_url
+
+
+def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    return not (type_ == "table" and getattr(obj, "schema", None) == "auth")
+
+
+def test_autogenerate_finds_no_difference(database):  # type: ignore[no-untyped-def]
+    engine = create_engine(sqlalchemy_url(database["admin_url"]), poolclass=pool.NullPool)
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_object": _include, "compare_type": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+@pytest.fixture()
+def empty_database():  # type: ignore[no-untyped-def]
+    suffix = uuid.uuid4().hex[:8]
+    dbname, role = f"oms_mig_{suffix}", f"oms_mig_app_{suffix}"
+    settings = load_settings(
+        {"OMS_ADMIN_DATABASE_URL": _with_db(PG_ADMIN, dbname), "DATABASE_URL": _with_db(PG_ADMIN, dbname, user=role)}
+    )
+    yield settings
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(dbname)))
+        conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+
+
+def _public_tables(settings) -> set[str]:  # type: ignore[no-untyped-def]
+    engine = create_engine(sqlalchemy_url(settings.admin_database_url), poolclass=pool.NullPool)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
+    engine.dispose()
+    return set(rows)
+
+
+def test_upgrade_downgrade_upgrade_on_an_empty_database(empty_database):  # type: ignore[no-untyped-def]
+    s = empty_database
+    migrate.upgrade(s)  # creates the database and the app role too
+    expected = {t.name for t in Base.metadata.sorted_tables if t.schema is None} | {"alembic_version"}
+    assert _public_tables(s) == expected
+    assert migrate.current(s) == "0002"
+    migrate.downgrade(s, "base")
+    assert _public_tables(s) == {"alembic_version"}
+    assert migrate.current(s) is None
+    migrate.upgrade(s)
+    assert _public_tables(s) == expected
+    # The app role can connect and work as a tenant right after upgrade.
+    with psycopg.connect(s.database_url) as conn:
+        assert conn.execute("SELECT count(*) FROM products").fetchone() == (0,)
+
+
+def test_upgrade_is_rerunnable(empty_database):  # type: ignore[no-untyped-def]
+    migrate.upgrade(empty_database)
+    migrate.upgrade(empty_database)
+    assert migrate.current(empty_database) == "0002"

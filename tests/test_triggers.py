@@ -1,0 +1,102 @@
+"""Database-maintained facts: customer totals, conversation counters, updated_at, the audit trail."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select, text
+
+from db import models as m
+from db.enums import Channel, OrderStatus
+from db.session import tenant_session
+
+
+def _customer_and_conversation(tenant_id):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        c = m.Customer(distributor_id=tenant_id, business_name="Cafe Uno", customer_code="C-1", phone="+447700900001")
+        s.add(c)
+        s.flush()
+        conv = m.Conversation(distributor_id=tenant_id, customer_id=c.id, channel=Channel.WHATSAPP)
+        s.add(conv)
+        s.flush()
+        return c.id, conv.id
+
+
+def _order(tenant_id, customer_id, amount: str, status=OrderStatus.CONFIRMED):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        o = m.Order(distributor_id=tenant_id, customer_id=customer_id, status=status,
+                    subtotal=Decimal(amount), total_amount=Decimal(amount))
+        s.add(o)
+        s.flush()
+        return o.id
+
+
+def _totals(tenant_id, customer_id):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        c = s.get(m.Customer, customer_id)
+        return c.total_orders, c.total_spent, c.last_order_at
+
+
+def test_customer_totals_follow_order_insert_update_delete(tenant):  # type: ignore[no-untyped-def]
+    cid, _ = _customer_and_conversation(tenant.id)
+    assert _totals(tenant.id, cid)[:2] == (0, Decimal("0"))
+    o1 = _order(tenant.id, cid, "28.80")
+    _order(tenant.id, cid, "10.00")
+    n, spent, last = _totals(tenant.id, cid)
+    assert (n, spent) == (2, Decimal("38.80")) and last is not None
+    with tenant_session(tenant.id) as s:
+        s.execute(text("UPDATE orders SET total_amount = 30 WHERE id = :id"), {"id": o1})
+    assert _totals(tenant.id, cid)[:2] == (2, Decimal("40.00"))
+    with tenant_session(tenant.id) as s:
+        s.execute(text("UPDATE orders SET status = 'CANCELLED' WHERE id = :id"), {"id": o1})
+    assert _totals(tenant.id, cid)[:2] == (1, Decimal("10.00"))
+    with tenant_session(tenant.id) as s:
+        s.execute(text("DELETE FROM orders WHERE customer_id = :c"), {"c": cid})
+    assert _totals(tenant.id, cid) == (0, Decimal("0"), None)
+
+
+def test_conversation_unread_and_last_message(tenant):  # type: ignore[no-untyped-def]
+    cid, conv = _customer_and_conversation(tenant.id)
+    with tenant_session(tenant.id) as s:
+        for body in ("hi", "2 cases coke"):
+            s.add(m.Message(distributor_id=tenant.id, conversation_id=conv, customer_id=cid, content=body))
+        s.add(m.Message(distributor_id=tenant.id, conversation_id=conv, content="on its way", is_from_customer=False))
+    with tenant_session(tenant.id) as s:
+        c = s.get(m.Conversation, conv)
+        assert c.unread_count == 2 and c.last_message_at is not None
+        first = s.scalars(select(m.Message).where(m.Message.conversation_id == conv, m.Message.is_from_customer)).first()
+        first.read_at = text("now()")
+    with tenant_session(tenant.id) as s:
+        assert s.get(m.Conversation, conv).unread_count == 1
+        s.execute(text("UPDATE messages SET read_at = now() WHERE conversation_id = :c"), {"c": conv})
+    with tenant_session(tenant.id) as s:
+        assert s.get(m.Conversation, conv).unread_count == 0
+
+
+def test_updated_at_moves_on_update(tenant):  # type: ignore[no-untyped-def]
+    cid, _ = _customer_and_conversation(tenant.id)
+    with tenant_session(tenant.id) as s:
+        before = s.get(m.Customer, cid).updated_at
+    with tenant_session(tenant.id) as s:
+        s.execute(text("UPDATE customers SET notes = 'vip' WHERE id = :id"), {"id": cid})
+        after = s.execute(text("SELECT updated_at FROM customers WHERE id = :id"), {"id": cid}).scalar_one()
+    assert after > before
+
+
+def test_audit_trail_records_writes_without_values(tenant):  # type: ignore[no-untyped-def]
+    cid, conv = _customer_and_conversation(tenant.id)
+    with tenant_session(tenant.id) as s:
+        s.execute(text("UPDATE customers SET contact_name = 'Mario' WHERE id = :id"), {"id": cid})
+    o = _order(tenant.id, cid, "5.00")
+    with tenant_session(tenant.id) as s:
+        rows = s.execute(
+            text("SELECT table_name, operation, contains_pii, changed_fields, record_id, db_role "
+                 "FROM data_access_audit ORDER BY id")
+        ).all()
+    ops = [(r.table_name, r.operation) for r in rows]
+    assert ("customers", "INSERT") in ops and ("customers", "UPDATE") in ops and ("orders", "INSERT") in ops
+    update = next(r for r in rows if r.table_name == "customers" and r.operation == "UPDATE" and "contact_name" in r.changed_fields)
+    assert update.contains_pii is True and update.record_id == cid
+    assert "Mario" not in str(rows)
+    order_row = next(r for r in rows if r.table_name == "orders")
+    assert order_row.contains_pii is False and order_row.record_id == o

@@ -1,0 +1,115 @@
+"""The dramatiq broker for this process, built once from settings.
+
+Redis by default, RabbitMQ for an amqp:// BROKER_URL. Middleware is dramatiq's standard stack plus two
+of ours: `LogContext` binds message/actor ids into every log line, and `FailureRecorder` writes a final
+failure (retries exhausted or a permanent error) to Postgres, where the dead-letter view and
+`oms dead-letters` find it. Importing this module sets the global broker, so actor modules import it
+before declaring actors.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import dramatiq
+import structlog
+from dramatiq.middleware import (
+    AgeLimit,
+    Callbacks,
+    CurrentMessage,
+    Middleware,
+    Pipelines,
+    Retries,
+    ShutdownNotifications,
+    TimeLimit,
+)
+
+from worker.settings import Settings, get_settings
+
+log = structlog.get_logger("oms.broker")
+
+# Called with (message, exception) when a message fails for good; set by the jobs package.
+FailureHandler = Callable[[dramatiq.MessageProxy, BaseException | None], None]
+_failure_handlers: list[FailureHandler] = []
+
+
+def on_final_failure(handler: FailureHandler) -> FailureHandler:
+    _failure_handlers.append(handler)
+    return handler
+
+
+class LogContext(Middleware):
+    """Bind the dramatiq message id and actor (and our message/tenant ids) for the duration of a run."""
+
+    def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.MessageProxy) -> None:
+        structlog.contextvars.clear_contextvars()
+        ctx: dict[str, Any] = {"job_id": message.message_id, "actor": message.actor_name}
+        kwargs = message.kwargs or {}
+        args = message.args or ()
+        message_id = kwargs.get("message_id") or (args[0] if args else None)
+        tenant = kwargs.get("distributor_id") or (args[1] if len(args) > 1 else None)
+        if isinstance(message_id, str):
+            ctx["message_id"] = message_id
+        if isinstance(tenant, str):
+            ctx["distributor_id"] = tenant
+        structlog.contextvars.bind_contextvars(**ctx)
+
+    def after_process_message(
+        self, broker: dramatiq.Broker, message: dramatiq.MessageProxy, *, result: Any = None,
+        exception: BaseException | None = None,
+    ) -> None:
+        structlog.contextvars.clear_contextvars()
+
+    after_skip_message = after_process_message  # type: ignore[assignment]
+
+
+class FailureRecorder(Middleware):
+    """After Retries has decided a message is dead, make that visible in Postgres."""
+
+    def after_process_message(
+        self, broker: dramatiq.Broker, message: dramatiq.MessageProxy, *, result: Any = None,
+        exception: BaseException | None = None,
+    ) -> None:
+        if exception is None or not message.failed:
+            return
+        for handler in _failure_handlers:
+            try:
+                handler(message, exception)
+            except Exception:  # never let bookkeeping crash the worker thread
+                log.exception("failure_handler_error", handler=getattr(handler, "__name__", repr(handler)))
+
+
+def build_broker(settings: Settings) -> dramatiq.Broker:
+    middleware = [
+        AgeLimit(),
+        TimeLimit(time_limit=60_000),
+        ShutdownNotifications(),
+        Callbacks(),
+        Pipelines(),
+        Retries(max_retries=5, min_backoff=500, max_backoff=60_000),
+        CurrentMessage(),
+        LogContext(),
+        FailureRecorder(),
+    ]
+    url = settings.broker_url
+    if url.startswith(("amqp://", "amqps://")):
+        from dramatiq.brokers.rabbitmq import RabbitmqBroker
+
+        return RabbitmqBroker(url=url, middleware=middleware)
+    from dramatiq.brokers.redis import RedisBroker
+
+    heartbeat_ms = int(os.environ.get("OMS_BROKER_HEARTBEAT_TIMEOUT_MS", "60000"))
+    return RedisBroker(
+        url=url,
+        namespace=settings.broker_namespace,
+        heartbeat_timeout=heartbeat_ms,
+        # A short heartbeat is only useful if maintenance (requeue of dead workers' messages) runs often.
+        maintenance_chance=1000 if heartbeat_ms >= 60_000 else 100_000,
+        middleware=middleware,
+    )
+
+
+broker = build_broker(get_settings())
+dramatiq.set_broker(broker)
