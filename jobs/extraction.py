@@ -78,7 +78,7 @@ _units("dozen", "dozen", "dozens", "doz", "dz", "docena", "docenas", "douzaine",
 _units("each", "each", "ea", "pcs", "pc", "piece", "pieces", "pz", "pezzi", "pezzo", "stück", "stk",
        "stueck", "unit", "units", "unidad", "unidades", "pièce", "pièces", "unites", "unités")
 _units("sack", "sack", "sacks", "sacco", "sacchi", "saco", "sacos", "säcke", "saecke")
-_units("bag", "bag", "bags", "bolsa", "bolsas", "sac", "sacs", "sachet", "sachets", "beutel", "tüte",
+_units("bag", "bag", "bags", "bolsa", "bolsas", "sac", "sacs", "beutel", "tüte",
        "tüten", "busta", "buste")
 _units("keg", "keg", "kegs", "barrel", "barrels", "fass", "fässer", "fut", "fût", "fûts", "fusto", "fusti",
        "barril", "barriles")
@@ -174,41 +174,64 @@ _HALF = {"half", "demi", "demie", "medio", "media", "mezzo", "mezza", "halbe", "
 _FILLER = {
     "of", "the", "some", "more", "please", "pls", "plz", "pl", "plse", "pleas", "thanks", "thx", "ta",
     "x", "and", "also", "plus", "with", "for", "me", "us", "our", "my", "your", "usual", "again", "too",
-    "de", "del", "della", "delle", "dei", "degli", "di", "du", "des", "d", "la", "le", "les", "el", "los",
-    "las", "il", "lo", "gli", "von", "vom", "der", "die", "das", "den", "und", "y", "et", "e",
-    "each", "per", "por", "favor", "bitte", "svp", "merci", "gracias", "grazie", "danke", "just", "only",
-    "pcs", "total", "all", "about", "around", "approx", "approximately", "ish", "like", "other", "same",
-    "then", "as", "well", "if", "possible", "poss", "can", "cheers", "kindly", "ok", "okay",
+    "de", "del", "della", "delle", "dei", "degli", "di", "da", "du", "des", "d", "la", "le", "les", "el",
+    "los", "las", "il", "lo", "gli", "von", "vom", "der", "die", "das", "den", "und", "y", "et", "e", "en",
+    "per", "por", "favor", "bitte", "svp", "merci", "gracias", "grazie", "danke", "just", "only", "to",
+    "total", "all", "about", "around", "approx", "approximately", "ish", "like", "other", "same", "those",
+    "these", "them", "then", "as", "well", "if", "possible", "poss", "cheers", "kindly", "ok", "okay",
+    "ones", "one's", "normal", "additional", "another", "a", "an", "quick", "pls.", "u", "can", "para",
+    "pour", "für", "fur", "al", "au", "aux", "zum", "zur",
+}
+# "can" is a filler only as a verb; as a container it is read before fillers are dropped (see _elements).
+
+# Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
+_NON_ITEM_NOUNS = {
+    "guest", "guests", "people", "persons", "person", "pax", "covers", "cover", "min", "mins", "minute",
+    "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "time", "times", "deliveries", "delivery", "tables", "staff", "seats", "rooms", "nights",
+    "semaine", "woche", "settimana", "semana", "personnes", "personen", "persone", "personas",
+}
+
+# Words that turn a segment into a report about the past, not a request ("8 eggs broke").
+_NARRATIVE_WORDS = {
+    "broke", "broken", "smashed", "cracked", "missing", "arrived", "delivered", "charged", "received",
+    "damaged", "leaking", "was", "were", "fehlen", "fehlt", "manquent", "manque", "mancano", "manca",
+    "faltan", "falta", "llegó", "llego", "étaient", "etaient", "waren", "erano",
 }
 
 _REQUEST_PATTERNS = [
-    r"(?:can|could|may|would)\s+(?:i|we|you)\s+(?:please\s+|pls\s+)?(?:get|have|order|send|grab|bring|"
-    r"add|put\s+in|deliver|also\s+get|also\s+have|get\s+us|send\s+us|send\s+me)(?:\s+(?:us|me))?",
+    r"(?:can|could|may|would|will)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
+    r"order|send|grab|bring|add|put\s+in|deliver|drop|do|pop|chuck|throw\s+in|get\s+us|send\s+us|send\s+me|"
+    r"send\s+out)(?:\s+(?:us|me|over|out))?",
     r"(?:i|we)(?:'d|\s+would)\s+(?:like|love)(?:\s+to\s+(?:order|get|have))?",
     r"(?:i|we)(?:'ll|\s+will)\s+(?:take|have|need|want|get)",
     r"(?:i|we)\s+(?:also\s+)?(?:need|want|require|wanna|want\s+to\s+order)",
     r"(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:after|looking\s+for|needing)",
-    r"(?:please|pls|plz|kindly)\s+(?:send|add|deliver|bring|get\s+us|include)(?:\s+(?:us|me))?",
+    r"(?:please|pls|plz|kindly)\s+(?:could\s+(?:we|i|you)\s+(?:have|get|send)|send|add|deliver|bring|"
+    r"supply|get\s+us|include)(?:\s+(?:us|me))?",
     r"(?:send|bring|deliver|get)\s+(?:us|me)", r"put\s+(?:us|me)\s+down\s+for",
     r"(?:i|we)\s+(?:would\s+like\s+to|want\s+to|wanna)\s+order", r"(?:order|ordering)\s+for",
-    r"(?:order|ordering)(?=\s*:)", r"(?:need|needs|needed)", r"add\s+(?:on\s+)?",
-    r"(?:new\s+)?order(?:\s+please)?(?=\s*[:\n])", r"(?:here'?s|here\s+is)\s+(?:our|my|the)\s+order",
-    r"(?:our|my)\s+order(?:\s+for\s+\w+)?\s*(?:is|:)",
+    r"(?:new\s+)?order(?:\s+please|\s+pls)?(?=\s*:)", r"(?:need|needs|needed)", r"add\s+(?:on\s+)?",
+    r"(?:here'?s|here\s+is)\s+(?:our|my|the)\s+order", r"(?:our|my)\s+order(?:\s+for\s+\w+)?\s*(?:is|:)",
+    r"send", r"deliver", r"supply", r"the\s+following",
     # es / fr / de / it
     r"(?:quisiera|quisiéramos|quiero|queremos|necesito|necesitamos|me\s+pones|ponme|ponnos|mándame|"
-    r"mandame|envíame|enviame|envíanos|pedido|pido|me\s+puedes\s+(?:mandar|enviar)|nos\s+puedes\s+"
-    r"(?:mandar|enviar)|me\s+podéis\s+(?:mandar|enviar))",
+    r"mandame|me\s+mandas|nos\s+mandas|envíame|enviame|envíanos|pedido|pido|me\s+puedes\s+(?:mandar|enviar)|"
+    r"nos\s+puedes\s+(?:mandar|enviar)|me\s+podéis\s+(?:mandar|enviar)|podéis\s+(?:mandar|enviar))",
     r"(?:je\s+voudrais|nous\s+voudrions|on\s+voudrait|j'aimerais|il\s+me\s+faut|il\s+nous\s+faut|"
-    r"nous\s+avons\s+besoin\s+de|j'ai\s+besoin\s+de|pouvez-vous\s+(?:envoyer|livrer|nous\s+envoyer)|"
-    r"pourriez-vous\s+(?:envoyer|livrer|nous\s+envoyer)|envoyez(?:-nous|-moi)?|commande|merci\s+de\s+"
-    r"(?:livrer|envoyer))",
+    r"nous\s+avons\s+besoin\s+de|j'ai\s+besoin\s+de|pouvez-vous\s+(?:nous\s+)?(?:envoyer|livrer)|"
+    r"pourriez-vous\s+(?:nous\s+)?(?:envoyer|livrer)|envoyez(?:-nous|-moi)?|commande|merci\s+de\s+"
+    r"(?:nous\s+)?(?:livrer|envoyer))",
     r"(?:ich\s+brauche|wir\s+brauchen|ich\s+hätte\s+gerne?|wir\s+hätten\s+gerne?|ich\s+möchte|wir\s+"
-    r"möchten|ich\s+bestelle|wir\s+bestellen|bitte\s+(?:schicken|liefern|senden)|schickt\s+uns|schicken\s+"
-    r"sie\s+uns|bestellung|könnt\s+ihr\s+(?:uns\s+)?(?:schicken|liefern)|können\s+sie\s+(?:uns\s+)?"
+    r"möchten|ich\s+bestelle|wir\s+bestellen|(?:bitte\s+)?(?:schicken|liefern|senden)(?:\s+sie)?(?:\s+uns)?|"
+    r"schickt\s+uns|bestellung|könnt\s+ihr\s+(?:uns\s+)?(?:schicken|liefern)|können\s+sie\s+(?:uns\s+)?"
     r"(?:schicken|liefern))",
     r"(?:vorrei|vorremmo|ci\s+servono|ci\s+serve|mi\s+servono|mi\s+serve|mandatemi|mandateci|inviatemi|"
     r"inviateci|potete\s+(?:mandare|inviare|portare)|ordine|ordino|ordiniamo|abbiamo\s+bisogno\s+di|"
     r"ho\s+bisogno\s+di|mi\s+mandi|ci\s+mandi)",
+    # a question wrapped around a product ("do you do oat milk? if so 6")
+    r"(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)", r"have\s+(?:you|u)\s+got",
+    r"if\s+so", r"any\s+chance\s+of",
 ]
 _REQUEST_RE = re.compile(r"\b(?:" + "|".join(_REQUEST_PATTERNS) + r")\b", re.IGNORECASE)
 
@@ -219,42 +242,50 @@ _DAYS = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|monday|t
          r"giovedì|giovedi|venerdì|venerdi|sabato|domenica")
 _WHEN = (r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
          r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
-         r"the\s+(?:morning|weekend|weekend\s+rush|week)|morning|lunch(?:time)?|noon|midday|dinner\s+service|"
-         r"service|the\s+run|first\s+thing|eod|end\s+of\s+(?:the\s+)?day|asap|" + _DAYS + r")")
+         r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|noon|midday|first\s+thing|eod|"
+         r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|" + _DAYS + r")")
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'?clock)?"
+_STREET = (r"street|st|road|rd|lane|ln|avenue|ave|quay|way|drive|dr|place|pl|square|sq|row|close|court|"
+           r"ct|terrace|crescent|hill|park|gardens|walk|parade|strasse|straße|str|rue|calle|via|viale")
 
 _NOISE_PATTERNS = [
     # PII masks left by the redaction stage
     r"\[[A-Z_]+(?:_\d+)?\]", r"<[A-Z_]+>", r"\{\{?[A-Z_]+\}?\}",
     # e-mail addresses and urls
-    r"\S+@\S+\.\w+", r"https?://\S+",
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", r"https?://\S+",
     # phone numbers (9+ digits, spaced or dashed)
     r"(?<!\w)\+?\d[\d ()\-.]{7,}\d(?!\w)",
-    # order / invoice / table / account references
+    # order / invoice / table / account references, addresses
     r"\b(?:order|invoice|inv|ref|reference|po|account|acct|acc|customer|cust)\s*(?:no\.?|number|num|nr|#)"
     r"\s*[:#]?\s*[\w-]*\d[\w-]*",
-    r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site)\s*"
-    r"(?:no\.?|number|#)?\s*\d+\b",
-    r"#\s*\d+", r"\b(?:po|ref|inv)\s*[:#]?\s*\d{3,}\b",
+    r"\b(?:account|acct|acc|invoice|inv|po|ref|order)\s*[:#]?\s*\d{3,}\b",
+    r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
+    r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
+    r"#\s*\d+", r"\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:" + _STREET + r")\b\.?",
     # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
     r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?!\d)(?!\s*(?:kg|g|l|ml|cl|lt|ltr)\b)",
     r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|uhr)\b", r"\b\d{1,2}h\d{0,2}\b",
-    r"\b(?:before|by|after|until|till|til|from|around|at|between|no\s+later\s+than|antes\s+de\s+las|"
+    r"\b(?:before|b4|by|after|until|till|til|from|around|at|between|no\s+later\s+than|antes\s+de\s+las|"
     r"a\s+las|avant|vers|à|vor|bis|um|ab|entro\s+le|alle|prima\s+delle|dopo\s+le)\s+" + _TIME
-    + r"(?:\s*(?:-|to|and|y|et|und|e)\s*" + _TIME + r")?\b",
+    + r"(?:\s*(?:-|–|to|and|y|et|und|e)\s*" + _TIME + r")?(?![\w.,])",
     # dates: 12/03, 12.03.2024, 3rd, the 21st, 5 march
-    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", r"\b\d{1,2}/(?:0?[5-9]|1[0-2]|[1-3]\d)\b(?!\s*(?:kg|l|ml|g)\b)",
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", r"\b(?!(?:1/[234]|[23]/[34])\b)\d{1,2}/\d{1,2}\b",
     r"\b\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?!\d)",
     r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+\w+)?",
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}\b",
+    r"\bw/c\b",
+    # where it goes: "to tomorrow's order", "to my order", "for the party"
+    r"\b(?:to|on|onto|into|with|for)\s+(?:my|our|the|this|that|tomorrow'?s?|today'?s?|next|usual|"
+    r"friday'?s?|monday'?s?)?\s*(?:order|delivery|drop|run)(?:\s+above)?\b",
+    r"\bfor\s+(?:the|our|a|this)\s+(?:party|event|wedding|function|bar|kitchen|restaurant|shop|cafe|"
+    r"christmas\s+party|canteen)\b",
     # delivery timing words: for tmrw, by friday, asap
-    r"\b(?:for|by|on|before|until|till|this|next|from|para|pour|für|per|entro|el|le|am|il)?\s*"
+    r"\b(?:(?:for|by|on|before|b4|until|till|this|next|from|para|pour|für|per|entro|el|le|am|il|de|du)\s+){0,2}"
     r"(?:delivery\s+)?(?:on\s+)?" + _WHEN + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls))?",
     r"\b(?:para|pour|für|per)\s+(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi)\b",
     r"\b(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi|subito|urgente|urgent|dringend)\b",
-    r"\b(?:on|in)\s+(?:the\s+)?(?:next|usual|regular|normal)\s+(?:delivery|drop|run|order)\b",
-    r"\bwith\s+(?:the\s+)?(?:usual|regular|normal|next|same)\s+(?:delivery|order|drop|run)\b",
+    r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same)\s+(?:delivery|drop|run|order)\b",
     r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
     r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"
     r"cheers|many\s+thanks|much\s+appreciated|appreciated|ta)\b",
@@ -271,18 +302,21 @@ _GREETING_RE = re.compile(
 )
 _IDENTITY_RE = re.compile(
     r"^\s*(?:it'?s|its|this\s+is|here'?s|soy|somos|c'?est|ici|hier\s+ist|hier\s+sind|sono|siamo|qui\s+è)\s+"
-    r"[\w'&.\- ]{1,40}?(?:\s+(?:from|at|of|de|del|di|da|von|vom|aus|chez)\s+[\w'&.\- ]{1,40})?\s*$"
-    r"|^\s*[\w'&.\-]+(?:\s+[\w'&.\-]+)?\s+(?:here|aquí|aqui|ici|hier|qui)\s*$",
+    r"[\w'&.\- @]{1,40}?(?:\s+(?:from|at|of|de|del|di|da|von|vom|aus|chez|@)\s+[\w'&.\- ]{1,40})?\s*$"
+    r"|^\s*[\w'&.\- @]{1,40}\s+(?:here|aquí|aqui|ici|hier|qui)\s*$"
+    r"|^\s*[\w'.\-]+\s*(?:@|from|at)\s+[\w'&.\- ]{1,40}$",
     re.IGNORECASE,
 )
 _SIGNOFF_RE = re.compile(
-    r"^\s*(?:thanks?|thank\s+you|thx|ty|tks|cheers|ta|regards|kind\s+regards|best(?:\s+regards)?|"
+    r"^\s*(?:thanks?|thank\s+you|thx|ty|tks|cheers|ta|regards|kind\s+regards|best(?:\s+(?:regards|wishes))?|"
     r"many\s+thanks|much\s+appreciated|see\s+you|see\s+ya|cya|have\s+a\s+good\s+\w+|merci|gracias|danke|"
-    r"grazie|saludos|cordialement|bisous|gruß|grüße|gruss|mfg|lg|vg|a\s+presto|un\s+saluto|saluti|"
-    r"sent\s+from\s+my\s+\w+|--)\b",
+    r"grazie|saludos|cordialement|bisous|gruß|grüße|gruss|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|"
+    r"beste\s+grüße|mfg|lg|vg|a\s+presto|un\s+saluto|saluti|sent\s+from\s+my\s+\w+|--|yours\s+\w+|"
+    r"atentamente|un\s+saludo|bien\s+à\s+vous|distinti\s+saluti|cordiali\s+saluti)\b",
     re.IGNORECASE,
 )
-# A line without a number that mentions any of these is an instruction, not a product.
+_HEADER_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
+# A line without a number that mentions any of these is an instruction or remark, not a product.
 _INSTRUCTION_WORDS = {
     "deliver", "delivery", "delivered", "deliveries", "driver", "leave", "door", "entrance", "gate",
     "invoice", "bill", "account", "pay", "payment", "paid", "receipt", "collect", "collection", "pick",
@@ -293,20 +327,26 @@ _INSTRUCTION_WORDS = {
     "factura", "facture", "rechnung", "fattura", "same", "last", "week", "time", "was", "were", "is",
     "are", "will", "did", "does", "have", "has", "had", "been", "got", "i", "we", "you", "it", "that",
     "this", "there", "they", "he", "she", "him", "her", "them", "what", "when", "how", "why", "where",
-    "which", "who", "do", "if", "would", "should", "could",
+    "which", "who", "do", "if", "would", "should", "could", "order", "orders", "not", "mix", "running",
+    "out", "quote", "event", "guests", "manager", "team", "love", "mate", "thursday", "friday",
+    "booked", "booking", "brunch", "lol", "party", "wedding", "function", "tonight", "service", "re",
+    "refund", "credit", "discount", "word", "chat", "look", "favour", "favor", "problem", "issue",
+    "question", "minute", "moment", "sec", "second", "callback", "bit",
 }
 
-_BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►→>+–—]+|\(?[a-z]\)|\d{1,2}[.)](?!\d))\s*", re.IGNORECASE)
+# "do you do a 1L smirnoff?" asks about a product; "can I get a case of tonic?" orders one.
+_ASK_RE = re.compile(r"\b(?:(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)|have\s+(?:you|u)"
+                     r"\s+got|is\s+there|are\s+there|any\s+chance)\b", re.IGNORECASE)
+_BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►→>+–—]+|\(?[a-z]\)(?=\s))\s*", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^\s*(\d{1,2})[.)](?!\d)\s+")
 
 _NUM = r"\d+(?:[.,]\d+)?"
 _FRACTIONS = {"½": " 1/2 ", "¼": " 1/4 ", "¾": " 3/4 ", "⅓": " 1/3 ", "⅔": " 2/3 "}
 
 _TOKEN_RE = re.compile(
-    r"(?P<frac>\d+\s*/\s*[1-9](?!\d))"
+    r"(?P<frac>\b\d\s*/\s*[234](?!\d))"
     r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
-    r"|(?P<word>[a-zà-ÿß]+(?:['’-][a-zà-ÿß]+)*%?)"
-    r"|(?P<pct>%)",
+    r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
     re.IGNORECASE,
 )
 
@@ -325,8 +365,7 @@ def _dec(text: str) -> Decimal | None:
 
 def _fmt(d: Decimal) -> str:
     """Decimal without exponent or trailing zeros: 1.50 -> '1.5', 50 -> '50'."""
-    q = d.normalize()
-    s = format(q, "f")
+    s = format(d.normalize(), "f")
     if "." in s:
         s = s.rstrip("0").rstrip(".")
     return s
@@ -350,14 +389,27 @@ def canonical_size(value: Decimal, unit_word: str) -> str | None:
     dim, unit, factor = m
     base = value * factor
     if dim == "vol":
-        if base < 1000:
-            return f"{_fmt(base)}ml"
-        return f"{_fmt(base / 1000)}l"
+        return f"{_fmt(base)}ml" if base < 1000 else f"{_fmt(base / 1000)}l"
     if dim == "wt":
-        if base < 1000:
-            return f"{_fmt(base)}g"
-        return f"{_fmt(base / 1000)}kg"
+        return f"{_fmt(base)}g" if base < 1000 else f"{_fmt(base / 1000)}kg"
     return f"{_fmt(value)}{unit}"
+
+
+def size_value(size: str) -> tuple[str, Decimal] | None:
+    """Split a canonical size into (dimension, amount in ml / g / own unit) for comparisons."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", size)
+    if not m or m.group(2) not in _MEASURES:
+        return None
+    dim, _unit, factor = _MEASURES[m.group(2)]
+    amount = Decimal(m.group(1)) * factor
+    if dim in _IMPERIAL:  # a 4 pint milk is a 2.272 l milk
+        dim, per = _IMPERIAL[dim]
+        amount *= per
+    return dim, amount
+
+
+_IMPERIAL = {"pint": ("vol", Decimal("568.261")), "gal": ("vol", Decimal("4546.09")),
+             "lb": ("wt", Decimal("453.592"))}
 
 
 _SIZE_RE = re.compile(
@@ -365,12 +417,16 @@ _SIZE_RE = re.compile(
                                                           reverse=True)) + r")(?![a-zà-ÿ])",
     re.IGNORECASE,
 )
+_HALF_LITRE_RE = re.compile(
+    r"\b(?:half\s+(?:a\s+)?|mezzo\s+|medio\s+|demi[- ]?|halber?\s+|1/2\s*)(?:litre|liter|litro|l|lt)\b",
+    re.IGNORECASE,
+)
 
 
 def find_sizes(text: str) -> list[str]:
     """Every canonical size mentioned in a text (product names, aliases, variant names)."""
     out: list[str] = []
-    for m in _SIZE_RE.finditer(text.lower()):
+    for m in _SIZE_RE.finditer(_HALF_LITRE_RE.sub(" 500ml ", text.lower())):
         value = _dec(m.group(1))
         if value is None or value == 0:
             continue
@@ -381,7 +437,7 @@ def find_sizes(text: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------------------------------
-# Splitting
+# Splitting a message into segments
 # --------------------------------------------------------------------------------------------------
 
 
@@ -389,26 +445,37 @@ def find_sizes(text: str) -> list[str]:
 class _Segment:
     text: str  # raw segment
     in_list: bool  # came from a bullet/newline list, so a bare product name is a line
+    header: bool = False  # ended with ":" ("Order for Friday:")
+    dash_cont: bool = False  # followed " - " ("coke zero - 2 cs"): may complete the previous segment
+    bulleted: bool = False  # its line started with a bullet or list number: a bare name is an item
 
 
 def _prepare(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
     for k, v in _FRACTIONS.items():
         text = text.replace(k, v)
-    return (text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
+    text = (text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
             .replace("×", "x").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    # emoji and other symbols carry no order content
+    return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 
 
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[!?])\s+|(?<=[a-zà-ÿ)\]])\.(?:\s+|$)|(?<=\d)\.\s+(?=[a-zA-Z])|\.{2,}\s*",
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[!?])\s+|(?<=[a-zà-ÿ)\]])(?<!\bno)(?<!\bnr)(?<!\btel)(?<!\bmob)(?<!\bapprox)"
+                                r"(?<!\bref)(?<!\bacct)\.(?:\s+|$)|(?<=\d)\.\s+(?=[a-zA-Z])|\.{2,}\s*",
                                 re.IGNORECASE)
-_QTY_START = (r"(?:\d|(?:a|an|one|another|half|some|un|une|una|uno|ein|eine|einen|" + "|".join(
-    sorted({w for w in _NUMBER_WORDS if w not in ("once", "elf") and "-" not in w}, key=len, reverse=True))
-    + r")\b|a\s+(?:couple|few|dozen)|[a-zà-ÿ]+\s+x\s*\d)")
+_QTY_START = (r"(?:\d|(?:a|an|one|another|half|media|medio|mezzo|mezza|demi|some|un|une|una|uno|ein|eine|"
+              r"einen|" + "|".join(sorted({w for w in _NUMBER_WORDS if w not in ("once", "elf") and "-" not in w},
+                                          key=len, reverse=True))
+              + r")\b|a\s+(?:couple|few|dozen))")
 _ITEM_SPLIT_RE = re.compile(
-    r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+|\s+-\s+(?=\d)"
-    r"|\s+(?:and|also|then|und|et|y|e|&|and\s+also|as\s+well\s+as)\s+(?=" + _QTY_START + r")",
+    r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
+    r"|\s+(?:and|also|then|und|et|y|e|&|and\s+also|as\s+well\s+as)\s+(?=" + _QTY_START + r")"
+    r"|\s*&\s*(?=\d)",
     re.IGNORECASE,
 )
+_DASH_SPLIT_RE = re.compile(r"\s+[-–—]+\s+(?=\d)")
+_VAGUE_AND_RE = re.compile(r"^(\s*(?:some|a\s+few|a\s+couple\s+of)\s+)(\w+(?:\s+\w+)?)\s+(?:and|&)\s+(\w+)",
+                           re.IGNORECASE)
 
 
 def _numbered_lines(lines: list[str]) -> bool:
@@ -420,40 +487,93 @@ def _numbered_lines(lines: list[str]) -> bool:
 
 
 def _segments(text: str) -> list[_Segment]:
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = [ln for ln in text.split("\n") if ln.strip() and not _HEADER_RE.match(ln)]
     numbered = _numbered_lines(lines)
-    bulleted = sum(1 for ln in lines if _BULLET_RE.match(ln) and not _NUMBERED_RE.match(ln))
-    multi = len(lines) >= 2
+    listy = sum(1 for ln in lines if re.search(r"\d", ln)) >= 2
     out: list[_Segment] = []
     for ln in lines:
         has_bullet = False
         if numbered and _NUMBERED_RE.match(ln):
             ln = _NUMBERED_RE.sub("", ln, count=1)
             has_bullet = True
-        elif not _NUMBERED_RE.match(ln) and _BULLET_RE.match(ln):
+        elif _BULLET_RE.match(ln):
             ln = _BULLET_RE.sub("", ln, count=1)
             has_bullet = True
         sentences = [s for s in _SENTENCE_SPLIT_RE.split(ln) if s and s.strip()]
         for sent in sentences:
+            sent = _colon_prefix(sent)
+            if sent is None:
+                out.append(_Segment("", False, header=True))
+                continue
+            m = _VAGUE_AND_RE.match(sent)
+            if m:  # "some tomatoes and onions": the vague quantity applies to both
+                sent = f"{m.group(1)}{m.group(2)}, {m.group(1).strip()} {m.group(3)}{sent[m.end():]}"
             items = [i for i in _ITEM_SPLIT_RE.split(sent) if i and i.strip()]
             for item in items:
-                in_list = has_bullet or (multi and len(sentences) == 1) or bulleted >= 2 or len(items) > 1
-                out.append(_Segment(item.strip(" .!?:-"), in_list))
+                in_list = has_bullet or (listy and len(sentences) == 1) or len(items) > 1
+                for k, part in enumerate(_DASH_SPLIT_RE.split(item)):
+                    if part.strip():
+                        out.append(_Segment(part.strip(" .!?:-–—"), in_list, dash_cont=k > 0,
+                                            bulleted=has_bullet))
     return out
 
 
+def _colon_prefix(sent: str) -> str | None:
+    """Drop a heading before a colon ("Order for Friday: 2 cs coke"); None when the sentence is a heading."""
+    if ":" not in sent:
+        return sent
+    head, _, rest = sent.partition(":")
+    if re.search(r"\b\d{1,2}$", head) and re.match(r"\d{2}(?!\d)", rest):
+        return sent  # a time like 10:30 that the noise filter will remove
+    if not rest.strip():
+        return None
+    rest_words = [w for w in re.findall(r"[a-zà-ÿ]+", rest.lower())
+                  if w not in _PACK_UNITS and w not in _MEASURES and w not in _FILLER and w != "x"]
+    if rest_words:
+        return rest
+    return f"{head} {rest}"  # "Chicken breast: 12kg"
+
+
 # --------------------------------------------------------------------------------------------------
-# Reading one segment
+# Reading one segment: tokens -> elements -> items
 # --------------------------------------------------------------------------------------------------
 
 
 @dataclass
 class _Tok:
-    kind: str  # num | word | frac | pct
+    kind: str  # num | word
     text: str
     value: Decimal | None = None
-    attached: str | None = None  # letters glued to a number ("330ml", "3x", "7up")
-    used: bool = False
+    attached: str | None = None  # letters glued to a number ("330ml", "3x")
+
+
+@dataclass
+class _El:
+    """A quantity (Q), measure (M), product word (W) or size word (S) inside a segment."""
+
+    kind: str
+    text: str = ""
+    value: Decimal | None = None
+    unit: str | None = None  # Q: pack unit; M: canonical measure unit
+    size: str | None = None  # M: canonical size
+    pack: str | None = None  # M: pack unit right after the measure ("25kg sack")
+    explicit: bool = True
+    strong: bool = False
+    xpre: bool = False
+    xpost: bool = False
+    numeric: bool = False  # Q read from digits (not a word or article)
+
+
+@dataclass
+class _Item:
+    quantity: Decimal
+    unit: str | None
+    size: str | None
+    phrase: str
+    explicit: bool
+    has_quantity: bool  # a count or a measure was read
+    has_count: bool = False  # a count proper (not only a weight/volume)
+    article: bool = False  # the count is only "a"/"un"/"ein"
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -465,276 +585,315 @@ def _tokenize(text: str) -> list[_Tok]:
         elif m.group("num"):
             raw = m.group("num")
             suffix = (m.group("suffix") or "").lower()
-            value = _dec(raw)
             if suffix and suffix not in _MEASURES and suffix not in _PACK_UNITS and suffix != "x":
                 if suffix in ("st", "nd", "rd", "th"):
                     continue  # ordinal
-                toks.append(_Tok("word", (raw + suffix).lower()))  # "7up", "1664x"
+                toks.append(_Tok("word", (raw + suffix).lower()))  # "7up", "330s"
                 continue
-            toks.append(_Tok("num", raw, value, suffix or None))
+            toks.append(_Tok("num", raw, _dec(raw), suffix or None))
             if suffix:
                 toks.append(_Tok("word", suffix))
         elif m.group("word"):
-            w = m.group("word").lower()
-            if w.endswith("%"):
-                toks.append(_Tok("word", w))
-                continue
-            # "x3" -> x, 3 is caught by the num branch only when separated; handle glued form here
-            toks.append(_Tok("word", w))
-        else:
-            if toks:
-                toks[-1] = _Tok("word", toks[-1].text + "%") if toks[-1].kind == "num" else toks[-1]
-    # split glued multipliers like "x3" (word 'x3' never matches: letters then digits) -- regex gives
-    # word 'x' then num '3', which is what we want.
+            toks.append(_Tok("word", m.group("word").lower()))
     return toks
 
 
-@dataclass
-class _Count:
-    value: Decimal
-    unit: str | None
-    explicit: bool
-    strong: bool  # has a unit or an x marker: certainly a quantity
-    index: int
-
-
-def _word_number(w: str) -> int | None:
-    return _NUMBER_WORDS.get(w)
-
-
-_Parsed = tuple[Decimal, "str | None", "str | None", str, bool, bool]
-
-
-def _read_segment(seg: str) -> _Parsed | None:
-    """Parse one cleaned, lower-cased segment.
-
-    Returns (quantity, unit, size, phrase, explicit, has_number) or None when no product words remain.
-    """
-    toks = _tokenize(seg)
-    if not toks:
-        return None
+def _elements(toks: list[_Tok]) -> tuple[list[_El], bool]:
+    """Group tokens into quantity / measure / word elements. Second value: a non-item count was seen."""
     n = len(toks)
+    els: list[_El] = []
+    non_item = False
+    seen_word = [False]  # a product word has been read (so "a" is an article, not "one")
 
     def word(i: int) -> str | None:
         return toks[i].text if 0 <= i < n and toks[i].kind == "word" else None
 
-    def is_unit(i: int) -> str | None:
-        w = word(i)
-        return _PACK_UNITS.get(w) if w else None
+    def prev_is_word() -> bool:
+        return bool(els) and els[-1].kind in ("W", "S")
 
-    sizes: list[tuple[str, int, str]] = []  # (canonical size, index of number, measure unit)
-    counts: list[_Count] = []
+    def read_unit(j: int, q: _El) -> int:
+        """Read an optional unit after a count starting at token j; return the next index."""
+        if word(j) == "of" and (word(j + 1) in _PACK_UNITS or word(j + 1) == "dozen"):
+            j += 1
+        k = j
+        skipped_size: str | None = None
+        while word(k) in SIZE_WORDS or word(k) in ("extra", "more", "additional"):
+            if is_unit(k + 1) or word(k + 1) == "dozen":
+                skipped_size = SIZE_WORDS.get(word(k) or "", skipped_size)
+                k += 1
+            else:
+                break
+        q.size = skipped_size
+        w = word(k)
+        if w is not None and w in _PACK_UNITS:
+            q.unit = _PACK_UNITS[w]
+            q.strong = True
+            k += 1
+            if word(k) == "of":
+                k += 1
+            return k
+        if w == "dozen":
+            q.unit = "dozen"
+            q.strong = True
+            k += 1
+            return k + 1 if word(k) == "of" else k
+        return j
 
-    # 1. measures: NUM + measure word ("330ml", "1.5 l", "25 kg")
-    for i, t in enumerate(toks):
-        if t.kind != "num" or t.value is None:
-            continue
-        w = word(i + 1)
-        if w and w in _MEASURES and t.value > 0:
-            size = canonical_size(t.value, w)
-            if size:
-                sizes.append((size, i, _MEASURES[w][1]))
-                t.used = True
-                toks[i + 1].used = True
+    def is_unit(k: int) -> bool:
+        w = word(k)
+        return w is not None and w in _PACK_UNITS
 
-    # 2. counts
     i = 0
     while i < n:
         t = toks[i]
-        if t.used:
-            i += 1
-            continue
-        value: Decimal | None = None
-        explicit = True
-        strong = False
-        span_end = i  # last token index consumed by the count
-        if t.kind == "num" and t.value is not None:
+        w = t.text if t.kind == "word" else None
+        # ---- numbers -------------------------------------------------------------------------
+        if t.kind == "num":
             value = t.value
-            if t.attached == "x":
-                strong = True
-                span_end = i + 1  # the glued 'x' word token
-        elif t.kind == "word":
-            w = t.text
-            if w in _HALF:
-                value = Decimal("0.5")
-                if word(i + 1) in _ARTICLES:
-                    span_end = i + 1
-            elif w == "a" and word(i + 1) in ("couple", "pair") or w in ("couple", "pair"):
-                value = Decimal(2)
-                span_end = i + 1 if w == "a" else i
-                explicit = True
-            elif w == "a" and word(i + 1) in ("few", "dozen", "half"):
-                if word(i + 1) == "few":
-                    value, explicit, span_end = Decimal(3), False, i + 1
-                elif word(i + 1) == "half":
-                    value, span_end = Decimal("0.5"), i + 1
-                else:
-                    value, span_end = Decimal(1), i  # "a dozen": dozen is the unit
-            elif w in _VAGUE:
-                value, explicit = _VAGUE[w], False
-            elif (num := _word_number(w)) is not None and w not in _ARTICLES:
-                nxt = word(i + 1)
-                if w in _RISKY_NUMBER_WORDS and not (nxt and (nxt in _PACK_UNITS or nxt in _MEASURES)):
-                    i += 1
-                    continue
-                value = Decimal(num)
-            elif w in _ARTICLES:
-                # an article means "one" only where a quantity is expected: at the start of the line
-                # (before any product word) or right before a pack unit / measure
-                before_words = [x for x in toks[:i] if x.kind == "word" and not x.used
-                                and x.text not in _FILLER]
-                nxt = word(i + 1)
-                if (not before_words) or (nxt and nxt in _PACK_UNITS):
-                    value = Decimal(1)
-                    if w == "one" or w == "another":
-                        explicit = True
-            if value is None:
+            nxt = word(i + 1)
+            if value is None or value == 0 or (t.text.startswith("0") and len(t.text) > 1 and "." not in t.text
+                                               and "," not in t.text):
+                els.append(_El("W", text=t.text))  # "00" flour, "0.0" beer
+                seen_word[0] = True
                 i += 1
                 continue
+            if nxt is not None and nxt in _MEASURES:
+                size = canonical_size(value, nxt)
+                el = _El("M", text=f"{t.text}{nxt}", value=value, unit=_MEASURES[nxt][1], size=size)
+                j = i + 2
+                if word(j) in _PACK_UNITS:
+                    el.pack = _PACK_UNITS[word(j) or ""]
+                    j += 1
+                    if word(j) == "of":
+                        j += 1
+                els.append(el)
+                i = j
+                continue
+            if nxt is not None and nxt in _NON_ITEM_NOUNS:
+                non_item = True
+                i += 2
+                continue
+            xpre = i > 0 and word(i - 1) == "x" and (not els or els[-1].kind != "Q" or not els[-1].xpost)
+            follows_x = word(i + 1) == "x" or t.attached == "x"
+            num_after_x = follows_x and i + 2 < n and toks[i + 2].kind == "num"
+            if (not xpre and prev_is_word() and not is_unit(i + 1) and value >= 100
+                    and (not follows_x or num_after_x)):
+                els.append(_El("W", text=t.text))  # "kronenbourg 1664", "coke 330"
+                seen_word[0] = True
+                i += 1
+                continue
+            if (not xpre and prev_is_word() and value != value.to_integral_value() and follows_x
+                    and i + 2 < n and toks[i + 2].kind == "num"):
+                els.append(_El("W", text=t.text))  # "still water 1.5 x 6": 1.5 is the bottle size
+                seen_word[0] = True
+                i += 1
+                continue
+            q = _El("Q", text=t.text, value=value, numeric=True, xpre=xpre, strong=xpre)
+            j = i + 1
+            if t.attached == "x":
+                j += 1  # the glued 'x' word token
+                q.xpost = q.strong = True
+            elif word(j) == "x":
+                q.xpost = q.strong = True
+                j += 1
+            if q.xpost and xpre:
+                q.xpost = False
+            j = read_unit(j, q)
+            els.append(q)
+            i = j
+            continue
+        assert w is not None
+        # ---- words that are quantities -------------------------------------------------------
+        wq: _El | None = None
+        j = i + 1
+        nxt = word(i + 1)
+        if w in _HALF:
+            wq = _El("Q", text=w, value=Decimal("0.5"))
+            if nxt in _ARTICLES:
+                j += 1
+        elif w == "a" and nxt in ("couple", "pair"):
+            wq = _El("Q", text="a couple", value=Decimal(2))
+            j += 1
+        elif w in ("couple", "pair"):
+            wq = _El("Q", text=w, value=Decimal(2))
+        elif w == "a" and nxt == "few":
+            wq = _El("Q", text="a few", value=Decimal(3), explicit=False)
+            j += 1
+        elif w == "a" and nxt == "half":
+            wq = _El("Q", text="a half", value=Decimal("0.5"))
+            j += 1
+        elif w == "a" and nxt == "dozen":
+            wq = _El("Q", text="a", value=Decimal(1))
+        elif w in _VAGUE and not (w == "some" and prev_is_word()):
+            wq = _El("Q", text=w, value=_VAGUE[w], explicit=False)
+        elif w in _NUMBER_WORDS and w not in _ARTICLES:
+            if w in _RISKY_NUMBER_WORDS and not (nxt and (nxt in _PACK_UNITS or nxt in _MEASURES)):
+                wq = None
+            else:
+                wq = _El("Q", text=w, value=Decimal(_NUMBER_WORDS[w]))
+        elif w in _ARTICLES or w == "one":
+            before_words = seen_word[0]
+            if (w == "one" and nxt != "of") or not before_words or is_unit(i + 1) or nxt in SIZE_WORDS:
+                wq = _El("Q", text=w, value=Decimal(1))
+        if wq is not None:
+            if word(j) == "of" and wq.text in ("a couple", "couple", "pair", "a few", "few", "a half", "half"):
+                j += 1
+            if word(j) == "x":
+                wq.xpost = wq.strong = True
+                j += 1
+            mw = word(j)
+            if mw is not None and mw in _MEASURES:  # "cinco kilos de tomates"
+                wq.unit = _MEASURE_QTY_UNIT[_MEASURES[mw][1]]
+                wq.strong = True
+                j += 1
+                if word(j) in ("of", "de", "di", "d"):
+                    j += 1
+            else:
+                j = read_unit(j, wq)
+            if word(j) in _NON_ITEM_NOUNS and wq.unit is None:
+                non_item = True
+                i = j + 1
+                continue
+            els.append(wq)
+            i = j
+            continue
+        # ---- plain words -----------------------------------------------------------------------
+        if w in SIZE_WORDS:
+            els.append(_El("S", text=w, size=SIZE_WORDS[w]))
+        elif w == "x" or (w in _FILLER and w not in _PACK_UNITS):
+            pass
+        elif w == "can" and (nxt in ("i", "we", "you", "u") or not prev_is_word()):
+            pass  # the verb
+        else:
+            els.append(_El("W", text=w))
+            seen_word[0] = True
+        i += 1
+    return els, non_item
+
+
+def _groups(els: list[_El]) -> list[list[_El]]:
+    """Split a segment holding several items ("12 lemons 20 limes", "chicken 15kg mince 10kg")."""
+    qpos = [i for i, e in enumerate(els) if e.kind in ("Q", "M")]
+    if len(qpos) < 2 or not any(e.kind == "W" for e in els):
+        return [els]
+    leading = els[0].kind in ("Q", "M")
+    x_prefix_style = els[0].kind == "Q" and els[0].xpre  # "x3 gin x2 rum"
+    # runs of words
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(els):
+        if els[i].kind in ("W", "S"):
+            j = i
+            while j + 1 < len(els) and els[j + 1].kind in ("W", "S"):
+                j += 1
+            runs.append((i, j))
+            i = j + 1
         else:
             i += 1
-            continue
+    if len(runs) < 2:
+        return [els]
+    owner: dict[int, int] = {}  # element index -> run index
+    direction: dict[int, str] = {}
+    for p in qpos:
+        left = max((r for r, (_a, b) in enumerate(runs) if b < p), default=None)
+        right = min((r for r, (a, _b) in enumerate(runs) if a > p), default=None)
+        e = els[p]
+        if left is None:
+            d = "R"
+        elif right is None:
+            d = "L"
+        elif e.kind == "Q" and e.xpre:
+            d = "R" if x_prefix_style else "L"
+        elif e.kind == "Q" and e.xpost:
+            d = "R"
+        elif e.kind == "M":
+            prev_d = direction.get(p - 1) if p - 1 in direction else None
+            nxt = els[p + 1] if p + 1 < len(els) else None
+            if prev_d in ("L", "R"):
+                d = "R"  # after a count that closed an item, or continuing the next item
+            elif nxt is not None and nxt.kind == "Q" and (nxt.xpost or (leading and not nxt.xpre)):
+                d = "L"
+            else:
+                d = "R" if leading else "L"
+        else:
+            prev_d = direction.get(p - 1)
+            d = prev_d if prev_d is not None else ("R" if leading else "L")
+        direction[p] = d
+        target = right if d == "R" else left
+        assert target is not None
+        owner[p] = target
+    # a run that got no quantity joins its neighbour ("4 pints milk x 6 whole")
+    has_q = {r: any(o == r for o in owner.values()) for r in range(len(runs))}
+    run_group: dict[int, int] = {}
+    g = -1
+    for r in range(len(runs)):
+        if g < 0 or has_q[r]:
+            g += 1
+        run_group[r] = g
+    # runs before the first quantity-owning run that lack quantities fold forward
+    groups: list[list[_El]] = [[] for _ in range(g + 1)]
+    for idx, e in enumerate(els):
+        if e.kind in ("Q", "M"):
+            groups[run_group[owner[idx]]].append(e)
+        else:
+            r = next(r for r, (a, b) in enumerate(runs) if a <= idx <= b)
+            groups[run_group[r]].append(e)
+    return [grp for grp in groups if grp]
 
-        # a bare big number after product words is a name part ("kronenbourg 1664", "coke 330 x 24")
-        if (t.kind == "num" and t.attached is None and value is not None and value >= 100
-                and not is_unit(i + 1) and word(i - 1) != "x"
-                and any(x.kind == "word" and not x.used and x.text not in _FILLER for x in toks[:i])):
-            toks[i] = _Tok("word", t.text)
-            i += 1
-            continue
 
-        # "x 3" / "3 x" markers
-        j = span_end + 1
-        if value is not None and word(j) == "x" and not toks[j].used:
-            strong = True
-            span_end = j
-            j += 1
-        if t.kind == "num" and i > 0 and word(i - 1) == "x" and not toks[i - 1].used:
-            strong = True
-            toks[i - 1].used = True
-        # "of" after vague words ("a couple of", "a few of")
-        if word(j) == "of" and toks[span_end].text in ("couple", "pair", "few", "half", "a"):
-            span_end = j
-            j += 1
-        # optional size word between count and unit ("2 large bags")
-        unit: str | None = None
-        k = j
-        if word(k) in SIZE_WORDS and is_unit(k + 1):
-            k += 1
-        if (u := is_unit(k)) is not None and not toks[k].used:
-            unit = u
-            strong = True
-            span_end = k
-            toks[k].used = True
-            if word(k + 1) == "of":
-                toks[k + 1].used = True
-            elif word(k + 1) == "x" and k + 2 < n and toks[k + 2].kind == "num":
-                # "2 cases x 24": the x-number is pack composition
-                toks[k + 1].used = True
-                toks[k + 2].used = True
-        elif t.kind == "word" and (mw := word(k)) is not None and mw in _MEASURES and not toks[k].used:
-            unit = _MEASURE_QTY_UNIT[_MEASURES[mw][1]]  # "cinco kilos de tomates"
-            strong = True
-            span_end = k
-            toks[k].used = True
-            if word(k + 1) in ("of", "de", "di", "d"):
-                toks[k + 1].used = True
-        elif word(k) == "dozen":
-            unit = "dozen"
-            strong = True
-            span_end = k
-            toks[k].used = True
-        # half + a + case handled above; "a half case" too
-        for x in range(i, span_end + 1):
-            if 0 <= x < n:
-                toks[x].used = True
-        counts.append(_Count(value, unit, explicit, strong, i))
-        i = span_end + 1
-
-    # pack composition: "24x330ml" or "24 x 330ml" right before a size, when another count exists
-    size_idx = {s[1] for s in sizes}
-    if len(counts) >= 2:
-        kept = []
-        for c in counts:
-            if c.strong and c.unit is None and (c.index + 2 in size_idx or c.index + 1 in size_idx):
-                continue
-            kept.append(c)
-        if kept:
-            counts = kept
-
-    # unit right after a measure: "25kg sack", "50l keg"
-    measure_pack: str | None = None
-    for _size, idx, _mu in sizes:
-        if (u := is_unit(idx + 2)) is not None:
-            measure_pack = u
-            toks[idx + 2].used = True
-            if word(idx + 3) == "of":
-                toks[idx + 3].used = True
+def _item(els: list[_El], seg: str) -> _Item:
+    qs = [e for e in els if e.kind == "Q"]
+    ms = [e for e in els if e.kind == "M"]
+    words = [e.text for e in els if e.kind == "W"]
+    size_words = [e.size for e in els if e.kind == "S"]
+    chosen: _El | None = None
+    for pick in (lambda e: e.strong and e.explicit, lambda e: e.explicit, lambda e: e.strong, lambda e: True):
+        chosen = next((e for e in qs if pick(e)), None)
+        if chosen is not None:
             break
-
-    # remaining words: size words, phrase
-    size_word: str | None = None
-    phrase_words: list[str] = []
-    bare_unit: str | None = None
-    for t in toks:
-        if t.used:
+    marked = [e for e in qs if (e.xpre or e.xpost) and e.explicit]
+    if chosen is not None and chosen.unit == "pack" and not (chosen.xpre or chosen.xpost) and marked:
+        chosen = marked[0]  # "12 pack of coke x 2": two 12-packs
+    fallback_unit = None
+    for q in qs:
+        if q is chosen:
             continue
-        if t.kind == "num":
-            continue
-        w = t.text
-        if w in SIZE_WORDS and size_word is None:
-            size_word = SIZE_WORDS[w]
-            continue
-        if w in _PACK_UNITS and bare_unit is None and not phrase_words and w not in ("can", "tin", "pot",
-                                                                                     "glas", "dose"):
-            bare_unit = _PACK_UNITS[w]  # "case of coke" (no number)
-            continue
-        if w in _FILLER or w in _ARTICLES or w == "x":
-            continue
-        phrase_words.append(w)
-
-    # a trailing pack word in the phrase ("coke zero cans") is the unit when no other unit was given
-    if phrase_words and phrase_words[-1] in _PACK_UNITS and len(phrase_words) > 1:
-        tail_unit: str | None = _PACK_UNITS[phrase_words[-1]]
-    else:
-        tail_unit = None
-
-    phrase = " ".join(phrase_words).strip(" -'")
-    if not phrase and not counts:
-        return None
-
-    quantity: Decimal
-    unit: str | None
+        nxt = els[els.index(q) + 1] if els.index(q) + 1 < len(els) else None
+        if q.xpost and q.unit is None and nxt is not None and nxt.kind == "M":
+            continue  # "2 cases 24x330ml": the 24 is what a case holds
+        if q.numeric and q.value is not None:
+            words.append(q.text)  # a stray number is a size hint for matching ("coke 1.5")
+        if q.unit and fallback_unit is None:
+            fallback_unit = q.unit
+    pack_words = [_PACK_UNITS[w] for w in words if w in _PACK_UNITS]
+    measure_pack = next((m.pack for m in ms if m.pack), None)
     size: str | None = None
-    explicit: bool
-    has_number = bool(counts) or bool(sizes)
-    strong_counts = [c for c in counts if c.strong]
-    chosen = strong_counts[0] if strong_counts else (counts[0] if counts else None)
-    if chosen is not None:
+    if chosen is not None and chosen.value is not None:
         quantity, unit, explicit = chosen.value, chosen.unit, chosen.explicit
         if unit is None:
-            unit = measure_pack or bare_unit or tail_unit
-        if sizes:
-            size = sizes[0][0]
-    elif sizes:
-        first, _idx, munit = sizes[0]
-        weightish = munit in ("kg", "g", "lb", "oz")
-        if measure_pack is None and (weightish or (munit == "l" and _litres_as_quantity(seg))):
-            value = toks[_idx].value
-            assert value is not None
-            quantity, unit, explicit = value, _MEASURE_QTY_UNIT[munit], True
-            if len(sizes) > 1:
-                size = sizes[1][0]
+            unit = measure_pack or fallback_unit or (pack_words[-1] if pack_words else None)
+        if ms:
+            size = ms[0].size
+    elif ms:
+        first = ms[0]
+        weightish = first.unit in ("kg", "g", "lb")
+        litres_of = first.unit == "l" and _litres_as_quantity(seg)
+        if first.pack is None and (weightish or litres_of) and first.value is not None:
+            quantity, unit, explicit = first.value, _MEASURE_QTY_UNIT[first.unit or "kg"], True
+            if len(ms) > 1:
+                size = ms[1].size
         else:
-            quantity, unit, explicit = Decimal(1), measure_pack or bare_unit or tail_unit, False
-            size = first
+            quantity, unit, explicit = Decimal(1), first.pack or (pack_words[-1] if pack_words else None), False
+            size = first.size
     else:
-        quantity, unit, explicit = Decimal(1), bare_unit or tail_unit, False
-    if size is None and size_word is not None:
-        size = size_word
-    if quantity <= 0:
-        return None
-    return quantity, unit, size, phrase, explicit, has_number
+        quantity, unit, explicit = Decimal(1), pack_words[-1] if pack_words else None, False
+    if size is None and size_words:
+        size = size_words[0]
+    if size is None and chosen is not None and chosen.size:
+        size = chosen.size  # "2 big bags of ice"
+    phrase = " ".join(words).strip(" -'")
+    article = chosen is not None and chosen.text in _ARTICLES
+    return _Item(quantity, unit, size, phrase, explicit, bool(qs or ms), bool(qs), article)
 
 
 def _litres_as_quantity(seg: str) -> bool:
@@ -744,64 +903,118 @@ def _litres_as_quantity(seg: str) -> bool:
 
 def _clean(segment: str) -> str:
     s = segment.lower()
+    s = _HALF_LITRE_RE.sub(" 500ml ", s)
+    s = re.sub(r"\b[dlj]'(?=[a-zà-ÿ])", "", s)  # d'eau, l'huile
     s = _GREETING_RE.sub(" ", s)
+    m = _REQUEST_RE.search(s)
+    if m and not re.search(r"\d", s[: m.start()]):
+        s = s[m.end():]  # "Hiya it's Kate at the Bluebell could I order 2 kegs" -> "2 kegs"
     s = _REQUEST_RE.sub(" ", s)
     s = _NOISE_RE.sub(" ", s)
-    s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^]", " ", s)
-    s = re.sub(r"(?<!\d)\.(?!\d)", " ", s)
+    s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]", " ", s)
+    s = re.sub(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)", " ", s)
     s = re.sub(r"(?<=[a-zà-ÿ])/(?=[a-zà-ÿ])", " ", s)
     return re.sub(r"\s+", " ", s).strip(" ,.-'")
 
 
-def _is_noise_segment(raw: str) -> bool:
-    if _SIGNOFF_RE.match(raw) or _IDENTITY_RE.match(raw):
-        return True
-    return False
+def _read(raw: str) -> tuple[list[_Item], bool]:
+    cleaned = _clean(raw)
+    if not cleaned:
+        return [], False
+    words = set(re.findall(r"[a-zà-ÿ]+", cleaned))
+    if (words & _NARRATIVE_WORDS or re.search(r"\bshort\s+\d", cleaned)
+            or re.search(r"\b(?:of|all)\s+(?:them|it|(?:those|these)(?!\s+[a-z]))\b", raw, re.IGNORECASE)):
+        return [], True  # "8 eggs broke", "half of them unusable": a report, not a request
+    els, non_item = _elements(_tokenize(cleaned))
+    if not els:
+        return [], non_item
+    return [_item(g, cleaned) for g in _groups(els)], non_item
 
 
 def extract_lines(text: str) -> list[OrderLine]:
     """Split a message into order lines; greetings, sign-offs and delivery notes are not lines."""
     if not text or not text.strip():
         return []
-    prepared = _prepare(text)
-    segments = _segments(prepared)
-    any_number_line = False
-    parsed: list[tuple[_Segment, _Parsed]] = []
+    segments = _segments(_prepare(text))
+    signed_off = False
+    parsed: list[tuple[_Segment, _Item]] = []
+    prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
     for seg in segments:
         raw = seg.text
-        if not raw or _is_noise_segment(raw):
+        if seg.header or not raw:
+            prev_raw = None
             continue
-        cleaned = _clean(raw)
-        if not cleaned:
+        has_digit = bool(re.search(r"\d", raw))
+        if _SIGNOFF_RE.match(raw):
+            signed_off = True
+            if not has_digit:
+                continue
+        body = _GREETING_RE.sub("", raw)
+        if _IDENTITY_RE.match(body) or (_IDENTITY_RE.match(raw)):
             continue
-        res = _read_segment(cleaned)
-        if res is None:
-            continue
-        if not res[3]:
-            # a bare quantity ("2 cs") belongs to the product named just before it ("coke zero - 2 cs")
-            if parsed and not parsed[-1][1][4]:
-                prev_seg, _prev = parsed[-1]
-                merged_raw = f"{prev_seg.text} {raw}"
-                merged = _read_segment(_clean(merged_raw))
-                if merged is not None and merged[3]:
-                    parsed[-1] = (_Segment(merged_raw, prev_seg.in_list), merged)
-                    any_number_line = True
-            continue
-        parsed.append((seg, res))
-        if res[5]:
-            any_number_line = True
+        if body != raw and not has_digit and len(body.split()) <= 3:
+            continue  # "Hi Tom", "Morning!"
+        items, _skipped = _read(raw)
+        if (seg.dash_cont and prev_raw is not None and parsed and not _counted(parsed[-1][1])
+                and any(it.has_count for it in items)):
+            # "coke zero 330ml - 2 cs", "mozzarella - 6 blocks": the count completes the previous segment
+            merged_raw = f"{prev_raw} {raw}"
+            merged, _ = _read(merged_raw)
+            if len(merged) == 1 and merged[0].phrase:
+                parsed[-1] = (_Segment(merged_raw, parsed[-1][0].in_list), merged[0])
+                prev_raw = merged_raw
+                continue
+        for item in items:
+            if signed_off and not (item.has_count and item.phrase):
+                continue
+            if not item.phrase or re.fullmatch(r"(?:[1-9][\d.,]*\s*)+", item.phrase):
+                if not item.has_quantity or not item.explicit:
+                    continue
+                if parsed and not _counted(parsed[-1][1]) and prev_raw is not None:
+                    # a bare quantity ("if so 6") belongs to the product named just before it
+                    merged_raw = f"{prev_raw} {raw}"
+                    merged, _ = _read(merged_raw)
+                    if len(merged) == 1 and merged[0].phrase:
+                        parsed[-1] = (_Segment(merged_raw, parsed[-1][0].in_list), merged[0])
+                        prev_raw = merged_raw
+                        continue
+                if parsed and parsed[-1][1].phrase:
+                    # "1 x 50L heineken keg and 2 x 30L": the product carries over
+                    prev = parsed[-1][1]
+                    base = " ".join(w for w in prev.phrase.split() if not re.fullmatch(r"[1-9][\d.,]*", w))
+                    item = _Item(item.quantity, item.unit or prev.unit, item.size,
+                                 f"{base} {item.phrase}".strip(), item.explicit, True, item.has_count)
+                elif not (item.unit or item.size):
+                    continue
+            parsed.append((seg, item))
+            prev_raw = raw
 
+    any_quantity = any(item.has_quantity for _s, item in parsed)
     out: list[OrderLine] = []
-    for seg, (qty, unit, size, phrase, explicit, has_number) in parsed:
-        if not has_number:
+    for seg, item in parsed:
+        asking = seg.text.rstrip().endswith("?") or _ASK_RE.search(seg.text) is not None
+        if asking and (not item.explicit or item.article) and not _vague(seg.text):
+            continue  # "do you do a 1L smirnoff?" asks about a product, it does not order one
+        words = item.phrase.split()
+        if item.article and any(w in _INSTRUCTION_WORDS for w in words):
+            continue  # "I want a refund", "give me a call"
+        if not item.has_quantity:
             # a bare product name is a line only inside a list, and only if it reads like a product
-            words = phrase.split()
-            if not seg.in_list and not (any_number_line and len(words) <= 4):
+            vague = _vague(seg.text)
+            if not (seg.bulleted or (seg.in_list and (any_quantity or vague))):
                 continue
-            if len(words) > 6 or any(w in _INSTRUCTION_WORDS for w in words):
+            if len(words) > 5 or any(w in _INSTRUCTION_WORDS for w in words):
                 continue
-            if seg.text.rstrip().endswith("?"):
+            if seg.text.rstrip().endswith("?") and not vague:
                 continue
-        out.append(OrderLine(quantity=qty, unit=unit, size=size, phrase=phrase,
-                             original_text=seg.text.strip(), quantity_explicit=explicit))
+        out.append(OrderLine(quantity=item.quantity, unit=item.unit, size=item.size, phrase=item.phrase,
+                             original_text=seg.text.strip(), quantity_explicit=item.explicit))
     return out
+
+
+def _counted(item: _Item) -> bool:
+    return item.has_count and item.explicit
+
+
+def _vague(text: str) -> bool:
+    return re.search(r"\b(?:some|a\s+few|several|a\s+couple)\b", text, re.IGNORECASE) is not None

@@ -1,18 +1,359 @@
-"""The message pipeline as dramatiq actors: detect_pii -> classify_intent -> match_products -> create_order.
+"""The message pipeline as dramatiq actors:
 
-Each actor takes ids, reads its input from Postgres, writes its output there in one tenant transaction,
-and then sends the next stage. Running any stage twice changes nothing the second time.
+    detect_pii -> classify_intent -> match_products -> create_order
+
+Each actor takes ids, locks the message row, reads its input from Postgres, writes its output there in
+one tenant transaction, and only then sends the next stage. Every stage first checks whether its output
+already exists, so a redelivered or replayed message changes nothing the second time; the unique
+constraints (one order per source message, one PII result per span) back that up.
+
+Stage outputs: detect_pii -> pii_detection_results + messages.redacted_content; classify_intent ->
+messages.ai_* + an ai_responses row (MESSAGE_ANALYSIS) holding the extracted lines; match_products -> an
+ai_responses row (ORDER_PROCESSING) holding matched lines and the gating decision; create_order -> orders,
+order_products, order_attachments and the events for webhooks.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import time
 import uuid
+from dataclasses import asdict
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
 
 import dramatiq
+import structlog
+from sqlalchemy import select, text
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
 import worker.broker  # noqa: F401 - sets the global broker before actors are declared
+from db import models as m
+from db.enums import AgentType, MessageIntent, OrderStatus, PiiType, ProcessingStatus
+from db.session import tenant_session
+from jobs import events
+from jobs.catalog_cache import catalog_index
+from jobs.evaluation import decide_order
+from jobs.extraction import OrderLine
+from jobs.intent import Intent, IntentResult
+from jobs.pii import compile_rules, detect, redact
+from jobs.providers import get_provider
+from worker.broker import on_final_failure
+from worker.settings import get_settings
 
-PIPELINE_QUEUE = "pipeline"
+log = structlog.get_logger("oms.pipeline")
+
+PIPELINE_QUEUE = get_settings().queue_prefix + "pipeline"
+STAGES = ("detect_pii", "classify_intent", "match_products", "create_order")
+ORDER_INTENTS = {MessageIntent.ORDER}
+_RETRY = {"max_retries": 5, "min_backoff": 1_000, "max_backoff": 60_000, "time_limit": 30_000}
+
+
+class PermanentError(Exception):
+    """Retrying cannot help (the message is gone, a tenant rule is broken): fail now, visibly."""
+
+
+def _uuid(value: uuid.UUID | str) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _lock_message(session: Session, message_id: uuid.UUID) -> m.Message:
+    msg = session.get(m.Message, message_id, with_for_update=True, populate_existing=True)
+    if msg is None:
+        raise PermanentError(f"message {message_id} not found for this tenant")
+    return msg
+
+
+def _is_media_only(msg: m.Message) -> bool:
+    return not (msg.content or "").strip() and bool(msg.media)
+
+
+def _stage_output(session: Session, message_id: uuid.UUID, stage: str) -> m.AIResponse | None:
+    return session.scalars(
+        select(m.AIResponse).where(m.AIResponse.message_id == message_id, m.AIResponse.stage == stage).limit(1)
+    ).first()
+
+
+def _value_hash(value: str) -> str:
+    return hmac.new(get_settings().master_key, value.encode(), hashlib.sha256).hexdigest()
+
+
+def _line_to_json(line: OrderLine) -> dict[str, Any]:
+    data = asdict(line)
+    data["quantity"] = str(line.quantity)
+    return data
+
+
+def _line_from_json(data: dict[str, Any]) -> OrderLine:
+    return OrderLine(**{**data, "quantity": Decimal(data["quantity"])})
+
+
+def _finish(msg: m.Message) -> None:
+    msg.processing_status = ProcessingStatus.PROCESSED
+    msg.processing_error = None
+    msg.processed_at = datetime.now(UTC)
+
+
+# ----------------------------------------------------------------------------- stage 1: PII
+def run_detect_pii(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
+    """Find PII, store where it is (never what it is) and the redacted text later stages read."""
+    mid, tenant = _uuid(message_id), _uuid(distributor_id)
+    with tenant_session(tenant) as s:
+        msg = _lock_message(s, mid)
+        if msg.redacted_content is not None:
+            return True
+        rows = s.scalars(select(m.PiiDetectionRule).where(m.PiiDetectionRule.is_active)).all()
+        try:
+            rules = compile_rules(rows)
+        except ValueError as exc:
+            raise PermanentError(f"tenant PII rule is invalid: {exc}") from exc
+        content = msg.content or ""
+        findings = detect(content, rules)
+        if findings:
+            s.execute(
+                insert(m.PiiDetectionResult)
+                .values(
+                    [
+                        {
+                            "distributor_id": tenant, "message_id": mid,
+                            "rule_id": _uuid(f.rule_id) if f.rule_id else None,
+                            "pii_type": PiiType(str(f.pii_type)), "start_offset": f.start, "end_offset": f.end,
+                            "confidence_score": Decimal(str(round(f.score, 3))), "recognizer": f.recognizer,
+                            "value_hash": _value_hash(content[f.start : f.end]),
+                        }
+                        for f in findings
+                    ]
+                )
+                .on_conflict_do_nothing(index_elements=["message_id", "pii_type", "start_offset", "end_offset"])
+            )
+        msg.redacted_content = redact(content, findings)
+        msg.processing_status = ProcessingStatus.PROCESSING
+        msg.processing_stage = "detect_pii"
+        conv = s.get(m.Conversation, msg.conversation_id)
+        events.record_event(
+            s, events.MESSAGE_CREATED, mid,
+            {
+                "message_id": str(mid), "conversation_id": str(msg.conversation_id),
+                "customer_id": str(msg.customer_id) if msg.customer_id else None,
+                "channel": conv.channel.value if conv else None, "content": content,
+                "media": msg.media, "received_at": msg.created_at.isoformat(),
+            },
+            message_id=mid, customer_id=msg.customer_id,
+        )
+        log.info("pii_detected", message_id=str(mid), distributor_id=str(tenant), findings=len(findings))
+    return True
+
+
+# ----------------------------------------------------------------------------- stage 2: intent
+def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
+    """Classify the redacted text; True when the message goes on to matching (an order)."""
+    mid, tenant = _uuid(message_id), _uuid(distributor_id)
+    with tenant_session(tenant) as s:
+        msg = _lock_message(s, mid)
+        if msg.redacted_content is None:
+            raise RuntimeError("classify_intent ran before detect_pii finished")  # retried, then visible
+        if msg.ai_extracted_intent is None:
+            started = time.perf_counter()
+            if _is_media_only(msg):
+                # A photo of a handwritten list is an order a human must read.
+                result = IntentResult(Intent.ORDER, 0.0, ("media-only message",))
+                lines: list[OrderLine] = []
+                provider, model = "none", "media-only"
+            else:
+                analysis = get_provider(get_settings()).analyze(msg.redacted_content)
+                result, lines = analysis.intent, analysis.lines
+                provider, model = analysis.usage.provider, analysis.usage.model
+            latency = int((time.perf_counter() - started) * 1000)
+            msg.ai_extracted_intent = MessageIntent(result.intent.value)
+            msg.ai_intent_confidence = Decimal(str(round(result.confidence, 3)))
+            msg.ai_processed = True
+            msg.processing_stage = "classify_intent"
+            s.add(
+                m.AIResponse(
+                    distributor_id=tenant, message_id=mid, agent_type=AgentType.MESSAGE_ANALYSIS,
+                    stage="classify_intent", provider=provider, model=model,
+                    output={"intent": result.intent.value, "confidence": result.confidence,
+                            "reasons": list(result.reasons), "lines": [_line_to_json(x) for x in lines]},
+                    confidence=msg.ai_intent_confidence, latency_ms=latency,
+                )
+            )
+            events.record_event(
+                s, events.MESSAGE_CLASSIFIED, mid,
+                {"message_id": str(mid), "intent": result.intent.value, "confidence": result.confidence},
+                message_id=mid, customer_id=msg.customer_id,
+            )
+        goes_on = msg.ai_extracted_intent in ORDER_INTENTS
+        if not goes_on and msg.processing_status != ProcessingStatus.PROCESSED:
+            _finish(msg)  # questions, complaints, the rest: classified and left for a human
+        return goes_on
+
+
+# ----------------------------------------------------------------------------- stage 3: matching
+def run_match_products(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
+    """Match the extracted lines to the tenant's catalog and decide CONFIRMED or REVIEW."""
+    mid, tenant = _uuid(message_id), _uuid(distributor_id)
+    with tenant_session(tenant) as s:
+        msg = _lock_message(s, mid)
+        if _stage_output(s, mid, "match_products") is not None:
+            return True
+        classified = _stage_output(s, mid, "classify_intent")
+        if classified is None or msg.ai_extracted_intent is None:
+            raise RuntimeError("match_products ran before classify_intent finished")
+        distributor = s.get(m.Distributor, tenant)
+        assert distributor is not None
+        threshold = float(distributor.ai_confidence_threshold)
+        started = time.perf_counter()
+        intent = IntentResult(
+            Intent(msg.ai_extracted_intent.value), float(msg.ai_intent_confidence or 0),
+            tuple(classified.output.get("reasons", ())),
+        )
+        lines = [_line_from_json(x) for x in classified.output.get("lines", [])]
+        matched: list[dict[str, Any]] = []
+        if _is_media_only(msg):
+            status, confidence = "REVIEW", 0.0
+            reasons = [f"media-only message: {len(msg.media)} attachment(s) need a human to read"]
+        else:
+            index = catalog_index(s, tenant)
+            matches = index.match_all(lines)
+            status, confidence, reasons = decide_order(intent, matches, threshold)
+            for match in matches:
+                p, v = match.product, match.variant
+                matched.append(
+                    {
+                        "line": _line_to_json(match.line),
+                        "product_id": p.id if p else None, "sku": p.sku if p else None,
+                        "product_name": p.name if p else None, "unit": p.unit if p else None,
+                        "unit_price": str(p.unit_price) if p and p.unit_price is not None else None,
+                        "variant_id": v.id if v else None, "confidence": match.confidence, "reason": match.reason,
+                        "alternatives": [list(a) for a in match.alternatives],
+                    }
+                )
+        s.add(
+            m.AIResponse(
+                distributor_id=tenant, message_id=mid, agent_type=AgentType.ORDER_PROCESSING,
+                stage="match_products", provider="local", model="catalog-index",
+                output={"status": status, "confidence": confidence, "reasons": list(reasons), "lines": matched,
+                        "threshold": threshold},
+                confidence=Decimal(str(round(confidence, 3))),
+                latency_ms=int((time.perf_counter() - started) * 1000),
+            )
+        )
+        msg.processing_stage = "match_products"
+    return True
+
+
+# ----------------------------------------------------------------------------- stage 4: order
+def _money(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"))
+
+
+def run_create_order(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> uuid.UUID | None:
+    """Write the one order of this message (CONFIRMED or REVIEW with reasons) and its events."""
+    mid, tenant = _uuid(message_id), _uuid(distributor_id)
+    with tenant_session(tenant) as s:
+        msg = _lock_message(s, mid)
+        existing = s.scalar(select(m.Order.id).where(m.Order.source_message_id == mid))
+        if existing is not None:
+            if msg.processing_status != ProcessingStatus.PROCESSED:
+                _finish(msg)
+            return existing
+        decided = _stage_output(s, mid, "match_products")
+        if decided is None:
+            raise RuntimeError("create_order ran before match_products finished")
+        out = decided.output
+        conv = s.get(m.Conversation, msg.conversation_id)
+        assert conv is not None
+        distributor = s.get(m.Distributor, tenant)
+        assert distributor is not None
+        status = OrderStatus(out["status"])
+        order = m.Order(
+            distributor_id=tenant, customer_id=msg.customer_id or conv.customer_id, conversation_id=conv.id,
+            source_message_id=mid, channel=conv.channel, status=status, ai_generated=True,
+            ai_confidence=Decimal(str(round(float(out["confidence"]), 3))),
+            requires_review=status == OrderStatus.REVIEW, review_reasons=list(out["reasons"]),
+            currency=distributor.currency,
+        )
+        s.add(order)
+        s.flush()
+        subtotal = Decimal(0)
+        for n, line in enumerate(out["lines"], start=1):
+            qty = Decimal(line["line"]["quantity"])
+            price = Decimal(line["unit_price"]) if line["unit_price"] is not None else None
+            line_price = _money(qty * price) if price is not None else None
+            subtotal += line_price or 0
+            s.add(
+                m.OrderProduct(
+                    distributor_id=tenant, order_id=order.id, line_number=n,
+                    product_id=_uuid(line["product_id"]) if line["product_id"] else None,
+                    variant_id=_uuid(line["variant_id"]) if line["variant_id"] else None,
+                    product_name=line["product_name"] or line["line"]["phrase"] or line["line"]["original_text"],
+                    sku=line["sku"], quantity=qty, unit=line["line"]["unit"] or line["unit"],
+                    unit_price=price, line_price=line_price, currency=distributor.currency, ai_extracted=True,
+                    ai_original_text=line["line"]["original_text"],
+                    ai_confidence=Decimal(str(round(float(line["confidence"]), 3))), match_reason=line["reason"],
+                )
+            )
+        for item in msg.media or []:
+            s.add(
+                m.OrderAttachment(
+                    distributor_id=tenant, order_id=order.id, message_id=mid, file_url=item["url"],
+                    content_type=item.get("content_type"),
+                )
+            )
+        order.subtotal = order.total_amount = _money(subtotal)
+        s.flush()
+        data = {
+            "order_id": str(order.id), "message_id": str(mid), "customer_id": str(order.customer_id),
+            "status": status.value, "confidence": float(out["confidence"]), "requires_review": order.requires_review,
+            "review_reasons": list(out["reasons"]), "total_amount": str(order.total_amount),
+            "currency": order.currency,
+            "lines": [
+                {"sku": x["sku"], "product_id": x["product_id"], "quantity": x["line"]["quantity"],
+                 "unit": x["line"]["unit"], "original_text": x["line"]["original_text"],
+                 "confidence": x["confidence"]}
+                for x in out["lines"]
+            ],
+        }
+        events.record_event(s, events.ORDER_CREATED, order.id, data, order_id=order.id, message_id=mid,
+                            customer_id=order.customer_id)
+        if order.requires_review:
+            events.record_event(s, events.ORDER_REQUIRES_REVIEW, order.id, data, order_id=order.id, message_id=mid,
+                                customer_id=order.customer_id)
+        msg.processing_stage = "create_order"
+        _finish(msg)
+        log.info("order_created", message_id=str(mid), distributor_id=str(tenant), order_id=str(order.id),
+                 status=status.value, lines=len(out["lines"]))
+        return order.id
+
+
+# ----------------------------------------------------------------------------- actors
+@dramatiq.actor(queue_name=PIPELINE_QUEUE, throws=(PermanentError,), **_RETRY)
+def detect_pii(message_id: str, distributor_id: str) -> None:
+    run_detect_pii(message_id, distributor_id)
+    classify_intent.send(message_id, distributor_id)
+
+
+@dramatiq.actor(queue_name=PIPELINE_QUEUE, throws=(PermanentError,), **_RETRY)
+def classify_intent(message_id: str, distributor_id: str) -> None:
+    if run_classify_intent(message_id, distributor_id):
+        match_products.send(message_id, distributor_id)
+
+
+@dramatiq.actor(queue_name=PIPELINE_QUEUE, throws=(PermanentError,), **_RETRY)
+def match_products(message_id: str, distributor_id: str) -> None:
+    run_match_products(message_id, distributor_id)
+    create_order.send(message_id, distributor_id)
+
+
+@dramatiq.actor(queue_name=PIPELINE_QUEUE, throws=(PermanentError,), **_RETRY)
+def create_order(message_id: str, distributor_id: str) -> None:
+    run_create_order(message_id, distributor_id)
+
+
+STAGE_ACTORS = {a.actor_name: a for a in (detect_pii, classify_intent, match_products, create_order)}
 
 
 def start_pipeline(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> None:
@@ -20,6 +361,40 @@ def start_pipeline(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str)
     detect_pii.send(str(message_id), str(distributor_id))
 
 
-@dramatiq.actor(queue_name=PIPELINE_QUEUE, max_retries=5, time_limit=30_000)
-def detect_pii(message_id: str, distributor_id: str) -> None:
-    raise NotImplementedError
+def run_pipeline_inline(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> uuid.UUID | None:
+    """All stages in this thread, in order (tests, `oms eval --db`, replays by hand)."""
+    run_detect_pii(message_id, distributor_id)
+    if not run_classify_intent(message_id, distributor_id):
+        return None
+    run_match_products(message_id, distributor_id)
+    return run_create_order(message_id, distributor_id)
+
+
+# ----------------------------------------------------------------------------- failures
+@on_final_failure
+def record_pipeline_failure(message: dramatiq.MessageProxy, exception: BaseException | None) -> None:
+    """A stage gave up: mark the message FAILED with the reason, and keep an ai_errors row."""
+    if message.actor_name not in STAGE_ACTORS or len(message.args) < 2:
+        return
+    message_id, distributor_id = message.args[0], message.args[1]
+    error = f"{type(exception).__name__}: {exception}" if exception else "failed"
+    retries = int(message.options.get("retries", 0))
+    with tenant_session(distributor_id) as s:
+        s.execute(
+            text(
+                "UPDATE messages SET processing_status = 'FAILED', processing_stage = :stage, processing_error = :err "
+                "WHERE id = :id"
+            ),
+            {"stage": message.actor_name, "err": error[:2000], "id": message_id},
+        )
+        if s.get(m.Message, _uuid(message_id)) is not None:
+            s.add(
+                m.AIError(
+                    distributor_id=_uuid(distributor_id), message_id=_uuid(message_id), stage=message.actor_name,
+                    provider=None, error_type=type(exception).__name__ if exception else "Failed",
+                    error_message=error[:2000], retry_count=retries, is_final=True,
+                    details={"job_id": message.message_id},
+                )
+            )
+    log.error("pipeline_failed", message_id=message_id, distributor_id=distributor_id, stage=message.actor_name,
+              error_type=type(exception).__name__ if exception else None, retries=retries)

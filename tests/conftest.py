@@ -91,7 +91,13 @@ def settings(database: dict[str, str], run_id: str):  # type: ignore[no-untyped-
     from worker.settings import get_settings
 
     get_settings.cache_clear()
-    return get_settings()
+    yield get_settings()
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    keys = list(client.scan_iter(match=f"{os.environ['OMS_BROKER_NAMESPACE']}*", count=1000))
+    if keys:
+        client.delete(*keys)
 
 
 @pytest.fixture()

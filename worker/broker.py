@@ -82,16 +82,17 @@ class FailureRecorder(Middleware):
 
 
 def build_broker(settings: Settings) -> dramatiq.Broker:
+    # `after_*` hooks run in reverse order: FailureRecorder sits before Retries so it sees Retries' verdict.
     middleware = [
         AgeLimit(),
         TimeLimit(time_limit=60_000),
         ShutdownNotifications(),
         Callbacks(),
         Pipelines(),
+        FailureRecorder(),
         Retries(max_retries=5, min_backoff=500, max_backoff=60_000),
         CurrentMessage(),
         LogContext(),
-        FailureRecorder(),
     ]
     url = settings.broker_url
     if url.startswith(("amqp://", "amqps://")):

@@ -192,5 +192,130 @@ def catalog_import(distributor: str, file: str) -> None:
     )
 
 
+
+
+# ----------------------------------------------------------------------------- processes
+@main.command("worker")
+@click.option("--processes", "-p", type=click.IntRange(min=1), default=None,
+              help="worker processes (default: CPU count)")
+@click.option("--threads", "-t", type=click.IntRange(min=1), default=8, show_default=True,
+              help="threads per process")
+@click.option("--queues", "-Q", multiple=True, help="only these queues (default: all)")
+def worker_cmd(processes: int | None, threads: int, queues: tuple[str, ...]) -> None:
+    """Run dramatiq workers for every pipeline actor."""
+    import os
+
+    args = [sys.executable, "-m", "dramatiq", "worker.runtime", "--skip-logging",
+            "--processes", str(processes or os.cpu_count() or 1), "--threads", str(threads),
+            "--worker-shutdown-timeout", "30000"]
+    if queues:
+        args += ["--queues", *queues]
+    os.execv(sys.executable, args)
+
+
+@main.command("dev")
+@click.option("--port", type=int, default=None, help="ingress port (default $PORT or 8000)")
+@click.option("--processes", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--threads", type=click.IntRange(min=1), default=8, show_default=True)
+@click.option("--no-migrate", is_flag=True, help="skip `oms db upgrade` before starting")
+def dev_cmd(port: int | None, processes: int, threads: int, no_migrate: bool) -> None:
+    """Ingress and workers together on this machine, logs prefixed; Ctrl-C stops both."""
+    from worker.dev import run_dev
+
+    sys.exit(run_dev(port=port, processes=processes, threads=threads, migrate=not no_migrate))
+
+
+@main.command("eval")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
+@click.option("--catalog", "catalog_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="catalog JSON (default: catalog.json beside the corpus)")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.85, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--failures", type=click.IntRange(min=0), default=10, show_default=True,
+              help="how many misclassified messages to list")
+def eval_cmd(corpus: str, catalog_path: str | None, threshold: float, as_json: bool, failures: int) -> None:
+    """Score the pipeline's language stages on a labelled JSONL corpus."""
+    from pathlib import Path
+
+    from jobs.evaluation import evaluate
+    from jobs.matching import CatalogIndex, load_catalog_json
+
+    cat = Path(catalog_path) if catalog_path else Path(corpus).with_name("catalog.json")
+    if not cat.is_file():
+        _fail(f"no catalog: pass --catalog (looked for {cat})", 2)
+    rows = []
+    for n, raw in enumerate(Path(corpus).read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            rows.append(json.loads(raw))
+        except json.JSONDecodeError as exc:
+            _fail(f"{corpus}: line {n}: invalid JSON ({exc.msg})", 2)
+    index = CatalogIndex.build(load_catalog_json(cat))
+    report = evaluate(rows, index, threshold=threshold)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2, default=str))
+    else:
+        click.echo(report.as_text(max_failures=failures) if "max_failures" in report.as_text.__code__.co_varnames
+                   else report.as_text())
+
+
+@main.command("scheduler")
+def scheduler_cmd() -> None:
+    """Run the periodic-job scheduler (one leader across all scheduler processes)."""
+    from scheduler.process import run
+
+    run()
+
+
+# ----------------------------------------------------------------------------- operations
+@main.command("sweep")
+@click.option("--older-than", type=click.IntRange(min=0), default=300, show_default=True, help="seconds")
+@handles_errors
+def sweep_cmd(older_than: int) -> None:
+    """Re-enqueue messages that stalled before finishing the pipeline (all tenants)."""
+    from jobs.maintenance import sweep_stalled
+
+    click.echo(f"re-enqueued {sweep_stalled(older_than)} stalled message(s)")
+
+
+@main.command("dead-letters")
+@click.option("--distributor", default=None)
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@handles_errors
+def dead_letters_cmd(distributor: str | None, limit: int) -> None:
+    """Messages that failed for good, with the stage and error."""
+    from jobs.maintenance import dead_letters
+
+    rows = dead_letters(_uuid(distributor) if distributor else None, limit)
+    if not rows:
+        click.echo("no dead letters")
+        return
+    for r in rows:
+        click.echo(f"{r.message_id}  {r.distributor_id}  {r.failed_at:%Y-%m-%d %H:%M:%S}  {r.stage or '-'}  {r.error}")
+
+
+@main.command("replay")
+@click.argument("message_id")
+@click.option("--distributor", required=True)
+@handles_errors
+def replay_cmd(message_id: str, distributor: str) -> None:
+    """Send a FAILED message through the pipeline again."""
+    from jobs.maintenance import replay
+
+    if not replay(_uuid(message_id, "MESSAGE_ID"), _uuid(distributor)):
+        _fail(f"message {message_id} is not a dead letter of distributor {distributor}", 2)
+    click.echo(f"replaying {message_id}")
+
+
+def _register_ingress_commands() -> None:
+    from ingress.commands import register
+
+    register(main)
+
+
+_register_ingress_commands()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -29,6 +29,7 @@ class Settings:
     admin_database_url: str = DEFAULT_ADMIN_DATABASE_URL
     broker_url: str = DEFAULT_BROKER_URL
     broker_namespace: str = "oms"
+    queue_prefix: str = ""
     ai_provider: str = "local"
     openai_api_key: str | None = None
     openai_base_url: str | None = None
@@ -108,6 +109,16 @@ def _master_key(env: dict[str, str], environment: str) -> tuple[bytes, bool]:
     return key, False
 
 
+def _queue_prefix(env: dict[str, str]) -> str:
+    """Prefix for queue names: RabbitMQ has no namespaces, so parallel deployments on one vhost need it."""
+    import re
+
+    value = env.get("OMS_QUEUE_PREFIX", "").strip()
+    if value and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.-]*", value):
+        raise SettingsError(f"OMS_QUEUE_PREFIX={value!r}: letters, digits, '_', '.', '-' only")
+    return value
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     env = dict(os.environ if env is None else env)
     environment = _choice(env, "OMS_ENV", "development", ("development", "test", "production"))
@@ -122,6 +133,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         admin_database_url=_url(env, "OMS_ADMIN_DATABASE_URL", DEFAULT_ADMIN_DATABASE_URL, pg),
         broker_url=_url(env, "BROKER_URL", DEFAULT_BROKER_URL, ("redis", "rediss", "amqp", "amqps")),
         broker_namespace=env.get("OMS_BROKER_NAMESPACE", "").strip() or "oms",
+        queue_prefix=_queue_prefix(env),
         ai_provider=ai_provider,
         openai_api_key=openai_key,
         openai_base_url=env.get("OPENAI_BASE_URL") or None,

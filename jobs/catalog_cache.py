@@ -1,0 +1,79 @@
+"""One CatalogIndex per tenant per process, rebuilt only when the tenant's catalog changes.
+
+The freshness check is a single aggregate query (row counts and newest updated_at of products, variants
+and categories), so a stale index is never used and an unchanged catalog is never re-indexed.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from jobs.matching import CatalogIndex, CatalogProduct, CatalogVariant
+
+_FRESHNESS = text(
+    """
+    SELECT (SELECT count(*) FROM products WHERE is_active) AS products,
+           (SELECT max(updated_at) FROM products) AS products_at,
+           (SELECT count(*) FROM product_variants) AS variants,
+           (SELECT max(updated_at) FROM product_variants) AS variants_at,
+           (SELECT count(*) FROM product_categories) AS categories,
+           (SELECT max(updated_at) FROM product_categories) AS categories_at
+    """
+)
+_PRODUCTS = text(
+    """
+    SELECT p.id, p.sku, p.name, p.unit, p.unit_price, p.aliases, p.keywords, p.ai_training_examples,
+           c.name AS category, coalesce(c.ai_keywords, '{}') AS category_keywords
+    FROM products p LEFT JOIN product_categories c ON c.id = p.category_id
+    WHERE p.is_active
+    ORDER BY p.sku
+    """
+)
+_VARIANTS = text(
+    "SELECT id, product_id, name, variant_type::text, ai_aliases FROM product_variants WHERE is_active ORDER BY name"
+)
+
+_lock = threading.Lock()
+_cache: dict[uuid.UUID, tuple[tuple[Any, ...], CatalogIndex]] = {}
+
+
+def load_products(session: Session) -> list[CatalogProduct]:
+    variants: dict[Any, list[CatalogVariant]] = {}
+    for v in session.execute(_VARIANTS):
+        variants.setdefault(v.product_id, []).append(
+            CatalogVariant(str(v.id), v.name, v.variant_type, tuple(v.ai_aliases))
+        )
+    return [
+        CatalogProduct(
+            id=str(p.id), sku=p.sku, name=p.name, unit=p.unit,
+            unit_price=Decimal(p.unit_price) if p.unit_price is not None else None,
+            aliases=tuple(p.aliases), keywords=tuple(p.keywords), ai_training_examples=tuple(p.ai_training_examples),
+            category=p.category, category_keywords=tuple(p.category_keywords),
+            variants=tuple(variants.get(p.id, ())),
+        )
+        for p in session.execute(_PRODUCTS)
+    ]
+
+
+def catalog_index(session: Session, distributor_id: uuid.UUID) -> CatalogIndex:
+    """The tenant's index; `session` must be a tenant session for `distributor_id`."""
+    stamp = tuple(session.execute(_FRESHNESS).one())
+    with _lock:
+        hit = _cache.get(distributor_id)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    index = CatalogIndex.build(load_products(session))
+    with _lock:
+        _cache[distributor_id] = (stamp, index)
+    return index
+
+
+def clear() -> None:
+    with _lock:
+        _cache.clear()

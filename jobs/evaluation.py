@@ -1,0 +1,236 @@
+"""Accuracy evaluation of the local language core against a labelled corpus (`oms eval`), and the
+pure order decision (`decide_order`) the order-creation actor reuses, so evaluation measures exactly the
+rule production applies.
+
+Conventions:
+
+* Only messages classified ORDER produce order lines (as in production: other intents create no order).
+* A predicted line is the pair (SKU, quantity). The SKU is the matched product's, or None when the line
+  matched nothing *or* is ambiguous (the product is then only a reviewer's hint). The quantity is in the
+  product's selling unit (`LineMatch.catalog_quantity`), or None when the message did not state it.
+* A line is correct when both SKU and quantity equal a labelled line's. A labelled ``"sku": null`` line
+  is matched by a predicted unmatched/ambiguous line with the same quantity: "kept for the reviewer" is
+  the right answer for a product that is not in the catalog or not identifiable. Lines are compared as
+  multisets, so order does not matter.
+* auto_confirm_precision: of the messages `decide_order` CONFIRMs, the share whose labelled intent is
+  ORDER and whose lines are all exactly right. review_rate: share of ORDER-classified messages routed
+  to REVIEW.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jobs.extraction import extract_lines
+from jobs.intent import Intent, IntentResult, classify_intent
+from jobs.matching import CatalogIndex, LineMatch
+
+__all__ = ["EvalReport", "evaluate", "decide_order", "predicted_pairs", "IMPLICIT_QUANTITY_CAP"]
+
+IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
+
+_Pair = tuple[str | None, str | None]
+
+
+def decide_order(intent: IntentResult, matches: Sequence[LineMatch], threshold: float) -> tuple[str, float, list[str]]:
+    """("CONFIRMED" | "REVIEW", order confidence, review reasons) for one message's order.
+
+    Order confidence = min(intent confidence, every line's confidence), where a line whose quantity was
+    not stated counts at most IMPLICIT_QUANTITY_CAP: an order is only as sure as its weakest part. It is
+    CONFIRMED only when that minimum reaches the threshold and nothing else needs a human (no unmatched
+    or ambiguous line, intent ORDER); otherwise REVIEW, with one reason per problem.
+    """
+    reasons: list[str] = []
+    if intent.intent != Intent.ORDER:
+        reasons.append(f"intent {intent.intent.value} is not ORDER")
+    if intent.confidence < threshold:
+        reasons.append(f"intent confidence {intent.confidence:.2f} below threshold {threshold:.2f}")
+    if not matches:
+        reasons.append("no order lines")
+    confidences = [intent.confidence]
+    for i, m in enumerate(matches, start=1):
+        label = m.line.phrase or m.line.original_text
+        line_conf = m.confidence
+        if m.product is None:
+            reasons.append(f"line {i} '{label}' matched nothing")
+        elif m.is_ambiguous:
+            skus = ", ".join([m.product.sku] + [s for s, _ in m.alternatives if s != m.product.sku][:3])
+            reasons.append(f"line {i} ambiguous: {label} ({skus})")
+        elif m.confidence < threshold:
+            reasons.append(f"line {i} '{label}' confidence {m.confidence:.2f} below threshold {threshold:.2f}")
+        if not m.line.quantity_explicit:
+            reasons.append(f"line {i} '{label}' quantity not stated (assumed {m.line.quantity})")
+            line_conf = min(line_conf, IMPLICIT_QUANTITY_CAP)
+        confidences.append(line_conf)
+    confidence = min(confidences) if matches else 0.0
+    status = "CONFIRMED" if not reasons and confidence >= threshold else "REVIEW"
+    return status, round(confidence, 3), reasons
+
+
+def _qkey(q: Decimal | float | int | str | None) -> str | None:
+    if q is None:
+        return None
+    d = q if isinstance(q, Decimal) else Decimal(str(q))
+    return format(d.normalize(), "f")
+
+
+def predicted_pairs(matches: Sequence[LineMatch]) -> list[_Pair]:
+    """(SKU or None, quantity or None) per line, as the evaluation compares them."""
+    out: list[_Pair] = []
+    for m in matches:
+        sku = m.resolved_sku
+        if not m.line.quantity_explicit:
+            qty = None
+        else:
+            qty = _qkey(m.catalog_quantity if sku is not None else m.line.quantity)
+        out.append((sku, qty))
+    return out
+
+
+@dataclass
+class EvalReport:
+    n_messages: int
+    intent_accuracy: float
+    line_precision: float
+    line_recall: float
+    line_f1: float
+    auto_confirm_precision: float
+    review_rate: float
+    per_intent: dict[str, dict[str, int]] = field(default_factory=dict)  # expected -> predicted -> n
+    failures: list[dict[str, Any]] = field(default_factory=list)
+    threshold: float = 0.85
+    n_order_predicted: int = 0
+    n_auto_confirmed: int = 0
+    n_lines_expected: int = 0
+    n_lines_predicted: int = 0
+    n_lines_correct: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def as_text(self, max_failures: int = 20) -> str:
+        """A compact human-readable report: headline metrics, the confusion matrix, some failures."""
+        out = [
+            f"messages            {self.n_messages}   ({self.seconds * 1000:.0f} ms)",
+            f"intent accuracy     {self.intent_accuracy:.3f}",
+            f"line precision      {self.line_precision:.3f}   ({self.n_lines_correct}/{self.n_lines_predicted})",
+            f"line recall         {self.line_recall:.3f}   ({self.n_lines_correct}/{self.n_lines_expected})",
+            f"line F1             {self.line_f1:.3f}",
+            f"auto-confirm prec.  {self.auto_confirm_precision:.3f}   ({self.n_auto_confirmed} confirmed "
+            f"at threshold {self.threshold:.2f})",
+            f"review rate         {self.review_rate:.3f}   (of {self.n_order_predicted} ORDER messages)",
+            "",
+            "confusion (rows expected, columns predicted):",
+        ]
+        labels = [i.value for i in Intent]
+        out.append("  " + " " * 10 + "".join(f"{lab[:9]:>10}" for lab in labels))
+        for exp in labels:
+            row = self.per_intent.get(exp, {})
+            if not row:
+                continue
+            out.append("  " + f"{exp:<10}" + "".join(f"{row.get(lab, 0):>10}" for lab in labels))
+        if self.failures:
+            out.append("")
+            out.append(f"failures ({len(self.failures)}, first {min(max_failures, len(self.failures))}):")
+            for f in self.failures[:max_failures]:
+                text = f["text"].replace("\n", " / ")
+                out.append(f"  {f['id']}: {text[:90]}")
+                for problem in f["problems"]:
+                    out.append(f"      - {problem}")
+        return "\n".join(out)
+
+
+def evaluate(corpus_rows: Iterable[dict[str, Any]], index: CatalogIndex, *, threshold: float = 0.85) -> EvalReport:
+    """Run intent + extraction + matching + the order decision over labelled rows and score them."""
+    started = time.perf_counter()
+    n = intent_ok = 0
+    tp = n_pred = n_exp = 0
+    confirmed = confirmed_ok = order_predicted = review = 0
+    confusion: dict[str, dict[str, int]] = {}
+    failures: list[dict[str, Any]] = []
+    for row in corpus_rows:
+        n += 1
+        text = str(row.get("text") or "")
+        expected_intent = str(row.get("intent") or "OTHER").upper()
+        expected: list[_Pair] = [(ln.get("sku"), _qkey(ln.get("quantity"))) for ln in row.get("lines") or []]
+        result = classify_intent(text)
+        predicted_intent = result.intent.value
+        confusion.setdefault(expected_intent, {}).setdefault(predicted_intent, 0)
+        confusion[expected_intent][predicted_intent] += 1
+        intent_ok += predicted_intent == expected_intent
+
+        matches: list[LineMatch] = []
+        decision: tuple[str, float, list[str]] | None = None
+        if result.intent == Intent.ORDER:
+            order_predicted += 1
+            matches = index.match_all(extract_lines(text))
+            decision = decide_order(result, matches, threshold)
+            if decision[0] == "REVIEW":
+                review += 1
+        predicted = predicted_pairs(matches)
+        correct = sum((Counter(predicted) & Counter(expected)).values())
+        tp += correct
+        n_pred += len(predicted)
+        n_exp += len(expected)
+        lines_right = Counter(predicted) == Counter(expected)
+        all_right = lines_right and expected_intent == Intent.ORDER.value
+        if decision is not None and decision[0] == "CONFIRMED":
+            confirmed += 1
+            confirmed_ok += all_right
+
+        problems: list[str] = []
+        if predicted_intent != expected_intent:
+            problems.append(f"intent {predicted_intent} ({result.confidence:.2f}) expected {expected_intent}")
+        if not lines_right:
+            missing = Counter(expected) - Counter(predicted)
+            extra = Counter(predicted) - Counter(expected)
+            if missing:
+                problems.append("missing " + ", ".join(f"{s}×{q}" for s, q in missing.elements()))
+            if extra:
+                problems.append("unexpected " + ", ".join(f"{s}×{q}" for s, q in extra.elements()))
+        if decision is not None and decision[0] == "CONFIRMED" and not all_right:
+            problems.append("auto-confirmed but wrong")
+        if problems:
+            failures.append({
+                "id": row.get("id"),
+                "text": text,
+                "expected_intent": expected_intent,
+                "predicted_intent": predicted_intent,
+                "intent_confidence": result.confidence,
+                "expected_lines": [{"sku": s, "quantity": q} for s, q in expected],
+                "predicted_lines": [
+                    {"sku": s, "quantity": q, "phrase": m.line.phrase, "confidence": m.confidence,
+                     "reason": m.reason}
+                    for (s, q), m in zip(predicted, matches, strict=True)
+                ],
+                "decision": decision[0] if decision else None,
+                "problems": problems,
+            })
+
+    precision = tp / n_pred if n_pred else 1.0
+    recall = tp / n_exp if n_exp else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return EvalReport(
+        n_messages=n,
+        intent_accuracy=intent_ok / n if n else 0.0,
+        line_precision=precision,
+        line_recall=recall,
+        line_f1=f1,
+        auto_confirm_precision=confirmed_ok / confirmed if confirmed else 1.0,
+        review_rate=review / order_predicted if order_predicted else 0.0,
+        per_intent=confusion,
+        failures=failures,
+        threshold=threshold,
+        n_order_predicted=order_predicted,
+        n_auto_confirmed=confirmed,
+        n_lines_expected=n_exp,
+        n_lines_predicted=n_pred,
+        n_lines_correct=tp,
+        seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,69 @@
+"""Domain events recorded for webhook delivery, in the same transaction as the change they describe.
+
+An event becomes one `webhook_deliveries` row (status PENDING) per active endpoint subscribed to its
+type (or to "*"); the webhook delivery actor picks those up. Event ids are derived from what happened
+(`order.created` of order X), so a stage that runs twice records each event once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+MESSAGE_CREATED = "message.created"
+MESSAGE_CLASSIFIED = "message.classified"
+ORDER_CREATED = "order.created"
+ORDER_REQUIRES_REVIEW = "order.requires_review"
+EVENT_TYPES = (MESSAGE_CREATED, MESSAGE_CLASSIFIED, ORDER_CREATED, ORDER_REQUIRES_REVIEW)
+
+_NAMESPACE = uuid.UUID("5d3c1f7e-8a0b-4c57-9a55-0e6a3b6f2c11")
+
+_INSERT = text(
+    """
+    INSERT INTO webhook_deliveries
+        (distributor_id, endpoint_id, event_id, event_type, payload, message_id, order_id, customer_id)
+    SELECT e.distributor_id, e.id, CAST(:event_id AS text), CAST(:event_type AS text), CAST(:payload AS jsonb),
+           CAST(:message_id AS uuid), CAST(:order_id AS uuid), CAST(:customer_id AS uuid)
+    FROM webhook_endpoints e
+    WHERE e.is_active AND (CAST(:event_type AS text) = ANY(e.events) OR '*' = ANY(e.events))
+    ON CONFLICT (endpoint_id, event_id) DO NOTHING
+    """
+)
+
+
+def event_id(event_type: str, subject_id: uuid.UUID | str) -> str:
+    return "evt_" + uuid.uuid5(_NAMESPACE, f"{event_type}:{subject_id}").hex
+
+
+def record_event(
+    session: Session,
+    event_type: str,
+    subject_id: uuid.UUID | str,
+    data: dict[str, Any],
+    *,
+    message_id: uuid.UUID | None = None,
+    order_id: uuid.UUID | None = None,
+    customer_id: uuid.UUID | None = None,
+) -> str:
+    """Queue `event_type` for every subscribed endpoint of the session's tenant; returns the event id."""
+    import json
+
+    eid = event_id(event_type, subject_id)
+    payload = {
+        "id": eid,
+        "type": event_type,
+        "timestamp": datetime.now(UTC).isoformat(),
+        "data": data,
+    }
+    session.execute(
+        _INSERT,
+        {
+            "event_id": eid, "event_type": event_type, "payload": json.dumps(payload, default=str),
+            "message_id": message_id, "order_id": order_id, "customer_id": customer_id,
+        },
+    )
+    return eid

@@ -1,0 +1,63 @@
+"""`oms scheduler`: APScheduler with one active leader, enqueuing maintenance actors on a schedule.
+
+Leadership is a PostgreSQL session advisory lock: every scheduler process may run, only the one holding
+the lock enqueues; if it dies its connection closes, the lock is released and another takes over. The
+scheduler does no heavy work itself: it only sends actors to the broker.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+
+import psycopg
+import structlog
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from worker.settings import Settings, get_settings
+
+log = structlog.get_logger("oms.scheduler")
+LEADER_LOCK_KEY = 0x6F6D73_5343  # "omsSC"
+
+
+def _acquire_leadership(settings: Settings, stop: threading.Event) -> psycopg.Connection:
+    while not stop.is_set():
+        conn = psycopg.connect(settings.admin_database_url.replace("postgresql+psycopg://", "postgresql://"),
+                               autocommit=True)
+        row = conn.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK_KEY,)).fetchone()
+        if row and row[0]:
+            return conn
+        conn.close()
+        log.info("scheduler_standby", reason="another scheduler is leader")
+        stop.wait(15)
+    raise SystemExit(0)
+
+
+def build_scheduler(settings: Settings) -> BackgroundScheduler:
+    from jobs.maintenance import sweep_stalled_messages
+
+    scheduler = BackgroundScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1})
+    scheduler.add_job(
+        sweep_stalled_messages.send, IntervalTrigger(minutes=1), kwargs={"older_than_seconds": 300},
+        id="sweep_stalled_messages", name="re-enqueue stalled messages",
+    )
+    return scheduler
+
+
+def run(settings: Settings | None = None) -> None:
+    settings = settings or get_settings()
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    conn = _acquire_leadership(settings, stop)
+    scheduler = build_scheduler(settings)
+    scheduler.start()
+    log.info("scheduler_leader", jobs=[j.id for j in scheduler.get_jobs()])
+    try:
+        while not stop.wait(10):
+            conn.execute("SELECT 1")  # keep the leadership connection (and lock) alive and checked
+    finally:
+        scheduler.shutdown(wait=False)
+        conn.close()
+        log.info("scheduler_stopped")

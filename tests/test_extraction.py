@@ -1,0 +1,241 @@
+"""Order-line extraction: quantities, packs, sizes, splitting and noise, without any catalog."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+
+from jobs.extraction import OrderLine, canonical_size, extract_lines, find_sizes, normalize_unit
+
+
+def _summary(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(str(ln.quantity), ln.unit, ln.size, ln.phrase) for ln in extract_lines(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the brief's own examples
+        ("2 cases coke zero 330ml + 5kg tomatoes for tmrw pls",
+         [("2", "case", "330ml", "coke zero"), ("5", "kg", None, "tomatoes")]),
+        ("25kg sack of potatoes x2", [("2", "sack", "25kg", "potatoes")]),
+        ("can you send 2 cases coke zero?", [("2", "case", None, "coke zero")]),
+        # digits, decimals, decimal commas, multipliers
+        ("2.5kg cheddar", [("2.5", "kg", None, "cheddar")]),
+        ("1,5kg mince", [("1.5", "kg", None, "mince")]),
+        ("coke zero 330ml x 24", [("24", None, "330ml", "coke zero")]),
+        ("3x heineken 30L", [("3", None, "30l", "heineken")]),
+        ("3 x sprite", [("3", None, None, "sprite")]),
+        ("x3 gin x2 rum", [("3", None, None, "gin"), ("2", None, None, "rum")]),
+        ("2cs diet coke pls", [("2", "case", None, "diet coke")]),
+        ("chopped tomatoes x12 tins", [("12", "can", None, "chopped tomatoes")]),
+        # number words and vague amounts
+        ("twelve bottles of house red please", [("12", "bottle", None, "house red")]),
+        ("half a case of red bull", [("0.5", "case", None, "red bull")]),
+        ("1/2 case of red bull", [("0.5", "case", None, "red bull")]),
+        ("½ kg butter", [("0.5", "kg", None, "butter")]),
+        ("a couple of bags of ice", [("2", "bag", None, "ice")]),
+        ("a dozen eggs", [("1", "dozen", None, "eggs")]),
+        ("two dozen limes", [("2", "dozen", None, "limes")]),
+        ("a case of tonic", [("1", "case", None, "tonic")]),
+        ("three trays of eggs and two kilos of cheddar",
+         [("3", "tray", None, "eggs"), ("2", "kg", None, "cheddar")]),
+        # sizes as sizes, weights as quantities
+        ("2 x 25kg 00 flour", [("2", None, "25kg", "00 flour")]),
+        ("6 x 1.5L coke", [("6", None, "1.5l", "coke")]),
+        ("cocacola zero 1,5L 2 packs", [("2", "pack", "1.5l", "cocacola zero")]),
+        ("sprite 0.33l 1 case", [("1", "case", "330ml", "sprite")]),
+        ("une caisse d'eau gazeuse 50cl", [("1", "case", "500ml", "eau gazeuse")]),
+        ("4 whole milk 4 pint", [("4", None, "4pint", "whole milk")]),
+        ("4 pints milk x 6 whole", [("6", None, "4pint", "milk whole")]),
+        ("10 litres of milk", [("10", "l", None, "milk")]),
+        ("2 x 50L keg of peroni", [("2", "keg", "50l", "peroni")]),
+        ("a 25kg sack of potatoes", [("1", "sack", "25kg", "potatoes")]),
+        ("2 cases 24x330ml coke", [("2", "case", "330ml", "coke")]),
+        ("12 pack of coke cans x 2", [("2", "pack", None, "coke cans 12")]),
+        ("2 big bags of ice", [("2", "bag", "large", "ice")]),
+        ("one case still small", [("1", "case", "small", "still")]),
+        # brand numbers stay in the phrase
+        ("kronenbourg 1664 x 3", [("3", None, None, "kronenbourg 1664")]),
+        ("diet coke 330 3 cases", [("3", "case", None, "diet coke 330")]),
+        ("1 pk coke 1.5", [("1", "pack", None, "coke 1.5")]),
+        ("sparkling water 1.5 x 6 packs and still 1.5 x 4",
+         [("6", "pack", None, "sparkling water 1.5"), ("4", None, None, "still 1.5")]),
+        ("3 sacks of 00 flour", [("3", "sack", None, "00 flour")]),
+    ],
+)
+def test_quantities_units_sizes(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 lemons 20 limes 10 avocados",
+         [("12", None, None, "lemons"), ("20", None, None, "limes"), ("10", None, None, "avocados")]),
+        ("8 house red 8 house white", [("8", None, None, "house red"), ("8", None, None, "house white")]),
+        ("avocados 30 limes 40 tomatoes 6kg",
+         [("30", None, None, "avocados"), ("40", None, None, "limes"), ("6", "kg", None, "tomatoes")]),
+        ("chicken breast 15kg mince 10kg", [("15", "kg", None, "chicken breast"), ("10", "kg", None, "mince")]),
+        ("2L whole x 8 2L semi x 8", [("8", None, "2l", "whole"), ("8", None, "2l", "semi")]),
+        ("1x plain flour 16kg 1x 00 flour", [("1", None, "16kg", "plain flour"), ("1", None, None, "00 flour")]),
+        ("takeaway boxes 1 case napkins 2", [("1", "case", None, "takeaway boxes"), ("2", None, None, "napkins")]),
+        ("5 x 8oz cups 5 x 12oz cups", [("5", None, "8oz", "cups"), ("5", None, "12oz", "cups")]),
+        ("Coke zero 330 ml - 2 cs", [("2", "case", "330ml", "coke zero")]),
+        ("Salted butter 250g – 24", [("24", None, "250g", "salted butter")]),
+        ("need more mozzarella – 6 blocks & 2 bags shredded, running out!!",
+         [("6", None, None, "mozzarella blocks"), ("2", "bag", None, "shredded")]),
+        ("need 1 x 50L heineken keg and 2 x 30L asap",
+         [("1", "keg", "50l", "heineken keg"), ("2", "keg", "30l", "heineken keg")]),
+        ("half case coke zero cans and half case diet coke",
+         [("0.5", "case", None, "coke zero cans"), ("0.5", "case", None, "diet coke")]),
+        ("6 bottles of vodka and 6 rum", [("6", "bottle", None, "vodka"), ("6", None, None, "rum")]),
+        ("- coke zero 330ml x 24\n- 1.5L still water x6\n* 2 doz eggs\n• sprite",
+         [("24", None, "330ml", "coke zero"), ("6", None, "1.5l", "still water"), ("2", "dozen", None, "eggs"),
+          ("1", None, None, "sprite")]),
+        ("1. Coke\n2. Fanta\n3. Sprite", [("1", None, None, "coke"), ("1", None, None, "fanta"),
+                                           ("1", None, None, "sprite")]),
+        ("1. Semi-skimmed milk 2L – 20\n2. Whole milk 2L – 10\n3. Free range eggs – 4 trays",
+         [("20", None, "2l", "semi-skimmed milk"), ("10", None, "2l", "whole milk"),
+          ("4", "tray", None, "free range eggs")]),
+        ("1 case fanta & 1 case sprite; 2 cases coke 330 plus 3 bags ice",
+         [("1", "case", None, "fanta"), ("1", "case", None, "sprite"), ("2", "case", None, "coke 330"),
+          ("3", "bag", None, "ice")]),
+    ],
+)
+def test_several_lines_per_message(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hola! Necesito dos cajas de coca cola y cinco kilos de tomates para mañana",
+         [("2", "case", None, "coca cola"), ("5", "kg", None, "tomates")]),
+        ("me mandas una caja de red bull y media caja de tónica? gracias",
+         [("1", "case", None, "red bull"), ("0.5", "case", None, "tónica")]),
+        ("Bonjour, je voudrais trois caisses de bière et deux bouteilles de vin rouge svp",
+         [("3", "case", None, "bière"), ("2", "bottle", None, "vin rouge")]),
+        ("Bonsoir, pour jeudi: un fût de Guinness, deux caisses de Heineken en bouteille et vingt citrons. Merci",
+         [("1", "keg", None, "guinness"), ("2", "case", None, "heineken bouteille"), ("20", None, None, "citrons")]),
+        ("Hallo, wir brauchen zwei Kisten Cola und drei Flaschen Rotwein bitte",
+         [("2", "case", None, "cola"), ("3", "bottle", None, "rotwein")]),
+        ("bitte liefern Sie uns ein 50L Fass Heineken und einen Sack Kartoffeln (25kg)",
+         [("1", "keg", "50l", "heineken"), ("1", "sack", "25kg", "kartoffeln")]),
+        ("Ciao, vorrei due casse di birra e tre bottiglie di prosecco",
+         [("2", "case", None, "birra"), ("3", "bottle", None, "prosecco")]),
+        ("2 casse di acqua frizzante da mezzo litro e cinque chili di cipolle",
+         [("2", "case", "500ml", "acqua frizzante"), ("5", "kg", None, "cipolle")]),
+    ],
+)
+def test_multilingual(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi, it's Mario from Bella Napoli. Can I get 2 cases of coke and 3 bags of flour please. Thanks!",
+         [("2", "case", None, "coke"), ("3", "bag", None, "flour")]),
+        ("Hiya it's Kate at the Bluebell could I order 2 Heineken kegs (the 30s) please?",
+         [("2", "keg", None, "heineken kegs 30s")]),
+        ("10 baguettes for tomorrow morning pls, delivery before 7", [("10", None, None, "baguettes")]),
+        ("send 2 cases of coke zero & 1 case diet coke tmrw b4 10 pls",
+         [("2", "case", None, "coke zero"), ("1", "case", None, "diet coke")]),
+        ("Order for 12 Mill Lane: 2 x semi 2L, 1 tray eggs", [("2", None, "2l", "semi"), ("1", "tray", None, "eggs")]),
+        ("for the wedding on the 22nd: 30 btl prosecco", [("30", "bottle", None, "prosecco")]),
+        ("Hi this is Anna from Café Lumière 07700 900461 - 3 coffee beans", [("3", None, None, "coffee beans")]),
+        ("need 2 cases coke for table 12 at 7:30pm", [("2", "case", None, "coke")]),
+        ("2 cases coke, deliver to 14 High Street before 9am Tuesday. Call 020 7946 0123 if lost",
+         [("2", "case", None, "coke")]),
+        ("Quick one - 3 more trays of eggs pls, 8 eggs broke in the last delivery", [("3", "tray", None, "eggs")]),
+        ("could you add a case of red bull and 3 bottles prosecco to tomorrow's order pls",
+         [("1", "case", None, "red bull"), ("3", "bottle", None, "prosecco")]),
+        ("can we get some lemons? 40 if poss", [("40", None, None, "lemons")]),
+        ("Also do you do oat milk? if so 6 please", [("6", None, None, "oat milk")]),
+        ("Subject: Order 14/03\n\nHi team,\n\nPlease send:\n- 2 x olive oil 5L\n\nKind regards,\nSarah Jennings\n"
+         "Head Chef | The Olive Tree\nTel: 020 7946 0123", [("2", None, "5l", "olive oil")]),
+        ("Thanks, Mick (Fox & Hounds)", []),
+        ("Hello,\n\nFor our event on 20 December (approx 150 guests) we need:\n- Prosecco x 36 bottles",
+         [("36", "bottle", None, "prosecco")]),
+        ("PO number: 4500123987\n3 x penne 3kg", [("3", None, "3kg", "penne")]),
+    ],
+)
+def test_noise_is_not_lines(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you have burrata this week?",
+        "do you do a 1L smirnoff?",
+        "thanks!",
+        "Hi",
+        "👍👍",
+        "ok see you tomorrow",
+        "2 cases of coke zero missing from this morning",
+        "3 of the egg trays were smashed",
+        "short 2 cases yesterday!!",
+        "can you call me on 07700 900877 when you get a sec",
+        "Same as last week pls but double the milk",
+        "",
+        "   ",
+    ],
+)
+def test_messages_without_lines(text: str) -> None:
+    assert extract_lines(text) == []
+
+
+def test_vague_and_missing_quantities_are_not_explicit() -> None:
+    lines = extract_lines("Can I get a couple of bags of ice, a few limes and some lemons")
+    assert [(str(ln.quantity), ln.phrase, ln.quantity_explicit) for ln in lines] == [
+        ("2", "ice", True), ("3", "limes", False), ("1", "lemons", False)]
+    both = extract_lines("some tomatoes and onions for tmrw")
+    assert [(ln.phrase, ln.quantity_explicit) for ln in both] == [("tomatoes", False), ("onions", False)]
+    listed = extract_lines("coffee beans x5 & 10 sleeves of 12oz cups + lids")
+    assert listed[-1].phrase == "lids" and listed[-1].quantity == 1 and not listed[-1].quantity_explicit
+
+
+def test_line_keeps_raw_text_and_types() -> None:
+    [line] = extract_lines("  Pls send 2 Cases of Coke Zero 330ml ")
+    assert isinstance(line, OrderLine)
+    assert line.quantity == Decimal(2) and isinstance(line.quantity, Decimal)
+    assert line.original_text == "Pls send 2 Cases of Coke Zero 330ml"
+    assert line.phrase == "coke zero"  # lower-cased, request words and sizes removed
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        ("330ml", ["330ml"]), ("330 ml", ["330ml"]), ("0.33l", ["330ml"]), ("33cl", ["330ml"]),
+        ("1.5L", ["1.5l"]), ("1.5 litre", ["1.5l"]), ("1,5l", ["1.5l"]), ("50L", ["50l"]),
+        ("25kg", ["25kg"]), ("0.5kg", ["500g"]), ("1000g", ["1kg"]), ("4 pint", ["4pint"]), ("6oz", ["6oz"]),
+        ("Whole Milk 4 Pint (2.272L)", ["4pint", "2.272l"]), ("24 x 330ml", ["330ml"]), ("no size here", []),
+    ],
+)
+def test_size_canonicalisation(text: str, sizes: list[str]) -> None:
+    assert find_sizes(text) == sizes
+
+
+def test_unit_normalisation() -> None:
+    assert [normalize_unit(w) for w in ("cs", "Cases", "bx", "pk", "btl", "tins", "kilos", "lt", "doz", "ea",
+                                        "pcs", "sack", "kegs", "tray", "tub", "Kisten", "cajas", "bouteilles",
+                                        "casse", "flaschen", "sandwich")] == [
+        "case", "case", "box", "pack", "bottle", "can", "kg", "l", "dozen", "each", "each", "sack", "keg",
+        "tray", "tub", "case", "case", "bottle", "case", "bottle", None]
+    assert canonical_size(Decimal("1500"), "ml") == "1.5l"
+    assert canonical_size(Decimal("2"), "kg") == "2kg"
+
+
+def test_extraction_is_fast() -> None:
+    text = ("Hi, it's Mario from Bella Napoli, can I get 3 sacks of 00 flour, 4 mozzarella blocks and 2 boxes "
+            "of cherry tomatoes for Thursday. Thanks!")
+    extract_lines(text)
+    started = time.perf_counter()
+    for _ in range(200):
+        extract_lines(text)
+    per_message = (time.perf_counter() - started) / 200
+    assert per_message < 0.002

@@ -1,0 +1,152 @@
+"""Intent classification: the right intent, and confidence that reflects how mixed the signals are."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from jobs.intent import Intent, IntentResult, classify_intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 cases coke zero 330ml + 5kg tomatoes for tmrw pls",
+        "can you send 2 cases coke zero?",
+        "Hi, it's Mario from Bella Napoli. Can I get 2 cases of coke and 3 bags of flour please. Thanks!",
+        "6 cs still water 500",
+        "x3 gin x2 rum",
+        "Order:\n2 Heineken 50L\n1 Guinness 50L\n3 cs Peroni\nThanks, Mick",
+        "pls send 6 btl house red, 6 btl house white, 4 prosecco",
+        "could you add a case of red bull and 3 bottles prosecco to tomorrow pls",
+        "can we get some lemons? 40 if poss",
+        "the usual pls",
+        "usual order + 2 extra cases coke zero",
+        "Quick one - 3 more trays of eggs pls, 8 eggs broke in the last delivery",
+        "Hi there, we'd like to order: 2 bags of mozzarella, 1 bag rice. Also do you do oat milk? if so 6 please",
+        "Hola, necesito dos cajas de coca cola zero y cinco kilos de tomates para mañana",
+        "Bonjour, deux caisses de coca zero 33cl et trois plateaux d'oeufs svp. Merci!",
+        "Hallo, wir brauchen zwei Kisten Cola und drei Flaschen Rotwein bitte",
+        "Ciao, mi servono tre sacchi di farina 00 e due casse di Peroni. Grazie mille",
+        "Subject: Order\n\nPlease send:\n\nCoke Zero 1.5L – 3 packs\nStill water 1.5L – 5 packs\n\nThank you",
+    ],
+)
+def test_orders(text: str) -> None:
+    assert classify_intent(text).intent == Intent.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you have burrata this week?",
+        "what time do you deliver on saturday",
+        "how much is a case of red bull?",
+        "price of 50L keg?",
+        "hi what's the price on the 25kg spuds this week",
+        "how much for 20 sacks of potatoes, any discount?",
+        "Is the chicken halal?",
+        "Hi, has my order been dispatched? Order #4471",
+        "Can I change the delivery address for tomorrow's order? We've moved to 48 King St",
+        "do you do a 1L smirnoff?",
+        "when will you have heineken 30L back in stock?",
+        "¿tenéis leche de avena?",
+        "Est-ce que vous livrez le dimanche ?",
+        "Hallo, habt ihr auch alkoholfreies Bier?",
+        "C'è ancora la promo sulla Peroni?",
+        "Could you send me your latest price list please?",
+    ],
+)
+def test_questions(text: str) -> None:
+    assert classify_intent(text).intent == Intent.QUESTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the milk was off",
+        "missing the mozzarella from today's order, pizzas on in an hour!!",
+        "2 cases of coke zero missing from this morning",
+        "short 2 cases yesterday!!",
+        "3 of the egg trays were smashed",
+        "Wrong flour again – we ordered 00 and got plain",
+        "delivery was 3 hours late and the chicken was not cold",
+        "never arrived. I want a refund",
+        "why has the price of coke zero gone up again?? this is ridiculous",
+        "you sent coke 1.5L instead of the cans AGAIN 😡",
+        "Invoice 20431 charges us for 5 cases of Peroni but only 4 were delivered. Please issue a credit note.",
+        "la leche llegó cortada",
+        "les oeufs étaient cassés",
+        "Die Lieferung war wieder unvollständig, es fehlen 2 Kisten Cola",
+        "la consegna è arrivata in ritardo e mancano 2 casse",
+    ],
+)
+def test_complaints(text: str) -> None:
+    assert classify_intent(text).intent == Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("please cancel my order for tomorrow", Intent.CANCEL),
+        ("cancel the coke from today's order", Intent.CANCEL),
+        ("don't send the milk tomorrow, we're shut", Intent.CANCEL),
+        ("Bitte die Bestellung für morgen stornieren", Intent.CANCEL),
+        ("anula el pedido de mañana por favor", Intent.CANCEL),
+        ("can we change the 2 cases to 3?", Intent.CHANGE),
+        ("actually make it 4 cases of peroni instead of 2", Intent.CHANGE),
+        ("please amend my order: only 2 trays of eggs instead of 3", Intent.CHANGE),
+    ],
+)
+def test_cancel_and_change(text: str, intent: Intent) -> None:
+    assert classify_intent(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["👍", "ok 👍", "thanks!", "Great, thanks Ben", "Hi", "Good morning!", "Merry Christmas to all the team 🎄",
+     "Sorry wrong number", "ignore my last msg", "STOP", "we're closed next week for refurb, no deliveries please",
+     "can you call me on 07700 900877 when you get a sec", "This is Dave's new number, save it",
+     "Driver's here now, thanks", "Danke, schönes Wochenende!", ""],
+)
+def test_other(text: str) -> None:
+    assert classify_intent(text).intent == Intent.OTHER
+
+
+def test_confidence_is_high_for_clear_orders_and_lower_for_mixed_signals() -> None:
+    clear = classify_intent("2 cases coke zero 330ml + 5kg tomatoes for tmrw pls")
+    assert clear.confidence >= 0.9
+    request = classify_intent("can you send 2 cases coke zero?")
+    assert request.intent == Intent.ORDER and request.confidence >= 0.85
+    mixed = classify_intent("Quick one - 3 more trays of eggs pls, 8 eggs broke in the last delivery")
+    assert mixed.intent == Intent.ORDER and mixed.confidence < 0.8
+    assert mixed.confidence < clear.confidence
+    question = classify_intent("do you have burrata this week?")
+    assert question.confidence >= 0.85
+
+
+def test_result_shape_and_reasons() -> None:
+    result = classify_intent("can you send 2 cases coke zero?")
+    assert isinstance(result, IntentResult)
+    assert 0.0 <= result.confidence <= 1.0
+    assert result.reasons and all(isinstance(r, str) for r in result.reasons)
+    assert any("request" in r for r in result.reasons)
+    assert Intent("ORDER") is Intent.ORDER and Intent.ORDER.value == "ORDER" and Intent.ORDER == "ORDER"
+
+
+def test_has_order_lines_hint() -> None:
+    # the caller knows there are no order lines: a bare product mention is not an order
+    assert classify_intent("coke zero", has_order_lines=False).intent != Intent.ORDER
+    # the caller's True is not trusted over a clear question about stock
+    hinted = classify_intent("when will you have heineken 30L back in stock?", has_order_lines=True)
+    assert hinted.intent == Intent.QUESTION
+    assert classify_intent("2 cs coke", has_order_lines=True).intent == Intent.ORDER
+
+
+def test_deterministic_and_fast() -> None:
+    text = "Hi, it's Mario from Bella Napoli. Can I get 2 cases of coke and 3 bags of flour please. Thanks!"
+    first = classify_intent(text)
+    started = time.perf_counter()
+    for _ in range(100):
+        assert classify_intent(text) == first
+    assert (time.perf_counter() - started) / 100 < 0.003

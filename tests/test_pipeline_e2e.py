@@ -1,0 +1,173 @@
+"""End to end through real processes: HTTP ingress -> broker -> dramatiq workers -> PostgreSQL.
+
+Runs on Redis and, when one answers on loopback, on RabbitMQ too.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from decimal import Decimal
+
+import httpx
+import psycopg
+import pytest
+from sqlalchemy import func, select
+
+from db import models as m
+from db.enums import OrderStatus, ProcessingStatus
+from db.integrations import add_integration
+from db.session import tenant_session
+from ingress.signatures import twilio_signature
+from tests.conftest import RUN_ID
+from tests.processes import start_ingress, start_worker, wait_until
+from tests.seed import import_shipped_catalog
+
+AUTH_TOKEN = "twilio-auth-token-for-tests"
+RABBIT_URL = "amqp://guest:guest@127.0.0.1:5672/%2F"
+
+
+def _rabbit_up() -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", 5672), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+BROKERS = ["redis", pytest.param("rabbitmq", marks=pytest.mark.skipif(not _rabbit_up(), reason="no RabbitMQ on :5672"))]
+
+
+@pytest.fixture(params=BROKERS)
+def broker_env(request, settings):  # type: ignore[no-untyped-def]
+    env = dict(os.environ)
+    env["OMS_BROKER_HEARTBEAT_TIMEOUT_MS"] = "1500"  # dead workers' messages come back fast
+    env["OMS_LOG_FORMAT"] = "json"
+    if request.param == "rabbitmq":
+        prefix = f"t_{RUN_ID}_{uuid.uuid4().hex[:6]}_"
+        env["BROKER_URL"], env["OMS_QUEUE_PREFIX"] = RABBIT_URL, prefix
+        yield env
+        import pika
+
+        conn = pika.BlockingConnection(pika.URLParameters(RABBIT_URL))
+        ch = conn.channel()
+        for suffix in ("pipeline", "pipeline.DQ", "pipeline.XQ", "maintenance", "maintenance.DQ", "maintenance.XQ"):
+            ch.queue_delete(prefix + suffix)
+        conn.close()
+    else:
+        yield env
+
+
+@pytest.fixture()
+def shop(tenant):  # type: ignore[no-untyped-def]
+    import_shipped_catalog(tenant.id)
+    number = f"+4420{uuid.uuid4().int % 10**8:08d}"
+    add_integration(tenant.id, "twilio", number, secret=AUTH_TOKEN)
+    return tenant, number
+
+
+@pytest.fixture()
+def system(broker_env, tmp_path):  # type: ignore[no-untyped-def]
+    ingress, base = start_ingress(broker_env, tmp_path)
+    worker = start_worker(broker_env, tmp_path)
+    yield base, ingress, worker
+    worker.stop()
+    ingress.stop()
+
+
+def send_sms(base: str, to: str, body: str, *, sid: str | None = None, sender: str = "+447700900123") -> httpx.Response:
+    params = {"MessageSid": sid or f"SM{uuid.uuid4().hex}", "AccountSid": "AC" + "0" * 32, "From": sender, "To": to,
+              "Body": body, "NumMedia": "0"}
+    url = f"{base}/webhooks/twilio"
+    return httpx.post(url, data=params, headers={"X-Twilio-Signature": twilio_signature(AUTH_TOKEN, url, params)})
+
+
+def message_ids(tenant_id) -> list[uuid.UUID]:  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        return list(s.scalars(select(m.Message.id).order_by(m.Message.created_at)).all())
+
+
+def processed(tenant_id, message_id):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        msg = s.get(m.Message, message_id)
+        if msg is None or msg.processing_status not in (ProcessingStatus.PROCESSED, ProcessingStatus.FAILED):
+            return None
+        order = s.scalars(select(m.Order).where(m.Order.source_message_id == message_id)).one_or_none()
+        lines = [] if order is None else [
+            (x.sku, x.quantity) for x in s.scalars(
+                select(m.OrderProduct).where(m.OrderProduct.order_id == order.id).order_by(m.OrderProduct.line_number)
+            )
+        ]
+        return {"status": msg.processing_status, "order": order, "lines": lines, "error": msg.processing_error}
+
+
+def test_sms_orders_questions_and_duplicates_end_to_end(system, shop):  # type: ignore[no-untyped-def]
+    base, _, worker = system
+    tenant, number = shop
+    r = send_sms(base, number, "2 cases of coke zero 330ml and 5kg tomatoes", sid="SM-dup-1")
+    assert r.status_code == 200, r.text
+    assert send_sms(base, number, "2 cases of coke zero 330ml and 5kg tomatoes", sid="SM-dup-1").status_code == 200
+    assert send_sms(base, number, "3 coke and 2 boxes of dragon fruit pls").status_code == 200
+    assert send_sms(base, number, "do you deliver on sundays?").status_code == 200
+    ids = message_ids(tenant.id)
+    assert len(ids) == 3, "the provider retry of SM-dup-1 must not create a second message"
+    results = [wait_until(lambda i=i: processed(tenant.id, i), timeout=60, what=f"message {i}") for i in ids]
+    confirmed, review, question = results
+    assert confirmed["order"].status == OrderStatus.CONFIRMED, worker.output()[-3000:]
+    assert confirmed["lines"] == [("COKE-ZERO-330", Decimal(2)), ("TOMATO-KG", Decimal(5))]
+    assert review["order"].status == OrderStatus.REVIEW and review["order"].requires_review
+    assert question["order"] is None and question["status"] == ProcessingStatus.PROCESSED
+    with tenant_session(tenant.id) as s:
+        assert s.scalar(select(func.count()).select_from(m.Order)) == 2
+
+
+def test_worker_killed_mid_pipeline_loses_no_message(broker_env, shop, tmp_path):  # type: ignore[no-untyped-def]
+    tenant, number = shop
+    ingress, base = start_ingress(broker_env, tmp_path)
+    assert send_sms(base, number, "2 cases of coke zero 330ml and 5kg tomatoes").status_code == 200
+    mid = message_ids(tenant.id)[0]
+    blocker = psycopg.connect(broker_env["OMS_ADMIN_DATABASE_URL"])
+    try:
+        # Hold the message row so the worker's first stage blocks inside its transaction, with the
+        # broker message taken but unacknowledged; then kill the worker outright.
+        blocker.execute("SELECT id FROM messages WHERE id = %s FOR UPDATE", (mid,))
+        first = start_worker(broker_env, tmp_path, name="doomed")
+
+        def worker_is_blocked() -> bool:
+            with psycopg.connect(broker_env["OMS_ADMIN_DATABASE_URL"], autocommit=True) as probe:
+                row = probe.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND wait_event_type = 'Lock'"
+                ).fetchone()
+            return bool(row and row[0] > 0)
+
+        wait_until(worker_is_blocked, timeout=30, what="the worker to pick the message up")
+        first.kill()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    second = start_worker(broker_env, tmp_path, name="survivor")
+    try:
+        result = wait_until(lambda: processed(tenant.id, mid), timeout=60, what="redelivery after the kill")
+        assert result["order"].status == OrderStatus.CONFIRMED, second.output()[-3000:]
+        assert result["lines"] == [("COKE-ZERO-330", Decimal(2)), ("TOMATO-KG", Decimal(5))]
+        with tenant_session(tenant.id) as s:
+            assert s.scalar(select(func.count()).select_from(m.Order)) == 1
+    finally:
+        second.stop()
+        ingress.stop()
+
+
+def test_exhausted_message_is_marked_failed_with_its_error(system, shop):  # type: ignore[no-untyped-def]
+    base, _, _ = system
+    tenant, number = shop
+    with tenant_session(tenant.id) as s:
+        s.add(m.PiiDetectionRule(distributor_id=tenant.id, name="bad rule", pii_type="SSN", pattern="(unclosed"))
+    assert send_sms(base, number, "2 cases of coke zero 330ml").status_code == 200
+    mid = message_ids(tenant.id)[0]
+    result = wait_until(lambda: processed(tenant.id, mid), timeout=60, what="the failure to be recorded")
+    assert result["status"] == ProcessingStatus.FAILED and "bad rule" in result["error"]
+    with tenant_session(tenant.id) as s:
+        err = s.scalars(select(m.AIError).where(m.AIError.message_id == mid)).one()
+        assert err.is_final and err.stage == "detect_pii"

@@ -1,0 +1,153 @@
+"""`oms dev`: the whole system on one machine with no configuration.
+
+It uses the configured (or default loopback) PostgreSQL and Redis; when no URL was given and nothing
+answers on the default ports, it starts private ones under `.oms-dev/` from the binaries on this
+machine (embedded mode) and stops them on exit. Then it migrates, and runs the ingress and the workers
+as child processes with prefixed output until Ctrl-C, which stops both cleanly.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from worker.settings import get_settings
+
+DEV_DIR = Path(os.environ.get("OMS_DEV_DIR", ".oms-dev")).resolve()
+EMBEDDED_PG_PORT, EMBEDDED_REDIS_PORT = 54329, 63799
+
+
+def _answers(host: str, port: int) -> bool:
+    try:
+        socket.create_connection((host, port), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+def _wait_for(host: str, port: int, what: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if _answers(host, port):
+            return
+        time.sleep(0.2)
+    raise SystemExit(f"oms dev: {what} did not start on {host}:{port}")
+
+
+def _as_postgres_user(cmd: list[str]) -> list[str]:
+    if os.geteuid() == 0:  # initdb and postgres refuse to run as root
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+def _start_embedded_postgres(env: dict[str, str]) -> list[str]:
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or ([shutil.which("initdb")] if shutil.which("initdb") else [])
+    if not bins or not bins[-1]:
+        raise SystemExit("oms dev: PostgreSQL is not running on 127.0.0.1:5432 and no initdb binary was found; "
+                         "install PostgreSQL or set DATABASE_URL and OMS_ADMIN_DATABASE_URL")
+    bindir = Path(bins[-1]).parent
+    data = DEV_DIR / "pg"
+    DEV_DIR.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        shutil.chown(DEV_DIR, "postgres")
+    if not (data / "PG_VERSION").exists():
+        subprocess.run(_as_postgres_user([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
+                                          "-E", "UTF8"]), check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(_as_postgres_user([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(DEV_DIR / "pg.log"), "-o",
+                                      f"-p {EMBEDDED_PG_PORT} -k {DEV_DIR} -c listen_addresses=127.0.0.1", "-w",
+                                      "start"]), check=True, stdout=subprocess.DEVNULL)
+    env["OMS_ADMIN_DATABASE_URL"] = f"postgresql://postgres@127.0.0.1:{EMBEDDED_PG_PORT}/oms"
+    env["DATABASE_URL"] = f"postgresql://oms_app@127.0.0.1:{EMBEDDED_PG_PORT}/oms"
+    print(f"oms dev: started embedded PostgreSQL on 127.0.0.1:{EMBEDDED_PG_PORT} ({data})", flush=True)
+    return _as_postgres_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"])
+
+
+def _start_embedded_redis(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    exe = shutil.which("redis-server")
+    if not exe:
+        raise SystemExit("oms dev: Redis is not running on 127.0.0.1:6379 and redis-server was not found; "
+                         "install Redis or set BROKER_URL")
+    proc = subprocess.Popen([exe, "--port", str(EMBEDDED_REDIS_PORT), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no"], stdout=subprocess.DEVNULL)
+    _wait_for("127.0.0.1", EMBEDDED_REDIS_PORT, "embedded Redis")
+    env["BROKER_URL"] = f"redis://127.0.0.1:{EMBEDDED_REDIS_PORT}/0"
+    print(f"oms dev: started embedded Redis on 127.0.0.1:{EMBEDDED_REDIS_PORT}", flush=True)
+    return proc
+
+
+def _pump(prefix: str, stream: object) -> None:
+    for raw in iter(stream.readline, b""):  # type: ignore[attr-defined]
+        sys.stdout.write(f"{prefix} | {raw.decode(errors='replace')}")
+        sys.stdout.flush()
+
+
+def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool) -> int:
+    settings = get_settings()
+    env = dict(os.environ)
+    cleanups: list[object] = []
+    db = urlsplit(settings.admin_database_url)
+    if "DATABASE_URL" not in os.environ and not _answers(db.hostname or "127.0.0.1", db.port or 5432):
+        cleanups.append(_start_embedded_postgres(env))
+    br = urlsplit(settings.broker_url)
+    if "BROKER_URL" not in os.environ and not _answers(br.hostname or "127.0.0.1", br.port or 6379):
+        cleanups.append(_start_embedded_redis(env))
+    oms = [sys.executable, "-m", "worker.cli"]
+    env.setdefault("OMS_LOG_FORMAT", "console")
+    children: dict[str, subprocess.Popen[bytes]] = {}
+    try:
+        if migrate:
+            result = subprocess.run([*oms, "db", "upgrade"], env=env)
+            if result.returncode != 0:
+                return result.returncode
+        web_args = [*oms, "ingress"] + (["--port", str(port)] if port else [])
+        children["web   "] = subprocess.Popen(web_args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        children["worker"] = subprocess.Popen(
+            [*oms, "worker", "--processes", str(processes), "--threads", str(threads)], env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )
+        pumps = [threading.Thread(target=_pump, args=(name, p.stdout), daemon=True) for name, p in children.items()]
+        for t in pumps:
+            t.start()
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        try:
+            while not stop.is_set():
+                if any(p.poll() is not None for p in children.values()):
+                    break
+                stop.wait(0.2)
+        except KeyboardInterrupt:
+            pass
+        return _stop(children)
+    finally:
+        _stop(children)
+        for cleanup in cleanups:
+            if isinstance(cleanup, subprocess.Popen):
+                cleanup.terminate()
+                cleanup.wait(10)
+            elif isinstance(cleanup, list):
+                subprocess.run(cleanup, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _stop(children: dict[str, subprocess.Popen[bytes]]) -> int:
+    for p in children.values():
+        if p.poll() is None:
+            p.send_signal(signal.SIGINT)
+    deadline = time.monotonic() + 35
+    code = 0
+    for p in children.values():
+        try:
+            p.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
+        code = code or (p.returncode if p.returncode and p.returncode > 0 else 0)
+    return code

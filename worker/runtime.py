@@ -1,0 +1,20 @@
+"""What a dramatiq worker process imports: logging, the broker, and every actor module.
+
+`oms worker` runs `python -m dramatiq worker.runtime`, so this module is the one place that decides
+which actors a worker serves.
+"""
+
+from __future__ import annotations
+
+from worker.logs import configure_logging
+from worker.settings import get_settings
+
+_settings = get_settings()
+configure_logging(_settings.log_level, _settings.log_format)
+
+from worker.broker import broker  # noqa: E402
+
+import jobs.maintenance  # noqa: E402,F401
+import jobs.pipeline  # noqa: E402,F401
+
+__all__ = ["broker"]
