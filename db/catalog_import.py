@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from db.enums import VariantType
@@ -193,7 +193,8 @@ def _check(catalog: Catalog, first_location: dict[str, str]) -> Catalog:
     # Cycles in the hierarchy would make the tree unreadable.
     parent = {c.name: c.parent for c in catalog.categories}
     for c in catalog.categories:
-        seen_names, cur = set(), c.name
+        seen_names: set[str] = set()
+        cur: str | None = c.name
         while cur is not None:
             if cur in seen_names:
                 raise CatalogError(f"category {c.name!r}", "parent chain forms a cycle")
@@ -265,7 +266,9 @@ def parse_csv(data: str) -> Catalog:
     unknown = set(header) - set(CSV_COLUMNS)
     if unknown:
         raise CatalogError("line 1", f"unknown column(s): {', '.join(sorted(unknown))}")
-    products, categories, locations = [], {}, {}
+    products: list[ProductSpec] = []
+    categories: dict[str, CategorySpec] = {}
+    locations: dict[str, str] = {}
     currency: str | None = None
     for row in reader:
         line = reader.line_num
@@ -345,16 +348,16 @@ def import_catalog(
         currency = catalog.currency or distributor.currency
         category_ids: dict[str, uuid.UUID] = {}
         for c in catalog.categories:
-            stmt = insert(ProductCategory).values(
+            cat_stmt = insert(ProductCategory).values(
                 distributor_id=tenant, name=c.name, ai_keywords=list(c.ai_keywords)
             )
-            stmt = stmt.on_conflict_do_update(
-                index_elements=["distributor_id", "name"], set_={"ai_keywords": stmt.excluded.ai_keywords}
+            upsert_cat = cat_stmt.on_conflict_do_update(
+                index_elements=["distributor_id", "name"], set_={"ai_keywords": cat_stmt.excluded.ai_keywords}
             ).returning(ProductCategory.id)
-            category_ids[c.name] = session.execute(stmt).scalar_one()
+            category_ids[c.name] = session.execute(upsert_cat).scalar_one()
         for c in catalog.categories:
             session.execute(
-                ProductCategory.__table__.update()
+                update(ProductCategory)
                 .where(ProductCategory.id == category_ids[c.name])
                 .values(parent_category_id=category_ids[c.parent] if c.parent else None)
             )
@@ -375,10 +378,10 @@ def import_catalog(
                 "ai_training_examples": list(p.ai_training_examples),
                 "is_active": True,
             }
-            stmt = insert(Product).values(**values)
-            stmt = stmt.on_conflict_do_update(
+            prod_stmt = insert(Product).values(**values)
+            stmt = prod_stmt.on_conflict_do_update(
                 index_elements=["distributor_id", "sku"],
-                set_={k: stmt.excluded[k] for k in values if k not in ("distributor_id", "sku")},
+                set_={k: prod_stmt.excluded[k] for k in values if k not in ("distributor_id", "sku")},
             ).returning(Product.id)
             product_id = session.execute(stmt).scalar_one()
             if p.sku in existing:

@@ -1,20 +1,26 @@
 """Order-line extraction: free text -> (quantity, unit, size, product phrase) lines.
 
-This is the deterministic core of the local AI provider. It never sees the catalog: it only splits a
-message into candidate lines and reads the numbers, packs and sizes in each, so that matching
-(`jobs.matching`) can work on a clean product phrase and a canonical size.
+The deterministic core of the local AI provider. It never sees the catalog: it splits a message into
+candidate lines and reads the numbers, packs and sizes in each, so that matching (`jobs.matching`) works on
+a clean product phrase and a canonical size.
 
 Conventions (the evaluation corpus and the order actor rely on them):
 
 * ``quantity`` counts ``unit`` (``2 cases`` -> 2 case). With no pack word the unit is None and the
-  quantity counts whatever the catalog sells (``3 coke zero`` -> 3).
-* A weight/volume with no other count is the quantity (``5kg tomatoes`` -> 5 kg); next to a count or a
-  pack word it is the product size (``25kg sack of potatoes x2`` -> 2 sack, size ``25kg``). Small volumes
-  (ml/cl) are always sizes: nobody orders "330 ml of coke".
-* ``dozen`` is a unit: ``a dozen eggs`` -> 1 dozen, ``2 dozen eggs`` -> 2 dozen.
-* ``half a case`` -> 0.5 case; ``a couple of`` -> 2; ``a few``/``some``/``several`` -> 3 (``a few``) or
-  1, with ``quantity_explicit`` False; a line with no number at all is quantity 1, not explicit.
-* Times, dates, phone numbers, table/room/order references are masked before numbers are read.
+  quantity counts whatever the catalog sells (``3 coke zero`` -> 3). `jobs.matching.catalog_quantity`
+  converts to the product's selling unit once the product is known (2 kg of 1kg bags -> 2 bags).
+* A weight with no other count is the quantity (``5kg tomatoes`` -> 5 kg); next to a count or a pack
+  word it is the product size (``25kg sack of potatoes x2`` -> 2 sack, size ``25kg``). Volumes are sizes
+  (``coke 1.5L``), except "N litres of X" which is an amount.
+* ``dozen`` is a unit: ``a dozen eggs`` -> 1 dozen, ``2 dozen eggs`` -> 2 dozen (12 / 24 each once the
+  catalog says the product is sold each).
+* ``half a case`` -> 0.5 case; ``a couple of`` -> 2, explicit. ``a few`` -> 3, ``some``/``several`` -> 1/3,
+  and a line with no number at all -> 1, all with ``quantity_explicit`` False: a human confirms them.
+* Several items per segment are split by where their quantities sit ("12 lemons 20 limes",
+  "chicken 15kg mince 10kg"); "(1 case each)" applies to every listed product.
+* Times, dates, phone numbers, table/room/order/account references, street numbers and PII masks
+  (``<PHONE>``) are removed before numbers are read; greetings, sign-offs, delivery instructions and
+  reports of past problems ("8 eggs broke") do not become lines.
 """
 
 from __future__ import annotations
@@ -231,7 +237,9 @@ _REQUEST_PATTERNS = [
     r"ho\s+bisogno\s+di|mi\s+mandi|ci\s+mandi)",
     # a question wrapped around a product ("do you do oat milk? if so 6")
     r"(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)", r"have\s+(?:you|u)\s+got",
-    r"if\s+so", r"any\s+chance\s+of",
+    r"if\s+so", r"any\s+chance\s+of", r"(?:is\s+it\s+)?too\s+late\s+to\s+(?:add|order|get)",
+    r"(?:we(?:'ve|\s+have)?\s+)?(?:ran|run|running)\s+(?:out|low)\s+(?:of|on)",
+    r"(?:we'?re|we\s+are)\s+(?:out|low|short)\s+(?:of|on)",
 ]
 _REQUEST_RE = re.compile(r"\b(?:" + "|".join(_REQUEST_PATTERNS) + r")\b", re.IGNORECASE)
 
@@ -280,6 +288,8 @@ _NOISE_PATTERNS = [
     r"friday'?s?|monday'?s?)?\s*(?:order|delivery|drop|run)(?:\s+above)?\b",
     r"\bfor\s+(?:the|our|a|this)\s+(?:party|event|wedding|function|bar|kitchen|restaurant|shop|cafe|"
     r"christmas\s+party|canteen)\b",
+    r"\b(?:for\s+)?(?:tonight'?s?|today'?s?|tomorrow'?s?|the|our|lunch|dinner|evening|weekend)\s+(?:service|shift|"
+    r"rush|opening)\b",
     # delivery timing words: for tmrw, by friday, asap
     r"\b(?:(?:for|by|on|before|b4|until|till|this|next|from|para|pour|für|per|entro|el|le|am|il|de|du)\s+){0,2}"
     r"(?:delivery\s+)?(?:on\s+)?" + _WHEN + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls))?",
@@ -460,7 +470,7 @@ def _prepare(text: str) -> str:
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 
 
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[!?])\s+|(?<=[a-zà-ÿ)\]])(?<!\bno)(?<!\bnr)(?<!\btel)(?<!\bmob)(?<!\bapprox)"
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[!?])\s+|(?<=[a-zà-ÿ)\]>])(?<!\bno)(?<!\bnr)(?<!\btel)(?<!\bmob)(?<!\bapprox)"
                                 r"(?<!\bref)(?<!\bacct)\.(?:\s+|$)|(?<=\d)\.\s+(?=[a-zA-Z])|\.{2,}\s*",
                                 re.IGNORECASE)
 _QTY_START = (r"(?:\d|(?:a|an|one|another|half|media|medio|mezzo|mezza|demi|some|un|une|una|uno|ein|eine|"
@@ -931,11 +941,31 @@ def _read(raw: str) -> tuple[list[_Item], bool]:
     return [_item(g, cleaned) for g in _groups(els)], non_item
 
 
+_EACH_RE = re.compile(
+    r"\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-ÿ]+)\s+)?(?:of\s+)?each\b",
+    re.IGNORECASE)
+
+
+def _each_quantity(text: str) -> tuple[Decimal, str | None] | None:
+    """"(1 case each)", "a case of each: coke, fanta": one quantity for every listed product."""
+    m = _EACH_RE.search(text)
+    if not m:
+        return None
+    raw = m.group(1).lower()
+    value = _dec(raw) if raw[0].isdigit() else Decimal(_NUMBER_WORDS.get(raw, 1))
+    unit = _PACK_UNITS.get((m.group(2) or "").lower())
+    if value is None or value <= 0 or (m.group(2) and unit is None):
+        return None
+    return value, unit
+
+
 def extract_lines(text: str) -> list[OrderLine]:
     """Split a message into order lines; greetings, sign-offs and delivery notes are not lines."""
     if not text or not text.strip():
         return []
-    segments = _segments(_prepare(text))
+    prepared = _prepare(text)
+    each = _each_quantity(prepared)
+    segments = _segments(prepared)
     signed_off = False
     parsed: list[tuple[_Segment, _Item]] = []
     prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
@@ -989,6 +1019,12 @@ def extract_lines(text: str) -> list[OrderLine]:
             parsed.append((seg, item))
             prev_raw = raw
 
+    if each is not None:
+        qty, unit = each
+        for k, (seg, item) in enumerate(parsed):
+            words = [w for w in item.phrase.split() if w != "each"]
+            if _EACH_RE.search(seg.text) or not _counted(item):
+                parsed[k] = (seg, _Item(qty, unit or item.unit, item.size, " ".join(words), True, True, True))
     any_quantity = any(item.has_quantity for _s, item in parsed)
     out: list[OrderLine] = []
     for seg, item in parsed:

@@ -57,6 +57,8 @@ _REQUEST = _rx(
     r"\b(?:order|ordering)\s*(?:for\b|:)", r"^\s*order\b", r"\border\s+(?:pls|please)\b",
     r"\b(?:here'?s|here\s+is)\s+(?:our|my|the)\s+order\b", r"\bthe\s+following\b",
     r"\busual\s+order\b", r"\bthe\s+usual\b", r"\bsame\s+as\s+(?:last|usual)\b", r"\bmore\s+trays\b",
+    r"\bsame\s+again\b", r"\brepeat\s+(?:my|our|the|last)\s+order\b", r"\bany\s+chance\s+of\b",
+    r"\btoo\s+late\s+to\s+(?:add|order|get)\b", r"\b(?:of|on)\s+each\b",
     # es / fr / de / it
     r"\b(?:quisiera|quisiéramos|necesito|necesitamos|me\s+pones|ponme|ponnos|m[aá]ndame|me\s+mandas|"
     r"nos\s+mandas|env[ií]ame|env[ií]anos|me\s+puedes\s+(?:mandar|enviar)|pedido)\b",
@@ -73,7 +75,7 @@ _STRONG_QUESTION = _rx(
     r"\bwhat\s+(?:time|days?|size|sizes|brand)\b", r"\bprice\s+(?:of|on|for|list)\b", r"\bprices?\b.*\?",
     r"\b(?:do|does|did)\s+(?:you|u|ya)\s+(?:have|do|sell|stock|carry|deliver|get|got|offer|open)\b",
     r"\bhave\s+(?:you|u)\s+got\b", r"\b(?:is|are)\s+(?:there|the|it|you|your|these|those)\b.*\?",
-    r"\bany\s+(?:deals?|offers?|discount|chance)\b", r"\bis\s+it\s+possible\b", r"\bwhen\s+(?:will|do|does|is|are|can)\b",
+    r"\bany\s+(?:deals?|offers?|discount)\b", r"\bis\s+it\s+possible\b", r"\bwhen\s+(?:will|do|does|is|are|can)\b",
     r"\bwhere\s+(?:is|are|do)\b", r"\bwhy\s+(?:is|are|do|does|did)\b", r"\bcan\s+(?:i|we)\s+(?:pay|change\s+(?:the\s+|my\s+|our\s+)?"
     r"(?:delivery|address|day|time|slot|payment)|set\s+up|collect|get\s+a\s+(?:price|quote))\b", r"\bcould\s+you\s+(?:tell|let\s+me\s+know|send\s+me\s+"
     r"(?:your|the)\s+(?:latest\s+)?price)", r"\b(?:has|have)\s+my\s+order\b", r"\bdid\s+(?:u|you)\s+get\b",
@@ -100,7 +102,7 @@ _COMPLAINT = _rx(
     r"\byou\s+sent\b", r"\bwe\s+ordered\b.*\b(?:got|received|sent)\b", r"\bnot\s+usable\b", r"\bcan'?t\s+use\b",
     r"\bcouldn'?t\s+(?:serve|use)\b", r"\bdoesn'?t\s+fit\b", r"\brude\b", r"\bblocked\b", r"\bin\s+the\s+bin\b",
     r"\bthrow\s+(?:it|them)\s+away\b", r"\bpour\b.*\baway\b", r"\bstill\s+waiting\b", r"\bthird\s+time\b",
-    r"\b\d+(?:st|nd|rd|th)\s+time\b", r"\bagain\b.*[!?]{2,}|\bAGAIN\b",
+    r"\b\d+(?:st|nd|rd|th)\s+time\b", r"\bagain\b.*[!?]{2,}", r"(?-i:\bAGAIN\b)",
     # es / fr / de / it
     r"\b(?:lleg[oó]|llegaron)\s+(?:\w+\s+)?(?:cortad[ao]s?|rot[oa]s?|tarde|mal)\b", r"\b(?:falta|faltan|roto|"
     r"rota|estropead[oa])\b", r"\b(?:cass(?:é|ée|és|ées)|ab[iî]m(?:é|ée|és|ées)|manquant|manque|en\s+retard|p[ée]rim[ée]e?s?)\b",
@@ -185,7 +187,8 @@ def classify_intent(text: str, *, has_order_lines: bool | None = None) -> Intent
         add(Intent.ORDER, 2.0 if has_order_lines else 1.2, f"request '{request.group(0).strip()}'")
     if len(re.findall(r"^\s*(?:[-*•]|\d+[.)])\s+\S", body, re.MULTILINE)) >= 2:
         add(Intent.ORDER, 0.8, "list formatting")
-    if re.search(r"\b(?:the\s+usual|usual\s+order|same\s+as\s+last)\b", low):
+    if re.search(r"\b(?:the\s+usual|usual\s+order|same\s+as\s+last|same\s+again|repeat\s+(?:my|our|the|last)\s+"
+                 r"order)\b", low):
         add(Intent.ORDER, 2.5, "refers to a usual order")
 
     vague_lines = [ln for ln in lines if not ln.quantity_explicit]

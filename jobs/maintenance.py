@@ -74,7 +74,7 @@ def dead_letters(distributor_id: uuid.UUID | None = None, limit: int = 100) -> l
 def replay(message_id: uuid.UUID, distributor_id: uuid.UUID) -> bool:
     """Put a FAILED message back through the pipeline from where it stopped; False if it was not FAILED."""
     with tenant_session(distributor_id) as s:
-        updated = s.execute(
+        updated = s.execute(  # type: ignore[attr-defined]
             text(
                 "UPDATE messages SET processing_status = 'RECEIVED', processing_error = NULL, "
                 "attempts = attempts + 1 WHERE id = :id AND processing_status = 'FAILED'"

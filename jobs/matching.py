@@ -15,10 +15,16 @@ How a line is scored:
    (name/alias 1.0 ... category keyword 0.6) scales it. A product scores its best string.
 3. Size and pack evidence adjust the score: a size that contradicts the product (330ml vs 1.5L) halves
    it; an agreeing size or pack ("cases" for a product sold by the case) adds a little.
-4. Confidence comes from the score and the margin to the runner-up. A line that names a product family
-   with several sizes and says nothing to choose between them (no size, no telling pack) is
-   *ambiguous*: confidence is capped at 0.6 and the siblings are listed as alternatives. Below the
-   floor nothing matches: product None, confidence 0, reason "no catalog match".
+4. Products the phrase names *completely* (a catalog string with exactly the phrase's product words:
+   "coke" -> "coke can" and "coke 1.5") must be told apart by evidence in the line: size, a bare size
+   number ("coke 1.5"), or the pack ("cases" - the 1.5L is sold by the pack). A string the line explains
+   entirely (alias "tomatoes") beats one that merely shares the words (keyword "tomato" of cherry
+   tomatoes) unless the two are the same product in different sizes. Whatever is still undecided is
+   *ambiguous*: confidence capped at 0.6, the candidates listed as alternatives, and `resolved_sku` None.
+   The same holds for a product sold in several variants when the line names none.
+5. Otherwise confidence is the score, lowered when the runner-up is close and capped at 0.9 when a word
+   was only read through a typo. Below the floor nothing matches: product None, confidence 0, reason
+   "no catalog match" (the line is kept for the reviewer).
 
 Confidence bands: exact alias + agreeing size >= 0.95; typo-level fuzzy 0.8-0.9; ambiguous < 0.7.
 """

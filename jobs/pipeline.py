@@ -49,7 +49,8 @@ log = structlog.get_logger("oms.pipeline")
 PIPELINE_QUEUE = get_settings().queue_prefix + "pipeline"
 STAGES = ("detect_pii", "classify_intent", "match_products", "create_order")
 ORDER_INTENTS = {MessageIntent.ORDER}
-_RETRY = {"max_retries": 5, "min_backoff": 1_000, "max_backoff": 60_000, "time_limit": 30_000}
+# Explicit per-stage policy: a handful of retries over about a minute, then the dead-letter view.
+MAX_RETRIES, MIN_BACKOFF_MS, MAX_BACKOFF_MS, TIME_LIMIT_MS = 5, 1_000, 60_000, 30_000
 
 
 class PermanentError(Exception):
@@ -330,25 +331,37 @@ def run_create_order(message_id: uuid.UUID | str, distributor_id: uuid.UUID | st
 
 
 # ----------------------------------------------------------------------------- actors
-@dramatiq.actor(queue_name=PIPELINE_QUEUE, throws=(PermanentError,), **_RETRY)
+@dramatiq.actor(
+    queue_name=PIPELINE_QUEUE, throws=(PermanentError,), max_retries=MAX_RETRIES, min_backoff=MIN_BACKOFF_MS,
+    max_backoff=MAX_BACKOFF_MS, time_limit=TIME_LIMIT_MS,
+)
 def detect_pii(message_id: str, distributor_id: str) -> None:
     run_detect_pii(message_id, distributor_id)
     classify_intent.send(message_id, distributor_id)
 
 
-@dramatiq.actor(queue_name=PIPELINE_QUEUE, throws=(PermanentError,), **_RETRY)
+@dramatiq.actor(
+    queue_name=PIPELINE_QUEUE, throws=(PermanentError,), max_retries=MAX_RETRIES, min_backoff=MIN_BACKOFF_MS,
+    max_backoff=MAX_BACKOFF_MS, time_limit=TIME_LIMIT_MS,
+)
 def classify_intent(message_id: str, distributor_id: str) -> None:
     if run_classify_intent(message_id, distributor_id):
         match_products.send(message_id, distributor_id)
 
 
-@dramatiq.actor(queue_name=PIPELINE_QUEUE, throws=(PermanentError,), **_RETRY)
+@dramatiq.actor(
+    queue_name=PIPELINE_QUEUE, throws=(PermanentError,), max_retries=MAX_RETRIES, min_backoff=MIN_BACKOFF_MS,
+    max_backoff=MAX_BACKOFF_MS, time_limit=TIME_LIMIT_MS,
+)
 def match_products(message_id: str, distributor_id: str) -> None:
     run_match_products(message_id, distributor_id)
     create_order.send(message_id, distributor_id)
 
 
-@dramatiq.actor(queue_name=PIPELINE_QUEUE, throws=(PermanentError,), **_RETRY)
+@dramatiq.actor(
+    queue_name=PIPELINE_QUEUE, throws=(PermanentError,), max_retries=MAX_RETRIES, min_backoff=MIN_BACKOFF_MS,
+    max_backoff=MAX_BACKOFF_MS, time_limit=TIME_LIMIT_MS,
+)
 def create_order(message_id: str, distributor_id: str) -> None:
     run_create_order(message_id, distributor_id)
 

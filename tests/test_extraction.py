@@ -181,12 +181,35 @@ def test_noise_is_not_lines(text: str, expected: list[tuple[str, str | None, str
         "short 2 cases yesterday!!",
         "can you call me on 07700 900877 when you get a sec",
         "Same as last week pls but double the milk",
+        "the cups were crushed and half of them unusable",
+        "I want a refund",
         "",
         "   ",
     ],
 )
 def test_messages_without_lines(text: str) -> None:
     assert extract_lines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("order: coke zero, diet coke, fanta (1 case each)",
+         [("1", "case", None, "coke zero"), ("1", "case", None, "diet coke"), ("1", "case", None, "fanta")]),
+        ("a case of each: coke, fanta, sprite",
+         [("1", "case", None, "coke"), ("1", "case", None, "fanta"), ("1", "case", None, "sprite")]),
+        ("Hi this is <PERSON> at the Red Lion, call me on <PHONE>. 2 cases peroni pls",
+         [("2", "case", None, "peroni")]),
+        ("2 cases coke zero to <ADDRESS> before 10", [("2", "case", None, "coke zero")]),
+        ("we ran out of OJ!! need 12 asap", [("12", None, None, "oj")]),
+        ("could we get 2 boxes of frying oil for tonight's service?", [("2", "box", None, "frying oil")]),
+        ("Buenos días, quisiera 2 barriles de Guinness para el viernes", [("2", "keg", None, "guinness")]),
+        ("4 sacks of plain flour and 2 sacks of 00", [("4", "sack", None, "plain flour"), ("2", "sack", None, "00")]),
+    ],
+)
+def test_shared_quantities_masks_and_idioms(text: str, expected: list[tuple[str, str | None, str | None, str]]
+                                            ) -> None:
+    assert _summary(text) == expected
 
 
 def test_vague_and_missing_quantities_are_not_explicit() -> None:

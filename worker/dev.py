@@ -50,8 +50,9 @@ def _as_postgres_user(cmd: list[str]) -> list[str]:
 
 
 def _start_embedded_postgres(env: dict[str, str]) -> list[str]:
-    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or ([shutil.which("initdb")] if shutil.which("initdb") else [])
-    if not bins or not bins[-1]:
+    found = shutil.which("initdb")
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or ([found] if found else [])
+    if not bins:
         raise SystemExit("oms dev: PostgreSQL is not running on 127.0.0.1:5432 and no initdb binary was found; "
                          "install PostgreSQL or set DATABASE_URL and OMS_ADMIN_DATABASE_URL")
     bindir = Path(bins[-1]).parent

@@ -1,0 +1,57 @@
+"""`oms dev`: one command runs ingress and workers, serves a message end to end, stops cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import httpx
+from sqlalchemy import select
+
+from db import models as m
+from db.enums import OrderStatus
+from db.integrations import add_integration
+from db.session import tenant_session
+from tests.processes import free_port, wait_until
+from tests.seed import import_shipped_catalog
+
+
+def test_oms_dev_serves_and_stops_on_ctrl_c(tenant, tmp_path):  # type: ignore[no-untyped-def]
+    import_shipped_catalog(tenant.id)
+    key = add_integration(tenant.id, "api", "erp").api_key
+    port = free_port()
+    log = (tmp_path / "dev.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "worker.cli", "dev", "--port", str(port), "--threads", "2"],
+        env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        def up() -> bool:
+            assert proc.poll() is None, (tmp_path / "dev.log").read_text()
+            try:
+                return httpx.get(f"{base}/healthz", timeout=1).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        wait_until(up, timeout=60, what="oms dev ingress")
+        r = httpx.post(f"{base}/v1/messages", headers={"Authorization": f"Bearer {key}"},
+                       json={"channel": "SMS", "from": "+447700900777", "body": "2 cases of coke zero 330ml"})
+        assert r.status_code == 202, r.text
+        mid = r.json()["message_id"]
+
+        def order():  # type: ignore[no-untyped-def]
+            with tenant_session(tenant.id) as s:
+                return s.scalars(select(m.Order).where(m.Order.source_message_id == mid)).one_or_none()
+
+        assert wait_until(order, timeout=60, what="the order").status == OrderStatus.CONFIRMED
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(60)
+        log.close()
+    output = (tmp_path / "dev.log").read_text()
+    assert code == 0, output
+    assert "web    |" in output and "worker |" in output
+    assert "2 cases of coke zero" not in output, "message content must never reach the logs"
