@@ -51,10 +51,16 @@ def load_products(session: Session) -> list[CatalogProduct]:
         )
     return [
         CatalogProduct(
-            id=str(p.id), sku=p.sku, name=p.name, unit=p.unit,
+            id=str(p.id),
+            sku=p.sku,
+            name=p.name,
+            unit=p.unit,
             unit_price=Decimal(p.unit_price) if p.unit_price is not None else None,
-            aliases=tuple(p.aliases), keywords=tuple(p.keywords), ai_training_examples=tuple(p.ai_training_examples),
-            category=p.category, category_keywords=tuple(p.category_keywords),
+            aliases=tuple(p.aliases),
+            keywords=tuple(p.keywords),
+            ai_training_examples=tuple(p.ai_training_examples),
+            category=p.category,
+            category_keywords=tuple(p.category_keywords),
             variants=tuple(variants.get(p.id, ())),
         )
         for p in session.execute(_PRODUCTS)

@@ -37,7 +37,9 @@ IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-
 _Pair = tuple[str | None, str | None]
 
 
-def decide_order(intent: IntentResult, matches: Sequence[LineMatch], threshold: float) -> tuple[str, float, list[str]]:
+def decide_order(
+    intent: IntentResult, matches: Sequence[LineMatch], threshold: float
+) -> tuple[str, float, list[str]]:
     """("CONFIRMED" | "REVIEW", order confidence, review reasons) for one message's order.
 
     Order confidence = min(intent confidence, every line's confidence), where a line whose quantity was
@@ -62,7 +64,9 @@ def decide_order(intent: IntentResult, matches: Sequence[LineMatch], threshold: 
             skus = ", ".join([m.product.sku] + [s for s, _ in m.alternatives if s != m.product.sku][:3])
             reasons.append(f"line {i} ambiguous: {label} ({skus})")
         elif m.confidence < threshold:
-            reasons.append(f"line {i} '{label}' confidence {m.confidence:.2f} below threshold {threshold:.2f}")
+            reasons.append(
+                f"line {i} '{label}' confidence {m.confidence:.2f} below threshold {threshold:.2f}"
+            )
         if not m.line.quantity_explicit:
             reasons.append(f"line {i} '{label}' quantity not stated (assumed {m.line.quantity})")
             line_conf = min(line_conf, IMPLICIT_QUANTITY_CAP)
@@ -146,7 +150,9 @@ class EvalReport:
         return "\n".join(out)
 
 
-def evaluate(corpus_rows: Iterable[dict[str, Any]], index: CatalogIndex, *, threshold: float = 0.85) -> EvalReport:
+def evaluate(
+    corpus_rows: Iterable[dict[str, Any]], index: CatalogIndex, *, threshold: float = 0.85
+) -> EvalReport:
     """Run intent + extraction + matching + the order decision over labelled rows and score them."""
     started = time.perf_counter()
     n = intent_ok = 0
@@ -197,21 +203,28 @@ def evaluate(corpus_rows: Iterable[dict[str, Any]], index: CatalogIndex, *, thre
         if decision is not None and decision[0] == "CONFIRMED" and not all_right:
             problems.append("auto-confirmed but wrong")
         if problems:
-            failures.append({
-                "id": row.get("id"),
-                "text": text,
-                "expected_intent": expected_intent,
-                "predicted_intent": predicted_intent,
-                "intent_confidence": result.confidence,
-                "expected_lines": [{"sku": s, "quantity": q} for s, q in expected],
-                "predicted_lines": [
-                    {"sku": s, "quantity": q, "phrase": m.line.phrase, "confidence": m.confidence,
-                     "reason": m.reason}
-                    for (s, q), m in zip(predicted, matches, strict=True)
-                ],
-                "decision": decision[0] if decision else None,
-                "problems": problems,
-            })
+            failures.append(
+                {
+                    "id": row.get("id"),
+                    "text": text,
+                    "expected_intent": expected_intent,
+                    "predicted_intent": predicted_intent,
+                    "intent_confidence": result.confidence,
+                    "expected_lines": [{"sku": s, "quantity": q} for s, q in expected],
+                    "predicted_lines": [
+                        {
+                            "sku": s,
+                            "quantity": q,
+                            "phrase": m.line.phrase,
+                            "confidence": m.confidence,
+                            "reason": m.reason,
+                        }
+                        for (s, q), m in zip(predicted, matches, strict=True)
+                    ],
+                    "decision": decision[0] if decision else None,
+                    "problems": problems,
+                }
+            )
 
     precision = tp / n_pred if n_pred else 1.0
     recall = tp / n_exp if n_exp else 1.0

@@ -62,8 +62,12 @@ def record_event(
     session.execute(
         _INSERT,
         {
-            "event_id": eid, "event_type": event_type, "payload": json.dumps(payload, default=str),
-            "message_id": message_id, "order_id": order_id, "customer_id": customer_id,
+            "event_id": eid,
+            "event_type": event_type,
+            "payload": json.dumps(payload, default=str),
+            "message_id": message_id,
+            "order_id": order_id,
+            "customer_id": customer_id,
         },
     )
     return eid

@@ -65,39 +65,193 @@ def _units(canonical: str, *words: str) -> None:
         _PACK_UNITS[w] = canonical
 
 
-_units("case", "case", "cases", "cs", "css", "ctn", "ctns", "carton", "cartons", "caja", "cajas",
-       "caisse", "caisses", "kiste", "kisten", "karton", "kartons", "cassa", "casse", "cartone", "cartoni",
-       "cassetta", "cassette")
-_units("box", "box", "boxes", "bx", "bxs", "boite", "boites", "boîte", "boîtes", "schachtel", "scatola",
-       "scatole")
-_units("crate", "crate", "crates", "kasten", "kästen", "kaesten", "harasse", "harasses", "cajon",
-       "cajón", "cajones")
-_units("pack", "pack", "packs", "pk", "pks", "pkt", "pkts", "packet", "packets", "paquete", "paquetes",
-       "paquet", "paquets", "packung", "packungen", "päckchen", "pacco", "pacchi", "confezione",
-       "confezioni", "sleeve", "sleeves")
-_units("bottle", "bottle", "bottles", "btl", "btls", "bt", "bts", "botella", "botellas", "bouteille",
-       "bouteilles", "flasche", "flaschen", "bottiglia", "bottiglie")
-_units("can", "can", "cans", "tin", "tins", "lata", "latas", "canette", "canettes", "dose", "dosen",
-       "lattina", "lattine")
-_units("dozen", "dozen", "dozens", "doz", "dz", "docena", "docenas", "douzaine", "douzaines", "dutzend",
-       "dozzina", "dozzine")
-_units("each", "each", "ea", "pcs", "pc", "piece", "pieces", "pz", "pezzi", "pezzo", "stück", "stk",
-       "stueck", "unit", "units", "unidad", "unidades", "pièce", "pièces", "unites", "unités")
+_units(
+    "case",
+    "case",
+    "cases",
+    "cs",
+    "css",
+    "ctn",
+    "ctns",
+    "carton",
+    "cartons",
+    "caja",
+    "cajas",
+    "caisse",
+    "caisses",
+    "kiste",
+    "kisten",
+    "karton",
+    "kartons",
+    "cassa",
+    "casse",
+    "cartone",
+    "cartoni",
+    "cassetta",
+    "cassette",
+)
+_units(
+    "box",
+    "box",
+    "boxes",
+    "bx",
+    "bxs",
+    "boite",
+    "boites",
+    "boîte",
+    "boîtes",
+    "schachtel",
+    "scatola",
+    "scatole",
+)
+_units(
+    "crate",
+    "crate",
+    "crates",
+    "kasten",
+    "kästen",
+    "kaesten",
+    "harasse",
+    "harasses",
+    "cajon",
+    "cajón",
+    "cajones",
+)
+_units(
+    "pack",
+    "pack",
+    "packs",
+    "pk",
+    "pks",
+    "pkt",
+    "pkts",
+    "packet",
+    "packets",
+    "paquete",
+    "paquetes",
+    "paquet",
+    "paquets",
+    "packung",
+    "packungen",
+    "päckchen",
+    "pacco",
+    "pacchi",
+    "confezione",
+    "confezioni",
+    "sleeve",
+    "sleeves",
+)
+_units(
+    "bottle",
+    "bottle",
+    "bottles",
+    "btl",
+    "btls",
+    "bt",
+    "bts",
+    "botella",
+    "botellas",
+    "bouteille",
+    "bouteilles",
+    "flasche",
+    "flaschen",
+    "bottiglia",
+    "bottiglie",
+)
+_units(
+    "can",
+    "can",
+    "cans",
+    "tin",
+    "tins",
+    "lata",
+    "latas",
+    "canette",
+    "canettes",
+    "dose",
+    "dosen",
+    "lattina",
+    "lattine",
+)
+_units(
+    "dozen",
+    "dozen",
+    "dozens",
+    "doz",
+    "dz",
+    "docena",
+    "docenas",
+    "douzaine",
+    "douzaines",
+    "dutzend",
+    "dozzina",
+    "dozzine",
+)
+_units(
+    "each",
+    "each",
+    "ea",
+    "pcs",
+    "pc",
+    "piece",
+    "pieces",
+    "pz",
+    "pezzi",
+    "pezzo",
+    "stück",
+    "stk",
+    "stueck",
+    "unit",
+    "units",
+    "unidad",
+    "unidades",
+    "pièce",
+    "pièces",
+    "unites",
+    "unités",
+)
 _units("sack", "sack", "sacks", "sacco", "sacchi", "saco", "sacos", "säcke", "saecke")
-_units("bag", "bag", "bags", "bolsa", "bolsas", "sac", "sacs", "beutel", "tüte",
-       "tüten", "busta", "buste")
-_units("keg", "keg", "kegs", "barrel", "barrels", "fass", "fässer", "fut", "fût", "fûts", "fusto", "fusti",
-       "barril", "barriles")
+_units("bag", "bag", "bags", "bolsa", "bolsas", "sac", "sacs", "beutel", "tüte", "tüten", "busta", "buste")
+_units(
+    "keg",
+    "keg",
+    "kegs",
+    "barrel",
+    "barrels",
+    "fass",
+    "fässer",
+    "fut",
+    "fût",
+    "fûts",
+    "fusto",
+    "fusti",
+    "barril",
+    "barriles",
+)
 _units("tray", "tray", "trays", "bandeja", "bandejas", "plateau", "plateaux", "vassoio", "vassoi")
 _units("tub", "tub", "tubs", "tarrina", "tarrinas", "pot", "pots", "becher", "vaschetta", "vaschette")
-_units("jar", "jar", "jars", "bote", "botes", "bocal", "bocaux", "glas", "gläser", "barattolo",
-       "barattoli", "vasetto", "vasetti")
+_units(
+    "jar",
+    "jar",
+    "jars",
+    "bote",
+    "botes",
+    "bocal",
+    "bocaux",
+    "glas",
+    "gläser",
+    "barattolo",
+    "barattoli",
+    "vasetto",
+    "vasetti",
+)
 _units("bunch", "bunch", "bunches", "manojo", "botte", "bottes", "bund", "mazzo", "mazzi")
 _units("punnet", "punnet", "punnets")
 _units("loaf", "loaf", "loaves")
 _units("bucket", "bucket", "buckets", "cubo", "seau", "eimer", "secchio")
-_units("roll", "roll", "rolls", "rollo", "rollos", "rouleau", "rouleaux", "rolle", "rollen", "rotolo",
-       "rotoli")
+_units(
+    "roll", "roll", "rolls", "rollo", "rollos", "rouleau", "rouleaux", "rolle", "rollen", "rotolo", "rotoli"
+)
 _units("pallet", "pallet", "pallets", "palet", "palets", "palette", "paletten", "bancale")
 _units("head", "head", "heads")
 
@@ -112,30 +266,107 @@ def _measure(dim: str, unit: str, factor: str, *words: str) -> None:
 
 _measure("vol", "ml", "1", "ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters")
 _measure("vol", "ml", "10", "cl", "cls", "centilitre", "centilitres")
-_measure("vol", "l", "1000", "l", "lt", "lts", "ltr", "ltrs", "litre", "litres", "liter", "liters", "litro",
-         "litros", "litri", "liters")
-_measure("wt", "g", "1", "g", "gr", "grs", "gm", "gms", "gram", "grams", "gramme", "grammes", "gramos",
-         "grammi", "gramm")
-_measure("wt", "kg", "1000", "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme",
-         "kilogrammes", "kilogramos", "chili", "chilo", "kilogramm")
+_measure(
+    "vol",
+    "l",
+    "1000",
+    "l",
+    "lt",
+    "lts",
+    "ltr",
+    "ltrs",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "litro",
+    "litros",
+    "litri",
+    "liters",
+)
+_measure(
+    "wt",
+    "g",
+    "1",
+    "g",
+    "gr",
+    "grs",
+    "gm",
+    "gms",
+    "gram",
+    "grams",
+    "gramme",
+    "grammes",
+    "gramos",
+    "grammi",
+    "gramm",
+)
+_measure(
+    "wt",
+    "kg",
+    "1000",
+    "kg",
+    "kgs",
+    "kilo",
+    "kilos",
+    "kilogram",
+    "kilograms",
+    "kilogramme",
+    "kilogrammes",
+    "kilogramos",
+    "chili",
+    "chilo",
+    "kilogramm",
+)
 _measure("pint", "pint", "1", "pint", "pints", "pt", "pts")
 _measure("oz", "oz", "1", "oz")
 _measure("lb", "lb", "1", "lb", "lbs", "pound", "pounds")
 _measure("gal", "gal", "1", "gal", "gallon", "gallons")
 
 # Unit name a weight/volume quantity is reported in (``5kg tomatoes`` -> unit "kg").
-_MEASURE_QTY_UNIT = {"ml": "ml", "l": "l", "g": "g", "kg": "kg", "pint": "pint", "oz": "oz", "lb": "lb",
-                     "gal": "gal"}
+_MEASURE_QTY_UNIT = {
+    "ml": "ml",
+    "l": "l",
+    "g": "g",
+    "kg": "kg",
+    "pint": "pint",
+    "oz": "oz",
+    "lb": "lb",
+    "gal": "gal",
+}
 
 SIZE_WORDS: dict[str, str] = {
-    "large": "large", "big": "large", "lg": "large", "lrg": "large", "grande": "large", "grand": "large",
-    "gros": "large", "groß": "large", "gross": "large", "grosse": "large", "große": "large",
-    "small": "small", "sm": "small", "little": "small", "mini": "small", "petit": "small",
-    "petite": "small", "pequeño": "small", "pequeno": "small", "piccolo": "small", "klein": "small",
+    "large": "large",
+    "big": "large",
+    "lg": "large",
+    "lrg": "large",
+    "grande": "large",
+    "grand": "large",
+    "gros": "large",
+    "groß": "large",
+    "gross": "large",
+    "grosse": "large",
+    "große": "large",
+    "small": "small",
+    "sm": "small",
+    "little": "small",
+    "mini": "small",
+    "petit": "small",
+    "petite": "small",
+    "pequeño": "small",
+    "pequeno": "small",
+    "piccolo": "small",
+    "klein": "small",
     "kleine": "small",
-    "medium": "medium", "med": "medium", "mediano": "medium", "moyen": "medium", "medio": "medium",
+    "medium": "medium",
+    "med": "medium",
+    "mediano": "medium",
+    "moyen": "medium",
+    "medio": "medium",
     "mittel": "medium",
-    "xl": "xl", "jumbo": "xl", "extra-large": "xl",
+    "xl": "xl",
+    "jumbo": "xl",
+    "extra-large": "xl",
 }
 
 _NUMBER_WORDS: dict[str, int] = {}
@@ -146,63 +377,360 @@ def _numbers(*pairs: tuple[str, int]) -> None:
         _NUMBER_WORDS[w] = n
 
 
-_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-_ES = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
-       "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte"]
-_FR = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-       "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"]
-_DE = ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
-       "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"]
-_IT = ["uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici",
-       "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti"]
+_EN = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_ES = [
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciseis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+]
+_FR = [
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+    "vingt",
+]
+_DE = [
+    "eins",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+    "zwanzig",
+]
+_IT = [
+    "uno",
+    "due",
+    "tre",
+    "quattro",
+    "cinque",
+    "sei",
+    "sette",
+    "otto",
+    "nove",
+    "dieci",
+    "undici",
+    "dodici",
+    "tredici",
+    "quattordici",
+    "quindici",
+    "sedici",
+    "diciassette",
+    "diciotto",
+    "diciannove",
+    "venti",
+]
 for _lang in (_EN, _ES, _FR, _DE, _IT):
     _numbers(*((w, i + 1) for i, w in enumerate(_lang)))
-_numbers(("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("hundred", 100),
-         ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), ("trente", 30), ("quarante", 40),
-         ("cinquante", 50), ("dreißig", 30), ("dreissig", 30), ("vierzig", 40), ("fünfzig", 50),
-         ("trenta", 30), ("quaranta", 40), ("cinquanta", 50), ("fuenf", 5), ("zwoelf", 12),
-         ("funf", 5), ("zwolf", 12), ("dieciséis", 16))
+_numbers(
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("hundred", 100),
+    ("treinta", 30),
+    ("cuarenta", 40),
+    ("cincuenta", 50),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("dreißig", 30),
+    ("dreissig", 30),
+    ("vierzig", 40),
+    ("fünfzig", 50),
+    ("trenta", 30),
+    ("quaranta", 40),
+    ("cinquanta", 50),
+    ("fuenf", 5),
+    ("zwoelf", 12),
+    ("funf", 5),
+    ("zwolf", 12),
+    ("dieciséis", 16),
+)
 # "once" (es 11) and "elf" (de 11) collide with English words; accept them only before a unit.
 _RISKY_NUMBER_WORDS = {"once", "elf", "sei", "tre", "due"}
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
 _ARTICLES = {"a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einen", "einem", "another"}
 
-_VAGUE = {"few": Decimal(3), "several": Decimal(3), "some": Decimal(1), "any": Decimal(1),
-          "couple": Decimal(2), "pair": Decimal(2), "unos": Decimal(3), "unas": Decimal(3),
-          "quelques": Decimal(3), "einige": Decimal(3), "paar": Decimal(2), "alcuni": Decimal(3),
-          "alcune": Decimal(3), "qualche": Decimal(3)}
+_VAGUE = {
+    "few": Decimal(3),
+    "several": Decimal(3),
+    "some": Decimal(1),
+    "any": Decimal(1),
+    "couple": Decimal(2),
+    "pair": Decimal(2),
+    "unos": Decimal(3),
+    "unas": Decimal(3),
+    "quelques": Decimal(3),
+    "einige": Decimal(3),
+    "paar": Decimal(2),
+    "alcuni": Decimal(3),
+    "alcune": Decimal(3),
+    "qualche": Decimal(3),
+}
 
 _HALF = {"half", "demi", "demie", "medio", "media", "mezzo", "mezza", "halbe", "halben", "halb"}
 
 # Words that carry no product meaning inside a line.
 _FILLER = {
-    "of", "the", "some", "more", "please", "pls", "plz", "pl", "plse", "pleas", "thanks", "thx", "ta",
-    "x", "and", "also", "plus", "with", "for", "me", "us", "our", "my", "your", "usual", "again", "too",
-    "de", "del", "della", "delle", "dei", "degli", "di", "da", "du", "des", "d", "la", "le", "les", "el",
-    "los", "las", "il", "lo", "gli", "von", "vom", "der", "die", "das", "den", "und", "y", "et", "e", "en",
-    "per", "por", "favor", "bitte", "svp", "merci", "gracias", "grazie", "danke", "just", "only", "to",
-    "total", "all", "about", "around", "approx", "approximately", "ish", "like", "other", "same", "those",
-    "these", "them", "then", "as", "well", "if", "possible", "poss", "cheers", "kindly", "ok", "okay",
-    "ones", "one's", "normal", "additional", "another", "a", "an", "quick", "pls.", "u", "can", "para",
-    "pour", "für", "fur", "al", "au", "aux", "zum", "zur",
+    "of",
+    "the",
+    "some",
+    "more",
+    "please",
+    "pls",
+    "plz",
+    "pl",
+    "plse",
+    "pleas",
+    "thanks",
+    "thx",
+    "ta",
+    "x",
+    "and",
+    "also",
+    "plus",
+    "with",
+    "for",
+    "me",
+    "us",
+    "our",
+    "my",
+    "your",
+    "usual",
+    "again",
+    "too",
+    "de",
+    "del",
+    "della",
+    "delle",
+    "dei",
+    "degli",
+    "di",
+    "da",
+    "du",
+    "des",
+    "d",
+    "la",
+    "le",
+    "les",
+    "el",
+    "los",
+    "las",
+    "il",
+    "lo",
+    "gli",
+    "von",
+    "vom",
+    "der",
+    "die",
+    "das",
+    "den",
+    "und",
+    "y",
+    "et",
+    "e",
+    "en",
+    "per",
+    "por",
+    "favor",
+    "bitte",
+    "svp",
+    "merci",
+    "gracias",
+    "grazie",
+    "danke",
+    "just",
+    "only",
+    "to",
+    "total",
+    "all",
+    "about",
+    "around",
+    "approx",
+    "approximately",
+    "ish",
+    "like",
+    "other",
+    "same",
+    "those",
+    "these",
+    "them",
+    "then",
+    "as",
+    "well",
+    "if",
+    "possible",
+    "poss",
+    "cheers",
+    "kindly",
+    "ok",
+    "okay",
+    "ones",
+    "one's",
+    "normal",
+    "additional",
+    "another",
+    "a",
+    "an",
+    "quick",
+    "pls.",
+    "u",
+    "can",
+    "para",
+    "pour",
+    "für",
+    "fur",
+    "al",
+    "au",
+    "aux",
+    "zum",
+    "zur",
 }
 # "can" is a filler only as a verb; as a container it is read before fillers are dropped (see _elements).
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
 _NON_ITEM_NOUNS = {
-    "guest", "guests", "people", "persons", "person", "pax", "covers", "cover", "min", "mins", "minute",
-    "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
-    "years", "time", "times", "deliveries", "delivery", "tables", "staff", "seats", "rooms", "nights",
-    "semaine", "woche", "settimana", "semana", "personnes", "personen", "persone", "personas",
+    "guest",
+    "guests",
+    "people",
+    "persons",
+    "person",
+    "pax",
+    "covers",
+    "cover",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "time",
+    "times",
+    "deliveries",
+    "delivery",
+    "tables",
+    "staff",
+    "seats",
+    "rooms",
+    "nights",
+    "semaine",
+    "woche",
+    "settimana",
+    "semana",
+    "personnes",
+    "personen",
+    "persone",
+    "personas",
 }
 
 # Words that turn a segment into a report about the past, not a request ("8 eggs broke").
 _NARRATIVE_WORDS = {
-    "broke", "broken", "smashed", "cracked", "missing", "arrived", "delivered", "charged", "received",
-    "damaged", "leaking", "was", "were", "fehlen", "fehlt", "manquent", "manque", "mancano", "manca",
-    "faltan", "falta", "llegó", "llego", "étaient", "etaient", "waren", "erano",
+    "broke",
+    "broken",
+    "smashed",
+    "cracked",
+    "missing",
+    "arrived",
+    "delivered",
+    "charged",
+    "received",
+    "damaged",
+    "leaking",
+    "was",
+    "were",
+    "fehlen",
+    "fehlt",
+    "manquent",
+    "manque",
+    "mancano",
+    "manca",
+    "faltan",
+    "falta",
+    "llegó",
+    "llego",
+    "étaient",
+    "etaient",
+    "waren",
+    "erano",
 }
 
 _REQUEST_PATTERNS = [
@@ -215,11 +743,19 @@ _REQUEST_PATTERNS = [
     r"(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:after|looking\s+for|needing)",
     r"(?:please|pls|plz|kindly)\s+(?:could\s+(?:we|i|you)\s+(?:have|get|send)|send|add|deliver|bring|"
     r"supply|get\s+us|include)(?:\s+(?:us|me))?",
-    r"(?:send|bring|deliver|get)\s+(?:us|me)", r"put\s+(?:us|me)\s+down\s+for",
-    r"(?:i|we)\s+(?:would\s+like\s+to|want\s+to|wanna)\s+order", r"(?:order|ordering)\s+for",
-    r"(?:new\s+)?order(?:\s+please|\s+pls)?(?=\s*:)", r"(?:need|needs|needed)", r"add\s+(?:on\s+)?",
-    r"(?:here'?s|here\s+is)\s+(?:our|my|the)\s+order", r"(?:our|my)\s+order(?:\s+for\s+\w+)?\s*(?:is|:)",
-    r"send", r"deliver", r"supply", r"the\s+following",
+    r"(?:send|bring|deliver|get)\s+(?:us|me)",
+    r"put\s+(?:us|me)\s+down\s+for",
+    r"(?:i|we)\s+(?:would\s+like\s+to|want\s+to|wanna)\s+order",
+    r"(?:order|ordering)\s+for",
+    r"(?:new\s+)?order(?:\s+please|\s+pls)?(?=\s*:)",
+    r"(?:need|needs|needed)",
+    r"add\s+(?:on\s+)?",
+    r"(?:here'?s|here\s+is)\s+(?:our|my|the)\s+order",
+    r"(?:our|my)\s+order(?:\s+for\s+\w+)?\s*(?:is|:)",
+    r"send",
+    r"deliver",
+    r"supply",
+    r"the\s+following",
     # es / fr / de / it
     r"(?:quisiera|quisiéramos|quiero|queremos|necesito|necesitamos|me\s+pones|ponme|ponnos|mándame|"
     r"mandame|me\s+mandas|nos\s+mandas|envíame|enviame|envíanos|pedido|pido|me\s+puedes\s+(?:mandar|enviar)|"
@@ -236,31 +772,43 @@ _REQUEST_PATTERNS = [
     r"inviateci|potete\s+(?:mandare|inviare|portare)|ordine|ordino|ordiniamo|abbiamo\s+bisogno\s+di|"
     r"ho\s+bisogno\s+di|mi\s+mandi|ci\s+mandi)",
     # a question wrapped around a product ("do you do oat milk? if so 6")
-    r"(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)", r"have\s+(?:you|u)\s+got",
-    r"if\s+so", r"any\s+chance\s+of", r"(?:is\s+it\s+)?too\s+late\s+to\s+(?:add|order|get)",
+    r"(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)",
+    r"have\s+(?:you|u)\s+got",
+    r"if\s+so",
+    r"any\s+chance\s+of",
+    r"(?:is\s+it\s+)?too\s+late\s+to\s+(?:add|order|get)",
     r"(?:we(?:'ve|\s+have)?\s+)?(?:ran|run|running)\s+(?:out|low)\s+(?:of|on)",
     r"(?:we'?re|we\s+are)\s+(?:out|low|short)\s+(?:of|on)",
 ]
 _REQUEST_RE = re.compile(r"\b(?:" + "|".join(_REQUEST_PATTERNS) + r")\b", re.IGNORECASE)
 
-_DAYS = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|monday|tuesday|wednesday|"
-         r"thursday|friday|saturday|sunday|weekend|lunes|martes|miércoles|miercoles|jueves|viernes|"
-         r"sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
-         r"mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|"
-         r"giovedì|giovedi|venerdì|venerdi|sabato|domenica")
-_WHEN = (r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
-         r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
-         r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|noon|midday|first\s+thing|eod|"
-         r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|" + _DAYS + r")")
+_DAYS = (
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|weekend|lunes|martes|miércoles|miercoles|jueves|viernes|"
+    r"sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|"
+    r"giovedì|giovedi|venerdì|venerdi|sabato|domenica"
+)
+_WHEN = (
+    r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
+    r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
+    r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|noon|midday|first\s+thing|eod|"
+    r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|" + _DAYS + r")"
+)
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'?clock)?"
-_STREET = (r"street|st|road|rd|lane|ln|avenue|ave|quay|way|drive|dr|place|pl|square|sq|row|close|court|"
-           r"ct|terrace|crescent|hill|park|gardens|walk|parade|strasse|straße|str|rue|calle|via|viale")
+_STREET = (
+    r"street|st|road|rd|lane|ln|avenue|ave|quay|way|drive|dr|place|pl|square|sq|row|close|court|"
+    r"ct|terrace|crescent|hill|park|gardens|walk|parade|strasse|straße|str|rue|calle|via|viale"
+)
 
 _NOISE_PATTERNS = [
     # PII masks left by the redaction stage
-    r"\[[A-Z_]+(?:_\d+)?\]", r"<[A-Z_]+>", r"\{\{?[A-Z_]+\}?\}",
+    r"\[[A-Z_]+(?:_\d+)?\]",
+    r"<[A-Z_]+>",
+    r"\{\{?[A-Z_]+\}?\}",
     # e-mail addresses and urls
-    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", r"https?://\S+",
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+",
+    r"https?://\S+",
     # phone numbers (9+ digits, spaced or dashed)
     r"(?<!\w)\+?\d[\d ()\-.]{7,}\d(?!\w)",
     # order / invoice / table / account references, addresses
@@ -269,15 +817,21 @@ _NOISE_PATTERNS = [
     r"\b(?:account|acct|acc|invoice|inv|po|ref|order)\s*[:#]?\s*\d{3,}\b",
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
     r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
-    r"#\s*\d+", r"\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:" + _STREET + r")\b\.?",
+    r"#\s*\d+",
+    r"\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:" + _STREET + r")\b\.?",
     # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
     r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?!\d)(?!\s*(?:kg|g|l|ml|cl|lt|ltr)\b)",
-    r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|uhr)\b", r"\b\d{1,2}h\d{0,2}\b",
+    r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|uhr)\b",
+    r"\b\d{1,2}h\d{0,2}\b",
     r"\b(?:before|b4|by|after|until|till|til|from|around|at|between|no\s+later\s+than|antes\s+de\s+las|"
-    r"a\s+las|avant|vers|à|vor|bis|um|ab|entro\s+le|alle|prima\s+delle|dopo\s+le)\s+" + _TIME
-    + r"(?:\s*(?:-|–|to|and|y|et|und|e)\s*" + _TIME + r")?(?![\w.,])",
+    r"a\s+las|avant|vers|à|vor|bis|um|ab|entro\s+le|alle|prima\s+delle|dopo\s+le)\s+"
+    + _TIME
+    + r"(?:\s*(?:-|–|to|and|y|et|und|e)\s*"
+    + _TIME
+    + r")?(?![\w.,])",
     # dates: 12/03, 12.03.2024, 3rd, the 21st, 5 march
-    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", r"\b(?!(?:1/[234]|[23]/[34])\b)\d{1,2}/\d{1,2}\b",
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    r"\b(?!(?:1/[234]|[23]/[34])\b)\d{1,2}/\d{1,2}\b",
     r"\b\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?!\d)",
     r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+\w+)?",
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
@@ -328,25 +882,167 @@ _SIGNOFF_RE = re.compile(
 _HEADER_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
 # A line without a number that mentions any of these is an instruction or remark, not a product.
 _INSTRUCTION_WORDS = {
-    "deliver", "delivery", "delivered", "deliveries", "driver", "leave", "door", "entrance", "gate",
-    "invoice", "bill", "account", "pay", "payment", "paid", "receipt", "collect", "collection", "pick",
-    "call", "ring", "text", "phone", "email", "address", "closed", "open", "arrive", "arrives", "arriving",
-    "usual", "thanks", "thank", "cheers", "regards", "sorry", "hope", "know", "let", "think", "guess",
-    "reply", "confirm", "confirmation", "asap", "urgent", "back", "tomorrow", "tmrw", "today", "wait",
-    "ready", "busy", "weekend", "lieferung", "liefern", "livraison", "livrer", "entrega", "consegna",
-    "factura", "facture", "rechnung", "fattura", "same", "last", "week", "time", "was", "were", "is",
-    "are", "will", "did", "does", "have", "has", "had", "been", "got", "i", "we", "you", "it", "that",
-    "this", "there", "they", "he", "she", "him", "her", "them", "what", "when", "how", "why", "where",
-    "which", "who", "do", "if", "would", "should", "could", "order", "orders", "not", "mix", "running",
-    "out", "quote", "event", "guests", "manager", "team", "love", "mate", "thursday", "friday",
-    "booked", "booking", "brunch", "lol", "party", "wedding", "function", "tonight", "service", "re",
-    "refund", "credit", "discount", "word", "chat", "look", "favour", "favor", "problem", "issue",
-    "question", "minute", "moment", "sec", "second", "callback", "bit",
+    "deliver",
+    "delivery",
+    "delivered",
+    "deliveries",
+    "driver",
+    "leave",
+    "door",
+    "entrance",
+    "gate",
+    "invoice",
+    "bill",
+    "account",
+    "pay",
+    "payment",
+    "paid",
+    "receipt",
+    "collect",
+    "collection",
+    "pick",
+    "call",
+    "ring",
+    "text",
+    "phone",
+    "email",
+    "address",
+    "closed",
+    "open",
+    "arrive",
+    "arrives",
+    "arriving",
+    "usual",
+    "thanks",
+    "thank",
+    "cheers",
+    "regards",
+    "sorry",
+    "hope",
+    "know",
+    "let",
+    "think",
+    "guess",
+    "reply",
+    "confirm",
+    "confirmation",
+    "asap",
+    "urgent",
+    "back",
+    "tomorrow",
+    "tmrw",
+    "today",
+    "wait",
+    "ready",
+    "busy",
+    "weekend",
+    "lieferung",
+    "liefern",
+    "livraison",
+    "livrer",
+    "entrega",
+    "consegna",
+    "factura",
+    "facture",
+    "rechnung",
+    "fattura",
+    "same",
+    "last",
+    "week",
+    "time",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "did",
+    "does",
+    "have",
+    "has",
+    "had",
+    "been",
+    "got",
+    "i",
+    "we",
+    "you",
+    "it",
+    "that",
+    "this",
+    "there",
+    "they",
+    "he",
+    "she",
+    "him",
+    "her",
+    "them",
+    "what",
+    "when",
+    "how",
+    "why",
+    "where",
+    "which",
+    "who",
+    "do",
+    "if",
+    "would",
+    "should",
+    "could",
+    "order",
+    "orders",
+    "not",
+    "mix",
+    "running",
+    "out",
+    "quote",
+    "event",
+    "guests",
+    "manager",
+    "team",
+    "love",
+    "mate",
+    "thursday",
+    "friday",
+    "booked",
+    "booking",
+    "brunch",
+    "lol",
+    "party",
+    "wedding",
+    "function",
+    "tonight",
+    "service",
+    "re",
+    "refund",
+    "credit",
+    "discount",
+    "word",
+    "chat",
+    "look",
+    "favour",
+    "favor",
+    "problem",
+    "issue",
+    "question",
+    "minute",
+    "moment",
+    "sec",
+    "second",
+    "callback",
+    "bit",
 }
 
 # "do you do a 1L smirnoff?" asks about a product; "can I get a case of tonic?" orders one.
-_ASK_RE = re.compile(r"\b(?:(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)|have\s+(?:you|u)"
-                     r"\s+got|is\s+there|are\s+there|any\s+chance)\b", re.IGNORECASE)
+_ASK_RE = re.compile(
+    r"\b(?:(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)|have\s+(?:you|u)"
+    r"\s+got|is\s+there|are\s+there|any\s+chance)\b",
+    re.IGNORECASE,
+)
+# Reports about a past delivery or a bill: their numbers are not order quantities.
+_REPORT_RE = re.compile(
+    r"\b(?:only|we|they|you)\s+(?:got|received|sent|delivered|charged)\b|\binvoice\s+"
+    r"(?:says|shows|has|charges)\b|\b(?:got|received)\s+(?:only\s+)?\d+\b",
+    re.IGNORECASE,
+)
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►→>+–—]+|\(?[a-z]\)(?=\s))\s*", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^\s*(\d{1,2})[.)](?!\d)\s+")
 
@@ -418,13 +1114,19 @@ def size_value(size: str) -> tuple[str, Decimal] | None:
     return dim, amount
 
 
-_IMPERIAL = {"pint": ("vol", Decimal("568.261")), "gal": ("vol", Decimal("4546.09")),
-             "lb": ("wt", Decimal("453.592"))}
+_IMPERIAL = {
+    "pint": ("vol", Decimal("568.261")),
+    "gal": ("vol", Decimal("4546.09")),
+    "lb": ("wt", Decimal("453.592")),
+}
 
 
 _SIZE_RE = re.compile(
-    r"(?<![\w.,])(" + _NUM + r")\s*(" + "|".join(sorted((re.escape(k) for k in _MEASURES), key=len,
-                                                          reverse=True)) + r")(?![a-zà-ÿ])",
+    r"(?<![\w.,])("
+    + _NUM
+    + r")\s*("
+    + "|".join(sorted((re.escape(k) for k in _MEASURES), key=len, reverse=True))
+    + r")(?![a-zà-ÿ])",
     re.IGNORECASE,
 )
 _HALF_LITRE_RE = re.compile(
@@ -464,19 +1166,33 @@ def _prepare(text: str) -> str:
     for k, v in _FRACTIONS.items():
         text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
-    text = (text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-            .replace("×", "x").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    text = (
+        text.replace("’", "'")
+        .replace("‘", "'")
+        .replace("“", '"')
+        .replace("”", '"')
+        .replace("×", "x")
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\t", " ")
+    )
     # emoji and other symbols carry no order content
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 
 
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[!?])\s+|(?<=[a-zà-ÿ)\]>])(?<!\bno)(?<!\bnr)(?<!\btel)(?<!\bmob)(?<!\bapprox)"
-                                r"(?<!\bref)(?<!\bacct)\.(?:\s+|$)|(?<=\d)\.\s+(?=[a-zA-Z])|\.{2,}\s*",
-                                re.IGNORECASE)
-_QTY_START = (r"(?:\d|(?:a|an|one|another|half|media|medio|mezzo|mezza|demi|some|un|une|una|uno|ein|eine|"
-              r"einen|" + "|".join(sorted({w for w in _NUMBER_WORDS if w not in ("once", "elf") and "-" not in w},
-                                          key=len, reverse=True))
-              + r")\b|a\s+(?:couple|few|dozen))")
+_SENTENCE_SPLIT_RE = re.compile(
+    r"(?<=[!?])\s+|(?<=[a-zà-ÿ)\]>])(?<!\bno)(?<!\bnr)(?<!\btel)(?<!\bmob)(?<!\bapprox)"
+    r"(?<!\bref)(?<!\bacct)\.(?:\s+|$)|(?<=\d)\.\s+(?=[a-zA-Z])|\.{2,}\s*",
+    re.IGNORECASE,
+)
+_QTY_START = (
+    r"(?:\d|(?:a|an|one|another|half|media|medio|mezzo|mezza|demi|some|un|une|una|uno|ein|eine|"
+    r"einen|"
+    + "|".join(
+        sorted({w for w in _NUMBER_WORDS if w not in ("once", "elf") and "-" not in w}, key=len, reverse=True)
+    )
+    + r")\b|a\s+(?:couple|few|dozen))"
+)
 _ITEM_SPLIT_RE = re.compile(
     r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
     r"|\s+(?:and|also|then|und|et|y|e|&|and\s+also|as\s+well\s+as)\s+(?=" + _QTY_START + r")"
@@ -484,8 +1200,9 @@ _ITEM_SPLIT_RE = re.compile(
     re.IGNORECASE,
 )
 _DASH_SPLIT_RE = re.compile(r"\s+[-–—]+\s+(?=\d)")
-_VAGUE_AND_RE = re.compile(r"^(\s*(?:some|a\s+few|a\s+couple\s+of)\s+)(\w+(?:\s+\w+)?)\s+(?:and|&)\s+(\w+)",
-                           re.IGNORECASE)
+_VAGUE_AND_RE = re.compile(
+    r"^(\s*(?:some|a\s+few|a\s+couple\s+of)\s+)(\w+(?:\s+\w+)?)\s+(?:and|&)\s+(\w+)", re.IGNORECASE
+)
 
 
 def _numbered_lines(lines: list[str]) -> bool:
@@ -517,14 +1234,15 @@ def _segments(text: str) -> list[_Segment]:
                 continue
             m = _VAGUE_AND_RE.match(sent)
             if m:  # "some tomatoes and onions": the vague quantity applies to both
-                sent = f"{m.group(1)}{m.group(2)}, {m.group(1).strip()} {m.group(3)}{sent[m.end():]}"
+                sent = f"{m.group(1)}{m.group(2)}, {m.group(1).strip()} {m.group(3)}{sent[m.end() :]}"
             items = [i for i in _ITEM_SPLIT_RE.split(sent) if i and i.strip()]
             for item in items:
                 in_list = has_bullet or (listy and len(sentences) == 1) or len(items) > 1
                 for k, part in enumerate(_DASH_SPLIT_RE.split(item)):
                     if part.strip():
-                        out.append(_Segment(part.strip(" .!?:-–—"), in_list, dash_cont=k > 0,
-                                            bulleted=has_bullet))
+                        out.append(
+                            _Segment(part.strip(" .!?:-–—"), in_list, dash_cont=k > 0, bulleted=has_bullet)
+                        )
     return out
 
 
@@ -537,8 +1255,11 @@ def _colon_prefix(sent: str) -> str | None:
         return sent  # a time like 10:30 that the noise filter will remove
     if not rest.strip():
         return None
-    rest_words = [w for w in re.findall(r"[a-zà-ÿ]+", rest.lower())
-                  if w not in _PACK_UNITS and w not in _MEASURES and w not in _FILLER and w != "x"]
+    rest_words = [
+        w
+        for w in re.findall(r"[a-zà-ÿ]+", rest.lower())
+        if w not in _PACK_UNITS and w not in _MEASURES and w not in _FILLER and w != "x"
+    ]
     if rest_words:
         return rest
     return f"{head} {rest}"  # "Chicken breast: 12kg"
@@ -661,8 +1382,11 @@ def _elements(toks: list[_Tok]) -> tuple[list[_El], bool]:
         if t.kind == "num":
             value = t.value
             nxt = word(i + 1)
-            if value is None or value == 0 or (t.text.startswith("0") and len(t.text) > 1 and "." not in t.text
-                                               and "," not in t.text):
+            if (
+                value is None
+                or value == 0
+                or (t.text.startswith("0") and len(t.text) > 1 and "." not in t.text and "," not in t.text)
+            ):
                 els.append(_El("W", text=t.text))  # "00" flour, "0.0" beer
                 seen_word[0] = True
                 i += 1
@@ -686,14 +1410,25 @@ def _elements(toks: list[_Tok]) -> tuple[list[_El], bool]:
             xpre = i > 0 and word(i - 1) == "x" and (not els or els[-1].kind != "Q" or not els[-1].xpost)
             follows_x = word(i + 1) == "x" or t.attached == "x"
             num_after_x = follows_x and i + 2 < n and toks[i + 2].kind == "num"
-            if (not xpre and prev_is_word() and not is_unit(i + 1) and value >= 100
-                    and (not follows_x or num_after_x)):
+            if (
+                not xpre
+                and prev_is_word()
+                and not is_unit(i + 1)
+                and value >= 100
+                and (not follows_x or num_after_x)
+            ):
                 els.append(_El("W", text=t.text))  # "kronenbourg 1664", "coke 330"
                 seen_word[0] = True
                 i += 1
                 continue
-            if (not xpre and prev_is_word() and value != value.to_integral_value() and follows_x
-                    and i + 2 < n and toks[i + 2].kind == "num"):
+            if (
+                not xpre
+                and prev_is_word()
+                and value != value.to_integral_value()
+                and follows_x
+                and i + 2 < n
+                and toks[i + 2].kind == "num"
+            ):
                 els.append(_El("W", text=t.text))  # "still water 1.5 x 6": 1.5 is the bottle size
                 seen_word[0] = True
                 i += 1
@@ -746,7 +1481,15 @@ def _elements(toks: list[_Tok]) -> tuple[list[_El], bool]:
             if (w == "one" and nxt != "of") or not before_words or is_unit(i + 1) or nxt in SIZE_WORDS:
                 wq = _El("Q", text=w, value=Decimal(1))
         if wq is not None:
-            if word(j) == "of" and wq.text in ("a couple", "couple", "pair", "a few", "few", "a half", "half"):
+            if word(j) == "of" and wq.text in (
+                "a couple",
+                "couple",
+                "pair",
+                "a few",
+                "few",
+                "a half",
+                "half",
+            ):
                 j += 1
             if word(j) == "x":
                 wq.xpost = wq.strong = True
@@ -893,7 +1636,11 @@ def _item(els: list[_El], seg: str) -> _Item:
             if len(ms) > 1:
                 size = ms[1].size
         else:
-            quantity, unit, explicit = Decimal(1), first.pack or (pack_words[-1] if pack_words else None), False
+            quantity, unit, explicit = (
+                Decimal(1),
+                first.pack or (pack_words[-1] if pack_words else None),
+                False,
+            )
             size = first.size
     else:
         quantity, unit, explicit = Decimal(1), pack_words[-1] if pack_words else None, False
@@ -908,7 +1655,9 @@ def _item(els: list[_El], seg: str) -> _Item:
 
 def _litres_as_quantity(seg: str) -> bool:
     """``10 litres of milk`` is an amount; ``1.5l coke`` is a bottle size."""
-    return re.search(r"\d\s*(?:l|lt|ltr|ltrs|litres?|liters?|litros?|litri)\s+(?:of|de|di)\b", seg) is not None
+    return (
+        re.search(r"\d\s*(?:l|lt|ltr|ltrs|litres?|liters?|litros?|litri)\s+(?:of|de|di)\b", seg) is not None
+    )
 
 
 def _clean(segment: str) -> str:
@@ -918,7 +1667,7 @@ def _clean(segment: str) -> str:
     s = _GREETING_RE.sub(" ", s)
     m = _REQUEST_RE.search(s)
     if m and not re.search(r"\d", s[: m.start()]):
-        s = s[m.end():]  # "Hiya it's Kate at the Bluebell could I order 2 kegs" -> "2 kegs"
+        s = s[m.end() :]  # "Hiya it's Kate at the Bluebell could I order 2 kegs" -> "2 kegs"
     s = _REQUEST_RE.sub(" ", s)
     s = _NOISE_RE.sub(" ", s)
     s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]", " ", s)
@@ -932,8 +1681,12 @@ def _read(raw: str) -> tuple[list[_Item], bool]:
     if not cleaned:
         return [], False
     words = set(re.findall(r"[a-zà-ÿ]+", cleaned))
-    if (words & _NARRATIVE_WORDS or re.search(r"\bshort\s+\d", cleaned)
-            or re.search(r"\b(?:of|all)\s+(?:them|it|(?:those|these)(?!\s+[a-z]))\b", raw, re.IGNORECASE)):
+    if (
+        words & _NARRATIVE_WORDS
+        or re.search(r"\bshort\s+\d", cleaned)
+        or _REPORT_RE.search(raw)
+        or re.search(r"\b(?:of|all)\s+(?:them|it|(?:those|these)(?!\s+[a-z]))\b", raw, re.IGNORECASE)
+    ):
         return [], True  # "8 eggs broke", "half of them unusable": a report, not a request
     els, non_item = _elements(_tokenize(cleaned))
     if not els:
@@ -943,11 +1696,12 @@ def _read(raw: str) -> tuple[list[_Item], bool]:
 
 _EACH_RE = re.compile(
     r"\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-ÿ]+)\s+)?(?:of\s+)?each\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def _each_quantity(text: str) -> tuple[Decimal, str | None] | None:
-    """"(1 case each)", "a case of each: coke, fanta": one quantity for every listed product."""
+    """ "(1 case each)", "a case of each: coke, fanta": one quantity for every listed product."""
     m = _EACH_RE.search(text)
     if not m:
         return None
@@ -985,8 +1739,13 @@ def extract_lines(text: str) -> list[OrderLine]:
         if body != raw and not has_digit and len(body.split()) <= 3:
             continue  # "Hi Tom", "Morning!"
         items, _skipped = _read(raw)
-        if (seg.dash_cont and prev_raw is not None and parsed and not _counted(parsed[-1][1])
-                and any(it.has_count for it in items)):
+        if (
+            seg.dash_cont
+            and prev_raw is not None
+            and parsed
+            and not _counted(parsed[-1][1])
+            and any(it.has_count for it in items)
+        ):
             # "coke zero 330ml - 2 cs", "mozzarella - 6 blocks": the count completes the previous segment
             merged_raw = f"{prev_raw} {raw}"
             merged, _ = _read(merged_raw)
@@ -1012,8 +1771,15 @@ def extract_lines(text: str) -> list[OrderLine]:
                     # "1 x 50L heineken keg and 2 x 30L": the product carries over
                     prev = parsed[-1][1]
                     base = " ".join(w for w in prev.phrase.split() if not re.fullmatch(r"[1-9][\d.,]*", w))
-                    item = _Item(item.quantity, item.unit or prev.unit, item.size,
-                                 f"{base} {item.phrase}".strip(), item.explicit, True, item.has_count)
+                    item = _Item(
+                        item.quantity,
+                        item.unit or prev.unit,
+                        item.size,
+                        f"{base} {item.phrase}".strip(),
+                        item.explicit,
+                        True,
+                        item.has_count,
+                    )
                 elif not (item.unit or item.size):
                     continue
             parsed.append((seg, item))
@@ -1043,8 +1809,16 @@ def extract_lines(text: str) -> list[OrderLine]:
                 continue
             if seg.text.rstrip().endswith("?") and not vague:
                 continue
-        out.append(OrderLine(quantity=item.quantity, unit=item.unit, size=item.size, phrase=item.phrase,
-                             original_text=seg.text.strip(), quantity_explicit=item.explicit))
+        out.append(
+            OrderLine(
+                quantity=item.quantity,
+                unit=item.unit,
+                size=item.size,
+                phrase=item.phrase,
+                original_text=seg.text.strip(),
+                quantity_explicit=item.explicit,
+            )
+        )
     return out
 
 

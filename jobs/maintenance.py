@@ -48,8 +48,10 @@ def sweep_stalled(older_than_seconds: int = 300, limit: int = 1000) -> int:
         rows = s.execute(_STALLED, {"age": older_than_seconds, "limit": limit}).all()
         if rows:
             # Touch them so the next sweep waits a full period before trying again.
-            s.execute(text("UPDATE messages SET updated_at = now() WHERE id = ANY(:ids)"),
-                      {"ids": [r.id for r in rows]})
+            s.execute(
+                text("UPDATE messages SET updated_at = now() WHERE id = ANY(:ids)"),
+                {"ids": [r.id for r in rows]},
+            )
     for r in rows:
         start_pipeline(r.id, r.distributor_id)
     if rows:

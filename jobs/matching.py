@@ -57,6 +57,7 @@ __all__ = [
     "NO_MATCH_REASON",
     "MATCH_FLOOR",
     "AMBIGUOUS_CAP",
+    "RESOLVE_FLOOR",
 ]
 
 NO_MATCH_REASON = "no catalog match"
@@ -106,8 +107,10 @@ class LineMatch:
 
     @property
     def resolved_sku(self) -> str | None:
-        """The SKU to act on without a human: None when unmatched or ambiguous."""
+        """The SKU to act on without a human: None when unmatched, ambiguous or below RESOLVE_FLOOR."""
         if self.product is None or (self.is_ambiguous and not self.reason.startswith("ambiguous variant")):
+            return None
+        if self.confidence < RESOLVE_FLOOR and not self.is_ambiguous:
             return None
         return self.product.sku
 
@@ -163,8 +166,19 @@ _syn("butter", "mantequilla", "beurre", "burro")
 _syn("cream", "nata", "creme", "sahne", "panna")
 _syn("bread", "pan", "pain", "brot", "pane")
 _syn("napkin", "servilleta", "servilletas", "serviette", "servietten", "tovagliolo", "tovaglioli")
-_syn("bottle", "botellin", "botellines", "botella", "botellas", "bouteille", "bouteilles", "flasche",
-     "flaschen", "bottiglia", "bottiglie")
+_syn(
+    "bottle",
+    "botellin",
+    "botellines",
+    "botella",
+    "botellas",
+    "bouteille",
+    "bouteilles",
+    "flasche",
+    "flaschen",
+    "bottiglia",
+    "bottiglie",
+)
 _syn("shredded", "rapee", "rape", "grattugiata", "gerieben", "rallado", "rallada")
 _syn("chopped", "concassee", "concassees", "triturado", "triturados", "gehackt")
 _syn("mozzarella", "mozzarelle", "mozarela", "mozarella", "mozzarela")
@@ -183,14 +197,69 @@ _PHRASE_SYNONYMS = [
 ]
 
 _STOP = {
-    "of", "the", "a", "an", "and", "x", "per", "de", "di", "du", "des", "la", "le", "el", "with", "for",
-    "in", "approx", "da", "del", "della", "en", "von", "mit", "y", "et", "e", "und", "or", "to",
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "x",
+    "per",
+    "de",
+    "di",
+    "du",
+    "des",
+    "la",
+    "le",
+    "el",
+    "with",
+    "for",
+    "in",
+    "approx",
+    "da",
+    "del",
+    "della",
+    "en",
+    "von",
+    "mit",
+    "y",
+    "et",
+    "e",
+    "und",
+    "or",
+    "to",
 }
-_PACK_TOKENS = {"case", "box", "crate", "pack", "bottle", "can", "dozen", "each", "sack", "bag", "keg",
-                "tray", "tub", "jar", "bunch", "punnet", "loaf", "bucket", "roll", "pallet", "head", "glass",
-                "pet", "carton", "tin", "sleeve"}
+_PACK_TOKENS = {
+    "case",
+    "box",
+    "crate",
+    "pack",
+    "bottle",
+    "can",
+    "dozen",
+    "each",
+    "sack",
+    "bag",
+    "keg",
+    "tray",
+    "tub",
+    "jar",
+    "bunch",
+    "punnet",
+    "loaf",
+    "bucket",
+    "roll",
+    "pallet",
+    "head",
+    "glass",
+    "pet",
+    "carton",
+    "tin",
+    "sleeve",
+}
 _OUTER_PACKS = {"case", "pack", "box", "crate", "tray", "sack", "bag", "keg", "pallet"}
 _SINGLE_UNITS = {"can", "bottle", "each"}
+_PACK_FAMILY = {"sack": "bag", "bag": "bag", "box": "case", "case": "case", "crate": "case", "tray": "case"}
+RESOLVE_FLOOR = 0.7  # below this a product is only a reviewer's hint, never acted on
 _WEIGHT_UNITS = {"kg": Decimal(1000), "g": Decimal(1), "lb": Decimal("453.592")}
 _VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
 
@@ -309,8 +378,13 @@ class _ProductInfo:
 def _product_info(p: CatalogProduct) -> _ProductInfo:
     """Sizes, pack words and pack count of a product, read from its name, keywords and variants."""
     sizes: list[str] = []
-    for text in (p.name, *p.aliases, *p.keywords, *(v.name for v in p.variants),
-                 *(a for v in p.variants for a in v.ai_aliases)):
+    for text in (
+        p.name,
+        *p.aliases,
+        *p.keywords,
+        *(v.name for v in p.variants),
+        *(a for v in p.variants for a in v.ai_aliases),
+    ):
         for s in find_sizes(text):
             if s not in sizes:
                 sizes.append(s)
@@ -326,7 +400,8 @@ def _product_info(p: CatalogProduct) -> _ProductInfo:
     pack_count: int | None = None
     for text in (*(v.name for v in p.variants), p.name, *(a for v in p.variants for a in v.ai_aliases)):
         m = re.search(r"\b(\d+)\s*x\s*\d", text, re.I) or re.search(
-            r"\b(?:pack|box|case|sleeve|tray|crate|bag|carton)\s+of\s+(\d+)", text, re.I)
+            r"\b(?:pack|box|case|sleeve|tray|crate|bag|carton)\s+of\s+(\d+)", text, re.I
+        )
         if m:
             pack_count = int(m.group(1))
             break
@@ -371,8 +446,14 @@ class CatalogIndex:
                 df[tok] = df.get(tok, 0) + 1
             for tok in seen_cat:
                 df_cat[tok] = df_cat.get(tok, 0) + 1
-            index._info.append(replace(_product_info(p), bag=frozenset(seen), cat_bag=frozenset(seen_cat - seen),
-                                       cand_ids=tuple(own)))
+            index._info.append(
+                replace(
+                    _product_info(p),
+                    bag=frozenset(seen),
+                    cat_bag=frozenset(seen_cat - seen),
+                    cand_ids=tuple(own),
+                )
+            )
         n = max(len(prods), 1)
         for ci, cand in enumerate(index._cands):
             for tok in set(cand.tokens) | {j for j, _a, _b in cand.joins}:
@@ -395,8 +476,11 @@ class CatalogIndex:
             content = frozenset(t for t in toks if _is_content(t))
             if not content:
                 return None  # "24 pack", "330ml can": format only, says nothing about the product
-            joins = tuple((toks[i] + toks[i + 1], i, i + 1) for i in range(len(toks) - 1)
-                          if toks[i].isalpha() and toks[i + 1].isalpha())
+            joins = tuple(
+                (toks[i] + toks[i + 1], i, i + 1)
+                for i in range(len(toks) - 1)
+                if toks[i].isalpha() and toks[i + 1].isalpha()
+            )
             return _Candidate(pi, fieldname, text, tuple(toks), joins, variant, tuple(sizes), content)
 
         texts: list[tuple[str, str, int | None]] = [("name", p.name, None)]  # (field, text, variant)
@@ -404,7 +488,9 @@ class CatalogIndex:
         for ex in p.ai_training_examples:
             lines = extract_lines(ex)
             if lines:
-                texts += [("example", f"{ln.phrase} {ln.size or ''}".strip(), None) for ln in lines if ln.phrase]
+                texts += [
+                    ("example", f"{ln.phrase} {ln.size or ''}".strip(), None) for ln in lines if ln.phrase
+                ]
             else:
                 texts.append(("example", ex, None))
         texts += [("keyword", k, None) for k in p.keywords]
@@ -424,8 +510,6 @@ class CatalogIndex:
                 continue
             seen.add(key)
             yield cand
-
-
 
     # ---- matching ---------------------------------------------------------------------------------
 
@@ -473,8 +557,14 @@ class CatalogIndex:
             scored.append((adj, pi, cand, notes))
         scored.sort(key=lambda x: (-x[0], self.products[x[1]].sku))
         if scored[0][0] < MATCH_FLOOR:
-            return LineMatch(line, None, None, 0.0, NO_MATCH_REASON,
-                             tuple((self.products[p].sku, round(s, 3)) for s, p, _c, _n in scored[:3]))
+            return LineMatch(
+                line,
+                None,
+                None,
+                0.0,
+                NO_MATCH_REASON,
+                tuple((self.products[p].sku, round(s, 3)) for s, p, _c, _n in scored[:3]),
+            )
         by_product = {pi: (adj, cand, notes) for adj, pi, cand, notes in scored}
 
         # Products the phrase names completely ("coke" -> the 330ml can and the 1.5L bottle): evidence in
@@ -505,7 +595,9 @@ class CatalogIndex:
             elif len(strong) == 1 and by_unit_only:
                 lead_family = self._info[strong[0]].family
                 if len(remaining) == 1 and lead_family and self._info[remaining[0]].family == lead_family:
-                    chosen = remaining[0]  # same product in another size: the pack picks it ("1 pack coke zero")
+                    chosen = remaining[
+                        0
+                    ]  # same product in another size: the pack picks it ("1 pack coke zero")
                 else:
                     ambiguous_with = [strong[0], *remaining]  # the name says one product, the pack another
             elif len(remaining) == 1:
@@ -538,7 +630,9 @@ class CatalogIndex:
             reason = f"ambiguous: '{line.phrase}' fits {skus}"
             alt = tuple((self.products[p].sku, round(by_product[p][0], 3)) for p in others)
             alternatives = alt + tuple(a for a in alternatives if a[0] not in {x[0] for x in alt})
-            return LineMatch(line, product, variant, round(max(confidence, 0.05), 3), reason, alternatives[:4])
+            return LineMatch(
+                line, product, variant, round(max(confidence, 0.05), 3), reason, alternatives[:4]
+            )
 
         if variant is None and len({vs for vs in info.variant_sizes if vs}) >= 2:
             # the product is clear but not which of its sizes ("olive oil" sold in 1L and 5L)
@@ -548,23 +642,36 @@ class CatalogIndex:
 
         exact = top >= 0.97
         confidence = min(top, 0.99)
-        typo = [t for t, sim in zip(query, sims, strict=True)
-                if t in content and not any(v == 1.0 and (vt in cand.tokens or vt in info.bag)
-                                            for vt, v in sim.items())]
+        typo = [
+            t
+            for t, sim in zip(query, sims, strict=True)
+            if t in content
+            and not any(v == 1.0 and (vt in cand.tokens or vt in info.bag) for vt, v in sim.items())
+        ]
         if typo:
             confidence = min(confidence, 0.9)  # read through a typo: likely, not certain
         if chosen is None and margin < 0.15:
             confidence = min(confidence, 0.6 + margin * 2.6)
         if line_size is None and not numbers and line.unit is None and info.sizes and not exact:
             confidence = min(confidence, 0.95)
+        if any(n.startswith("not sold by") for n in notes):
+            confidence = min(confidence, RESOLVE_FLOOR - 0.01)
         kind = "exact" if exact else ("close" if top >= 0.85 else "fuzzy")
         reason = f"{kind} {cand.field} match '{cand.text}'"
         if notes:
             reason += "; " + ", ".join(notes)
         return LineMatch(line, product, variant, round(confidence, 3), reason, alternatives)
 
-    def _cover_kind(self, pi: int, content: list[str], sims: list[dict[str, float]], query: list[str],
-                    line_packs: set[str], line_size: str | None, numbers: list[str]) -> str | None:
+    def _cover_kind(
+        self,
+        pi: int,
+        content: list[str],
+        sims: list[dict[str, float]],
+        query: list[str],
+        line_packs: set[str],
+        line_size: str | None,
+        numbers: list[str],
+    ) -> str | None:
         """'strong' when one of the product's own strings is fully explained by the line, 'weak' when
         one has exactly the line's product words, None otherwise (typos allowed, one word exact)."""
         qsims = [sims[i] for i, t in enumerate(query) if t in content]
@@ -574,8 +681,10 @@ class CatalogIndex:
             cover = cand.content
             if len(cover) != len(qsims) or not any(sim.get(c) == 1.0 for sim in qsims for c in cover):
                 continue
-            if not (all(any(sim.get(c, 0.0) >= 0.6 for sim in qsims) for c in cover) and all(
-                    any(sim.get(c, 0.0) >= 0.6 for c in cover) for sim in qsims)):
+            if not (
+                all(any(sim.get(c, 0.0) >= 0.6 for sim in qsims) for c in cover)
+                and all(any(sim.get(c, 0.0) >= 0.6 for c in cover) for sim in qsims)
+            ):
                 continue
             kind = "weak"
             if cand.field not in ("name", "alias", "example"):
@@ -587,8 +696,9 @@ class CatalogIndex:
                 return "strong"
         return kind
 
-    def _discriminate(self, cover: list[int], line: OrderLine, line_size: str | None,
-                      numbers: list[str]) -> tuple[list[int], bool]:
+    def _discriminate(
+        self, cover: list[int], line: OrderLine, line_size: str | None, numbers: list[str]
+    ) -> tuple[list[int], bool]:
         """Narrow equally-named products by the line's size, size number and pack; (left, only by pack)."""
         remaining = list(cover)
         narrowed_by_other = False
@@ -603,8 +713,12 @@ class CatalogIndex:
                 remaining, narrowed_by_other = fit, True
         by_unit = False
         if line.unit is not None and len(remaining) > 1:
-            fit = [pi for pi in remaining if line.unit in self._info[pi].containers
-                   or (line.unit in _WEIGHT_UNITS and self._info[pi].unit == "kg")]
+            fit = [
+                pi
+                for pi in remaining
+                if line.unit in self._info[pi].containers
+                or (line.unit in _WEIGHT_UNITS and self._info[pi].unit == "kg")
+            ]
             if fit and len(fit) < len(remaining):
                 remaining, by_unit = fit, True
         return remaining, by_unit and not narrowed_by_other
@@ -630,8 +744,9 @@ class CatalogIndex:
             out[tok] = 1.0
         if _is_number(tok) or len(tok) < 4 or tok in _PACK_TOKENS:
             return out
-        for cand_tok, score, _i in process.extract(tok, self._vocab, scorer=fuzz.ratio, score_cutoff=74,
-                                                   limit=6):
+        for cand_tok, score, _i in process.extract(
+            tok, self._vocab, scorer=fuzz.ratio, score_cutoff=74, limit=6
+        ):
             if cand_tok == tok or _is_number(cand_tok) or len(cand_tok) < 4:
                 continue
             if (tok[0] != cand_tok[0] and score < 85) or abs(len(tok) - len(cand_tok)) > 2:
@@ -639,8 +754,9 @@ class CatalogIndex:
             out[cand_tok] = max(out.get(cand_tok, 0.0), (score / 100.0) ** 1.5)
         return out
 
-    def _score(self, query: list[str], weights: list[float], sims: list[dict[str, float]],
-               cand: _Candidate) -> float:
+    def _score(
+        self, query: list[str], weights: list[float], sims: list[dict[str, float]], cand: _Candidate
+    ) -> float:
         ctoks = cand.tokens
         info = self._info[cand.product]
         matched_c = [0.0] * len(ctoks)
@@ -700,8 +816,9 @@ class CatalogIndex:
         info = self._info[pi]
         return u is not None and u in _OUTER_PACKS and u not in info.containers and info.unit in _OUTER_PACKS
 
-    def _adjust(self, pi: int, score: float, line: OrderLine, line_size: str | None,
-                numbers: list[str]) -> tuple[float, list[str]]:
+    def _adjust(
+        self, pi: int, score: float, line: OrderLine, line_size: str | None, numbers: list[str]
+    ) -> tuple[float, list[str]]:
         info = self._info[pi]
         notes: list[str] = []
         if line_size is not None and info.sizes:
@@ -726,7 +843,10 @@ class CatalogIndex:
                 notes.append(f"sold by {u}")
             elif self._pack_rules_out(line, pi):
                 score -= 0.06
-                notes.append(f"not sold by {u}")
+                if _PACK_FAMILY.get(u, u) == _PACK_FAMILY.get(info.unit or "", info.unit):
+                    notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
+                else:
+                    notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
         return score, notes
 
     def _pick_variant(self, pi: int, line_size: str | None, numbers: list[str]) -> CatalogVariant | None:
@@ -793,8 +913,12 @@ def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
             if sv and sv[0] == dim and sv[1] > 0:
                 return _q(q * table[lu] / sv[1])
         return q
-    if lu in _SINGLE_UNITS and pu in _OUTER_PACKS and info.pack_count and (
-            lu == "each" or lu in info.containers):
+    if (
+        lu in _SINGLE_UNITS
+        and pu in _OUTER_PACKS
+        and info.pack_count
+        and (lu == "each" or lu in info.containers)
+    ):
         return _q(q / info.pack_count)
     return q
 
@@ -833,7 +957,9 @@ def _tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def load_catalog_json(source: str | Path | Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> list[CatalogProduct]:
+def load_catalog_json(
+    source: str | Path | Mapping[str, Any] | Sequence[Mapping[str, Any]],
+) -> list[CatalogProduct]:
     """Products from the catalog JSON used by tests and `oms eval` (a path, a dict or a product list).
 
     Shape: ``{"categories": [{"name", "parent", "ai_keywords"}], "products": [{"sku", "name", "category",
@@ -841,7 +967,9 @@ def load_catalog_json(source: str | Path | Mapping[str, Any] | Sequence[Mapping[
     "variant_type", "ai_aliases"}]}]}``. Ids default to the SKU (variants: ``SKU:variant name``). A
     category's keywords include its parent's, as a child category inherits its parent's vocabulary.
     """
-    data: Any = json.loads(Path(source).read_text(encoding="utf-8")) if isinstance(source, str | Path) else source
+    data: Any = (
+        json.loads(Path(source).read_text(encoding="utf-8")) if isinstance(source, str | Path) else source
+    )
     if isinstance(data, Mapping):
         raw_products = list(data.get("products", []))
         categories = {c["name"]: c for c in data.get("categories", []) if isinstance(c, Mapping)}
@@ -873,17 +1001,19 @@ def load_catalog_json(source: str | Path | Mapping[str, Any] | Sequence[Mapping[
             )
             for v in raw.get("variants") or ()
         )
-        products.append(CatalogProduct(
-            id=str(raw.get("id") or sku),
-            sku=sku,
-            name=str(raw["name"]),
-            unit=raw.get("unit"),
-            unit_price=Decimal(str(price)) if price is not None else None,
-            aliases=_tuple(raw.get("aliases")),
-            keywords=_tuple(raw.get("keywords")),
-            ai_training_examples=_tuple(raw.get("ai_training_examples")),
-            category=cat_name,
-            category_keywords=_tuple(raw.get("category_keywords")) or category_keywords(cat_name),
-            variants=variants,
-        ))
+        products.append(
+            CatalogProduct(
+                id=str(raw.get("id") or sku),
+                sku=sku,
+                name=str(raw["name"]),
+                unit=raw.get("unit"),
+                unit_price=Decimal(str(price)) if price is not None else None,
+                aliases=_tuple(raw.get("aliases")),
+                keywords=_tuple(raw.get("keywords")),
+                ai_training_examples=_tuple(raw.get("ai_training_examples")),
+                category=cat_name,
+                category_keywords=_tuple(raw.get("category_keywords")) or category_keywords(cat_name),
+                variants=variants,
+            )
+        )
     return products

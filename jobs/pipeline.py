@@ -74,7 +74,9 @@ def _is_media_only(msg: m.Message) -> bool:
 
 def _stage_output(session: Session, message_id: uuid.UUID, stage: str) -> m.AIResponse | None:
     return session.scalars(
-        select(m.AIResponse).where(m.AIResponse.message_id == message_id, m.AIResponse.stage == stage).limit(1)
+        select(m.AIResponse)
+        .where(m.AIResponse.message_id == message_id, m.AIResponse.stage == stage)
+        .limit(1)
     ).first()
 
 
@@ -119,30 +121,42 @@ def run_detect_pii(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str)
                 .values(
                     [
                         {
-                            "distributor_id": tenant, "message_id": mid,
+                            "distributor_id": tenant,
+                            "message_id": mid,
                             "rule_id": _uuid(f.rule_id) if f.rule_id else None,
-                            "pii_type": PiiType(str(f.pii_type)), "start_offset": f.start, "end_offset": f.end,
-                            "confidence_score": Decimal(str(round(f.score, 3))), "recognizer": f.recognizer,
+                            "pii_type": PiiType(str(f.pii_type)),
+                            "start_offset": f.start,
+                            "end_offset": f.end,
+                            "confidence_score": Decimal(str(round(f.score, 3))),
+                            "recognizer": f.recognizer,
                             "value_hash": _value_hash(content[f.start : f.end]),
                         }
                         for f in findings
                     ]
                 )
-                .on_conflict_do_nothing(index_elements=["message_id", "pii_type", "start_offset", "end_offset"])
+                .on_conflict_do_nothing(
+                    index_elements=["message_id", "pii_type", "start_offset", "end_offset"]
+                )
             )
         msg.redacted_content = redact(content, findings)
         msg.processing_status = ProcessingStatus.PROCESSING
         msg.processing_stage = "detect_pii"
         conv = s.get(m.Conversation, msg.conversation_id)
         events.record_event(
-            s, events.MESSAGE_CREATED, mid,
+            s,
+            events.MESSAGE_CREATED,
+            mid,
             {
-                "message_id": str(mid), "conversation_id": str(msg.conversation_id),
+                "message_id": str(mid),
+                "conversation_id": str(msg.conversation_id),
                 "customer_id": str(msg.customer_id) if msg.customer_id else None,
-                "channel": conv.channel.value if conv else None, "content": content,
-                "media": msg.media, "received_at": msg.created_at.isoformat(),
+                "channel": conv.channel.value if conv else None,
+                "content": content,
+                "media": msg.media,
+                "received_at": msg.created_at.isoformat(),
             },
-            message_id=mid, customer_id=msg.customer_id,
+            message_id=mid,
+            customer_id=msg.customer_id,
         )
         log.info("pii_detected", message_id=str(mid), distributor_id=str(tenant), findings=len(findings))
     return True
@@ -174,17 +188,29 @@ def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID |
             msg.processing_stage = "classify_intent"
             s.add(
                 m.AIResponse(
-                    distributor_id=tenant, message_id=mid, agent_type=AgentType.MESSAGE_ANALYSIS,
-                    stage="classify_intent", provider=provider, model=model,
-                    output={"intent": result.intent.value, "confidence": result.confidence,
-                            "reasons": list(result.reasons), "lines": [_line_to_json(x) for x in lines]},
-                    confidence=msg.ai_intent_confidence, latency_ms=latency,
+                    distributor_id=tenant,
+                    message_id=mid,
+                    agent_type=AgentType.MESSAGE_ANALYSIS,
+                    stage="classify_intent",
+                    provider=provider,
+                    model=model,
+                    output={
+                        "intent": result.intent.value,
+                        "confidence": result.confidence,
+                        "reasons": list(result.reasons),
+                        "lines": [_line_to_json(x) for x in lines],
+                    },
+                    confidence=msg.ai_intent_confidence,
+                    latency_ms=latency,
                 )
             )
             events.record_event(
-                s, events.MESSAGE_CLASSIFIED, mid,
+                s,
+                events.MESSAGE_CLASSIFIED,
+                mid,
                 {"message_id": str(mid), "intent": result.intent.value, "confidence": result.confidence},
-                message_id=mid, customer_id=msg.customer_id,
+                message_id=mid,
+                customer_id=msg.customer_id,
             )
         goes_on = msg.ai_extracted_intent in ORDER_INTENTS
         if not goes_on and msg.processing_status != ProcessingStatus.PROCESSED:
@@ -208,7 +234,8 @@ def run_match_products(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
         threshold = float(distributor.ai_confidence_threshold)
         started = time.perf_counter()
         intent = IntentResult(
-            Intent(msg.ai_extracted_intent.value), float(msg.ai_intent_confidence or 0),
+            Intent(msg.ai_extracted_intent.value),
+            float(msg.ai_intent_confidence or 0),
             tuple(classified.output.get("reasons", ())),
         )
         lines = [_line_from_json(x) for x in classified.output.get("lines", [])]
@@ -221,23 +248,46 @@ def run_match_products(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
             matches = index.match_all(lines)
             status, confidence, reasons = decide_order(intent, matches, threshold)
             for match in matches:
-                p, v = match.product, match.variant
+                # Only a resolved match names a product on the order; a guess stays a hint for the reviewer.
+                resolved = match.resolved_sku is not None
+                p = match.product if resolved else None
+                v = match.variant if resolved else None
+                qty = match.catalog_quantity if resolved else match.line.quantity
+                if qty <= 0:
+                    qty = match.line.quantity
+                reason = match.reason
+                if not resolved and match.product is not None:
+                    reason += f" (best guess {match.product.sku})"
                 matched.append(
                     {
                         "line": _line_to_json(match.line),
-                        "product_id": p.id if p else None, "sku": p.sku if p else None,
-                        "product_name": p.name if p else None, "unit": p.unit if p else None,
+                        "product_id": p.id if p else None,
+                        "sku": p.sku if p else None,
+                        "product_name": p.name if p else None,
+                        "quantity": str(qty),
+                        "unit": p.unit if p else match.line.unit,
                         "unit_price": str(p.unit_price) if p and p.unit_price is not None else None,
-                        "variant_id": v.id if v else None, "confidence": match.confidence, "reason": match.reason,
+                        "variant_id": v.id if v else None,
+                        "confidence": match.confidence,
+                        "reason": reason,
                         "alternatives": [list(a) for a in match.alternatives],
                     }
                 )
         s.add(
             m.AIResponse(
-                distributor_id=tenant, message_id=mid, agent_type=AgentType.ORDER_PROCESSING,
-                stage="match_products", provider="local", model="catalog-index",
-                output={"status": status, "confidence": confidence, "reasons": list(reasons), "lines": matched,
-                        "threshold": threshold},
+                distributor_id=tenant,
+                message_id=mid,
+                agent_type=AgentType.ORDER_PROCESSING,
+                stage="match_products",
+                provider="local",
+                model="catalog-index",
+                output={
+                    "status": status,
+                    "confidence": confidence,
+                    "reasons": list(reasons),
+                    "lines": matched,
+                    "threshold": threshold,
+                },
                 confidence=Decimal(str(round(confidence, 3))),
                 latency_ms=int((time.perf_counter() - started) * 1000),
             )
@@ -271,69 +321,122 @@ def run_create_order(message_id: uuid.UUID | str, distributor_id: uuid.UUID | st
         assert distributor is not None
         status = OrderStatus(out["status"])
         order = m.Order(
-            distributor_id=tenant, customer_id=msg.customer_id or conv.customer_id, conversation_id=conv.id,
-            source_message_id=mid, channel=conv.channel, status=status, ai_generated=True,
+            distributor_id=tenant,
+            customer_id=msg.customer_id or conv.customer_id,
+            conversation_id=conv.id,
+            source_message_id=mid,
+            channel=conv.channel,
+            status=status,
+            ai_generated=True,
             ai_confidence=Decimal(str(round(float(out["confidence"]), 3))),
-            requires_review=status == OrderStatus.REVIEW, review_reasons=list(out["reasons"]),
+            requires_review=status == OrderStatus.REVIEW,
+            review_reasons=list(out["reasons"]),
             currency=distributor.currency,
         )
         s.add(order)
         s.flush()
         subtotal = Decimal(0)
         for n, line in enumerate(out["lines"], start=1):
-            qty = Decimal(line["line"]["quantity"])
+            qty = Decimal(line["quantity"])
             price = Decimal(line["unit_price"]) if line["unit_price"] is not None else None
             line_price = _money(qty * price) if price is not None else None
             subtotal += line_price or 0
             s.add(
                 m.OrderProduct(
-                    distributor_id=tenant, order_id=order.id, line_number=n,
+                    distributor_id=tenant,
+                    order_id=order.id,
+                    line_number=n,
                     product_id=_uuid(line["product_id"]) if line["product_id"] else None,
                     variant_id=_uuid(line["variant_id"]) if line["variant_id"] else None,
-                    product_name=line["product_name"] or line["line"]["phrase"] or line["line"]["original_text"],
-                    sku=line["sku"], quantity=qty, unit=line["line"]["unit"] or line["unit"],
-                    unit_price=price, line_price=line_price, currency=distributor.currency, ai_extracted=True,
+                    product_name=line["product_name"]
+                    or line["line"]["phrase"]
+                    or line["line"]["original_text"],
+                    sku=line["sku"],
+                    quantity=qty,
+                    unit=line["unit"],
+                    unit_price=price,
+                    line_price=line_price,
+                    currency=distributor.currency,
+                    ai_extracted=True,
                     ai_original_text=line["line"]["original_text"],
-                    ai_confidence=Decimal(str(round(float(line["confidence"]), 3))), match_reason=line["reason"],
+                    ai_confidence=Decimal(str(round(float(line["confidence"]), 3))),
+                    match_reason=line["reason"],
                 )
             )
         for item in msg.media or []:
             s.add(
                 m.OrderAttachment(
-                    distributor_id=tenant, order_id=order.id, message_id=mid, file_url=item["url"],
+                    distributor_id=tenant,
+                    order_id=order.id,
+                    message_id=mid,
+                    file_url=item["url"],
                     content_type=item.get("content_type"),
                 )
             )
         order.subtotal = order.total_amount = _money(subtotal)
         s.flush()
         data = {
-            "order_id": str(order.id), "message_id": str(mid), "customer_id": str(order.customer_id),
-            "status": status.value, "confidence": float(out["confidence"]), "requires_review": order.requires_review,
-            "review_reasons": list(out["reasons"]), "total_amount": str(order.total_amount),
+            "order_id": str(order.id),
+            "message_id": str(mid),
+            "customer_id": str(order.customer_id),
+            "status": status.value,
+            "confidence": float(out["confidence"]),
+            "requires_review": order.requires_review,
+            "review_reasons": list(out["reasons"]),
+            "total_amount": str(order.total_amount),
             "currency": order.currency,
             "lines": [
-                {"sku": x["sku"], "product_id": x["product_id"], "quantity": x["line"]["quantity"],
-                 "unit": x["line"]["unit"], "original_text": x["line"]["original_text"],
-                 "confidence": x["confidence"]}
+                {
+                    "sku": x["sku"],
+                    "product_id": x["product_id"],
+                    "quantity": x["quantity"],
+                    "unit": x["unit"],
+                    "original_text": x["line"]["original_text"],
+                    "confidence": x["confidence"],
+                }
                 for x in out["lines"]
             ],
         }
-        events.record_event(s, events.ORDER_CREATED, order.id, data, order_id=order.id, message_id=mid,
-                            customer_id=order.customer_id)
+        events.record_event(
+            s,
+            events.ORDER_CREATED,
+            order.id,
+            data,
+            order_id=order.id,
+            message_id=mid,
+            customer_id=order.customer_id,
+        )
         if order.requires_review:
-            events.record_event(s, events.ORDER_REQUIRES_REVIEW, order.id, data, order_id=order.id, message_id=mid,
-                                customer_id=order.customer_id)
+            events.record_event(
+                s,
+                events.ORDER_REQUIRES_REVIEW,
+                order.id,
+                data,
+                order_id=order.id,
+                message_id=mid,
+                customer_id=order.customer_id,
+            )
         msg.processing_stage = "create_order"
         _finish(msg)
-        log.info("order_created", message_id=str(mid), distributor_id=str(tenant), order_id=str(order.id),
-                 status=status.value, lines=len(out["lines"]))
+        log.info(
+            "order_created",
+            message_id=str(mid),
+            distributor_id=str(tenant),
+            order_id=str(order.id),
+            status=status.value,
+            lines=len(out["lines"]),
+        )
         return order.id
 
 
 # ----------------------------------------------------------------------------- actors
 @dramatiq.actor(
-    queue_name=PIPELINE_QUEUE, throws=(PermanentError,), max_retries=MAX_RETRIES, min_backoff=MIN_BACKOFF_MS,
-    max_backoff=MAX_BACKOFF_MS, time_limit=TIME_LIMIT_MS,
+    queue_name=PIPELINE_QUEUE,
+    throws=(PermanentError,),
+    max_retries=MAX_RETRIES,
+    min_backoff=MIN_BACKOFF_MS,
+    max_backoff=MAX_BACKOFF_MS,
+    time_limit=TIME_LIMIT_MS,
 )
 def detect_pii(message_id: str, distributor_id: str) -> None:
     run_detect_pii(message_id, distributor_id)
@@ -341,8 +444,12 @@ def detect_pii(message_id: str, distributor_id: str) -> None:
 
 
 @dramatiq.actor(
-    queue_name=PIPELINE_QUEUE, throws=(PermanentError,), max_retries=MAX_RETRIES, min_backoff=MIN_BACKOFF_MS,
-    max_backoff=MAX_BACKOFF_MS, time_limit=TIME_LIMIT_MS,
+    queue_name=PIPELINE_QUEUE,
+    throws=(PermanentError,),
+    max_retries=MAX_RETRIES,
+    min_backoff=MIN_BACKOFF_MS,
+    max_backoff=MAX_BACKOFF_MS,
+    time_limit=TIME_LIMIT_MS,
 )
 def classify_intent(message_id: str, distributor_id: str) -> None:
     if run_classify_intent(message_id, distributor_id):
@@ -350,8 +457,12 @@ def classify_intent(message_id: str, distributor_id: str) -> None:
 
 
 @dramatiq.actor(
-    queue_name=PIPELINE_QUEUE, throws=(PermanentError,), max_retries=MAX_RETRIES, min_backoff=MIN_BACKOFF_MS,
-    max_backoff=MAX_BACKOFF_MS, time_limit=TIME_LIMIT_MS,
+    queue_name=PIPELINE_QUEUE,
+    throws=(PermanentError,),
+    max_retries=MAX_RETRIES,
+    min_backoff=MIN_BACKOFF_MS,
+    max_backoff=MAX_BACKOFF_MS,
+    time_limit=TIME_LIMIT_MS,
 )
 def match_products(message_id: str, distributor_id: str) -> None:
     run_match_products(message_id, distributor_id)
@@ -359,8 +470,12 @@ def match_products(message_id: str, distributor_id: str) -> None:
 
 
 @dramatiq.actor(
-    queue_name=PIPELINE_QUEUE, throws=(PermanentError,), max_retries=MAX_RETRIES, min_backoff=MIN_BACKOFF_MS,
-    max_backoff=MAX_BACKOFF_MS, time_limit=TIME_LIMIT_MS,
+    queue_name=PIPELINE_QUEUE,
+    throws=(PermanentError,),
+    max_retries=MAX_RETRIES,
+    min_backoff=MIN_BACKOFF_MS,
+    max_backoff=MAX_BACKOFF_MS,
+    time_limit=TIME_LIMIT_MS,
 )
 def create_order(message_id: str, distributor_id: str) -> None:
     run_create_order(message_id, distributor_id)
@@ -403,11 +518,22 @@ def record_pipeline_failure(message: dramatiq.MessageProxy, exception: BaseExcep
         if s.get(m.Message, _uuid(message_id)) is not None:
             s.add(
                 m.AIError(
-                    distributor_id=_uuid(distributor_id), message_id=_uuid(message_id), stage=message.actor_name,
-                    provider=None, error_type=type(exception).__name__ if exception else "Failed",
-                    error_message=error[:2000], retry_count=retries, is_final=True,
+                    distributor_id=_uuid(distributor_id),
+                    message_id=_uuid(message_id),
+                    stage=message.actor_name,
+                    provider=None,
+                    error_type=type(exception).__name__ if exception else "Failed",
+                    error_message=error[:2000],
+                    retry_count=retries,
+                    is_final=True,
                     details={"job_id": message.message_id},
                 )
             )
-    log.error("pipeline_failed", message_id=message_id, distributor_id=distributor_id, stage=message.actor_name,
-              error_type=type(exception).__name__ if exception else None, retries=retries)
+    log.error(
+        "pipeline_failed",
+        message_id=message_id,
+        distributor_id=distributor_id,
+        stage=message.actor_name,
+        error_type=type(exception).__name__ if exception else None,
+        retries=retries,
+    )

@@ -23,8 +23,9 @@ LEADER_LOCK_KEY = 0x6F6D73_5343  # "omsSC"
 
 def _acquire_leadership(settings: Settings, stop: threading.Event) -> psycopg.Connection:
     while not stop.is_set():
-        conn = psycopg.connect(settings.admin_database_url.replace("postgresql+psycopg://", "postgresql://"),
-                               autocommit=True)
+        conn = psycopg.connect(
+            settings.admin_database_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+        )
         row = conn.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK_KEY,)).fetchone()
         if row and row[0]:
             return conn
@@ -39,8 +40,11 @@ def build_scheduler(settings: Settings) -> BackgroundScheduler:
 
     scheduler = BackgroundScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1})
     scheduler.add_job(
-        sweep_stalled_messages.send, IntervalTrigger(minutes=1), kwargs={"older_than_seconds": 300},
-        id="sweep_stalled_messages", name="re-enqueue stalled messages",
+        sweep_stalled_messages.send,
+        IntervalTrigger(minutes=1),
+        kwargs={"older_than_seconds": 300},
+        id="sweep_stalled_messages",
+        name="re-enqueue stalled messages",
     )
     return scheduler
 

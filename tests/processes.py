@@ -40,7 +40,10 @@ class OmsProcess:
         self.log_path = log
         self._log = log.open("wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "worker.cli", *args], env=env, stdout=self._log, stderr=subprocess.STDOUT,
+            [sys.executable, "-m", "worker.cli", *args],
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
 
@@ -67,7 +70,9 @@ class OmsProcess:
 def start_ingress(env: dict[str, str], tmp: Path) -> tuple[OmsProcess, str]:
     port = free_port()
     env = {**env, "PORT": str(port), "OMS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}"}
-    proc = OmsProcess(["ingress", "--host", "127.0.0.1", "--port", str(port)], env, tmp / f"ingress-{port}.log")
+    proc = OmsProcess(
+        ["ingress", "--host", "127.0.0.1", "--port", str(port)], env, tmp / f"ingress-{port}.log"
+    )
     base = f"http://127.0.0.1:{port}"
 
     def up() -> bool:
@@ -83,5 +88,11 @@ def start_ingress(env: dict[str, str], tmp: Path) -> tuple[OmsProcess, str]:
 
 
 def start_worker(env: dict[str, str], tmp: Path, name: str = "worker", **extra: Any) -> OmsProcess:
-    args = ["worker", "--processes", str(extra.get("processes", 1)), "--threads", str(extra.get("threads", 4))]
+    args = [
+        "worker",
+        "--processes",
+        str(extra.get("processes", 1)),
+        "--threads",
+        str(extra.get("threads", 4)),
+    ]
     return OmsProcess(args, env, tmp / f"{name}.log")

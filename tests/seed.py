@@ -19,7 +19,11 @@ def import_shipped_catalog(distributor_id: uuid.UUID) -> None:
 
 
 def insert_message(
-    distributor_id: uuid.UUID, body: str, *, phone: str | None = None, media: list[dict[str, Any]] | None = None,
+    distributor_id: uuid.UUID,
+    body: str,
+    *,
+    phone: str | None = None,
+    media: list[dict[str, Any]] | None = None,
     channel: Channel = Channel.SMS,
 ) -> uuid.UUID:
     """A committed inbound message as the ingress would leave it (status RECEIVED)."""
@@ -27,8 +31,12 @@ def insert_message(
     with tenant_session(distributor_id) as s:
         customer = s.query(m.Customer).filter_by(phone=phone).one_or_none()
         if customer is None:
-            customer = m.Customer(distributor_id=distributor_id, business_name=phone, customer_code=f"C-{uuid.uuid4().hex[:8]}",
-                                  phone=phone)
+            customer = m.Customer(
+                distributor_id=distributor_id,
+                business_name=phone,
+                customer_code=f"C-{uuid.uuid4().hex[:8]}",
+                phone=phone,
+            )
             s.add(customer)
             s.flush()
         conv = s.query(m.Conversation).filter_by(customer_id=customer.id, channel=channel).one_or_none()
@@ -36,8 +44,13 @@ def insert_message(
             conv = m.Conversation(distributor_id=distributor_id, customer_id=customer.id, channel=channel)
             s.add(conv)
             s.flush()
-        msg = m.Message(distributor_id=distributor_id, conversation_id=conv.id, customer_id=customer.id, content=body,
-                        media=media or [])
+        msg = m.Message(
+            distributor_id=distributor_id,
+            conversation_id=conv.id,
+            customer_id=customer.id,
+            content=body,
+            media=media or [],
+        )
         s.add(msg)
         s.flush()
         return msg.id

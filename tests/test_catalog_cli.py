@@ -21,11 +21,28 @@ CATALOG = {
         {"name": "Soft Drinks", "parent": "Beverages", "ai_keywords": ["soda", "fizzy"]},
     ],
     "products": [
-        {"sku": "COKE-ZERO-330", "name": "Coca-Cola Zero 330ml Can", "category": "Soft Drinks", "unit": "case",
-         "unit_price": "14.40", "aliases": ["coke zero"], "keywords": ["cola"], "ai_training_examples": ["2 cs coke zero"],
-         "variants": [{"name": "24 x 330ml", "variant_type": "SIZE", "ai_aliases": ["24 pack"]}]},
-        {"sku": "COKE-ZERO-1500", "name": "Coca-Cola Zero 1.5L", "category": "Soft Drinks", "unit": "case",
-         "unit_price": "9.60", "aliases": ["coke zero big"], "keywords": [], "ai_training_examples": [], "variants": []},
+        {
+            "sku": "COKE-ZERO-330",
+            "name": "Coca-Cola Zero 330ml Can",
+            "category": "Soft Drinks",
+            "unit": "case",
+            "unit_price": "14.40",
+            "aliases": ["coke zero"],
+            "keywords": ["cola"],
+            "ai_training_examples": ["2 cs coke zero"],
+            "variants": [{"name": "24 x 330ml", "variant_type": "SIZE", "ai_aliases": ["24 pack"]}],
+        },
+        {
+            "sku": "COKE-ZERO-1500",
+            "name": "Coca-Cola Zero 1.5L",
+            "category": "Soft Drinks",
+            "unit": "case",
+            "unit_price": "9.60",
+            "aliases": ["coke zero big"],
+            "keywords": [],
+            "ai_training_examples": [],
+            "variants": [],
+        },
     ],
 }
 
@@ -37,7 +54,8 @@ def run(*args: str):  # type: ignore[no-untyped-def]
 def _counts(tenant_id):  # type: ignore[no-untyped-def]
     with tenant_session(tenant_id) as s:
         return tuple(
-            s.scalar(select(func.count()).select_from(t)) for t in (m.Product, m.ProductCategory, m.ProductVariant)
+            s.scalar(select(func.count()).select_from(t))
+            for t in (m.Product, m.ProductCategory, m.ProductVariant)
         )
 
 
@@ -48,7 +66,11 @@ def test_tenant_create_prints_id_and_list_shows_it(settings):  # type: ignore[no
     tenant_id = uuid.UUID(result.output.strip())
     listed = json.loads(run("tenant", "list", "--json").output)
     row = next(r for r in listed if r["id"] == str(tenant_id))
-    assert row["name"] == name and row["ai_confidence_threshold"] == "0.900" and row["monthly_ai_budget_usd"] == "20.00"
+    assert (
+        row["name"] == name
+        and row["ai_confidence_threshold"] == "0.900"
+        and row["monthly_ai_budget_usd"] == "20.00"
+    )
 
 
 def test_tenant_create_rejects_bad_threshold(settings):  # type: ignore[no-untyped-def]
@@ -83,8 +105,10 @@ def test_json_import_then_reimport_updates_by_sku(tenant, tmp_path: Path):  # ty
     [
         (lambda c: c["products"][1].__setitem__("unit_price", "abc"), "products[1].unit_price"),
         (lambda c: c["products"][1].pop("sku"), "products[1].sku"),
-        (lambda c: c["products"][0]["variants"][0].__setitem__("variant_type", "FLAVOUR"),
-         "products[0].variants[0].variant_type"),
+        (
+            lambda c: c["products"][0]["variants"][0].__setitem__("variant_type", "FLAVOUR"),
+            "products[0].variants[0].variant_type",
+        ),
         (lambda c: c["products"][1].__setitem__("category", "Nope"), "products[1].category"),
         (lambda c: c["products"][1].__setitem__("sku", "COKE-ZERO-330"), "products[1].sku"),
         (lambda c: c["products"][1].__setitem__("aliases", "coke"), "products[1].aliases"),

@@ -25,10 +25,13 @@ def test_oms_dev_serves_and_stops_on_ctrl_c(tenant, tmp_path):  # type: ignore[n
     log = (tmp_path / "dev.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "worker.cli", "dev", "--port", str(port), "--threads", "2"],
-        env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT,
+        env=dict(os.environ),
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     try:
+
         def up() -> bool:
             assert proc.poll() is None, (tmp_path / "dev.log").read_text()
             try:
@@ -37,8 +40,11 @@ def test_oms_dev_serves_and_stops_on_ctrl_c(tenant, tmp_path):  # type: ignore[n
                 return False
 
         wait_until(up, timeout=60, what="oms dev ingress")
-        r = httpx.post(f"{base}/v1/messages", headers={"Authorization": f"Bearer {key}"},
-                       json={"channel": "SMS", "from": "+447700900777", "body": "2 cases of coke zero 330ml"})
+        r = httpx.post(
+            f"{base}/v1/messages",
+            headers={"Authorization": f"Bearer {key}"},
+            json={"channel": "SMS", "from": "+447700900777", "body": "2 cases of coke zero 330ml"},
+        )
         assert r.status_code == 202, r.text
         mid = r.json()["message_id"]
 

@@ -25,15 +25,23 @@ from jobs.matching import (
 DATA = Path(__file__).parent / "data"
 
 
-def _product(sku: str, name: str, unit: str, *aliases: str, variants: tuple[CatalogVariant, ...] = ()
-             ) -> CatalogProduct:
-    return CatalogProduct(id=sku, sku=sku, name=name, unit=unit, unit_price=Decimal("1"), aliases=aliases,
-                          variants=variants)
+def _product(
+    sku: str, name: str, unit: str, *aliases: str, variants: tuple[CatalogVariant, ...] = ()
+) -> CatalogProduct:
+    return CatalogProduct(
+        id=sku, sku=sku, name=name, unit=unit, unit_price=Decimal("1"), aliases=aliases, variants=variants
+    )
 
 
 CATALOG = [
-    _product("ZERO-330", "Coca-Cola Zero 330ml Can", "case", "coke zero", "coke zero can",
-             variants=(CatalogVariant("ZERO-330:24", "24 x 330ml", "SIZE"),)),
+    _product(
+        "ZERO-330",
+        "Coca-Cola Zero 330ml Can",
+        "case",
+        "coke zero",
+        "coke zero can",
+        variants=(CatalogVariant("ZERO-330:24", "24 x 330ml", "SIZE"),),
+    ),
     _product("ZERO-1500", "Coca-Cola Zero 1.5L Bottle", "pack", "coke zero 1.5l", "coke zero bottle"),
     _product("TOM-KG", "Tomatoes (per kg)", "kg", "tomatoes", "toms"),
     _product("POT-25", "Potatoes 25kg Sack", "sack", "potatoes", "spuds"),
@@ -50,8 +58,14 @@ def _order(confidence: float = 0.95) -> IntentResult:
     return IntentResult(Intent.ORDER, confidence, ("test",))
 
 
-def _m(phrase: str, confidence: float, sku: str | None = "ZERO-330", reason: str = "exact alias match",
-       explicit: bool = True, alternatives: tuple[tuple[str, float], ...] = ()) -> LineMatch:
+def _m(
+    phrase: str,
+    confidence: float,
+    sku: str | None = "ZERO-330",
+    reason: str = "exact alias match",
+    explicit: bool = True,
+    alternatives: tuple[tuple[str, float], ...] = (),
+) -> LineMatch:
     product = next((p for p in CATALOG if p.sku == sku), None)
     line = OrderLine(Decimal(2), "case", None, phrase, phrase, explicit)
     return LineMatch(line, product, None, confidence, reason if product else NO_MATCH_REASON, alternatives)
@@ -61,8 +75,9 @@ def _m(phrase: str, confidence: float, sku: str | None = "ZERO-330", reason: str
 
 
 def test_confident_order_is_confirmed() -> None:
-    status, confidence, reasons = decide_order(_order(0.97), [_m("coke zero", 0.99), _m("toms", 0.93, "TOM-KG")],
-                                               0.85)
+    status, confidence, reasons = decide_order(
+        _order(0.97), [_m("coke zero", 0.99), _m("toms", 0.93, "TOM-KG")], 0.85
+    )
     assert (status, reasons) == ("CONFIRMED", [])
     assert confidence == 0.93  # the weakest part
 
@@ -71,8 +86,13 @@ def test_every_problem_becomes_a_reason() -> None:
     matches = [
         _m("coke zero", 0.99),
         _m("pepsi max", 0.0, None),
-        _m("coke zero", 0.55, "ZERO-330", "ambiguous: 'coke zero' fits ZERO-330, ZERO-1500",
-           alternatives=(("ZERO-1500", 0.94),)),
+        _m(
+            "coke zero",
+            0.55,
+            "ZERO-330",
+            "ambiguous: 'coke zero' fits ZERO-330, ZERO-1500",
+            alternatives=(("ZERO-1500", 0.94),),
+        ),
         _m("tomatos", 0.8, "TOM-KG"),
         _m("lemons", 0.99, "LEMON", explicit=False),
     ]
@@ -90,7 +110,9 @@ def test_every_problem_becomes_a_reason() -> None:
 
 def test_no_lines_and_wrong_intent_go_to_review() -> None:
     assert decide_order(_order(), [], 0.85) == ("REVIEW", 0.0, ["no order lines"])
-    status, _conf, reasons = decide_order(IntentResult(Intent.QUESTION, 0.9, ()), [_m("coke zero", 0.99)], 0.85)
+    status, _conf, reasons = decide_order(
+        IntentResult(Intent.QUESTION, 0.9, ()), [_m("coke zero", 0.99)], 0.85
+    )
     assert status == "REVIEW" and reasons == ["intent QUESTION is not ORDER"]
 
 
@@ -117,14 +139,22 @@ def test_decide_order_is_pure() -> None:
 
 
 ROWS: list[dict[str, Any]] = [
-    {"id": "a", "text": "2 cases coke zero 330ml + 5kg tomatoes pls", "intent": "ORDER",
-     "lines": [{"sku": "ZERO-330", "quantity": 2}, {"sku": "TOM-KG", "quantity": 5}]},
+    {
+        "id": "a",
+        "text": "2 cases coke zero 330ml + 5kg tomatoes pls",
+        "intent": "ORDER",
+        "lines": [{"sku": "ZERO-330", "quantity": 2}, {"sku": "TOM-KG", "quantity": 5}],
+    },
     {"id": "b", "text": "pepsi max 2 cases", "intent": "ORDER", "lines": [{"sku": None, "quantity": 2}]},
     {"id": "c", "text": "coke zero x3", "intent": "ORDER", "lines": [{"sku": None, "quantity": 3}]},
     {"id": "d", "text": "do you have burrata?", "intent": "QUESTION", "lines": []},
     {"id": "e", "text": "the potatoes were rotten!!", "intent": "COMPLAINT", "lines": []},
-    {"id": "f", "text": "50kg potatoes and a dozen lemons", "intent": "ORDER",
-     "lines": [{"sku": "POT-25", "quantity": 2}, {"sku": "LEMON", "quantity": 12}]},
+    {
+        "id": "f",
+        "text": "50kg potatoes and a dozen lemons",
+        "intent": "ORDER",
+        "lines": [{"sku": "POT-25", "quantity": 2}, {"sku": "LEMON", "quantity": 12}],
+    },
     {"id": "g", "text": "some lemons", "intent": "ORDER", "lines": [{"sku": "LEMON", "quantity": None}]},
     # a deliberately wrong label: the evaluation must report it, not hide it
     {"id": "h", "text": "3 sacks spuds", "intent": "ORDER", "lines": [{"sku": "TOM-KG", "quantity": 3}]},
@@ -155,7 +185,9 @@ def test_evaluate_scores_lines_and_intents(index: CatalogIndex) -> None:
 
 
 def test_null_sku_lines_are_kept_unmatched(index: CatalogIndex) -> None:
-    matches = index.match_all(extract_lines("pepsi max 2 cases, coke zero x3, 2 cases coke zero, some lemons"))
+    matches = index.match_all(
+        extract_lines("pepsi max 2 cases, coke zero x3, 2 cases coke zero, some lemons")
+    )
     assert predicted_pairs(matches) == [(None, "2"), (None, "3"), ("ZERO-330", "2"), ("LEMON", None)]
 
 

@@ -18,8 +18,10 @@ def _summary(text: str) -> list[tuple[str, str | None, str | None, str]]:
     ("text", "expected"),
     [
         # the brief's own examples
-        ("2 cases coke zero 330ml + 5kg tomatoes for tmrw pls",
-         [("2", "case", "330ml", "coke zero"), ("5", "kg", None, "tomatoes")]),
+        (
+            "2 cases coke zero 330ml + 5kg tomatoes for tmrw pls",
+            [("2", "case", "330ml", "coke zero"), ("5", "kg", None, "tomatoes")],
+        ),
         ("25kg sack of potatoes x2", [("2", "sack", "25kg", "potatoes")]),
         ("can you send 2 cases coke zero?", [("2", "case", None, "coke zero")]),
         # digits, decimals, decimal commas, multipliers
@@ -40,8 +42,10 @@ def _summary(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ("a dozen eggs", [("1", "dozen", None, "eggs")]),
         ("two dozen limes", [("2", "dozen", None, "limes")]),
         ("a case of tonic", [("1", "case", None, "tonic")]),
-        ("three trays of eggs and two kilos of cheddar",
-         [("3", "tray", None, "eggs"), ("2", "kg", None, "cheddar")]),
+        (
+            "three trays of eggs and two kilos of cheddar",
+            [("3", "tray", None, "eggs"), ("2", "kg", None, "cheddar")],
+        ),
         # sizes as sizes, weights as quantities
         ("2 x 25kg 00 flour", [("2", None, "25kg", "00 flour")]),
         ("6 x 1.5L coke", [("6", None, "1.5l", "coke")]),
@@ -61,8 +65,10 @@ def _summary(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ("kronenbourg 1664 x 3", [("3", None, None, "kronenbourg 1664")]),
         ("diet coke 330 3 cases", [("3", "case", None, "diet coke 330")]),
         ("1 pk coke 1.5", [("1", "pack", None, "coke 1.5")]),
-        ("sparkling water 1.5 x 6 packs and still 1.5 x 4",
-         [("6", "pack", None, "sparkling water 1.5"), ("4", None, None, "still 1.5")]),
+        (
+            "sparkling water 1.5 x 6 packs and still 1.5 x 4",
+            [("6", "pack", None, "sparkling water 1.5"), ("4", None, None, "still 1.5")],
+        ),
         ("3 sacks of 00 flour", [("3", "sack", None, "00 flour")]),
     ],
 )
@@ -73,61 +79,121 @@ def test_quantities_units_sizes(text: str, expected: list[tuple[str, str | None,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("12 lemons 20 limes 10 avocados",
-         [("12", None, None, "lemons"), ("20", None, None, "limes"), ("10", None, None, "avocados")]),
+        (
+            "12 lemons 20 limes 10 avocados",
+            [("12", None, None, "lemons"), ("20", None, None, "limes"), ("10", None, None, "avocados")],
+        ),
         ("8 house red 8 house white", [("8", None, None, "house red"), ("8", None, None, "house white")]),
-        ("avocados 30 limes 40 tomatoes 6kg",
-         [("30", None, None, "avocados"), ("40", None, None, "limes"), ("6", "kg", None, "tomatoes")]),
-        ("chicken breast 15kg mince 10kg", [("15", "kg", None, "chicken breast"), ("10", "kg", None, "mince")]),
+        (
+            "avocados 30 limes 40 tomatoes 6kg",
+            [("30", None, None, "avocados"), ("40", None, None, "limes"), ("6", "kg", None, "tomatoes")],
+        ),
+        (
+            "chicken breast 15kg mince 10kg",
+            [("15", "kg", None, "chicken breast"), ("10", "kg", None, "mince")],
+        ),
         ("2L whole x 8 2L semi x 8", [("8", None, "2l", "whole"), ("8", None, "2l", "semi")]),
-        ("1x plain flour 16kg 1x 00 flour", [("1", None, "16kg", "plain flour"), ("1", None, None, "00 flour")]),
-        ("takeaway boxes 1 case napkins 2", [("1", "case", None, "takeaway boxes"), ("2", None, None, "napkins")]),
+        (
+            "1x plain flour 16kg 1x 00 flour",
+            [("1", None, "16kg", "plain flour"), ("1", None, None, "00 flour")],
+        ),
+        (
+            "takeaway boxes 1 case napkins 2",
+            [("1", "case", None, "takeaway boxes"), ("2", None, None, "napkins")],
+        ),
         ("5 x 8oz cups 5 x 12oz cups", [("5", None, "8oz", "cups"), ("5", None, "12oz", "cups")]),
         ("Coke zero 330 ml - 2 cs", [("2", "case", "330ml", "coke zero")]),
         ("Salted butter 250g – 24", [("24", None, "250g", "salted butter")]),
-        ("need more mozzarella – 6 blocks & 2 bags shredded, running out!!",
-         [("6", None, None, "mozzarella blocks"), ("2", "bag", None, "shredded")]),
-        ("need 1 x 50L heineken keg and 2 x 30L asap",
-         [("1", "keg", "50l", "heineken keg"), ("2", "keg", "30l", "heineken keg")]),
-        ("half case coke zero cans and half case diet coke",
-         [("0.5", "case", None, "coke zero cans"), ("0.5", "case", None, "diet coke")]),
+        (
+            "need more mozzarella – 6 blocks & 2 bags shredded, running out!!",
+            [("6", None, None, "mozzarella blocks"), ("2", "bag", None, "shredded")],
+        ),
+        (
+            "need 1 x 50L heineken keg and 2 x 30L asap",
+            [("1", "keg", "50l", "heineken keg"), ("2", "keg", "30l", "heineken keg")],
+        ),
+        (
+            "half case coke zero cans and half case diet coke",
+            [("0.5", "case", None, "coke zero cans"), ("0.5", "case", None, "diet coke")],
+        ),
         ("6 bottles of vodka and 6 rum", [("6", "bottle", None, "vodka"), ("6", None, None, "rum")]),
-        ("- coke zero 330ml x 24\n- 1.5L still water x6\n* 2 doz eggs\n• sprite",
-         [("24", None, "330ml", "coke zero"), ("6", None, "1.5l", "still water"), ("2", "dozen", None, "eggs"),
-          ("1", None, None, "sprite")]),
-        ("1. Coke\n2. Fanta\n3. Sprite", [("1", None, None, "coke"), ("1", None, None, "fanta"),
-                                           ("1", None, None, "sprite")]),
-        ("1. Semi-skimmed milk 2L – 20\n2. Whole milk 2L – 10\n3. Free range eggs – 4 trays",
-         [("20", None, "2l", "semi-skimmed milk"), ("10", None, "2l", "whole milk"),
-          ("4", "tray", None, "free range eggs")]),
-        ("1 case fanta & 1 case sprite; 2 cases coke 330 plus 3 bags ice",
-         [("1", "case", None, "fanta"), ("1", "case", None, "sprite"), ("2", "case", None, "coke 330"),
-          ("3", "bag", None, "ice")]),
+        (
+            "- coke zero 330ml x 24\n- 1.5L still water x6\n* 2 doz eggs\n• sprite",
+            [
+                ("24", None, "330ml", "coke zero"),
+                ("6", None, "1.5l", "still water"),
+                ("2", "dozen", None, "eggs"),
+                ("1", None, None, "sprite"),
+            ],
+        ),
+        (
+            "1. Coke\n2. Fanta\n3. Sprite",
+            [("1", None, None, "coke"), ("1", None, None, "fanta"), ("1", None, None, "sprite")],
+        ),
+        (
+            "1. Semi-skimmed milk 2L – 20\n2. Whole milk 2L – 10\n3. Free range eggs – 4 trays",
+            [
+                ("20", None, "2l", "semi-skimmed milk"),
+                ("10", None, "2l", "whole milk"),
+                ("4", "tray", None, "free range eggs"),
+            ],
+        ),
+        (
+            "1 case fanta & 1 case sprite; 2 cases coke 330 plus 3 bags ice",
+            [
+                ("1", "case", None, "fanta"),
+                ("1", "case", None, "sprite"),
+                ("2", "case", None, "coke 330"),
+                ("3", "bag", None, "ice"),
+            ],
+        ),
     ],
 )
-def test_several_lines_per_message(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+def test_several_lines_per_message(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
     assert _summary(text) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hola! Necesito dos cajas de coca cola y cinco kilos de tomates para mañana",
-         [("2", "case", None, "coca cola"), ("5", "kg", None, "tomates")]),
-        ("me mandas una caja de red bull y media caja de tónica? gracias",
-         [("1", "case", None, "red bull"), ("0.5", "case", None, "tónica")]),
-        ("Bonjour, je voudrais trois caisses de bière et deux bouteilles de vin rouge svp",
-         [("3", "case", None, "bière"), ("2", "bottle", None, "vin rouge")]),
-        ("Bonsoir, pour jeudi: un fût de Guinness, deux caisses de Heineken en bouteille et vingt citrons. Merci",
-         [("1", "keg", None, "guinness"), ("2", "case", None, "heineken bouteille"), ("20", None, None, "citrons")]),
-        ("Hallo, wir brauchen zwei Kisten Cola und drei Flaschen Rotwein bitte",
-         [("2", "case", None, "cola"), ("3", "bottle", None, "rotwein")]),
-        ("bitte liefern Sie uns ein 50L Fass Heineken und einen Sack Kartoffeln (25kg)",
-         [("1", "keg", "50l", "heineken"), ("1", "sack", "25kg", "kartoffeln")]),
-        ("Ciao, vorrei due casse di birra e tre bottiglie di prosecco",
-         [("2", "case", None, "birra"), ("3", "bottle", None, "prosecco")]),
-        ("2 casse di acqua frizzante da mezzo litro e cinque chili di cipolle",
-         [("2", "case", "500ml", "acqua frizzante"), ("5", "kg", None, "cipolle")]),
+        (
+            "Hola! Necesito dos cajas de coca cola y cinco kilos de tomates para mañana",
+            [("2", "case", None, "coca cola"), ("5", "kg", None, "tomates")],
+        ),
+        (
+            "me mandas una caja de red bull y media caja de tónica? gracias",
+            [("1", "case", None, "red bull"), ("0.5", "case", None, "tónica")],
+        ),
+        (
+            "Bonjour, je voudrais trois caisses de bière et deux bouteilles de vin rouge svp",
+            [("3", "case", None, "bière"), ("2", "bottle", None, "vin rouge")],
+        ),
+        (
+            "Bonsoir, pour jeudi: un fût de Guinness, deux caisses de Heineken en bouteille et vingt citrons. Merci",
+            [
+                ("1", "keg", None, "guinness"),
+                ("2", "case", None, "heineken bouteille"),
+                ("20", None, None, "citrons"),
+            ],
+        ),
+        (
+            "Hallo, wir brauchen zwei Kisten Cola und drei Flaschen Rotwein bitte",
+            [("2", "case", None, "cola"), ("3", "bottle", None, "rotwein")],
+        ),
+        (
+            "bitte liefern Sie uns ein 50L Fass Heineken und einen Sack Kartoffeln (25kg)",
+            [("1", "keg", "50l", "heineken"), ("1", "sack", "25kg", "kartoffeln")],
+        ),
+        (
+            "Ciao, vorrei due casse di birra e tre bottiglie di prosecco",
+            [("2", "case", None, "birra"), ("3", "bottle", None, "prosecco")],
+        ),
+        (
+            "2 casse di acqua frizzante da mezzo litro e cinque chili di cipolle",
+            [("2", "case", "500ml", "acqua frizzante"), ("5", "kg", None, "cipolle")],
+        ),
     ],
 )
 def test_multilingual(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
@@ -137,29 +203,53 @@ def test_multilingual(text: str, expected: list[tuple[str, str | None, str | Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hi, it's Mario from Bella Napoli. Can I get 2 cases of coke and 3 bags of flour please. Thanks!",
-         [("2", "case", None, "coke"), ("3", "bag", None, "flour")]),
-        ("Hiya it's Kate at the Bluebell could I order 2 Heineken kegs (the 30s) please?",
-         [("2", "keg", None, "heineken kegs 30s")]),
+        (
+            "Hi, it's Mario from Bella Napoli. Can I get 2 cases of coke and 3 bags of flour please. Thanks!",
+            [("2", "case", None, "coke"), ("3", "bag", None, "flour")],
+        ),
+        (
+            "Hiya it's Kate at the Bluebell could I order 2 Heineken kegs (the 30s) please?",
+            [("2", "keg", None, "heineken kegs 30s")],
+        ),
         ("10 baguettes for tomorrow morning pls, delivery before 7", [("10", None, None, "baguettes")]),
-        ("send 2 cases of coke zero & 1 case diet coke tmrw b4 10 pls",
-         [("2", "case", None, "coke zero"), ("1", "case", None, "diet coke")]),
-        ("Order for 12 Mill Lane: 2 x semi 2L, 1 tray eggs", [("2", None, "2l", "semi"), ("1", "tray", None, "eggs")]),
+        (
+            "send 2 cases of coke zero & 1 case diet coke tmrw b4 10 pls",
+            [("2", "case", None, "coke zero"), ("1", "case", None, "diet coke")],
+        ),
+        (
+            "Order for 12 Mill Lane: 2 x semi 2L, 1 tray eggs",
+            [("2", None, "2l", "semi"), ("1", "tray", None, "eggs")],
+        ),
         ("for the wedding on the 22nd: 30 btl prosecco", [("30", "bottle", None, "prosecco")]),
-        ("Hi this is Anna from Café Lumière 07700 900461 - 3 coffee beans", [("3", None, None, "coffee beans")]),
+        (
+            "Hi this is Anna from Café Lumière 07700 900461 - 3 coffee beans",
+            [("3", None, None, "coffee beans")],
+        ),
         ("need 2 cases coke for table 12 at 7:30pm", [("2", "case", None, "coke")]),
-        ("2 cases coke, deliver to 14 High Street before 9am Tuesday. Call 020 7946 0123 if lost",
-         [("2", "case", None, "coke")]),
-        ("Quick one - 3 more trays of eggs pls, 8 eggs broke in the last delivery", [("3", "tray", None, "eggs")]),
-        ("could you add a case of red bull and 3 bottles prosecco to tomorrow's order pls",
-         [("1", "case", None, "red bull"), ("3", "bottle", None, "prosecco")]),
+        (
+            "2 cases coke, deliver to 14 High Street before 9am Tuesday. Call 020 7946 0123 if lost",
+            [("2", "case", None, "coke")],
+        ),
+        (
+            "Quick one - 3 more trays of eggs pls, 8 eggs broke in the last delivery",
+            [("3", "tray", None, "eggs")],
+        ),
+        (
+            "could you add a case of red bull and 3 bottles prosecco to tomorrow's order pls",
+            [("1", "case", None, "red bull"), ("3", "bottle", None, "prosecco")],
+        ),
         ("can we get some lemons? 40 if poss", [("40", None, None, "lemons")]),
         ("Also do you do oat milk? if so 6 please", [("6", None, None, "oat milk")]),
-        ("Subject: Order 14/03\n\nHi team,\n\nPlease send:\n- 2 x olive oil 5L\n\nKind regards,\nSarah Jennings\n"
-         "Head Chef | The Olive Tree\nTel: 020 7946 0123", [("2", None, "5l", "olive oil")]),
+        (
+            "Subject: Order 14/03\n\nHi team,\n\nPlease send:\n- 2 x olive oil 5L\n\nKind regards,\nSarah Jennings\n"
+            "Head Chef | The Olive Tree\nTel: 020 7946 0123",
+            [("2", None, "5l", "olive oil")],
+        ),
         ("Thanks, Mick (Fox & Hounds)", []),
-        ("Hello,\n\nFor our event on 20 December (approx 150 guests) we need:\n- Prosecco x 36 bottles",
-         [("36", "bottle", None, "prosecco")]),
+        (
+            "Hello,\n\nFor our event on 20 December (approx 150 guests) we need:\n- Prosecco x 36 bottles",
+            [("36", "bottle", None, "prosecco")],
+        ),
         ("PO number: 4500123987\n3 x penne 3kg", [("3", None, "3kg", "penne")]),
     ],
 )
@@ -194,28 +284,45 @@ def test_messages_without_lines(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("order: coke zero, diet coke, fanta (1 case each)",
-         [("1", "case", None, "coke zero"), ("1", "case", None, "diet coke"), ("1", "case", None, "fanta")]),
-        ("a case of each: coke, fanta, sprite",
-         [("1", "case", None, "coke"), ("1", "case", None, "fanta"), ("1", "case", None, "sprite")]),
-        ("Hi this is <PERSON> at the Red Lion, call me on <PHONE>. 2 cases peroni pls",
-         [("2", "case", None, "peroni")]),
+        (
+            "order: coke zero, diet coke, fanta (1 case each)",
+            [
+                ("1", "case", None, "coke zero"),
+                ("1", "case", None, "diet coke"),
+                ("1", "case", None, "fanta"),
+            ],
+        ),
+        (
+            "a case of each: coke, fanta, sprite",
+            [("1", "case", None, "coke"), ("1", "case", None, "fanta"), ("1", "case", None, "sprite")],
+        ),
+        (
+            "Hi this is <PERSON> at the Red Lion, call me on <PHONE>. 2 cases peroni pls",
+            [("2", "case", None, "peroni")],
+        ),
         ("2 cases coke zero to <ADDRESS> before 10", [("2", "case", None, "coke zero")]),
         ("we ran out of OJ!! need 12 asap", [("12", None, None, "oj")]),
         ("could we get 2 boxes of frying oil for tonight's service?", [("2", "box", None, "frying oil")]),
         ("Buenos días, quisiera 2 barriles de Guinness para el viernes", [("2", "keg", None, "guinness")]),
-        ("4 sacks of plain flour and 2 sacks of 00", [("4", "sack", None, "plain flour"), ("2", "sack", None, "00")]),
+        (
+            "4 sacks of plain flour and 2 sacks of 00",
+            [("4", "sack", None, "plain flour"), ("2", "sack", None, "00")],
+        ),
     ],
 )
-def test_shared_quantities_masks_and_idioms(text: str, expected: list[tuple[str, str | None, str | None, str]]
-                                            ) -> None:
+def test_shared_quantities_masks_and_idioms(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
     assert _summary(text) == expected
 
 
 def test_vague_and_missing_quantities_are_not_explicit() -> None:
     lines = extract_lines("Can I get a couple of bags of ice, a few limes and some lemons")
     assert [(str(ln.quantity), ln.phrase, ln.quantity_explicit) for ln in lines] == [
-        ("2", "ice", True), ("3", "limes", False), ("1", "lemons", False)]
+        ("2", "ice", True),
+        ("3", "limes", False),
+        ("1", "lemons", False),
+    ]
     both = extract_lines("some tomatoes and onions for tmrw")
     assert [(ln.phrase, ln.quantity_explicit) for ln in both] == [("tomatoes", False), ("onions", False)]
     listed = extract_lines("coffee beans x5 & 10 sleeves of 12oz cups + lids")
@@ -233,10 +340,22 @@ def test_line_keeps_raw_text_and_types() -> None:
 @pytest.mark.parametrize(
     ("text", "sizes"),
     [
-        ("330ml", ["330ml"]), ("330 ml", ["330ml"]), ("0.33l", ["330ml"]), ("33cl", ["330ml"]),
-        ("1.5L", ["1.5l"]), ("1.5 litre", ["1.5l"]), ("1,5l", ["1.5l"]), ("50L", ["50l"]),
-        ("25kg", ["25kg"]), ("0.5kg", ["500g"]), ("1000g", ["1kg"]), ("4 pint", ["4pint"]), ("6oz", ["6oz"]),
-        ("Whole Milk 4 Pint (2.272L)", ["4pint", "2.272l"]), ("24 x 330ml", ["330ml"]), ("no size here", []),
+        ("330ml", ["330ml"]),
+        ("330 ml", ["330ml"]),
+        ("0.33l", ["330ml"]),
+        ("33cl", ["330ml"]),
+        ("1.5L", ["1.5l"]),
+        ("1.5 litre", ["1.5l"]),
+        ("1,5l", ["1.5l"]),
+        ("50L", ["50l"]),
+        ("25kg", ["25kg"]),
+        ("0.5kg", ["500g"]),
+        ("1000g", ["1kg"]),
+        ("4 pint", ["4pint"]),
+        ("6oz", ["6oz"]),
+        ("Whole Milk 4 Pint (2.272L)", ["4pint", "2.272l"]),
+        ("24 x 330ml", ["330ml"]),
+        ("no size here", []),
     ],
 )
 def test_size_canonicalisation(text: str, sizes: list[str]) -> None:
@@ -244,18 +363,63 @@ def test_size_canonicalisation(text: str, sizes: list[str]) -> None:
 
 
 def test_unit_normalisation() -> None:
-    assert [normalize_unit(w) for w in ("cs", "Cases", "bx", "pk", "btl", "tins", "kilos", "lt", "doz", "ea",
-                                        "pcs", "sack", "kegs", "tray", "tub", "Kisten", "cajas", "bouteilles",
-                                        "casse", "flaschen", "sandwich")] == [
-        "case", "case", "box", "pack", "bottle", "can", "kg", "l", "dozen", "each", "each", "sack", "keg",
-        "tray", "tub", "case", "case", "bottle", "case", "bottle", None]
+    assert [
+        normalize_unit(w)
+        for w in (
+            "cs",
+            "Cases",
+            "bx",
+            "pk",
+            "btl",
+            "tins",
+            "kilos",
+            "lt",
+            "doz",
+            "ea",
+            "pcs",
+            "sack",
+            "kegs",
+            "tray",
+            "tub",
+            "Kisten",
+            "cajas",
+            "bouteilles",
+            "casse",
+            "flaschen",
+            "sandwich",
+        )
+    ] == [
+        "case",
+        "case",
+        "box",
+        "pack",
+        "bottle",
+        "can",
+        "kg",
+        "l",
+        "dozen",
+        "each",
+        "each",
+        "sack",
+        "keg",
+        "tray",
+        "tub",
+        "case",
+        "case",
+        "bottle",
+        "case",
+        "bottle",
+        None,
+    ]
     assert canonical_size(Decimal("1500"), "ml") == "1.5l"
     assert canonical_size(Decimal("2"), "kg") == "2kg"
 
 
 def test_extraction_is_fast() -> None:
-    text = ("Hi, it's Mario from Bella Napoli, can I get 3 sacks of 00 flour, 4 mozzarella blocks and 2 boxes "
-            "of cherry tomatoes for Thursday. Thanks!")
+    text = (
+        "Hi, it's Mario from Bella Napoli, can I get 3 sacks of 00 flour, 4 mozzarella blocks and 2 boxes "
+        "of cherry tomatoes for Thursday. Thanks!"
+    )
     extract_lines(text)
     started = time.perf_counter()
     for _ in range(200):

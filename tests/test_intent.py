@@ -26,6 +26,8 @@ from jobs.intent import Intent, IntentResult, classify_intent
         "Any chance of 5 more bags of sugar today?",
         "we ran out of OJ!! need 12 asap",
         "a case of each: coke, fanta, sprite",
+        "10 x 330ml",
+        "is it too late to add 2 kegs of guinness for tomorrow?",
         "usual order + 2 extra cases coke zero",
         "Quick one - 3 more trays of eggs pls, 8 eggs broke in the last delivery",
         "Hi there, we'd like to order: 2 bags of mozzarella, 1 bag rice. Also do you do oat milk? if so 6 please",
@@ -83,6 +85,10 @@ def test_questions(text: str) -> None:
         "les oeufs étaient cassés",
         "Die Lieferung war wieder unvollständig, es fehlen 2 Kisten Cola",
         "la consegna è arrivata in ritardo e mancano 2 casse",
+        "the eggs were all cracked again, 2 trays",
+        "the driver left the pallet in the rain, everything is soaked",
+        "Hi, the invoice says 4 kegs but we only got 3. Can you sort a credit?",
+        "the cups were crushed and half of them unusable",
     ],
 )
 def test_complaints(text: str) -> None:
@@ -100,6 +106,7 @@ def test_complaints(text: str) -> None:
         ("can we change the 2 cases to 3?", Intent.CHANGE),
         ("actually make it 4 cases of peroni instead of 2", Intent.CHANGE),
         ("please amend my order: only 2 trays of eggs instead of 3", Intent.CHANGE),
+        ("sorry, meant 3 cases not 2 — can you change it?", Intent.CHANGE),
     ],
 )
 def test_cancel_and_change(text: str, intent: Intent) -> None:
@@ -108,10 +115,24 @@ def test_cancel_and_change(text: str, intent: Intent) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["👍", "ok 👍", "thanks!", "Great, thanks Ben", "Hi", "Good morning!", "Merry Christmas to all the team 🎄",
-     "Sorry wrong number", "ignore my last msg", "STOP", "we're closed next week for refurb, no deliveries please",
-     "can you call me on 07700 900877 when you get a sec", "This is Dave's new number, save it",
-     "Driver's here now, thanks", "Danke, schönes Wochenende!", ""],
+    [
+        "👍",
+        "ok 👍",
+        "thanks!",
+        "Great, thanks Ben",
+        "Hi",
+        "Good morning!",
+        "Merry Christmas to all the team 🎄",
+        "Sorry wrong number",
+        "ignore my last msg",
+        "STOP",
+        "we're closed next week for refurb, no deliveries please",
+        "can you call me on 07700 900877 when you get a sec",
+        "This is Dave's new number, save it",
+        "Driver's here now, thanks",
+        "Danke, schönes Wochenende!",
+        "",
+    ],
 )
 def test_other(text: str) -> None:
     assert classify_intent(text).intent == Intent.OTHER

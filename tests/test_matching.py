@@ -22,12 +22,32 @@ from jobs.matching import (
 )
 
 
-def _p(sku: str, name: str, unit: str, *, aliases: tuple[str, ...] = (), keywords: tuple[str, ...] = (),
-       examples: tuple[str, ...] = (), category: str | None = None, category_keywords: tuple[str, ...] = (),
-       variants: tuple[CatalogVariant, ...] = (), price: str = "1.00") -> CatalogProduct:
-    return CatalogProduct(id=f"id-{sku}", sku=sku, name=name, unit=unit, unit_price=Decimal(price),
-                          aliases=aliases, keywords=keywords, ai_training_examples=examples, category=category,
-                          category_keywords=category_keywords, variants=variants)
+def _p(
+    sku: str,
+    name: str,
+    unit: str,
+    *,
+    aliases: tuple[str, ...] = (),
+    keywords: tuple[str, ...] = (),
+    examples: tuple[str, ...] = (),
+    category: str | None = None,
+    category_keywords: tuple[str, ...] = (),
+    variants: tuple[CatalogVariant, ...] = (),
+    price: str = "1.00",
+) -> CatalogProduct:
+    return CatalogProduct(
+        id=f"id-{sku}",
+        sku=sku,
+        name=name,
+        unit=unit,
+        unit_price=Decimal(price),
+        aliases=aliases,
+        keywords=keywords,
+        ai_training_examples=examples,
+        category=category,
+        category_keywords=category_keywords,
+        variants=variants,
+    )
 
 
 def _v(sku: str, name: str, *aliases: str, kind: str = "SIZE") -> CatalogVariant:
@@ -36,42 +56,135 @@ def _v(sku: str, name: str, *aliases: str, kind: str = "SIZE") -> CatalogVariant
 
 SOFT = ("soda", "soft drink", "fizzy")
 CATALOG = [
-    _p("COKE-330", "Coca-Cola Original 330ml Can", "case", aliases=("coke can", "coke 330", "coca cola can"),
-       keywords=("cola", "can"), category="Soft Drinks", category_keywords=SOFT,
-       variants=(_v("COKE-330", "24 x 330ml", "24 pack"),)),
-    _p("COKE-1500", "Coca-Cola Original 1.5L Bottle", "pack", aliases=("coke 1.5", "big coke", "coke bottle"),
-       keywords=("cola", "bottle"), category="Soft Drinks", category_keywords=SOFT,
-       variants=(_v("COKE-1500", "6 x 1.5L", "pack of 6"),)),
-    _p("ZERO-330", "Coca-Cola Zero Sugar 330ml Can", "case", aliases=("coke zero", "coke zero can", "zero cans"),
-       keywords=("cola", "sugar free", "can"), examples=("3 cs coke zero",), category="Soft Drinks",
-       category_keywords=SOFT, variants=(_v("ZERO-330", "24 x 330ml"),)),
-    _p("ZERO-1500", "Coca-Cola Zero Sugar 1.5L Bottle", "pack", aliases=("coke zero 1.5l", "coke zero bottle"),
-       keywords=("cola", "sugar free", "bottle"), category="Soft Drinks", category_keywords=SOFT,
-       variants=(_v("ZERO-1500", "6 x 1.5L"),)),
-    _p("DIET-330", "Diet Coke 330ml Can", "case", aliases=("diet coke",), keywords=("cola", "diet", "can"),
-       category="Soft Drinks", category_keywords=SOFT),
-    _p("TOM-KG", "Tomatoes, Vine (per kg)", "kg", aliases=("tomatoes", "toms", "tomates"),
-       keywords=("tomato", "fresh"), category="Vegetables", category_keywords=("veg",)),
-    _p("CHERRY-3KG", "Cherry Tomatoes 3kg Box", "box", aliases=("cherry tomatoes", "cherry toms"),
-       keywords=("tomato", "cherry"), category="Vegetables"),
-    _p("POT-25", "Maris Piper Potatoes 25kg Sack", "sack", aliases=("potatoes", "spuds"),
-       keywords=("potato", "sack"), category="Vegetables", variants=(_v("POT-25", "25kg"),)),
-    _p("MOZZ-BLOCK", "Mozzarella Block 2kg", "each", aliases=("mozzarella block", "mozz block"),
-       keywords=("mozzarella", "cheese"), category="Cheese"),
-    _p("MOZZ-SHRED", "Shredded Mozzarella 2kg Bag", "bag", aliases=("shredded mozzarella", "grated mozzarella"),
-       keywords=("mozzarella", "cheese"), category="Cheese"),
-    _p("FLOUR-00", "Tipo 00 Pizza Flour 25kg Sack", "sack", aliases=("00 flour", "pizza flour"),
-       keywords=("flour",)),
+    _p(
+        "COKE-330",
+        "Coca-Cola Original 330ml Can",
+        "case",
+        aliases=("coke can", "coke 330", "coca cola can"),
+        keywords=("cola", "can"),
+        category="Soft Drinks",
+        category_keywords=SOFT,
+        variants=(_v("COKE-330", "24 x 330ml", "24 pack"),),
+    ),
+    _p(
+        "COKE-1500",
+        "Coca-Cola Original 1.5L Bottle",
+        "pack",
+        aliases=("coke 1.5", "big coke", "coke bottle"),
+        keywords=("cola", "bottle"),
+        category="Soft Drinks",
+        category_keywords=SOFT,
+        variants=(_v("COKE-1500", "6 x 1.5L", "pack of 6"),),
+    ),
+    _p(
+        "ZERO-330",
+        "Coca-Cola Zero Sugar 330ml Can",
+        "case",
+        aliases=("coke zero", "coke zero can", "zero cans"),
+        keywords=("cola", "sugar free", "can"),
+        examples=("3 cs coke zero",),
+        category="Soft Drinks",
+        category_keywords=SOFT,
+        variants=(_v("ZERO-330", "24 x 330ml"),),
+    ),
+    _p(
+        "ZERO-1500",
+        "Coca-Cola Zero Sugar 1.5L Bottle",
+        "pack",
+        aliases=("coke zero 1.5l", "coke zero bottle"),
+        keywords=("cola", "sugar free", "bottle"),
+        category="Soft Drinks",
+        category_keywords=SOFT,
+        variants=(_v("ZERO-1500", "6 x 1.5L"),),
+    ),
+    _p(
+        "DIET-330",
+        "Diet Coke 330ml Can",
+        "case",
+        aliases=("diet coke",),
+        keywords=("cola", "diet", "can"),
+        category="Soft Drinks",
+        category_keywords=SOFT,
+    ),
+    _p(
+        "TOM-KG",
+        "Tomatoes, Vine (per kg)",
+        "kg",
+        aliases=("tomatoes", "toms", "tomates"),
+        keywords=("tomato", "fresh"),
+        category="Vegetables",
+        category_keywords=("veg",),
+    ),
+    _p(
+        "CHERRY-3KG",
+        "Cherry Tomatoes 3kg Box",
+        "box",
+        aliases=("cherry tomatoes", "cherry toms"),
+        keywords=("tomato", "cherry"),
+        category="Vegetables",
+    ),
+    _p(
+        "POT-25",
+        "Maris Piper Potatoes 25kg Sack",
+        "sack",
+        aliases=("potatoes", "spuds"),
+        keywords=("potato", "sack"),
+        category="Vegetables",
+        variants=(_v("POT-25", "25kg"),),
+    ),
+    _p(
+        "MOZZ-BLOCK",
+        "Mozzarella Block 2kg",
+        "each",
+        aliases=("mozzarella block", "mozz block"),
+        keywords=("mozzarella", "cheese"),
+        category="Cheese",
+    ),
+    _p(
+        "MOZZ-SHRED",
+        "Shredded Mozzarella 2kg Bag",
+        "bag",
+        aliases=("shredded mozzarella", "grated mozzarella"),
+        keywords=("mozzarella", "cheese"),
+        category="Cheese",
+    ),
+    _p(
+        "FLOUR-00",
+        "Tipo 00 Pizza Flour 25kg Sack",
+        "sack",
+        aliases=("00 flour", "pizza flour"),
+        keywords=("flour",),
+    ),
     _p("FLOUR-PLAIN", "Plain Flour 16kg Sack", "sack", aliases=("plain flour",), keywords=("flour",)),
-    _p("WATER-500", "Still Water 500ml Bottle", "case", aliases=("still water", "small water"),
-       keywords=("water", "still")),
-    _p("WATER-1500", "Still Water 1.5L Bottle", "pack", aliases=("still water 1.5", "big water"),
-       keywords=("water", "still")),
-    _p("COFFEE-1KG", "Espresso Coffee Beans 1kg Bag", "bag", aliases=("coffee beans", "espresso beans"),
-       keywords=("coffee",)),
+    _p(
+        "WATER-500",
+        "Still Water 500ml Bottle",
+        "case",
+        aliases=("still water", "small water"),
+        keywords=("water", "still"),
+    ),
+    _p(
+        "WATER-1500",
+        "Still Water 1.5L Bottle",
+        "pack",
+        aliases=("still water 1.5", "big water"),
+        keywords=("water", "still"),
+    ),
+    _p(
+        "COFFEE-1KG",
+        "Espresso Coffee Beans 1kg Bag",
+        "bag",
+        aliases=("coffee beans", "espresso beans"),
+        keywords=("coffee",),
+    ),
     _p("LEMON", "Lemons, Unwaxed", "each", aliases=("lemons", "lemon"), keywords=("citrus",)),
-    _p("OIL-EVOO", "Extra Virgin Olive Oil", "each", aliases=("olive oil", "evoo"),
-       variants=(_v("OIL-EVOO", "1L", "1 litre bottle"), _v("OIL-EVOO", "5L", "5 litre tin"))),
+    _p(
+        "OIL-EVOO",
+        "Extra Virgin Olive Oil",
+        "each",
+        aliases=("olive oil", "evoo"),
+        variants=(_v("OIL-EVOO", "1L", "1 litre bottle"), _v("OIL-EVOO", "5L", "5 litre tin")),
+    ),
 ]
 
 
@@ -80,8 +193,9 @@ def index() -> CatalogIndex:
     return CatalogIndex.build(CATALOG)
 
 
-def _line(phrase: str, qty: str = "1", unit: str | None = None, size: str | None = None,
-          explicit: bool = True) -> OrderLine:
+def _line(
+    phrase: str, qty: str = "1", unit: str | None = None, size: str | None = None, explicit: bool = True
+) -> OrderLine:
     return OrderLine(Decimal(qty), unit, size, phrase, phrase, explicit)
 
 
@@ -154,8 +268,9 @@ def test_size_conflict_is_penalised_hard(index: CatalogIndex) -> None:
         ("tomatoes 2 boxes", {"TOM-KG", "CHERRY-3KG"}),  # the name says loose, the pack says cherry
     ],
 )
-def test_ambiguous_lines_are_below_07_with_alternatives(index: CatalogIndex, text: str,
-                                                        expected: set[str]) -> None:
+def test_ambiguous_lines_are_below_07_with_alternatives(
+    index: CatalogIndex, text: str, expected: set[str]
+) -> None:
     m = _match(index, text)
     assert m.is_ambiguous, m.reason
     assert m.confidence < 0.7
@@ -171,6 +286,15 @@ def test_pack_resolves_a_brand_with_two_sizes(index: CatalogIndex) -> None:
     assert _match(index, "1 pack coke zero").resolved_sku == "ZERO-1500"
     assert _match(index, "1 cs coke").resolved_sku == "COKE-330"
     assert _match(index, "2 cases still water").resolved_sku == "WATER-500"
+
+
+def test_pack_the_product_is_never_sold_in_needs_a_human(index: CatalogIndex) -> None:
+    case_of_sacks = _match(index, "3 cases of potatoes")  # sold by the 25kg sack, a case is something else
+    assert case_of_sacks.product is not None and case_of_sacks.product.sku == "POT-25"
+    assert case_of_sacks.confidence < 0.7 and case_of_sacks.resolved_sku is None
+    assert "not sold by case" in case_of_sacks.reason
+    near = _match(index, "2 bags of potatoes")  # a sack called a bag is fine
+    assert near.resolved_sku == "POT-25" and near.confidence >= 0.85
 
 
 def test_product_known_but_variant_not(index: CatalogIndex) -> None:
@@ -212,8 +336,10 @@ def test_multilingual_words(index: CatalogIndex) -> None:
 # ---- no match ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("phrase", ["pepsi max", "oat milk", "king prawns", "spaghetti", "fresh basil", "ice",
-                                    "balsamic vinegar", "lids"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["pepsi max", "oat milk", "king prawns", "spaghetti", "fresh basil", "ice", "balsamic vinegar", "lids"],
+)
 def test_unknown_products_match_nothing(index: CatalogIndex, phrase: str) -> None:
     m = index.match(_line(phrase, "2", "case"))
     assert m.product is None and m.variant is None
@@ -268,7 +394,9 @@ def test_fingerprint_is_stable_and_tracks_content() -> None:
     changed[0] = _p("COKE-330", "Coca-Cola Original 330ml Can", "case", aliases=("coke can", "red can"))
     assert CatalogIndex.build(changed).fingerprint != a.fingerprint
     repriced = list(CATALOG)
-    repriced[-1] = _p("OIL-EVOO", "Extra Virgin Olive Oil", "each", aliases=("olive oil", "evoo"), price="9.99")
+    repriced[-1] = _p(
+        "OIL-EVOO", "Extra Virgin Olive Oil", "each", aliases=("olive oil", "evoo"), price="9.99"
+    )
     assert CatalogIndex.build(repriced).fingerprint != a.fingerprint
 
 
@@ -280,12 +408,23 @@ def test_empty_catalog_matches_nothing() -> None:
 
 def test_load_catalog_json_shapes(tmp_path: Path) -> None:
     data: dict[str, Any] = {
-        "categories": [{"name": "Drinks", "parent": None, "ai_keywords": ["drinks"]},
-                       {"name": "Soft Drinks", "parent": "Drinks", "ai_keywords": ["soda"]}],
-        "products": [{"sku": "FANTA-330", "name": "Fanta Orange 330ml Can", "category": "Soft Drinks",
-                      "unit": "case", "unit_price": "13.20", "aliases": ["fanta"], "keywords": ["orange soda"],
-                      "ai_training_examples": ["2 cs fanta"],
-                      "variants": [{"name": "24 x 330ml", "variant_type": "SIZE", "ai_aliases": ["24 pack"]}]}],
+        "categories": [
+            {"name": "Drinks", "parent": None, "ai_keywords": ["drinks"]},
+            {"name": "Soft Drinks", "parent": "Drinks", "ai_keywords": ["soda"]},
+        ],
+        "products": [
+            {
+                "sku": "FANTA-330",
+                "name": "Fanta Orange 330ml Can",
+                "category": "Soft Drinks",
+                "unit": "case",
+                "unit_price": "13.20",
+                "aliases": ["fanta"],
+                "keywords": ["orange soda"],
+                "ai_training_examples": ["2 cs fanta"],
+                "variants": [{"name": "24 x 330ml", "variant_type": "SIZE", "ai_aliases": ["24 pack"]}],
+            }
+        ],
     }
     from_dict = load_catalog_json(data)
     path = tmp_path / "catalog.json"

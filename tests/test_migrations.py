@@ -35,7 +35,10 @@ def empty_database():  # type: ignore[no-untyped-def]
     suffix = uuid.uuid4().hex[:8]
     dbname, role = f"oms_mig_{suffix}", f"oms_mig_app_{suffix}"
     settings = load_settings(
-        {"OMS_ADMIN_DATABASE_URL": _with_db(PG_ADMIN, dbname), "DATABASE_URL": _with_db(PG_ADMIN, dbname, user=role)}
+        {
+            "OMS_ADMIN_DATABASE_URL": _with_db(PG_ADMIN, dbname),
+            "DATABASE_URL": _with_db(PG_ADMIN, dbname, user=role),
+        }
     )
     yield settings
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
@@ -46,7 +49,9 @@ def empty_database():  # type: ignore[no-untyped-def]
 def _public_tables(settings) -> set[str]:  # type: ignore[no-untyped-def]
     engine = create_engine(sqlalchemy_url(settings.admin_database_url), poolclass=pool.NullPool)
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
+        rows = (
+            conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
+        )
     engine.dispose()
     return set(rows)
 

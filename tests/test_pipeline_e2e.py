@@ -36,7 +36,10 @@ def _rabbit_up() -> bool:
         return False
 
 
-BROKERS = ["redis", pytest.param("rabbitmq", marks=pytest.mark.skipif(not _rabbit_up(), reason="no RabbitMQ on :5672"))]
+BROKERS = [
+    "redis",
+    pytest.param("rabbitmq", marks=pytest.mark.skipif(not _rabbit_up(), reason="no RabbitMQ on :5672")),
+]
 
 
 @pytest.fixture(params=BROKERS)
@@ -52,7 +55,14 @@ def broker_env(request, settings):  # type: ignore[no-untyped-def]
 
         conn = pika.BlockingConnection(pika.URLParameters(RABBIT_URL))
         ch = conn.channel()
-        for suffix in ("pipeline", "pipeline.DQ", "pipeline.XQ", "maintenance", "maintenance.DQ", "maintenance.XQ"):
+        for suffix in (
+            "pipeline",
+            "pipeline.DQ",
+            "pipeline.XQ",
+            "maintenance",
+            "maintenance.DQ",
+            "maintenance.XQ",
+        ):
             ch.queue_delete(prefix + suffix)
         conn.close()
     else:
@@ -76,11 +86,21 @@ def system(broker_env, tmp_path):  # type: ignore[no-untyped-def]
     ingress.stop()
 
 
-def send_sms(base: str, to: str, body: str, *, sid: str | None = None, sender: str = "+447700900123") -> httpx.Response:
-    params = {"MessageSid": sid or f"SM{uuid.uuid4().hex}", "AccountSid": "AC" + "0" * 32, "From": sender, "To": to,
-              "Body": body, "NumMedia": "0"}
+def send_sms(
+    base: str, to: str, body: str, *, sid: str | None = None, sender: str = "+447700900123"
+) -> httpx.Response:
+    params = {
+        "MessageSid": sid or f"SM{uuid.uuid4().hex}",
+        "AccountSid": "AC" + "0" * 32,
+        "From": sender,
+        "To": to,
+        "Body": body,
+        "NumMedia": "0",
+    }
     url = f"{base}/webhooks/twilio"
-    return httpx.post(url, data=params, headers={"X-Twilio-Signature": twilio_signature(AUTH_TOKEN, url, params)})
+    return httpx.post(
+        url, data=params, headers={"X-Twilio-Signature": twilio_signature(AUTH_TOKEN, url, params)}
+    )
 
 
 def message_ids(tenant_id) -> list[uuid.UUID]:  # type: ignore[no-untyped-def]
@@ -94,12 +114,24 @@ def processed(tenant_id, message_id):  # type: ignore[no-untyped-def]
         if msg is None or msg.processing_status not in (ProcessingStatus.PROCESSED, ProcessingStatus.FAILED):
             return None
         order = s.scalars(select(m.Order).where(m.Order.source_message_id == message_id)).one_or_none()
-        lines = [] if order is None else [
-            (x.sku, x.quantity) for x in s.scalars(
-                select(m.OrderProduct).where(m.OrderProduct.order_id == order.id).order_by(m.OrderProduct.line_number)
-            )
-        ]
-        return {"status": msg.processing_status, "order": order, "lines": lines, "error": msg.processing_error}
+        lines = (
+            []
+            if order is None
+            else [
+                (x.sku, x.quantity)
+                for x in s.scalars(
+                    select(m.OrderProduct)
+                    .where(m.OrderProduct.order_id == order.id)
+                    .order_by(m.OrderProduct.line_number)
+                )
+            ]
+        )
+        return {
+            "status": msg.processing_status,
+            "order": order,
+            "lines": lines,
+            "error": msg.processing_error,
+        }
 
 
 def test_sms_orders_questions_and_duplicates_end_to_end(system, shop):  # type: ignore[no-untyped-def]
@@ -107,7 +139,10 @@ def test_sms_orders_questions_and_duplicates_end_to_end(system, shop):  # type: 
     tenant, number = shop
     r = send_sms(base, number, "2 cases of coke zero 330ml and 5kg tomatoes", sid="SM-dup-1")
     assert r.status_code == 200, r.text
-    assert send_sms(base, number, "2 cases of coke zero 330ml and 5kg tomatoes", sid="SM-dup-1").status_code == 200
+    assert (
+        send_sms(base, number, "2 cases of coke zero 330ml and 5kg tomatoes", sid="SM-dup-1").status_code
+        == 200
+    )
     assert send_sms(base, number, "3 coke and 2 boxes of dragon fruit pls").status_code == 200
     assert send_sms(base, number, "do you deliver on sundays?").status_code == 200
     ids = message_ids(tenant.id)
@@ -163,7 +198,9 @@ def test_exhausted_message_is_marked_failed_with_its_error(system, shop):  # typ
     base, _, _ = system
     tenant, number = shop
     with tenant_session(tenant.id) as s:
-        s.add(m.PiiDetectionRule(distributor_id=tenant.id, name="bad rule", pii_type="SSN", pattern="(unclosed"))
+        s.add(
+            m.PiiDetectionRule(distributor_id=tenant.id, name="bad rule", pii_type="SSN", pattern="(unclosed")
+        )
     assert send_sms(base, number, "2 cases of coke zero 330ml").status_code == 200
     mid = message_ids(tenant.id)[0]
     result = wait_until(lambda: processed(tenant.id, mid), timeout=60, what="the failure to be recorded")

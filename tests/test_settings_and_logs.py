@@ -39,17 +39,30 @@ def test_malformed_settings_name_the_variable(env: dict[str, str], names: str) -
 
 
 def test_rabbitmq_url_is_accepted() -> None:
-    assert load_settings({"BROKER_URL": "amqp://guest:guest@127.0.0.1:5672/"}).broker_url.startswith("amqp://")
+    assert load_settings({"BROKER_URL": "amqp://guest:guest@127.0.0.1:5672/"}).broker_url.startswith(
+        "amqp://"
+    )
 
 
 def test_json_logs_scrub_content_and_secrets(capsys: pytest.CaptureFixture[str]) -> None:
     configure_logging("INFO", "json", force=True)
     log = structlog.get_logger("oms.test")
-    log.info("message_received", message_id="m-1", distributor_id="d-1", body="call me on +447700900123",
-             api_key="oms_live_abc", auth_token="tok", content="secret order")
+    log.info(
+        "message_received",
+        message_id="m-1",
+        distributor_id="d-1",
+        body="call me on +447700900123",
+        api_key="oms_live_abc",
+        auth_token="tok",
+        content="secret order",
+    )
     line = capsys.readouterr().err.strip().splitlines()[-1]
     record = json.loads(line)
-    assert record["event"] == "message_received" and record["message_id"] == "m-1" and record["distributor_id"] == "d-1"
+    assert (
+        record["event"] == "message_received"
+        and record["message_id"] == "m-1"
+        and record["distributor_id"] == "d-1"
+    )
     assert "+447700900123" not in line and "oms_live_abc" not in line and "secret order" not in line
     assert record["api_key"] == "***" and record["auth_token"] == "***"
     logging.getLogger().handlers.clear()

@@ -41,8 +41,10 @@ def test_rls_is_enabled_and_forced_on_every_tenant_table(settings):  # type: ign
     with privileged_session() as s:
         rows = dict(
             s.execute(
-                text("SELECT relname, relrowsecurity AND relforcerowsecurity FROM pg_class "
-                     "WHERE relnamespace = 'public'::regnamespace AND relkind = 'r'")
+                text(
+                    "SELECT relname, relrowsecurity AND relforcerowsecurity FROM pg_class "
+                    "WHERE relnamespace = 'public'::regnamespace AND relkind = 'r'"
+                )
             ).all()
         )
     for table in ALL_TABLES:

@@ -13,7 +13,9 @@ from db.session import tenant_session
 
 def _customer_and_conversation(tenant_id):  # type: ignore[no-untyped-def]
     with tenant_session(tenant_id) as s:
-        c = m.Customer(distributor_id=tenant_id, business_name="Cafe Uno", customer_code="C-1", phone="+447700900001")
+        c = m.Customer(
+            distributor_id=tenant_id, business_name="Cafe Uno", customer_code="C-1", phone="+447700900001"
+        )
         s.add(c)
         s.flush()
         conv = m.Conversation(distributor_id=tenant_id, customer_id=c.id, channel=Channel.WHATSAPP)
@@ -24,8 +26,13 @@ def _customer_and_conversation(tenant_id):  # type: ignore[no-untyped-def]
 
 def _order(tenant_id, customer_id, amount: str, status=OrderStatus.CONFIRMED):  # type: ignore[no-untyped-def]
     with tenant_session(tenant_id) as s:
-        o = m.Order(distributor_id=tenant_id, customer_id=customer_id, status=status,
-                    subtotal=Decimal(amount), total_amount=Decimal(amount))
+        o = m.Order(
+            distributor_id=tenant_id,
+            customer_id=customer_id,
+            status=status,
+            subtotal=Decimal(amount),
+            total_amount=Decimal(amount),
+        )
         s.add(o)
         s.flush()
         return o.id
@@ -60,11 +67,17 @@ def test_conversation_unread_and_last_message(tenant):  # type: ignore[no-untype
     with tenant_session(tenant.id) as s:
         for body in ("hi", "2 cases coke"):
             s.add(m.Message(distributor_id=tenant.id, conversation_id=conv, customer_id=cid, content=body))
-        s.add(m.Message(distributor_id=tenant.id, conversation_id=conv, content="on its way", is_from_customer=False))
+        s.add(
+            m.Message(
+                distributor_id=tenant.id, conversation_id=conv, content="on its way", is_from_customer=False
+            )
+        )
     with tenant_session(tenant.id) as s:
         c = s.get(m.Conversation, conv)
         assert c.unread_count == 2 and c.last_message_at is not None
-        first = s.scalars(select(m.Message).where(m.Message.conversation_id == conv, m.Message.is_from_customer)).first()
+        first = s.scalars(
+            select(m.Message).where(m.Message.conversation_id == conv, m.Message.is_from_customer)
+        ).first()
         first.read_at = text("now()")
     with tenant_session(tenant.id) as s:
         assert s.get(m.Conversation, conv).unread_count == 1
@@ -90,12 +103,18 @@ def test_audit_trail_records_writes_without_values(tenant):  # type: ignore[no-u
     o = _order(tenant.id, cid, "5.00")
     with tenant_session(tenant.id) as s:
         rows = s.execute(
-            text("SELECT table_name, operation, contains_pii, changed_fields, record_id, db_role "
-                 "FROM data_access_audit ORDER BY id")
+            text(
+                "SELECT table_name, operation, contains_pii, changed_fields, record_id, db_role "
+                "FROM data_access_audit ORDER BY id"
+            )
         ).all()
     ops = [(r.table_name, r.operation) for r in rows]
     assert ("customers", "INSERT") in ops and ("customers", "UPDATE") in ops and ("orders", "INSERT") in ops
-    update = next(r for r in rows if r.table_name == "customers" and r.operation == "UPDATE" and "contact_name" in r.changed_fields)
+    update = next(
+        r
+        for r in rows
+        if r.table_name == "customers" and r.operation == "UPDATE" and "contact_name" in r.changed_fields
+    )
     assert update.contains_pii is True and update.record_id == cid
     assert "Mario" not in str(rows)
     order_row = next(r for r in rows if r.table_name == "orders")

@@ -57,7 +57,11 @@ class LogContext(Middleware):
         structlog.contextvars.bind_contextvars(**ctx)
 
     def after_process_message(
-        self, broker: dramatiq.Broker, message: dramatiq.MessageProxy, *, result: Any = None,
+        self,
+        broker: dramatiq.Broker,
+        message: dramatiq.MessageProxy,
+        *,
+        result: Any = None,
         exception: BaseException | None = None,
     ) -> None:
         structlog.contextvars.clear_contextvars()
@@ -69,7 +73,11 @@ class FailureRecorder(Middleware):
     """After Retries has decided a message is dead, make that visible in Postgres."""
 
     def after_process_message(
-        self, broker: dramatiq.Broker, message: dramatiq.MessageProxy, *, result: Any = None,
+        self,
+        broker: dramatiq.Broker,
+        message: dramatiq.MessageProxy,
+        *,
+        result: Any = None,
         exception: BaseException | None = None,
     ) -> None:
         if exception is None or not message.failed:

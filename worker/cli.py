@@ -192,22 +192,36 @@ def catalog_import(distributor: str, file: str) -> None:
     )
 
 
-
-
 # ----------------------------------------------------------------------------- processes
 @main.command("worker")
-@click.option("--processes", "-p", type=click.IntRange(min=1), default=None,
-              help="worker processes (default: CPU count)")
-@click.option("--threads", "-t", type=click.IntRange(min=1), default=8, show_default=True,
-              help="threads per process")
+@click.option(
+    "--processes",
+    "-p",
+    type=click.IntRange(min=1),
+    default=None,
+    help="worker processes (default: CPU count)",
+)
+@click.option(
+    "--threads", "-t", type=click.IntRange(min=1), default=8, show_default=True, help="threads per process"
+)
 @click.option("--queues", "-Q", multiple=True, help="only these queues (default: all)")
 def worker_cmd(processes: int | None, threads: int, queues: tuple[str, ...]) -> None:
     """Run dramatiq workers for every pipeline actor."""
     import os
 
-    args = [sys.executable, "-m", "dramatiq", "worker.runtime", "--skip-logging",
-            "--processes", str(processes or os.cpu_count() or 1), "--threads", str(threads),
-            "--worker-shutdown-timeout", "30000"]
+    args = [
+        sys.executable,
+        "-m",
+        "dramatiq",
+        "worker.runtime",
+        "--skip-logging",
+        "--processes",
+        str(processes or os.cpu_count() or 1),
+        "--threads",
+        str(threads),
+        "--worker-shutdown-timeout",
+        "30000",
+    ]
     if queues:
         args += ["--queues", *queues]
     os.execv(sys.executable, args)
@@ -227,12 +241,22 @@ def dev_cmd(port: int | None, processes: int, threads: int, no_migrate: bool) ->
 
 @main.command("eval")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
-@click.option("--catalog", "catalog_path", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="catalog JSON (default: catalog.json beside the corpus)")
+@click.option(
+    "--catalog",
+    "catalog_path",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="catalog JSON (default: catalog.json beside the corpus)",
+)
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.85, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
-@click.option("--failures", type=click.IntRange(min=0), default=10, show_default=True,
-              help="how many misclassified messages to list")
+@click.option(
+    "--failures",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="how many misclassified messages to list",
+)
 def eval_cmd(corpus: str, catalog_path: str | None, threshold: float, as_json: bool, failures: int) -> None:
     """Score the pipeline's language stages on a labelled JSONL corpus."""
     from pathlib import Path
@@ -248,16 +272,24 @@ def eval_cmd(corpus: str, catalog_path: str | None, threshold: float, as_json: b
         if not raw.strip():
             continue
         try:
-            rows.append(json.loads(raw))
+            row = json.loads(raw)
         except json.JSONDecodeError as exc:
             _fail(f"{corpus}: line {n}: invalid JSON ({exc.msg})", 2)
+        if (
+            not isinstance(row, dict)
+            or not isinstance(row.get("text"), str)
+            or not isinstance(row.get("intent"), str)
+        ):
+            _fail(f"{corpus}: line {n}: each row needs string fields 'text' and 'intent'", 2)
+        if not isinstance(row.get("lines", []), list):
+            _fail(f"{corpus}: line {n}: 'lines' must be a list of {{sku, quantity}}", 2)
+        rows.append(row)
     index = CatalogIndex.build(load_catalog_json(cat))
     report = evaluate(rows, index, threshold=threshold)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2, default=str))
     else:
-        click.echo(report.as_text(max_failures=failures) if "max_failures" in report.as_text.__code__.co_varnames
-                   else report.as_text())
+        click.echo(report.as_text(max_failures=failures))
 
 
 @main.command("scheduler")
@@ -292,7 +324,9 @@ def dead_letters_cmd(distributor: str | None, limit: int) -> None:
         click.echo("no dead letters")
         return
     for r in rows:
-        click.echo(f"{r.message_id}  {r.distributor_id}  {r.failed_at:%Y-%m-%d %H:%M:%S}  {r.stage or '-'}  {r.error}")
+        click.echo(
+            f"{r.message_id}  {r.distributor_id}  {r.failed_at:%Y-%m-%d %H:%M:%S}  {r.stage or '-'}  {r.error}"
+        )
 
 
 @main.command("replay")

@@ -53,19 +53,40 @@ def _start_embedded_postgres(env: dict[str, str]) -> list[str]:
     found = shutil.which("initdb")
     bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or ([found] if found else [])
     if not bins:
-        raise SystemExit("oms dev: PostgreSQL is not running on 127.0.0.1:5432 and no initdb binary was found; "
-                         "install PostgreSQL or set DATABASE_URL and OMS_ADMIN_DATABASE_URL")
+        raise SystemExit(
+            "oms dev: PostgreSQL is not running on 127.0.0.1:5432 and no initdb binary was found; "
+            "install PostgreSQL or set DATABASE_URL and OMS_ADMIN_DATABASE_URL"
+        )
     bindir = Path(bins[-1]).parent
     data = DEV_DIR / "pg"
     DEV_DIR.mkdir(parents=True, exist_ok=True)
     if os.geteuid() == 0:
         shutil.chown(DEV_DIR, "postgres")
     if not (data / "PG_VERSION").exists():
-        subprocess.run(_as_postgres_user([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                                          "-E", "UTF8"]), check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(_as_postgres_user([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(DEV_DIR / "pg.log"), "-o",
-                                      f"-p {EMBEDDED_PG_PORT} -k {DEV_DIR} -c listen_addresses=127.0.0.1", "-w",
-                                      "start"]), check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            _as_postgres_user(
+                [str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    subprocess.run(
+        _as_postgres_user(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(DEV_DIR / "pg.log"),
+                "-o",
+                f"-p {EMBEDDED_PG_PORT} -k {DEV_DIR} -c listen_addresses=127.0.0.1",
+                "-w",
+                "start",
+            ]
+        ),
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     env["OMS_ADMIN_DATABASE_URL"] = f"postgresql://postgres@127.0.0.1:{EMBEDDED_PG_PORT}/oms"
     env["DATABASE_URL"] = f"postgresql://oms_app@127.0.0.1:{EMBEDDED_PG_PORT}/oms"
     print(f"oms dev: started embedded PostgreSQL on 127.0.0.1:{EMBEDDED_PG_PORT} ({data})", flush=True)
@@ -75,10 +96,14 @@ def _start_embedded_postgres(env: dict[str, str]) -> list[str]:
 def _start_embedded_redis(env: dict[str, str]) -> subprocess.Popen[bytes]:
     exe = shutil.which("redis-server")
     if not exe:
-        raise SystemExit("oms dev: Redis is not running on 127.0.0.1:6379 and redis-server was not found; "
-                         "install Redis or set BROKER_URL")
-    proc = subprocess.Popen([exe, "--port", str(EMBEDDED_REDIS_PORT), "--bind", "127.0.0.1", "--save", "",
-                             "--appendonly", "no"], stdout=subprocess.DEVNULL)
+        raise SystemExit(
+            "oms dev: Redis is not running on 127.0.0.1:6379 and redis-server was not found; "
+            "install Redis or set BROKER_URL"
+        )
+    proc = subprocess.Popen(
+        [exe, "--port", str(EMBEDDED_REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
     _wait_for("127.0.0.1", EMBEDDED_REDIS_PORT, "embedded Redis")
     env["BROKER_URL"] = f"redis://127.0.0.1:{EMBEDDED_REDIS_PORT}/0"
     print(f"oms dev: started embedded Redis on 127.0.0.1:{EMBEDDED_REDIS_PORT}", flush=True)
@@ -110,12 +135,18 @@ def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool) ->
             if result.returncode != 0:
                 return result.returncode
         web_args = [*oms, "ingress"] + (["--port", str(port)] if port else [])
-        children["web   "] = subprocess.Popen(web_args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        children["worker"] = subprocess.Popen(
-            [*oms, "worker", "--processes", str(processes), "--threads", str(threads)], env=env,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        children["web   "] = subprocess.Popen(
+            web_args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
         )
-        pumps = [threading.Thread(target=_pump, args=(name, p.stdout), daemon=True) for name, p in children.items()]
+        children["worker"] = subprocess.Popen(
+            [*oms, "worker", "--processes", str(processes), "--threads", str(threads)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        pumps = [
+            threading.Thread(target=_pump, args=(name, p.stdout), daemon=True) for name, p in children.items()
+        ]
         for t in pumps:
             t.start()
         stop = threading.Event()
