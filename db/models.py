@@ -820,6 +820,10 @@ class WebhookDelivery(Base):
     updated_at: Mapped[datetime] = _updated()
 
 
+# Indexes on expressions that SQLAlchemy cannot describe; they are created by migration 0002 and left
+# out of autogenerate comparisons.
+EXPRESSION_INDEXES = frozenset({"ix_products_aliases_trgm", "ix_product_variants_ai_aliases_trgm"})
+
 TENANT_TABLES: tuple[str, ...] = tuple(
     t.name for t in Base.metadata.sorted_tables if t.schema is None and "distributor_id" in t.c
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine, pool
 
-from db.models import Base
+from db.models import EXPRESSION_INDEXES, Base
 
 config = context.config
 target_metadata = Base.metadata
@@ -13,6 +13,8 @@ target_metadata = Base.metadata
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
     # auth.users belongs to Supabase where it exists; we only ever create a stub of it.
+    if type_ == "index" and name in EXPRESSION_INDEXES:
+        return False
     return not (type_ == "table" and getattr(obj, "schema", None) == "auth")
 
 

@@ -85,6 +85,10 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
   LIMIT 1
 $f$;
 
+-- array_to_string is only STABLE; an IMMUTABLE wrapper lets aliases carry a trigram index.
+CREATE OR REPLACE FUNCTION public.oms_immutable_join(text[]) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$ SELECT array_to_string($1, ' ') $f$;
+
 CREATE OR REPLACE FUNCTION public.oms_set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   NEW.updated_at := now();
@@ -185,6 +189,7 @@ DROP FUNCTION IF EXISTS public.oms_messages_conversation_insert();
 DROP FUNCTION IF EXISTS public.oms_orders_customer_totals();
 DROP FUNCTION IF EXISTS public.oms_refresh_customer_totals(uuid);
 DROP FUNCTION IF EXISTS public.oms_set_updated_at();
+DROP FUNCTION IF EXISTS public.oms_immutable_join(text[]);
 DROP FUNCTION IF EXISTS public.oms_resolve_api_key(text);
 DROP FUNCTION IF EXISTS public.oms_resolve_integration(text, text);
 DROP FUNCTION IF EXISTS public.get_current_distributor_id();
@@ -238,6 +243,15 @@ def upgrade() -> None:
     ):
         op.execute(stmt)
 
+    # Fuzzy lookups of what customers call a product (pg_trgm over names is in 0001).
+    op.execute(
+        "CREATE INDEX ix_products_aliases_trgm ON public.products "
+        "USING gin (public.oms_immutable_join(aliases) gin_trgm_ops)"
+    )
+    op.execute(
+        "CREATE INDEX ix_product_variants_ai_aliases_trgm ON public.product_variants "
+        "USING gin (public.oms_immutable_join(ai_aliases) gin_trgm_ops)"
+    )
     for table in UPDATED_AT_TABLES:
         op.execute(
             f"CREATE TRIGGER set_updated_at BEFORE UPDATE ON public.{table} "
@@ -267,6 +281,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX IF EXISTS public.ix_product_variants_ai_aliases_trgm")
+    op.execute("DROP INDEX IF EXISTS public.ix_products_aliases_trgm")
     for table in AUDITED:
         op.execute(f"DROP TRIGGER IF EXISTS audit_write ON public.{table}")
     for name in ("conversation_on_delete", "conversation_on_read", "conversation_on_insert"):

@@ -1,0 +1,1 @@
+"""Throughput, latency and accuracy measurements that print their numbers (see benchmarks/README.md)."""

@@ -1,0 +1,1151 @@
+"""End-to-end pipeline benchmark: real `oms` processes on this machine, numbers printed as a table.
+
+    .venv/bin/python benchmarks/pipeline.py [--messages N] [--rate R] [--processes P] [--threads T] [--json]
+
+What it does (benchmarks/README.md explains every figure):
+
+1. a throwaway PostgreSQL database and app role (`oms_bench_<id>`, migrated with `db.migrate.upgrade`), a
+   private Redis namespace, one tenant with the shipped catalog and an `api` integration (API key);
+2. `python -m worker.cli ingress` and `python -m worker.cli worker -p P -t T` started exactly as in
+   production (tests/processes.py does the same), warmed up through the full pipeline;
+3. end-to-end throughput: N realistic messages (tests/data/corpus.jsonl, cycled, unique provider ids)
+   POSTed to /v1/messages by ~32 concurrent httpx requests; messages/s from the first POST until the
+   last message is PROCESSED or FAILED (a privileged connection polls `messages` every 50 ms); with the
+   ingress acceptance rate and HTTP latency seen during that run;
+4. latency at an offered rate: M messages sent open-loop at R/s, latency = messages.processed_at minus
+   the wall-clock time the POST was sent, p50/p95/p99/max;
+5. components in isolation (skippable): ingress alone (workers stopped) and the worker draining a
+   pre-filled queue alone;
+6. raw dramatiq baselines with the same broker, P and T: a no-op actor and a one-INSERT actor
+   (benchmarks/baseline_actors.py, run as `python -m dramatiq benchmarks.baseline_actors`);
+7. a CPU account of every phase (which process used the 2 cores) and PostgreSQL wait states, to say
+   where the time goes.
+
+Everything it created is dropped at the end, also on Ctrl-C or an error. Progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import platform
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # `python benchmarks/pipeline.py` must import the project and benchmarks.*
+
+CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
+CATALOG = ROOT / "tests" / "data" / "catalog.json"
+PG_ADMIN = os.environ.get("OMS_BENCH_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+REDIS_URL = os.environ.get("OMS_BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+FINAL_STATES = ("PROCESSED", "FAILED")
+POLL_INTERVAL_S = 0.05
+STALL_TIMEOUT_S = 90.0
+CUSTOMERS = 250  # distinct senders: most messages come from a customer the system already knows
+TARGET_E2E_RATE = 250.0
+TARGET_P99_MS = 500.0
+
+
+class BenchError(RuntimeError):
+    """The benchmark cannot go on (a process died, the pipeline stalled); the message says why."""
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------------------------- statistics
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p in 0..100); NaN for no values."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    rank = max(1, math.ceil(p / 100 * len(ordered)))
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def summary_ms(seconds: list[float]) -> dict[str, float]:
+    ms = [s * 1000 for s in seconds]
+    return {
+        "count": len(ms),
+        "p50": percentile(ms, 50), "p95": percentile(ms, 95), "p99": percentile(ms, 99),
+        "max": max(ms) if ms else math.nan, "mean": sum(ms) / len(ms) if ms else math.nan,
+    }
+
+
+# --------------------------------------------------------------------------------------------- machine
+def machine_info(admin_url: str) -> dict[str, Any]:
+    import dramatiq
+    import psycopg
+    import redis
+
+    model = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        pg = conn.execute("SHOW server_version").fetchone()[0]  # type: ignore[index]
+        sync_commit = conn.execute("SHOW synchronous_commit").fetchone()[0]  # type: ignore[index]
+    redis_version = redis.Redis.from_url(REDIS_URL).info("server").get("redis_version", "?")
+    return {
+        "cpu_model": model, "cores": os.cpu_count(), "python": platform.python_version(),
+        "postgresql": pg, "postgresql_synchronous_commit": sync_commit, "redis": redis_version,
+        "dramatiq": dramatiq.__version__, "kernel": platform.release(),
+        "loadavg_at_start": os.getloadavg(),
+    }
+
+
+# --------------------------------------------------------------------------------------------- CPU account
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+PG_BACKGROUND = ("checkpointer", "background writer", "walwriter", "autovacuum", "logical replication",
+                 "stats collector", "archiver", "walsender")
+
+
+def _proc_stat(pid: int) -> tuple[int, float] | None:
+    try:
+        data = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    rest = data[data.rindex(")") + 2 :].split()
+    return int(rest[1]), (int(rest[11]) + int(rest[12])) / CLK_TCK
+
+
+def _machine_ticks() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine since boot, summed over cores."""
+    parts = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    user, nice, system, idle, iowait, irq, softirq, steal = (parts + [0] * 8)[:8]
+    busy = user + nice + system + irq + softirq + steal
+    return busy / CLK_TCK, (busy + idle + iowait) / CLK_TCK
+
+
+class CpuAccount:
+    """Which process used the CPU during a phase: our ingress, workers, PostgreSQL backends of the
+    benchmark database, Redis, this script (load generator and poller), and everything else."""
+
+    def __init__(self, dbname: str, roots: Callable[[], dict[str, list[int]]]) -> None:
+        self.dbname = dbname
+        self.roots = roots
+
+    def snapshot(self) -> dict[str, Any]:
+        procs: dict[int, tuple[int, float]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                st = _proc_stat(int(entry))
+                if st is not None:
+                    procs[int(entry)] = st
+        children: dict[int, list[int]] = {}
+        for pid, (ppid, _) in procs.items():
+            children.setdefault(ppid, []).append(pid)
+        groups: dict[int, str] = {}
+        for name, pids in self.roots().items():
+            stack = list(pids)
+            while stack:
+                pid = stack.pop()
+                if pid in procs and pid not in groups:
+                    groups[pid] = name
+                    stack.extend(children.get(pid, []))
+        groups[os.getpid()] = "load generator + poller (this script)"
+        for pid in procs:
+            if pid in groups:
+                continue
+            try:
+                comm = Path(f"/proc/{pid}/comm").read_text().strip()
+            except OSError:
+                continue
+            if comm == "postgres":
+                try:
+                    cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                except OSError:
+                    continue
+                if f" {self.dbname} " in cmd:
+                    groups[pid] = "postgres backends (bench db)"
+                elif any(k in cmd for k in PG_BACKGROUND) or " -D " in cmd:
+                    groups[pid] = "postgres background (wal, checkpoints)"
+            elif comm == "redis-server":
+                groups[pid] = "redis"
+        busy, total = _machine_ticks()
+        return {"t": time.monotonic(), "procs": procs, "groups": groups, "busy": busy, "total": total}
+
+    @staticmethod
+    def delta(start: dict[str, Any], end: dict[str, Any]) -> dict[str, Any]:
+        wall = end["t"] - start["t"]
+        used: Counter[str] = Counter()
+        for pid, group in end["groups"].items():
+            cpu_end = end["procs"][pid][1]
+            before = start["procs"].get(pid)
+            used[group] += cpu_end - (before[1] if before and start["groups"].get(pid) == group else 0.0)
+        busy = end["busy"] - start["busy"]
+        total = end["total"] - start["total"]
+        ours = sum(used.values())
+        return {
+            "wall_s": wall,
+            "core_seconds": {k: round(v, 2) for k, v in used.most_common()},
+            "other_processes_core_seconds": round(max(0.0, busy - ours), 2),
+            "idle_core_seconds": round(max(0.0, total - busy), 2),
+            "machine_busy_pct": round(100 * busy / total, 1) if total else math.nan,
+        }
+
+
+# --------------------------------------------------------------------------------------------- processes
+class Proc:
+    """A child process in its own session (Ctrl-C in the terminal reaches only us; we stop it)."""
+
+    def __init__(self, name: str, args: list[str], env: dict[str, str], logdir: Path) -> None:
+        self.name = name
+        self.log_path = logdir / f"{name}.log"
+        self._log = self.log_path.open("ab")
+        self.proc = subprocess.Popen(
+            args, env=env, cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def tail(self, chars: int = 3000) -> str:
+        self._log.flush()
+        try:
+            return self.log_path.read_text(errors="replace")[-chars:]
+        except OSError:
+            return ""
+
+    def check(self) -> None:
+        if not self.alive():
+            raise BenchError(f"{self.name} exited with {self.proc.returncode}:\n{self.tail()}")
+
+    def stop(self, timeout: float = 30.0) -> None:
+        if self.alive():
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(10)
+            except ProcessLookupError:
+                pass
+        self._log.close()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# --------------------------------------------------------------------------------------------- sandbox
+def _with_db(url: str, dbname: str, user: str | None = None) -> str:
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if user is not None:
+        netloc = f"{user}@{parts.hostname}:{parts.port or 5432}"
+    return urlunsplit(parts._replace(netloc=netloc, path="/" + dbname))
+
+
+class Sandbox:
+    """The benchmark's own database, app role, Redis namespace, tenant, catalog and API key."""
+
+    def __init__(self, logdir: Path) -> None:
+        self.run_id = uuid.uuid4().hex[:8]
+        self.dbname = f"oms_bench_{self.run_id}"
+        self.role = f"oms_bench_app_{self.run_id}"
+        self.namespace = f"omsbench_{self.run_id}"
+        self.admin_url = _with_db(PG_ADMIN, self.dbname)
+        self.logdir = logdir
+        self.env = {
+            **os.environ,
+            "OMS_ADMIN_DATABASE_URL": self.admin_url,
+            "DATABASE_URL": _with_db(PG_ADMIN, self.dbname, user=self.role),
+            "BROKER_URL": REDIS_URL,
+            "OMS_BROKER_NAMESPACE": self.namespace,
+            "OMS_LOG_FORMAT": "json",
+            "PYTHONUNBUFFERED": "1",
+        }
+        for inherited in ("OMS_QUEUE_PREFIX", "PORT", "OMS_PUBLIC_BASE_URL"):
+            self.env.pop(inherited, None)
+        self.created_db = False
+        self.tenant_id: uuid.UUID | None = None
+        self.api_key = ""
+
+    def setup(self) -> None:
+        # The settings of this process (db.session engines, the broker of baseline_actors) come from
+        # os.environ, so it must point at the sandbox before any project module reads it.
+        os.environ.update({k: v for k, v in self.env.items() if k.startswith(("OMS_", "DATABASE_URL", "BROKER_URL"))})
+        from db import migrate
+        from db.catalog_import import import_catalog, parse_file
+        from db.integrations import add_integration
+        from db.tenants import create_tenant
+        from worker.settings import get_settings, load_settings
+
+        get_settings.cache_clear()
+        settings = load_settings(self.env)
+        log(f"setup: database {self.dbname}, role {self.role}, redis namespace {self.namespace}")
+        self.created_db = True  # from here on, teardown drops whatever exists
+        migrate.upgrade(settings)
+        tenant = create_tenant(f"Bench Distributor {self.run_id}", threshold=0.85, budget_usd=50, settings=settings)
+        self.tenant_id = tenant.id
+        result = import_catalog(tenant.id, parse_file(CATALOG), settings=settings)
+        added = add_integration(tenant.id, "api", "benchmark", settings=settings)
+        assert added.api_key
+        self.api_key = added.api_key
+        log(f"setup: tenant {tenant.id}, catalog {result.products_created} products, api integration {added.id}")
+
+    def teardown(self) -> None:
+        import psycopg
+        import redis
+        from psycopg import sql
+
+        try:
+            from db.session import dispose_engines
+
+            dispose_engines()
+        except Exception as exc:  # noqa: BLE001 - teardown goes on
+            log(f"teardown: disposing engines failed: {exc}")
+        if self.created_db:
+            try:
+                with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+                    conn.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = %s AND pid <> pg_backend_pid()", (self.dbname,),
+                    )
+                    conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(self.dbname)))
+                    conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(self.role)))
+                log(f"teardown: dropped database {self.dbname} and role {self.role}")
+            except Exception as exc:  # noqa: BLE001
+                log(f"teardown: could not drop {self.dbname}/{self.role}: {exc}")
+        try:
+            client = redis.Redis.from_url(REDIS_URL)
+            keys = list(client.scan_iter(match=f"{self.namespace}*", count=1000))
+            for i in range(0, len(keys), 500):
+                client.delete(*keys[i : i + 500])
+            log(f"teardown: deleted {len(keys)} redis keys of namespace {self.namespace}")
+        except Exception as exc:  # noqa: BLE001
+            log(f"teardown: could not clean redis namespace {self.namespace}: {exc}")
+
+
+# --------------------------------------------------------------------------------------------- DB poller
+_COUNTS = """
+    SELECT count(*) FILTER (WHERE processing_status IN ('PROCESSED', 'FAILED')),
+           count(*) FILTER (WHERE processing_status = 'FAILED'),
+           count(*) FILTER (WHERE processing_status = 'RECEIVED'),
+           count(*)
+    FROM messages
+"""
+_ACTIVITY = """
+    SELECT state, wait_event_type, wait_event, count(*)
+    FROM pg_stat_activity
+    WHERE datname = %s AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+    GROUP BY 1, 2, 3
+"""
+
+
+class Poller(threading.Thread):
+    """Polls `messages` (as the owner, across RLS) every 50 ms: finished/failed/received counts; every
+    other tick also samples pg_stat_activity of the benchmark database (what the backends are doing)."""
+
+    def __init__(self, admin_url: str, dbname: str) -> None:
+        super().__init__(name="poller", daemon=True)
+        import psycopg
+
+        self.conn = psycopg.connect(admin_url, autocommit=True)
+        self.dbname = dbname
+        self.finished = self.failed = self.received = self.total = 0
+        self._read()
+        self.base_finished, self.base_total = self.finished, self.total
+        self.target: int | None = None
+        self.done_at: float | None = None
+        self.first_pickup_at: float | None = None  # first time `received` dropped below its start value
+        self._received_start = self.received
+        self.done = threading.Event()
+        self.stop_flag = threading.Event()
+        self.activity: Counter[str] = Counter()
+        self.activity_samples = 0
+        self.backlog_peak = 0
+        self.last_progress = time.monotonic()
+        self.sent_hint: Callable[[], int] = lambda: 0  # accepted so far, for the backlog figure
+        self.error: BaseException | None = None
+
+    def _read(self) -> None:
+        row = self.conn.execute(_COUNTS).fetchone()
+        assert row is not None
+        self.finished, self.failed, self.received, self.total = (int(x) for x in row)
+
+    def set_target(self, finished: int) -> None:
+        self.target = finished
+        if self.finished >= finished and self.done_at is None:
+            self.done_at = time.time()
+            self.done.set()
+
+    def run(self) -> None:
+        tick = 0
+        try:
+            while not self.stop_flag.is_set():
+                started = time.monotonic()
+                before = self.finished
+                self._read()
+                now = time.time()
+                if self.finished != before:
+                    self.last_progress = time.monotonic()
+                if self.first_pickup_at is None and self.received < self._received_start:
+                    self.first_pickup_at = now
+                self.backlog_peak = max(self.backlog_peak, self.sent_hint() - (self.finished - self.base_finished))
+                if self.target is not None and self.finished >= self.target and self.done_at is None:
+                    self.done_at = now
+                    self.done.set()
+                if tick % 2 == 0:
+                    self._sample_activity()
+                tick += 1
+                self.stop_flag.wait(max(0.0, POLL_INTERVAL_S - (time.monotonic() - started)))
+        except BaseException as exc:  # noqa: BLE001 - reported by wait()
+            self.error = exc
+            self.done.set()
+        finally:
+            self.conn.close()
+
+    def _sample_activity(self) -> None:
+        self.activity_samples += 1
+        for state, wtype, wevent, n in self.conn.execute(_ACTIVITY, (self.dbname,)):
+            if state == "active":
+                key = "active, on CPU" if wtype is None else f"active, waiting {wtype}:{wevent}"
+            elif state == "idle in transaction":
+                key = "idle in transaction (app holds a transaction open)"
+            else:
+                key = state or "unknown"
+            self.activity[key] += n
+
+    def wait(self, procs: Iterable[Proc], what: str) -> float:
+        """Block until the target is reached; raise on a dead process, a poller error or a stall."""
+        while not self.done.wait(0.2):
+            for p in procs:
+                p.check()
+            if time.monotonic() - self.last_progress > STALL_TIMEOUT_S:
+                raise BenchError(
+                    f"{what}: no message finished for {STALL_TIMEOUT_S:.0f}s "
+                    f"({self.finished - self.base_finished} of {(self.target or 0) - self.base_finished} finished)"
+                )
+        if self.error is not None:
+            raise BenchError(f"poller failed: {self.error}")
+        assert self.done_at is not None
+        return self.done_at
+
+    def activity_summary(self) -> dict[str, float]:
+        n = max(1, self.activity_samples)
+        return {k: round(v / n, 2) for k, v in self.activity.most_common() if k != "idle"}
+
+    def close(self) -> None:
+        self.stop_flag.set()
+        self.join(5)
+
+
+class Progress(threading.Thread):
+    """One line a second on stderr: sent / answered / finished."""
+
+    def __init__(self, phase: str, total: int, stats: LoadStats, poller: Poller | None) -> None:
+        super().__init__(name="progress", daemon=True)
+        self.phase, self.total, self.stats, self.poller = phase, total, stats, poller
+        self.stop_flag = threading.Event()
+        self.started = time.monotonic()
+
+    def run(self) -> None:
+        while not self.stop_flag.wait(1.0):
+            self.line()
+
+    def line(self) -> None:
+        finished = ""
+        if self.poller is not None:
+            finished = f"  finished {self.poller.finished - self.poller.base_finished}"
+            if self.poller.failed:
+                finished += f" (failed {self.poller.failed})"
+        errors = f"  errors {self.stats.errors}" if self.stats.errors else ""
+        log(f"  [{self.phase}] {time.monotonic() - self.started:5.1f}s  sent {self.stats.sent}/{self.total}  "
+            f"answered {self.stats.answered}{errors}{finished}")
+
+    def close(self) -> None:
+        self.stop_flag.set()
+        self.join(2)
+
+
+# --------------------------------------------------------------------------------------------- load
+@dataclass
+class Sent:
+    index: int
+    sent_at: float  # wall clock (time.time()) just before the request was handed to the client
+    latency: float  # seconds until the response
+    status: int
+    message_id: str | None = None
+    created: bool = False
+    error: str | None = None
+
+
+@dataclass
+class LoadStats:
+    sent: int = 0
+    answered: int = 0
+    errors: int = 0
+    accepted: int = 0
+    schedule_lag: list[float] = field(default_factory=list)
+
+
+def load_corpus() -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not rows:
+        raise BenchError(f"{CORPUS} holds no messages")
+    return rows
+
+
+def make_bodies(corpus: list[dict[str, Any]], n: int, run_id: str, tag: str, offset: int = 0) -> list[bytes]:
+    """n API bodies: corpus texts cycled, unique provider_message_id, senders from a pool of customers."""
+    bodies = []
+    for i in range(n):
+        row = corpus[(offset + i) % len(corpus)]
+        customer = (offset + i) % CUSTOMERS
+        channel = row.get("channel") or "WHATSAPP"
+        sender = (f"buyer{customer:03d}@shop{customer:03d}.example.com" if channel == "EMAIL"
+                  else f"+447700900{customer:03d}")  # Ofcom's drama range: never a real line
+        bodies.append(json.dumps({
+            "channel": channel, "from": sender, "body": row["text"],
+            "provider_message_id": f"bench-{run_id}-{tag}-{i:06d}",
+            "sender_name": f"Shop {customer:03d}",
+        }).encode())
+    return bodies
+
+
+def _client(base: str, api_key: str, connections: int) -> Any:
+    import httpx
+
+    return httpx.AsyncClient(
+        base_url=base,
+        headers={"Authorization": f"Bearer {api_key}", "Content-Type": "application/json"},
+        limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
+        timeout=httpx.Timeout(60.0),
+    )
+
+
+async def _post(client: Any, index: int, body: bytes, stats: LoadStats) -> Sent:
+    import httpx
+
+    sent_at = time.time()
+    t0 = time.perf_counter()
+    stats.sent += 1
+    try:
+        r = await client.post("/v1/messages", content=body)
+        latency = time.perf_counter() - t0
+        result = Sent(index, sent_at, latency, r.status_code)
+        if r.status_code == 202:
+            data = r.json()
+            result.message_id = data.get("message_id")
+            result.created = data.get("status") == "accepted"
+            stats.accepted += result.created
+        else:
+            result.error = r.text[:200]
+            stats.errors += 1
+    except httpx.HTTPError as exc:
+        result = Sent(index, sent_at, time.perf_counter() - t0, 0, error=f"{type(exc).__name__}: {exc}")
+        stats.errors += 1
+    stats.answered += 1
+    return result
+
+
+async def closed_loop(base: str, api_key: str, bodies: list[bytes], concurrency: int, stats: LoadStats) -> list[Sent]:
+    """As fast as possible with `concurrency` requests in flight."""
+    results: list[Sent | None] = [None] * len(bodies)
+    indices = iter(range(len(bodies)))
+    async with _client(base, api_key, concurrency) as client:
+
+        async def lane() -> None:
+            for i in indices:  # one iterator shared by every lane: each index is sent once
+                results[i] = await _post(client, i, bodies[i], stats)
+
+        await asyncio.gather(*(lane() for _ in range(concurrency)))
+    return [r for r in results if r is not None]
+
+
+async def open_loop(base: str, api_key: str, bodies: list[bytes], rate: float, stats: LoadStats) -> list[Sent]:
+    """Request i is sent at start + i/rate whatever happened to earlier ones (no coordinated omission)."""
+    loop = asyncio.get_running_loop()
+    async with _client(base, api_key, 512) as client:
+        start = loop.time() + 0.1
+        tasks = []
+        for i, body in enumerate(bodies):
+            due = start + i / rate
+            delay = due - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            stats.schedule_lag.append(max(0.0, loop.time() - due))
+            tasks.append(asyncio.create_task(_post(client, i, body, stats)))
+        return list(await asyncio.gather(*tasks))
+
+
+def run_async(coro: Any) -> Any:
+    try:
+        import uvloop
+
+        return uvloop.run(coro)
+    except ImportError:  # pragma: no cover
+        return asyncio.run(coro)
+
+
+# --------------------------------------------------------------------------------------------- the benchmark
+@dataclass
+class Options:
+    messages: int
+    rate: float
+    latency_messages: int
+    processes: int
+    threads: int
+    concurrency: int
+    warmup: int
+    components: bool
+    baseline: bool
+    latency: bool
+    as_json: bool
+    keep_logs: bool
+
+
+class Bench:
+    def __init__(self, opts: Options, sandbox: Sandbox) -> None:
+        self.o = opts
+        self.sb = sandbox
+        self.ingress: Proc | None = None
+        self.worker: Proc | None = None
+        self.baseline_worker: Proc | None = None
+        self.base = ""
+        self.corpus = load_corpus()
+        self.cpu = CpuAccount(sandbox.dbname, self._roots)
+        self.results: dict[str, Any] = {}
+
+    def _roots(self) -> dict[str, list[int]]:
+        roots: dict[str, list[int]] = {}
+        if self.ingress and self.ingress.alive():
+            roots["ingress (uvicorn, 1 process)"] = [self.ingress.pid]
+        if self.worker and self.worker.alive():
+            roots[f"pipeline workers (dramatiq -p {self.o.processes} -t {self.o.threads})"] = [self.worker.pid]
+        if self.baseline_worker and self.baseline_worker.alive():
+            roots["baseline workers (dramatiq)"] = [self.baseline_worker.pid]
+        return roots
+
+    def procs(self) -> list[Proc]:
+        return [p for p in (self.ingress, self.worker, self.baseline_worker) if p is not None]
+
+    # ------------------------------------------------------------------ processes
+    def start_ingress(self) -> None:
+        import httpx
+
+        port = free_port()
+        env = {**self.sb.env, "PORT": str(port), "OMS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}"}
+        self.ingress = Proc("ingress", [sys.executable, "-m", "worker.cli", "ingress", "--host", "127.0.0.1",
+                                        "--port", str(port)], env, self.sb.logdir)
+        self.base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            self.ingress.check()
+            try:
+                if httpx.get(f"{self.base}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise BenchError(f"ingress did not answer /healthz in 60s:\n{self.ingress.tail()}")
+            time.sleep(0.1)
+
+    def start_worker(self) -> None:
+        self.worker = Proc(
+            "worker", [sys.executable, "-m", "worker.cli", "worker", "--processes", str(self.o.processes),
+                       "--threads", str(self.o.threads)], self.sb.env, self.sb.logdir,
+        )
+
+    def stop_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+
+    # ------------------------------------------------------------------ phases
+    def _send(self, phase: str, bodies: list[bytes], *, rate: float | None = None,
+              track: bool = True) -> tuple[list[Sent], LoadStats, Poller | None]:
+        stats = LoadStats()
+        poller = Poller(self.sb.admin_url, self.sb.dbname) if track else None
+        if poller:
+            poller.sent_hint = lambda: stats.accepted
+            poller.start()
+        progress = Progress(phase, len(bodies), stats, poller)
+        progress.start()
+        try:
+            if rate is None:
+                sent = run_async(closed_loop(self.base, self.sb.api_key, bodies, self.o.concurrency, stats))
+            else:
+                sent = run_async(open_loop(self.base, self.sb.api_key, bodies, rate, stats))
+        finally:
+            progress.close()
+        if stats.errors and stats.errors == len(bodies):
+            first = next((s.error for s in sent if s.error), "?")
+            raise BenchError(f"{phase}: every request failed, e.g. {first}")
+        return sent, stats, poller
+
+    def _finish(self, phase: str, poller: Poller, stats: LoadStats, sent_count: int) -> float:
+        poller.set_target(poller.base_finished + stats.accepted)
+        progress = Progress(phase, sent_count, stats, poller)
+        progress.start()
+        try:
+            return poller.wait(self.procs(), phase)
+        finally:
+            progress.close()
+            progress.line()
+
+    def warm_up(self) -> None:
+        if self.o.warmup <= 0:
+            return
+        log(f"warm-up: {self.o.warmup} messages through the whole pipeline (not measured)")
+        bodies = make_bodies(self.corpus, self.o.warmup, self.sb.run_id, "warm", offset=137)
+        _, stats, poller = self._send("warm-up", bodies)
+        assert poller is not None
+        try:
+            self._finish("warm-up", poller, stats, len(bodies))
+        finally:
+            poller.close()
+
+    def throughput(self) -> None:
+        n = self.o.messages
+        log(f"end-to-end throughput: {n} messages, {self.o.concurrency} concurrent requests")
+        bodies = make_bodies(self.corpus, n, self.sb.run_id, "tp")
+        cpu0 = self.cpu.snapshot()
+        sent, stats, poller = self._send("e2e", bodies)
+        assert poller is not None
+        try:
+            done_at = self._finish("e2e", poller, stats, n)
+            cpu1 = self.cpu.snapshot()
+        finally:
+            poller.close()
+        first = min(s.sent_at for s in sent)
+        last_answer = max(s.sent_at + s.latency for s in sent)
+        ok = [s for s in sent if s.status == 202]
+        ids = [s.message_id for s in ok if s.created and s.message_id]
+        db_end, failed = self._finish_times_end(ids)
+        self.results["e2e"] = {
+            "messages": n, "accepted": stats.accepted, "http_errors": stats.errors, "failed": failed,
+            "seconds": done_at - first,
+            "msgs_per_s": stats.accepted / (done_at - first),
+            "msgs_per_s_db_clock": stats.accepted / (db_end - first) if db_end else None,
+            "ingress_req_per_s": len(sent) / (last_answer - first),
+            "ingress_seconds": last_answer - first,
+            "http_latency_ms": summary_ms([s.latency for s in ok]),
+            "backlog_peak": poller.backlog_peak,
+            "pg_activity_avg_backends": poller.activity_summary(),
+            "cpu": CpuAccount.delta(cpu0, cpu1),
+        }
+
+    def _finish_times_end(self, ids: list[str]) -> tuple[float | None, int]:
+        import psycopg
+
+        with psycopg.connect(self.sb.admin_url, autocommit=True) as conn:
+            row = conn.execute(
+                "SELECT extract(epoch FROM max(coalesce(processed_at, updated_at))), "
+                "count(*) FILTER (WHERE processing_status = 'FAILED') FROM messages WHERE id = ANY(%s::uuid[])",
+                (ids,),
+            ).fetchone()
+        assert row is not None
+        return (float(row[0]) if row[0] is not None else None), int(row[1])
+
+    def latency(self) -> None:
+        n, rate = self.o.latency_messages, self.o.rate
+        log(f"latency: {n} messages open-loop at {rate:g}/s")
+        bodies = make_bodies(self.corpus, n, self.sb.run_id, "lat", offset=61)
+        cpu0 = self.cpu.snapshot()
+        sent, stats, poller = self._send("latency", bodies, rate=rate)
+        assert poller is not None
+        try:
+            self._finish("latency", poller, stats, n)
+            cpu1 = self.cpu.snapshot()
+        finally:
+            poller.close()
+        ok = {s.message_id: s for s in sent if s.status == 202 and s.created and s.message_id}
+        import psycopg
+
+        with psycopg.connect(self.sb.admin_url, autocommit=True) as conn:
+            rows = conn.execute(
+                "SELECT id::text, processing_status::text, ai_extracted_intent::text, "
+                "extract(epoch FROM coalesce(processed_at, updated_at)) FROM messages WHERE id = ANY(%s::uuid[])",
+                (list(ok),),
+            ).fetchall()
+        e2e, pipeline, by_intent = [], [], {}
+        failed = 0
+        for mid, status, intent, finished in rows:
+            s = ok[mid]
+            failed += status == "FAILED"
+            e2e.append(float(finished) - s.sent_at)
+            pipeline.append(float(finished) - (s.sent_at + s.latency))
+            by_intent.setdefault(intent or "none", []).append(float(finished) - s.sent_at)
+        sends = sorted(s.sent_at for s in sent)
+        achieved = (len(sends) - 1) / (sends[-1] - sends[0]) if len(sends) > 1 else math.nan
+        self.results["latency"] = {
+            "messages": n, "offered_rate": rate, "achieved_rate": achieved, "accepted": stats.accepted,
+            "http_errors": stats.errors, "failed": failed,
+            "end_to_end_ms": summary_ms(e2e),
+            "http_ms": summary_ms([s.latency for s in ok.values()]),
+            "after_http_response_ms": summary_ms(pipeline),
+            "by_intent_ms": {k: summary_ms(v) for k, v in sorted(by_intent.items())},
+            "send_schedule_lag_ms": summary_ms(stats.schedule_lag),
+            "pg_activity_avg_backends": poller.activity_summary(),
+            "cpu": CpuAccount.delta(cpu0, cpu1),
+        }
+
+    def components(self) -> None:
+        """Ingress alone (no workers), then the workers alone draining what the ingress stored."""
+        n = self.o.messages
+        log(f"components: ingress alone ({n} messages, workers stopped)")
+        self.stop_worker()
+        bodies = make_bodies(self.corpus, n, self.sb.run_id, "iso", offset=211)
+        cpu0 = self.cpu.snapshot()
+        sent, stats, _ = self._send("ingress-only", bodies, track=False)
+        cpu1 = self.cpu.snapshot()
+        first = min(s.sent_at for s in sent)
+        last = max(s.sent_at + s.latency for s in sent)
+        ok = [s for s in sent if s.status == 202]
+        self.results["ingress_only"] = {
+            "requests": n, "accepted": stats.accepted, "http_errors": stats.errors,
+            "req_per_s": len(sent) / (last - first), "http_latency_ms": summary_ms([s.latency for s in ok]),
+            "cpu": CpuAccount.delta(cpu0, cpu1),
+        }
+        log(f"components: workers alone draining {stats.accepted} queued messages")
+        poller = Poller(self.sb.admin_url, self.sb.dbname)
+        poller.base_finished = poller.finished  # the stored ones are all RECEIVED, none finished
+        poller.start()
+        cpu0 = self.cpu.snapshot()
+        self.start_worker()
+        try:
+            done_at = self._finish("drain", poller, stats, n)
+            cpu1 = self.cpu.snapshot()
+        finally:
+            poller.close()
+        start = poller.first_pickup_at or done_at
+        self.results["worker_only"] = {
+            "messages": stats.accepted, "seconds": done_at - start,
+            "msgs_per_s": stats.accepted / (done_at - start) if done_at > start else math.nan,
+            "pg_activity_avg_backends": poller.activity_summary(),
+            "cpu": CpuAccount.delta(cpu0, cpu1),
+        }
+
+    def baselines(self) -> None:
+        import psycopg
+        import redis
+
+        from benchmarks import baseline_actors as ba
+
+        with psycopg.connect(self.sb.admin_url, autocommit=True) as conn:
+            conn.execute(ba.SCRATCH_DDL)
+            conn.execute(f"GRANT SELECT, INSERT ON {ba.SCRATCH_TABLE} TO {self.sb.role}")
+            conn.execute(f"GRANT USAGE ON SEQUENCE {ba.SCRATCH_TABLE}_id_seq TO {self.sb.role}")
+        client = redis.Redis.from_url(REDIS_URL)
+        out: dict[str, Any] = {}
+        for actor, queue, label in ((ba.noop, ba.QUEUE_NOOP, "noop"), (ba.insert_row, ba.QUEUE_INSERT, "insert")):
+            n = self.o.messages
+            log(f"baseline: {label} actor, {n} messages pre-enqueued, dramatiq -p {self.o.processes} "
+                f"-t {self.o.threads}")
+            for i in range(n):
+                actor.send(i)
+            cpu0 = self.cpu.snapshot()
+            self.baseline_worker = Proc(
+                f"baseline-{label}",
+                [sys.executable, "-m", "dramatiq", "benchmarks.baseline_actors", "-p", str(self.o.processes),
+                 "-t", str(self.o.threads), "--queues", queue],
+                self.sb.env, self.sb.logdir,
+            )
+            try:
+                count, first, last, errors = self._wait_baseline(client, actor.actor_name, n, label)
+                cpu1 = self.cpu.snapshot()
+            finally:
+                self.baseline_worker.stop()
+                self.baseline_worker = None
+            out[label] = {
+                "messages": n, "completed": count, "errors": errors, "seconds": last - first,
+                "msgs_per_s": count / (last - first) if last > first else math.nan,
+                "cpu": CpuAccount.delta(cpu0, cpu1),
+            }
+            if label == "insert":
+                with psycopg.connect(self.sb.admin_url, autocommit=True) as conn:
+                    rows = conn.execute(f"SELECT count(*) FROM {ba.SCRATCH_TABLE}").fetchone()
+                out[label]["rows_in_table"] = int(rows[0]) if rows else 0
+        self.results["baseline"] = out
+
+    def _wait_baseline(self, client: Any, actor: str, n: int, label: str) -> tuple[int, float, float, int]:
+        from benchmarks.baseline_actors import STATS_KEY_PREFIX
+
+        started = time.monotonic()
+        last_line = 0.0
+        while True:
+            assert self.baseline_worker is not None
+            self.baseline_worker.check()
+            count, errors, firsts, lasts = 0, 0, [], []
+            for key in client.scan_iter(match=f"{STATS_KEY_PREFIX}*", count=100):
+                h = {k.decode(): v.decode() for k, v in client.hgetall(key).items()}
+                if f"{actor}:count" in h:
+                    count += int(h[f"{actor}:count"])
+                    errors += int(h[f"{actor}:errors"])
+                    if float(h[f"{actor}:first"]):
+                        firsts.append(float(h[f"{actor}:first"]))
+                    if float(h[f"{actor}:last"]):
+                        lasts.append(float(h[f"{actor}:last"]))
+            now = time.monotonic()
+            if now - last_line >= 1.0:
+                log(f"  [baseline {label}] {now - started:5.1f}s  done {count}/{n}")
+                last_line = now
+            if count >= n:
+                return count, min(firsts), max(lasts), errors
+            if now - started > max(STALL_TIMEOUT_S, n / 20):
+                raise BenchError(f"baseline {label}: only {count} of {n} done after {now - started:.0f}s:\n"
+                                 f"{self.baseline_worker.tail()}")
+            time.sleep(POLL_INTERVAL_S)
+
+    def db_profile(self) -> None:
+        """Whole-run PostgreSQL counters of the benchmark database, per inbound message."""
+        import psycopg
+
+        with psycopg.connect(self.sb.admin_url, autocommit=True) as conn:
+            msgs = conn.execute(
+                "SELECT count(*), count(*) FILTER (WHERE ai_extracted_intent = 'ORDER') FROM messages"
+            ).fetchone()
+            stage = conn.execute(
+                "SELECT stage, count(*), avg(latency_ms), percentile_cont(0.99) WITHIN GROUP (ORDER BY latency_ms) "
+                "FROM ai_responses GROUP BY stage ORDER BY stage"
+            ).fetchall()
+        assert msgs is not None
+        total, orders = int(msgs[0]), int(msgs[1])
+        self.results["pipeline_shape"] = {
+            "messages_in_db": total,
+            "order_share": orders / total if total else math.nan,
+            "actor_runs_per_message": 2 + 2 * (orders / total) if total else math.nan,
+            "ai_stage_compute_ms": {s: {"count": int(c), "mean": float(a or 0), "p99": float(p or 0)}
+                                    for s, c, a, p in stage},
+        }
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> dict[str, Any]:
+        self.start_ingress()
+        self.start_worker()
+        self.warm_up()
+        self.throughput()
+        if self.o.latency:
+            self.latency()
+        if self.o.components:
+            self.components()
+        self.db_profile()
+        self.stop_worker()
+        if self.ingress:
+            self.ingress.stop()
+            self.ingress = None
+        if self.o.baseline:
+            self.baselines()
+        return self.results
+
+    def stop_all(self) -> None:
+        for p in self.procs():
+            try:
+                p.stop(timeout=15)
+            except Exception as exc:  # noqa: BLE001
+                log(f"stopping {p.name} failed: {exc}")
+        self.ingress = self.worker = self.baseline_worker = None
+
+
+# --------------------------------------------------------------------------------------------- report
+def _f(x: Any, digits: int = 0) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "-"
+    return f"{x:,.{digits}f}"
+
+
+def render(report: dict[str, Any]) -> str:
+    m, c, r = report["machine"], report["config"], report["results"]
+    out: list[str] = []
+    out.append(f"oms-worker pipeline benchmark   run {report['run_id']}   {report['started']}")
+    out.append(f"machine  {m['cpu_model']}, {m['cores']} cores | Python {m['python']} | PostgreSQL "
+               f"{m['postgresql']} (synchronous_commit={m['postgresql_synchronous_commit']}) | Redis {m['redis']} "
+               f"| dramatiq {m['dramatiq']} | load avg at start {m['loadavg_at_start'][0]:.2f}")
+    out.append(f"config   ingress: 1 uvicorn process | worker: -p {c['processes']} -t {c['threads']} | "
+               f"client: httpx, {c['concurrency']} concurrent | N={c['messages']} | "
+               f"latency: {c['latency_messages']} msgs at {c['rate']:g}/s | warm-up {c['warmup']}")
+    out.append("")
+    rows: list[tuple[str, str, str]] = []
+    e2e = r["e2e"]
+    base = r.get("baseline", {})
+    noop = base.get("noop", {}).get("msgs_per_s")
+    ins = base.get("insert", {}).get("msgs_per_s")
+    ok = e2e["msgs_per_s"] >= TARGET_E2E_RATE
+    rows.append(("end-to-end throughput (first POST -> last PROCESSED)", f"{_f(e2e['msgs_per_s'], 1)} msg/s",
+                 f">= {TARGET_E2E_RATE:.0f}: {'met' if ok else 'NOT met'}"))
+    rows.append(("  messages / seconds / failed / HTTP errors",
+                 f"{e2e['accepted']} / {e2e['seconds']:.2f}s / {e2e['failed']} / {e2e['http_errors']}", ""))
+    if noop:
+        rows.append((f"  ratio to raw dramatiq no-op ({_f(noop)} msg/s)", f"{100 * e2e['msgs_per_s'] / noop:.1f} %", ""))
+    if ins:
+        rows.append((f"  ratio to raw dramatiq one-INSERT ({_f(ins)} msg/s)", f"{100 * e2e['msgs_per_s'] / ins:.1f} %", ""))
+    shape = r.get("pipeline_shape", {})
+    if shape:
+        runs = shape["actor_runs_per_message"]
+        rows.append(("  pipeline actor runs per message (ORDER share)",
+                     f"{runs:.2f} ({100 * shape['order_share']:.0f}% orders)", ""))
+        rows.append(("  = pipeline actor runs/s", f"{_f(e2e['msgs_per_s'] * runs)} runs/s", ""))
+    h = e2e["http_latency_ms"]
+    rows.append(("ingress acceptance during e2e (POST /v1/messages)", f"{_f(e2e['ingress_req_per_s'], 1)} req/s",
+                 f"p50 {_f(h['p50'], 1)} ms, p99 {_f(h['p99'], 1)} ms"))
+    rows.append(("  peak backlog (accepted, not yet finished)", f"{e2e['backlog_peak']} msgs", ""))
+    if "latency" in r:
+        lat = r["latency"]
+        q = lat["end_to_end_ms"]
+        met = q["p99"] < TARGET_P99_MS
+        rows.append((f"latency at {lat['offered_rate']:g} msg/s offered (achieved {lat['achieved_rate']:.1f}/s)",
+                     f"p50 {_f(q['p50'])}  p95 {_f(q['p95'])}  p99 {_f(q['p99'])}  max {_f(q['max'])} ms",
+                     f"p99 < {TARGET_P99_MS:.0f} ms: {'met' if met else 'NOT met'}"))
+        hq, pq = lat["http_ms"], lat["after_http_response_ms"]
+        rows.append(("  of which HTTP accept / after the response",
+                     f"p50 {_f(hq['p50'], 1)} / {_f(pq['p50'])} ms, p99 {_f(hq['p99'], 1)} / {_f(pq['p99'])} ms", ""))
+        for intent, s in lat["by_intent_ms"].items():
+            rows.append((f"  {intent} messages ({s['count']})", f"p50 {_f(s['p50'])}  p99 {_f(s['p99'])} ms", ""))
+        if lat["failed"] or lat["http_errors"]:
+            rows.append(("  failed / HTTP errors", f"{lat['failed']} / {lat['http_errors']}", ""))
+    if "ingress_only" in r:
+        io = r["ingress_only"]
+        rows.append(("ingress alone (workers stopped)", f"{_f(io['req_per_s'], 1)} req/s",
+                     f"p50 {_f(io['http_latency_ms']['p50'], 1)} ms, p99 {_f(io['http_latency_ms']['p99'], 1)} ms"))
+    if "worker_only" in r:
+        wo = r["worker_only"]
+        rows.append(("workers alone (draining a pre-filled queue)", f"{_f(wo['msgs_per_s'], 1)} msg/s",
+                     f"{wo['messages']} msgs in {wo['seconds']:.2f}s"))
+    for label, name in (("noop", "raw dramatiq: no-op actor"), ("insert", "raw dramatiq: one INSERT per message")):
+        if label in base:
+            b = base[label]
+            rows.append((f"{name} (pre-filled queue)", f"{_f(b['msgs_per_s'])} msg/s",
+                         f"{b['completed']} in {b['seconds']:.2f}s" + (f", {b['errors']} errors" if b["errors"] else "")))
+    w1 = max(len(a) for a, _, _ in rows)
+    w2 = max(len(b) for _, b, _ in rows)
+    out.append(f"{'figure':<{w1}}  {'value':<{w2}}  notes")
+    out.append(f"{'-' * w1}  {'-' * w2}  {'-' * 30}")
+    out.extend(f"{a:<{w1}}  {b:<{w2}}  {n}".rstrip() for a, b, n in rows)
+
+    def cpu_block(title: str, cpu: dict[str, Any]) -> None:
+        out.append("")
+        wall = cpu["wall_s"]
+        out.append(f"CPU during {title} ({wall:.1f}s wall, {m['cores']} cores = {wall * (m['cores'] or 1):.1f} "
+                   f"core-seconds; machine busy {cpu['machine_busy_pct']}%)")
+        items = list(cpu["core_seconds"].items()) + [
+            ("other processes on the machine", cpu["other_processes_core_seconds"]),
+            ("idle", cpu["idle_core_seconds"]),
+        ]
+        for name, sec in items:
+            out.append(f"  {name:<52} {sec:7.2f} core-s  {sec / wall:5.2f} cores")
+
+    cpu_block("end-to-end throughput", e2e["cpu"])
+    if "latency" in r:
+        cpu_block(f"latency at {r['latency']['offered_rate']:g}/s", r["latency"]["cpu"])
+    act = e2e["pg_activity_avg_backends"]
+    if act:
+        out.append("")
+        out.append("PostgreSQL backends of the bench db during end-to-end throughput (average number in each state)")
+        for k, v in act.items():
+            out.append(f"  {k:<60} {v:6.2f}")
+    stages = shape.get("ai_stage_compute_ms") if shape else None
+    if stages:
+        out.append("")
+        out.append("in-stage compute recorded in ai_responses.latency_ms (classification / matching, no DB time)")
+        for s, v in stages.items():
+            out.append(f"  {s:<20} n={v['count']:<6} mean {v['mean']:.2f} ms  p99 {v['p99']:.1f} ms")
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------------------------- main
+def parse_args(argv: list[str] | None = None) -> Options:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--messages", "-n", type=int, default=3000, help="messages for the throughput phases (3000)")
+    p.add_argument("--rate", "-r", type=float, default=100.0, help="offered rate of the latency phase, msg/s (100)")
+    p.add_argument("--latency-messages", "-m", type=int, default=1000, help="messages of the latency phase (1000)")
+    p.add_argument("--processes", "-p", type=int, default=2, help="worker processes (2)")
+    p.add_argument("--threads", "-t", type=int, default=8, help="threads per worker process (8)")
+    p.add_argument("--concurrency", "-c", type=int, default=32, help="concurrent HTTP requests (32)")
+    p.add_argument("--warmup", type=int, default=50, help="warm-up messages, not measured (50)")
+    p.add_argument("--no-latency", action="store_true", help="skip the fixed-rate latency phase")
+    p.add_argument("--no-components", action="store_true", help="skip ingress-alone / workers-alone phases")
+    p.add_argument("--no-baseline", action="store_true", help="skip the raw dramatiq baselines")
+    p.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
+    p.add_argument("--keep-logs", action="store_true", help="keep the process logs (kept anyway on failure)")
+    a = p.parse_args(argv)
+    for name in ("messages", "latency_messages", "processes", "threads", "concurrency"):
+        if getattr(a, name) < 1:
+            p.error(f"--{name.replace('_', '-')} must be at least 1")
+    if a.rate <= 0:
+        p.error("--rate must be positive")
+    return Options(a.messages, a.rate, a.latency_messages, a.processes, a.threads, a.concurrency, max(0, a.warmup),
+                   not a.no_components, not a.no_baseline, not a.no_latency, a.json, a.keep_logs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    opts = parse_args(argv)
+    logdir = Path(tempfile.mkdtemp(prefix="oms-bench-"))
+    sandbox = Sandbox(logdir)
+    bench: Bench | None = None
+    ok = False
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_term)
+    report: dict[str, Any] = {
+        "run_id": sandbox.run_id, "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+        "config": {"messages": opts.messages, "rate": opts.rate, "latency_messages": opts.latency_messages,
+                   "processes": opts.processes, "threads": opts.threads, "concurrency": opts.concurrency,
+                   "warmup": opts.warmup},
+    }
+    try:
+        report["machine"] = machine_info(PG_ADMIN)
+        sandbox.setup()
+        bench = Bench(opts, sandbox)
+        report["results"] = bench.run()
+        ok = True
+    except KeyboardInterrupt:
+        log("interrupted: cleaning up")
+    except BenchError as exc:
+        log(f"error: {exc}")
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not skip the cleanup
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        if bench is not None:
+            bench.stop_all()
+        sandbox.teardown()
+        if ok and not opts.keep_logs:
+            shutil.rmtree(logdir, ignore_errors=True)
+        else:
+            log(f"process logs kept in {logdir}")
+    if not ok:
+        return 1
+    if opts.as_json:
+        print(json.dumps(report, indent=2, default=str))
+    else:
+        print(render(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
