@@ -38,9 +38,10 @@ from jobs import events
 from jobs.catalog_cache import catalog_index
 from jobs.evaluation import decide_order
 from jobs.extraction import OrderLine
+from jobs.metering import record_usage
 from jobs.intent import Intent, IntentResult
 from jobs.pii import compile_rules, detect, redact
-from jobs.providers import get_provider
+from jobs.providers import AIUsage, get_provider
 from worker.broker import on_final_failure
 from worker.settings import get_settings
 
@@ -172,15 +173,18 @@ def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID |
             raise RuntimeError("classify_intent ran before detect_pii finished")  # retried, then visible
         if msg.ai_extracted_intent is None:
             started = time.perf_counter()
+            usage: AIUsage | None
             if _is_media_only(msg):
                 # A photo of a handwritten list is an order a human must read.
                 result = IntentResult(Intent.ORDER, 0.0, ("media-only message",))
                 lines: list[OrderLine] = []
                 provider, model = "none", "media-only"
+                usage = None
             else:
                 analysis = get_provider(get_settings()).analyze(msg.redacted_content)
                 result, lines = analysis.intent, analysis.lines
                 provider, model = analysis.usage.provider, analysis.usage.model
+                usage = analysis.usage
             latency = int((time.perf_counter() - started) * 1000)
             msg.ai_extracted_intent = MessageIntent(result.intent.value)
             msg.ai_intent_confidence = Decimal(str(round(result.confidence, 3)))
@@ -202,6 +206,10 @@ def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID |
                     },
                     confidence=msg.ai_intent_confidence,
                     latency_ms=latency,
+                    tokens_used=usage.tokens if usage else 0,
+                    prompt_tokens=usage.prompt_tokens if usage else 0,
+                    completion_tokens=usage.completion_tokens if usage else 0,
+                    cost_cents=usage.cost_cents if usage else Decimal(0),
                 )
             )
             events.record_event(
@@ -212,6 +220,8 @@ def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID |
                 message_id=mid,
                 customer_id=msg.customer_id,
             )
+            if usage is not None:  # last: the hourly row is shared by all of this tenant's messages
+                record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence)
         goes_on = msg.ai_extracted_intent in ORDER_INTENTS
         if not goes_on and msg.processing_status != ProcessingStatus.PROCESSED:
             _finish(msg)  # questions, complaints, the rest: classified and left for a human

@@ -202,3 +202,19 @@ def test_invalid_tenant_pii_rule_fails_the_message_visibly(shop):  # type: ignor
     with tenant_session(shop.id) as s:
         msg = s.get(m.Message, mid)
         assert msg.redacted_content is None  # nothing half-written, no AI call on unredacted text
+
+
+def test_every_ai_call_is_metered_once_per_hour_bucket(shop):  # type: ignore[no-untyped-def]
+    from jobs.metering import month_to_date_cost_usd
+
+    first = insert_message(shop.id, "2 cases of coke zero 330ml")
+    second = insert_message(shop.id, "do you have oat milk?")
+    for mid in (first, second, first):  # the replay of `first` must not be metered again
+        pipeline.run_pipeline_inline(mid, shop.id)
+    with tenant_session(shop.id) as s:
+        rows = s.scalars(select(m.AIUsageMetric)).all()
+        assert len(rows) == 1
+        row = rows[0]
+        assert (row.provider, row.agent_type.value, row.requests_count) == ("local", "MESSAGE_ANALYSIS", 2)
+        assert row.cost_cents == 0 and row.avg_confidence is not None and 0 < row.avg_confidence <= 1
+        assert month_to_date_cost_usd(s) == 0

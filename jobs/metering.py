@@ -1,0 +1,89 @@
+"""AI usage metering: every provider call adds to the tenant's hourly `ai_usage_metrics` row.
+
+One upsert per call, keyed by (tenant, date, hour, provider, model, agent type), written in the same
+transaction as the stage output it paid for, so usage is counted exactly when the work is kept: a
+rolled-back stage meters nothing and a replayed stage (which skips finished work) meters nothing twice.
+`month_to_date_cost_usd` is what the budget check compares with `monthly_ai_budget_usd`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from db.enums import AgentType
+from jobs.providers import AIUsage
+
+_UPSERT = text(
+    """
+    INSERT INTO ai_usage_metrics AS m
+        (distributor_id, date, hour, provider, model, agent_type, requests_count, error_count, tokens_used,
+         prompt_tokens, completion_tokens, cost_cents, avg_confidence, avg_latency_ms)
+    VALUES (:d, :date, :hour, :provider, :model, CAST(:agent AS agent_type), 1, :errors, :tokens, :prompt,
+            :completion, :cost, :confidence, :latency)
+    ON CONFLICT (distributor_id, date, hour, provider, model, agent_type) DO UPDATE SET
+        requests_count = m.requests_count + 1,
+        error_count = m.error_count + EXCLUDED.error_count,
+        tokens_used = m.tokens_used + EXCLUDED.tokens_used,
+        prompt_tokens = m.prompt_tokens + EXCLUDED.prompt_tokens,
+        completion_tokens = m.completion_tokens + EXCLUDED.completion_tokens,
+        cost_cents = m.cost_cents + EXCLUDED.cost_cents,
+        avg_confidence = CASE
+            WHEN EXCLUDED.avg_confidence IS NULL THEN m.avg_confidence
+            WHEN m.avg_confidence IS NULL THEN EXCLUDED.avg_confidence
+            ELSE round((m.avg_confidence * m.requests_count + EXCLUDED.avg_confidence) / (m.requests_count + 1), 3)
+        END,
+        avg_latency_ms = CASE
+            WHEN m.avg_latency_ms IS NULL THEN EXCLUDED.avg_latency_ms
+            ELSE ((m.avg_latency_ms::bigint * m.requests_count + EXCLUDED.avg_latency_ms) / (m.requests_count + 1))::int
+        END
+    """
+)
+
+
+def record_usage(
+    session: Session,
+    distributor_id: uuid.UUID,
+    agent_type: AgentType,
+    usage: AIUsage,
+    *,
+    confidence: float | None = None,
+    error: bool = False,
+    at: datetime | None = None,
+) -> None:
+    """Add one call to the tenant's hourly usage row (call last in the stage's transaction: it locks the row)."""
+    when = (at or datetime.now(UTC)).astimezone(UTC)
+    session.execute(
+        _UPSERT,
+        {
+            "d": distributor_id,
+            "date": when.date(),
+            "hour": when.hour,
+            "provider": usage.provider,
+            "model": usage.model,
+            "agent": agent_type.value,
+            "errors": int(error),
+            "tokens": usage.tokens,
+            "prompt": usage.prompt_tokens,
+            "completion": usage.completion_tokens,
+            "cost": usage.cost_cents,
+            "confidence": None if confidence is None else round(confidence, 3),
+            "latency": usage.latency_ms,
+        },
+    )
+
+
+def month_to_date_cost_usd(session: Session, at: datetime | None = None) -> Decimal:
+    """The session tenant's AI spend this calendar month (UTC), in dollars."""
+    when = (at or datetime.now(UTC)).astimezone(UTC)
+    cents = session.execute(
+        text(
+            "SELECT coalesce(sum(cost_cents), 0) FROM ai_usage_metrics WHERE date >= :start AND date <= :today"
+        ),
+        {"start": when.date().replace(day=1), "today": when.date()},
+    ).scalar_one()
+    return (Decimal(cents) / 100).quantize(Decimal("0.0001"))
