@@ -465,11 +465,12 @@ class Poller(threading.Thread):
 class Progress(threading.Thread):
     """One line a second on stderr: sent / answered / finished."""
 
-    def __init__(self, phase: str, total: int, stats: LoadStats, poller: Poller | None) -> None:
+    def __init__(self, phase: str, total: int, stats: LoadStats, poller: Poller | None,
+                 started: float | None = None) -> None:
         super().__init__(name="progress", daemon=True)
         self.phase, self.total, self.stats, self.poller = phase, total, stats, poller
         self.stop_flag = threading.Event()
-        self.started = time.monotonic()
+        self.started = started if started is not None else time.monotonic()
 
     def run(self) -> None:
         while not self.stop_flag.wait(1.0):
@@ -504,6 +505,7 @@ class Sent:
 
 @dataclass
 class LoadStats:
+    started: float = field(default_factory=time.monotonic)
     sent: int = 0
     answered: int = 0
     errors: int = 0
@@ -692,7 +694,7 @@ class Bench:
         if poller:
             poller.sent_hint = lambda: stats.accepted
             poller.start()
-        progress = Progress(phase, len(bodies), stats, poller)
+        progress = Progress(phase, len(bodies), stats, poller, started=stats.started)
         progress.start()
         try:
             if rate is None:
@@ -708,7 +710,7 @@ class Bench:
 
     def _finish(self, phase: str, poller: Poller, stats: LoadStats, sent_count: int) -> float:
         poller.set_target(poller.base_finished + stats.accepted)
-        progress = Progress(phase, sent_count, stats, poller)
+        progress = Progress(phase, sent_count, stats, poller, started=stats.started)
         progress.start()
         try:
             return poller.wait(self.procs(), phase)

@@ -38,8 +38,8 @@ from jobs import events
 from jobs.catalog_cache import catalog_index
 from jobs.evaluation import decide_order
 from jobs.extraction import OrderLine
-from jobs.metering import record_usage
 from jobs.intent import Intent, IntentResult
+from jobs.metering import record_usage
 from jobs.pii import compile_rules, detect, redact
 from jobs.providers import AIUsage, get_provider
 from worker.broker import on_final_failure
