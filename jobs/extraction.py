@@ -20,14 +20,17 @@ Conventions (the evaluation corpus and the order actor rely on them):
   "chicken 15kg mince 10kg"); "(1 case each)" applies to every listed product.
 * Times, dates, phone numbers, table/room/order/account references, street numbers and PII masks
   (``<PHONE>``) are removed before numbers are read; greetings, sign-offs, delivery instructions and
-  reports of past problems ("8 eggs broke") do not become lines.
+  reports of past problems ("8 eggs broke", "4 packs unusable") do not become lines.
+* A purpose clause after the product ("for the quiz night"), a note that only held a time ("ideally by
+  9:30") and a signature block (every line after a sign-off line) do not become lines or phrase words; a
+  segment that is only a size ("the small ones") gives its size to the line before it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 __all__ = [
@@ -172,6 +175,16 @@ _units(
     "dosen",
     "lattina",
     "lattine",
+    "latta",
+    "bidon",
+    "bidons",
+    "bidón",
+    "bidones",
+    "tanica",
+    "taniche",
+    "kanister",
+    "jerrycan",
+    "jerrycans",
 )
 _units(
     "dozen",
@@ -341,11 +354,19 @@ SIZE_WORDS: dict[str, str] = {
     "lg": "large",
     "lrg": "large",
     "grande": "large",
+    "grandes": "large",
     "grand": "large",
+    "grands": "large",
+    "grosso": "large",
+    "grossa": "large",
+    "grossi": "large",
+    "grosse": "large",
+    "grossen": "large",
+    "großen": "large",
+    "großer": "large",
     "gros": "large",
     "groß": "large",
     "gross": "large",
-    "grosse": "large",
     "große": "large",
     "small": "small",
     "sm": "small",
@@ -355,9 +376,23 @@ SIZE_WORDS: dict[str, str] = {
     "petite": "small",
     "pequeño": "small",
     "pequeno": "small",
+    "pequeña": "small",
+    "pequena": "small",
+    "pequeños": "small",
+    "pequeñas": "small",
+    "pequenos": "small",
+    "pequenas": "small",
+    "petits": "small",
+    "petites": "small",
     "piccolo": "small",
+    "piccola": "small",
+    "piccoli": "small",
+    "piccole": "small",
     "klein": "small",
     "kleine": "small",
+    "kleinen": "small",
+    "kleiner": "small",
+    "kleines": "small",
     "medium": "medium",
     "med": "medium",
     "mediano": "medium",
@@ -638,6 +673,7 @@ _FILLER = {
     "one's",
     "normal",
     "additional",
+    "extra",
     "another",
     "a",
     "an",
@@ -731,6 +767,30 @@ _NARRATIVE_WORDS = {
     "etaient",
     "waren",
     "erano",
+    # what went wrong with goods already received ("4 packs unusable", "binned 4kg")
+    "binned",
+    "threw",
+    "thrown",
+    "unusable",
+    "inedible",
+    "stale",
+    "rotten",
+    "mouldy",
+    "moldy",
+    "expired",
+    "spoiled",
+    "spoilt",
+    "smelt",
+    "smelled",
+    "split",
+    "torn",
+    "burst",
+    "squashed",
+    "crushed",
+    "melted",
+    "defrosted",
+    "leaked",
+    "ruined",
 }
 
 _REQUEST_PATTERNS = [
@@ -760,6 +820,11 @@ _REQUEST_PATTERNS = [
     r"(?:quisiera|quisiéramos|quiero|queremos|necesito|necesitamos|me\s+pones|ponme|ponnos|mándame|"
     r"mandame|me\s+mandas|nos\s+mandas|envíame|enviame|envíanos|pedido|pido|me\s+puedes\s+(?:mandar|enviar)|"
     r"nos\s+puedes\s+(?:mandar|enviar)|me\s+podéis\s+(?:mandar|enviar)|podéis\s+(?:mandar|enviar))",
+    r"(?:(?:tu\s+peux|peux-tu|vous\s+pouvez|pouvez-vous|pourriez-vous|tu\s+pourrais)\s+(?:nous\s+|me\s+|m')?"
+    r"(?:mettre|envoyer|livrer|apporter|ajouter|rajouter)|(?:kannst\s+du|könnt\s+ihr|können\s+sie)\s+"
+    r"(?:uns\s+|mir\s+)?(?:bitte\s+)?(?:schicken|liefern|bringen|mitbringen)|(?:mi|ci)\s+(?:metti|mandi|porti)|"
+    r"(?:me|nos)\s+(?:pones|traes|mandas|env[ií]as)|(?:puedes|podr[ií]as|pod[eé]is)\s+(?:mandarnos|enviarnos|"
+    r"traernos|ponernos))",
     r"(?:je\s+voudrais|nous\s+voudrions|on\s+voudrait|j'aimerais|il\s+me\s+faut|il\s+nous\s+faut|"
     r"nous\s+avons\s+besoin\s+de|j'ai\s+besoin\s+de|pouvez-vous\s+(?:nous\s+)?(?:envoyer|livrer)|"
     r"pourriez-vous\s+(?:nous\s+)?(?:envoyer|livrer)|envoyez(?:-nous|-moi)?|commande|merci\s+de\s+"
@@ -846,7 +911,9 @@ _NOISE_PATTERNS = [
     r"rush|opening)\b",
     # delivery timing words: for tmrw, by friday, asap
     r"\b(?:(?:for|by|on|before|b4|until|till|this|next|from|para|pour|für|per|entro|el|le|am|il|de|du)\s+){0,2}"
-    r"(?:delivery\s+)?(?:on\s+)?" + _WHEN + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls))?",
+    r"(?:delivery\s+)?(?:on\s+)?"
+    + _WHEN
+    + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls|am|pm)\b)?",
     r"\b(?:para|pour|für|per)\s+(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi)\b",
     r"\b(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi|subito|urgente|urgent|dringend)\b",
     r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same)\s+(?:delivery|drop|run|order)\b",
@@ -1196,7 +1263,9 @@ _QTY_START = (
 _ITEM_SPLIT_RE = re.compile(
     r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
     r"|\s+(?:and|also|then|und|et|y|e|&|and\s+also|as\s+well\s+as)\s+(?=" + _QTY_START + r")"
-    r"|\s*&\s*(?=\d)",
+    r"|\s*&\s*(?=\d)"
+    # "mozzarella x 6 and basil": a count written after its product closes that item
+    r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-ÿ])",
     re.IGNORECASE,
 )
 _DASH_SPLIT_RE = re.compile(r"\s+[-–—]+\s+(?=\d)")
@@ -1356,6 +1425,8 @@ def _elements(toks: list[_Tok]) -> tuple[list[_El], bool]:
                 break
         q.size = skipped_size
         w = word(k)
+        if w == "latte" and word(k + 1) == "di":
+            w = "latta"  # Italian "6 latte di pomodori": tins (not milk) when "di" follows
         if w is not None and w in _PACK_UNITS:
             q.unit = _PACK_UNITS[w]
             q.strong = True
@@ -1660,16 +1731,54 @@ def _litres_as_quantity(seg: str) -> bool:
     )
 
 
+# "48 red bulls for the uni night", "1 x 50l keg for the match": after the product, a purpose clause
+_PURPOSE_TAIL_RE = re.compile(
+    r"(?<=[a-zà-ÿ)\]])\s+(?:for|para|pour|für|fur)\s+(?!each\b|all\b)[^\d]*$", re.IGNORECASE
+)
+_NON_ITEM_COUNT_RE = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:" + "|".join(sorted(_NON_ITEM_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# A line of its own that only signs off ("Many thanks,", "Cheers, Dave"): what follows is a signature.
+_SIGNOFF_LINE_RE = re.compile(
+    r"^\s*(?:(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|thank\s+you|regards|wishes)|cheers|best|ta|thx|"
+    r"merci|gracias|danke|grazie|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+"
+    r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"
+    r"saluti|atentamente|yours\s+\w+|--+)[\s,.!]*(?:[a-zà-ÿ'-]+\s*){0,2}[\s,.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _item_number_in(text: str) -> bool:
+    """Whether a text holds a number that may count items (not a time, date, phone or "34 covers")."""
+    if not re.search(r"\d", text):
+        return False
+    return bool(re.search(r"\d", _NON_ITEM_COUNT_RE.sub(" ", _NOISE_RE.sub(" ", text))))
+
+
+def _drop_signature(text: str) -> str:
+    """Cut the signature block: every line after a sign-off line that follows the order's content."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if i > 0 and _SIGNOFF_LINE_RE.match(ln) and any(re.search(r"\d", x) for x in lines[:i]):
+            return "\n".join(lines[:i])
+    return text
+
+
 def _clean(segment: str) -> str:
     s = segment.lower()
     s = _HALF_LITRE_RE.sub(" 500ml ", s)
     s = re.sub(r"\b[dlj]'(?=[a-zà-ÿ])", "", s)  # d'eau, l'huile
     s = _GREETING_RE.sub(" ", s)
     m = _REQUEST_RE.search(s)
-    if m and not re.search(r"\d", s[: m.start()]):
-        s = s[m.end() :]  # "Hiya it's Kate at the Bluebell could I order 2 kegs" -> "2 kegs"
+    if m and not _item_number_in(s[: m.start()]):
+        # "Hiya it's Kate at the Bluebell could I order 2 kegs" -> "2 kegs"; so does "busy Sat (34 covers at
+        # 7pm) so can we get 3kg chicken", whose numbers before the request are covers and times
+        s = s[m.end() :]
     s = _REQUEST_RE.sub(" ", s)
     s = _NOISE_RE.sub(" ", s)
+    if re.search(r"\d", s):
+        s = _PURPOSE_TAIL_RE.sub(" ", s)
     s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]", " ", s)
     s = re.sub(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)", " ", s)
     s = re.sub(r"(?<=[a-zà-ÿ])/(?=[a-zà-ÿ])", " ", s)
@@ -1717,7 +1826,7 @@ def extract_lines(text: str) -> list[OrderLine]:
     """Split a message into order lines; greetings, sign-offs and delivery notes are not lines."""
     if not text or not text.strip():
         return []
-    prepared = _prepare(text)
+    prepared = _drop_signature(_prepare(text))
     each = _each_quantity(prepared)
     segments = _segments(prepared)
     signed_off = False
@@ -1756,6 +1865,16 @@ def extract_lines(text: str) -> list[OrderLine]:
         for item in items:
             if signed_off and not (item.has_count and item.phrase):
                 continue
+            if not item.has_quantity and not item.phrase and item.size in _SIZE_CLASSES:
+                if parsed and parsed[-1][1].size is None:
+                    # "2 cases still water, the small ones": a size alone describes the line before it
+                    prev_seg, prev = parsed[-1]
+                    parsed[-1] = (prev_seg, replace(prev, size=item.size))
+                continue
+            if not item.has_quantity and (
+                _PREP_START_RE.match(raw) or (has_digit and not re.search(r"\d", _clean(raw)))
+            ):
+                continue  # "for the bakery run wed", "ideally before 11:00": a note, not a product
             if not item.phrase or re.fullmatch(r"(?:[1-9][\d.,]*\s*)+", item.phrase):
                 if not item.has_quantity or not item.explicit:
                     continue
@@ -1820,6 +1939,14 @@ def extract_lines(text: str) -> list[OrderLine]:
             )
         )
     return out
+
+
+_SIZE_CLASSES = frozenset(SIZE_WORDS.values())
+_PREP_START_RE = re.compile(
+    r"^\s*(?:for|by|before|after|at|on|in|until|till|ideally|preferably|para|pour|für|fur|per|vor|entro|avant|"
+    r"antes)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted(item: _Item) -> bool:

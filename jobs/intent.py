@@ -80,6 +80,12 @@ _REQUEST = _rx(
     # es / fr / de / it
     r"\b(?:quisiera|quisiéramos|necesito|necesitamos|me\s+pones|ponme|ponnos|m[aá]ndame|me\s+mandas|"
     r"nos\s+mandas|env[ií]ame|env[ií]anos|me\s+puedes\s+(?:mandar|enviar)|pedido)\b",
+    r"\b(?:tu\s+peux|peux-tu|vous\s+pouvez|pourriez-vous|tu\s+pourrais)\s+(?:nous\s+|me\s+|m')?"
+    r"(?:mettre|envoyer|livrer|apporter|ajouter|rajouter)\b",
+    r"\b(?:kannst\s+du|k[öo]nnt\s+ihr|k[öo]nnen\s+sie)\s+(?:uns\s+|mir\s+)?(?:bitte\s+)?(?:schicken|liefern|"
+    r"bringen)\b",
+    r"\b(?:mi|ci)\s+(?:metti|mandi|porti)\b",
+    r"\b(?:puedes|podr[ií]as|pod[eé]is)\s+(?:mandarnos|enviarnos|traernos|ponernos)\b",
     r"\b(?:je\s+voudrais|nous\s+voudrions|il\s+(?:me|nous)\s+faut|nous\s+avons\s+besoin|j'ai\s+besoin|"
     r"pouvez-vous\s+(?:nous\s+)?(?:envoyer|livrer)|merci\s+de\s+(?:nous\s+)?livrer|commande)\b",
     r"\b(?:ich\s+brauche|wir\s+brauchen|ich\s+h[äa]tte\s+gern|wir\s+h[äa]tten\s+gern|ich\s+m[öo]chte|"
@@ -110,6 +116,9 @@ _STRONG_QUESTION = _rx(
     r"\bdid\s+(?:u|you)\s+get\b",
     r"\bcan\s+(?:you|u)\s+do\s+\d",
     r"\bare\s+you\s+(?:delivering|open|closed)\b",
+    r"\b(?:will|would)\s+(?:it|that|they|this|my\s+order|the\s+order|the\s+delivery)\s+(?:still\s+)?"
+    r"(?:come|arrive|be|get|make\s+it)\b",
+    r"\bany\s+(?:\w+\s+){0,2}(?:options?|alternatives?|substitutes?)\b",
     # es / fr / de / it
     r"¿",
     r"\b(?:ten[eé]is|tienen|cu[aá]nto|cu[aá]ndo|qu[eé]\s+precio|hay)\b",
@@ -132,7 +141,7 @@ _COMPLAINT = _rx(
     r"\bcracked\b",
     r"\bleak(?:ing|ed|s)?\b",
     r"\bwrong\b(?!\s+number)",
-    r"\blate\b",
+    r"(?<!\btoo\s)\blate\b",
     r"\bnever\s+(?:arrived|came|turned\s+up|showed)\b",
     r"\bdidn'?t\s+(?:turn\s+up|arrive|come|show)\b",
     r"\brefund\b",
@@ -154,6 +163,16 @@ _COMPLAINT = _rx(
     r"\brotten\b",
     r"\bslimy\b",
     r"\bexpired\b",
+    # past-tense reports of a problem with goods or a delivery, phrased as statements
+    r"\b(?:smelt|smelled|smells|smelling|tasted|tastes|went|gone|turned)\s+(?:\w+\s+)?(?:off|bad|sour|funny)\b",
+    r"\bbinned\b",
+    r"\bstale\b",
+    r"\bnot\s+(?:acceptable|good\s+enough|on)\b",
+    r"\b(?:split|torn|ripped|burst|leaked)\b(?:\s+open)?",
+    r"\bmissed\b(?!\s+(?:your|my|the|a)?\s*(?:call|message|text))",
+    r"\b(?:we'?d|we\s+had|i'?d|i\s+had)\s+(?:told|asked)\s+(?:you|u)\b",
+    r"\b(?:came|arrived|turned\s+up|showed\s+up)\s+at\s+\d",
+    r"\b(?:been|was|were|got|get|getting)\s+(?:over)?charged\b",
     r"\b(?:soaked|soggy|ruined|squashed|crushed|dented|melted|defrosted|thawed|spoil(?:ed|t)|bruised|"
     r"unusable|inedible|contaminated)\b",
     r"\bin\s+the\s+rain\b",
@@ -228,6 +247,9 @@ _OTHER = _rx(
     r"\bout\s+of\s+(?:the\s+)?office\b",
     r"\bnew\s+number\b",
     r"\bcall\s+me\b",
+    r"\bring\s+me\b",
+    r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell|shout)\b",
+    r"\bcall\s+(?:me\s+|us\s+)?back\b",
     r"\bopening\s+hours\b",
     r"\bwe(?:'re|\s+are)\s+closed\b",
     r"\bno\s+deliver(?:y|ies)\b",
@@ -251,6 +273,7 @@ _NARRATIVE_QTY = _rx(
     r"\b(?:missing|short)\s+\d+",
     r"\bonly\s+\d+\b",
     r"\b(?:got|received|says|shows)\s+\d+\b",
+    r"\b\d+\s+(?:of|out\s+of)\s+(?:the|our|those|these)\s+\d+\b",
     r"\b\d+\s+(?:\w+\s+)?(?:but|and)\s+(?:we\s+)?only\b",
 )
 
@@ -314,6 +337,13 @@ def classify_intent(text: str, *, has_order_lines: bool | None = None) -> Intent
     vague_lines = [ln for ln in lines if not ln.quantity_explicit]
     if vague_lines and not has_order_lines:
         add(Intent.ORDER, 1.6, "products named without quantities")
+    # "3 trays eggs, 2 greek yog, 1 block mozz. Also do you stock oat milk?": an order with a side question
+    aside_question = (
+        has_order_lines
+        and sum(1 for ln in lines if ln.quantity_explicit) >= 2
+        and not any("?" in ln.original_text or _STRONG_QUESTION.search(ln.original_text) for ln in lines)
+        and not complaints
+    )
     cancel_or_change = bool(_CANCEL.search(body) or _CHANGE.search(body))
     if has_order_lines and not complaints and not strong_q and not question_marks and not cancel_or_change:
         add(Intent.ORDER, 1.5, "nothing but order content")
@@ -339,6 +369,10 @@ def classify_intent(text: str, *, has_order_lines: bool | None = None) -> Intent
     if narrative and complaints:
         add(Intent.COMPLAINT, 1.0, "quantities describe a problem")
         scores[Intent.ORDER] -= 1.5 if not request else 0.5
+    elif complaints and not request:
+        scores[Intent.ORDER] -= 1.0  # "4 packs unusable": numbers in a problem report, nothing asked for
+    if complaints and re.match(r"^\W*why\b", low):
+        scores[Intent.QUESTION] -= 1.0  # "why have we been charged ...?" is a grievance, not a query
 
     # CANCEL / CHANGE
     if _CANCEL.search(body):
@@ -359,7 +393,10 @@ def classify_intent(text: str, *, has_order_lines: bool | None = None) -> Intent
     if has_order_lines and request and scores[Intent.ORDER] > 0:
         scores[Intent.QUESTION] -= 1.0
     if strong_q and not request:
-        scores[Intent.ORDER] -= 1.5
+        if aside_question:
+            add(Intent.ORDER, 1.0, "order lines with a separate question")
+        else:
+            scores[Intent.ORDER] -= 1.5
     if complaints and _ANGRY.search(body):
         scores[Intent.QUESTION] -= 1.5  # "why has the price gone up again??" is not a real question
 

@@ -26,6 +26,13 @@ How a line is scored:
    was only read through a typo. Below the floor nothing matches: product None, confidence 0, reason
    "no catalog match" (the line is kept for the reviewer).
 
+6. Generalisation guards: a word that no product's own strings name exactly but several product names
+   hold ("oil") is ambiguous between those products; a translated catalog string ("olio") only matches
+   the same word, not its English meaning; a size word ("big", "small") picks the sibling whose strings
+   use it and, when the product has no such size ("big sprite"), keeps the line below RESOLVE_FLOOR; a
+   bare count of a product sold in packs of N >= 10 ("60 eggs", tray of 30) converts to packs when it
+   fills whole packs and is not confident otherwise.
+
 Confidence bands: exact alias + agreeing size >= 0.95; typo-level fuzzy 0.8-0.9; ambiguous < 0.7.
 """
 
@@ -147,7 +154,7 @@ _syn("flour", "harina", "farine", "mehl", "farina")
 _syn("sugar", "azucar", "sucre", "zucker", "zucchero")
 _syn("rice", "arroz", "riz", "reis", "riso")
 _syn("oil", "aceite", "huile", "ol", "oel", "olio")
-_syn("olive", "oliva", "oliven", "olivenol")
+_syn("olive", "oliva", "oliven")
 _syn("water", "agua", "eau", "wasser", "acqua")
 _syn("sparkling", "gazeuse", "gazeux", "frizzante", "sprudel", "petillante", "gasata", "gassata")
 _syn("still", "plate", "naturale", "stilles")
@@ -182,9 +189,68 @@ _syn(
 _syn("shredded", "rapee", "rape", "grattugiata", "gerieben", "rallado", "rallada")
 _syn("chopped", "concassee", "concassees", "triturado", "triturados", "gehackt")
 _syn("mozzarella", "mozzarelle", "mozarela", "mozarella", "mozzarela")
-_syn("block", "blocco", "bloque", "bloc", "block")
+_syn("block", "blocco", "blocchi", "bloque", "bloques", "bloc", "blocs", "block", "blocke", "bloecke")
 _syn("coffee", "cafe", "kaffee", "caffe")
-_syn("bean", "grano", "grain", "bohnen", "chicchi")
+_syn("bean", "grano", "granos", "grani", "grain", "grains", "bohne", "bohnen", "chicchi")
+_syn(
+    "cherry",
+    "cereza",
+    "cerezas",
+    "cerise",
+    "cerises",
+    "ciliegia",
+    "ciliegie",
+    "ciliegino",
+    "ciliegini",
+    "kirsch",
+)
+_syn("rum", "ron", "rhum")
+_syn("gin", "ginebra")
+_syn("whole", "entera", "entero", "entier", "entiere", "voll", "vollmilch", "intero", "intera")
+_syn("skimmed", "desnatada", "desnatado", "ecreme", "entrahmt", "scremato", "scremata")
+_syn("semi", "semidesnatada", "demi-ecreme", "parzialmente")
+_syn("lettuce", "lechuga", "laitue", "salat", "kopfsalat", "lattuga")
+_syn("avocado", "aguacate", "aguacates", "avocat", "avocats", "avocados")
+_syn("sunflower", "girasol", "tournesol", "sonnenblumen", "sonnenblume", "girasole")
+_syn("yoghurt", "yogur", "yaourt", "joghurt", "yogurt")
+_syn("greek", "griego", "griega", "grec", "grecque", "griechisch", "griechischer", "greco")
+_syn("pasta", "pates", "nudeln")
+_syn("cup", "vaso", "vasos", "gobelet", "gobelets", "tazza", "bicchiere", "bicchieri")
+_syn("bun", "panecillo", "panecillos", "brotchen", "panino", "panini")
+_syn("juice", "succhi")
+_syn("potato", "kartoffel")
+_syn("tonic", "tonica")
+
+# German compounds are read as their parts when both are known food words ("Hähnchenbrust" -> chicken
+# breast, "Kaffeebohnen" -> coffee bean, "Olivenöl" -> olive oil).
+_COMPOUND_PARTS: dict[str, str] = {
+    "rinder": "beef",
+    "huhner": "chicken",
+    "hahnchen": "chicken",
+    "hack": "mince",
+    "mineral": "mineral",
+    "pizza": "pizza",
+    "sahne": "cream",
+    "schlag": "double",
+    "brust": "breast",
+    "ol": "oil",
+}
+
+
+def _decompound(tok: str) -> list[str] | None:
+    if len(tok) < 7 or not tok.isalpha() or tok in _SYNONYMS or _stem(tok) in _SYNONYMS:
+        return None
+    for i in range(3, len(tok) - 1):
+        left, right = tok[:i], tok[i:]
+        for lpart in (left, left[:-1] if left.endswith(("s", "n")) else None):
+            if not lpart:
+                continue
+            lt = _COMPOUND_PARTS.get(lpart) or _SYNONYMS.get(lpart)
+            rt = _COMPOUND_PARTS.get(right) or _SYNONYMS.get(right) or _SYNONYMS.get(_stem(right))
+            if lt and rt:
+                return [lt, rt]
+    return None
+
 
 _PHRASE_SYNONYMS = [
     (re.compile(r"\bcitrons?\s+verts?\b"), " lime "),
@@ -260,6 +326,9 @@ _OUTER_PACKS = {"case", "pack", "box", "crate", "tray", "sack", "bag", "keg", "p
 _SINGLE_UNITS = {"can", "bottle", "each"}
 _PACK_FAMILY = {"sack": "bag", "bag": "bag", "box": "case", "case": "case", "crate": "case", "tray": "case"}
 RESOLVE_FLOOR = 0.7  # below this a product is only a reviewer's hint, never acted on
+# Bare counts convert to packs only for packs this big ("60 eggs" -> 2 trays of 30); "12 coke 1.5" sold
+# by the 6-pack stays 12 packs.
+_MIN_CONVERTIBLE_PACK = 10
 _WEIGHT_UNITS = {"kg": Decimal(1000), "g": Decimal(1), "lb": Decimal("453.592")}
 _VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
 
@@ -285,8 +354,8 @@ def _stem(tok: str) -> str:
     return tok
 
 
-def _canon_token(tok: str) -> str:
-    if tok in _SYNONYMS:
+def _canon_token(tok: str, translate: bool = True) -> str:
+    if translate and tok in _SYNONYMS:
         return _SYNONYMS[tok]
     if tok in SIZE_WORDS:
         return SIZE_WORDS[tok]
@@ -294,7 +363,7 @@ def _canon_token(tok: str) -> str:
     if unit is not None and unit in _PACK_TOKENS:
         return unit
     stem = _stem(tok)
-    if stem in _SYNONYMS:
+    if translate and stem in _SYNONYMS:
         return _SYNONYMS[stem]
     unit = normalize_unit(stem)
     if unit is not None and unit in _PACK_TOKENS:
@@ -308,22 +377,37 @@ _SIZE_STRIP_RE = re.compile(
 )
 
 
-def _tokens(text: str) -> tuple[list[str], list[str]]:
-    """(content tokens, canonical sizes) of a catalog string or an order phrase."""
+def _tokens(text: str, translate: bool = True) -> tuple[list[str], list[str]]:
+    """(content tokens, canonical sizes) of a catalog string or an order phrase (cached; copies)."""
+    toks, sizes = _tokens_cached(text, translate)
+    return list(toks), list(sizes)
+
+
+@lru_cache(maxsize=8192)
+def _tokens_cached(text: str, translate: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(content tokens, canonical sizes) of a catalog string or an order phrase.
+
+    ``translate`` False keeps foreign words as written (no synonym table): the "surface" form, used to tell
+    a catalog string that is itself a translation ("olio") from an English one."""
     low = _strip_accents(text.lower())
     sizes = find_sizes(low)
     low = _SIZE_STRIP_RE.sub(" ", low)
     low = re.sub(r"\bhalf\s+(?:a\s+)?(?:litre|liter|l)\b", " ", low)
-    for rx, rep in _PHRASE_SYNONYMS:
-        low = rx.sub(rep, low)
+    if translate:
+        for rx, rep in _PHRASE_SYNONYMS:
+            low = rx.sub(rep, low)
     low = low.replace("'", "").replace("&", " ")
     raw = re.findall(r"\d+(?:\.\d+)?[a-z]*|[a-z]+", low.replace(",", "."))
     out: list[str] = []
     for tok in raw:
         if tok in _STOP:
             continue
-        out.append(_canon_token(tok))
-    return out, sizes
+        parts = _decompound(tok) if translate else None
+        if parts:
+            out.extend(parts)
+        else:
+            out.append(_canon_token(tok, translate))
+    return tuple(out), tuple(sizes)
 
 
 def _is_number(tok: str) -> bool:
@@ -359,6 +443,7 @@ class _Candidate:
     variant: int | None = None
     sizes: tuple[str, ...] = ()
     content: frozenset[str] = frozenset()
+    surface: frozenset[str] | None = None  # content as written, when the string was translated ("olio")
 
 
 @dataclass
@@ -372,6 +457,7 @@ class _ProductInfo:
     bag: frozenset[str] = frozenset()  # every token the product's own fields use
     cat_bag: frozenset[str] = frozenset()  # tokens only its category uses
     cand_ids: tuple[int, ...] = ()  # its own (non-category) catalog strings
+    name_content: frozenset[str] = frozenset()  # product words of its name ("oil" of "Sunflower Oil 20L")
 
 
 @lru_cache(maxsize=4096)
@@ -398,15 +484,26 @@ def _product_info(p: CatalogProduct) -> _ProductInfo:
         containers.update(t for t in toks if t in _PACK_TOKENS)
     family = tuple(t for t in name_tokens if t not in _PACK_TOKENS and not _is_number(t))
     pack_count: int | None = None
-    for text in (*(v.name for v in p.variants), p.name, *(a for v in p.variants for a in v.ai_aliases)):
-        m = re.search(r"\b(\d+)\s*x\s*\d", text, re.I) or re.search(
-            r"\b(?:pack|box|case|sleeve|tray|crate|bag|carton)\s+of\s+(\d+)", text, re.I
-        )
+    texts = (p.name, *(v.name for v in p.variants), *(a for v in p.variants for a in v.ai_aliases))
+    for rx in (
+        r"\b(?:pack|box|case|sleeve|tray|crate|bag|carton|tub|sack)\s+of\s+(\d+)",  # "(Tray of 30)"
+        r"\b(\d+)\s*x\s*\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz|in|cm)\b",  # "24 x 330ml"; not "33 x 33"
+        r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz)\s*x\s*(\d+)\b",  # "6oz x 40"
+    ):
+        m = next((mm for t in texts if (mm := re.search(rx, t, re.I))), None)
         if m:
             pack_count = int(m.group(1))
             break
     variant_sizes = tuple(tuple(find_sizes(" ".join((v.name, *v.ai_aliases)))) for v in p.variants)
-    return _ProductInfo(tuple(sizes), frozenset(containers), unit, family, pack_count, variant_sizes)
+    return _ProductInfo(
+        tuple(sizes),
+        frozenset(containers),
+        unit,
+        family,
+        pack_count,
+        variant_sizes,
+        name_content=frozenset(family),
+    )
 
 
 @dataclass
@@ -481,7 +578,12 @@ class CatalogIndex:
                 for i in range(len(toks) - 1)
                 if toks[i].isalpha() and toks[i + 1].isalpha()
             )
-            return _Candidate(pi, fieldname, text, tuple(toks), joins, variant, tuple(sizes), content)
+            raw_toks, _ = _tokens(text, translate=False)
+            surface = frozenset(t for t in raw_toks if _is_content(t))
+            translated = surface if surface != content else None
+            return _Candidate(
+                pi, fieldname, text, tuple(toks), joins, variant, tuple(sizes), content, translated
+            )
 
         texts: list[tuple[str, str, int | None]] = [("name", p.name, None)]  # (field, text, variant)
         texts += [("alias", a, None) for a in p.aliases]
@@ -531,6 +633,8 @@ class CatalogIndex:
         if not content:
             return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, ())
         numbers = [t for t in query if _is_number(t)]
+        raw_q, _ = _tokens(line.phrase, translate=False)
+        q_surface = frozenset(t for t in raw_q if _is_content(t))
 
         weights = [self._query_weight(t, t in size_words) for t in query]
         sims = [self._token_matches(t) for t in query]
@@ -575,15 +679,22 @@ class CatalogIndex:
         cover: list[int] = []
         strong: list[int] = []
         for cpi in by_product:
-            kind = self._cover_kind(cpi, content, sims, query, line_packs, line_size, numbers)
+            kind = self._cover_kind(cpi, content, sims, query, line_packs, line_size, numbers, q_surface)
             if kind:
                 cover.append(cpi)
                 if kind == "strong":
                     strong.append(cpi)
+        # A generic word that no product's own strings name exactly is every product whose name holds it
+        # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
+        cset = set(content)
+        if not cover and all(t in self._postings for t in cset):
+            for cpi in by_product:
+                if cpi not in cover and cset <= self._info[cpi].name_content:
+                    cover.append(cpi)
         ambiguous_with: list[int] = []
         chosen: int | None = None
         if len(cover) >= 2:
-            remaining, by_unit_only = self._discriminate(cover, line, line_size, numbers)
+            remaining, by_unit_only = self._discriminate(cover, line, line_size, numbers, size_words)
             if len(strong) == 1 and strong[0] in remaining:
                 lead = strong[0]
                 family = self._info[lead].family
@@ -656,6 +767,26 @@ class CatalogIndex:
             confidence = min(confidence, 0.95)
         if any(n.startswith("not sold by") for n in notes):
             confidence = min(confidence, RESOLVE_FLOOR - 0.01)
+        unexplained = [sw for sw in size_words if sw not in info.bag]
+        if unexplained:
+            # "big sprite" when no Sprite is big: maybe a product the catalog lacks; never a confident pick
+            confidence = min(confidence, AMBIGUOUS_CAP)
+            notes.append(f"no '{unexplained[0]}' size of {product.sku}")
+        if any("conflicts with" in n or "does not fit" in n for n in notes):
+            confidence = min(confidence, AMBIGUOUS_CAP)  # "1.5 sprite": a size the product is not sold in
+        pc = info.pack_count
+        q = line.quantity
+        if (
+            pc
+            and pc >= _MIN_CONVERTIBLE_PACK
+            and line.unit is None
+            and info.unit in _OUTER_PACKS
+            and q >= pc
+            and q % pc != 0
+        ):
+            # "30 heineken" sold by the case of 24: items or cases? a human decides
+            confidence = min(confidence, 0.75)
+            notes.append(f"{_fmt_q(q)} is not a whole number of {info.unit}s of {pc}")
         kind = "exact" if exact else ("close" if top >= 0.85 else "fuzzy")
         reason = f"{kind} {cand.field} match '{cand.text}'"
         if notes:
@@ -671,6 +802,7 @@ class CatalogIndex:
         line_packs: set[str],
         line_size: str | None,
         numbers: list[str],
+        q_surface: frozenset[str] = frozenset(),
     ) -> str | None:
         """'strong' when one of the product's own strings is fully explained by the line, 'weak' when
         one has exactly the line's product words, None otherwise (typos allowed, one word exact)."""
@@ -678,6 +810,8 @@ class CatalogIndex:
         kind: str | None = None
         for ci in self._info[pi].cand_ids:
             cand = self._cands[ci]
+            if cand.surface is not None and cand.surface != q_surface:
+                continue  # a translated string ("olio") names the product only in its own language
             cover = cand.content
             if len(cover) != len(qsims) or not any(sim.get(c) == 1.0 for sim in qsims for c in cover):
                 continue
@@ -697,11 +831,21 @@ class CatalogIndex:
         return kind
 
     def _discriminate(
-        self, cover: list[int], line: OrderLine, line_size: str | None, numbers: list[str]
+        self,
+        cover: list[int],
+        line: OrderLine,
+        line_size: str | None,
+        numbers: list[str],
+        size_words: Sequence[str] = (),
     ) -> tuple[list[int], bool]:
-        """Narrow equally-named products by the line's size, size number and pack; (left, only by pack)."""
+        """Narrow equally-named products by the line's size, size word, size number and pack; (left, only
+        by pack)."""
         remaining = list(cover)
         narrowed_by_other = False
+        if size_words:  # "the small cups", "big sparkling": the product described by that size word
+            fit = [pi for pi in remaining if all(sw in self._info[pi].bag for sw in size_words)]
+            if fit and len(fit) < len(remaining):
+                remaining, narrowed_by_other = fit, True
         if line_size is not None:
             fit = [pi for pi in remaining if any(_same_size(line_size, s) for s in self._info[pi].sizes)]
             if fit and len(fit) < len(remaining):
@@ -802,6 +946,8 @@ class CatalogIndex:
             value = Decimal(number)
         except InvalidOperation:
             return False
+        if self._info[pi].pack_count == value:
+            return True  # "3 x 1000 sugar sticks": the box of 1000
         for s in self._info[pi].sizes:
             m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", s)
             if m and Decimal(m.group(1)) == value:
@@ -896,6 +1042,12 @@ def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
     q = line.quantity
     lu = line.unit
     pu = normalize_unit(product.unit) if product.unit else None
+    if lu is None and pu in _OUTER_PACKS:
+        # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items
+        pc = _product_info(product).pack_count
+        if pc and pc >= _MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0:
+            return _q(q / pc)
+        return q
     if lu is None or pu is None or lu == pu:
         return q
     if lu == "dozen":
@@ -921,6 +1073,10 @@ def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
     ):
         return _q(q / info.pack_count)
     return q
+
+
+def _fmt_q(d: Decimal) -> str:
+    return format(d.normalize(), "f")
 
 
 def _q(d: Decimal) -> Decimal:

@@ -426,3 +426,70 @@ def test_extraction_is_fast() -> None:
         extract_lines(text)
     per_message = (time.perf_counter() - started) / 200
     assert per_message < 0.002
+
+
+# ---- generalisation rules -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose clause after the product is not part of it
+        ("need 36 fanta cans for the quiz night fri", [("36", "can", None, "fanta cans")]),
+        ("2 x 30l guinness for the rugby on saturday 2pm", [("2", None, "30l", "guinness")]),
+        # "tmrw am" is a delivery time
+        ("3 cs of sprite for tmrw am", [("3", "case", None, "sprite")]),
+        # numbers before the request are covers and times, not quantities
+        (
+            "busy Fri (60 covers at 8pm) so could we get 4kg beef mince",
+            [("4", "kg", None, "beef mince")],
+        ),
+        # "extra" says nothing about the product
+        ("extra 3 trays eggs", [("3", "tray", None, "eggs")]),
+        # a count written after its product closes that item
+        ("lemons x 12 and mint", [("12", None, None, "lemons"), ("1", None, None, "mint")]),
+        # a size alone describes the line before it
+        ("4 cases still water, the big ones", [("4", "case", "large", "still water")]),
+        # a note that only held a time or a purpose is not a product
+        ("2 sacks spuds, ideally by 9:30", [("2", "sack", None, "spuds")]),
+        ("1 box sugar sticks, for the cafe counter", [("1", "box", None, "sugar sticks")]),
+    ],
+)
+def test_phrases_lose_purpose_time_and_filler(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tu peux nous mettre 3 sacs de riz", [("3", "bag", None, "riz")]),
+        ("4 latte di pomodori pelati", [("4", "can", None, "pomodori pelati")]),
+        ("2 bidones de aceite de oliva", [("2", "can", None, "aceite oliva")]),
+        ("3 cajas de agua con gas pequeña", [("3", "case", "small", "agua con gas")]),
+        ("2 Kisten Wasser, die kleinen", [("2", "case", "small", "wasser")]),
+    ],
+)
+def test_more_pack_and_size_words(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mince from Monday smelt off. Binned 3kg",
+        "2 packs of buns were stale and 1 pack split",
+        "6 bottles unusable",
+    ],
+)
+def test_problem_reports_are_not_lines(text: str) -> None:
+    assert extract_lines(text) == []
+
+
+def test_signature_block_is_not_lines() -> None:
+    text = (
+        "Hello,\n\nPlease send:\n3 x sugar 1kg\n2 x double cream\n\nKind regards,\nAmira Holt\n"
+        "The Copper Kettle, 18 Market Row, Leeds LS1 6DT\nOpen 8-4 Tue-Sun\nVAT GB 123 4567 89\nTel 0113 496 0000"
+    )
+    assert _summary(text) == [("3", None, "1kg", "sugar"), ("2", None, None, "double cream")]

@@ -175,3 +175,66 @@ def test_deterministic_and_fast() -> None:
     for _ in range(100):
         assert classify_intent(text) == first
     assert (time.perf_counter() - started) / 100 < 0.003
+
+
+# ---- generalisation rules -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The salmon we got yesterday smelled off, had to bin the lot",
+        "Binned 2 trays of eggs this morning, half were cracked",
+        "3 of the 10 bags of flour were torn open",
+        "The croissants were stale again. 2 boxes unusable.",
+        "Driver turned up at 1:30, we'd told you before 10. Lunch service ruined",
+        "Why have we been charged for 4 cases when only 3 came?",
+        "We've been overcharged on the last invoice",
+        "Missed our delivery slot completely yesterday",
+    ],
+)
+def test_statement_complaints(text: str) -> None:
+    assert classify_intent(text).intent == Intent.COMPLAINT, classify_intent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 cs coke zero, 3 kg onions, 1 tub greek yoghurt. Btw do you sell oat milk?",
+        "4 x heineken 30l and 2 x guinness. Also are you open on bank holiday monday?",
+    ],
+)
+def test_orders_with_a_side_question_are_orders(text: str) -> None:
+    result = classify_intent(text)
+    assert result.intent == Intent.ORDER, result
+    assert result.confidence < 0.95  # mixed signals: not a clean order
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we send it at 6 will it still arrive tomorrow or is that too late?",
+        "any vegan options for the burger buns?",
+        "would the order still come before noon if I add to it now?",
+    ],
+)
+def test_timing_and_option_questions(text: str) -> None:
+    assert classify_intent(text).intent == Intent.QUESTION, classify_intent(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Could you give me a ring when you're free?", "Can someone call me back pls 07700 900456"]
+)
+def test_callback_requests_are_other(text: str) -> None:
+    assert classify_intent(text).intent == Intent.OTHER, classify_intent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tu peux nous mettre 2 caisses de coca zero pour jeudi ?",
+        "Kannst du uns 3 Kisten Peroni schicken?",
+    ],
+)
+def test_informal_foreign_requests_are_orders(text: str) -> None:
+    assert classify_intent(text).intent == Intent.ORDER, classify_intent(text)

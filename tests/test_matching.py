@@ -452,3 +452,111 @@ def test_build_and_match_are_fast() -> None:
     for _ in range(50):
         idx.match_all(lines)
     assert (time.perf_counter() - started) / (50 * len(lines)) < 0.002
+
+
+# ---- generalisation rules (against the shipped demo catalog) ---------------------------------------------
+
+_DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def demo() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(_DATA / "catalog.json"))
+
+
+def _one(index: CatalogIndex, text: str) -> LineMatch:
+    lines = extract_lines(text)
+    assert len(lines) == 1, lines
+    return index.match(lines[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "sku", "qty"),
+    [
+        ("90 eggs", "EGGS-FR-30", "3"),  # tray of 30
+        ("1000 paper napkins", "NAPKINS-2PLY-33", "2"),  # pack of 500 (not the "33 x 33" size)
+        ("150 x 12oz cups", "CUP-12OZ", "3"),  # sleeve of 50
+        ("72 coke cans", "COKE-330", "3"),  # case of 24, counted in cans
+        ("80 burger patties", "BURGER-PATTY-6OZ", "2"),  # "6oz x 40"
+    ],
+)
+def test_bare_item_counts_fill_whole_packs(demo: CatalogIndex, text: str, sku: str, qty: str) -> None:
+    m = _one(demo, text)
+    assert m.resolved_sku == sku, m.reason
+    assert m.catalog_quantity == Decimal(qty)
+
+
+def test_item_count_that_does_not_fill_packs_is_not_confident(demo: CatalogIndex) -> None:
+    m = _one(demo, "45 eggs")
+    assert m.catalog_quantity == Decimal(45)  # kept as stated
+    assert m.confidence < 0.85 and "not a whole number" in m.reason
+    small = _one(demo, "3 eggs")  # fewer than a pack: a count of trays, as before
+    assert small.catalog_quantity == Decimal(3) and small.confidence >= 0.85
+
+
+@pytest.mark.parametrize("text", ["oil x 3", "3 huile", "juice x 2", "2 aceite"])
+def test_generic_word_shared_by_product_names_is_ambiguous(demo: CatalogIndex, text: str) -> None:
+    m = _one(demo, text)
+    assert m.resolved_sku is None and m.is_ambiguous, m.reason
+    assert m.confidence < 0.7
+
+
+def test_translated_alias_still_matches_its_own_word(demo: CatalogIndex) -> None:
+    assert _one(demo, "2 olio").resolved_sku == "OLIVE-OIL-5L"  # the alias as written
+    assert _one(demo, "2 sunflower oil").resolved_sku == "SUNFLOWER-OIL-20L"
+    assert _one(demo, "3 tomatoes").resolved_sku == "TOMATO-KG"  # an English alias beats the name rule
+
+
+@pytest.mark.parametrize("text", ["2 x big fanta", "3 large red bull", "1.5 fanta x 2"])
+def test_size_no_variant_has_prevents_a_confident_match(demo: CatalogIndex, text: str) -> None:
+    m = _one(demo, text)
+    assert m.resolved_sku is None, m.reason
+    assert m.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "sku"),
+    [
+        ("4 sleeves of the small cups", "CUP-8OZ"),
+        ("2 x big still water", "WATER-STILL-1500"),
+        ("5 small sparkling water cases", "WATER-SPARK-500"),
+    ],
+)
+def test_size_words_pick_the_sibling_that_has_them(demo: CatalogIndex, text: str, sku: str) -> None:
+    m = _one(demo, text)
+    assert m.resolved_sku == sku, m.reason
+
+
+def test_size_only_segment_describes_the_line_before(demo: CatalogIndex) -> None:
+    matches = demo.match_all(extract_lines("3 cases sparkling water, the little ones"))
+    assert [m.resolved_sku for m in matches] == ["WATER-SPARK-500"]
+
+
+def test_pack_count_number_is_not_a_size_conflict(demo: CatalogIndex) -> None:
+    m = _one(demo, "2 x 1000 sugar sticks")
+    assert m.resolved_sku == "SUGAR-STICKS" and m.confidence >= 0.85, m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sku", "qty"),
+    [
+        ("3 sacchi di farina 00", "FLOUR-00-25KG", "3"),
+        ("2 blocchi di mozzarella", "MOZZ-BLOCK-2KG", "2"),
+        ("4 sacs de mozzarella rapée", "MOZZ-SHRED-2KG", "4"),
+        ("2 cartons de tomates cerises", "TOMATO-CHERRY-3KG", "2"),
+        ("3 cajas de agua con gas pequeña", "WATER-SPARK-500", "3"),
+        ("2 Kisten Wasser ohne Kohlensäure klein", "WATER-STILL-500", "2"),
+        ("2 kg di caffè in grani", "COFFEE-BEANS-1KG", "2"),
+        ("4 kg Hühnerbrust", "CHICKEN-BREAST-KG", "4"),
+        ("3 kg Rinderhack", "BEEF-MINCE-KG", "3"),
+        ("2 Kaffeebohnen 1kg", "COFFEE-BEANS-1KG", "2"),
+        ("3 botellas de ron", "RUM-70", "3"),
+        ("1 bidon d'huile d'olive", "OLIVE-OIL-5L", "1"),
+        ("6 Limetten", "LIME", "6"),
+        ("2 x 30l heineken", "HEINEKEN-KEG-30", "2"),
+    ],
+)
+def test_multilingual_food_and_pack_words(demo: CatalogIndex, text: str, sku: str, qty: str) -> None:
+    m = _one(demo, text)
+    assert m.resolved_sku == sku, m.reason
+    assert m.catalog_quantity == Decimal(qty)
