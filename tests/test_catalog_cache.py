@@ -19,9 +19,13 @@ def test_index_is_reused_until_the_catalog_changes(tenant, other_tenant):  # typ
     line = extract_lines("3 crates of dragon fruit")[0]
     assert first.match(line).product is None
     with tenant_session(tenant.id) as s:
-        s.execute(text("INSERT INTO products (distributor_id, sku, name, unit, aliases) "
-                       "VALUES (:d, 'DRAGON-1', 'Dragon Fruit', 'crate', ARRAY['dragon fruit', 'pitaya'])"),
-                  {"d": tenant.id})
+        s.execute(
+            text(
+                "INSERT INTO products (distributor_id, sku, name, unit, aliases) "
+                "VALUES (:d, 'DRAGON-1', 'Dragon Fruit', 'crate', ARRAY['dragon fruit', 'pitaya'])"
+            ),
+            {"d": tenant.id},
+        )
     with tenant_session(tenant.id) as s:
         second = catalog_index(s, tenant.id)
     assert second is not first and second.match(line).product.sku == "DRAGON-1"
