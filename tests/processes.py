@@ -48,7 +48,8 @@ class OmsProcess:
         )
 
     def output(self) -> str:
-        self._log.flush()
+        if not self._log.closed:
+            self._log.flush()
         return self.log_path.read_text(errors="replace")
 
     def kill(self) -> None:
@@ -58,6 +59,8 @@ class OmsProcess:
             self.proc.wait(10)
 
     def stop(self) -> None:
+        if self._log.closed:
+            return
         if self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGTERM)
             try:
@@ -83,7 +86,11 @@ def start_ingress(env: dict[str, str], tmp: Path) -> tuple[OmsProcess, str]:
         except httpx.TransportError:
             return False
 
-    wait_until(up, timeout=30, what="ingress /healthz")
+    try:
+        wait_until(up, timeout=30, what="ingress /healthz")
+    except BaseException:
+        proc.stop()
+        raise
     return proc, base
 
 

@@ -78,12 +78,21 @@ def shop(tenant):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture()
-def system(broker_env, tmp_path):  # type: ignore[no-untyped-def]
+def spawned():  # type: ignore[no-untyped-def]
+    """Every process a test starts is stopped at teardown, whatever the test did."""
+    procs: list = []
+    yield procs
+    for proc in reversed(procs):
+        proc.stop()
+
+
+@pytest.fixture()
+def system(broker_env, tmp_path, spawned):  # type: ignore[no-untyped-def]
     ingress, base = start_ingress(broker_env, tmp_path)
+    spawned.append(ingress)
     worker = start_worker(broker_env, tmp_path)
-    yield base, ingress, worker
-    worker.stop()
-    ingress.stop()
+    spawned.append(worker)
+    return base, ingress, worker
 
 
 def send_sms(
@@ -157,9 +166,10 @@ def test_sms_orders_questions_and_duplicates_end_to_end(system, shop):  # type: 
         assert s.scalar(select(func.count()).select_from(m.Order)) == 2
 
 
-def test_worker_killed_mid_pipeline_loses_no_message(broker_env, shop, tmp_path):  # type: ignore[no-untyped-def]
+def test_worker_killed_mid_pipeline_loses_no_message(broker_env, shop, tmp_path, spawned):  # type: ignore[no-untyped-def]
     tenant, number = shop
     ingress, base = start_ingress(broker_env, tmp_path)
+    spawned.append(ingress)
     assert send_sms(base, number, "2 cases of coke zero 330ml and 5kg tomatoes").status_code == 200
     mid = message_ids(tenant.id)[0]
     blocker = psycopg.connect(broker_env["OMS_ADMIN_DATABASE_URL"])
@@ -168,6 +178,7 @@ def test_worker_killed_mid_pipeline_loses_no_message(broker_env, shop, tmp_path)
         # broker message taken but unacknowledged; then kill the worker outright.
         blocker.execute("SELECT id FROM messages WHERE id = %s FOR UPDATE", (mid,))
         first = start_worker(broker_env, tmp_path, name="doomed")
+        spawned.append(first)
 
         def worker_is_blocked() -> bool:
             with psycopg.connect(broker_env["OMS_ADMIN_DATABASE_URL"], autocommit=True) as probe:
@@ -183,15 +194,12 @@ def test_worker_killed_mid_pipeline_loses_no_message(broker_env, shop, tmp_path)
         blocker.rollback()
         blocker.close()
     second = start_worker(broker_env, tmp_path, name="survivor")
-    try:
-        result = wait_until(lambda: processed(tenant.id, mid), timeout=60, what="redelivery after the kill")
-        assert result["order"].status == OrderStatus.CONFIRMED, second.output()[-3000:]
-        assert result["lines"] == [("COKE-ZERO-330", Decimal(2)), ("TOMATO-KG", Decimal(5))]
-        with tenant_session(tenant.id) as s:
-            assert s.scalar(select(func.count()).select_from(m.Order)) == 1
-    finally:
-        second.stop()
-        ingress.stop()
+    spawned.append(second)
+    result = wait_until(lambda: processed(tenant.id, mid), timeout=60, what="redelivery after the kill")
+    assert result["order"].status == OrderStatus.CONFIRMED, second.output()[-3000:]
+    assert result["lines"] == [("COKE-ZERO-330", Decimal(2)), ("TOMATO-KG", Decimal(5))]
+    with tenant_session(tenant.id) as s:
+        assert s.scalar(select(func.count()).select_from(m.Order)) == 1
 
 
 def test_exhausted_message_is_marked_failed_with_its_error(system, shop):  # type: ignore[no-untyped-def]
