@@ -58,6 +58,11 @@ def decide_order(
     for i, m in enumerate(matches, start=1):
         label = m.line.phrase or m.line.original_text
         line_conf = m.confidence
+        if not m.line.understood:
+            # a part of the message that may ask for goods but was not read as a line
+            reasons.append(f"part of the message was not understood: '{m.line.original_text}'")
+            confidences.append(min(line_conf, IMPLICIT_QUANTITY_CAP))
+            continue
         if m.product is None:
             reasons.append(f"line {i} '{label}' matched nothing")
         elif m.is_ambiguous:
@@ -83,10 +88,17 @@ def _qkey(q: Decimal | float | int | str | None) -> str | None:
     return format(d.normalize(), "f")
 
 
+def _is_order_line(m: LineMatch) -> bool:
+    """A not-understood part with no stated quantity is a reviewer's note, not a predicted order line."""
+    return m.line.understood or m.line.quantity_explicit
+
+
 def predicted_pairs(matches: Sequence[LineMatch]) -> list[_Pair]:
-    """(SKU or None, quantity or None) per line, as the evaluation compares them."""
+    """(SKU or None, quantity or None) per order line, as the evaluation compares them."""
     out: list[_Pair] = []
     for m in matches:
+        if not _is_order_line(m):
+            continue
         sku = m.resolved_sku
         if not m.line.quantity_explicit:
             qty = None
@@ -219,7 +231,9 @@ def evaluate(
                             "confidence": m.confidence,
                             "reason": m.reason,
                         }
-                        for (s, q), m in zip(predicted, matches, strict=True)
+                        for (s, q), m in zip(
+                            predicted, [x for x in matches if _is_order_line(x)], strict=True
+                        )
                     ],
                     "decision": decision[0] if decision else None,
                     "problems": problems,

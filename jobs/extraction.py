@@ -40,6 +40,8 @@ __all__ = [
     "find_sizes",
     "normalize_unit",
     "SIZE_WORDS",
+    "MEASURE_WORDS",
+    "looks_like_goods",
 ]
 
 
@@ -53,6 +55,13 @@ class OrderLine:
     phrase: str
     original_text: str
     quantity_explicit: bool
+    # False: a part of the message the extractor could not read as an order line but that may still ask
+    # for goods (a number or a product-like word it could not place). Such a line is kept for the
+    # reviewer and always sends the order to review; it is never auto-confirmed.
+    understood: bool = True
+    # The not-understood part holds a number that is no time/date/phone/price/reference, or a food or
+    # drink word: it looks like a request for goods even if the catalog knows none of its words.
+    goods_hint: bool = False
 
 
 # --------------------------------------------------------------------------------------------------
@@ -268,6 +277,25 @@ _units(
 _units("pallet", "pallet", "pallets", "palet", "palets", "palette", "paletten", "bancale")
 _units("head", "head", "heads")
 
+# Common spellings, misspellings and abbreviations of the pack words above, in the five languages.
+_units("case", "cse", "cses", "caes", "csae", "kist", "kisst", "cajs", "caisse's", "kartonen", "cartone's")
+_units("box", "boxs", "boxe", "bxes", "schachteln", "cajita", "cajitas", "scatolone", "scatoloni")
+_units("pack", "pck", "pcks", "pkg", "pkgs", "pakc", "pakcs", "paks", "pak", "paq", "paqs", "pacchetto")
+_units("pack", "pacchetti", "packungs", "packete", "paket", "pakete", "paquetes")
+_units("bottle", "botle", "botles", "bottel", "bottels", "bottl", "btle", "btles", "botellin", "botellines")
+_units("can", "cann", "canns", "tinn", "cannette", "cannettes", "dosens")
+_units(
+    "each", "pce", "pces", "pza", "pzas", "pieza", "piezas", "ud", "uds", "unid", "unids", "unità", "unita"
+)
+_units("each", "stuks", "stueckchen", "pièces", "piéces")
+_units("sack", "sak", "saks", "sakken", "sakke", "sacky", "sacck", "saccks", "saccos", "sac's", "sacks's")
+_units("bag", "bagg", "baggs", "sacchetto", "sacchetti", "tuete", "tueten", "bolsita")
+_units("keg", "kegg", "keggs", "faesser", "faß", "fäßer", "futs", "fûts")
+_units("dozen", "dozn", "dzn", "dutzende")
+_units("tray", "trey", "treys", "tablett", "tabletts", "plateaus", "vasoio")
+_units("tub", "tubb", "tubbs", "barquette", "barquettes")
+_units("crate", "crat", "crats")
+
 # Measures: token -> (dimension, canonical unit, factor to the base unit ml / g).
 _MEASURES: dict[str, tuple[str, str, Decimal]] = {}
 
@@ -331,10 +359,65 @@ _measure(
     "chilo",
     "kilogramm",
 )
+# spellings and misspellings of the metric units in the five languages ("20 kilo", "3 litro", "2 Liter")
+_measure(
+    "vol",
+    "ml",
+    "1",
+    "mililitro",
+    "mililitros",
+    "millilitro",
+    "millilitri",
+    "millilitre's",
+    "mililitre",
+    "mililitres",
+)
+_measure("vol", "ml", "10", "centilitro", "centilitros", "centilitri", "centiliter", "centiliters", "cls")
+_measure(
+    "vol",
+    "l",
+    "1000",
+    "litr",
+    "litrs",
+    "litern",
+    "litere",
+    "leter",
+    "leters",
+    "liiter",
+    "litres's",
+    "litro's",
+)
+_measure("wt", "g", "1", "gramo", "grammo", "gramms", "grammi", "grms", "grm")
+_measure(
+    "wt",
+    "kg",
+    "1000",
+    "kilo's",
+    "kilogramo",
+    "kilogrammi",
+    "chilogrammo",
+    "chilogrammi",
+    "chilogramo",
+    "kgr",
+    "kgrs",
+    "kilogr",
+    "kilgs",
+    "kilogramms",
+    "kilograme",
+    "kilogrammes",
+    "killo",
+    "killos",
+    "kilio",
+    "kilios",
+    "kiloes",
+)
 _measure("pint", "pint", "1", "pint", "pints", "pt", "pts")
 _measure("oz", "oz", "1", "oz")
 _measure("lb", "lb", "1", "lb", "lbs", "pound", "pounds")
 _measure("gal", "gal", "1", "gal", "gallon", "gallons")
+
+# Every word read as a weight or volume unit (matching strips them from product phrases).
+MEASURE_WORDS: tuple[str, ...] = tuple(sorted(_MEASURES, key=len, reverse=True))
 
 # Unit name a weight/volume quantity is reported in (``5kg tomatoes`` -> unit "kg").
 _MEASURE_QTY_UNIT = {
@@ -875,7 +958,7 @@ _NOISE_PATTERNS = [
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+",
     r"https?://\S+",
     # phone numbers (9+ digits, spaced or dashed)
-    r"(?<!\w)\+?\d[\d ()\-.]{7,}\d(?!\w)",
+    r"(?<!\w)\+?\d(?:[\d ()\-]|\.(?=\d)){7,}\d(?!\w)",
     # order / invoice / table / account references, addresses
     r"\b(?:order|invoice|inv|ref|reference|po|account|acct|acc|customer|cust)\s*(?:no\.?|number|num|nr|#)"
     r"\s*[:#]?\s*[\w-]*\d[\w-]*",
@@ -933,9 +1016,9 @@ _GREETING_RE = re.compile(
 )
 _IDENTITY_RE = re.compile(
     r"^\s*(?:it'?s|its|this\s+is|here'?s|soy|somos|c'?est|ici|hier\s+ist|hier\s+sind|sono|siamo|qui\s+è)\s+"
-    r"[\w'&.\- @]{1,40}?(?:\s+(?:from|at|of|de|del|di|da|von|vom|aus|chez|@)\s+[\w'&.\- ]{1,40})?\s*$"
+    r"[\w'&.\- @<>\[\]]{1,40}?(?:\s+(?:from|at|of|de|del|di|da|von|vom|aus|chez|@)\s+[\w'&.\- ]{1,40})?\s*$"
     r"|^\s*[\w'&.\- @]{1,40}\s+(?:here|aquí|aqui|ici|hier|qui)\s*$"
-    r"|^\s*[\w'.\-]+\s*(?:@|from|at)\s+[\w'&.\- ]{1,40}$",
+    r"|^\s*[\w'.\-]+(?:\s*@|\s+(?:from|at))\s+[\w'&.\- ]{1,40}$",
     re.IGNORECASE,
 )
 _SIGNOFF_RE = re.compile(
@@ -1823,7 +1906,12 @@ def _each_quantity(text: str) -> tuple[Decimal, str | None] | None:
 
 
 def extract_lines(text: str) -> list[OrderLine]:
-    """Split a message into order lines; greetings, sign-offs and delivery notes are not lines."""
+    """Split a message into order lines; greetings, sign-offs and delivery notes are not lines.
+
+    Coverage: every part of the message either becomes a line or is discarded for a reason (a greeting,
+    a time, a report of a past problem...). A part discarded without such a reason that still looks like
+    a request for goods comes back as a line with ``understood`` False, so that the order goes to review
+    instead of looking complete (see `jobs.evaluation.decide_order`)."""
     if not text or not text.strip():
         return []
     prepared = _drop_signature(_prepare(text))
@@ -1831,7 +1919,14 @@ def extract_lines(text: str) -> list[OrderLine]:
     segments = _segments(prepared)
     signed_off = False
     parsed: list[tuple[_Segment, _Item]] = []
+    unread: list[tuple[int, OrderLine]] = []  # (position in parsed, line) of parts not understood
     prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
+
+    def not_understood(raw: str, item: _Item | None = None, *, numbers_only: bool = False) -> None:
+        line = _unread_line(raw, item, numbers_only=numbers_only)
+        if line is not None and all(u.original_text != line.original_text for _p, u in unread):
+            unread.append((len(parsed), line))
+
     for seg in segments:
         raw = seg.text
         if seg.header or not raw:
@@ -1843,8 +1938,8 @@ def extract_lines(text: str) -> list[OrderLine]:
             if not has_digit:
                 continue
         body = _GREETING_RE.sub("", raw)
-        if _IDENTITY_RE.match(body) or (_IDENTITY_RE.match(raw)):
-            continue
+        if (_IDENTITY_RE.match(body) or _IDENTITY_RE.match(raw)) and not _unexplained_number(body):
+            continue  # "it's Kate from the Bluebell"
         if body != raw and not has_digit and len(body.split()) <= 3:
             continue  # "Hi Tom", "Morning!"
         items, _skipped = _read(raw)
@@ -1862,8 +1957,12 @@ def extract_lines(text: str) -> list[OrderLine]:
                 parsed[-1] = (_Segment(merged_raw, parsed[-1][0].in_list), merged[0])
                 prev_raw = merged_raw
                 continue
+        if not items and not _skipped and _unexplained_number(_clean(raw)):
+            not_understood(raw, numbers_only=True)  # numbers were read but no item came out of them
         for item in items:
             if signed_off and not (item.has_count and item.phrase):
+                if item.phrase:
+                    not_understood(raw, item, numbers_only=True)
                 continue
             if not item.has_quantity and not item.phrase and item.size in _SIZE_CLASSES:
                 if parsed and parsed[-1][1].size is None:
@@ -1874,6 +1973,7 @@ def extract_lines(text: str) -> list[OrderLine]:
             if not item.has_quantity and (
                 _PREP_START_RE.match(raw) or (has_digit and not re.search(r"\d", _clean(raw)))
             ):
+                not_understood(raw, None)  # unless it still names goods
                 continue  # "for the bakery run wed", "ideally before 11:00": a note, not a product
             if not item.phrase or re.fullmatch(r"(?:[1-9][\d.,]*\s*)+", item.phrase):
                 if not item.has_quantity or not item.explicit:
@@ -1886,8 +1986,8 @@ def extract_lines(text: str) -> list[OrderLine]:
                         parsed[-1] = (_Segment(merged_raw, parsed[-1][0].in_list), merged[0])
                         prev_raw = merged_raw
                         continue
-                if parsed and parsed[-1][1].phrase:
-                    # "1 x 50L heineken keg and 2 x 30L": the product carries over
+                if parsed and parsed[-1][1].phrase and (item.unit or item.size or item.phrase):
+                    # "1 x 50L heineken keg and 2 x 30L": the product carries over (a bare "7" does not: it is kept as not understood)
                     prev = parsed[-1][1]
                     base = " ".join(w for w in prev.phrase.split() if not re.fullmatch(r"[1-9][\d.,]*", w))
                     item = _Item(
@@ -1899,7 +1999,8 @@ def extract_lines(text: str) -> list[OrderLine]:
                         True,
                         item.has_count,
                     )
-                elif not (item.unit or item.size):
+                elif not (item.unit or item.size) or parsed:
+                    not_understood(raw, item, numbers_only=True)  # a count with nothing to count
                     continue
             parsed.append((seg, item))
             prev_raw = raw
@@ -1912,10 +2013,12 @@ def extract_lines(text: str) -> list[OrderLine]:
                 parsed[k] = (seg, _Item(qty, unit or item.unit, item.size, " ".join(words), True, True, True))
     any_quantity = any(item.has_quantity for _s, item in parsed)
     out: list[OrderLine] = []
+    kept_text: set[str] = set()
     for seg, item in parsed:
         asking = seg.text.rstrip().endswith("?") or _ASK_RE.search(seg.text) is not None
         if asking and (not item.explicit or item.article) and not _vague(seg.text):
-            continue  # "do you do a 1L smirnoff?" asks about a product, it does not order one
+            not_understood(seg.text, None)  # "do you do a 1L smirnoff?": a question a human answers
+            continue  # it asks about a product, it does not order one
         words = item.phrase.split()
         if item.article and any(w in _INSTRUCTION_WORDS for w in words):
             continue  # "I want a refund", "give me a call"
@@ -1923,11 +2026,15 @@ def extract_lines(text: str) -> list[OrderLine]:
             # a bare product name is a line only inside a list, and only if it reads like a product
             vague = _vague(seg.text)
             if not (seg.bulleted or (seg.in_list and (any_quantity or vague))):
+                not_understood(seg.text, None)
                 continue
             if len(words) > 5 or any(w in _INSTRUCTION_WORDS for w in words):
+                not_understood(seg.text, None)
                 continue
             if seg.text.rstrip().endswith("?") and not vague:
+                not_understood(seg.text, None)
                 continue
+        kept_text.add(seg.text.strip())
         out.append(
             OrderLine(
                 quantity=item.quantity,
@@ -1938,7 +2045,248 @@ def extract_lines(text: str) -> list[OrderLine]:
                 quantity_explicit=item.explicit,
             )
         )
+    for _pos, line in unread:
+        if line.original_text not in kept_text and not any(line.original_text in t for t in kept_text):
+            out.append(line)
     return out
+
+
+# Words that say nothing about goods in a part of a message the extractor could not read.
+_NOTE_STOP = {
+    "ideally",
+    "preferably",
+    "still",
+    "just",
+    "also",
+    "really",
+    "very",
+    "much",
+    "more",
+    "less",
+    "even",
+    "yet",
+    "already",
+    "soon",
+    "later",
+    "now",
+    "any",
+    "anything",
+    "something",
+    "everything",
+    "else",
+    "lot",
+    "lots",
+    "good",
+    "great",
+    "nice",
+    "fine",
+    "hi",
+    "hello",
+    "hey",
+    "yes",
+    "no",
+    "so",
+    "but",
+    "or",
+    "can",
+    "get",
+    "go",
+    "going",
+    "make",
+    "sure",
+    "need",
+    "want",
+    "like",
+    "see",
+    "tell",
+    "ask",
+    "send",
+    "am",
+    "be",
+    "in",
+    "on",
+    "at",
+    "by",
+    "up",
+    "off",
+    "from",
+    "into",
+    "over",
+    "its",
+    "it's",
+    "i'm",
+    "we're",
+    "you're",
+    "that's",
+    "there's",
+    "don't",
+    "didn't",
+    "can't",
+    "won't",
+    "isn't",
+    "a",
+    "an",
+}
+
+# Food, drink and catering-supply nouns (en/es/fr/de/it), singular stems: a part of a message naming one
+# asks for goods even when the catalog does not sell it ("do you do oat milk?", "• kombucha x 6").
+_GOODS_TEXT = """
+    milk cream butter cheese yoghurt yogurt egg eggs bread roll bun baguette croissant flour sugar salt
+    pepper rice pasta noodle oil vinegar tomato potato onion garlic carrot lettuce salad cucumber lemon
+    lime orange apple banana berry strawberry raspberry blueberry grape melon avocado mushroom herb
+    basil parsley mint coriander spinach cabbage broccoli pea bean chickpea lentil corn chicken beef pork
+    lamb mince bacon ham sausage steak burger patty fish salmon tuna cod prawn shrimp mussel meat turkey
+    duck coffee tea cocoa chocolate juice water soda cola coke lemonade tonic beer lager ale cider wine
+    prosecco champagne vodka gin rum whisky whiskey tequila brandy liqueur syrup cordial keg bottle can
+    cup lid straw napkin glove foil film bag box container tray cutlery fork knife spoon plate towel
+    detergent soap bleach ice honey jam sauce ketchup mayo mayonnaise mustard olive nut almond oat soya
+    soy coconut stock spice cinnamon vanilla yeast cake biscuit cookie pastry pie pizza mozzarella
+    cheddar parmesan feta halloumi tofu drink smoothie espresso decaf energy crisp chip fries tortilla
+    wrap pita naan
+    leche nata mantequilla queso huevo pan harina azucar sal pimienta arroz aceite tomate patata cebolla
+    ajo zanahoria lechuga limon naranja manzana pollo ternera cerdo cordero carne pescado zumo
+    agua cerveza vino ginebra ron refresco hielo servilleta vaso
+    lait creme beurre fromage oeuf pain farine sucre sel poivre riz huile tomate pomme oignon ail carotte
+    laitue citron poulet boeuf porc agneau viande poisson jus eau biere vin glace serviette gobelet
+    milch sahne butter kase ei brot mehl zucker salz pfeffer reis ol tomate kartoffel zwiebel knoblauch
+    zitrone apfel hahnchen rind schwein fleisch fisch kaffee saft wasser bier wein eis serviette becher
+    latte panna burro formaggio uovo uova pane farina zucchero sale riso olio pomodoro patata cipolla
+    aglio limone mela pollo manzo maiale carne pesce succo acqua birra vino ghiaccio tovagliolo
+"""
+_GOODS_WORDS = frozenset(_GOODS_TEXT.split())
+_PRICE_RE = re.compile(
+    r"[£€$]\s*\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*(?:€|£|\$|eur|euros?|gbp|usd|quid|pence|p|k|%)(?![a-z])",
+    re.IGNORECASE,
+)
+_POSTCODE_RE = re.compile(
+    r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b(?:cp|plz|cap|zip|post\s*code)\s*:?\s*\d{4,5}\b",
+    re.IGNORECASE,
+)
+_SCORE_OR_RANGE_RE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:19|20)\d{2}\b")
+_REF_NUMBER_RE = re.compile(
+    r"\b(?:no|nr|n°|number|num|order|invoice|inv|ref|table|room|covers?|pax|tel|mob|phone|unit|flat|suite)"
+    r"\.?\s*[:#]?\s*\d+\b",
+    re.IGNORECASE,
+)
+
+
+def _unexplained_number(text: str) -> bool:
+    """A number that may count goods: not a time, date, phone, postcode, price, reference or head count."""
+    if not re.search(r"\d", text):
+        return False
+    t = _NOISE_RE.sub(" ", text)
+    t = _NON_ITEM_COUNT_RE.sub(" ", t)
+    for rx in (_PRICE_RE, _POSTCODE_RE, _SCORE_OR_RANGE_RE, _REF_NUMBER_RE):
+        t = rx.sub(" ", t)
+    return re.search(r"\d", t) is not None
+
+
+def _goods_word(words: list[str]) -> bool:
+    for w in words:
+        w = unicodedata.normalize("NFKD", w)
+        w = "".join(c for c in w if not unicodedata.combining(c))
+        stem = w[:-2] if w.endswith("es") and w[:-2] in _GOODS_WORDS else w.rstrip("s") or w
+        if w in _GOODS_WORDS or stem in _GOODS_WORDS:
+            return True
+    return False
+
+
+def looks_like_goods(text: str) -> bool:
+    """Whether a part of a message may ask for goods: a number that counts something, or a food, drink or
+    catering-supply noun."""
+    return _unexplained_number(text) or _goods_word(re.findall(r"[a-zà-ÿß]+", text.lower()))
+
+
+def _note_words(raw: str) -> list[str]:
+    cleaned = _clean(raw)
+    return [
+        w
+        for w in re.findall(r"[a-zà-ÿß][a-zà-ÿß'-]*|\d+(?:[.,]\d+)?[a-z]*", cleaned)
+        if w not in _FILLER and w not in _INSTRUCTION_WORDS and w not in _NOTE_STOP and w not in _ARTICLES
+    ]
+
+
+# A part that opens with a negation narrows the request ("not the big ones", "no ice this time").
+_NEGATION_RE = re.compile(
+    r"^\s*(?:but\s+|and\s+|also\s+)?(?:not|no|don'?t|do\s+not|never|without|nicht|kein|keine|ohne|pas|"
+    r"ne|sans|sin|nada\s+de|senza|non)\b",
+    re.IGNORECASE,
+)
+# Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
+# the office.
+_LOGISTICS = {
+    "deliver",
+    "delivery",
+    "delivered",
+    "driver",
+    "door",
+    "entrance",
+    "gate",
+    "leave",
+    "invoice",
+    "bill",
+    "account",
+    "pay",
+    "payment",
+    "paid",
+    "receipt",
+    "collect",
+    "collection",
+    "call",
+    "ring",
+    "phone",
+    "email",
+    "address",
+    "closed",
+    "open",
+    "arrive",
+    "reception",
+    "parking",
+    "lieferung",
+    "liefern",
+    "livraison",
+    "livrer",
+    "entrega",
+    "consegna",
+    "factura",
+    "facture",
+    "rechnung",
+    "fattura",
+    "porte",
+    "puerta",
+    "tür",
+    "porta",
+}
+
+
+def _unread_line(raw: str, item: _Item | None, *, numbers_only: bool = False) -> OrderLine | None:
+    """A line for a part of the message that was not read as an order line, or None when it is plainly
+    not about goods (no number that counts anything, and no content word left)."""
+    words = _note_words(raw)
+    number = _unexplained_number(_clean(raw))
+    if numbers_only and not number:
+        return None
+    if not number and (_NEGATION_RE.match(raw) or _LOGISTICS & set(re.findall(r"[a-zà-ÿß]+", raw.lower()))):
+        return None  # "NOT the big bottles this time", "kitchen door round back": a constraint or a note
+    phrase = " ".join(w for w in words if not re.fullmatch(r"\d+(?:[.,]\d+)?", w))
+    if not phrase and not number:
+        return None
+    hint = number or _goods_word(words)
+    if item is not None and item.has_quantity and item.explicit:
+        quantity, unit, size, explicit = item.quantity, item.unit, item.size, True
+        phrase = item.phrase or phrase
+    else:
+        quantity, unit, size, explicit = Decimal(1), None, None, False
+    return OrderLine(
+        quantity=quantity,
+        unit=unit,
+        size=size,
+        phrase=phrase,
+        original_text=raw.strip(),
+        quantity_explicit=explicit,
+        understood=False,
+        goods_hint=hint,
+    )
 
 
 _SIZE_CLASSES = frozenset(SIZE_WORDS.values())

@@ -287,7 +287,10 @@ def classify_intent(text: str, *, has_order_lines: bool | None = None) -> Intent
         return IntentResult(Intent.OTHER, 0.95, ("empty message",))
     body = _strip_email_furniture(t)
     low = body.lower()
-    all_lines = extract_lines(body)
+    # parts of the message the extractor did not understand are no evidence of an order
+    all_lines = [ln for ln in extract_lines(body) if ln.understood]
+    if has_order_lines and not all_lines:
+        has_order_lines = None  # the caller counted only not-understood parts: decide from the text
     lines = [ln for ln in all_lines if ln.phrase]  # "2 trays" alone names no product: weaker evidence
     productless = has_order_lines is not False and any(
         ln.quantity_explicit and not ln.phrase for ln in all_lines

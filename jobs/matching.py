@@ -62,12 +62,15 @@ __all__ = [
     "load_catalog_json",
     "catalog_quantity",
     "NO_MATCH_REASON",
+    "NOT_UNDERSTOOD_REASON",
     "MATCH_FLOOR",
     "AMBIGUOUS_CAP",
     "RESOLVE_FLOOR",
 ]
 
 NO_MATCH_REASON = "no catalog match"
+NOT_UNDERSTOOD_REASON = "part of the message was not understood"
+UNREAD_CAP = 0.5  # a not-understood part is a hint for the reviewer, never an order line acted on
 MATCH_FLOOR = 0.62  # best score below this -> no product
 AMBIGUOUS_MARGIN = 0.06  # runner-up this close to the best -> ambiguous
 AMBIGUOUS_CAP = 0.6  # confidence ceiling for ambiguous lines
@@ -458,6 +461,7 @@ class _ProductInfo:
     cat_bag: frozenset[str] = frozenset()  # tokens only its category uses
     cand_ids: tuple[int, ...] = ()  # its own (non-category) catalog strings
     name_content: frozenset[str] = frozenset()  # product words of its name ("oil" of "Sunflower Oil 20L")
+    item_units: frozenset[str] = frozenset()  # pack words naming the item, not its pack ("box" of a box)
 
 
 @lru_cache(maxsize=4096)
@@ -484,16 +488,21 @@ def _product_info(p: CatalogProduct) -> _ProductInfo:
         containers.update(t for t in toks if t in _PACK_TOKENS)
     family = tuple(t for t in name_tokens if t not in _PACK_TOKENS and not _is_number(t))
     pack_count: int | None = None
+    pack_word: str | None = None  # the pack the count is of ("case" in "(Case of 300)")
     texts = (p.name, *(v.name for v in p.variants), *(a for v in p.variants for a in v.ai_aliases))
-    for rx in (
-        r"\b(?:pack|box|case|sleeve|tray|crate|bag|carton|tub|sack)\s+of\s+(\d+)",  # "(Tray of 30)"
-        r"\b(\d+)\s*x\s*\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz|in|cm)\b",  # "24 x 330ml"; not "33 x 33"
-        r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz)\s*x\s*(\d+)\b",  # "6oz x 40"
-    ):
-        m = next((mm for t in texts if (mm := re.search(rx, t, re.I))), None)
+    for rx in _PACK_COUNT_RES:
+        m = next((mm for t in texts if (mm := rx.search(t))), None)
         if m:
-            pack_count = int(m.group(1))
+            pack_count = int(m.group("n"))
+            pack_word = normalize_unit(m.group("pack")) if m.groupdict().get("pack") else None
             break
+    # pack words of the name that are the item itself, not the pack it is sold in: the "box" of
+    # "Takeaway Food Box (Case of 300)", so "600 takeaway boxes" counts boxes, i.e. 2 cases
+    item_units = frozenset(
+        t
+        for t in name_tokens
+        if t in _PACK_TOKENS and t != unit and t != pack_word and pack_count and t not in _OUTER_ONLY
+    )
     variant_sizes = tuple(tuple(find_sizes(" ".join((v.name, *v.ai_aliases)))) for v in p.variants)
     return _ProductInfo(
         tuple(sizes),
@@ -503,7 +512,26 @@ def _product_info(p: CatalogProduct) -> _ProductInfo:
         pack_count,
         variant_sizes,
         name_content=frozenset(family),
+        item_units=item_units,
     )
+
+
+_PACK_WORDS_RX = r"(?:pack|packet|box|case|sleeve|tray|crate|bag|carton|tub|sack|roll|bundle|pk|cs|ctn)s?"
+# How many items a product's pack holds, as its name or variants say it.
+_PACK_COUNT_RES = tuple(
+    re.compile(rx, re.IGNORECASE)
+    for rx in (
+        rf"\b(?P<pack>{_PACK_WORDS_RX})\s+of\s+(?P<n>\d+)(?![.,]?\d)",  # "(Case of 300)", "box of 300"
+        r"\b(?P<n>\d+)\s*x\s*\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz|in|cm)\b",  # "24 x 330ml"; not "33 x 33"
+        r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz)\s*x\s*(?P<n>\d+)\b",  # "6oz x 40"
+        rf"\b(?P<n>\d+)\s*(?:/|per\s+|a\s+|to\s+a\s+)\s*(?P<pack>{_PACK_WORDS_RX})\b",  # "300/case"
+        rf"\b(?P<pack>{_PACK_WORDS_RX})\s*(?P<n>\d{{2,}})\b(?![.,]?\d)(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",
+        r"(?<![\d.])(?<![\d.]\s)\bx\s*(?P<n>\d{2,})\b(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",  # "x300"
+        r"\b(?P<n>\d{2,})\s*(?:pcs|pieces|pc|ct|count|units|stk)\b",  # "(300 pcs)"
+    )
+)
+# Packs that are never the item itself.
+_OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 
 
 @dataclass
@@ -616,7 +644,47 @@ class CatalogIndex:
     # ---- matching ---------------------------------------------------------------------------------
 
     def match_all(self, lines: Iterable[OrderLine]) -> list[LineMatch]:
-        return [self.match(line) for line in lines]
+        """Match every line. A part of the message the extractor did not understand (``understood``
+        False) is kept, never resolved, when it looks like a request for goods: it holds a number that
+        counts something or a food word, or one of its words names a catalog product; otherwise it was
+        only conversation and is left out."""
+        out: list[LineMatch] = []
+        for line in lines:
+            if line.understood:
+                out.append(self.match(line))
+                continue
+            unread = self._match_unread(line)
+            if unread is not None:
+                out.append(unread)
+        return out
+
+    def _match_unread(self, line: OrderLine) -> LineMatch | None:
+        """The reviewer's line for a part of the message that was not understood, or None when it does
+        not look like goods."""
+        guess = self.match(line) if line.phrase else None
+        product = guess.product if guess is not None else None
+        catalog_word = product is not None or self._names_catalog_word(line.phrase)
+        if not (line.goods_hint or line.quantity_explicit or catalog_word):
+            return None
+        reason = f"{NOT_UNDERSTOOD_REASON}: '{line.original_text}'"
+        if product is not None:
+            reason += f" (best guess {product.sku})"
+        alternatives = guess.alternatives if guess is not None else ()
+        confidence = min(guess.confidence, UNREAD_CAP) if guess is not None else 0.0
+        return LineMatch(line, product, None, round(confidence, 3), reason, alternatives)
+
+    def _names_catalog_word(self, phrase: str) -> bool:
+        """One of the phrase's words is (a typo of) a word of a product's own name, alias or keyword."""
+        tokens, _ = _tokens(phrase)
+        for tok in tokens:
+            if not _is_content(tok) or _is_number(tok) or len(tok) < 4:
+                continue
+            for vt, sim in self._token_matches(tok).items():
+                if (sim == 1.0 or (sim >= 0.8 and vt[0] == tok[0])) and any(
+                    vt in info.bag for info in self._info
+                ):
+                    return True
+        return False
 
     def match(self, line: OrderLine) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up."""
@@ -779,7 +847,7 @@ class CatalogIndex:
         if (
             pc
             and pc >= _MIN_CONVERTIBLE_PACK
-            and line.unit is None
+            and (line.unit is None or _counts_items(line.unit, info))
             and info.unit in _OUTER_PACKS
             and q >= pc
             and q % pc != 0
@@ -1042,8 +1110,9 @@ def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
     q = line.quantity
     lu = line.unit
     pu = normalize_unit(product.unit) if product.unit else None
-    if lu is None and pu in _OUTER_PACKS:
-        # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items
+    if pu in _OUTER_PACKS and (lu is None or _counts_items(lu, _product_info(product))):
+        # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items;
+        # so does a count of the item itself ("600 takeaway boxes" sold by the case of 300 -> 2 cases)
         pc = _product_info(product).pack_count
         if pc and pc >= _MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0:
             return _q(q / pc)
@@ -1073,6 +1142,12 @@ def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
     ):
         return _q(q / info.pack_count)
     return q
+
+
+def _counts_items(unit: str, info: _ProductInfo) -> bool:
+    """The line's unit is the item the product's pack holds ("boxes" of a case of 300 boxes); cans and
+    bottles convert by `catalog_quantity`'s single-unit rule instead."""
+    return unit in info.item_units and unit not in _SINGLE_UNITS
 
 
 def _fmt_q(d: Decimal) -> str:

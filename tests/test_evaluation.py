@@ -233,3 +233,40 @@ def test_corpus_floors() -> None:
     assert report.n_auto_confirmed >= 120, summary  # precision is not bought by confirming nothing
     assert report.review_rate <= 0.25, summary
     assert elapsed < 2.0, summary
+
+
+# ---- coverage -------------------------------------------------------------------------------------------
+
+
+def test_a_part_not_understood_sends_the_order_to_review(index: CatalogIndex) -> None:
+    text = "2 cases coke zero, 5kg tomatoes. do you have elderflower cordial? if so 6"
+    matches = index.match_all(extract_lines(text))
+    status, _conf, reasons = decide_order(_order(0.97), matches, 0.85)
+    assert status == "REVIEW"
+    assert any(
+        r.startswith("part of the message was not understood") or "matched nothing" in r for r in reasons
+    )
+
+
+def test_a_bullet_the_extractor_cannot_place_is_never_dropped(index: CatalogIndex) -> None:
+    text = "Order:\n• coke zero x 2\n• toms x 5\n• 7"
+    matches = index.match_all(extract_lines(text))
+    status, _conf, reasons = decide_order(_order(0.97), matches, 0.85)
+    assert status == "REVIEW"
+    assert any("'7'" in r for r in reasons)
+
+
+def test_unread_notes_are_not_predicted_lines(index: CatalogIndex) -> None:
+    text = "2 cases coke zero. Do you sell oat milk?"
+    matches = index.match_all(extract_lines(text))
+    assert len(matches) == 2
+    assert predicted_pairs(matches) == [("ZERO-330", "2")]
+    status, confidence, reasons = decide_order(_order(0.97), matches, 0.85)
+    assert status == "REVIEW" and confidence <= 0.5
+    assert reasons == ["part of the message was not understood: 'Do you sell oat milk'"]
+
+
+def test_a_complete_order_still_confirms(index: CatalogIndex) -> None:
+    text = "Hi! 2 cases coke zero and 5kg tomatoes please, before 10am. Thanks, see you tomorrow"
+    matches = index.match_all(extract_lines(text))
+    assert decide_order(_order(0.97), matches, 0.85)[0] == "CONFIRMED"

@@ -238,3 +238,13 @@ def test_callback_requests_are_other(text: str) -> None:
 )
 def test_informal_foreign_requests_are_orders(text: str) -> None:
     assert classify_intent(text).intent == Intent.ORDER, classify_intent(text)
+
+
+def test_parts_not_understood_are_no_evidence_of_an_order() -> None:
+    from jobs.extraction import extract_lines
+
+    text = "Do you sell kombucha in glass bottles?"
+    lines = extract_lines(text)
+    assert lines and not any(ln.understood for ln in lines)
+    # the provider passes has_order_lines=bool(lines): a question stays a question
+    assert classify_intent(text, has_order_lines=bool(lines)).intent == Intent.QUESTION

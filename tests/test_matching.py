@@ -13,6 +13,7 @@ import pytest
 from jobs.extraction import OrderLine, extract_lines
 from jobs.matching import (
     NO_MATCH_REASON,
+    NOT_UNDERSTOOD_REASON,
     CatalogIndex,
     CatalogProduct,
     CatalogVariant,
@@ -560,3 +561,60 @@ def test_multilingual_food_and_pack_words(demo: CatalogIndex, text: str, sku: st
     m = _one(demo, text)
     assert m.resolved_sku == sku, m.reason
     assert m.catalog_quantity == Decimal(qty)
+
+
+# ---- counts of single items converted to packs, however the pack size is written ------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "text", "expected"),
+    [
+        ("Kraft Burger Box (Case of 200)", "case", "400 burger boxes", Decimal(2)),
+        ("Kraft Burger Box (Case of 200)", "case", "400 burger box", Decimal(2)),
+        ("Deli Pot 8oz 250/case", "case", "500 deli pots", Decimal(2)),
+        ("Paper Straws x250", "box", "750 paper straws", Decimal(3)),
+        ("Foil Container box of 100", "box", "300 foil containers", Decimal(3)),
+        ("Cocktail Napkins pack 500", "pack", "1000 cocktail napkins", Decimal(2)),
+        ("Cup Lids 8oz (sleeve of 100)", "pack", "200 cup lids", Decimal(2)),
+        ("Wooden Forks 1000 pcs", "box", "2000 wooden forks", Decimal(2)),
+        ("Kraft Burger Box (Case of 200)", "case", "3 burger boxes", Decimal(3)),  # 3 cases meant
+    ],
+)
+def test_item_counts_convert_to_packs(name: str, unit: str, text: str, expected: Decimal) -> None:
+    product = _p("PACKED", name, unit)
+    index = CatalogIndex.build([product, _p("OTHER", "Still Water 500ml", "case")])
+    (match,) = index.match_all(extract_lines(text))
+    assert match.product == product
+    assert match.catalog_quantity == expected
+
+
+def test_an_item_count_that_fills_no_whole_pack_is_not_confident() -> None:
+    index = CatalogIndex.build([_p("BOX", "Kraft Burger Box (Case of 200)", "case")])
+    (match,) = index.match_all(extract_lines("450 burger boxes"))
+    assert match.confidence < 0.85
+    assert "not a whole number" in match.reason
+
+
+# ---- parts of the message that were not understood -----------------------------------------------------
+
+
+def test_unread_parts_are_kept_unresolved_or_left_out() -> None:
+    index = CatalogIndex.build(
+        [_p("LEM", "Lemonade 330ml Can", "case"), _p("GIN", "London Dry Gin 70cl", "bottle")]
+    )
+    lines = extract_lines("2 cases lemonade. do you do a pink gin? Hope the weekend went well!")
+    matches = index.match_all(lines)
+    assert [m.product.sku if m.product else None for m in matches if m.line.understood] == ["LEM"]
+    (note,) = [m for m in matches if not m.line.understood]
+    assert note.reason.startswith(NOT_UNDERSTOOD_REASON)
+    assert note.resolved_sku is None  # a best guess, never acted on
+    assert note.confidence <= 0.5
+
+
+def test_unread_part_naming_only_a_catalog_word_is_kept() -> None:
+    index = CatalogIndex.build([_p("HALL", "Halloumi Block 1kg", "each")])
+    line = OrderLine(Decimal(1), None, None, "halloumy", "is the halloumy back", False, understood=False)
+    (match,) = index.match_all([line])
+    assert match.product is not None and match.resolved_sku is None
+    chat = OrderLine(Decimal(1), None, None, "weather lovely", "weather lovely", False, understood=False)
+    assert index.match_all([chat]) == []
