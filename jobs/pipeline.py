@@ -39,9 +39,9 @@ from jobs.catalog_cache import catalog_index
 from jobs.evaluation import decide_order
 from jobs.extraction import OrderLine
 from jobs.intent import Intent, IntentResult
-from jobs.metering import record_usage
+from jobs.metering import month_to_date_cost_usd, record_usage
 from jobs.pii import compile_rules, detect, redact
-from jobs.providers import AIUsage, get_provider
+from jobs.providers import AIUsage, Analysis, ProviderError, budget_exceeded, get_provider, local_provider
 from worker.broker import on_final_failure
 from worker.settings import get_settings
 
@@ -164,6 +164,57 @@ def run_detect_pii(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str)
 
 
 # ----------------------------------------------------------------------------- stage 2: intent
+def _analyze(
+    session: Session, tenant: uuid.UUID, message_id: uuid.UUID, text: str
+) -> tuple[Analysis, str | None]:
+    """Run the tenant's AI provider on redacted text; returns the analysis and a reason to force review.
+
+    A tenant whose month-to-date spend reached its budget, or whose provider call failed, is analysed
+    by the local provider instead and its order goes to a human: never a surprise bill, never a lost
+    message. Failed calls are metered as errors (with whatever tokens they were billed) and recorded.
+    """
+    provider = get_provider(get_settings())
+    if provider.name == local_provider().name:
+        return provider.analyze(text), None
+    distributor = session.get(m.Distributor, tenant)
+    assert distributor is not None
+    spent = month_to_date_cost_usd(session)
+    if budget_exceeded(spent, distributor.monthly_ai_budget_usd):
+        log.warning(
+            "ai_budget_reached",
+            distributor_id=str(tenant),
+            spent_usd=str(spent),
+            budget_usd=str(distributor.monthly_ai_budget_usd),
+        )
+        return local_provider().analyze(text), (
+            f"monthly AI budget reached ({spent} of {distributor.monthly_ai_budget_usd} USD): analysed locally"
+        )
+    try:
+        return provider.analyze(text), None
+    except ProviderError as exc:
+        failed = exc.usage or AIUsage(provider.name, provider.model)
+        record_usage(session, tenant, AgentType.MESSAGE_ANALYSIS, failed, error=True)
+        session.add(
+            m.AIError(
+                distributor_id=tenant,
+                message_id=message_id,
+                stage="classify_intent",
+                provider=provider.name,
+                error_type=f"ProviderError:{exc.kind}",
+                error_message=str(exc)[:2000],
+                details={"status": exc.status, "retryable": exc.retryable},
+            )
+        )
+        log.warning(
+            "ai_provider_failed",
+            message_id=str(message_id),
+            distributor_id=str(tenant),
+            kind=exc.kind,
+            status=exc.status,
+        )
+        return local_provider().analyze(text), f"AI provider failed ({exc.kind}): analysed locally"
+
+
 def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
     """Classify the redacted text; True when the message goes on to matching (an order)."""
     mid, tenant = _uuid(message_id), _uuid(distributor_id)
@@ -180,8 +231,9 @@ def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID |
                 lines: list[OrderLine] = []
                 provider, model = "none", "media-only"
                 usage = None
+                review_reason = None
             else:
-                analysis = get_provider(get_settings()).analyze(msg.redacted_content)
+                analysis, review_reason = _analyze(s, tenant, mid, msg.redacted_content)
                 result, lines = analysis.intent, analysis.lines
                 provider, model = analysis.usage.provider, analysis.usage.model
                 usage = analysis.usage
@@ -203,6 +255,7 @@ def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID |
                         "confidence": result.confidence,
                         "reasons": list(result.reasons),
                         "lines": [_line_to_json(x) for x in lines],
+                        "review_reason": review_reason,
                     },
                     confidence=msg.ai_intent_confidence,
                     latency_ms=latency,
@@ -257,6 +310,9 @@ def run_match_products(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
             index = catalog_index(s, tenant)
             matches = index.match_all(lines)
             status, confidence, reasons = decide_order(intent, matches, threshold)
+            forced = classified.output.get("review_reason")
+            if forced:
+                status, reasons = "REVIEW", [*reasons, forced]
             for match in matches:
                 # Only a resolved match names a product on the order; a guess stays a hint for the reviewer.
                 resolved = match.resolved_sku is not None

@@ -3,14 +3,18 @@ OpenAI-compatible server. Every call reports its usage so it can be metered."""
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from jobs.extraction import OrderLine, extract_lines
 from jobs.intent import IntentResult, classify_intent
 from worker.settings import Settings
+
+if TYPE_CHECKING:
+    from jobs.openai_provider import OpenAIProvider
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,33 @@ class Analysis:
     intent: IntentResult
     lines: list[OrderLine] = field(default_factory=list)
     usage: AIUsage = field(default_factory=lambda: AIUsage("local", "rules-v1"))
+
+
+class ProviderError(Exception):
+    """An AI call failed: transport error, timeout, HTTP error after the SDK's retries, or output that does
+    not validate. The message never contains the customer's text or the model's output.
+
+    ``kind``: "auth" (401/403), "rate_limit" (429), "server" (5xx), "http" (other status), "timeout",
+    "connection", "malformed" (the reply did not validate) or "config".
+    ``status``: the HTTP status when there was one. ``retryable``: a later attempt may succeed.
+    ``usage``: what the failed call cost when the server reported it (a malformed reply is still billed),
+    so the caller can meter it with ``error=True``; None when nothing was billed.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: str,
+        status: int | None = None,
+        retryable: bool = False,
+        usage: AIUsage | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+        self.retryable = retryable
+        self.usage = usage
 
 
 class AIProvider(Protocol):
@@ -60,6 +91,39 @@ class LocalProvider:
 _local = LocalProvider()
 
 
+_openai_cache: dict[tuple[str, str | None, str], OpenAIProvider] = {}
+_openai_lock = threading.Lock()
+
+
 def get_provider(settings: Settings) -> AIProvider:
-    # The OpenAI-compatible provider arrives with budget metering; until then every tenant runs locally.
+    """The configured provider: the local one, or one OpenAIProvider per (key, base URL, model), reused
+    across calls so its HTTP connection pool is shared. Budget is the caller's check (`budget_exceeded`):
+    a tenant over budget must be given `local_provider()` instead."""
+    if settings.ai_provider != "openai":
+        return _local
+    if not settings.openai_api_key:
+        raise ProviderError("OMS_AI_PROVIDER=openai needs OPENAI_API_KEY", kind="config")
+    key = (settings.openai_api_key, settings.openai_base_url, settings.openai_model)
+    with _openai_lock:
+        provider = _openai_cache.get(key)
+        if provider is None:
+            from jobs.openai_provider import OpenAIProvider  # imports the SDK only when it is used
+
+            provider = OpenAIProvider(
+                settings.openai_api_key, base_url=settings.openai_base_url, model=settings.openai_model
+            )
+            _openai_cache[key] = provider
+        return provider
+
+
+def local_provider() -> LocalProvider:
+    """The free, deterministic provider: the fallback for a tenant over budget or a failed AI call."""
     return _local
+
+
+def budget_exceeded(spent_usd: Decimal, budget_usd: Decimal) -> bool:
+    """True when a tenant may not make another paid AI call this month: it has spent its whole budget, or
+    its budget is 0 (AI disabled). A negative budget is treated as 0."""
+    if budget_usd <= 0:
+        return True
+    return spent_usd >= budget_usd

@@ -1,0 +1,254 @@
+"""A real HTTP server on loopback that speaks the OpenAI Chat Completions wire protocol, for driving the
+official ``openai`` client end to end without the network.
+
+    with FakeOpenAI(api_key="sk-test") as server:
+        server.reply_json({"intent": "ORDER", "confidence": 0.9, "lines": []}, prompt_tokens=120)
+        server.fail(500)                        # the next request gets an HTTP 500 with OpenAI's error body
+        client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+
+Replies are consumed in order, one per request (a retry is a new request). With the queue empty the server
+answers 500, so a test that under-scripts fails loudly instead of hanging. `hold()` makes the next request
+wait on an Event until `release()` (called on close too), for timeout tests without blind sleeps.
+Every request is recorded (`requests`): method, path, headers and parsed JSON body.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        return list(self.body.get("messages", [])) if isinstance(self.body, dict) else []
+
+    def message_text(self, role: str) -> str:
+        return "\n".join(str(m.get("content", "")) for m in self.messages if m.get("role") == role)
+
+
+@dataclass
+class _Scripted:
+    status: int = 200
+    content: str | None = None  # for 200: the assistant message content, sent verbatim
+    raw_body: bytes | None = None  # sent instead of a chat.completion object
+    error: dict[str, Any] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    finish_reason: str = "stop"
+    hold: bool = False
+
+
+_ERROR_TYPES = {
+    400: ("invalid_request_error", None),
+    401: ("invalid_request_error", "invalid_api_key"),
+    404: ("invalid_request_error", "model_not_found"),
+    429: ("requests", "rate_limit_exceeded"),
+}
+
+
+def error_body(status: int, message: str | None = None) -> dict[str, Any]:
+    """OpenAI's error JSON shape: {"error": {"message", "type", "param", "code"}}."""
+    etype, code = _ERROR_TYPES.get(status, ("server_error", None))
+    return {
+        "error": {
+            "message": message or f"Fake OpenAI error {status}",
+            "type": etype,
+            "param": None,
+            "code": code,
+        }
+    }
+
+
+class FakeOpenAI:
+    def __init__(self, api_key: str = "sk-fake-test-key", *, model: str | None = None) -> None:
+        self.api_key = api_key
+        self.model = model  # None: echo the requested model
+        self.requests: list[Recorded] = []
+        self._queue: deque[_Scripted] = deque()
+        self._lock = threading.Lock()
+        self._release = threading.Event()
+        self._ids = itertools.count(1)
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-openai", daemon=True
+        )
+
+    # ---- lifecycle ---------------------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}/v1"
+
+    def start(self) -> FakeOpenAI:
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self.release()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- scripting ---------------------------------------------------------------------------------------
+
+    def _push(self, item: _Scripted) -> None:
+        with self._lock:
+            self._queue.append(item)
+
+    def reply(
+        self,
+        content: str,
+        *,
+        prompt_tokens: int = 100,
+        completion_tokens: int = 20,
+        finish_reason: str = "stop",
+        hold: bool = False,
+    ) -> None:
+        """Queue a 200 chat.completion whose assistant message content is `content`, verbatim."""
+        self._push(
+            _Scripted(
+                content=content,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                finish_reason=finish_reason,
+                hold=hold,
+            )
+        )
+
+    def reply_json(self, payload: Any, **kw: Any) -> None:
+        self.reply(json.dumps(payload), **kw)
+
+    def fail(self, status: int, *, message: str | None = None, headers: dict[str, str] | None = None) -> None:
+        """Queue an HTTP error with OpenAI's error body. Retryable statuses get ``retry-after-ms: 1`` by
+        default so the SDK's retries do not slow the tests down."""
+        default = {"retry-after-ms": "1"} if status in (408, 409, 429) or status >= 500 else {}
+        self._push(_Scripted(status=status, error=error_body(status, message), headers=headers or default))
+
+    def raw(self, body: bytes, *, status: int = 200, content_type: str = "application/json") -> None:
+        """Queue a raw body (e.g. something that is not a chat.completion at all)."""
+        self._push(_Scripted(status=status, raw_body=body, headers={"Content-Type": content_type}))
+
+    def hold(self, content: str = '{"intent": "OTHER", "confidence": 0.5, "lines": []}') -> None:
+        """Queue a reply that is only sent once `release()` is called: the client times out first."""
+        self.reply(content, hold=True)
+
+    def release(self) -> None:
+        self._release.set()
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._queue)
+
+    # ---- serving -----------------------------------------------------------------------------------------
+
+    def _next(self) -> _Scripted | None:
+        with self._lock:
+            return self._queue.popleft() if self._queue else None
+
+    def _completion(self, item: _Scripted, model: str) -> dict[str, Any]:
+        return {
+            "id": f"chatcmpl-fake{next(self._ids):06d}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": self.model or model,
+            "system_fingerprint": "fp_fake",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": item.content, "refusal": None},
+                    "logprobs": None,
+                    "finish_reason": item.finish_reason,
+                }
+            ],
+            "usage": {
+                "prompt_tokens": item.prompt_tokens,
+                "completion_tokens": item.completion_tokens,
+                "total_tokens": item.prompt_tokens + item.completion_tokens,
+            },
+        }
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
+                pass
+
+            def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+                hdrs = {"Content-Type": "application/json", **(headers or {})}
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
+                    self.send_response(status)
+                    for k, v in hdrs.items():
+                        self.send_header(k, v)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+
+            def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+                self._send(status, json.dumps(payload).encode(), headers)
+
+            def do_GET(self) -> None:
+                self._json(404, error_body(404, "Unknown path"))
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                try:
+                    body: Any = json.loads(raw) if raw else None
+                except ValueError:
+                    body = raw.decode("utf-8", "replace")
+                with fake._lock:
+                    fake.requests.append(
+                        Recorded("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                    )
+
+                if self.path.rstrip("/") != "/v1/chat/completions":
+                    self._json(404, error_body(404, f"Unknown path {self.path}"))
+                    return
+                if self.headers.get("Authorization") != f"Bearer {fake.api_key}":
+                    self._json(401, error_body(401, "Incorrect API key provided."))
+                    return
+                if not isinstance(body, dict) or "messages" not in body or "model" not in body:
+                    self._json(400, error_body(400, "messages and model are required"))
+                    return
+
+                item = fake._next()
+                if item is None:
+                    self._json(500, error_body(500, "FakeOpenAI: no scripted reply queued"))
+                    return
+                if item.hold:
+                    fake._release.wait(timeout=30)
+                if item.raw_body is not None:
+                    self._send(item.status, item.raw_body, item.headers)
+                elif item.status != 200:
+                    self._json(item.status, item.error, item.headers)
+                else:
+                    self._json(200, fake._completion(item, str(body["model"])), item.headers)
+
+        return Handler
