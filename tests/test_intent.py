@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from jobs.intent import Intent, IntentResult, classify_intent
@@ -168,13 +166,11 @@ def test_has_order_lines_hint() -> None:
     assert classify_intent("2 cs coke", has_order_lines=True).intent == Intent.ORDER
 
 
-def test_deterministic_and_fast() -> None:
+def test_deterministic() -> None:
     text = "Hi, it's Mario from Bella Napoli. Can I get 2 cases of coke and 3 bags of flour please. Thanks!"
     first = classify_intent(text)
-    started = time.perf_counter()
-    for _ in range(100):
+    for _ in range(20):
         assert classify_intent(text) == first
-    assert (time.perf_counter() - started) / 100 < 0.003
 
 
 # ---- generalisation rules -----------------------------------------------------------------------------

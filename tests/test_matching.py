@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -441,18 +440,6 @@ def test_load_catalog_json_shapes(tmp_path: Path) -> None:
     assert from_list[0].category_keywords == ()
     idx = CatalogIndex.build(from_dict)
     assert idx.match(_line("fanta", "2", "case")).resolved_sku == "FANTA-330"
-
-
-def test_build_and_match_are_fast() -> None:
-    started = time.perf_counter()
-    idx = CatalogIndex.build(CATALOG * 5)  # ~90 products
-    assert time.perf_counter() - started < 0.5
-    lines = extract_lines("2 cases coke zero 330ml, 5kg tomatos, 3 bags shreded mozarella, 2 x pepsi max")
-    idx.match_all(lines)
-    started = time.perf_counter()
-    for _ in range(50):
-        idx.match_all(lines)
-    assert (time.perf_counter() - started) / (50 * len(lines)) < 0.002
 
 
 # ---- generalisation rules (against the shipped demo catalog) ---------------------------------------------

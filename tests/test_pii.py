@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import FrozenInstanceError
 from types import SimpleNamespace
 
@@ -676,36 +675,3 @@ def test_redact_accepts_enum_types() -> None:
 def test_redact_rejects_out_of_range_span() -> None:
     with pytest.raises(ValueError):
         redact("abc", [PiiFinding("EMAIL", 1, 10, 1.0, "x")])
-
-
-# ------------------------------------------------------------------------------------------
-# Performance
-# ------------------------------------------------------------------------------------------
-
-
-def test_regex_path_is_fast() -> None:
-    # ~200 characters, no 7-digit run: phonenumbers is never invoked.
-    text = (
-        "Hi Dave, can we get 4 cases of Coke Zero 330ml, 2 x Heineken 50L kegs and 6 boxes of "
-        "crisps for Thursday morning please? Email tom@redlion.co.uk if a problem. Cheers, Tom"
-    )
-    detect(text)
-    n = 200
-    t0 = time.perf_counter()
-    for _ in range(n):
-        detect(text)
-    per_call = (time.perf_counter() - t0) / n
-    assert per_call < 0.002  # typically ~0.03 ms; generous bound for loaded CI machines
-
-
-def test_phone_path_is_reasonably_fast() -> None:
-    text = (
-        "Hi, PO 4500012345: 4 cases Coke Zero 330ml (EAN 5000112637922), LOT 2024-118-07. "
-        "Any problem call me on 07911 123456. Thanks"
-    )
-    detect(text)
-    n = 50
-    t0 = time.perf_counter()
-    for _ in range(n):
-        detect(text)
-    assert (time.perf_counter() - t0) / n < 0.02
