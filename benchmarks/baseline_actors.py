@@ -74,7 +74,11 @@ class CompletionStats(Middleware):
                 self._version += 1
 
     def after_process_message(
-        self, broker: dramatiq.Broker, message: dramatiq.MessageProxy, *, result: Any = None,
+        self,
+        broker: dramatiq.Broker,
+        message: dramatiq.MessageProxy,
+        *,
+        result: Any = None,
         exception: BaseException | None = None,
     ) -> None:
         now = time.time()
@@ -98,6 +102,7 @@ class CompletionStats(Middleware):
         import redis
 
         client = redis.Redis.from_url(self.redis_url)
+        key = self.key or f"{STATS_KEY_PREFIX}{os.getpid()}"
         flushed = -1
         while True:
             stopping = self._stop.wait(FLUSH_INTERVAL_S)
@@ -113,8 +118,8 @@ class CompletionStats(Middleware):
                     mapping[f"{actor}:errors"] = str(int(errors))
                 try:
                     pipe = client.pipeline()
-                    pipe.hset(self.key, mapping=mapping)  # type: ignore[arg-type]
-                    pipe.expire(self.key, 3600)
+                    pipe.hset(key, mapping=mapping)  # type: ignore[arg-type]
+                    pipe.expire(key, 3600)
                     pipe.execute()
                     flushed = version
                 except Exception:  # a missed flush is retried on the next tick

@@ -85,8 +85,11 @@ def summary_ms(seconds: list[float]) -> dict[str, float]:
     ms = [s * 1000 for s in seconds]
     return {
         "count": len(ms),
-        "p50": percentile(ms, 50), "p95": percentile(ms, 95), "p99": percentile(ms, 99),
-        "max": max(ms) if ms else math.nan, "mean": sum(ms) / len(ms) if ms else math.nan,
+        "p50": percentile(ms, 50),
+        "p95": percentile(ms, 95),
+        "p99": percentile(ms, 99),
+        "max": max(ms) if ms else math.nan,
+        "mean": sum(ms) / len(ms) if ms else math.nan,
     }
 
 
@@ -107,19 +110,48 @@ def machine_info(admin_url: str) -> dict[str, Any]:
     with psycopg.connect(admin_url, autocommit=True) as conn:
         pg = conn.execute("SHOW server_version").fetchone()[0]  # type: ignore[index]
         sync_commit = conn.execute("SHOW synchronous_commit").fetchone()[0]  # type: ignore[index]
-    redis_version = redis.Redis.from_url(REDIS_URL).info("server").get("redis_version", "?")
+    info: dict[str, Any] = redis.Redis.from_url(REDIS_URL).info("server")  # type: ignore[assignment]
+    redis_version = info.get("redis_version", "?")
     return {
-        "cpu_model": model, "cores": os.cpu_count(), "python": platform.python_version(),
-        "postgresql": pg, "postgresql_synchronous_commit": sync_commit, "redis": redis_version,
-        "dramatiq": dramatiq.__version__, "kernel": platform.release(),
+        "cpu_model": model,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "postgresql": pg,
+        "postgresql_synchronous_commit": sync_commit,
+        "redis": redis_version,
+        "dramatiq": dramatiq.__version__,
+        "kernel": platform.release(),
         "loadavg_at_start": os.getloadavg(),
     }
 
 
+def git_info() -> dict[str, Any]:
+    """The commit measured, and whether the work tree differed from it (the code is a moving target)."""
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(
+                ["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10
+            ).stdout.rstrip("\n")
+        except (OSError, subprocess.SubprocessError):
+            return ""
+
+    changed = [line[3:] for line in git("status", "--porcelain", "--untracked-files=no").splitlines()]
+    return {"commit": git("rev-parse", "--short", "HEAD"), "modified_files": changed}
+
+
 # --------------------------------------------------------------------------------------------- CPU account
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-PG_BACKGROUND = ("checkpointer", "background writer", "walwriter", "autovacuum", "logical replication",
-                 "stats collector", "archiver", "walsender")
+PG_BACKGROUND = (
+    "checkpointer",
+    "background writer",
+    "walwriter",
+    "autovacuum",
+    "logical replication",
+    "stats collector",
+    "archiver",
+    "walsender",
+)
 
 
 def _proc_stat(pid: int) -> tuple[int, float] | None:
@@ -175,7 +207,12 @@ class CpuAccount:
                 continue
             if comm == "postgres":
                 try:
-                    cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                    cmd = (
+                        Path(f"/proc/{pid}/cmdline")
+                        .read_bytes()
+                        .replace(b"\0", b" ")
+                        .decode(errors="replace")
+                    )
                 except OSError:
                     continue
                 if f" {self.dbname} " in cmd:
@@ -216,7 +253,12 @@ class Proc:
         self.log_path = logdir / f"{name}.log"
         self._log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            args, env=env, cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True,
+            args,
+            env=env,
+            cwd=ROOT,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
     @property
@@ -295,7 +337,9 @@ class Sandbox:
     def setup(self) -> None:
         # The settings of this process (db.session engines, the broker of baseline_actors) come from
         # os.environ, so it must point at the sandbox before any project module reads it.
-        os.environ.update({k: v for k, v in self.env.items() if k.startswith(("OMS_", "DATABASE_URL", "BROKER_URL"))})
+        os.environ.update(
+            {k: v for k, v in self.env.items() if k.startswith(("OMS_", "DATABASE_URL", "BROKER_URL"))}
+        )
         from db import migrate
         from db.catalog_import import import_catalog, parse_file
         from db.integrations import add_integration
@@ -307,13 +351,17 @@ class Sandbox:
         log(f"setup: database {self.dbname}, role {self.role}, redis namespace {self.namespace}")
         self.created_db = True  # from here on, teardown drops whatever exists
         migrate.upgrade(settings)
-        tenant = create_tenant(f"Bench Distributor {self.run_id}", threshold=0.85, budget_usd=50, settings=settings)
+        tenant = create_tenant(
+            f"Bench Distributor {self.run_id}", threshold=0.85, budget_usd=50, settings=settings
+        )
         self.tenant_id = tenant.id
         result = import_catalog(tenant.id, parse_file(CATALOG), settings=settings)
         added = add_integration(tenant.id, "api", "benchmark", settings=settings)
         assert added.api_key
         self.api_key = added.api_key
-        log(f"setup: tenant {tenant.id}, catalog {result.products_created} products, api integration {added.id}")
+        log(
+            f"setup: tenant {tenant.id}, catalog {result.products_created} products, api integration {added.id}"
+        )
 
     def teardown(self) -> None:
         import psycopg
@@ -331,7 +379,8 @@ class Sandbox:
                 with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
                     conn.execute(
                         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE datname = %s AND pid <> pg_backend_pid()", (self.dbname,),
+                        "WHERE datname = %s AND pid <> pg_backend_pid()",
+                        (self.dbname,),
                     )
                     conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(self.dbname)))
                     conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(self.role)))
@@ -357,11 +406,31 @@ _COUNTS = """
     FROM messages
 """
 _ACTIVITY = """
-    SELECT state, wait_event_type, wait_event, count(*)
+    SELECT state, wait_event_type, wait_event, left(regexp_replace(query, '\\s+', ' ', 'g'), 200), count(*)
     FROM pg_stat_activity
     WHERE datname = %s AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-    GROUP BY 1, 2, 3
+    GROUP BY 1, 2, 3, 4
 """
+
+
+def _statement(query: str) -> str:
+    """A short, stable label of a statement: verb and table, without values."""
+    import re
+
+    q = (query or "").strip()
+    q = re.sub(r"\(.*", "", q) if q.upper().startswith("SELECT SET_CONFIG") else q
+    m = re.match(
+        r"(?is)(insert\s+into|update|delete\s+from|select\s.*?\sfrom|commit|begin|rollback|select)\s*"
+        r"(\w+)?",
+        q,
+    )
+    if not m:
+        return q[:40]
+    verb = m.group(1).split()[0].upper()
+    table = m.group(2) or ""
+    if verb == "SELECT" and "FOR UPDATE" in q.upper():
+        verb = "SELECT ... FOR UPDATE"
+    return f"{verb} {table}".strip()
 
 
 class Poller(threading.Thread):
@@ -384,6 +453,7 @@ class Poller(threading.Thread):
         self.done = threading.Event()
         self.stop_flag = threading.Event()
         self.activity: Counter[str] = Counter()
+        self.activity_statements: Counter[str] = Counter()
         self.activity_samples = 0
         self.backlog_peak = 0
         self.last_progress = time.monotonic()
@@ -413,7 +483,9 @@ class Poller(threading.Thread):
                     self.last_progress = time.monotonic()
                 if self.first_pickup_at is None and self.received < self._received_start:
                     self.first_pickup_at = now
-                self.backlog_peak = max(self.backlog_peak, self.sent_hint() - (self.finished - self.base_finished))
+                self.backlog_peak = max(
+                    self.backlog_peak, self.sent_hint() - (self.finished - self.base_finished)
+                )
                 if self.target is not None and self.finished >= self.target and self.done_at is None:
                     self.done_at = now
                     self.done.set()
@@ -429,7 +501,7 @@ class Poller(threading.Thread):
 
     def _sample_activity(self) -> None:
         self.activity_samples += 1
-        for state, wtype, wevent, n in self.conn.execute(_ACTIVITY, (self.dbname,)):
+        for state, wtype, wevent, query, n in self.conn.execute(_ACTIVITY, (self.dbname,)):
             if state == "active":
                 key = "active, on CPU" if wtype is None else f"active, waiting {wtype}:{wevent}"
             elif state == "idle in transaction":
@@ -437,6 +509,10 @@ class Poller(threading.Thread):
             else:
                 key = state or "unknown"
             self.activity[key] += n
+            if state == "active" and wtype == "Lock":
+                self.activity_statements[f"waiting for a lock in: {_statement(query)}"] += n
+            elif state == "idle in transaction":
+                self.activity_statements[f"idle in transaction after: {_statement(query)}"] += n
 
     def wait(self, procs: Iterable[Proc], what: str) -> float:
         """Block until the target is reached; raise on a dead process, a poller error or a stall."""
@@ -455,7 +531,11 @@ class Poller(threading.Thread):
 
     def activity_summary(self) -> dict[str, float]:
         n = max(1, self.activity_samples)
-        return {k: round(v / n, 2) for k, v in self.activity.most_common() if k != "idle"}
+        return {k: round(v / n, 2) for k, v in self.activity.most_common() if k != "idle" and v / n >= 0.005}
+
+    def statement_summary(self, top: int = 8) -> dict[str, float]:
+        n = max(1, self.activity_samples)
+        return {k: round(v / n, 2) for k, v in self.activity_statements.most_common(top)}
 
     def close(self) -> None:
         self.stop_flag.set()
@@ -465,8 +545,9 @@ class Poller(threading.Thread):
 class Progress(threading.Thread):
     """One line a second on stderr: sent / answered / finished."""
 
-    def __init__(self, phase: str, total: int, stats: LoadStats, poller: Poller | None,
-                 started: float | None = None) -> None:
+    def __init__(
+        self, phase: str, total: int, stats: LoadStats, poller: Poller | None, started: float | None = None
+    ) -> None:
         super().__init__(name="progress", daemon=True)
         self.phase, self.total, self.stats, self.poller = phase, total, stats, poller
         self.stop_flag = threading.Event()
@@ -483,8 +564,10 @@ class Progress(threading.Thread):
             if self.poller.failed:
                 finished += f" (failed {self.poller.failed})"
         errors = f"  errors {self.stats.errors}" if self.stats.errors else ""
-        log(f"  [{self.phase}] {time.monotonic() - self.started:5.1f}s  sent {self.stats.sent}/{self.total}  "
-            f"answered {self.stats.answered}{errors}{finished}")
+        log(
+            f"  [{self.phase}] {time.monotonic() - self.started:5.1f}s  sent {self.stats.sent}/{self.total}  "
+            f"answered {self.stats.answered}{errors}{finished}"
+        )
 
     def close(self) -> None:
         self.stop_flag.set()
@@ -513,6 +596,15 @@ class LoadStats:
     schedule_lag: list[float] = field(default_factory=list)
 
 
+def error_samples(sent: list[Sent], limit: int = 5) -> dict[str, int]:
+    """The distinct failed answers (status and the start of the body or exception), with counts."""
+    counts: Counter[str] = Counter()
+    for s in sent:
+        if s.status != 202:
+            counts[f"{s.status or 'no response'}: {(s.error or '').strip()[:120]}"] += 1
+    return dict(counts.most_common(limit))
+
+
 def load_corpus() -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not rows:
@@ -527,13 +619,22 @@ def make_bodies(corpus: list[dict[str, Any]], n: int, run_id: str, tag: str, off
         row = corpus[(offset + i) % len(corpus)]
         customer = (offset + i) % CUSTOMERS
         channel = row.get("channel") or "WHATSAPP"
-        sender = (f"buyer{customer:03d}@shop{customer:03d}.example.com" if channel == "EMAIL"
-                  else f"+447700900{customer:03d}")  # Ofcom's drama range: never a real line
-        bodies.append(json.dumps({
-            "channel": channel, "from": sender, "body": row["text"],
-            "provider_message_id": f"bench-{run_id}-{tag}-{i:06d}",
-            "sender_name": f"Shop {customer:03d}",
-        }).encode())
+        sender = (
+            f"buyer{customer:03d}@shop{customer:03d}.example.com"
+            if channel == "EMAIL"
+            else f"+447700900{customer:03d}"
+        )  # Ofcom's drama range: never a real line
+        bodies.append(
+            json.dumps(
+                {
+                    "channel": channel,
+                    "from": sender,
+                    "body": row["text"],
+                    "provider_message_id": f"bench-{run_id}-{tag}-{i:06d}",
+                    "sender_name": f"Shop {customer:03d}",
+                }
+            ).encode()
+        )
     return bodies
 
 
@@ -573,7 +674,9 @@ async def _post(client: Any, index: int, body: bytes, stats: LoadStats) -> Sent:
     return result
 
 
-async def closed_loop(base: str, api_key: str, bodies: list[bytes], concurrency: int, stats: LoadStats) -> list[Sent]:
+async def closed_loop(
+    base: str, api_key: str, bodies: list[bytes], concurrency: int, stats: LoadStats
+) -> list[Sent]:
     """As fast as possible with `concurrency` requests in flight."""
     results: list[Sent | None] = [None] * len(bodies)
     indices = iter(range(len(bodies)))
@@ -587,7 +690,9 @@ async def closed_loop(base: str, api_key: str, bodies: list[bytes], concurrency:
     return [r for r in results if r is not None]
 
 
-async def open_loop(base: str, api_key: str, bodies: list[bytes], rate: float, stats: LoadStats) -> list[Sent]:
+async def open_loop(
+    base: str, api_key: str, bodies: list[bytes], rate: float, stats: LoadStats
+) -> list[Sent]:
     """Request i is sent at start + i/rate whatever happened to earlier ones (no coordinated omission)."""
     loop = asyncio.get_running_loop()
     async with _client(base, api_key, 512) as client:
@@ -612,6 +717,119 @@ def run_async(coro: Any) -> Any:
         return asyncio.run(coro)
 
 
+# --------------------------------------------------------------------------------------------- profiling
+class Profiler:
+    """py-spy sampling of our processes during one phase (`--profile`): where their CPU goes.
+
+    Only the thread holding the GIL is sampled (`--gil`), so the samples are the Python CPU time of each
+    process (a thread waiting for PostgreSQL, Redis or the GIL is not counted). py-spy runs outside the
+    sampled processes (`--nonblocking`) but uses CPU itself on a 2-core box (its own row in the CPU
+    table): the throughput of a profiled run is lower than that of an unprofiled one.
+    """
+
+    def __init__(self, py_spy: str, outdir: Path) -> None:
+        self.py_spy, self.outdir = py_spy, outdir
+        self.running: list[tuple[str, subprocess.Popen[bytes], Path]] = []
+
+    def start(self, name: str, pid: int, subprocesses: bool = False) -> None:
+        out = self.outdir / f"profile-{name}.txt"
+        args = [
+            self.py_spy,
+            "record",
+            "--pid",
+            str(pid),
+            "--rate",
+            "97",
+            "--nonblocking",
+            "--gil",
+            "--format",
+            "raw",
+            "--full-filenames",
+            "-o",
+            str(out),
+        ]
+        if subprocesses:
+            args.append("--subprocesses")
+        log_file = (self.outdir / f"py-spy-{name}.log").open("wb")
+        proc = subprocess.Popen(args, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True)
+        self.running.append((name, proc, out))
+
+    def stop(self) -> dict[str, Any]:
+        summaries: dict[str, Any] = {}
+        for name, proc, out in self.running:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+            if out.exists():
+                summaries[name] = summarize_profile(out)
+            else:
+                summaries[name] = {"error": f"py-spy wrote nothing (see {self.outdir}/py-spy-{name}.log)"}
+        self.running.clear()
+        return summaries
+
+
+def _frame_package(path: str) -> str:
+    if "site-packages/" in path:
+        return path.split("site-packages/", 1)[1].split("/", 1)[0].removesuffix(".py")
+    root = str(ROOT) + "/"
+    if path.startswith(root):
+        return path[len(root) :]
+    if "/lib/python3" in path:
+        return "stdlib " + path.rsplit("/", 1)[-1].removesuffix(".py")
+    return path
+
+
+def summarize_profile(path: Path, top: int = 15) -> dict[str, Any]:
+    """Self time by package/module, inclusive time by package and by project function (raw py-spy data)."""
+    import re
+
+    frame_re = re.compile(r"^(?P<func>.*) \((?P<file>[^()]*?)(?::(?P<line>\d+))?\)$")
+    total = 0
+    self_pkg: Counter[str] = Counter()
+    incl_pkg: Counter[str] = Counter()
+    incl_fn: Counter[str] = Counter()
+    self_fn: Counter[str] = Counter()
+    project = ("db/", "jobs/", "ingress/", "worker/", "scheduler/")
+    for raw in path.read_text(errors="replace").splitlines():
+        stack, _, count = raw.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        n = int(count)
+        frames = [m for m in (frame_re.match(f) for f in stack.split(";")) if m]
+        if not frames:
+            continue
+        total += n
+        leaf = frames[-1]
+        self_pkg[_frame_package(leaf["file"])] += n
+        self_fn[f"{leaf['func']} ({_frame_package(leaf['file'])})"] += n
+        seen_pkg: set[str] = set()
+        seen_fn: set[str] = set()
+        for f in frames:
+            pkg = _frame_package(f["file"])
+            top_pkg = pkg.split("/", 1)[0] + "/" if pkg.startswith(project) else pkg
+            seen_pkg.add(top_pkg if not pkg.startswith("stdlib ") else "stdlib")
+            if pkg.startswith(project):
+                seen_fn.add(f"{pkg.removesuffix('.py').replace('/', '.')}.{f['func']}")
+        for k in seen_pkg:
+            incl_pkg[k] += n
+        for k in seen_fn:
+            incl_fn[k] += n
+
+    def pct(c: Counter[str], k: int) -> dict[str, float]:
+        return {name: round(100 * v / total, 1) for name, v in c.most_common(k)} if total else {}
+
+    return {
+        "samples": total,
+        "self_by_module": pct(self_pkg, top),
+        "self_by_function": pct(self_fn, top),
+        "inclusive_by_package": pct(incl_pkg, top),
+        "inclusive_by_project_function": pct(incl_fn, 25),
+    }
+
+
 # --------------------------------------------------------------------------------------------- the benchmark
 @dataclass
 class Options:
@@ -627,6 +845,13 @@ class Options:
     latency: bool
     as_json: bool
     keep_logs: bool
+    profile: bool = False
+    py_spy: str | None = None
+    worker_module: str | None = (
+        None  # what-if experiments: `python -m dramatiq MODULE` instead of `oms worker`
+    )
+    pg_settings: tuple[str, ...] = ()  # what-if experiments: ALTER DATABASE <bench db> SET name = value
+    pg_sql: tuple[str, ...] = ()  # what-if experiments: SQL run as the owner in the bench db before starting
 
 
 class Bench:
@@ -640,15 +865,20 @@ class Bench:
         self.corpus = load_corpus()
         self.cpu = CpuAccount(sandbox.dbname, self._roots)
         self.results: dict[str, Any] = {}
+        self.profiler: Profiler | None = None
 
     def _roots(self) -> dict[str, list[int]]:
         roots: dict[str, list[int]] = {}
         if self.ingress and self.ingress.alive():
             roots["ingress (uvicorn, 1 process)"] = [self.ingress.pid]
         if self.worker and self.worker.alive():
-            roots[f"pipeline workers (dramatiq -p {self.o.processes} -t {self.o.threads})"] = [self.worker.pid]
+            roots[f"pipeline workers (dramatiq -p {self.o.processes} -t {self.o.threads})"] = [
+                self.worker.pid
+            ]
         if self.baseline_worker and self.baseline_worker.alive():
             roots["baseline workers (dramatiq)"] = [self.baseline_worker.pid]
+        if self.profiler is not None:
+            roots["py-spy (profiler)"] = [p.pid for _, p, _ in self.profiler.running]
         return roots
 
     def procs(self) -> list[Proc]:
@@ -660,8 +890,12 @@ class Bench:
 
         port = free_port()
         env = {**self.sb.env, "PORT": str(port), "OMS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}"}
-        self.ingress = Proc("ingress", [sys.executable, "-m", "worker.cli", "ingress", "--host", "127.0.0.1",
-                                        "--port", str(port)], env, self.sb.logdir)
+        self.ingress = Proc(
+            "ingress",
+            [sys.executable, "-m", "worker.cli", "ingress", "--host", "127.0.0.1", "--port", str(port)],
+            env,
+            self.sb.logdir,
+        )
         self.base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
         while True:
@@ -676,10 +910,14 @@ class Bench:
             time.sleep(0.1)
 
     def start_worker(self) -> None:
-        self.worker = Proc(
-            "worker", [sys.executable, "-m", "worker.cli", "worker", "--processes", str(self.o.processes),
-                       "--threads", str(self.o.threads)], self.sb.env, self.sb.logdir,
-        )
+        p, t = str(self.o.processes), str(self.o.threads)
+        if self.o.worker_module:
+            # The arguments `oms worker` passes to dramatiq (worker/cli.py), with another module.
+            args = [sys.executable, "-m", "dramatiq", self.o.worker_module, "--skip-logging", "--processes", p,
+                    "--threads", t, "--worker-shutdown-timeout", "30000"]  # fmt: skip
+        else:
+            args = [sys.executable, "-m", "worker.cli", "worker", "--processes", p, "--threads", t]
+        self.worker = Proc("worker", args, self.sb.env, self.sb.logdir)
 
     def stop_worker(self) -> None:
         if self.worker is not None:
@@ -687,8 +925,9 @@ class Bench:
             self.worker = None
 
     # ------------------------------------------------------------------ phases
-    def _send(self, phase: str, bodies: list[bytes], *, rate: float | None = None,
-              track: bool = True) -> tuple[list[Sent], LoadStats, Poller | None]:
+    def _send(
+        self, phase: str, bodies: list[bytes], *, rate: float | None = None, track: bool = True
+    ) -> tuple[list[Sent], LoadStats, Poller | None]:
         stats = LoadStats()
         poller = Poller(self.sb.admin_url, self.sb.dbname) if track else None
         if poller:
@@ -734,6 +973,13 @@ class Bench:
         n = self.o.messages
         log(f"end-to-end throughput: {n} messages, {self.o.concurrency} concurrent requests")
         bodies = make_bodies(self.corpus, n, self.sb.run_id, "tp")
+        profiler = None
+        if self.o.profile and self.o.py_spy:
+            assert self.ingress and self.worker
+            profiler = self.profiler = Profiler(self.o.py_spy, self.sb.logdir)
+            profiler.start("ingress", self.ingress.pid)
+            profiler.start("workers", self.worker.pid, subprocesses=True)
+            time.sleep(1.0)  # py-spy attaches before the clock starts
         cpu0 = self.cpu.snapshot()
         sent, stats, poller = self._send("e2e", bodies)
         assert poller is not None
@@ -742,13 +988,20 @@ class Bench:
             cpu1 = self.cpu.snapshot()
         finally:
             poller.close()
+            if profiler is not None:
+                self.results["profile"] = profiler.stop()
+                self.profiler = None
         first = min(s.sent_at for s in sent)
         last_answer = max(s.sent_at + s.latency for s in sent)
         ok = [s for s in sent if s.status == 202]
         ids = [s.message_id for s in ok if s.created and s.message_id]
         db_end, failed = self._finish_times_end(ids)
         self.results["e2e"] = {
-            "messages": n, "accepted": stats.accepted, "http_errors": stats.errors, "failed": failed,
+            "messages": n,
+            "accepted": stats.accepted,
+            "http_errors": stats.errors,
+            "http_error_samples": error_samples(sent),
+            "failed": failed,
             "seconds": done_at - first,
             "msgs_per_s": stats.accepted / (done_at - first),
             "msgs_per_s_db_clock": stats.accepted / (db_end - first) if db_end else None,
@@ -757,6 +1010,7 @@ class Bench:
             "http_latency_ms": summary_ms([s.latency for s in ok]),
             "backlog_peak": poller.backlog_peak,
             "pg_activity_avg_backends": poller.activity_summary(),
+            "pg_activity_by_statement": poller.statement_summary(),
             "cpu": CpuAccount.delta(cpu0, cpu1),
         }
 
@@ -793,7 +1047,9 @@ class Bench:
                 "extract(epoch FROM coalesce(processed_at, updated_at)) FROM messages WHERE id = ANY(%s::uuid[])",
                 (list(ok),),
             ).fetchall()
-        e2e, pipeline, by_intent = [], [], {}
+        e2e: list[float] = []
+        pipeline: list[float] = []
+        by_intent: dict[str, list[float]] = {}
         failed = 0
         for mid, status, intent, finished in rows:
             s = ok[mid]
@@ -804,14 +1060,20 @@ class Bench:
         sends = sorted(s.sent_at for s in sent)
         achieved = (len(sends) - 1) / (sends[-1] - sends[0]) if len(sends) > 1 else math.nan
         self.results["latency"] = {
-            "messages": n, "offered_rate": rate, "achieved_rate": achieved, "accepted": stats.accepted,
-            "http_errors": stats.errors, "failed": failed,
+            "messages": n,
+            "offered_rate": rate,
+            "achieved_rate": achieved,
+            "accepted": stats.accepted,
+            "http_errors": stats.errors,
+            "http_error_samples": error_samples(sent),
+            "failed": failed,
             "end_to_end_ms": summary_ms(e2e),
             "http_ms": summary_ms([s.latency for s in ok.values()]),
             "after_http_response_ms": summary_ms(pipeline),
             "by_intent_ms": {k: summary_ms(v) for k, v in sorted(by_intent.items())},
             "send_schedule_lag_ms": summary_ms(stats.schedule_lag),
             "pg_activity_avg_backends": poller.activity_summary(),
+            "pg_activity_by_statement": poller.statement_summary(),
             "cpu": CpuAccount.delta(cpu0, cpu1),
         }
 
@@ -828,8 +1090,12 @@ class Bench:
         last = max(s.sent_at + s.latency for s in sent)
         ok = [s for s in sent if s.status == 202]
         self.results["ingress_only"] = {
-            "requests": n, "accepted": stats.accepted, "http_errors": stats.errors,
-            "req_per_s": len(sent) / (last - first), "http_latency_ms": summary_ms([s.latency for s in ok]),
+            "requests": n,
+            "accepted": stats.accepted,
+            "http_errors": stats.errors,
+            "http_error_samples": error_samples(sent),
+            "req_per_s": len(sent) / (last - first),
+            "http_latency_ms": summary_ms([s.latency for s in ok]),
             "cpu": CpuAccount.delta(cpu0, cpu1),
         }
         log(f"components: workers alone draining {stats.accepted} queued messages")
@@ -845,9 +1111,11 @@ class Bench:
             poller.close()
         start = poller.first_pickup_at or done_at
         self.results["worker_only"] = {
-            "messages": stats.accepted, "seconds": done_at - start,
+            "messages": stats.accepted,
+            "seconds": done_at - start,
             "msgs_per_s": stats.accepted / (done_at - start) if done_at > start else math.nan,
             "pg_activity_avg_backends": poller.activity_summary(),
+            "pg_activity_by_statement": poller.statement_summary(),
             "cpu": CpuAccount.delta(cpu0, cpu1),
         }
 
@@ -863,18 +1131,34 @@ class Bench:
             conn.execute(f"GRANT USAGE ON SEQUENCE {ba.SCRATCH_TABLE}_id_seq TO {self.sb.role}")
         client = redis.Redis.from_url(REDIS_URL)
         out: dict[str, Any] = {}
-        for actor, queue, label in ((ba.noop, ba.QUEUE_NOOP, "noop"), (ba.insert_row, ba.QUEUE_INSERT, "insert")):
+        for actor, queue, label in (
+            (ba.noop, ba.QUEUE_NOOP, "noop"),
+            (ba.insert_row, ba.QUEUE_INSERT, "insert"),
+        ):
             n = self.o.messages
-            log(f"baseline: {label} actor, {n} messages pre-enqueued, dramatiq -p {self.o.processes} "
-                f"-t {self.o.threads}")
+            log(
+                f"baseline: {label} actor, {n} messages pre-enqueued, dramatiq -p {self.o.processes} "
+                f"-t {self.o.threads}"
+            )
             for i in range(n):
                 actor.send(i)
             cpu0 = self.cpu.snapshot()
             self.baseline_worker = Proc(
                 f"baseline-{label}",
-                [sys.executable, "-m", "dramatiq", "benchmarks.baseline_actors", "-p", str(self.o.processes),
-                 "-t", str(self.o.threads), "--queues", queue],
-                self.sb.env, self.sb.logdir,
+                [
+                    sys.executable,
+                    "-m",
+                    "dramatiq",
+                    "benchmarks.baseline_actors",
+                    "-p",
+                    str(self.o.processes),
+                    "-t",
+                    str(self.o.threads),
+                    "--queues",
+                    queue,
+                ],
+                self.sb.env,
+                self.sb.logdir,
             )
             try:
                 count, first, last, errors = self._wait_baseline(client, actor.actor_name, n, label)
@@ -883,7 +1167,10 @@ class Bench:
                 self.baseline_worker.stop()
                 self.baseline_worker = None
             out[label] = {
-                "messages": n, "completed": count, "errors": errors, "seconds": last - first,
+                "messages": n,
+                "completed": count,
+                "errors": errors,
+                "seconds": last - first,
                 "msgs_per_s": count / (last - first) if last > first else math.nan,
                 "cpu": CpuAccount.delta(cpu0, cpu1),
             }
@@ -918,8 +1205,10 @@ class Bench:
             if count >= n:
                 return count, min(firsts), max(lasts), errors
             if now - started > max(STALL_TIMEOUT_S, n / 20):
-                raise BenchError(f"baseline {label}: only {count} of {n} done after {now - started:.0f}s:\n"
-                                 f"{self.baseline_worker.tail()}")
+                raise BenchError(
+                    f"baseline {label}: only {count} of {n} done after {now - started:.0f}s:\n"
+                    f"{self.baseline_worker.tail()}"
+                )
             time.sleep(POLL_INTERVAL_S)
 
     def db_profile(self) -> None:
@@ -940,12 +1229,34 @@ class Bench:
             "messages_in_db": total,
             "order_share": orders / total if total else math.nan,
             "actor_runs_per_message": 2 + 2 * (orders / total) if total else math.nan,
-            "ai_stage_compute_ms": {s: {"count": int(c), "mean": float(a or 0), "p99": float(p or 0)}
-                                    for s, c, a, p in stage},
+            "ai_stage_compute_ms": {
+                s: {"count": int(c), "mean": float(a or 0), "p99": float(p or 0)} for s, c, a, p in stage
+            },
         }
 
     # ------------------------------------------------------------------ driver
+    def apply_experiments(self) -> None:
+        import psycopg
+        from psycopg import sql
+
+        for item in self.o.pg_settings:
+            name, _, value = item.partition("=")
+            with psycopg.connect(self.sb.admin_url, autocommit=True) as conn:
+                conn.execute(
+                    sql.SQL("ALTER DATABASE {} SET {} = {}").format(
+                        sql.Identifier(self.sb.dbname),
+                        sql.Identifier(name.strip()),
+                        sql.Literal(value.strip()),
+                    )
+                )
+            log(f"experiment: ALTER DATABASE {self.sb.dbname} SET {name.strip()} = {value.strip()}")
+        for statement in self.o.pg_sql:
+            with psycopg.connect(self.sb.admin_url, autocommit=True) as conn:
+                conn.execute(statement)  # type: ignore[arg-type]  # the operator's own what-if SQL
+            log(f"experiment: ran in {self.sb.dbname}: {statement}")
+
     def run(self) -> dict[str, Any]:
+        self.apply_experiments()
         self.start_ingress()
         self.start_worker()
         self.warm_up()
@@ -983,12 +1294,33 @@ def render(report: dict[str, Any]) -> str:
     m, c, r = report["machine"], report["config"], report["results"]
     out: list[str] = []
     out.append(f"oms-worker pipeline benchmark   run {report['run_id']}   {report['started']}")
-    out.append(f"machine  {m['cpu_model']}, {m['cores']} cores | Python {m['python']} | PostgreSQL "
-               f"{m['postgresql']} (synchronous_commit={m['postgresql_synchronous_commit']}) | Redis {m['redis']} "
-               f"| dramatiq {m['dramatiq']} | load avg at start {m['loadavg_at_start'][0]:.2f}")
-    out.append(f"config   ingress: 1 uvicorn process | worker: -p {c['processes']} -t {c['threads']} | "
-               f"client: httpx, {c['concurrency']} concurrent | N={c['messages']} | "
-               f"latency: {c['latency_messages']} msgs at {c['rate']:g}/s | warm-up {c['warmup']}")
+    out.append(
+        f"machine  {m['cpu_model']}, {m['cores']} cores | Python {m['python']} | PostgreSQL "
+        f"{m['postgresql']} (synchronous_commit={m['postgresql_synchronous_commit']}) | Redis {m['redis']} "
+        f"| dramatiq {m['dramatiq']} | load avg at start {m['loadavg_at_start'][0]:.2f}"
+    )
+    g = report.get("git") or {}
+    if g:
+        mod = g.get("modified_files") or []
+        out.append(
+            f"code     commit {g.get('commit') or '?'}"
+            + (f" + uncommitted changes in {', '.join(mod)}" if mod else "")
+        )
+    out.append(
+        f"config   ingress: 1 uvicorn process | worker: -p {c['processes']} -t {c['threads']} | "
+        f"client: httpx, {c['concurrency']} concurrent | N={c['messages']} | "
+        f"latency: {c['latency_messages']} msgs at {c['rate']:g}/s | warm-up {c['warmup']}"
+    )
+    if c.get("experiment"):
+        x = c["experiment"]
+        what = []
+        if x.get("worker_module"):
+            what.append(f"workers run `python -m dramatiq {x['worker_module']}`")
+        if x.get("pg_settings"):
+            what.append("PostgreSQL " + ", ".join(x["pg_settings"]))
+        for statement in x.get("pg_sql") or []:
+            what.append(f"SQL `{statement}`")
+        out.append(f"EXPERIMENT (not production's configuration): {'; '.join(what)}")
     out.append("")
     rows: list[tuple[str, str, str]] = []
     e2e = r["e2e"]
@@ -996,82 +1328,198 @@ def render(report: dict[str, Any]) -> str:
     noop = base.get("noop", {}).get("msgs_per_s")
     ins = base.get("insert", {}).get("msgs_per_s")
     ok = e2e["msgs_per_s"] >= TARGET_E2E_RATE
-    rows.append(("end-to-end throughput (first POST -> last PROCESSED)", f"{_f(e2e['msgs_per_s'], 1)} msg/s",
-                 f">= {TARGET_E2E_RATE:.0f}: {'met' if ok else 'NOT met'}"))
-    rows.append(("  messages / seconds / failed / HTTP errors",
-                 f"{e2e['accepted']} / {e2e['seconds']:.2f}s / {e2e['failed']} / {e2e['http_errors']}", ""))
+    rows.append(
+        (
+            "end-to-end throughput (first POST -> last PROCESSED)",
+            f"{_f(e2e['msgs_per_s'], 1)} msg/s",
+            f">= {TARGET_E2E_RATE:.0f}: {'met' if ok else 'NOT met'}",
+        )
+    )
+    rows.append(
+        (
+            "  messages / seconds / failed / HTTP errors",
+            f"{e2e['accepted']} / {e2e['seconds']:.2f}s / {e2e['failed']} / {e2e['http_errors']}",
+            "",
+        )
+    )
     if noop:
-        rows.append((f"  ratio to raw dramatiq no-op ({_f(noop)} msg/s)", f"{100 * e2e['msgs_per_s'] / noop:.1f} %", ""))
+        rows.append(
+            (
+                f"  ratio to raw dramatiq no-op ({_f(noop)} msg/s)",
+                f"{100 * e2e['msgs_per_s'] / noop:.1f} %",
+                "",
+            )
+        )
     if ins:
-        rows.append((f"  ratio to raw dramatiq one-INSERT ({_f(ins)} msg/s)", f"{100 * e2e['msgs_per_s'] / ins:.1f} %", ""))
+        rows.append(
+            (
+                f"  ratio to raw dramatiq one-INSERT ({_f(ins)} msg/s)",
+                f"{100 * e2e['msgs_per_s'] / ins:.1f} %",
+                "",
+            )
+        )
     shape = r.get("pipeline_shape", {})
     if shape:
         runs = shape["actor_runs_per_message"]
-        rows.append(("  pipeline actor runs per message (ORDER share)",
-                     f"{runs:.2f} ({100 * shape['order_share']:.0f}% orders)", ""))
+        rows.append(
+            (
+                "  pipeline actor runs per message (ORDER share)",
+                f"{runs:.2f} ({100 * shape['order_share']:.0f}% orders)",
+                "",
+            )
+        )
         rows.append(("  = pipeline actor runs/s", f"{_f(e2e['msgs_per_s'] * runs)} runs/s", ""))
     h = e2e["http_latency_ms"]
-    rows.append(("ingress acceptance during e2e (POST /v1/messages)", f"{_f(e2e['ingress_req_per_s'], 1)} req/s",
-                 f"p50 {_f(h['p50'], 1)} ms, p99 {_f(h['p99'], 1)} ms"))
+    rows.append(
+        (
+            "ingress acceptance during e2e (POST /v1/messages)",
+            f"{_f(e2e['ingress_req_per_s'], 1)} req/s",
+            f"p50 {_f(h['p50'], 1)} ms, p99 {_f(h['p99'], 1)} ms",
+        )
+    )
     rows.append(("  peak backlog (accepted, not yet finished)", f"{e2e['backlog_peak']} msgs", ""))
     if "latency" in r:
         lat = r["latency"]
         q = lat["end_to_end_ms"]
         met = q["p99"] < TARGET_P99_MS
-        rows.append((f"latency at {lat['offered_rate']:g} msg/s offered (achieved {lat['achieved_rate']:.1f}/s)",
-                     f"p50 {_f(q['p50'])}  p95 {_f(q['p95'])}  p99 {_f(q['p99'])}  max {_f(q['max'])} ms",
-                     f"p99 < {TARGET_P99_MS:.0f} ms: {'met' if met else 'NOT met'}"))
+        rows.append(
+            (
+                f"latency at {lat['offered_rate']:g} msg/s offered (achieved {lat['achieved_rate']:.1f}/s)",
+                f"p50 {_f(q['p50'])}  p95 {_f(q['p95'])}  p99 {_f(q['p99'])}  max {_f(q['max'])} ms",
+                f"p99 < {TARGET_P99_MS:.0f} ms: {'met' if met else 'NOT met'}",
+            )
+        )
         hq, pq = lat["http_ms"], lat["after_http_response_ms"]
-        rows.append(("  of which HTTP accept / after the response",
-                     f"p50 {_f(hq['p50'], 1)} / {_f(pq['p50'])} ms, p99 {_f(hq['p99'], 1)} / {_f(pq['p99'])} ms", ""))
+        rows.append(
+            (
+                "  of which HTTP accept / after the response",
+                f"p50 {_f(hq['p50'], 1)} / {_f(pq['p50'])} ms, p99 {_f(hq['p99'], 1)} / {_f(pq['p99'])} ms",
+                "",
+            )
+        )
         for intent, s in lat["by_intent_ms"].items():
-            rows.append((f"  {intent} messages ({s['count']})", f"p50 {_f(s['p50'])}  p99 {_f(s['p99'])} ms", ""))
+            rows.append(
+                (f"  {intent} messages ({s['count']})", f"p50 {_f(s['p50'])}  p99 {_f(s['p99'])} ms", "")
+            )
         if lat["failed"] or lat["http_errors"]:
             rows.append(("  failed / HTTP errors", f"{lat['failed']} / {lat['http_errors']}", ""))
+    for phase in ("e2e", "latency", "ingress_only"):
+        for err, count in (r.get(phase) or {}).get("http_error_samples", {}).items():
+            rows.append((f"  HTTP error in {phase} (x{count})", err[:60], ""))
     if "ingress_only" in r:
         io = r["ingress_only"]
-        rows.append(("ingress alone (workers stopped)", f"{_f(io['req_per_s'], 1)} req/s",
-                     f"p50 {_f(io['http_latency_ms']['p50'], 1)} ms, p99 {_f(io['http_latency_ms']['p99'], 1)} ms"))
+        ing = sum(v for k, v in io["cpu"]["core_seconds"].items() if k.startswith("ingress"))
+        rows.append(
+            (
+                "ingress alone (workers stopped)",
+                f"{_f(io['req_per_s'], 1)} req/s",
+                f"p50 {_f(io['http_latency_ms']['p50'], 1)} ms, p99 {_f(io['http_latency_ms']['p99'], 1)} ms; "
+                f"ingress {1000 * ing / max(1, io['requests']):.1f} CPU ms/request",
+            )
+        )
     if "worker_only" in r:
         wo = r["worker_only"]
-        rows.append(("workers alone (draining a pre-filled queue)", f"{_f(wo['msgs_per_s'], 1)} msg/s",
-                     f"{wo['messages']} msgs in {wo['seconds']:.2f}s"))
-    for label, name in (("noop", "raw dramatiq: no-op actor"), ("insert", "raw dramatiq: one INSERT per message")):
+        wcpu = wo["cpu"]["core_seconds"]
+        wk = sum(v for k, v in wcpu.items() if k.startswith("pipeline workers"))
+        pg = sum(v for k, v in wcpu.items() if k.startswith("postgres"))
+        per = max(1, wo["messages"])
+        rows.append(
+            (
+                "workers alone (draining a pre-filled queue)",
+                f"{_f(wo['msgs_per_s'], 1)} msg/s",
+                f"{wo['messages']} msgs in {wo['seconds']:.2f}s; CPU ms/msg: workers {1000 * wk / per:.1f}, "
+                f"postgres {1000 * pg / per:.1f}",
+            )
+        )
+    for label, name in (
+        ("noop", "raw dramatiq: no-op actor"),
+        ("insert", "raw dramatiq: one INSERT per message"),
+    ):
         if label in base:
             b = base[label]
-            rows.append((f"{name} (pre-filled queue)", f"{_f(b['msgs_per_s'])} msg/s",
-                         f"{b['completed']} in {b['seconds']:.2f}s" + (f", {b['errors']} errors" if b["errors"] else "")))
+            rows.append(
+                (
+                    f"{name} (pre-filled queue)",
+                    f"{_f(b['msgs_per_s'])} msg/s",
+                    f"{b['completed']} in {b['seconds']:.2f}s"
+                    + (f", {b['errors']} errors" if b["errors"] else ""),
+                )
+            )
     w1 = max(len(a) for a, _, _ in rows)
     w2 = max(len(b) for _, b, _ in rows)
     out.append(f"{'figure':<{w1}}  {'value':<{w2}}  notes")
     out.append(f"{'-' * w1}  {'-' * w2}  {'-' * 30}")
     out.extend(f"{a:<{w1}}  {b:<{w2}}  {n}".rstrip() for a, b, n in rows)
 
-    def cpu_block(title: str, cpu: dict[str, Any]) -> None:
+    def cpu_block(title: str, cpu: dict[str, Any], messages: int) -> None:
         out.append("")
         wall = cpu["wall_s"]
-        out.append(f"CPU during {title} ({wall:.1f}s wall, {m['cores']} cores = {wall * (m['cores'] or 1):.1f} "
-                   f"core-seconds; machine busy {cpu['machine_busy_pct']}%)")
+        share = cpu["other_processes_core_seconds"] / (wall * (m["cores"] or 1)) if wall else 0.0
+        if share > 0.05:
+            out.append(
+                f"WARNING: processes outside the benchmark used {100 * share:.0f}% of the machine during "
+                f"{title}; its figures are pessimistic (rerun on a quiet machine)"
+            )
+        out.append(
+            f"CPU during {title} ({wall:.1f}s wall, {m['cores']} cores = {wall * (m['cores'] or 1):.1f} "
+            f"core-seconds; machine busy {cpu['machine_busy_pct']}%)"
+        )
         items = list(cpu["core_seconds"].items()) + [
             ("other processes on the machine", cpu["other_processes_core_seconds"]),
             ("idle", cpu["idle_core_seconds"]),
         ]
+        per = max(1, messages)
+        out.append(f"  {'':<52} {'core-s':>7}  {'cores':>5}  {'CPU ms/message':>14}")
         for name, sec in items:
-            out.append(f"  {name:<52} {sec:7.2f} core-s  {sec / wall:5.2f} cores")
+            out.append(f"  {name:<52} {sec:7.2f}  {sec / wall:5.2f}  {1000 * sec / per:14.2f}")
+        sut = sum(v for k, v in cpu["core_seconds"].items() if not k.startswith(("load generator", "py-spy")))
+        if sut:
+            ms = 1000 * sut / per
+            out.append(
+                f"  system under test (all but the load generator): {ms:.1f} CPU ms per message, so "
+                f"{m['cores']} cores cap it near {1000 * (m['cores'] or 1) / ms:.0f} msg/s at this efficiency"
+            )
 
-    cpu_block("end-to-end throughput", e2e["cpu"])
+    cpu_block("end-to-end throughput", e2e["cpu"], e2e["accepted"])
     if "latency" in r:
-        cpu_block(f"latency at {r['latency']['offered_rate']:g}/s", r["latency"]["cpu"])
+        cpu_block(
+            f"latency at {r['latency']['offered_rate']:g}/s", r["latency"]["cpu"], r["latency"]["accepted"]
+        )
     act = e2e["pg_activity_avg_backends"]
     if act:
         out.append("")
-        out.append("PostgreSQL backends of the bench db during end-to-end throughput (average number in each state)")
+        out.append(
+            "PostgreSQL backends of the bench db during end-to-end throughput (average number in each state)"
+        )
         for k, v in act.items():
             out.append(f"  {k:<60} {v:6.2f}")
+        for k, v in e2e.get("pg_activity_by_statement", {}).items():
+            out.append(f"    {k:<58} {v:6.2f}")
+    for name, prof in r.get("profile", {}).items():
+        out.append("")
+        if "error" in prof:
+            out.append(f"py-spy profile of {name}: {prof['error']}")
+            continue
+        out.append(
+            f"py-spy profile of {name} during end-to-end throughput ({prof['samples']} CPU samples; % of them)"
+        )
+        out.append(
+            "  self time by module:  "
+            + ", ".join(f"{k} {v}%" for k, v in list(prof["self_by_module"].items())[:10])
+        )
+        out.append(
+            "  inclusive by package: "
+            + ", ".join(f"{k} {v}%" for k, v in list(prof["inclusive_by_package"].items())[:12])
+        )
+        out.append("  inclusive by project function:")
+        for k, v in list(prof["inclusive_by_project_function"].items())[:15]:
+            out.append(f"    {v:5.1f}%  {k}")
     stages = shape.get("ai_stage_compute_ms") if shape else None
     if stages:
         out.append("")
-        out.append("in-stage compute recorded in ai_responses.latency_ms (classification / matching, no DB time)")
+        out.append(
+            "in-stage compute recorded in ai_responses.latency_ms (classification / matching, no DB time)"
+        )
         for s, v in stages.items():
             out.append(f"  {s:<20} n={v['count']:<6} mean {v['mean']:.2f} ms  p99 {v['p99']:.1f} ms")
     return "\n".join(out)
@@ -1079,11 +1527,18 @@ def render(report: dict[str, Any]) -> str:
 
 # --------------------------------------------------------------------------------------------- main
 def parse_args(argv: list[str] | None = None) -> Options:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--messages", "-n", type=int, default=3000, help="messages for the throughput phases (3000)")
-    p.add_argument("--rate", "-r", type=float, default=100.0, help="offered rate of the latency phase, msg/s (100)")
-    p.add_argument("--latency-messages", "-m", type=int, default=1000, help="messages of the latency phase (1000)")
+    p = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument(
+        "--messages", "-n", type=int, default=3000, help="messages for the throughput phases (3000)"
+    )
+    p.add_argument(
+        "--rate", "-r", type=float, default=100.0, help="offered rate of the latency phase, msg/s (100)"
+    )
+    p.add_argument(
+        "--latency-messages", "-m", type=int, default=1000, help="messages of the latency phase (1000)"
+    )
     p.add_argument("--processes", "-p", type=int, default=2, help="worker processes (2)")
     p.add_argument("--threads", "-t", type=int, default=8, help="threads per worker process (8)")
     p.add_argument("--concurrency", "-c", type=int, default=32, help="concurrent HTTP requests (32)")
@@ -1091,6 +1546,37 @@ def parse_args(argv: list[str] | None = None) -> Options:
     p.add_argument("--no-latency", action="store_true", help="skip the fixed-rate latency phase")
     p.add_argument("--no-components", action="store_true", help="skip ingress-alone / workers-alone phases")
     p.add_argument("--no-baseline", action="store_true", help="skip the raw dramatiq baselines")
+    p.add_argument(
+        "--profile",
+        action="store_true",
+        help="sample the ingress and workers with py-spy during the end-to-end phase",
+    )
+    p.add_argument(
+        "--py-spy",
+        default=os.environ.get("OMS_BENCH_PY_SPY") or shutil.which("py-spy"),
+        help="path of the py-spy binary (default: $OMS_BENCH_PY_SPY or py-spy on PATH)",
+    )
+    p.add_argument(
+        "--worker-module",
+        default=None,
+        help="what-if experiments only: run the workers as `python -m dramatiq MODULE` (same arguments as "
+        "`oms worker`) instead of `python -m worker.cli worker`",
+    )
+    p.add_argument(
+        "--pg-setting",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="what-if experiments only: ALTER DATABASE <bench db> SET NAME = VALUE before starting (repeatable)",
+    )
+    p.add_argument(
+        "--pg-sql",
+        action="append",
+        default=[],
+        metavar="SQL",
+        help="what-if experiments only: run SQL as the owner in the bench db before starting (repeatable), "
+        "e.g. 'ALTER TABLE messages DISABLE TRIGGER audit_write'",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
     p.add_argument("--keep-logs", action="store_true", help="keep the process logs (kept anyway on failure)")
     a = p.parse_args(argv)
@@ -1099,8 +1585,33 @@ def parse_args(argv: list[str] | None = None) -> Options:
             p.error(f"--{name.replace('_', '-')} must be at least 1")
     if a.rate <= 0:
         p.error("--rate must be positive")
-    return Options(a.messages, a.rate, a.latency_messages, a.processes, a.threads, a.concurrency, max(0, a.warmup),
-                   not a.no_components, not a.no_baseline, not a.no_latency, a.json, a.keep_logs)
+    for item in a.pg_setting:
+        if "=" not in item:
+            p.error(f"--pg-setting {item!r}: expected NAME=VALUE")
+    if a.profile and not (a.py_spy and Path(a.py_spy).exists()):
+        p.error(
+            "--profile needs py-spy: `pip install --target /tmp/bench-tools py-spy` and pass "
+            "--py-spy /tmp/bench-tools/bin/py-spy (or put it on PATH)"
+        )
+    return Options(
+        a.messages,
+        a.rate,
+        a.latency_messages,
+        a.processes,
+        a.threads,
+        a.concurrency,
+        max(0, a.warmup),
+        not a.no_components,
+        not a.no_baseline,
+        not a.no_latency,
+        a.json,
+        a.keep_logs,
+        a.profile,
+        a.py_spy,
+        a.worker_module,
+        tuple(a.pg_setting),
+        tuple(a.pg_sql),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1114,14 +1625,32 @@ def main(argv: list[str] | None = None) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, on_term)
+    signal.signal(
+        signal.SIGINT, signal.default_int_handler
+    )  # also when started with SIGINT ignored (`cmd &`)
     report: dict[str, Any] = {
-        "run_id": sandbox.run_id, "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
-        "config": {"messages": opts.messages, "rate": opts.rate, "latency_messages": opts.latency_messages,
-                   "processes": opts.processes, "threads": opts.threads, "concurrency": opts.concurrency,
-                   "warmup": opts.warmup},
+        "run_id": sandbox.run_id,
+        "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+        "config": {
+            "messages": opts.messages,
+            "rate": opts.rate,
+            "latency_messages": opts.latency_messages,
+            "processes": opts.processes,
+            "threads": opts.threads,
+            "concurrency": opts.concurrency,
+            "warmup": opts.warmup,
+            "experiment": {
+                "worker_module": opts.worker_module,
+                "pg_settings": list(opts.pg_settings),
+                "pg_sql": list(opts.pg_sql),
+            }
+            if (opts.worker_module or opts.pg_settings or opts.pg_sql)
+            else None,
+        },
     }
     try:
         report["machine"] = machine_info(PG_ADMIN)
+        report["git"] = git_info()
         sandbox.setup()
         bench = Bench(opts, sandbox)
         report["results"] = bench.run()
