@@ -32,8 +32,10 @@ def _engine(url: str, pool_size: int) -> Engine:
                 sqlalchemy_url(url),
                 pool_size=pool_size,
                 max_overflow=pool_size,
-                pool_pre_ping=True,
-                pool_recycle=1800,
+                # No pre-ping round trip per checkout: a connection that died is an OperationalError,
+                # which the actor's retry policy (or the client) handles, and recycling bounds staleness.
+                pool_pre_ping=False,
+                pool_recycle=600,
             )
             _engines[key] = engine
         return engine

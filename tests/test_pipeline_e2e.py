@@ -36,9 +36,15 @@ def _rabbit_up() -> bool:
         return False
 
 
+# (broker, pipeline mode): one actor run per message, or one per stage; RabbitMQ when one answers.
 BROKERS = [
-    "redis",
-    pytest.param("rabbitmq", marks=pytest.mark.skipif(not _rabbit_up(), reason="no RabbitMQ on :5672")),
+    pytest.param(("redis", "fused"), id="redis-fused"),
+    pytest.param(("redis", "chained"), id="redis-chained"),
+    pytest.param(
+        ("rabbitmq", "fused"),
+        id="rabbitmq-fused",
+        marks=pytest.mark.skipif(not _rabbit_up(), reason="no RabbitMQ on :5672"),
+    ),
 ]
 
 
@@ -47,7 +53,9 @@ def broker_env(request, settings):  # type: ignore[no-untyped-def]
     env = dict(os.environ)
     env["OMS_BROKER_HEARTBEAT_TIMEOUT_MS"] = "1500"  # dead workers' messages come back fast
     env["OMS_LOG_FORMAT"] = "json"
-    if request.param == "rabbitmq":
+    broker, mode = request.param
+    env["OMS_PIPELINE_MODE"] = mode
+    if broker == "rabbitmq":
         prefix = f"t_{RUN_ID}_{uuid.uuid4().hex[:6]}_"
         env["BROKER_URL"], env["OMS_QUEUE_PREFIX"] = RABBIT_URL, prefix
         yield env

@@ -14,6 +14,12 @@ from jobs import pipeline
 from tests.seed import import_shipped_catalog, insert_message
 
 
+RUNNERS = [
+    pytest.param(pipeline.run_pipeline_inline, id="chained"),
+    pytest.param(pipeline.run_pipeline_fused, id="fused"),
+]
+
+
 @pytest.fixture()
 def shop(tenant):  # type: ignore[no-untyped-def]
     import_shipped_catalog(tenant.id)
@@ -62,9 +68,10 @@ def _snapshot(tenant_id, message_id):  # type: ignore[no-untyped-def]
         return counts
 
 
-def test_clear_order_is_confirmed_with_both_lines(shop):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("run", RUNNERS)
+def test_clear_order_is_confirmed_with_both_lines(shop, run):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "2 cases of coke zero 330ml and 5kg tomatoes")
-    order_id = pipeline.run_pipeline_inline(mid, shop.id)
+    order_id = run(mid, shop.id)
     order, lines = _order(shop.id, mid)
     assert order is not None and order.id == order_id
     assert order.status == OrderStatus.CONFIRMED and not order.requires_review
@@ -79,9 +86,10 @@ def test_clear_order_is_confirmed_with_both_lines(shop):  # type: ignore[no-unty
         assert customer.total_orders == 1 and customer.total_spent == order.total_amount
 
 
-def test_ambiguous_order_goes_to_review_with_reasons_and_keeps_unmatched_lines(shop):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("run", RUNNERS)
+def test_ambiguous_order_goes_to_review_with_reasons_and_keeps_unmatched_lines(shop, run):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "can I get 3 coke and 2 boxes of dragon fruit pls")
-    pipeline.run_pipeline_inline(mid, shop.id)
+    run(mid, shop.id)
     order, lines = _order(shop.id, mid)
     assert order.status == OrderStatus.REVIEW and order.requires_review
     assert order.review_reasons, "a review must say why"
@@ -93,9 +101,10 @@ def test_ambiguous_order_goes_to_review_with_reasons_and_keeps_unmatched_lines(s
     assert any("dragon fruit" in r for r in order.review_reasons)
 
 
-def test_question_creates_no_order(shop):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("run", RUNNERS)
+def test_question_creates_no_order(shop, run):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "hi do you have oat milk? and what time is delivery tomorrow?")
-    assert pipeline.run_pipeline_inline(mid, shop.id) is None
+    assert run(mid, shop.id) is None
     assert _order(shop.id, mid)[0] is None
     with tenant_session(shop.id) as s:
         msg = s.get(m.Message, mid)
@@ -105,10 +114,11 @@ def test_question_creates_no_order(shop):  # type: ignore[no-untyped-def]
         )
 
 
-def test_pii_is_recorded_by_position_and_redacted_before_ai(shop):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("run", RUNNERS)
+def test_pii_is_recorded_by_position_and_redacted_before_ai(shop, run):  # type: ignore[no-untyped-def]
     body = "2 cases coke zero 330ml, call me on +44 7911 123456 or mario@bellanapoli.example"
     mid = insert_message(shop.id, body)
-    pipeline.run_pipeline_inline(mid, shop.id)
+    run(mid, shop.id)
     with tenant_session(shop.id) as s:
         msg = s.get(m.Message, mid)
         assert "+44 7911 123456" not in msg.redacted_content and "mario@" not in msg.redacted_content
@@ -119,9 +129,10 @@ def test_pii_is_recorded_by_position_and_redacted_before_ai(shop):  # type: igno
         assert ai and all("7911" not in str(r.output) and "mario@" not in str(r.output) for r in ai)
 
 
-def test_rerunning_every_stage_changes_nothing(shop):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("run", RUNNERS)
+def test_rerunning_every_stage_changes_nothing(shop, run):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "2 cs coke zero 330ml + 5kg tomatoes, my card 4111 1111 1111 1111")
-    pipeline.run_pipeline_inline(mid, shop.id)
+    run(mid, shop.id)
     before = _snapshot(shop.id, mid)
     for stage in (
         pipeline.run_detect_pii,
@@ -130,12 +141,13 @@ def test_rerunning_every_stage_changes_nothing(shop):  # type: ignore[no-untyped
         pipeline.run_create_order,
     ):
         stage(mid, shop.id)
-    pipeline.run_pipeline_inline(mid, shop.id)
+    run(mid, shop.id)
     assert _snapshot(shop.id, mid) == before
     assert before["orders"] == 1 and before["pii_detection_results"] == 1
 
 
-def test_media_only_message_goes_to_review_with_attachments(shop):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("run", RUNNERS)
+def test_media_only_message_goes_to_review_with_attachments(shop, run):  # type: ignore[no-untyped-def]
     media = [
         {
             "url": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1",
@@ -143,7 +155,7 @@ def test_media_only_message_goes_to_review_with_attachments(shop):  # type: igno
         }
     ]
     mid = insert_message(shop.id, "", media=media)
-    pipeline.run_pipeline_inline(mid, shop.id)
+    run(mid, shop.id)
     order, lines = _order(shop.id, mid)
     assert order.status == OrderStatus.REVIEW and lines == []
     assert any("media" in r for r in order.review_reasons)
@@ -164,7 +176,8 @@ def test_threshold_gates_confirmation(settings):  # type: ignore[no-untyped-def]
     assert any("threshold" in r for r in order.review_reasons)
 
 
-def test_events_are_recorded_for_subscribed_endpoints(shop):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("run", RUNNERS)
+def test_events_are_recorded_for_subscribed_endpoints(shop, run):  # type: ignore[no-untyped-def]
     with tenant_session(shop.id) as s:
         s.add(m.WebhookEndpoint(distributor_id=shop.id, url="https://hooks.example.test/a", events=["*"]))
         s.add(
@@ -175,8 +188,8 @@ def test_events_are_recorded_for_subscribed_endpoints(shop):  # type: ignore[no-
     ok = insert_message(shop.id, "2 cases of coke zero 330ml")
     review = insert_message(shop.id, "3 coke and a box of dragon fruit")
     for mid in (ok, review):
-        pipeline.run_pipeline_inline(mid, shop.id)
-        pipeline.run_pipeline_inline(mid, shop.id)  # twice: still one delivery per event and endpoint
+        run(mid, shop.id)
+        run(mid, shop.id)  # twice: still one delivery per event and endpoint
     with tenant_session(shop.id) as s:
         rows = s.execute(
             select(m.WebhookEndpoint.url, m.WebhookDelivery.event_type, func.count())
@@ -204,13 +217,14 @@ def test_invalid_tenant_pii_rule_fails_the_message_visibly(shop):  # type: ignor
         assert msg.redacted_content is None  # nothing half-written, no AI call on unredacted text
 
 
-def test_every_ai_call_is_metered_once_per_hour_bucket(shop):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("run", RUNNERS)
+def test_every_ai_call_is_metered_once_per_hour_bucket(shop, run):  # type: ignore[no-untyped-def]
     from jobs.metering import month_to_date_cost_usd
 
     first = insert_message(shop.id, "2 cases of coke zero 330ml")
     second = insert_message(shop.id, "do you have oat milk?")
     for mid in (first, second, first):  # the replay of `first` must not be metered again
-        pipeline.run_pipeline_inline(mid, shop.id)
+        run(mid, shop.id)
     with tenant_session(shop.id) as s:
         rows = s.scalars(select(m.AIUsageMetric)).all()
         assert len(rows) == 1

@@ -31,6 +31,7 @@ class Settings:
     broker_namespace: str = "oms"
     queue_prefix: str = ""
     ai_provider: str = "local"
+    pipeline_mode: str = "auto"
     openai_api_key: str | None = None
     openai_base_url: str | None = None
     openai_model: str = "gpt-4o-mini"
@@ -44,6 +45,13 @@ class Settings:
     log_level: str = "INFO"
     log_format: str = "auto"
     db_pool_size: int = 10
+
+    @property
+    def fused_pipeline(self) -> bool:
+        """One actor run per message (local AI: no network wait worth a separate stage), or one per stage."""
+        if self.pipeline_mode == "auto":
+            return self.ai_provider == "local"
+        return self.pipeline_mode == "fused"
 
     @property
     def app_role(self) -> str:
@@ -135,6 +143,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         broker_namespace=env.get("OMS_BROKER_NAMESPACE", "").strip() or "oms",
         queue_prefix=_queue_prefix(env),
         ai_provider=ai_provider,
+        pipeline_mode=_choice(env, "OMS_PIPELINE_MODE", "auto", ("auto", "fused", "chained")),
         openai_api_key=openai_key,
         openai_base_url=env.get("OPENAI_BASE_URL") or None,
         openai_model=env.get("OMS_OPENAI_MODEL", "").strip() or "gpt-4o-mini",
