@@ -598,10 +598,13 @@ class AIResponse(Base):
 
 
 class AIUsageMetric(Base):
+    """Hourly AI usage per tenant, provider, model and agent type (summed over `slot`)."""
+
     __tablename__ = "ai_usage_metrics"
     __table_args__ = (
-        UniqueConstraint("distributor_id", "date", "hour", "provider", "model", "agent_type"),
+        UniqueConstraint("distributor_id", "date", "hour", "provider", "model", "agent_type", "slot"),
         CheckConstraint("hour BETWEEN 0 AND 23", name="hour_range"),
+        CheckConstraint("slot BETWEEN 0 AND 63", name="slot_range"),
         CheckConstraint(
             "requests_count >= 0 AND tokens_used >= 0 AND cost_cents >= 0", name="usage_non_negative"
         ),
@@ -611,6 +614,9 @@ class AIUsageMetric(Base):
     distributor_id: Mapped[uuid.UUID] = _tenant()
     date: Mapped[date] = mapped_column(Date, nullable=False)
     hour: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    # An hour's usage may be spread over a few slots (one per writer thread) so concurrent workers never
+    # queue on one hot row; every reader sums over slots, and closed hours are compacted into slot 0.
+    slot: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default=text("0"))
     provider: Mapped[str] = mapped_column(String(50), nullable=False)
     model: Mapped[str] = mapped_column(String(100), nullable=False, server_default="")
     agent_type: Mapped[AgentType] = mapped_column(pg_enum(AgentType, "agent_type"), nullable=False)

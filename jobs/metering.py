@@ -4,10 +4,16 @@ One upsert per call, keyed by (tenant, date, hour, provider, model, agent type),
 transaction as the stage output it paid for, so usage is counted exactly when the work is kept: a
 rolled-back stage meters nothing and a replayed stage (which skips finished work) meters nothing twice.
 `month_to_date_cost_usd` is what the budget check compares with `monthly_ai_budget_usd`.
+
+A tenant's hour is one logical row split over up to SLOTS physical ones: each writer thread keeps to its
+own slot, so concurrent workers never queue behind one hot row lock (they did: the upsert's lock is
+held until commit). Readers sum over slots; `compact_closed_hours` folds finished hours into slot 0.
 """
 
 from __future__ import annotations
 
+import os
+import threading
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -18,14 +24,21 @@ from sqlalchemy.orm import Session
 from db.enums import AgentType
 from jobs.providers import AIUsage
 
+SLOTS = 16
+
+
+def _slot() -> int:
+    return hash((os.getpid(), threading.get_ident())) % SLOTS
+
+
 _UPSERT = text(
     """
     INSERT INTO ai_usage_metrics AS m
-        (distributor_id, date, hour, provider, model, agent_type, requests_count, error_count, tokens_used,
+        (distributor_id, date, hour, slot, provider, model, agent_type, requests_count, error_count, tokens_used,
          prompt_tokens, completion_tokens, cost_cents, avg_confidence, avg_latency_ms)
-    VALUES (:d, :date, :hour, :provider, :model, CAST(:agent AS agent_type), 1, :errors, :tokens, :prompt,
+    VALUES (:d, :date, :hour, :slot, :provider, :model, CAST(:agent AS agent_type), 1, :errors, :tokens, :prompt,
             :completion, :cost, :confidence, :latency)
-    ON CONFLICT (distributor_id, date, hour, provider, model, agent_type) DO UPDATE SET
+    ON CONFLICT (distributor_id, date, hour, provider, model, agent_type, slot) DO UPDATE SET
         requests_count = m.requests_count + 1,
         error_count = m.error_count + EXCLUDED.error_count,
         tokens_used = m.tokens_used + EXCLUDED.tokens_used,
@@ -63,6 +76,7 @@ def record_usage(
             "d": distributor_id,
             "date": when.date(),
             "hour": when.hour,
+            "slot": _slot(),
             "provider": usage.provider,
             "model": usage.model,
             "agent": agent_type.value,
@@ -87,3 +101,61 @@ def month_to_date_cost_usd(session: Session, at: datetime | None = None) -> Deci
         {"start": when.date().replace(day=1), "today": when.date()},
     ).scalar_one()
     return (Decimal(cents) / 100).quantize(Decimal("0.0001"))
+
+
+_COMPACT = text(
+    """
+    WITH moved AS (
+        DELETE FROM ai_usage_metrics
+        WHERE slot > 0 AND (date < :today OR (date = :today AND hour < :hour))
+        RETURNING distributor_id, date, hour, provider, model, agent_type, requests_count, error_count,
+                  tokens_used, prompt_tokens, completion_tokens, cost_cents, avg_confidence, avg_latency_ms
+    ), summed AS (
+        SELECT distributor_id, date, hour, provider, model, agent_type,
+               sum(requests_count) AS requests_count, sum(error_count) AS error_count,
+               sum(tokens_used) AS tokens_used, sum(prompt_tokens) AS prompt_tokens,
+               sum(completion_tokens) AS completion_tokens, sum(cost_cents) AS cost_cents,
+               sum(avg_confidence * requests_count) AS conf_sum,
+               sum(CASE WHEN avg_confidence IS NOT NULL THEN requests_count ELSE 0 END) AS conf_n,
+               sum(avg_latency_ms::bigint * requests_count) AS latency_sum,
+               sum(CASE WHEN avg_latency_ms IS NOT NULL THEN requests_count ELSE 0 END) AS latency_n
+        FROM moved GROUP BY distributor_id, date, hour, provider, model, agent_type
+    )
+    INSERT INTO ai_usage_metrics AS m
+        (distributor_id, date, hour, slot, provider, model, agent_type, requests_count, error_count, tokens_used,
+         prompt_tokens, completion_tokens, cost_cents, avg_confidence, avg_latency_ms)
+    SELECT distributor_id, date, hour, 0, provider, model, agent_type, requests_count, error_count, tokens_used,
+           prompt_tokens, completion_tokens, cost_cents,
+           round(conf_sum / nullif(conf_n, 0), 3), (latency_sum / nullif(latency_n, 0))::int
+    FROM summed
+    ON CONFLICT (distributor_id, date, hour, provider, model, agent_type, slot) DO UPDATE SET
+        avg_confidence = CASE
+            WHEN EXCLUDED.avg_confidence IS NULL THEN m.avg_confidence
+            WHEN m.avg_confidence IS NULL THEN EXCLUDED.avg_confidence
+            ELSE round((m.avg_confidence * m.requests_count + EXCLUDED.avg_confidence * EXCLUDED.requests_count)
+                       / (m.requests_count + EXCLUDED.requests_count), 3)
+        END,
+        avg_latency_ms = CASE
+            WHEN EXCLUDED.avg_latency_ms IS NULL THEN m.avg_latency_ms
+            WHEN m.avg_latency_ms IS NULL THEN EXCLUDED.avg_latency_ms
+            ELSE ((m.avg_latency_ms::bigint * m.requests_count + EXCLUDED.avg_latency_ms::bigint * EXCLUDED.requests_count)
+                  / (m.requests_count + EXCLUDED.requests_count))::int
+        END,
+        requests_count = m.requests_count + EXCLUDED.requests_count,
+        error_count = m.error_count + EXCLUDED.error_count,
+        tokens_used = m.tokens_used + EXCLUDED.tokens_used,
+        prompt_tokens = m.prompt_tokens + EXCLUDED.prompt_tokens,
+        completion_tokens = m.completion_tokens + EXCLUDED.completion_tokens,
+        cost_cents = m.cost_cents + EXCLUDED.cost_cents
+    """
+)
+
+
+def compact_closed_hours(session: Session, at: datetime | None = None) -> int:
+    """Fold the slots of every finished hour into slot 0 (one row per hour again); returns rows written.
+
+    Runs in one transaction, so a reader sees either the slots or their sum, never both or neither.
+    """
+    when = (at or datetime.now(UTC)).astimezone(UTC)
+    result = session.execute(_COMPACT, {"today": when.date(), "hour": when.hour})
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -36,7 +36,7 @@ def _acquire_leadership(settings: Settings, stop: threading.Event) -> psycopg.Co
 
 
 def build_scheduler(settings: Settings) -> BackgroundScheduler:
-    from jobs.maintenance import sweep_stalled_messages
+    from jobs.maintenance import compact_usage_metrics, sweep_stalled_messages
 
     scheduler = BackgroundScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1})
     scheduler.add_job(
@@ -45,6 +45,12 @@ def build_scheduler(settings: Settings) -> BackgroundScheduler:
         kwargs={"older_than_seconds": 300},
         id="sweep_stalled_messages",
         name="re-enqueue stalled messages",
+    )
+    scheduler.add_job(
+        compact_usage_metrics.send,
+        IntervalTrigger(minutes=10),
+        id="compact_usage_metrics",
+        name="fold finished hours of ai_usage_metrics into one row each",
     )
     return scheduler
 

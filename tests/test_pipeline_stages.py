@@ -13,7 +13,6 @@ from db.session import tenant_session
 from jobs import pipeline
 from tests.seed import import_shipped_catalog, insert_message
 
-
 RUNNERS = [
     pytest.param(pipeline.run_pipeline_inline, id="chained"),
     pytest.param(pipeline.run_pipeline_fused, id="fused"),
@@ -232,3 +231,49 @@ def test_every_ai_call_is_metered_once_per_hour_bucket(shop, run):  # type: igno
         assert (row.provider, row.agent_type.value, row.requests_count) == ("local", "MESSAGE_ANALYSIS", 2)
         assert row.cost_cents == 0 and row.avg_confidence is not None and 0 < row.avg_confidence <= 1
         assert month_to_date_cost_usd(s) == 0
+
+
+def test_concurrent_writers_use_separate_slots_and_compaction_folds_them(tenant):  # type: ignore[no-untyped-def]
+    import threading
+    from datetime import UTC, datetime, timedelta
+
+    from db.enums import AgentType
+    from jobs.maintenance import compact_usage
+    from jobs.metering import record_usage
+    from jobs.providers import AIUsage
+
+    earlier = datetime.now(UTC) - timedelta(hours=2)
+
+    def write(n: int) -> None:
+        for _ in range(n):
+            with tenant_session(tenant.id) as s:
+                usage = AIUsage(
+                    "openai",
+                    "gpt-4o-mini",
+                    prompt_tokens=100,
+                    completion_tokens=10,
+                    cost_cents=Decimal("0.0125"),
+                    latency_ms=40,
+                )
+                record_usage(s, tenant.id, AgentType.MESSAGE_ANALYSIS, usage, confidence=0.9, at=earlier)
+
+    threads = [threading.Thread(target=write, args=(5,)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with tenant_session(tenant.id) as s:
+        rows = s.scalars(select(m.AIUsageMetric)).all()
+        assert sum(r.requests_count for r in rows) == 20 and sum(r.cost_cents for r in rows) == Decimal(
+            "0.25"
+        )
+    compact_usage()
+    with tenant_session(tenant.id) as s:
+        (row,) = s.scalars(select(m.AIUsageMetric)).all()
+        assert (row.slot, row.requests_count, row.tokens_used, row.cost_cents) == (
+            0,
+            20,
+            2200,
+            Decimal("0.2500"),
+        )
+        assert row.avg_confidence == Decimal("0.900") and row.avg_latency_ms == 40

@@ -66,6 +66,7 @@ def upgrade() -> None:
     sa.Column('distributor_id', sa.UUID(), nullable=False),
     sa.Column('date', sa.Date(), nullable=False),
     sa.Column('hour', sa.SmallInteger(), nullable=False),
+    sa.Column('slot', sa.SmallInteger(), server_default=sa.text('0'), nullable=False),
     sa.Column('provider', sa.String(length=50), nullable=False),
     sa.Column('model', sa.String(length=100), server_default='', nullable=False),
     sa.Column('agent_type', sa.Enum('ORDER_PROCESSING', 'CUSTOMER_SUPPORT', 'MESSAGE_ANALYSIS', name='agent_type'), nullable=False),
@@ -81,10 +82,11 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
     sa.CheckConstraint('avg_confidence IS NULL OR (avg_confidence >= 0 AND avg_confidence <= 1)', name=op.f('ck_ai_usage_metrics_avg_confidence_range')),
     sa.CheckConstraint('hour BETWEEN 0 AND 23', name=op.f('ck_ai_usage_metrics_hour_range')),
+    sa.CheckConstraint('slot BETWEEN 0 AND 63', name=op.f('ck_ai_usage_metrics_slot_range')),
     sa.CheckConstraint('requests_count >= 0 AND tokens_used >= 0 AND cost_cents >= 0', name=op.f('ck_ai_usage_metrics_usage_non_negative')),
     sa.ForeignKeyConstraint(['distributor_id'], ['distributors.id'], name=op.f('fk_ai_usage_metrics_distributor_id_distributors'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_ai_usage_metrics')),
-    sa.UniqueConstraint('distributor_id', 'date', 'hour', 'provider', 'model', 'agent_type', name=op.f('uq_ai_usage_metrics_distributor_id_date_hour_provider_model_agent_type'))
+    sa.UniqueConstraint('distributor_id', 'date', 'hour', 'provider', 'model', 'agent_type', 'slot', name=op.f('uq_ai_usage_metrics_distributor_id_date_hour_provider_model_agent_type_slot'))
     )
     op.create_index(op.f('ix_ai_usage_metrics_distributor_id'), 'ai_usage_metrics', ['distributor_id'], unique=False)
     op.create_table('customer_labels',

@@ -1,0 +1,29 @@
+"""The scheduler: one leader at a time, and it enqueues maintenance actors (it does no work itself)."""
+
+from __future__ import annotations
+
+import threading
+
+import psycopg
+
+from scheduler.process import LEADER_LOCK_KEY, _acquire_leadership, build_scheduler
+
+
+def test_schedule_lists_the_maintenance_jobs(settings):  # type: ignore[no-untyped-def]
+    scheduler = build_scheduler(settings)
+    jobs = {j.id: j for j in scheduler.get_jobs()}
+    assert set(jobs) == {"sweep_stalled_messages", "compact_usage_metrics"}
+    assert all(getattr(j.func, "__self__", None) is not None for j in jobs.values())  # bound .send of actors
+
+
+def test_only_one_scheduler_leads(settings):  # type: ignore[no-untyped-def]
+    stop = threading.Event()
+    leader = _acquire_leadership(settings, stop)
+    try:
+        with psycopg.connect(settings.admin_database_url) as other:
+            row = other.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK_KEY,)).fetchone()
+            assert row == (False,)
+    finally:
+        leader.close()
+    with psycopg.connect(settings.admin_database_url) as other:  # the lock is free once the leader is gone
+        assert other.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK_KEY,)).fetchone() == (True,)
