@@ -74,11 +74,21 @@ def _is_media_only(msg: m.Message) -> bool:
 
 
 def _stage_output(session: Session, message_id: uuid.UUID, stage: str) -> m.AIResponse | None:
+    """The stage's ai_responses row: from this transaction if it wrote it, else from the database."""
+    cached = session.info.get("stage_outputs", {}).get((message_id, stage))
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     return session.scalars(
         select(m.AIResponse)
         .where(m.AIResponse.message_id == message_id, m.AIResponse.stage == stage)
         .limit(1)
     ).first()
+
+
+def _keep_output(session: Session, response: m.AIResponse) -> m.AIResponse:
+    session.add(response)
+    session.info.setdefault("stage_outputs", {})[(response.message_id, response.stage)] = response
+    return response
 
 
 def _value_hash(value: str) -> str:
@@ -250,7 +260,8 @@ def _classify_intent(
         msg.ai_intent_confidence = Decimal(str(round(result.confidence, 3)))
         msg.ai_processed = True
         msg.processing_stage = "classify_intent"
-        s.add(
+        _keep_output(
+            s,
             m.AIResponse(
                 distributor_id=tenant,
                 message_id=mid,
@@ -271,7 +282,7 @@ def _classify_intent(
                 prompt_tokens=usage.prompt_tokens if usage else 0,
                 completion_tokens=usage.completion_tokens if usage else 0,
                 cost_cents=usage.cost_cents if usage else Decimal(0),
-            )
+            ),
         )
         events.record_event(
             s,
@@ -351,7 +362,8 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
                     "alternatives": [list(a) for a in match.alternatives],
                 }
             )
-    s.add(
+    _keep_output(
+        s,
         m.AIResponse(
             distributor_id=tenant,
             message_id=mid,
@@ -368,7 +380,7 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
             },
             confidence=Decimal(str(round(confidence, 3))),
             latency_ms=int((time.perf_counter() - started) * 1000),
-        )
+        ),
     )
     msg.processing_stage = "match_products"
     return True
@@ -415,14 +427,16 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
         review_reasons=list(out["reasons"]),
         currency=distributor.currency,
     )
-    s.add(order)
-    s.flush()
-    subtotal = Decimal(0)
-    for n, line in enumerate(out["lines"], start=1):
+    priced = []
+    for line in out["lines"]:
         qty = Decimal(line["quantity"])
         price = Decimal(line["unit_price"]) if line["unit_price"] is not None else None
-        line_price = _money(qty * price) if price is not None else None
-        subtotal += line_price or 0
+        priced.append((line, qty, price, _money(qty * price) if price is not None else None))
+    # Totals go in with the order: one INSERT, one run of the customer-totals trigger.
+    order.subtotal = order.total_amount = _money(sum((p[3] or Decimal(0) for p in priced), Decimal(0)))
+    s.add(order)
+    s.flush()
+    for n, (line, qty, price, line_price) in enumerate(priced, start=1):
         s.add(
             m.OrderProduct(
                 distributor_id=tenant,
@@ -453,7 +467,6 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
                 content_type=item.get("content_type"),
             )
         )
-    order.subtotal = order.total_amount = _money(subtotal)
     s.flush()
     data = {
         "order_id": str(order.id),
@@ -575,6 +588,8 @@ def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
         msg = _lock_message(s, mid)
         stage = "detect_pii"
         try:
+            # Stage outputs are handed over in the session, so nothing needs flushing until commit.
+            s.autoflush = False
             _detect_pii(s, msg, tenant)
             stage = "classify_intent"
             if _classify_intent(s, msg, tenant, usage_sink=usage):
