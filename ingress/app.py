@@ -4,15 +4,17 @@ Every inbound route does the same four things, in this order, and nothing else (
 
 1. authenticate: the API key, or the provider's signature checked with the secret of the integration
    that receives at the addressed number/email (resolved before the tenant is known, through the
-   SECURITY DEFINER resolvers);
+   SECURITY DEFINER resolvers; answers are cached in process for up to 30 s, "not found" for 5 s:
+   see ingress/resolution.py);
 2. parse the provider payload into :class:`~ingress.payloads.InboundMessage` (400 naming the field);
-3. ``enqueue_inbound``: one tenant transaction, COMMIT, then enqueue (duplicates answer success);
+3. ``enqueue_inbound``: one statement (``oms_ingest_message``) in its own tenant transaction, COMMIT,
+   then enqueue (duplicates answer success);
 4. answer at once.
 
 Status codes: 401 missing credentials/signature, 403 bad signature, 400 malformed payload
 (``{"error", "field"}``), 404 unknown receiving address, 413 body over ``settings.max_body_bytes``
 (checked from Content-Length before reading, and while streaming), 503 database unavailable.
-Database work is synchronous SQLAlchemy, run in the thread pool. Logs carry ids, never content.
+Database work is synchronous (SQLAlchemy's pool, psycopg), run in the thread pool. Logs carry ids, never content.
 """
 
 from __future__ import annotations
@@ -36,12 +38,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from db.integrations import (
-    IntegrationInfo,
-    find_integration,
-    resolve_api_key,
-    resolve_whatsapp_verify_token,
-)
+from db.integrations import IntegrationInfo, resolve_whatsapp_verify_token
 from ingress.inbound import InboundResult, enqueue_inbound
 from ingress.payloads import (
     InboundMessage,
@@ -53,6 +50,7 @@ from ingress.payloads import (
     parse_twilio,
     parse_whatsapp,
 )
+from ingress.resolution import Resolver
 from ingress.signatures import verify_basic_auth, verify_mailgun, verify_meta, verify_twilio
 from worker.settings import Settings, get_settings
 
@@ -255,6 +253,7 @@ def _unknown_address(provider: str) -> Rejected:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     s = settings or get_settings()
+    resolver = Resolver(s)
 
     async def api_messages(request: Request) -> Response:
         auth = request.headers.get("authorization", "")
@@ -268,7 +267,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 provider="api",
                 headers=challenge,
             )
-        resolved = await run_in_threadpool(resolve_api_key, key.strip(), s)
+        resolved = await resolver.api_key(key.strip())
         if resolved is None:
             raise Rejected(
                 401,
@@ -302,7 +301,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             raise Rejected(
                 400, f"invalid field 'To': {exc}", reason="malformed", provider="twilio", field="To"
             ) from None
-        info = await run_in_threadpool(find_integration, "twilio", to_address, s)
+        info = await resolver.integration("twilio", to_address)
         if info is None:
             raise _unknown_address("twilio")
         if not info.secret or not verify_twilio(info.secret, _public_url(request, s), form, signature):
@@ -348,7 +347,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 raise _malformed("whatsapp", exc) from None
             log.info("whatsapp_unroutable_notification", statuses=statuses)
             return JSONResponse({"received": 0, "duplicates": 0, "statuses_ignored": statuses})
-        integrations = await run_in_threadpool(_resolve_whatsapp_receivers, receivers, s)
+        integrations = await run_in_threadpool(_resolve_whatsapp_receivers, receivers, resolver)
         if integrations is None:
             raise _unknown_address("whatsapp")
         distinct = {info.id: info for info in integrations.values()}
@@ -399,7 +398,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             msg = parse_mailgun(form)
         except PayloadError as exc:
             raise _malformed("mailgun", exc) from None
-        info = await run_in_threadpool(find_integration, "mailgun", msg.to_address, s)
+        info = await resolver.integration("mailgun", msg.to_address)
         if info is None:
             raise _unknown_address("mailgun")
         if not info.secret or not verify_mailgun(info.secret, timestamp, token, signature):
@@ -422,7 +421,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             msg = parse_sendgrid(form)
         except PayloadError as exc:
             raise _malformed("sendgrid", exc) from None
-        info = await run_in_threadpool(find_integration, "sendgrid", msg.to_address, s)
+        info = await resolver.integration("sendgrid", msg.to_address)
         if info is None:
             raise _unknown_address("sendgrid")
         user = info.config.get("basic_auth_user")
@@ -524,7 +523,7 @@ def _whatsapp_receivers(payload: Any) -> list[tuple[str | None, str | None]]:
 
 
 def _resolve_whatsapp_receivers(
-    receivers: list[tuple[str | None, str | None]], settings: Settings
+    receivers: list[tuple[str | None, str | None]], resolver: Resolver
 ) -> dict[str, IntegrationInfo] | None:
     """Integrations by phone_number_id and by E.164 display number; None if any receiver is unknown."""
     by_key: dict[str, IntegrationInfo] = {}
@@ -538,7 +537,7 @@ def _resolve_whatsapp_receivers(
         info = None
         for candidate in (pid, e164):
             if candidate:
-                info = find_integration("whatsapp", candidate, settings)
+                info = resolver.integration_sync("whatsapp", candidate)
                 if info is not None:
                     break
         if info is None:

@@ -194,6 +194,9 @@ def ingress(host: str | None, port: int | None) -> None:
         host=host or s.ingress_host,
         port=port or s.ingress_port,
         log_config=None,  # keep the process's structlog configuration
+        access_log=False,  # the ingress logs each message itself (ids only) and times every route
+        loop="uvloop",
+        http="httptools",
         server_header=False,
     )
 

@@ -1,15 +1,22 @@
 """Persist one inbound message, then enqueue it: the ingress's only write path.
 
-``enqueue_inbound`` runs ONE tenant transaction: upsert the customer (by phone, or by email on the EMAIL
-channel), upsert the conversation (customer, channel), dedupe on the provider's message id, insert the
-message and its mapping, COMMIT. Only a newly created message is then handed to the pipeline. If that
-enqueue fails the message is already safe in Postgres (``processing_status = RECEIVED``): the failure is
-logged and counted and the scheduled sweeper re-enqueues it; the caller still gets success.
+``enqueue_inbound`` stores the message in ONE statement, ``oms_ingest_message`` (migration 0003), run
+as the application role in its own transaction: it sets the tenant, upserts the customer (by phone, or by
+email on the EMAIL channel) and the conversation (customer, channel), dedupes on the provider's message
+id and inserts the message and its mapping; the statement's transaction COMMITs before this returns.
+Only a newly created message is then handed to the pipeline. If that enqueue fails the message is
+already safe in Postgres (``processing_status = RECEIVED``): the failure is logged and counted and the
+scheduled sweeper re-enqueues it; the caller still gets success.
+
+Why one SQL function: the ingress is CPU-bound, and building ORM statements (and
+``postgresql.insert``, which SQLAlchemy does not cache) for five or six round trips cost most of its
+time. The function runs under row-level security exactly like the statements it replaces
+(SECURITY INVOKER), and the statement text is fixed, so psycopg prepares it server-side after a few uses.
 
 Concurrency: every upsert is ``INSERT ... ON CONFLICT DO NOTHING`` followed by a read, so two requests
 for the same new customer or the same provider message id never fail with a unique violation. The
-message and its mapping are inserted under a savepoint; if a concurrent duplicate committed the mapping
-first, the savepoint is rolled back and the existing message is returned with ``created=False``.
+message and its mapping are inserted in a subtransaction; if a concurrent duplicate committed the mapping
+first, it is rolled back and the existing message is returned with ``created=False``.
 
 Logs carry ids only, never content or addresses.
 """
@@ -17,23 +24,23 @@ Logs carry ids only, never content or addresses.
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import uuid
+import weakref
 from dataclasses import dataclass
+from typing import Any
 
 import structlog
 from prometheus_client import Counter
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine
 
-from db.enums import Channel, CustomerStatus, ProcessingStatus
-from db.models import Conversation, Customer, Distributor, ExternalMessageMapping, Message
-from db.session import tenant_session
+from db.enums import Channel
+from db.session import app_engine
 from ingress.payloads import InboundMessage
 from worker.settings import Settings
 
-__all__ = ["InboundResult", "UnknownTenantError", "enqueue_inbound"]
+__all__ = ["InboundResult", "UnknownTenantError", "enqueue_inbound", "store_inbound"]
 
 log = structlog.get_logger("oms.ingress")
 
@@ -42,6 +49,17 @@ ENQUEUE_FAILURES = Counter(
     "Messages committed but not enqueued (left RECEIVED for the sweeper)",
     ["provider"],
 )
+
+# Positional (psycopg "%s") parameters of public.oms_ingest_message, in order.
+INGEST_SQL = (
+    "SELECT message_id, customer_id, conversation_id, created FROM public.oms_ingest_message("
+    "%s::uuid, %s::uuid, %s::text, %s::text, %s::text, %s::text, %s::boolean, %s::text, %s::text, "
+    "%s::text, %s::text, %s::text, %s::jsonb, %s::timestamptz)"
+)
+
+_EMAIL = Channel.EMAIL.value
+# One autocommit view of each application engine (same pool): the function is a whole transaction.
+_autocommit: weakref.WeakKeyDictionary[Engine, Engine] = weakref.WeakKeyDictionary()
 
 
 class UnknownTenantError(LookupError):
@@ -62,136 +80,53 @@ def _customer_code(tenant: uuid.UUID, key: str) -> str:
     return f"C-{digest[:10]}"
 
 
-def _upsert_customer(session: Session, tenant: uuid.UUID, msg: InboundMessage) -> uuid.UUID:
-    by_email = msg.channel == Channel.EMAIL.value
-    column = Customer.email if by_email else Customer.phone
+def _engine(settings: Settings | None) -> Engine:
+    engine = app_engine(settings)
+    view = _autocommit.get(engine)
+    if view is None:
+        view = _autocommit[engine] = engine.execution_options(isolation_level="AUTOCOMMIT")
+    return view
+
+
+def _params(tenant: uuid.UUID, msg: InboundMessage, integration_id: uuid.UUID | None) -> tuple[Any, ...]:
+    channel = Channel(msg.channel).value
     address = msg.from_address
     name = (msg.sender_name or "").strip()
     base_code = _customer_code(tenant, address)
-    # Fallback codes in case the short code is taken by a customer created elsewhere.
-    for code in (base_code, base_code + "-" + secrets.token_hex(3).upper()):
-        values = {
-            "distributor_id": tenant,
-            "business_name": (name or address)[:200],
-            "contact_name": name[:200] or None,
-            "customer_code": code,
-            "status": CustomerStatus.NO_ORDERS_YET,
-            ("email" if by_email else "phone"): address,
-        }
-        inserted = session.execute(
-            insert(Customer).values(**values).on_conflict_do_nothing().returning(Customer.id)
-        ).scalar()
-        if inserted is not None:
-            return inserted
-        existing = session.scalar(
-            select(Customer.id).where(Customer.distributor_id == tenant, column == address)
-        )
-        if existing is not None:
-            return existing
-    raise RuntimeError("could not allocate a unique customer code")  # pragma: no cover
-
-
-def _upsert_conversation(
-    session: Session, tenant: uuid.UUID, customer_id: uuid.UUID, channel: Channel
-) -> uuid.UUID:
-    inserted = session.execute(
-        insert(Conversation)
-        .values(distributor_id=tenant, customer_id=customer_id, channel=channel)
-        .on_conflict_do_nothing()
-        .returning(Conversation.id)
-    ).scalar()
-    if inserted is not None:
-        return inserted
-    return session.execute(
-        select(Conversation.id).where(
-            Conversation.distributor_id == tenant,
-            Conversation.customer_id == customer_id,
-            Conversation.channel == channel,
-        )
-    ).scalar_one()
-
-
-def _existing(
-    session: Session, tenant: uuid.UUID, channel: Channel, external_id: str
-) -> InboundResult | None:
-    row = session.execute(
-        select(Message.id, Message.customer_id, Message.conversation_id)
-        .join(ExternalMessageMapping, ExternalMessageMapping.message_id == Message.id)
-        .where(
-            ExternalMessageMapping.distributor_id == tenant,
-            ExternalMessageMapping.channel == channel,
-            ExternalMessageMapping.external_message_id == external_id,
-        )
-    ).first()
-    if row is None:
-        return None
-    return InboundResult(message_id=row[0], customer_id=row[1], conversation_id=row[2], created=False)
-
-
-def _insert_message(
-    session: Session,
-    tenant: uuid.UUID,
-    msg: InboundMessage,
-    customer_id: uuid.UUID,
-    conversation_id: uuid.UUID,
-) -> uuid.UUID:
-    return session.execute(
-        insert(Message)
-        .values(
-            distributor_id=tenant,
-            conversation_id=conversation_id,
-            customer_id=customer_id,
-            content=msg.body,
-            is_from_customer=True,
-            media=[{"url": item.url, "content_type": item.content_type} for item in msg.media],
-            sent_at=msg.sent_at,
-            processing_status=ProcessingStatus.RECEIVED,
-        )
-        .returning(Message.id)
-    ).scalar_one()
-
-
-def _store(
-    session: Session, tenant: uuid.UUID, msg: InboundMessage, integration_id: uuid.UUID | None
-) -> InboundResult:
-    if session.scalar(select(Distributor.id).where(Distributor.id == tenant)) is None:
-        raise UnknownTenantError(f"unknown distributor {tenant}")
-    channel = Channel(msg.channel)
     external_id = (msg.provider_message_id or "").strip()[:255] or None
-    if external_id is not None:
-        found = _existing(session, tenant, channel, external_id)
-        if found is not None:
-            return found
-    customer_id = _upsert_customer(session, tenant, msg)
-    conversation_id = _upsert_conversation(session, tenant, customer_id, channel)
-    if external_id is None:
-        message_id = _insert_message(session, tenant, msg, customer_id, conversation_id)
-        return InboundResult(message_id, customer_id, conversation_id, created=True)
+    media = json.dumps([{"url": item.url, "content_type": item.content_type} for item in msg.media])
+    return (
+        tenant,
+        integration_id,
+        channel,
+        msg.provider,
+        external_id,
+        address,
+        channel == _EMAIL,
+        (name or address)[:200],
+        name[:200] or None,
+        base_code,
+        base_code + "-" + secrets.token_hex(3).upper(),
+        msg.body,
+        media,
+        msg.sent_at,
+    )
 
-    savepoint = session.begin_nested()
-    message_id = _insert_message(session, tenant, msg, customer_id, conversation_id)
-    mapped = session.execute(
-        insert(ExternalMessageMapping)
-        .values(
-            distributor_id=tenant,
-            integration_id=integration_id,
-            channel=channel,
-            provider=msg.provider,
-            external_message_id=external_id,
-            message_id=message_id,
-        )
-        .on_conflict_do_nothing()
-        .returning(ExternalMessageMapping.id)
-    ).scalar()
-    if mapped is not None:
-        savepoint.commit()
-        return InboundResult(message_id, customer_id, conversation_id, created=True)
-    # A concurrent request stored the same provider message first: drop ours, return theirs.
-    savepoint.rollback()
-    found = _existing(session, tenant, channel, external_id)
-    if found is None:  # pragma: no cover - conflict on a mapping we cannot see
-        raise RuntimeError("provider message id conflicts with an invisible mapping")
-    return found
+
+def store_inbound(
+    msg: InboundMessage,
+    *,
+    distributor_id: uuid.UUID,
+    integration_id: uuid.UUID | None = None,
+    settings: Settings | None = None,
+) -> InboundResult:
+    """Store ``msg`` for the tenant and COMMIT (no enqueue); raises UnknownTenantError."""
+    params = _params(distributor_id, msg, integration_id)
+    with _engine(settings).connect() as conn:
+        row = conn.exec_driver_sql(INGEST_SQL, params).first()
+    if row is None:
+        raise UnknownTenantError(f"unknown distributor {distributor_id}")
+    return InboundResult(message_id=row[0], customer_id=row[1], conversation_id=row[2], created=row[3])
 
 
 def enqueue_inbound(
@@ -205,19 +140,22 @@ def enqueue_inbound(
 
     Raises UnknownTenantError for an unknown distributor; database errors propagate (nothing committed).
     """
-    tenant = uuid.UUID(str(distributor_id))
-    integration = uuid.UUID(str(integration_id)) if integration_id is not None else None
-    with tenant_session(tenant, settings) as session:
-        result = _store(session, tenant, msg, integration)
+    tenant = distributor_id if isinstance(distributor_id, uuid.UUID) else uuid.UUID(str(distributor_id))
+    integration: uuid.UUID | None
+    if integration_id is None or isinstance(integration_id, uuid.UUID):
+        integration = integration_id
+    else:
+        integration = uuid.UUID(str(integration_id))
+    result = store_inbound(msg, distributor_id=tenant, integration_id=integration, settings=settings)
     # Committed. Only now may the message be enqueued.
-    ids = {
-        "message_id": str(result.message_id),
-        "distributor_id": str(tenant),
-        "provider": msg.provider,
-        "channel": msg.channel,
-    }
     if not result.created:
-        log.info("inbound_duplicate", **ids)
+        log.info(
+            "inbound_duplicate",
+            message_id=str(result.message_id),
+            distributor_id=str(tenant),
+            provider=msg.provider,
+            channel=msg.channel,
+        )
         return result
     try:
         from jobs.pipeline import start_pipeline
@@ -225,9 +163,22 @@ def enqueue_inbound(
         start_pipeline(result.message_id, tenant)
     except Exception as exc:  # the row is safe; the sweeper re-enqueues RECEIVED messages
         ENQUEUE_FAILURES.labels(provider=msg.provider).inc()
-        log.error("inbound_enqueue_failed", error_type=type(exc).__name__, **ids)
+        log.error(
+            "inbound_enqueue_failed",
+            error_type=type(exc).__name__,
+            message_id=str(result.message_id),
+            distributor_id=str(tenant),
+            provider=msg.provider,
+            channel=msg.channel,
+        )
         return result
-    log.info("inbound_accepted", **ids)
+    log.info(
+        "inbound_accepted",
+        message_id=str(result.message_id),
+        distributor_id=str(tenant),
+        provider=msg.provider,
+        channel=msg.channel,
+    )
     return InboundResult(
         result.message_id, result.customer_id, result.conversation_id, created=True, enqueued=True
     )

@@ -32,6 +32,7 @@ from db.enums import Channel, CustomerStatus, ProcessingStatus
 from db.integrations import add_integration
 from db.session import tenant_session
 from ingress.signatures import meta_signature, twilio_signature
+from worker.settings import get_settings
 
 _numbers = itertools.count()
 
@@ -219,7 +220,9 @@ def test_api_happy_path_stores_rows_and_enqueues(client: httpx.Client, tenant) -
     assert mapping.provider == "api" and mapping.channel == Channel.SMS
 
     (job,) = queued(tenant.id)
-    assert job["actor_name"] == "detect_pii" and job["args"] == [str(message_id), str(tenant.id)]
+    # The pipeline's entry actor: one fused run per message, or the first of the chained stages.
+    first = "process_message" if get_settings().fused_pipeline else "detect_pii"
+    assert job["actor_name"] == first and job["args"] == [str(message_id), str(tenant.id)]
 
 
 def test_api_duplicate_provider_id_is_one_message(client: httpx.Client, tenant) -> None:  # type: ignore[no-untyped-def]
@@ -729,3 +732,54 @@ def test_readyz_reports_an_unreachable_database(settings) -> None:  # type: igno
         r = httpx.get(f"{url}/readyz", timeout=10)
     assert r.status_code == 503 and r.json()["checks"]["database"].startswith("unavailable")
     assert r.json()["checks"]["broker"] == "ok"
+
+
+# ================================================================================ resolution cache
+
+
+def test_resolution_cache_expires_bounds_and_keeps_misses_briefly() -> None:
+    from ingress.resolution import MISS, TTLCache
+
+    now = [0.0]
+    cache = TTLCache(ttl=30, negative_ttl=5, max_entries=2, clock=lambda: now[0])
+    cache.put("a", "A")
+    cache.put("missing", None)
+    assert cache.get("a") == "A" and cache.get("missing") is None and cache.get("b") is MISS
+    now[0] = 5.0
+    assert cache.get("missing") is MISS and cache.get("a") == "A"  # "not found" lives 5 s, answers 30 s
+    now[0] = 30.0
+    assert cache.get("a") is MISS
+    for key in ("x", "y", "z"):
+        cache.put(key, key.upper())
+    assert len(cache) == 2 and cache.get("x") is MISS and cache.get("z") == "Z"  # oldest dropped first
+
+
+def test_resolution_cache_answers_new_integrations_after_the_negative_ttl(settings, tenant) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from ingress.resolution import Resolver, TTLCache
+
+    now = [0.0]
+    resolver = Resolver(settings, TTLCache(ttl=30, negative_ttl=5, clock=lambda: now[0]))
+    number = receiving_number()
+    assert asyncio.run(resolver.integration("twilio", number)) is None
+    assert asyncio.run(resolver.api_key("oms_live_unknown")) is None
+    assert asyncio.run(resolver.api_key("not-a-key")) is None and len(resolver.cache) == 2
+    add_integration(tenant.id, "twilio", number, secret="tok")
+    key = api_key_for(tenant.id)
+    assert asyncio.run(resolver.integration("twilio", number)) is None  # the cached miss, for now
+    now[0] = 5.0
+    info = asyncio.run(resolver.integration("twilio", number))
+    assert info is not None and info.distributor_id == tenant.id and info.secret == "tok"
+    found = asyncio.run(resolver.api_key(key))
+    assert found is not None and found.distributor_id == tenant.id
+    assert "tok" not in repr(info)
+
+
+def test_enqueue_inbound_for_an_unknown_distributor_stores_nothing(settings) -> None:  # type: ignore[no-untyped-def]
+    from ingress.inbound import UnknownTenantError, enqueue_inbound
+    from ingress.payloads import parse_api
+
+    msg = parse_api({"channel": "SMS", "from": sender(5), "body": "x", "provider_message_id": "u-1"})
+    with pytest.raises(UnknownTenantError):
+        enqueue_inbound(msg, distributor_id=uuid.uuid4(), settings=settings)
