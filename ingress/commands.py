@@ -16,11 +16,12 @@ import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from functools import wraps
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import click
 
+from worker.cli_errors import fail as _fail
+from worker.cli_errors import handles_errors
 from worker.settings import SettingsError, get_settings
 
 __all__ = ["COMMANDS", "enqueue", "ingress", "integration", "register"]
@@ -29,37 +30,15 @@ F = TypeVar("F", bound=Callable[..., Any])
 PROVIDER_CHOICES = ("twilio", "whatsapp", "mailgun", "sendgrid", "api")
 
 
-def _fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
-
-
 def _handles_errors(fn: F) -> F:
     """Expected failures become one clear line and a non-zero exit instead of a traceback."""
+    from db.integrations import IntegrationError, UnknownDistributorError
+    from db.secrets import SecretsError
+    from ingress.inbound import UnknownTenantError
 
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        import sqlalchemy.exc
-
-        from db.integrations import IntegrationError, UnknownDistributorError
-        from db.secrets import SecretsError
-        from ingress.inbound import UnknownTenantError
-
-        try:
-            return fn(*args, **kwargs)
-        except SettingsError as exc:
-            _fail(f"configuration: {exc}", 2)
-        except (UnknownTenantError, UnknownDistributorError, SecretsError) as exc:
-            _fail(str(exc), 1)
-        except IntegrationError as exc:
-            _fail(str(exc), 2)
-        except sqlalchemy.exc.OperationalError as exc:
-            _fail(f"database unreachable: {str(exc.orig).strip().splitlines()[0]}", 3)
-        except sqlalchemy.exc.ProgrammingError as exc:
-            first = str(exc.orig).strip().splitlines()[0]
-            _fail(f"database not ready ({first}); run `oms db upgrade` first", 3)
-
-    return wrapper  # type: ignore[return-value]
+    return handles_errors(
+        ((UnknownTenantError, UnknownDistributorError, SecretsError), 1), (IntegrationError, 2)
+    )(fn)
 
 
 def _distributor(value: str) -> uuid.UUID:

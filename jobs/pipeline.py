@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -523,53 +524,40 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
 
 
 # ----------------------------------------------------------------------------- actors
-@dramatiq.actor(
-    queue_name=PIPELINE_QUEUE,
-    throws=(PermanentError,),
-    max_retries=MAX_RETRIES,
-    min_backoff=MIN_BACKOFF_MS,
-    max_backoff=MAX_BACKOFF_MS,
-    time_limit=TIME_LIMIT_MS,
-)
+# Every pipeline actor shares one explicit policy: its queue, a few retries, a time limit, and no
+# retrying of errors that cannot heal.
+def stage_actor(fn: Callable[[str, str], None]) -> dramatiq.Actor[[str, str], None]:
+    # A fresh decorator per actor: dramatiq's decorator remembers the first name it was given.
+    decorate = dramatiq.actor(
+        queue_name=PIPELINE_QUEUE,
+        throws=(PermanentError,),
+        max_retries=MAX_RETRIES,
+        min_backoff=MIN_BACKOFF_MS,
+        max_backoff=MAX_BACKOFF_MS,
+        time_limit=TIME_LIMIT_MS,
+    )
+    return decorate(fn)
+
+
+@stage_actor
 def detect_pii(message_id: str, distributor_id: str) -> None:
     run_detect_pii(message_id, distributor_id)
     classify_intent.send(message_id, distributor_id)
 
 
-@dramatiq.actor(
-    queue_name=PIPELINE_QUEUE,
-    throws=(PermanentError,),
-    max_retries=MAX_RETRIES,
-    min_backoff=MIN_BACKOFF_MS,
-    max_backoff=MAX_BACKOFF_MS,
-    time_limit=TIME_LIMIT_MS,
-)
+@stage_actor
 def classify_intent(message_id: str, distributor_id: str) -> None:
     if run_classify_intent(message_id, distributor_id):
         match_products.send(message_id, distributor_id)
 
 
-@dramatiq.actor(
-    queue_name=PIPELINE_QUEUE,
-    throws=(PermanentError,),
-    max_retries=MAX_RETRIES,
-    min_backoff=MIN_BACKOFF_MS,
-    max_backoff=MAX_BACKOFF_MS,
-    time_limit=TIME_LIMIT_MS,
-)
+@stage_actor
 def match_products(message_id: str, distributor_id: str) -> None:
     run_match_products(message_id, distributor_id)
     create_order.send(message_id, distributor_id)
 
 
-@dramatiq.actor(
-    queue_name=PIPELINE_QUEUE,
-    throws=(PermanentError,),
-    max_retries=MAX_RETRIES,
-    min_backoff=MIN_BACKOFF_MS,
-    max_backoff=MAX_BACKOFF_MS,
-    time_limit=TIME_LIMIT_MS,
-)
+@stage_actor
 def create_order(message_id: str, distributor_id: str) -> None:
     run_create_order(message_id, distributor_id)
 
@@ -605,14 +593,7 @@ def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
     return order_id
 
 
-@dramatiq.actor(
-    queue_name=PIPELINE_QUEUE,
-    throws=(PermanentError,),
-    max_retries=MAX_RETRIES,
-    min_backoff=MIN_BACKOFF_MS,
-    max_backoff=MAX_BACKOFF_MS,
-    time_limit=TIME_LIMIT_MS,
-)
+@stage_actor
 def process_message(message_id: str, distributor_id: str) -> None:
     run_pipeline_fused(message_id, distributor_id)
 

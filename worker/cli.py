@@ -7,39 +7,15 @@ import sys
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
-from functools import wraps
 from typing import Any, TypeVar
 
 import click
 
+from worker.cli_errors import fail as _fail
+from worker.cli_errors import handles_errors
 from worker.settings import SettingsError, get_settings
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
-
-
-def handles_errors(fn: F) -> F:
-    """Turn expected failures into one clear line and a non-zero exit instead of a traceback."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        import sqlalchemy.exc
-
-        try:
-            return fn(*args, **kwargs)
-        except SettingsError as exc:
-            _fail(f"configuration: {exc}", 2)
-        except sqlalchemy.exc.OperationalError as exc:
-            _fail(f"database unreachable: {str(exc.orig).strip().splitlines()[0]}", 3)
-        except sqlalchemy.exc.ProgrammingError as exc:
-            first = str(exc.orig).strip().splitlines()[0]
-            _fail(f"database not ready ({first}); run `oms db upgrade` first", 3)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _uuid(value: str, what: str = "--distributor") -> uuid.UUID:
@@ -70,7 +46,7 @@ def db() -> None:
 
 @db.command("upgrade")
 @click.argument("revision", default="head")
-@handles_errors
+@handles_errors()
 def db_upgrade(revision: str) -> None:
     """Create the database and app role if missing, migrate to REVISION (default head), grant."""
     from db import migrate
@@ -82,7 +58,7 @@ def db_upgrade(revision: str) -> None:
 
 @db.command("downgrade")
 @click.argument("revision")
-@handles_errors
+@handles_errors()
 def db_downgrade(revision: str) -> None:
     """Migrate down to REVISION (`base` drops everything)."""
     from db import migrate
@@ -93,7 +69,7 @@ def db_downgrade(revision: str) -> None:
 
 
 @db.command("current")
-@handles_errors
+@handles_errors()
 def db_current() -> None:
     from db import migrate
 
@@ -123,7 +99,7 @@ def tenant() -> None:
     help="monthly_ai_budget_usd",
 )
 @click.option("--currency", default="EUR", show_default=True)
-@handles_errors
+@handles_errors()
 def tenant_create(name: str, threshold: float, budget_usd: float, currency: str) -> None:
     """Create a distributor and print its id."""
     from db.tenants import create_tenant
@@ -139,7 +115,7 @@ def tenant_create(name: str, threshold: float, budget_usd: float, currency: str)
 
 @tenant.command("list")
 @click.option("--json", "as_json", is_flag=True, help="machine-readable output")
-@handles_errors
+@handles_errors()
 def tenant_list(as_json: bool) -> None:
     from db.tenants import list_tenants
 
@@ -174,7 +150,7 @@ def catalog() -> None:
 @catalog.command("import")
 @click.option("--distributor", "distributor", required=True, help="distributor id")
 @click.argument("file", type=click.Path(dir_okay=False))
-@handles_errors
+@handles_errors()
 def catalog_import(distributor: str, file: str) -> None:
     """Import FILE (JSON or CSV); all or nothing, updates existing products by sku."""
     from db.catalog_import import CatalogError, import_catalog, parse_file
@@ -303,7 +279,7 @@ def scheduler_cmd() -> None:
 # ----------------------------------------------------------------------------- operations
 @main.command("sweep")
 @click.option("--older-than", type=click.IntRange(min=0), default=300, show_default=True, help="seconds")
-@handles_errors
+@handles_errors()
 def sweep_cmd(older_than: int) -> None:
     """Re-enqueue messages that stalled before finishing the pipeline (all tenants)."""
     from jobs.maintenance import sweep_stalled
@@ -314,7 +290,7 @@ def sweep_cmd(older_than: int) -> None:
 @main.command("dead-letters")
 @click.option("--distributor", default=None)
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
-@handles_errors
+@handles_errors()
 def dead_letters_cmd(distributor: str | None, limit: int) -> None:
     """Messages that failed for good, with the stage and error."""
     from jobs.maintenance import dead_letters
@@ -332,7 +308,7 @@ def dead_letters_cmd(distributor: str | None, limit: int) -> None:
 @main.command("replay")
 @click.argument("message_id")
 @click.option("--distributor", required=True)
-@handles_errors
+@handles_errors()
 def replay_cmd(message_id: str, distributor: str) -> None:
     """Send a FAILED message through the pipeline again."""
     from jobs.maintenance import replay
