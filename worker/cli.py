@@ -28,7 +28,7 @@ def _uuid(value: str, what: str = "--distributor") -> uuid.UUID:
 @click.group()
 @click.version_option(package_name="oms-worker")
 def main() -> None:
-    """oms-worker: inbound order messages to orders, with metered AI and signed webhooks."""
+    """oms-worker: inbound customer messages to orders, with metered AI, for many distributors."""
     from worker.logs import configure_logging
 
     try:

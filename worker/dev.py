@@ -150,7 +150,9 @@ def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool) ->
         for t in pumps:
             t.start()
         stop = threading.Event()
-        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        # Installed explicitly: a shell that starts us in the background may have left SIGINT ignored.
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
         try:
             while not stop.is_set():
                 if any(p.poll() is not None for p in children.values()):
@@ -172,7 +174,7 @@ def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool) ->
 def _stop(children: dict[str, subprocess.Popen[bytes]]) -> int:
     for p in children.values():
         if p.poll() is None:
-            p.send_signal(signal.SIGINT)
+            p.send_signal(signal.SIGTERM)  # uvicorn and dramatiq both shut down gracefully on TERM
     deadline = time.monotonic() + 35
     code = 0
     for p in children.values():
