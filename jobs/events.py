@@ -7,6 +7,7 @@ type (or to "*"); the webhook delivery actor picks those up. Event ids are deriv
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -35,6 +36,33 @@ _INSERT = text(
 )
 
 
+_INSERT_MANY = text(
+    """
+    INSERT INTO webhook_deliveries
+        (distributor_id, endpoint_id, event_id, event_type, payload, message_id, order_id, customer_id)
+    SELECT e.distributor_id, e.id, ev.event_id, ev.event_type, ev.payload, ev.message_id, ev.order_id,
+           ev.customer_id
+    FROM jsonb_to_recordset(CAST(:events AS jsonb)) AS ev(
+        event_id text, event_type text, payload jsonb, message_id uuid, order_id uuid, customer_id uuid)
+    JOIN webhook_endpoints e ON e.is_active AND (ev.event_type = ANY(e.events) OR '*' = ANY(e.events))
+    ON CONFLICT (endpoint_id, event_id) DO NOTHING
+    """
+)
+_PENDING = "pending_events"
+
+
+def defer_events(session: Session) -> None:
+    """From now on, `record_event` on this session collects events; `flush_events` writes them at once."""
+    session.info[_PENDING] = []
+
+
+def flush_events(session: Session) -> None:
+    """Write the collected events in one statement (still inside the caller's transaction)."""
+    pending = session.info.pop(_PENDING, None)
+    if pending:
+        session.execute(_INSERT_MANY, {"events": json.dumps(pending, default=str)})
+
+
 def event_id(event_type: str, subject_id: uuid.UUID | str) -> str:
     return "evt_" + uuid.uuid5(_NAMESPACE, f"{event_type}:{subject_id}").hex
 
@@ -50,8 +78,6 @@ def record_event(
     customer_id: uuid.UUID | None = None,
 ) -> str:
     """Queue `event_type` for every subscribed endpoint of the session's tenant; returns the event id."""
-    import json
-
     eid = event_id(event_type, subject_id)
     payload = {
         "id": eid,
@@ -59,6 +85,18 @@ def record_event(
         "timestamp": datetime.now(UTC).isoformat(),
         "data": data,
     }
+    if _PENDING in session.info:
+        session.info[_PENDING].append(
+            {
+                "event_id": eid,
+                "event_type": event_type,
+                "payload": payload,
+                "message_id": message_id,
+                "order_id": order_id,
+                "customer_id": customer_id,
+            }
+        )
+        return eid
     session.execute(
         _INSERT,
         {

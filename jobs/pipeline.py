@@ -574,6 +574,13 @@ def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
     order_id = None
     with tenant_session(tenant) as s:
         msg = _lock_message(s, mid)
+        # What every stage reads about the conversation and tenant, in one query (then the identity map).
+        s.execute(
+            select(m.Conversation, m.Distributor)
+            .join(m.Distributor, m.Distributor.id == m.Conversation.distributor_id)
+            .where(m.Conversation.id == msg.conversation_id, m.Distributor.id == tenant)
+        ).all()
+        events.defer_events(s)
         stage = "detect_pii"
         try:
             # Stage outputs are handed over in the session, so nothing needs flushing until commit.
@@ -588,6 +595,7 @@ def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
         except Exception as exc:
             exc.oms_stage = stage  # type: ignore[attr-defined]  # the failure record names the real stage
             raise
+        events.flush_events(s)
         for call, confidence in usage:  # last: the hourly row is shared by all of this tenant's messages
             record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, call, confidence=confidence)
     return order_id
