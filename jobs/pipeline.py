@@ -27,6 +27,7 @@ from typing import Any
 
 import dramatiq
 import structlog
+from sqlalchemy import insert as sa_insert
 from sqlalchemy import select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
@@ -86,8 +87,17 @@ def _stage_output(session: Session, message_id: uuid.UUID, stage: str) -> m.AIRe
     ).first()
 
 
+_ORDER_COLUMNS = tuple(c.key for c in m.Order.__table__.columns)
+_AI_RESPONSE_COLUMNS = tuple(c.key for c in m.AIResponse.__table__.columns)
+
+
 def _keep_output(session: Session, response: m.AIResponse) -> m.AIResponse:
-    session.add(response)
+    """Insert a stage's ai_responses row (a plain cached INSERT, no unit of work) and keep it for the
+    later stages of this transaction."""
+    if response.id is None:
+        response.id = uuid.uuid4()
+    values = {k: v for k in _AI_RESPONSE_COLUMNS if (v := getattr(response, k)) is not None}
+    session.execute(sa_insert(m.AIResponse), values)
     session.info.setdefault("stage_outputs", {})[(response.message_id, response.stage)] = response
     return response
 
@@ -415,7 +425,14 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
     distributor = s.get(m.Distributor, tenant)
     assert distributor is not None
     status = OrderStatus(out["status"])
+    priced = []
+    for line in out["lines"]:
+        qty = Decimal(line["quantity"])
+        price = Decimal(line["unit_price"]) if line["unit_price"] is not None else None
+        priced.append((line, qty, price, _money(qty * price) if price is not None else None))
+    total = _money(sum((p[3] or Decimal(0) for p in priced), Decimal(0)))
     order = m.Order(
+        id=uuid.uuid4(),
         distributor_id=tenant,
         customer_id=msg.customer_id or conv.customer_id,
         conversation_id=conv.id,
@@ -426,49 +443,59 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
         ai_confidence=Decimal(str(round(float(out["confidence"]), 3))),
         requires_review=status == OrderStatus.REVIEW,
         review_reasons=list(out["reasons"]),
+        # Totals go in with the order: one INSERT, one run of the customer-totals trigger.
+        subtotal=total,
+        total_amount=total,
         currency=distributor.currency,
     )
-    priced = []
-    for line in out["lines"]:
-        qty = Decimal(line["quantity"])
-        price = Decimal(line["unit_price"]) if line["unit_price"] is not None else None
-        priced.append((line, qty, price, _money(qty * price) if price is not None else None))
-    # Totals go in with the order: one INSERT, one run of the customer-totals trigger.
-    order.subtotal = order.total_amount = _money(sum((p[3] or Decimal(0) for p in priced), Decimal(0)))
-    s.add(order)
-    s.flush()
-    for n, (line, qty, price, line_price) in enumerate(priced, start=1):
-        s.add(
-            m.OrderProduct(
-                distributor_id=tenant,
-                order_id=order.id,
-                line_number=n,
-                product_id=_uuid(line["product_id"]) if line["product_id"] else None,
-                variant_id=_uuid(line["variant_id"]) if line["variant_id"] else None,
-                product_name=line["product_name"] or line["line"]["phrase"] or line["line"]["original_text"],
-                sku=line["sku"],
-                quantity=qty,
-                unit=line["unit"],
-                unit_price=price,
-                line_price=line_price,
-                currency=distributor.currency,
-                ai_extracted=True,
-                ai_original_text=line["line"]["original_text"],
-                ai_confidence=Decimal(str(round(float(line["confidence"]), 3))),
-                match_reason=line["reason"],
-            )
+    # Plain cached INSERTs rather than the unit of work: this is the hottest write path.
+    s.execute(
+        sa_insert(m.Order),
+        {k: v for k in _ORDER_COLUMNS if (v := getattr(order, k)) is not None},
+    )
+    if priced:
+        s.execute(
+            sa_insert(m.OrderProduct),
+            [
+                {
+                    "id": uuid.uuid4(),
+                    "distributor_id": tenant,
+                    "order_id": order.id,
+                    "line_number": n,
+                    "product_id": _uuid(line["product_id"]) if line["product_id"] else None,
+                    "variant_id": _uuid(line["variant_id"]) if line["variant_id"] else None,
+                    "product_name": line["product_name"]
+                    or line["line"]["phrase"]
+                    or line["line"]["original_text"],
+                    "sku": line["sku"],
+                    "quantity": qty,
+                    "unit": line["unit"],
+                    "unit_price": price,
+                    "line_price": line_price,
+                    "currency": distributor.currency,
+                    "ai_extracted": True,
+                    "ai_original_text": line["line"]["original_text"],
+                    "ai_confidence": Decimal(str(round(float(line["confidence"]), 3))),
+                    "match_reason": line["reason"],
+                }
+                for n, (line, qty, price, line_price) in enumerate(priced, start=1)
+            ],
         )
-    for item in msg.media or []:
-        s.add(
-            m.OrderAttachment(
-                distributor_id=tenant,
-                order_id=order.id,
-                message_id=mid,
-                file_url=item["url"],
-                content_type=item.get("content_type"),
-            )
+    if msg.media:
+        s.execute(
+            sa_insert(m.OrderAttachment),
+            [
+                {
+                    "id": uuid.uuid4(),
+                    "distributor_id": tenant,
+                    "order_id": order.id,
+                    "message_id": mid,
+                    "file_url": item["url"],
+                    "content_type": item.get("content_type"),
+                }
+                for item in msg.media
+            ],
         )
-    s.flush()
     data = {
         "order_id": str(order.id),
         "message_id": str(mid),
