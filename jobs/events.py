@@ -27,19 +27,6 @@ _INSERT = text(
     """
     INSERT INTO webhook_deliveries
         (distributor_id, endpoint_id, event_id, event_type, payload, message_id, order_id, customer_id)
-    SELECT e.distributor_id, e.id, CAST(:event_id AS text), CAST(:event_type AS text), CAST(:payload AS jsonb),
-           CAST(:message_id AS uuid), CAST(:order_id AS uuid), CAST(:customer_id AS uuid)
-    FROM webhook_endpoints e
-    WHERE e.is_active AND (CAST(:event_type AS text) = ANY(e.events) OR '*' = ANY(e.events))
-    ON CONFLICT (endpoint_id, event_id) DO NOTHING
-    """
-)
-
-
-_INSERT_MANY = text(
-    """
-    INSERT INTO webhook_deliveries
-        (distributor_id, endpoint_id, event_id, event_type, payload, message_id, order_id, customer_id)
     SELECT e.distributor_id, e.id, ev.event_id, ev.event_type, ev.payload, ev.message_id, ev.order_id,
            ev.customer_id
     FROM jsonb_to_recordset(CAST(:events AS jsonb)) AS ev(
@@ -60,7 +47,11 @@ def flush_events(session: Session) -> None:
     """Write the collected events in one statement (still inside the caller's transaction)."""
     pending = session.info.pop(_PENDING, None)
     if pending:
-        session.execute(_INSERT_MANY, {"events": json.dumps(pending, default=str)})
+        _insert(session, pending)
+
+
+def _insert(session: Session, events: list[dict[str, Any]]) -> None:
+    session.execute(_INSERT, {"events": json.dumps(events, default=str)})
 
 
 def event_id(event_type: str, subject_id: uuid.UUID | str) -> str:
@@ -85,27 +76,16 @@ def record_event(
         "timestamp": datetime.now(UTC).isoformat(),
         "data": data,
     }
+    event = {
+        "event_id": eid,
+        "event_type": event_type,
+        "payload": payload,
+        "message_id": message_id,
+        "order_id": order_id,
+        "customer_id": customer_id,
+    }
     if _PENDING in session.info:
-        session.info[_PENDING].append(
-            {
-                "event_id": eid,
-                "event_type": event_type,
-                "payload": payload,
-                "message_id": message_id,
-                "order_id": order_id,
-                "customer_id": customer_id,
-            }
-        )
-        return eid
-    session.execute(
-        _INSERT,
-        {
-            "event_id": eid,
-            "event_type": event_type,
-            "payload": json.dumps(payload, default=str),
-            "message_id": message_id,
-            "order_id": order_id,
-            "customer_id": customer_id,
-        },
-    )
+        session.info[_PENDING].append(event)
+    else:
+        _insert(session, [event])
     return eid

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import dramatiq
 import structlog
@@ -48,9 +48,9 @@ from worker.broker import on_final_failure
 from worker.settings import get_settings
 
 log = structlog.get_logger("oms.pipeline")
+T = TypeVar("T")
 
 PIPELINE_QUEUE = get_settings().queue_prefix + "pipeline"
-STAGES = ("detect_pii", "classify_intent", "match_products", "create_order")
 ORDER_INTENTS = {MessageIntent.ORDER}
 # Explicit per-stage policy: a handful of retries over about a minute, then the dead-letter view.
 MAX_RETRIES, MIN_BACKOFF_MS, MAX_BACKOFF_MS, TIME_LIMIT_MS = 5, 1_000, 60_000, 30_000
@@ -116,6 +116,17 @@ def _line_from_json(data: dict[str, Any]) -> OrderLine:
     return OrderLine(**{**data, "quantity": Decimal(data["quantity"])})
 
 
+def _in_stage_transaction(
+    stage: Callable[[Session, m.Message, uuid.UUID], T],
+    message_id: uuid.UUID | str,
+    distributor_id: uuid.UUID | str,
+) -> T:
+    """Run one stage on its own: a tenant transaction holding the message row lock."""
+    tenant = _uuid(distributor_id)
+    with tenant_session(tenant) as s:
+        return stage(s, _lock_message(s, _uuid(message_id)), tenant)
+
+
 def _finish(msg: m.Message) -> None:
     msg.processing_status = ProcessingStatus.PROCESSED
     msg.processing_error = None
@@ -125,9 +136,7 @@ def _finish(msg: m.Message) -> None:
 # ----------------------------------------------------------------------------- stage 1: PII
 def run_detect_pii(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
     """Find PII, store where it is (never what it is) and the redacted text later stages read."""
-    mid, tenant = _uuid(message_id), _uuid(distributor_id)
-    with tenant_session(tenant) as s:
-        return _detect_pii(s, _lock_message(s, mid), tenant)
+    return _in_stage_transaction(_detect_pii, message_id, distributor_id)
 
 
 def _detect_pii(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
@@ -240,9 +249,7 @@ def _analyze(
 
 def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
     """Classify the redacted text; True when the message goes on to matching (an order)."""
-    mid, tenant = _uuid(message_id), _uuid(distributor_id)
-    with tenant_session(tenant) as s:
-        return _classify_intent(s, _lock_message(s, mid), tenant)
+    return _in_stage_transaction(_classify_intent, message_id, distributor_id)
 
 
 def _classify_intent(
@@ -303,7 +310,7 @@ def _classify_intent(
             message_id=mid,
             customer_id=msg.customer_id,
         )
-        if usage is not None:  # last: the hourly row is shared by all of this tenant's messages
+        if usage is not None:  # last: it locks this thread's usage row until commit
             record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence)
     goes_on = msg.ai_extracted_intent in ORDER_INTENTS
     if not goes_on and msg.processing_status != ProcessingStatus.PROCESSED:
@@ -314,9 +321,7 @@ def _classify_intent(
 # ----------------------------------------------------------------------------- stage 3: matching
 def run_match_products(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
     """Match the extracted lines to the tenant's catalog and decide CONFIRMED or REVIEW."""
-    mid, tenant = _uuid(message_id), _uuid(distributor_id)
-    with tenant_session(tenant) as s:
-        return _match_products(s, _lock_message(s, mid), tenant)
+    return _in_stage_transaction(_match_products, message_id, distributor_id)
 
 
 def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
@@ -404,9 +409,7 @@ def _money(value: Decimal) -> Decimal:
 
 def run_create_order(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> uuid.UUID | None:
     """Write the one order of this message (CONFIRMED or REVIEW with reasons) and its events."""
-    mid, tenant = _uuid(message_id), _uuid(distributor_id)
-    with tenant_session(tenant) as s:
-        return _create_order(s, _lock_message(s, mid), tenant)
+    return _in_stage_transaction(_create_order, message_id, distributor_id)
 
 
 def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | None:
@@ -623,7 +626,7 @@ def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
             exc.oms_stage = stage  # type: ignore[attr-defined]  # the failure record names the real stage
             raise
         events.flush_events(s)
-        for call, confidence in usage:  # last: the hourly row is shared by all of this tenant's messages
+        for call, confidence in usage:  # last: it locks this thread's usage row until commit
             record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, call, confidence=confidence)
     return order_id
 
