@@ -35,6 +35,17 @@ def _acquire_leadership(settings: Settings, stop: threading.Event) -> psycopg.Co
     raise SystemExit(0)
 
 
+def _release_leadership(conn: psycopg.Connection) -> None:
+    """Unlock before closing: a closed socket frees the lock only once the server notices,
+    so a standby (or a restarted scheduler) would otherwise wait for nothing."""
+    try:
+        conn.execute("SELECT pg_advisory_unlock(%s)", (LEADER_LOCK_KEY,))
+    except psycopg.Error:
+        pass  # the connection is already gone, and the lock with it
+    finally:
+        conn.close()
+
+
 def build_scheduler(settings: Settings) -> BackgroundScheduler:
     from jobs.maintenance import compact_usage_metrics, sweep_stalled_messages
 
@@ -69,5 +80,5 @@ def run(settings: Settings | None = None) -> None:
             conn.execute("SELECT 1")  # keep the leadership connection (and lock) alive and checked
     finally:
         scheduler.shutdown(wait=False)
-        conn.close()
+        _release_leadership(conn)
         log.info("scheduler_stopped")

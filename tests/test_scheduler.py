@@ -6,7 +6,7 @@ import threading
 
 import psycopg
 
-from scheduler.process import LEADER_LOCK_KEY, _acquire_leadership, build_scheduler
+from scheduler.process import LEADER_LOCK_KEY, _acquire_leadership, _release_leadership, build_scheduler
 
 
 def test_schedule_lists_the_maintenance_jobs(settings):  # type: ignore[no-untyped-def]
@@ -28,6 +28,6 @@ def test_only_one_scheduler_leads(settings):  # type: ignore[no-untyped-def]
             row = other.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK_KEY,)).fetchone()
             assert row == (False,)
     finally:
-        leader.close()
+        _release_leadership(leader)
     with psycopg.connect(settings.admin_database_url) as other:  # the lock is free once the leader is gone
         assert other.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK_KEY,)).fetchone() == (True,)
