@@ -16,16 +16,8 @@ from sqlalchemy.orm import Session
 
 from jobs.matching import CatalogIndex, CatalogProduct, CatalogVariant
 
-_FRESHNESS = text(
-    """
-    SELECT (SELECT count(*) FROM products WHERE is_active) AS products,
-           (SELECT max(updated_at) FROM products) AS products_at,
-           (SELECT count(*) FROM product_variants) AS variants,
-           (SELECT max(updated_at) FROM product_variants) AS variants_at,
-           (SELECT count(*) FROM product_categories) AS categories,
-           (SELECT max(updated_at) FROM product_categories) AS categories_at
-    """
-)
+# Row counts and newest updated_at of products, variants and categories (migration 0004).
+_FRESHNESS = text("SELECT public.oms_catalog_stamp()")
 _PRODUCTS = text(
     """
     SELECT p.id, p.sku, p.name, p.unit, p.unit_price, p.aliases, p.keywords, p.ai_training_examples,
@@ -40,7 +32,7 @@ _VARIANTS = text(
 )
 
 _lock = threading.Lock()
-_cache: dict[uuid.UUID, tuple[tuple[Any, ...], CatalogIndex]] = {}
+_cache: dict[uuid.UUID, tuple[str, CatalogIndex]] = {}
 
 
 def load_products(session: Session) -> list[CatalogProduct]:
@@ -69,11 +61,19 @@ def load_products(session: Session) -> list[CatalogProduct]:
 
 def catalog_index(session: Session, distributor_id: uuid.UUID) -> CatalogIndex:
     """The tenant's index; `session` must be a tenant session for `distributor_id`."""
-    stamp = tuple(session.execute(_FRESHNESS).one())
+    stamp = session.execute(_FRESHNESS).scalar_one()
+    return cached_index(distributor_id, stamp) or build_index(session, distributor_id, stamp)
+
+
+def cached_index(distributor_id: uuid.UUID, stamp: str) -> CatalogIndex | None:
+    """The tenant's index if it was built from the catalog `stamp` (`oms_catalog_stamp()`) names."""
     with _lock:
         hit = _cache.get(distributor_id)
-    if hit is not None and hit[0] == stamp:
-        return hit[1]
+    return hit[1] if hit is not None and hit[0] == stamp else None
+
+
+def build_index(session: Session, distributor_id: uuid.UUID, stamp: str) -> CatalogIndex:
+    """Index the catalog `session` (a tenant session) sees, and keep it under `stamp`."""
     index = CatalogIndex.build(load_products(session))
     with _lock:
         _cache[distributor_id] = (stamp, index)

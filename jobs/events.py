@@ -23,18 +23,8 @@ EVENT_TYPES = (MESSAGE_CREATED, MESSAGE_CLASSIFIED, ORDER_CREATED, ORDER_REQUIRE
 
 _NAMESPACE = uuid.UUID("5d3c1f7e-8a0b-4c57-9a55-0e6a3b6f2c11")
 
-_INSERT = text(
-    """
-    INSERT INTO webhook_deliveries
-        (distributor_id, endpoint_id, event_id, event_type, payload, message_id, order_id, customer_id)
-    SELECT e.distributor_id, e.id, ev.event_id, ev.event_type, ev.payload, ev.message_id, ev.order_id,
-           ev.customer_id
-    FROM jsonb_to_recordset(CAST(:events AS jsonb)) AS ev(
-        event_id text, event_type text, payload jsonb, message_id uuid, order_id uuid, customer_id uuid)
-    JOIN webhook_endpoints e ON e.is_active AND (ev.event_type = ANY(e.events) OR '*' = ANY(e.events))
-    ON CONFLICT (endpoint_id, event_id) DO NOTHING
-    """
-)
+# The fan-out to subscribed endpoints is public.oms_record_events (migration 0004).
+_INSERT = text("SELECT public.oms_record_events(CAST(:events AS jsonb))")
 _PENDING = "pending_events"
 
 

@@ -27,34 +27,17 @@ from jobs.providers import AIUsage
 SLOTS = 16
 
 
-def _slot() -> int:
+def slot() -> int:
+    """This writer thread's slot of the hourly row."""
     return hash((os.getpid(), threading.get_ident())) % SLOTS
 
 
+# The upsert itself is public.oms_record_usage (migration 0004), shared with oms_record_pipeline.
 _UPSERT = text(
-    """
-    INSERT INTO ai_usage_metrics AS m
-        (distributor_id, date, hour, slot, provider, model, agent_type, requests_count, error_count, tokens_used,
-         prompt_tokens, completion_tokens, cost_cents, avg_confidence, avg_latency_ms)
-    VALUES (:d, :date, :hour, :slot, :provider, :model, CAST(:agent AS agent_type), 1, :errors, :tokens, :prompt,
-            :completion, :cost, :confidence, :latency)
-    ON CONFLICT (distributor_id, date, hour, provider, model, agent_type, slot) DO UPDATE SET
-        requests_count = m.requests_count + 1,
-        error_count = m.error_count + EXCLUDED.error_count,
-        tokens_used = m.tokens_used + EXCLUDED.tokens_used,
-        prompt_tokens = m.prompt_tokens + EXCLUDED.prompt_tokens,
-        completion_tokens = m.completion_tokens + EXCLUDED.completion_tokens,
-        cost_cents = m.cost_cents + EXCLUDED.cost_cents,
-        avg_confidence = CASE
-            WHEN EXCLUDED.avg_confidence IS NULL THEN m.avg_confidence
-            WHEN m.avg_confidence IS NULL THEN EXCLUDED.avg_confidence
-            ELSE round((m.avg_confidence * m.requests_count + EXCLUDED.avg_confidence) / (m.requests_count + 1), 3)
-        END,
-        avg_latency_ms = CASE
-            WHEN m.avg_latency_ms IS NULL THEN EXCLUDED.avg_latency_ms
-            ELSE ((m.avg_latency_ms::bigint * m.requests_count + EXCLUDED.avg_latency_ms) / (m.requests_count + 1))::int
-        END
-    """
+    "SELECT public.oms_record_usage(CAST(:d AS uuid), CAST(:date AS date), CAST(:hour AS integer), "
+    "CAST(:slot AS integer), CAST(:provider AS text), CAST(:model AS text), CAST(:agent AS text), "
+    "CAST(:errors AS integer), CAST(:tokens AS integer), CAST(:prompt AS integer), CAST(:completion AS integer), "
+    "CAST(:cost AS numeric), CAST(:confidence AS numeric), CAST(:latency AS integer))"
 )
 
 
@@ -76,7 +59,7 @@ def record_usage(
             "d": distributor_id,
             "date": when.date(),
             "hour": when.hour,
-            "slot": _slot(),
+            "slot": slot(),
             "provider": usage.provider,
             "model": usage.model,
             "agent": agent_type.value,

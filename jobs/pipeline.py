@@ -15,12 +15,9 @@ order_products, order_attachments and the events for webhooks.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -34,9 +31,10 @@ from sqlalchemy.orm import Session
 
 import worker.broker  # noqa: F401 - sets the global broker before actors are declared
 from db import models as m
-from db.enums import AgentType, MessageIntent, OrderStatus, PiiType, ProcessingStatus
+from db.enums import AgentType, MessageIntent, ProcessingStatus
 from db.session import tenant_session
 from jobs import events
+from jobs import stage_outputs as out
 from jobs.catalog_cache import catalog_index
 from jobs.evaluation import decide_order
 from jobs.extraction import OrderLine
@@ -87,7 +85,6 @@ def _stage_output(session: Session, message_id: uuid.UUID, stage: str) -> m.AIRe
     ).first()
 
 
-_ORDER_COLUMNS = tuple(c.key for c in m.Order.__table__.columns)
 _AI_RESPONSE_COLUMNS = tuple(c.key for c in m.AIResponse.__table__.columns)
 
 
@@ -100,20 +97,6 @@ def _keep_output(session: Session, response: m.AIResponse) -> m.AIResponse:
     session.execute(sa_insert(m.AIResponse), values)
     session.info.setdefault("stage_outputs", {})[(response.message_id, response.stage)] = response
     return response
-
-
-def _value_hash(value: str) -> str:
-    return hmac.new(get_settings().master_key, value.encode(), hashlib.sha256).hexdigest()
-
-
-def _line_to_json(line: OrderLine) -> dict[str, Any]:
-    data = asdict(line)
-    data["quantity"] = str(line.quantity)
-    return data
-
-
-def _line_from_json(data: dict[str, Any]) -> OrderLine:
-    return OrderLine(**{**data, "quantity": Decimal(data["quantity"])})
 
 
 def _in_stage_transaction(
@@ -155,18 +138,8 @@ def _detect_pii(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
             insert(m.PiiDetectionResult)
             .values(
                 [
-                    {
-                        "distributor_id": tenant,
-                        "message_id": mid,
-                        "rule_id": _uuid(f.rule_id) if f.rule_id else None,
-                        "pii_type": PiiType(str(f.pii_type)),
-                        "start_offset": f.start,
-                        "end_offset": f.end,
-                        "confidence_score": Decimal(str(round(f.score, 3))),
-                        "recognizer": f.recognizer,
-                        "value_hash": _value_hash(content[f.start : f.end]),
-                    }
-                    for f in findings
+                    {**row, "distributor_id": tenant, "message_id": mid}
+                    for row in out.pii_rows(content, findings)
                 ]
             )
             .on_conflict_do_nothing(index_elements=["message_id", "pii_type", "start_offset", "end_offset"])
@@ -179,15 +152,15 @@ def _detect_pii(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
         s,
         events.MESSAGE_CREATED,
         mid,
-        {
-            "message_id": str(mid),
-            "conversation_id": str(msg.conversation_id),
-            "customer_id": str(msg.customer_id) if msg.customer_id else None,
-            "channel": conv.channel.value if conv else None,
-            "content": content,
-            "media": msg.media,
-            "received_at": msg.created_at.isoformat(),
-        },
+        out.message_created_data(
+            mid,
+            msg.conversation_id,
+            msg.customer_id,
+            conv.channel.value if conv else None,
+            content,
+            msg.media,
+            msg.created_at,
+        ),
         message_id=mid,
         customer_id=msg.customer_id,
     )
@@ -275,7 +248,7 @@ def _classify_intent(
             usage = analysis.usage
         latency = int((time.perf_counter() - started) * 1000)
         msg.ai_extracted_intent = MessageIntent(result.intent.value)
-        msg.ai_intent_confidence = Decimal(str(round(result.confidence, 3)))
+        msg.ai_intent_confidence = out.confidence(result.confidence)
         msg.ai_processed = True
         msg.processing_stage = "classify_intent"
         _keep_output(
@@ -287,13 +260,7 @@ def _classify_intent(
                 stage="classify_intent",
                 provider=provider,
                 model=model,
-                output={
-                    "intent": result.intent.value,
-                    "confidence": result.confidence,
-                    "reasons": list(result.reasons),
-                    "lines": [_line_to_json(x) for x in lines],
-                    "review_reason": review_reason,
-                },
+                output=out.classification_output(result, lines, review_reason),
                 confidence=msg.ai_intent_confidence,
                 latency_ms=latency,
                 tokens_used=usage.tokens if usage else 0,
@@ -306,7 +273,7 @@ def _classify_intent(
             s,
             events.MESSAGE_CLASSIFIED,
             mid,
-            {"message_id": str(mid), "intent": result.intent.value, "confidence": result.confidence},
+            out.classified_data(mid, result),
             message_id=mid,
             customer_id=msg.customer_id,
         )
@@ -340,11 +307,10 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
         float(msg.ai_intent_confidence or 0),
         tuple(classified.output.get("reasons", ())),
     )
-    lines = [_line_from_json(x) for x in classified.output.get("lines", [])]
+    lines = [out.line_from_json(x) for x in classified.output.get("lines", [])]
     matched: list[dict[str, Any]] = []
     if _is_media_only(msg):
-        status, confidence = "REVIEW", 0.0
-        reasons = [f"media-only message: {len(msg.media)} attachment(s) need a human to read"]
+        status, confidence, reasons = out.media_only_decision(msg.media)
     else:
         index = catalog_index(s, tenant)
         matches = index.match_all(lines)
@@ -352,32 +318,7 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
         forced = classified.output.get("review_reason")
         if forced:
             status, reasons = "REVIEW", [*reasons, forced]
-        for match in matches:
-            # Only a resolved match names a product on the order; a guess stays a hint for the reviewer.
-            resolved = match.resolved_sku is not None
-            p = match.product if resolved else None
-            v = match.variant if resolved else None
-            qty = match.catalog_quantity if resolved else match.line.quantity
-            if qty <= 0:
-                qty = match.line.quantity
-            reason = match.reason
-            if not resolved and match.product is not None:
-                reason += f" (best guess {match.product.sku})"
-            matched.append(
-                {
-                    "line": _line_to_json(match.line),
-                    "product_id": p.id if p else None,
-                    "sku": p.sku if p else None,
-                    "product_name": p.name if p else None,
-                    "quantity": str(qty),
-                    "unit": p.unit if p else match.line.unit,
-                    "unit_price": str(p.unit_price) if p and p.unit_price is not None else None,
-                    "variant_id": v.id if v else None,
-                    "confidence": match.confidence,
-                    "reason": reason,
-                    "alternatives": [list(a) for a in match.alternatives],
-                }
-            )
+        matched = out.matched_lines(matches)
     _keep_output(
         s,
         m.AIResponse(
@@ -387,14 +328,8 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
             stage="match_products",
             provider="local",
             model="catalog-index",
-            output={
-                "status": status,
-                "confidence": confidence,
-                "reasons": list(reasons),
-                "lines": matched,
-                "threshold": threshold,
-            },
-            confidence=Decimal(str(round(confidence, 3))),
+            output=out.match_output(status, confidence, reasons, matched, threshold),
+            confidence=out.confidence(confidence),
             latency_ms=int((time.perf_counter() - started) * 1000),
         ),
     )
@@ -403,10 +338,6 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
 
 
 # ----------------------------------------------------------------------------- stage 4: order
-def _money(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.01"))
-
-
 def run_create_order(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> uuid.UUID | None:
     """Write the one order of this message (CONFIRMED or REVIEW with reasons) and its events."""
     return _in_stage_transaction(_create_order, message_id, distributor_id)
@@ -422,123 +353,51 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
     decided = _stage_output(s, mid, "match_products")
     if decided is None:
         raise RuntimeError("create_order ran before match_products finished")
-    out = decided.output
     conv = s.get(m.Conversation, msg.conversation_id)
     assert conv is not None
     distributor = s.get(m.Distributor, tenant)
     assert distributor is not None
-    status = OrderStatus(out["status"])
-    priced = []
-    for line in out["lines"]:
-        qty = Decimal(line["quantity"])
-        price = Decimal(line["unit_price"]) if line["unit_price"] is not None else None
-        priced.append((line, qty, price, _money(qty * price) if price is not None else None))
-    total = _money(sum((p[3] or Decimal(0) for p in priced), Decimal(0)))
-    order = m.Order(
-        id=uuid.uuid4(),
+    order, lines = out.order_rows(decided.output, order_id=uuid.uuid4(), currency=distributor.currency)
+    customer_id = msg.customer_id or conv.customer_id
+    order.update(
         distributor_id=tenant,
-        customer_id=msg.customer_id or conv.customer_id,
+        customer_id=customer_id,
         conversation_id=conv.id,
         source_message_id=mid,
         channel=conv.channel,
-        status=status,
-        ai_generated=True,
-        ai_confidence=Decimal(str(round(float(out["confidence"]), 3))),
-        requires_review=status == OrderStatus.REVIEW,
-        review_reasons=list(out["reasons"]),
-        # Totals go in with the order: one INSERT, one run of the customer-totals trigger.
-        subtotal=total,
-        total_amount=total,
-        currency=distributor.currency,
     )
     # Plain cached INSERTs rather than the unit of work: this is the hottest write path.
-    s.execute(
-        sa_insert(m.Order),
-        {k: v for k in _ORDER_COLUMNS if (v := getattr(order, k)) is not None},
-    )
-    if priced:
-        s.execute(
-            sa_insert(m.OrderProduct),
-            [
-                {
-                    "id": uuid.uuid4(),
-                    "distributor_id": tenant,
-                    "order_id": order.id,
-                    "line_number": n,
-                    "product_id": _uuid(line["product_id"]) if line["product_id"] else None,
-                    "variant_id": _uuid(line["variant_id"]) if line["variant_id"] else None,
-                    "product_name": line["product_name"]
-                    or line["line"]["phrase"]
-                    or line["line"]["original_text"],
-                    "sku": line["sku"],
-                    "quantity": qty,
-                    "unit": line["unit"],
-                    "unit_price": price,
-                    "line_price": line_price,
-                    "currency": distributor.currency,
-                    "ai_extracted": True,
-                    "ai_original_text": line["line"]["original_text"],
-                    "ai_confidence": Decimal(str(round(float(line["confidence"]), 3))),
-                    "match_reason": line["reason"],
-                }
-                for n, (line, qty, price, line_price) in enumerate(priced, start=1)
-            ],
-        )
+    s.execute(sa_insert(m.Order), order)
+    if lines:
+        s.execute(sa_insert(m.OrderProduct), [{**line, "distributor_id": tenant} for line in lines])
     if msg.media:
         s.execute(
             sa_insert(m.OrderAttachment),
             [
-                {
-                    "id": uuid.uuid4(),
-                    "distributor_id": tenant,
-                    "order_id": order.id,
-                    "message_id": mid,
-                    "file_url": item["url"],
-                    "content_type": item.get("content_type"),
-                }
-                for item in msg.media
+                {**row, "distributor_id": tenant, "message_id": mid}
+                for row in out.attachment_rows(order["id"], msg.media)
             ],
         )
-    data = {
-        "order_id": str(order.id),
-        "message_id": str(mid),
-        "customer_id": str(order.customer_id),
-        "status": status.value,
-        "confidence": float(out["confidence"]),
-        "requires_review": order.requires_review,
-        "review_reasons": list(out["reasons"]),
-        "total_amount": str(order.total_amount),
-        "currency": order.currency,
-        "lines": [
-            {
-                "sku": x["sku"],
-                "product_id": x["product_id"],
-                "quantity": x["quantity"],
-                "unit": x["unit"],
-                "original_text": x["line"]["original_text"],
-                "confidence": x["confidence"],
-            }
-            for x in out["lines"]
-        ],
-    }
+    data = out.order_data(order, customer_id, mid, decided.output)
+    order_id: uuid.UUID = order["id"]
     events.record_event(
         s,
         events.ORDER_CREATED,
-        order.id,
+        order_id,
         data,
-        order_id=order.id,
+        order_id=order_id,
         message_id=mid,
-        customer_id=order.customer_id,
+        customer_id=customer_id,
     )
-    if order.requires_review:
+    if order["requires_review"]:
         events.record_event(
             s,
             events.ORDER_REQUIRES_REVIEW,
-            order.id,
+            order_id,
             data,
-            order_id=order.id,
+            order_id=order_id,
             message_id=mid,
-            customer_id=order.customer_id,
+            customer_id=customer_id,
         )
     msg.processing_stage = "create_order"
     _finish(msg)
@@ -546,11 +405,11 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
         "order_created",
         message_id=str(mid),
         distributor_id=str(tenant),
-        order_id=str(order.id),
-        status=status.value,
-        lines=len(out["lines"]),
+        order_id=str(order_id),
+        status=order["status"],
+        lines=len(lines),
     )
-    return order.id
+    return order_id
 
 
 # ----------------------------------------------------------------------------- actors

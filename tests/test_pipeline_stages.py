@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from db import models as m
 from db.enums import OrderStatus, ProcessingStatus
 from db.session import tenant_session
-from jobs import pipeline
+from jobs import pipeline, stage_outputs
 from tests.seed import import_shipped_catalog, insert_message
 
 RUNNERS = [
@@ -124,7 +124,9 @@ def test_pii_is_recorded_by_position_and_redacted_before_ai(shop, run):  # type:
         found = s.scalars(select(m.PiiDetectionResult).where(m.PiiDetectionResult.message_id == mid)).all()
         assert {f.pii_type.value for f in found} == {"PHONE", "EMAIL"}
         # Only a keyed hash of each value is kept: it identifies a repeat, it does not reveal the value.
-        assert all(f.value_hash == pipeline._value_hash(body[f.start_offset : f.end_offset]) for f in found)
+        assert all(
+            f.value_hash == stage_outputs.value_hash(body[f.start_offset : f.end_offset]) for f in found
+        )
         assert {body[f.start_offset : f.end_offset] for f in found} == {
             "+44 7911 123456",
             "mario@bellanapoli.example",

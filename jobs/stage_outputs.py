@@ -1,0 +1,250 @@
+"""What each pipeline stage writes, built from plain values and no database.
+
+The stage-by-stage path (jobs/pipeline.py, through the ORM session) and the fused path (jobs/fused.py,
+through one SQL call) write the same rows and the same events because both build them here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import uuid
+from dataclasses import asdict
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from jobs.extraction import OrderLine
+from jobs.intent import IntentResult
+from jobs.matching import LineMatch
+from jobs.pii import PiiFinding
+from worker.settings import get_settings
+
+Row = dict[str, Any]
+
+
+def _uuid(value: uuid.UUID | str) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def confidence(value: float) -> Decimal:
+    """A 0..1 score as stored (numeric(4,3))."""
+    return Decimal(str(round(float(value), 3)))
+
+
+def money(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"))
+
+
+def line_to_json(line: OrderLine) -> dict[str, Any]:
+    data = asdict(line)
+    data["quantity"] = str(line.quantity)
+    return data
+
+
+def line_from_json(data: dict[str, Any]) -> OrderLine:
+    return OrderLine(**{**data, "quantity": Decimal(data["quantity"])})
+
+
+# ----------------------------------------------------------------------------- PII
+def value_hash(value: str) -> str:
+    """A keyed hash of a PII value: equal values can be matched, the value cannot be read back."""
+    return hmac.new(get_settings().master_key, value.encode(), hashlib.sha256).hexdigest()
+
+
+def pii_rows(content: str, findings: list[PiiFinding]) -> list[Row]:
+    """pii_detection_results rows (without distributor_id/message_id): where, never what."""
+    return [
+        {
+            "rule_id": _uuid(f.rule_id) if f.rule_id else None,
+            "pii_type": str(f.pii_type),
+            "start_offset": f.start,
+            "end_offset": f.end,
+            "confidence_score": confidence(f.score),
+            "recognizer": f.recognizer,
+            "value_hash": value_hash(content[f.start : f.end]),
+        }
+        for f in findings
+    ]
+
+
+def message_created_data(
+    message_id: uuid.UUID,
+    conversation_id: uuid.UUID,
+    customer_id: uuid.UUID | None,
+    channel: str | None,
+    content: str,
+    media: list[dict[str, Any]],
+    received_at: datetime,
+) -> dict[str, Any]:
+    return {
+        "message_id": str(message_id),
+        "conversation_id": str(conversation_id),
+        "customer_id": str(customer_id) if customer_id else None,
+        "channel": channel,
+        "content": content,
+        "media": media,
+        "received_at": received_at.isoformat(),
+    }
+
+
+# ----------------------------------------------------------------------------- intent
+def classification_output(
+    result: IntentResult, lines: list[OrderLine], review_reason: str | None
+) -> dict[str, Any]:
+    """The classify_intent ai_responses.output: the intent and the extracted lines for matching."""
+    return {
+        "intent": result.intent.value,
+        "confidence": result.confidence,
+        "reasons": list(result.reasons),
+        "lines": [line_to_json(x) for x in lines],
+        "review_reason": review_reason,
+    }
+
+
+def classified_data(message_id: uuid.UUID, result: IntentResult) -> dict[str, Any]:
+    return {"message_id": str(message_id), "intent": result.intent.value, "confidence": result.confidence}
+
+
+# ----------------------------------------------------------------------------- matching
+def media_only_decision(media: list[dict[str, Any]]) -> tuple[str, float, list[str]]:
+    return "REVIEW", 0.0, [f"media-only message: {len(media)} attachment(s) need a human to read"]
+
+
+def matched_lines(matches: list[LineMatch]) -> list[dict[str, Any]]:
+    """The match_products output lines: only a resolved match names a product on the order; a guess
+    stays a hint for the reviewer."""
+    out = []
+    for match in matches:
+        resolved = match.resolved_sku is not None
+        p = match.product if resolved else None
+        v = match.variant if resolved else None
+        qty = match.catalog_quantity if resolved else match.line.quantity
+        if qty <= 0:
+            qty = match.line.quantity
+        reason = match.reason
+        if not resolved and match.product is not None:
+            reason += f" (best guess {match.product.sku})"
+        out.append(
+            {
+                "line": line_to_json(match.line),
+                "product_id": p.id if p else None,
+                "sku": p.sku if p else None,
+                "product_name": p.name if p else None,
+                "quantity": str(qty),
+                "unit": p.unit if p else match.line.unit,
+                "unit_price": str(p.unit_price) if p and p.unit_price is not None else None,
+                "variant_id": v.id if v else None,
+                "confidence": match.confidence,
+                "reason": reason,
+                "alternatives": [list(a) for a in match.alternatives],
+            }
+        )
+    return out
+
+
+def match_output(
+    status: str, score: float, reasons: list[str], lines: list[dict[str, Any]], threshold: float
+) -> dict[str, Any]:
+    """The match_products ai_responses.output: the gating decision and the matched lines."""
+    return {
+        "status": status,
+        "confidence": score,
+        "reasons": list(reasons),
+        "lines": lines,
+        "threshold": threshold,
+    }
+
+
+# ----------------------------------------------------------------------------- order
+def order_rows(
+    decided: dict[str, Any],
+    *,
+    order_id: uuid.UUID,
+    currency: str,
+) -> tuple[Row, list[Row]]:
+    """The order's priced fields and its order_products rows (without distributor/message ids), from
+    the match_products output. Totals go in with the order: one INSERT, one run of the totals trigger."""
+    lines: list[Row] = []
+    total = Decimal(0)
+    for n, line in enumerate(decided["lines"], start=1):
+        qty = Decimal(line["quantity"])
+        price = Decimal(line["unit_price"]) if line["unit_price"] is not None else None
+        line_price = money(qty * price) if price is not None else None
+        total += line_price or Decimal(0)
+        lines.append(
+            {
+                "id": uuid.uuid4(),
+                "order_id": order_id,
+                "line_number": n,
+                "product_id": _uuid(line["product_id"]) if line["product_id"] else None,
+                "variant_id": _uuid(line["variant_id"]) if line["variant_id"] else None,
+                "product_name": line["product_name"]
+                or line["line"]["phrase"]
+                or line["line"]["original_text"],
+                "sku": line["sku"],
+                "quantity": qty,
+                "unit": line["unit"],
+                "unit_price": price,
+                "line_price": line_price,
+                "currency": currency,
+                "ai_extracted": True,
+                "ai_original_text": line["line"]["original_text"],
+                "ai_confidence": confidence(line["confidence"]),
+                "match_reason": line["reason"],
+            }
+        )
+    total = money(total)
+    status = decided["status"]
+    order = {
+        "id": order_id,
+        "status": status,
+        "ai_generated": True,
+        "ai_confidence": confidence(decided["confidence"]),
+        "requires_review": status == "REVIEW",
+        "review_reasons": list(decided["reasons"]),
+        "subtotal": total,
+        "total_amount": total,
+        "currency": currency,
+    }
+    return order, lines
+
+
+def attachment_rows(order_id: uuid.UUID, media: list[dict[str, Any]]) -> list[Row]:
+    return [
+        {
+            "id": uuid.uuid4(),
+            "order_id": order_id,
+            "file_url": item["url"],
+            "content_type": item.get("content_type"),
+        }
+        for item in media
+    ]
+
+
+def order_data(
+    order: Row, customer_id: uuid.UUID, message_id: uuid.UUID, decided: dict[str, Any]
+) -> dict[str, Any]:
+    """The order.created / order.requires_review event data."""
+    return {
+        "order_id": str(order["id"]),
+        "message_id": str(message_id),
+        "customer_id": str(customer_id),
+        "status": order["status"],
+        "confidence": float(decided["confidence"]),
+        "requires_review": order["requires_review"],
+        "review_reasons": list(decided["reasons"]),
+        "total_amount": str(order["total_amount"]),
+        "currency": order["currency"],
+        "lines": [
+            {
+                "sku": x["sku"],
+                "product_id": x["product_id"],
+                "quantity": x["quantity"],
+                "unit": x["unit"],
+                "original_text": x["line"]["original_text"],
+                "confidence": x["confidence"],
+            }
+            for x in decided["lines"]
+        ],
+    }
