@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -44,6 +45,20 @@ def _engine(url: str, pool_size: int) -> Engine:
 def app_engine(settings: Settings | None = None) -> Engine:
     s = settings or get_settings()
     return _engine(s.database_url, s.db_pool_size)
+
+
+_autocommit: weakref.WeakKeyDictionary[Engine, Engine] = weakref.WeakKeyDictionary()
+
+
+def autocommit_engine(settings: Settings | None = None) -> Engine:
+    """The application engine (same pool) in autocommit: for the SQL functions that are a whole
+    transaction in one statement (oms_ingest_message, oms_message_snapshot, oms_record_pipeline).
+    Each of those sets its tenant transaction-locally, as tenant_session does."""
+    engine = app_engine(settings)
+    view = _autocommit.get(engine)
+    if view is None:
+        view = _autocommit[engine] = engine.execution_options(isolation_level="AUTOCOMMIT")
+    return view
 
 
 def admin_engine(settings: Settings | None = None) -> Engine:

@@ -27,16 +27,14 @@ import hashlib
 import json
 import secrets
 import uuid
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
 import structlog
 from prometheus_client import Counter
-from sqlalchemy import Engine
 
 from db.enums import Channel
-from db.session import app_engine
+from db.session import autocommit_engine
 from ingress.payloads import InboundMessage
 from worker.settings import Settings
 
@@ -58,8 +56,6 @@ INGEST_SQL = (
 )
 
 _EMAIL = Channel.EMAIL.value
-# One autocommit view of each application engine (same pool): the function is a whole transaction.
-_autocommit: weakref.WeakKeyDictionary[Engine, Engine] = weakref.WeakKeyDictionary()
 
 
 class UnknownTenantError(LookupError):
@@ -78,14 +74,6 @@ class InboundResult:
 def _customer_code(tenant: uuid.UUID, key: str) -> str:
     digest = hashlib.sha256(f"{tenant}:{key}".encode()).hexdigest().upper()
     return f"C-{digest[:10]}"
-
-
-def _engine(settings: Settings | None) -> Engine:
-    engine = app_engine(settings)
-    view = _autocommit.get(engine)
-    if view is None:
-        view = _autocommit[engine] = engine.execution_options(isolation_level="AUTOCOMMIT")
-    return view
 
 
 def _params(tenant: uuid.UUID, msg: InboundMessage, integration_id: uuid.UUID | None) -> tuple[Any, ...]:
@@ -122,7 +110,7 @@ def store_inbound(
 ) -> InboundResult:
     """Store ``msg`` for the tenant and COMMIT (no enqueue); raises UnknownTenantError."""
     params = _params(distributor_id, msg, integration_id)
-    with _engine(settings).connect() as conn:
+    with autocommit_engine(settings).connect() as conn:
         row = conn.exec_driver_sql(INGEST_SQL, params).first()
     if row is None:
         raise UnknownTenantError(f"unknown distributor {distributor_id}")

@@ -48,6 +48,27 @@ def event_id(event_type: str, subject_id: uuid.UUID | str) -> str:
     return "evt_" + uuid.uuid5(_NAMESPACE, f"{event_type}:{subject_id}").hex
 
 
+def build_event(
+    event_type: str,
+    subject_id: uuid.UUID | str,
+    data: dict[str, Any],
+    *,
+    message_id: uuid.UUID | None = None,
+    order_id: uuid.UUID | None = None,
+    customer_id: uuid.UUID | None = None,
+) -> dict[str, Any]:
+    """One event as `oms_record_events` takes it: its id, type, envelope (payload) and subject ids."""
+    eid = event_id(event_type, subject_id)
+    return {
+        "event_id": eid,
+        "event_type": event_type,
+        "payload": {"id": eid, "type": event_type, "timestamp": datetime.now(UTC).isoformat(), "data": data},
+        "message_id": message_id,
+        "order_id": order_id,
+        "customer_id": customer_id,
+    }
+
+
 def record_event(
     session: Session,
     event_type: str,
@@ -59,23 +80,11 @@ def record_event(
     customer_id: uuid.UUID | None = None,
 ) -> str:
     """Queue `event_type` for every subscribed endpoint of the session's tenant; returns the event id."""
-    eid = event_id(event_type, subject_id)
-    payload = {
-        "id": eid,
-        "type": event_type,
-        "timestamp": datetime.now(UTC).isoformat(),
-        "data": data,
-    }
-    event = {
-        "event_id": eid,
-        "event_type": event_type,
-        "payload": payload,
-        "message_id": message_id,
-        "order_id": order_id,
-        "customer_id": customer_id,
-    }
+    event = build_event(
+        event_type, subject_id, data, message_id=message_id, order_id=order_id, customer_id=customer_id
+    )
     if _PENDING in session.info:
         session.info[_PENDING].append(event)
     else:
         _insert(session, [event])
-    return eid
+    return str(event["event_id"])

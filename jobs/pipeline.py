@@ -33,9 +33,10 @@ import worker.broker  # noqa: F401 - sets the global broker before actors are de
 from db import models as m
 from db.enums import AgentType, MessageIntent, ProcessingStatus
 from db.session import tenant_session
-from jobs import events
+from jobs import events, fused
 from jobs import stage_outputs as out
 from jobs.catalog_cache import catalog_index
+from jobs.errors import PermanentError
 from jobs.evaluation import decide_order
 from jobs.extraction import OrderLine
 from jobs.intent import Intent, IntentResult
@@ -52,10 +53,6 @@ PIPELINE_QUEUE = get_settings().queue_prefix + "pipeline"
 ORDER_INTENTS = {MessageIntent.ORDER}
 # Explicit per-stage policy: a handful of retries over about a minute, then the dead-letter view.
 MAX_RETRIES, MIN_BACKOFF_MS, MAX_BACKOFF_MS, TIME_LIMIT_MS = 5, 1_000, 60_000, 30_000
-
-
-class PermanentError(Exception):
-    """Retrying cannot help (the message is gone, a tenant rule is broken): fail now, visibly."""
 
 
 def _uuid(value: uuid.UUID | str) -> uuid.UUID:
@@ -452,13 +449,26 @@ def create_order(message_id: str, distributor_id: str) -> None:
 
 
 def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> uuid.UUID | None:
-    """Every stage in one tenant transaction: the same stage functions, one lock, one commit.
+    """Every stage, one commit. With the local provider an untouched message takes the fast path
+    (jobs/fused.py: one read, the analysis outside any transaction, one write); anything else, or a
+    message some earlier run touched, runs the stage functions in one tenant transaction.
 
     With the local provider a message costs about a millisecond of analysis, so four transactions and
-    four broker round trips would cost more than the work itself. Each stage still checks its own
-    output first, so a message that a chained run left half-done is finished, not redone.
+    four broker round trips would cost more than the work itself.
     """
     mid, tenant = _uuid(message_id), _uuid(distributor_id)
+    if get_settings().ai_provider == local_provider().name:
+        outcome = fused.run(mid, tenant)
+        if outcome.status == "done":
+            return outcome.order_id
+        if outcome.status == "missing":
+            raise PermanentError(f"message {mid} not found for this tenant")
+    return _run_stages_in_one_transaction(mid, tenant)
+
+
+def _run_stages_in_one_transaction(mid: uuid.UUID, tenant: uuid.UUID) -> uuid.UUID | None:
+    """The stage functions in one tenant transaction: one lock, one commit. Each stage checks its own
+    output first, so a message that a chained run left half-done is finished, not redone."""
     usage: list[tuple[AIUsage, float]] = []
     order_id = None
     with tenant_session(tenant) as s:

@@ -92,8 +92,9 @@ $f$;
 
 CREATE OR REPLACE FUNCTION public.oms_message_snapshot(p_tenant uuid, p_message uuid)
 RETURNS TABLE (
-  content text, media jsonb, untouched boolean, conversation_id uuid, customer_id uuid, channel text,
-  created_at timestamptz, threshold numeric, currency text, pii_rules_stamp text, catalog_stamp text
+  content text, media jsonb, untouched boolean, conversation_id uuid, customer_id uuid,
+  conversation_customer_id uuid, channel text, created_at timestamptz, threshold numeric, currency text,
+  pii_rules_stamp text, catalog_stamp text
 )
 LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
 #variable_conflict use_column
@@ -104,7 +105,7 @@ BEGIN
            m.redacted_content IS NULL AND m.ai_extracted_intent IS NULL
              AND m.processing_status IN ('RECEIVED', 'PROCESSING', 'FAILED')
              AND NOT EXISTS (SELECT 1 FROM public.orders o WHERE o.source_message_id = m.id),
-           m.conversation_id, coalesce(m.customer_id, v.customer_id), v.channel::text, m.created_at,
+           m.conversation_id, m.customer_id, v.customer_id, v.channel::text, m.created_at,
            d.ai_confidence_threshold, d.currency::text,
            public.oms_pii_rules_stamp(), public.oms_catalog_stamp()
     FROM public.messages m
@@ -160,7 +161,8 @@ BEGIN
       (id, distributor_id, message_id, agent_type, stage, provider, model, output, confidence, latency_ms,
        tokens_used, prompt_tokens, completion_tokens, cost_cents)
   SELECT r.id, p_tenant, p_message, r.agent_type, r.stage, r.provider, r.model, r.output, r.confidence,
-         r.latency_ms, r.tokens_used, r.prompt_tokens, r.completion_tokens, r.cost_cents
+         r.latency_ms, coalesce(r.tokens_used, 0), coalesce(r.prompt_tokens, 0),
+         coalesce(r.completion_tokens, 0), coalesce(r.cost_cents, 0)
   FROM jsonb_populate_recordset(NULL::public.ai_responses, p_plan->'responses') r;
 
   IF jsonb_typeof(p_plan->'order') = 'object' THEN

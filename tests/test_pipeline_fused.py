@@ -1,0 +1,228 @@
+"""The fused fast path (jobs/fused.py) writes exactly what the four stages write, and hands every
+message it must not touch to the stages."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from db import models as m
+from db.session import tenant_session
+from jobs import fused, pipeline
+from tests.seed import import_shipped_catalog, insert_message
+
+CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"
+MEDIA = [
+    {
+        "url": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM9/Media/ME9",
+        "content_type": "image/png",
+    }
+]
+
+
+@pytest.fixture()
+def shop(tenant):  # type: ignore[no-untyped-def]
+    import_shipped_catalog(tenant.id)
+    with tenant_session(tenant.id) as s:
+        s.add(m.WebhookEndpoint(distributor_id=tenant.id, url="https://hooks.example.test/all", events=["*"]))
+        s.add(
+            m.PiiDetectionRule(
+                distributor_id=tenant.id, name="loyalty card", pii_type="SSN", pattern=r"\bLC-\d{6}\b"
+            )
+        )
+    return tenant
+
+
+def _rows(s: Any, sql: str, mid: Any) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in s.execute(text(sql), {"id": mid})]
+
+
+def _written(tenant_id: Any, mid: Any) -> dict[str, Any]:
+    """What the pipeline wrote for `mid`, without what differs by construction (ids, clocks, latency)."""
+    with tenant_session(tenant_id) as s:
+        order = _rows(
+            s,
+            "SELECT id, customer_id, conversation_id, channel, status, ai_generated, ai_confidence, requires_review, "
+            "review_reasons, subtotal, total_amount, currency FROM orders WHERE source_message_id = :id",
+            mid,
+        )
+        order_id = order[0].pop("id") if order else None
+        written = {
+            "message": _rows(
+                s,
+                "SELECT redacted_content, ai_processed, ai_extracted_intent, ai_intent_confidence, processing_status, "
+                "processing_stage, processing_error, processed_at IS NOT NULL AS processed FROM messages WHERE id = :id",
+                mid,
+            ),
+            "pii": _rows(
+                s,
+                "SELECT rule_id, pii_type, start_offset, end_offset, confidence_score, recognizer, value_hash "
+                "FROM pii_detection_results WHERE message_id = :id ORDER BY start_offset",
+                mid,
+            ),
+            "responses": _rows(
+                s,
+                "SELECT agent_type, stage, provider, model, output, confidence, tokens_used, prompt_tokens, "
+                "completion_tokens, cost_cents FROM ai_responses WHERE message_id = :id ORDER BY stage",
+                mid,
+            ),
+            "order": order,
+            "lines": _rows(
+                s,
+                "SELECT line_number, product_id, variant_id, product_name, sku, quantity, unit, unit_price, line_price, "
+                "currency, ai_extracted, ai_original_text, ai_confidence, match_reason FROM order_products "
+                "WHERE order_id = (SELECT id FROM orders WHERE source_message_id = :id) ORDER BY line_number",
+                mid,
+            ),
+            "attachments": _rows(
+                s,
+                "SELECT file_url, content_type, message_id = :id AS same_message FROM order_attachments "
+                "WHERE order_id = (SELECT id FROM orders WHERE source_message_id = :id)",
+                mid,
+            ),
+            "events": _rows(
+                s,
+                "SELECT event_type, status, payload->'data' AS data FROM webhook_deliveries "
+                "WHERE message_id = :id ORDER BY event_type",
+                mid,
+            ),
+        }
+    # Ids and clocks that differ between two runs by construction.
+    text_ = json.dumps(written, default=str, sort_keys=True)
+    for value, alias in ((mid, "MESSAGE"), (order_id, "ORDER")):
+        if value is not None:
+            text_ = text_.replace(str(value), alias)
+    data = json.loads(text_)
+    for event in data["events"]:
+        event["data"].pop("received_at", None)
+    for response in data["responses"]:
+        response["output"].pop("latency_ms", None)
+    return data  # type: ignore[no-any-return]
+
+
+def _corpus_texts() -> list[str]:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r["text"] for r in rows[::7]]  # 40 varied messages: orders, questions, complaints, other
+
+
+def test_fast_path_writes_what_the_stages_write(shop):  # type: ignore[no-untyped-def]
+    cases: list[tuple[str, list[dict[str, str]] | None]] = [(t, None) for t in _corpus_texts()]
+    cases += [
+        ("2 cs coke zero 330ml + 5kg tomatoes, card 4111 1111 1111 1111, loyalty LC-123456", None),
+        ("", MEDIA),  # media only: an order for a human to read
+        ("same as the photo pls", MEDIA),
+    ]
+    phone = "+447700900123"  # one customer: same conversation, so the payloads compare whole
+    differences = []
+    for body, media in cases:
+        staged = insert_message(shop.id, body, phone=phone, media=media)
+        fast = insert_message(shop.id, body, phone=phone, media=media)
+        pipeline.run_pipeline_inline(staged, shop.id)
+        assert fused.run(fast, shop.id).status == "done"  # really the fast path
+        if _written(shop.id, staged) != _written(shop.id, fast):
+            differences.append(body)
+    assert differences == []
+    with tenant_session(shop.id) as s:  # the cases covered what they should
+        intents = {r[0] for r in s.execute(text("SELECT DISTINCT ai_extracted_intent::text FROM messages"))}
+        assert {"ORDER", "QUESTION", "COMPLAINT"} <= intents
+        assert s.execute(text("SELECT count(*) FROM pii_detection_results")).scalar_one() >= 6
+        assert s.execute(text("SELECT count(DISTINCT status) FROM orders")).scalar_one() == 2
+
+
+def test_usage_is_metered_once_per_message(shop):  # type: ignore[no-untyped-def]
+    first = insert_message(shop.id, "2 cases of coke zero 330ml")
+    second = insert_message(shop.id, "do you have oat milk?")
+    for mid in (first, second, first):  # the rerun of `first` meters nothing
+        pipeline.run_pipeline_fused(mid, shop.id)
+    with tenant_session(shop.id) as s:
+        rows = s.execute(text("SELECT sum(requests_count), sum(cost_cents) FROM ai_usage_metrics")).one()
+    assert rows == (2, Decimal(0))
+
+
+def test_touched_message_goes_to_the_stages_and_is_finished(shop):  # type: ignore[no-untyped-def]
+    mid = insert_message(shop.id, "2 cases of coke zero 330ml and 5kg tomatoes")
+    pipeline.run_detect_pii(mid, shop.id)  # a chained run stopped after its first stage
+    assert fused.run(mid, shop.id).status == "stale"  # the fast path writes nothing
+    order_id = pipeline.run_pipeline_fused(mid, shop.id)
+    with tenant_session(shop.id) as s:
+        status = s.execute(
+            text("SELECT status::text FROM orders WHERE id = :id"), {"id": order_id}
+        ).scalar_one()
+        counts = s.execute(
+            text(
+                "SELECT (SELECT count(*) FROM ai_responses WHERE message_id = :id), "
+                "(SELECT count(*) FROM webhook_deliveries WHERE message_id = :id AND event_type = 'message.created')"
+            ),
+            {"id": mid},
+        ).one()
+    assert status == "CONFIRMED" and counts == (2, 1)
+
+
+def test_processed_message_is_left_alone(shop):  # type: ignore[no-untyped-def]
+    mid = insert_message(shop.id, "2 cases of coke zero 330ml")
+    first = pipeline.run_pipeline_fused(mid, shop.id)
+    before = _written(shop.id, mid)
+    assert pipeline.run_pipeline_fused(mid, shop.id) == first  # redelivered: same order, nothing new
+    assert _written(shop.id, mid) == before
+
+
+def test_missing_message_fails_permanently(shop):  # type: ignore[no-untyped-def]
+    import uuid
+
+    with pytest.raises(pipeline.PermanentError, match="not found"):
+        pipeline.run_pipeline_fused(uuid.uuid4(), shop.id)
+
+
+def test_another_tenants_message_is_invisible(shop, settings):  # type: ignore[no-untyped-def]
+    from db.tenants import create_tenant
+
+    other = create_tenant("Other Foods")
+    mid = insert_message(shop.id, "2 cases of coke zero 330ml")
+    assert fused.run(mid, other.id).status == "missing"  # RLS walls the snapshot and the write
+    with pytest.raises(pipeline.PermanentError):
+        pipeline.run_pipeline_fused(mid, other.id)
+    with tenant_session(shop.id) as s:
+        assert s.execute(
+            text("SELECT processing_status::text FROM messages WHERE id = :id"), {"id": mid}
+        ).scalar_one() == ("RECEIVED")
+
+
+def test_rule_and_catalog_changes_reach_the_fast_path(shop):  # type: ignore[no-untyped-def]
+    body = "3 x dragonfruit sorbet, ref ZZ-998877"
+
+    def run() -> tuple[str, list[str | None]]:
+        mid = insert_message(shop.id, body)
+        order_id = pipeline.run_pipeline_fused(mid, shop.id)
+        with tenant_session(shop.id) as s:
+            redacted = s.execute(
+                text("SELECT redacted_content FROM messages WHERE id = :id"), {"id": mid}
+            ).scalar_one()
+            skus = s.execute(
+                text("SELECT sku FROM order_products WHERE order_id = :id ORDER BY line_number"),
+                {"id": order_id},
+            ).scalars()
+            return redacted, list(skus)
+
+    redacted, skus = run()  # also warms both caches
+    assert "ZZ-998877" in redacted and "SORB-DF" not in skus
+    with tenant_session(shop.id) as s:
+        s.add(
+            m.PiiDetectionRule(distributor_id=shop.id, name="refs", pii_type="SSN", pattern=r"\bZZ-\d{6}\b")
+        )
+        s.add(
+            m.Product(
+                distributor_id=shop.id,
+                sku="SORB-DF",
+                name="Dragonfruit Sorbet",
+                unit="tub",
+                unit_price=Decimal("4.50"),
+            )
+        )
+    redacted, skus = run()
+    assert "ZZ-998877" not in redacted
+    assert skus[0] == "SORB-DF"
