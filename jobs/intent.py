@@ -17,9 +17,10 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jobs.extraction import extract_lines
+from jobs.extraction import OrderLine, extract_lines
 
 __all__ = ["Intent", "IntentResult", "classify_intent"]
 
@@ -280,15 +281,19 @@ _NARRATIVE_QTY = _rx(
 _BASELINE = 1.2  # the OTHER score a message gets for merely existing
 
 
-def classify_intent(text: str, *, has_order_lines: bool | None = None) -> IntentResult:
-    """Classify one (redacted) message. ``has_order_lines`` None means: run extraction to find out."""
+def classify_intent(
+    text: str, *, has_order_lines: bool | None = None, lines: Sequence[OrderLine] | None = None
+) -> IntentResult:
+    """Classify one (redacted) message. ``has_order_lines`` None means: run extraction to find out.
+    ``lines``: ``extract_lines(text)`` when the caller has it already (extraction is the costly part)."""
     t = (text or "").strip()
     if not t:
         return IntentResult(Intent.OTHER, 0.95, ("empty message",))
     body = _strip_email_furniture(t)
     low = body.lower()
+    extracted = lines if lines is not None and body == text else extract_lines(body)
     # parts of the message the extractor did not understand are no evidence of an order
-    all_lines = [ln for ln in extract_lines(body) if ln.understood]
+    all_lines = [ln for ln in extracted if ln.understood]
     if has_order_lines and not all_lines:
         has_order_lines = None  # the caller counted only not-understood parts: decide from the text
     lines = [ln for ln in all_lines if ln.phrase]  # "2 trays" alone names no product: weaker evidence

@@ -83,7 +83,7 @@ class LocalProvider:
     def analyze(self, text: str) -> Analysis:
         started = time.perf_counter()
         lines = extract_lines(text)
-        intent = classify_intent(text, has_order_lines=bool(lines))
+        intent = classify_intent(text, has_order_lines=bool(lines), lines=lines)
         latency = int((time.perf_counter() - started) * 1000)
         return Analysis(intent, lines, AIUsage(self.name, self.model, latency_ms=latency))
 
