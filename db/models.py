@@ -826,6 +826,19 @@ class WebhookDelivery(Base):
     updated_at: Mapped[datetime] = _updated()
 
 
+class TenantConfigVersion(Base):
+    """Per-tenant counters that triggers bump whenever the catalog or the PII rules change, so the
+    workers' in-process caches know they are current with one primary-key read (migration 0005)."""
+
+    __tablename__ = "tenant_config_versions"
+    distributor_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("distributors.id", ondelete="CASCADE"), primary_key=True
+    )
+    catalog_version: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default=text("0"))
+    pii_rules_version: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default=text("0"))
+    updated_at: Mapped[datetime] = _updated()
+
+
 # Indexes on expressions that SQLAlchemy cannot describe; they are created by migration 0002 and left
 # out of autogenerate comparisons.
 EXPRESSION_INDEXES = frozenset({"ix_products_aliases_trgm", "ix_product_variants_ai_aliases_trgm"})

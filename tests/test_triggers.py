@@ -119,3 +119,79 @@ def test_audit_trail_records_writes_without_values(tenant):  # type: ignore[no-u
     assert "Mario" not in str(rows)
     order_row = next(r for r in rows if r.table_name == "orders")
     assert order_row.contains_pii is False and order_row.record_id == o
+
+
+def test_customer_totals_skip_cancelled_inserts_and_follow_uncancelling(tenant):  # type: ignore[no-untyped-def]
+    cid, _ = _customer_and_conversation(tenant.id)
+    cancelled = _order(tenant.id, cid, "12.50", status=OrderStatus.CANCELLED)
+    assert _totals(tenant.id, cid) == (0, Decimal("0"), None)
+    review = _order(tenant.id, cid, "7.25", status=OrderStatus.REVIEW)
+    with tenant_session(tenant.id) as s:  # REVIEW -> CONFIRMED changes no total
+        s.execute(text("UPDATE orders SET status = 'CONFIRMED' WHERE id = :id"), {"id": review})
+    assert _totals(tenant.id, cid)[:2] == (1, Decimal("7.25"))
+    with tenant_session(tenant.id) as s:  # a cancelled order taken back counts again
+        s.execute(text("UPDATE orders SET status = 'REVIEW' WHERE id = :id"), {"id": cancelled})
+    assert _totals(tenant.id, cid)[:2] == (2, Decimal("19.75"))
+
+
+def _versions(tenant_id):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        return tuple(s.execute(text("SELECT oms_catalog_stamp(), oms_pii_rules_stamp()")).one())
+
+
+def test_catalog_and_rule_changes_bump_only_their_tenants_version(tenant, settings):  # type: ignore[no-untyped-def]
+    from db.tenants import create_tenant
+
+    other = create_tenant("Other Foods")
+    start, other_start = _versions(tenant.id), _versions(other.id)
+    seen = [start]
+
+    def changed(sql: str, **params):  # type: ignore[no-untyped-def]
+        with tenant_session(tenant.id) as s:
+            s.execute(text(sql), {"d": tenant.id, **params})
+        now = _versions(tenant.id)
+        seen.append(now)
+        return now
+
+    after = changed("INSERT INTO product_categories (distributor_id, name) VALUES (:d, 'Dairy')")
+    assert after[0] != start[0] and after[1] == start[1]
+    steps = [
+        "INSERT INTO products (distributor_id, sku, name) VALUES (:d, 'MILK-1', 'Milk 1L')",
+        "INSERT INTO product_variants (distributor_id, product_id, name, variant_type) "
+        "SELECT :d, id, '6 x 1L', 'SIZE' FROM products WHERE sku = 'MILK-1'",
+        "UPDATE products SET unit_price = 1.10 WHERE sku = 'MILK-1'",
+        "DELETE FROM product_variants",
+        "UPDATE products SET is_active = false",
+    ]
+    for sql in steps:
+        before = seen[-1]
+        now = changed(sql)
+        assert now[0] != before[0] and now[1] == before[1], sql
+    before = seen[-1]
+    now = changed(
+        "INSERT INTO pii_detection_rules (distributor_id, name, pii_type, pattern) VALUES (:d, 'r', 'SSN', 'x')"
+    )
+    assert now[0] == before[0] and now[1] != before[1]
+    before = now
+    now = changed("UPDATE products SET name = name WHERE false")  # touched nothing: same catalog
+    assert now == before
+    assert _versions(other.id) == other_start  # the other tenant's caches stay valid
+
+
+def test_deleting_a_tenant_with_a_catalog_still_works(settings):  # type: ignore[no-untyped-def]
+    from db.session import privileged_session
+    from db.tenants import create_tenant
+    from tests.seed import import_shipped_catalog
+
+    gone = create_tenant("Closing Down Ltd")
+    import_shipped_catalog(gone.id)
+    with privileged_session() as s:
+        s.execute(text("DELETE FROM distributors WHERE id = :d"), {"d": gone.id})
+        left = s.execute(
+            text(
+                "SELECT (SELECT count(*) FROM products WHERE distributor_id = :d) + "
+                "(SELECT count(*) FROM tenant_config_versions WHERE distributor_id = :d)"
+            ),
+            {"d": gone.id},
+        ).scalar_one()
+    assert left == 0

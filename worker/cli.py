@@ -200,6 +200,8 @@ def worker_cmd(processes: int | None, threads: int, queues: tuple[str, ...]) -> 
     ]
     if queues:
         args += ["--queues", *queues]
+    # Every worker thread may hold a connection; the pool never opens more than its size (no overflow).
+    os.environ.setdefault("OMS_DB_POOL_SIZE", str(threads + 2))
     os.execv(sys.executable, args)
 
 
