@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import threading
 import uuid
-import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
+import psycopg
+from psycopg_pool import ConnectionPool
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from worker.settings import Settings, get_settings, sqlalchemy_url
+from worker.settings import Settings, get_settings, libpq_url, sqlalchemy_url
 
 _lock = threading.Lock()
 _engines: dict[tuple[str, int], Engine] = {}
@@ -50,18 +52,33 @@ def app_engine(settings: Settings | None = None) -> Engine:
     return _engine(s.database_url, s.db_pool_size)
 
 
-_autocommit: weakref.WeakKeyDictionary[Engine, Engine] = weakref.WeakKeyDictionary()
+_pools: dict[tuple[str, int], ConnectionPool] = {}
 
 
-def autocommit_engine(settings: Settings | None = None) -> Engine:
-    """The application engine (same pool) in autocommit: for the SQL functions that are a whole
-    transaction in one statement (oms_ingest_message, oms_message_snapshot, oms_record_pipeline).
-    Each of those sets its tenant transaction-locally, as tenant_session does."""
-    engine = app_engine(settings)
-    view = _autocommit.get(engine)
-    if view is None:
-        view = _autocommit[engine] = engine.execution_options(isolation_level="AUTOCOMMIT")
-    return view
+@contextmanager
+def function_connection(settings: Settings | None = None) -> Iterator[psycopg.Connection[Any]]:
+    """An autocommit psycopg connection as the application role, for the SQL functions that are a
+    whole transaction in one statement (oms_ingest_message, oms_message_snapshot, oms_record_pipeline);
+    each sets its tenant transaction-locally, as tenant_session does. Plain psycopg from its own pool:
+    on these, the hottest paths, SQLAlchemy's connection and result handling cost more than the round
+    trip itself. Statements are prepared server-side after a few uses (psycopg's prepare_threshold)."""
+    s = settings or get_settings()
+    key = (s.database_url, s.db_pool_size)
+    pool = _pools.get(key)
+    if pool is None:
+        with _lock:
+            pool = _pools.get(key)
+            if pool is None:
+                pool = _pools[key] = ConnectionPool(
+                    libpq_url(s.database_url),
+                    min_size=1,
+                    max_size=s.db_pool_size,
+                    kwargs={"autocommit": True},
+                    name="oms-functions",
+                    open=True,
+                )
+    with pool.connection() as conn:
+        yield conn
 
 
 def admin_engine(settings: Settings | None = None) -> Engine:
@@ -75,6 +92,9 @@ def dispose_engines() -> None:
         for engine in _engines.values():
             engine.dispose()
         _engines.clear()
+        for pool in _pools.values():
+            pool.close()
+        _pools.clear()
 
 
 def set_tenant(session: Session, distributor_id: uuid.UUID | str) -> None:

@@ -34,7 +34,7 @@ import structlog
 from prometheus_client import Counter
 
 from db.enums import Channel
-from db.session import autocommit_engine
+from db.session import function_connection
 from ingress.payloads import InboundMessage
 from worker.settings import Settings
 
@@ -110,8 +110,8 @@ def store_inbound(
 ) -> InboundResult:
     """Store ``msg`` for the tenant and COMMIT (no enqueue); raises UnknownTenantError."""
     params = _params(distributor_id, msg, integration_id)
-    with autocommit_engine(settings).connect() as conn:
-        row = conn.exec_driver_sql(INGEST_SQL, params).first()
+    with function_connection(settings) as conn:
+        row = conn.execute(INGEST_SQL, params).fetchone()
     if row is None:
         raise UnknownTenantError(f"unknown distributor {distributor_id}")
     return InboundResult(message_id=row[0], customer_id=row[1], conversation_id=row[2], created=row[3])

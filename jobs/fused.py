@@ -33,7 +33,7 @@ from sqlalchemy import select
 
 from db import models as m
 from db.enums import AgentType, MessageIntent
-from db.session import autocommit_engine, tenant_session
+from db.session import function_connection, tenant_session
 from jobs import events
 from jobs import stage_outputs as out
 from jobs.catalog_cache import build_index, cached_index
@@ -254,8 +254,6 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
             )
         plan_["processing_stage"] = "create_order"
         return plan_
-    except PermanentError:
-        raise
     except Exception as exc:
         exc.oms_stage = stage  # type: ignore[attr-defined]  # the failure record names the real stage
         raise
@@ -263,8 +261,8 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- the two round trips
 def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
-    with autocommit_engine().connect() as conn:
-        row = conn.exec_driver_sql(SNAPSHOT_SQL, (tenant, mid)).first()
+    with function_connection() as conn:
+        row = conn.execute(SNAPSHOT_SQL, (tenant, mid)).fetchone()
     return None if row is None else Snapshot(*row)
 
 
@@ -277,8 +275,9 @@ def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
         return Outcome("stale")
     plan_ = plan(tenant, message_id, snap)
     payload = json.dumps(plan_, default=str)
-    with autocommit_engine().connect() as conn:
-        row = conn.exec_driver_sql(RECORD_SQL, (tenant, message_id, payload)).one()
+    with function_connection() as conn:
+        row = conn.execute(RECORD_SQL, (tenant, message_id, payload)).fetchone()
+    assert row is not None  # the function always returns one row
     outcome = Outcome(row[0], row[1])
     if outcome.status == "done":
         order = plan_.get("order")
