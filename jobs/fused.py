@@ -181,7 +181,6 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
         plan_["intent_confidence"] = intent_confidence
         plan_["responses"].append(
             {
-                "id": uuid.uuid4(),
                 "agent_type": AgentType.MESSAGE_ANALYSIS.value,
                 "stage": "classify_intent",
                 "provider": provider,
@@ -226,7 +225,6 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
         decided = out.match_output(status, score, reasons, matched, threshold)
         plan_["responses"].append(
             {
-                "id": uuid.uuid4(),
                 "agent_type": AgentType.ORDER_PROCESSING.value,
                 "stage": "match_products",
                 "provider": "local",
@@ -238,7 +236,7 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
         )
 
         stage = "create_order"
-        order, order_lines = out.order_rows(decided, order_id=uuid.uuid4(), currency=snap.currency)
+        order, order_lines = out.order_rows(decided, order_id=out.order_id_for(mid), currency=snap.currency)
         customer_id = snap.customer_id or snap.conversation_customer_id
         order.update(customer_id=customer_id, conversation_id=snap.conversation_id, channel=snap.channel)
         plan_["order"] = order

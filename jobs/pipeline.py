@@ -354,7 +354,9 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
     assert conv is not None
     distributor = s.get(m.Distributor, tenant)
     assert distributor is not None
-    order, lines = out.order_rows(decided.output, order_id=uuid.uuid4(), currency=distributor.currency)
+    order, lines = out.order_rows(
+        decided.output, order_id=out.order_id_for(mid), currency=distributor.currency
+    )
     customer_id = msg.customer_id or conv.customer_id
     order.update(
         distributor_id=tenant,

@@ -157,6 +157,15 @@ def match_output(
 
 
 # ----------------------------------------------------------------------------- order
+_ORDERS = uuid.UUID("0b9e7f52-3c1d-4d8a-9f0e-6a2b5c7d8e91")
+
+
+def order_id_for(message_id: uuid.UUID) -> uuid.UUID:
+    """The id of the one order a message can make: derived, so a redo (a replay, a commit lost in a
+    crash) makes the same order and the same event ids, which webhook consumers dedupe on."""
+    return uuid.uuid5(_ORDERS, str(message_id))
+
+
 def order_rows(
     decided: dict[str, Any],
     *,
@@ -174,7 +183,6 @@ def order_rows(
         total += line_price or Decimal(0)
         lines.append(
             {
-                "id": uuid.uuid4(),
                 "order_id": order_id,
                 "line_number": n,
                 "product_id": _uuid(line["product_id"]) if line["product_id"] else None,
@@ -213,7 +221,6 @@ def order_rows(
 def attachment_rows(order_id: uuid.UUID, media: list[dict[str, Any]]) -> list[Row]:
     return [
         {
-            "id": uuid.uuid4(),
             "order_id": order_id,
             "file_url": item["url"],
             "content_type": item.get("content_type"),

@@ -160,7 +160,7 @@ BEGIN
   INSERT INTO public.ai_responses
       (id, distributor_id, message_id, agent_type, stage, provider, model, output, confidence, latency_ms,
        tokens_used, prompt_tokens, completion_tokens, cost_cents)
-  SELECT r.id, p_tenant, p_message, r.agent_type, r.stage, r.provider, r.model, r.output, r.confidence,
+  SELECT coalesce(r.id, gen_random_uuid()), p_tenant, p_message, r.agent_type, r.stage, r.provider, r.model, r.output, r.confidence,
          r.latency_ms, coalesce(r.tokens_used, 0), coalesce(r.prompt_tokens, 0),
          coalesce(r.completion_tokens, 0), coalesce(r.cost_cents, 0)
   FROM jsonb_populate_recordset(NULL::public.ai_responses, p_plan->'responses') r;
@@ -177,13 +177,13 @@ BEGIN
     INSERT INTO public.order_products
         (id, distributor_id, order_id, line_number, product_id, variant_id, product_name, sku, quantity,
          unit, unit_price, line_price, currency, ai_extracted, ai_original_text, ai_confidence, match_reason)
-    SELECT r.id, p_tenant, v_order, r.line_number, r.product_id, r.variant_id, r.product_name, r.sku,
+    SELECT coalesce(r.id, gen_random_uuid()), p_tenant, v_order, r.line_number, r.product_id, r.variant_id, r.product_name, r.sku,
            r.quantity, r.unit, r.unit_price, r.line_price, r.currency, true, r.ai_original_text,
            r.ai_confidence, r.match_reason
     FROM jsonb_populate_recordset(NULL::public.order_products, p_plan->'order_lines') r;
 
     INSERT INTO public.order_attachments (id, distributor_id, order_id, message_id, file_url, content_type)
-    SELECT r.id, p_tenant, v_order, p_message, r.file_url, r.content_type
+    SELECT coalesce(r.id, gen_random_uuid()), p_tenant, v_order, p_message, r.file_url, r.content_type
     FROM jsonb_populate_recordset(NULL::public.order_attachments, p_plan->'attachments') r;
   END IF;
 

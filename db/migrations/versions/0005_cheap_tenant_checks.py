@@ -11,7 +11,9 @@ Create Date: 2026-11-25
 2. Customer totals: every new order re-aggregated all of the customer's orders. An INSERT now adds to
    the totals; UPDATE and DELETE (rare: reviews, cancellations) still recompute, and only when a column
    that counts changed.
-3. Row-level security: the policies call ``get_current_distributor_id()`` (SECURITY DEFINER, so not
+3. The audit trail's changed-field list for an UPDATE: one jsonb_each over the new row with lookups in
+   the old one, instead of a join of two jsonb_each sets. Same fields, same rows.
+4. Row-level security: the policies call ``get_current_distributor_id()`` (SECURITY DEFINER, so not
    inlinable) once per row they test. Wrapped in a scalar sub-select it is evaluated once per statement,
    with the same result: the setting is fixed for the transaction.
 """
@@ -193,6 +195,58 @@ END
 $f$;
 """
 
+AUDIT_BODY = r"""
+CREATE OR REPLACE FUNCTION public.oms_audit_write() RETURNS trigger LANGUAGE plpgsql AS $f$
+DECLARE
+  rec record;
+  changed text[] := '{}';
+  old_row jsonb;
+BEGIN
+  IF TG_OP = 'DELETE' THEN rec := OLD; ELSE rec := NEW; END IF;
+  IF TG_OP = 'UPDATE' THEN
+    old_row := to_jsonb(OLD);
+    SELECT coalesce(array_agg(n.key ORDER BY n.key), '{}') INTO changed
+    FROM jsonb_each(to_jsonb(NEW)) n
+    WHERE n.key <> 'updated_at' AND n.value IS DISTINCT FROM old_row -> n.key;
+    IF changed = '{}' THEN
+      RETURN NULL;
+    END IF;
+  END IF;
+  INSERT INTO public.data_access_audit
+    (distributor_id, user_id, db_role, table_name, record_id, operation, contains_pii, changed_fields)
+  VALUES
+    (rec.distributor_id, auth.uid(), current_user, TG_TABLE_NAME, rec.id, TG_OP::audit_operation,
+     TG_ARGV[0]::boolean, changed);
+  RETURN NULL;
+END
+$f$;
+"""
+
+OLD_AUDIT_BODY = r"""
+CREATE OR REPLACE FUNCTION public.oms_audit_write() RETURNS trigger LANGUAGE plpgsql AS $f$
+DECLARE
+  rec record;
+  changed text[] := '{}';
+BEGIN
+  IF TG_OP = 'DELETE' THEN rec := OLD; ELSE rec := NEW; END IF;
+  IF TG_OP = 'UPDATE' THEN
+    SELECT coalesce(array_agg(n.key ORDER BY n.key), '{}') INTO changed
+    FROM jsonb_each(to_jsonb(NEW)) n JOIN jsonb_each(to_jsonb(OLD)) o USING (key)
+    WHERE n.value IS DISTINCT FROM o.value AND n.key <> 'updated_at';
+    IF changed = '{}' THEN
+      RETURN NULL;
+    END IF;
+  END IF;
+  INSERT INTO public.data_access_audit
+    (distributor_id, user_id, db_role, table_name, record_id, operation, contains_pii, changed_fields)
+  VALUES
+    (rec.distributor_id, auth.uid(), current_user, TG_TABLE_NAME, rec.id, TG_OP::audit_operation,
+     TG_ARGV[0]::boolean, changed);
+  RETURN NULL;
+END
+$f$;
+"""
+
 
 def _version_triggers() -> list[str]:
     out = []
@@ -223,6 +277,7 @@ def upgrade() -> None:
     )
     op.execute(NEW_STAMPS)
     op.execute(INCREMENTAL_TOTALS)
+    op.execute(AUDIT_BODY)
     for statement in _policies(NEW):
         op.execute(statement)
 
@@ -230,6 +285,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for statement in _policies(OLD):
         op.execute(statement)
+    op.execute(OLD_AUDIT_BODY)
     op.execute(RECOMPUTED_TOTALS)
     op.execute(OLD_STAMPS)
     for table in (*CATALOG_TABLES, *RULE_TABLES):
