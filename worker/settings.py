@@ -45,6 +45,7 @@ class Settings:
     log_level: str = "INFO"
     log_format: str = "auto"
     db_pool_size: int = 10
+    pipeline_sync_commit: bool = False
 
     @property
     def fused_pipeline(self) -> bool:
@@ -157,6 +158,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         log_level=_choice(env, "OMS_LOG_LEVEL", "info", ("debug", "info", "warning", "error")).upper(),
         log_format=_choice(env, "OMS_LOG_FORMAT", "auto", ("auto", "json", "console")),
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
+        pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
     )
 
 

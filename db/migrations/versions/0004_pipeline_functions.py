@@ -16,7 +16,8 @@ the stage-by-stage path, which finishes whatever is missing.
 
 ``oms_record_events`` and ``oms_record_usage`` are the single definitions of the event fan-out and the
 metering upsert, used by the stage-by-stage path (jobs/events.py, jobs/metering.py) and by
-``oms_record_pipeline`` alike. ``oms_catalog_stamp`` and ``oms_pii_rules_stamp`` likewise.
+``oms_record_pipeline`` alike. ``oms_catalog_stamp`` and ``oms_pii_rules_stamp`` likewise. All are plpgsql, whose statement plans are
+cached per connection (a LANGUAGE sql function called from plpgsql is parsed and planned on every call).
 
 Every function is SECURITY INVOKER: it runs as the application role and row-level security walls it as
 it walls plain statements. The ones taking ``p_tenant`` set it transaction-locally, as tenant_session does.
@@ -31,23 +32,28 @@ depends_on = None
 
 FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION public.oms_catalog_stamp() RETURNS text
-LANGUAGE sql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
-  SELECT concat_ws('|',
+LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  RETURN concat_ws('|',
     (SELECT count(*) FROM public.products WHERE is_active),
     (SELECT max(updated_at) FROM public.products),
     (SELECT count(*) FROM public.product_variants),
     (SELECT max(updated_at) FROM public.product_variants),
     (SELECT count(*) FROM public.product_categories),
-    (SELECT max(updated_at) FROM public.product_categories))
+    (SELECT max(updated_at) FROM public.product_categories));
+END
 $f$;
 
 CREATE OR REPLACE FUNCTION public.oms_pii_rules_stamp() RETURNS text
-LANGUAGE sql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
-  SELECT concat_ws('|', count(*), max(updated_at)) FROM public.pii_detection_rules
+LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  RETURN (SELECT concat_ws('|', count(*), max(updated_at)) FROM public.pii_detection_rules);
+END
 $f$;
 
 CREATE OR REPLACE FUNCTION public.oms_record_events(p_events jsonb) RETURNS void
-LANGUAGE sql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
   INSERT INTO public.webhook_deliveries
       (distributor_id, endpoint_id, event_id, event_type, payload, message_id, order_id, customer_id)
   SELECT e.distributor_id, e.id, ev.event_id, ev.event_type, ev.payload, ev.message_id, ev.order_id,
@@ -56,7 +62,8 @@ LANGUAGE sql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
       event_id text, event_type text, payload jsonb, message_id uuid, order_id uuid, customer_id uuid)
   JOIN public.webhook_endpoints e
     ON e.is_active AND (ev.event_type = ANY(e.events) OR '*' = ANY(e.events))
-  ON CONFLICT (endpoint_id, event_id) DO NOTHING
+  ON CONFLICT (endpoint_id, event_id) DO NOTHING;
+END
 $f$;
 
 CREATE OR REPLACE FUNCTION public.oms_record_usage(
@@ -64,7 +71,8 @@ CREATE OR REPLACE FUNCTION public.oms_record_usage(
   p_agent_type text, p_errors integer, p_tokens integer, p_prompt integer, p_completion integer,
   p_cost numeric, p_confidence numeric, p_latency integer
 ) RETURNS void
-LANGUAGE sql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
   INSERT INTO public.ai_usage_metrics AS m
       (distributor_id, date, hour, slot, provider, model, agent_type, requests_count, error_count,
        tokens_used, prompt_tokens, completion_tokens, cost_cents, avg_confidence, avg_latency_ms)
@@ -87,7 +95,8 @@ LANGUAGE sql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
           WHEN m.avg_latency_ms IS NULL THEN EXCLUDED.avg_latency_ms
           ELSE ((m.avg_latency_ms::bigint * m.requests_count + EXCLUDED.avg_latency_ms)
                 / (m.requests_count + 1))::int
-      END
+      END;
+END
 $f$;
 
 CREATE OR REPLACE FUNCTION public.oms_message_snapshot(p_tenant uuid, p_message uuid)
@@ -125,6 +134,10 @@ DECLARE
   v_usage record;
 BEGIN
   PERFORM set_config('app.current_distributor_id', p_tenant::text, true);
+  IF p_plan->>'synchronous_commit' = 'off' THEN
+    -- Derived, redoable work (see jobs/fused.py): do not wait for the WAL flush.
+    PERFORM set_config('synchronous_commit', 'off', true);
+  END IF;
   SELECT m.redacted_content IS NULL AND m.ai_extracted_intent IS NULL
          AND m.processing_status IN ('RECEIVED', 'PROCESSING', 'FAILED')
     INTO v_untouched

@@ -123,34 +123,43 @@ $f$;
 
 NEW_STAMPS = r"""
 CREATE OR REPLACE FUNCTION public.oms_catalog_stamp() RETURNS text
-LANGUAGE sql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
-  SELECT coalesce((SELECT v.catalog_version FROM public.tenant_config_versions v
-                   WHERE v.distributor_id = public.get_current_distributor_id()), 0)::text
+LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  RETURN coalesce((SELECT v.catalog_version FROM public.tenant_config_versions v
+                   WHERE v.distributor_id = public.get_current_distributor_id()), 0)::text;
+END
 $f$;
 
 CREATE OR REPLACE FUNCTION public.oms_pii_rules_stamp() RETURNS text
-LANGUAGE sql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
-  SELECT coalesce((SELECT v.pii_rules_version FROM public.tenant_config_versions v
-                   WHERE v.distributor_id = public.get_current_distributor_id()), 0)::text
+LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  RETURN coalesce((SELECT v.pii_rules_version FROM public.tenant_config_versions v
+                   WHERE v.distributor_id = public.get_current_distributor_id()), 0)::text;
+END
 $f$;
 """
 
 OLD_STAMPS = r"""
 CREATE OR REPLACE FUNCTION public.oms_catalog_stamp() RETURNS text
-LANGUAGE sql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
-  SELECT concat_ws('|',
+LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  RETURN concat_ws('|',
     (SELECT count(*) FROM public.products WHERE is_active),
     (SELECT max(updated_at) FROM public.products),
     (SELECT count(*) FROM public.product_variants),
     (SELECT max(updated_at) FROM public.product_variants),
     (SELECT count(*) FROM public.product_categories),
-    (SELECT max(updated_at) FROM public.product_categories))
+    (SELECT max(updated_at) FROM public.product_categories));
+END
 $f$;
 
 CREATE OR REPLACE FUNCTION public.oms_pii_rules_stamp() RETURNS text
-LANGUAGE sql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
-  SELECT concat_ws('|', count(*), max(updated_at)) FROM public.pii_detection_rules
+LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  RETURN (SELECT concat_ws('|', count(*), max(updated_at)) FROM public.pii_detection_rules);
+END
 $f$;
+
 """
 
 INCREMENTAL_TOTALS = r"""
