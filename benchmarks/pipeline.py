@@ -638,6 +638,9 @@ def make_bodies(corpus: list[dict[str, Any]], n: int, run_id: str, tag: str, off
     return bodies
 
 
+KEEPALIVE_REUSE_S = 3.0
+
+
 class LoadClient:
     """A lean HTTP/1.1 keep-alive client for the load generator.
 
@@ -653,7 +656,9 @@ class LoadClient:
         self.host, self.port = url.hostname or "127.0.0.1", url.port or 80
         self.max_connections = connections
         self.opened = 0
-        self.idle: asyncio.LifoQueue[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = asyncio.LifoQueue()
+        self.idle: asyncio.LifoQueue[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = (
+            asyncio.LifoQueue()
+        )
         self.head = (
             f"Host: {self.host}:{self.port}\r\nAuthorization: Bearer {api_key}\r\n"
             "Content-Type: application/json\r\n"
@@ -664,18 +669,26 @@ class LoadClient:
 
     async def __aexit__(self, *exc: object) -> None:
         while not self.idle.empty():
-            _, writer = self.idle.get_nowait()
+            _, writer, _ = self.idle.get_nowait()
             writer.close()
 
     async def _connection(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        if self.idle.empty() and self.opened < self.max_connections:
-            self.opened += 1
-            try:
-                return await asyncio.open_connection(self.host, self.port)
-            except OSError:
+        while True:
+            if self.idle.empty() and self.opened < self.max_connections:
+                self.opened += 1
+                try:
+                    return await asyncio.open_connection(self.host, self.port)
+                except OSError:
+                    self.opened -= 1
+                    raise
+            reader, writer, idle_since = await self.idle.get()
+            # The server closes keep-alive connections idle for 5 s (uvicorn's default): never send on
+            # one that may be closing, as browsers and httpx's pool do not.
+            if reader.at_eof() or time.monotonic() - idle_since > KEEPALIVE_REUSE_S:
+                writer.close()
                 self.opened -= 1
-                raise
-        return await self.idle.get()
+                continue
+            return reader, writer
 
     async def post(self, path: str, body: bytes) -> tuple[int, bytes]:
         reader, writer = await self._connection()
@@ -695,7 +708,7 @@ class LoadClient:
             writer.close()
             self.opened -= 1
             raise
-        self.idle.put_nowait((reader, writer))
+        self.idle.put_nowait((reader, writer, time.monotonic()))
         return status, data
 
 
