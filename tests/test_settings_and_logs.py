@@ -17,6 +17,8 @@ def test_defaults_work_without_any_environment() -> None:
     assert s.database_url.startswith("postgresql://oms_app@127.0.0.1")
     assert s.broker_url == "redis://127.0.0.1:6379/0" and s.ai_provider == "local"
     assert s.app_role == "oms_app" and len(s.master_key) == 32 and s.master_key_is_dev_default
+    assert s.pipeline_sync_commit is False  # derived work; the ingress commit is always synchronous
+    assert load_settings({"OMS_PIPELINE_SYNC_COMMIT": "on"}).pipeline_sync_commit is True
 
 
 @pytest.mark.parametrize(
@@ -31,6 +33,7 @@ def test_defaults_work_without_any_environment() -> None:
         ({"OMS_AI_PROVIDER": "openai"}, "OPENAI_API_KEY"),
         ({"OMS_LOG_FORMAT": "xml"}, "OMS_LOG_FORMAT"),
         ({"DATABASE_URL": "postgresql://h:notaport/db"}, "DATABASE_URL"),
+        ({"OMS_PIPELINE_SYNC_COMMIT": "maybe"}, "OMS_PIPELINE_SYNC_COMMIT"),
     ],
 )
 def test_malformed_settings_name_the_variable(env: dict[str, str], names: str) -> None:
