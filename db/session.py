@@ -69,12 +69,17 @@ def function_connection(settings: Settings | None = None) -> Iterator[psycopg.Co
         with _lock:
             pool = _pools.get(key)
             if pool is None:
+                url = libpq_url(s.database_url)
+                # Fail now, with the server's own words, if the database is not there: a pool would
+                # keep retrying in the background and callers would only see a timeout.
+                psycopg.connect(url, connect_timeout=10).close()
                 pool = _pools[key] = ConnectionPool(
-                    libpq_url(s.database_url),
+                    url,
                     min_size=1,
                     max_size=s.db_pool_size,
                     kwargs={"autocommit": True},
                     name="oms-functions",
+                    timeout=10.0,
                     open=True,
                 )
     with pool.connection() as conn:

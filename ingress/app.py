@@ -28,6 +28,8 @@ from typing import Any
 
 import structlog
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Histogram, generate_latest
+from psycopg import Error as PsycopgError
+from psycopg_pool import PoolTimeout
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from starlette.applications import Starlette
@@ -468,7 +470,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     async def on_database_error(request: Request, exc: Exception) -> Response:
         # The exception text may quote row values (personal data): log its type and SQLSTATE only.
-        orig = getattr(exc, "orig", None)
+        orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
         log.error(
             "ingress_database_error",
             error_type=type(orig or exc).__name__,
@@ -490,7 +492,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
     handlers: dict[Any, Callable[[Request, Exception], Awaitable[Response]]] = {
         Rejected: on_rejected,
         BodyTooLarge: on_too_large,
-        DBAPIError: on_database_error,
+        DBAPIError: on_database_error,  # through SQLAlchemy (tenant resolution)
+        PsycopgError: on_database_error,  # plain psycopg (the one-statement ingest)
+        PoolTimeout: on_database_error,  # every connection busy for the pool's timeout
     }
     app = Starlette(routes=routes, exception_handlers=handlers)
     app.state.settings = s

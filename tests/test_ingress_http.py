@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from db import models as m
 from db.enums import Channel, CustomerStatus, ProcessingStatus
@@ -783,3 +783,33 @@ def test_enqueue_inbound_for_an_unknown_distributor_stores_nothing(settings) -> 
     msg = parse_api({"channel": "SMS", "from": sender(5), "body": "x", "provider_message_id": "u-1"})
     with pytest.raises(UnknownTenantError):
         enqueue_inbound(msg, distributor_id=uuid.uuid4(), settings=settings)
+
+
+def test_a_failing_ingest_answers_503_and_stores_nothing(client: httpx.Client, tenant) -> None:  # type: ignore[no-untyped-def]
+    """The one-statement ingest runs on plain psycopg: its errors are 'retry later' like any other
+    database error, never a 500, and the provider's retry then succeeds."""
+    from db.session import privileged_session
+
+    key = api_key_for(tenant.id)
+    body = {
+        "channel": "SMS",
+        "from": "+447700900555",
+        "body": "2 cases of coke",
+        "provider_message_id": "p-503",
+    }
+    revoke = (
+        "REVOKE EXECUTE ON FUNCTION public.oms_ingest_message(uuid, uuid, text, text, text, text, "
+        "boolean, text, text, text, text, text, jsonb, timestamptz) FROM PUBLIC"
+    )
+    role = get_settings().app_role
+    with privileged_session() as s:
+        s.execute(text(f'{revoke}, "{role}"'))
+    try:
+        r = client.post("/v1/messages", json=body, headers={"Authorization": f"Bearer {key}"})
+    finally:
+        with privileged_session() as s:
+            s.execute(text(revoke.replace("REVOKE", "GRANT").replace("FROM PUBLIC", f'TO PUBLIC, "{role}"')))
+    assert r.status_code == 503 and r.json()["error"] == "database unavailable, retry later"
+    assert message_count(tenant.id) == 0 and queued(tenant.id) == []
+    retried = client.post("/v1/messages", json=body, headers={"Authorization": f"Bearer {key}"})
+    assert retried.status_code == 202 and message_count(tenant.id) == 1

@@ -402,3 +402,32 @@ def test_secret_round_trip_and_wrong_master_key(tenant, other_tenant, settings) 
         decrypt_secret(s, tenant.id, tampered)
     with pytest.raises(SecretDecryptionError), tenant_session(tenant.id) as s:
         decrypt_secret(s, tenant.id, b"\x01short")
+
+
+def test_enqueue_with_the_database_down_says_so(tenant) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DATABASE_URL": "postgresql://oms_app@127.0.0.1:1/none"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "worker.cli",
+            "enqueue",
+            "--distributor",
+            str(tenant.id),
+            "--channel",
+            "SMS",
+            "--from",
+            "+447700900001",
+            "2 cases coke",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 3, done.stderr
+    assert "database unreachable" in done.stderr and "Traceback" not in done.stderr

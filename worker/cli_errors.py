@@ -32,6 +32,8 @@ def handles_errors(
     def decorate(fn: F) -> F:
         @wraps(fn)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
+            import psycopg
+            import psycopg_pool
             import sqlalchemy.exc
 
             try:
@@ -42,6 +44,11 @@ def handles_errors(
                 fail(f"database unreachable: {str(exc.orig).strip().splitlines()[0]}", 3)
             except sqlalchemy.exc.ProgrammingError as exc:
                 first = str(exc.orig).strip().splitlines()[0]
+                fail(f"database not ready ({first}); run `oms db upgrade` first", 3)
+            except (psycopg.OperationalError, psycopg_pool.PoolTimeout) as exc:  # plain psycopg paths
+                fail(f"database unreachable: {str(exc).strip().splitlines()[0]}", 3)
+            except psycopg.ProgrammingError as exc:
+                first = str(exc).strip().splitlines()[0]
                 fail(f"database not ready ({first}); run `oms db upgrade` first", 3)
             except Exception as exc:
                 for types, code in expected:
