@@ -117,11 +117,6 @@ def catalog(tenant: uuid.UUID, stamp: str) -> CatalogIndex:
     return index
 
 
-def clear_caches() -> None:
-    with _rules_lock:
-        _rules.clear()
-
-
 # ----------------------------------------------------------------------------- the plan
 def _usage_row(usage: AIUsage, confidence: float) -> dict[str, Any]:
     when = datetime.now(UTC)

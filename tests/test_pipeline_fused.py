@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from db import models as m
 from db.session import tenant_session
-from jobs import fused, pipeline
+from jobs import fused, pipeline, stage_outputs
 from tests.seed import import_shipped_catalog, insert_message
 
 CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"
@@ -167,6 +167,7 @@ def test_processed_message_is_left_alone(shop):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "2 cases of coke zero 330ml")
     first = pipeline.run_pipeline_fused(mid, shop.id)
     before = _written(shop.id, mid)
+    assert first == stage_outputs.order_id_for(mid)  # derived: a redo after a lost commit is the same order
     assert pipeline.run_pipeline_fused(mid, shop.id) == first  # redelivered: same order, nothing new
     assert _written(shop.id, mid) == before
 
