@@ -53,6 +53,7 @@ def app_engine(settings: Settings | None = None) -> Engine:
 
 
 _pools: dict[tuple[str, int], ConnectionPool] = {}
+_pool_lock = threading.Lock()
 
 
 @contextmanager
@@ -63,27 +64,37 @@ def function_connection(settings: Settings | None = None) -> Iterator[psycopg.Co
     on these, the hottest paths, SQLAlchemy's connection and result handling cost more than the round
     trip itself. Statements are prepared server-side after a few uses (psycopg's prepare_threshold)."""
     s = settings or get_settings()
+    pool = _pools.get((s.database_url, s.db_pool_size)) or _function_pool(s)
+    try:
+        with pool.connection() as conn:
+            yield conn
+    except psycopg.OperationalError:
+        # A server restart breaks every idle connection at once: drop them all now rather than let
+        # each fail one caller in turn (the pool discards only the one that failed).
+        pool.check()
+        raise
+
+
+def _function_pool(s: Settings) -> ConnectionPool:
     key = (s.database_url, s.db_pool_size)
-    pool = _pools.get(key)
-    if pool is None:
-        with _lock:
-            pool = _pools.get(key)
-            if pool is None:
-                url = libpq_url(s.database_url)
-                # Fail now, with the server's own words, if the database is not there: a pool would
-                # keep retrying in the background and callers would only see a timeout.
-                psycopg.connect(url, connect_timeout=10).close()
-                pool = _pools[key] = ConnectionPool(
-                    url,
-                    min_size=1,
-                    max_size=s.db_pool_size,
-                    kwargs={"autocommit": True},
-                    name="oms-functions",
-                    timeout=10.0,
-                    open=True,
-                )
-    with pool.connection() as conn:
-        yield conn
+    url = libpq_url(s.database_url)
+    # Fail now, with the server's own words, if the database is not there: a pool would keep retrying
+    # in the background and callers would only see a timeout. Outside any lock: a slow connect must
+    # not hold up the ORM's sessions, which share `_lock`.
+    psycopg.connect(url, connect_timeout=10).close()
+    with _pool_lock:
+        pool = _pools.get(key)
+        if pool is None:
+            pool = _pools[key] = ConnectionPool(
+                url,
+                min_size=1,
+                max_size=s.db_pool_size,
+                kwargs={"autocommit": True},
+                name="oms-functions",
+                timeout=10.0,
+                open=True,
+            )
+        return pool
 
 
 def admin_engine(settings: Settings | None = None) -> Engine:
@@ -97,6 +108,7 @@ def dispose_engines() -> None:
         for engine in _engines.values():
             engine.dispose()
         _engines.clear()
+    with _pool_lock:
         for pool in _pools.values():
             pool.close()
         _pools.clear()

@@ -32,6 +32,7 @@ from psycopg import Error as PsycopgError
 from psycopg_pool import PoolTimeout
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyPoolTimeout
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, Headers
@@ -495,6 +496,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         DBAPIError: on_database_error,  # through SQLAlchemy (tenant resolution)
         PsycopgError: on_database_error,  # plain psycopg (the one-statement ingest)
         PoolTimeout: on_database_error,  # every connection busy for the pool's timeout
+        SQLAlchemyPoolTimeout: on_database_error,  # the same, for the ORM's pool
     }
     app = Starlette(routes=routes, exception_handlers=handlers)
     app.state.settings = s

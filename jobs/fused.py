@@ -21,8 +21,10 @@ default), because everything it writes is derived from the message, which the in
 synchronously before answering. If PostgreSQL itself crashes in the fraction of a second before the
 flush, the result is gone but the message is still RECEIVED: the scheduled sweeper re-enqueues it and
 the redo writes the same order id (derived from the message id) and the same event ids, which webhook
-consumers dedupe on. The local provider costs nothing, so a redo meters nothing that was paid for.
-Waiting for the flush costs about 1 CPU ms per message on a two-core machine; set it ``on`` to wait.
+consumers dedupe on. Limits: the result is visible before it is durable, and a redo sees the catalog
+and rules of its own time (so a webhook sender must send only events older than the flush window, or
+run with ``on``). The local provider costs nothing, so a redo re-pays nothing. Waiting for the flush
+costs about 1 CPU ms per message on a two-core machine; set it ``on`` to wait.
 """
 
 from __future__ import annotations

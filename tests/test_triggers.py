@@ -178,20 +178,133 @@ def test_catalog_and_rule_changes_bump_only_their_tenants_version(tenant, settin
     assert _versions(other.id) == other_start  # the other tenant's caches stay valid
 
 
-def test_deleting_a_tenant_with_a_catalog_still_works(settings):  # type: ignore[no-untyped-def]
+def test_deleting_a_tenant_with_its_data_still_works(settings):  # type: ignore[no-untyped-def]
     from db.session import privileged_session
     from db.tenants import create_tenant
-    from tests.seed import import_shipped_catalog
+    from jobs.pipeline import run_pipeline_fused
+    from tests.seed import import_shipped_catalog, insert_message
 
     gone = create_tenant("Closing Down Ltd")
-    import_shipped_catalog(gone.id)
+    import_shipped_catalog(gone.id)  # catalog rows: the config-version triggers
+    run_pipeline_fused(insert_message(gone.id, "2 cases of coke zero 330ml"), gone.id)  # audited rows
     with privileged_session() as s:
         s.execute(text("DELETE FROM distributors WHERE id = :d"), {"d": gone.id})
         left = s.execute(
             text(
-                "SELECT (SELECT count(*) FROM products WHERE distributor_id = :d) + "
-                "(SELECT count(*) FROM tenant_config_versions WHERE distributor_id = :d)"
+                "SELECT (SELECT count(*) FROM products WHERE distributor_id = :d) "
+                "+ (SELECT count(*) FROM orders WHERE distributor_id = :d) "
+                "+ (SELECT count(*) FROM messages WHERE distributor_id = :d) "
+                "+ (SELECT count(*) FROM data_access_audit WHERE distributor_id = :d) "
+                "+ (SELECT count(*) FROM tenant_config_versions WHERE distributor_id = :d)"
             ),
             {"d": gone.id},
         ).scalar_one()
     assert left == 0
+
+
+# ------------------------------------------------------------------ concurrency (two real sessions)
+def _app_connection(settings, tenant_id):  # type: ignore[no-untyped-def]
+    import psycopg
+
+    from worker.settings import libpq_url
+
+    conn = psycopg.connect(libpq_url(settings.database_url))
+    conn.execute("SELECT set_config('app.current_distributor_id', %s, false)", (str(tenant_id),))
+    conn.commit()
+    return conn
+
+
+def _wait_until_blocked(settings, pid: int) -> None:  # type: ignore[no-untyped-def]
+    """Until backend `pid` waits for a lock (observed in pg_stat_activity, not assumed after a sleep)."""
+    import time
+
+    import psycopg
+
+    from worker.settings import libpq_url
+
+    deadline = time.monotonic() + 15
+    with psycopg.connect(libpq_url(settings.admin_database_url), autocommit=True) as watcher:
+        while time.monotonic() < deadline:
+            row = watcher.execute(
+                "SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", (pid,)
+            ).fetchone()
+            if row and row[0] == "Lock":
+                return
+            time.sleep(0.01)
+    raise AssertionError(f"backend {pid} never waited for a lock")
+
+
+def _in_thread(fn):  # type: ignore[no-untyped-def]
+    import threading
+
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            fn()
+        except BaseException as exc:  # reported to the test below
+            errors.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, errors
+
+
+def test_customer_totals_stay_right_when_an_update_races_an_insert(tenant, settings):  # type: ignore[no-untyped-def]
+    cid, _ = _customer_and_conversation(tenant.id)
+    reviewed = _order(tenant.id, cid, "10.00", status=OrderStatus.REVIEW)
+    inserting = _app_connection(settings, tenant.id)
+    cancelling = _app_connection(settings, tenant.id)
+    try:
+        inserting.execute(  # holds the customer row (its totals increment) until commit
+            "INSERT INTO orders (distributor_id, customer_id, status, subtotal, total_amount) "
+            "VALUES (%s, %s, 'CONFIRMED', 5, 5)",
+            (tenant.id, cid),
+        )
+
+        def cancel() -> None:
+            cancelling.execute("UPDATE orders SET status = 'CANCELLED' WHERE id = %s", (reviewed,))
+            cancelling.commit()
+
+        thread, errors = _in_thread(cancel)
+        _wait_until_blocked(settings, cancelling.info.backend_pid)
+        inserting.commit()
+        thread.join(30)
+        assert errors == []
+    finally:
+        inserting.close()
+        cancelling.close()
+    assert _totals(tenant.id, cid)[:2] == (1, Decimal("5.00"))  # the new order, not the cancelled one
+    _order(tenant.id, cid, "1.00")
+    assert _totals(tenant.id, cid)[:2] == (2, Decimal("6.00"))
+
+
+def test_concurrent_catalog_writers_queue_instead_of_deadlocking(tenant, settings):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant.id) as s:
+        s.execute(
+            text(
+                "INSERT INTO products (distributor_id, sku, name) VALUES (:d, 'A', 'Apple'), (:d, 'B', 'Bean')"
+            ),
+            {"d": tenant.id},
+        )
+    first = _app_connection(settings, tenant.id)
+    second = _app_connection(settings, tenant.id)
+    try:
+        first.execute("UPDATE products SET unit_price = 1 WHERE sku = 'A'")
+
+        def edit_b() -> None:
+            second.execute("UPDATE products SET unit_price = 2 WHERE sku = 'B'")
+            second.commit()
+
+        thread, errors = _in_thread(edit_b)
+        _wait_until_blocked(settings, second.info.backend_pid)  # queued before it locked B
+        first.execute("UPDATE products SET unit_price = 3 WHERE sku = 'B'")  # so this cannot deadlock
+        first.commit()
+        thread.join(30)
+        assert errors == []
+    finally:
+        first.close()
+        second.close()
+    with tenant_session(tenant.id) as s:
+        prices = dict(s.execute(text("SELECT sku, unit_price FROM products ORDER BY sku")).all())
+    assert prices == {"A": Decimal("1.00"), "B": Decimal("2.00")}  # both applied, the later one last

@@ -8,11 +8,15 @@ Create Date: 2026-11-25
    category and rule (a count and a max per table, per message), so their cost grew with the catalog.
    Now statement-level triggers bump per-tenant counters in ``tenant_config_versions`` whenever those
    tables change (any role, any statement, TRUNCATE included), and a stamp is one primary-key read.
+   A BEFORE STATEMENT trigger locks the tenant's counter row before the statement locks any catalog
+   row, so concurrent catalog writers of one tenant queue instead of deadlocking.
 2. Customer totals: every new order re-aggregated all of the customer's orders. An INSERT now adds to
-   the totals; UPDATE and DELETE (rare: reviews, cancellations) still recompute, and only when a column
-   that counts changed.
+   the totals; UPDATE and DELETE (rare: reviews, cancellations) still recompute, only when a column
+   that counts changed, and after locking the customer row (so a concurrent insert is not missed).
 3. The audit trail's changed-field list for an UPDATE: one jsonb_each over the new row with lookups in
-   the old one, instead of a join of two jsonb_each sets. Same fields, same rows.
+   the old one, instead of a join of two jsonb_each sets. Same fields, same rows. Deletes cascaded from
+   a tenant being deleted are no longer audited (the rows could not reference it: deleting a tenant
+   with customers, messages or orders failed).
 4. Row-level security: the policies call ``get_current_distributor_id()`` (SECURITY DEFINER, so not
    inlinable) once per row they test. Wrapped in a scalar sub-select it is evaluated once per statement,
    with the same result: the setting is fixed for the transaction.
@@ -80,6 +84,26 @@ CREATE POLICY tenant_insert ON public.tenant_config_versions FOR INSERT WITH CHE
 CREATE POLICY tenant_update ON public.tenant_config_versions FOR UPDATE
   USING (distributor_id = {OLD}) WITH CHECK (distributor_id = {OLD});
 CREATE POLICY tenant_delete ON public.tenant_config_versions FOR DELETE USING (distributor_id = {OLD});
+"""
+
+LOCK_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION public.oms_lock_config_version() RETURNS trigger
+LANGUAGE plpgsql SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+DECLARE
+  v_tenant uuid := public.get_current_distributor_id();
+BEGIN
+  -- Before the statement locks any catalog row, lock the tenant's version row, which the AFTER
+  -- trigger will bump: two transactions writing one tenant's catalog then queue here instead of
+  -- deadlocking (each holding rows the other needs, then both wanting this row). Sessions with no
+  -- tenant (the owner's maintenance) skip it.
+  IF v_tenant IS NOT NULL THEN
+    INSERT INTO public.tenant_config_versions (distributor_id) VALUES (v_tenant)
+    ON CONFLICT (distributor_id) DO NOTHING;
+    PERFORM 1 FROM public.tenant_config_versions v WHERE v.distributor_id = v_tenant FOR UPDATE;
+  END IF;
+  RETURN NULL;
+END
+$f$;
 """
 
 BUMP_FUNCTION = r"""
@@ -179,10 +203,16 @@ BEGIN
      AND (NEW.status = 'CANCELLED') = (OLD.status = 'CANCELLED') THEN
     RETURN NULL;  -- nothing that counts changed
   END IF;
+  -- Recompute, but lock the customer row first, in a statement of its own: the recomputing statement
+  -- then reads the orders after any concurrent insert that held the row has committed. (Locking inside
+  -- the recomputing UPDATE would wait for the lock with a snapshot taken before it, miss that order,
+  -- and the increments of later inserts would build on the wrong base.)
   IF TG_OP = 'UPDATE' THEN
+    PERFORM 1 FROM public.customers c WHERE c.id = NEW.customer_id FOR UPDATE;
     PERFORM public.oms_refresh_customer_totals(NEW.customer_id);
   END IF;
   IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND NEW.customer_id IS DISTINCT FROM OLD.customer_id) THEN
+    PERFORM 1 FROM public.customers c WHERE c.id = OLD.customer_id FOR UPDATE;
     PERFORM public.oms_refresh_customer_totals(OLD.customer_id);
   END IF;
   RETURN NULL;
@@ -211,7 +241,16 @@ DECLARE
   changed text[] := '{}';
   old_row jsonb;
 BEGIN
-  IF TG_OP = 'DELETE' THEN rec := OLD; ELSE rec := NEW; END IF;
+  IF TG_OP = 'DELETE' THEN
+    rec := OLD;
+    -- A delete cascaded from the tenant itself: its audit trail goes with it (and a new row could not
+    -- reference it).
+    IF NOT EXISTS (SELECT 1 FROM public.distributors d WHERE d.id = OLD.distributor_id) THEN
+      RETURN NULL;
+    END IF;
+  ELSE
+    rec := NEW;
+  END IF;
   IF TG_OP = 'UPDATE' THEN
     old_row := to_jsonb(OLD);
     SELECT coalesce(array_agg(n.key ORDER BY n.key), '{}') INTO changed
@@ -263,6 +302,8 @@ def _version_triggers() -> list[str]:
         for table in tables:
             call = f"FOR EACH STATEMENT EXECUTE FUNCTION public.oms_bump_config_version('{kind}')"
             out += [
+                f"CREATE TRIGGER config_version_lock BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE "
+                f"ON public.{table} FOR EACH STATEMENT EXECUTE FUNCTION public.oms_lock_config_version()",
                 f"CREATE TRIGGER config_version_insert AFTER INSERT ON public.{table} "
                 f"REFERENCING NEW TABLE AS changed_rows {call}",
                 f"CREATE TRIGGER config_version_update AFTER UPDATE ON public.{table} "
@@ -276,6 +317,7 @@ def _version_triggers() -> list[str]:
 
 def upgrade() -> None:
     op.execute(VERSIONS_TABLE)
+    op.execute(LOCK_FUNCTION)
     op.execute(BUMP_FUNCTION)
     for statement in _version_triggers():
         op.execute(statement)
@@ -298,7 +340,8 @@ def downgrade() -> None:
     op.execute(RECOMPUTED_TOTALS)
     op.execute(OLD_STAMPS)
     for table in (*CATALOG_TABLES, *RULE_TABLES):
-        for name in ("insert", "update", "delete", "truncate"):
+        for name in ("lock", "insert", "update", "delete", "truncate"):
             op.execute(f"DROP TRIGGER IF EXISTS config_version_{name} ON public.{table}")
     op.execute("DROP FUNCTION IF EXISTS public.oms_bump_config_version()")
+    op.execute("DROP FUNCTION IF EXISTS public.oms_lock_config_version()")
     op.execute("DROP TABLE IF EXISTS public.tenant_config_versions")
