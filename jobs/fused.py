@@ -34,7 +34,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -50,9 +50,9 @@ from jobs.catalog_cache import build_index, cached_index
 from jobs.errors import PermanentError
 from jobs.evaluation import decide_order
 from jobs.extraction import OrderLine
-from jobs.intent import Intent, IntentResult
+from jobs.intent import IntentResult
 from jobs.matching import CatalogIndex
-from jobs.metering import slot
+from jobs.metering import usage_row
 from jobs.pii import PiiRule, compile_rules, detect, redact
 from jobs.providers import AIUsage, local_provider
 from worker.settings import get_settings
@@ -120,25 +120,6 @@ def catalog(tenant: uuid.UUID, stamp: str) -> CatalogIndex:
 
 
 # ----------------------------------------------------------------------------- the plan
-def _usage_row(usage: AIUsage, confidence: float) -> dict[str, Any]:
-    when = datetime.now(UTC)
-    return {
-        "date": when.date(),
-        "hour": when.hour,
-        "slot": slot(),
-        "provider": usage.provider,
-        "model": usage.model,
-        "agent_type": AgentType.MESSAGE_ANALYSIS.value,
-        "errors": 0,
-        "tokens": usage.tokens,
-        "prompt": usage.prompt_tokens,
-        "completion": usage.completion_tokens,
-        "cost": usage.cost_cents,
-        "confidence": round(confidence, 3),
-        "latency": usage.latency_ms,
-    }
-
-
 def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
     """Everything the four stages write for an untouched message, as `oms_record_pipeline` takes it."""
     stage = "detect_pii"
@@ -172,12 +153,12 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
 
         stage = "classify_intent"
         started = time.perf_counter()
-        media_only = not content.strip() and bool(snap.media)
+        media_only = out.is_media_only(content, snap.media)
         usage: AIUsage | None
         lines: list[OrderLine]
-        if media_only:  # a photo of a handwritten list is an order a human must read
-            result, lines, usage = IntentResult(Intent.ORDER, 0.0, ("media-only message",)), [], None
-            provider, model = "none", "media-only"
+        if media_only:
+            result, lines, usage = out.MEDIA_ONLY_INTENT, [], None
+            provider, model = out.MEDIA_ONLY_PROVIDER, out.MEDIA_ONLY_MODEL
         else:
             analysis = local_provider().analyze(redacted)
             result, lines, usage = analysis.intent, analysis.lines, analysis.usage
@@ -186,19 +167,15 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
         plan_["intent"] = MessageIntent(result.intent.value).value
         plan_["intent_confidence"] = intent_confidence
         plan_["responses"].append(
-            {
-                "agent_type": AgentType.MESSAGE_ANALYSIS.value,
-                "stage": "classify_intent",
-                "provider": provider,
-                "model": model,
-                "output": out.classification_output(result, lines, None),
-                "confidence": intent_confidence,
-                "latency_ms": int((time.perf_counter() - started) * 1000),
-                "tokens_used": usage.tokens if usage else 0,
-                "prompt_tokens": usage.prompt_tokens if usage else 0,
-                "completion_tokens": usage.completion_tokens if usage else 0,
-                "cost_cents": usage.cost_cents if usage else Decimal(0),
-            }
+            out.classification_response(
+                result,
+                lines,
+                None,
+                provider=provider,
+                model=model,
+                usage=usage,
+                latency_ms=int((time.perf_counter() - started) * 1000),
+            )
         )
         plan_["events"].append(
             events.build_event(
@@ -210,7 +187,7 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
             )
         )
         if usage is not None:
-            plan_["usage"].append(_usage_row(usage, result.confidence))
+            plan_["usage"].append(usage_row(AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence))
         if result.intent.value != MessageIntent.ORDER.value:
             plan_["processing_stage"] = "classify_intent"
             return plan_
@@ -230,15 +207,7 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
             matched = out.matched_lines(matches)
         decided = out.match_output(status, score, reasons, matched, threshold)
         plan_["responses"].append(
-            {
-                "agent_type": AgentType.ORDER_PROCESSING.value,
-                "stage": "match_products",
-                "provider": "local",
-                "model": "catalog-index",
-                "output": decided,
-                "confidence": out.confidence(score),
-                "latency_ms": int((time.perf_counter() - started) * 1000),
-            }
+            out.match_response(decided, latency_ms=int((time.perf_counter() - started) * 1000))
         )
 
         stage = "create_order"

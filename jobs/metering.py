@@ -35,7 +35,7 @@ def slot() -> int:
 # The upsert itself is public.oms_record_usage (migration 0004), shared with oms_record_pipeline.
 _UPSERT = text(
     "SELECT public.oms_record_usage(CAST(:d AS uuid), CAST(:date AS date), CAST(:hour AS integer), "
-    "CAST(:slot AS integer), CAST(:provider AS text), CAST(:model AS text), CAST(:agent AS text), "
+    "CAST(:slot AS integer), CAST(:provider AS text), CAST(:model AS text), CAST(:agent_type AS text), "
     "CAST(:errors AS integer), CAST(:tokens AS integer), CAST(:prompt AS integer), CAST(:completion AS integer), "
     "CAST(:cost AS numeric), CAST(:confidence AS numeric), CAST(:latency AS integer))"
 )
@@ -52,26 +52,35 @@ def record_usage(
     at: datetime | None = None,
 ) -> None:
     """Add one call to the tenant's hourly usage row (call last in the stage's transaction: it locks the row)."""
+    row = usage_row(agent_type, usage, confidence=confidence, error=error, at=at)
+    session.execute(_UPSERT, {"d": distributor_id, **row})
+
+
+def usage_row(
+    agent_type: AgentType,
+    usage: AIUsage,
+    *,
+    confidence: float | None = None,
+    error: bool = False,
+    at: datetime | None = None,
+) -> dict[str, object]:
+    """One call's arguments of `oms_record_usage` (all but the tenant): its hour, this thread's slot."""
     when = (at or datetime.now(UTC)).astimezone(UTC)
-    session.execute(
-        _UPSERT,
-        {
-            "d": distributor_id,
-            "date": when.date(),
-            "hour": when.hour,
-            "slot": slot(),
-            "provider": usage.provider,
-            "model": usage.model,
-            "agent": agent_type.value,
-            "errors": int(error),
-            "tokens": usage.tokens,
-            "prompt": usage.prompt_tokens,
-            "completion": usage.completion_tokens,
-            "cost": usage.cost_cents,
-            "confidence": None if confidence is None else round(confidence, 3),
-            "latency": usage.latency_ms,
-        },
-    )
+    return {
+        "date": when.date(),
+        "hour": when.hour,
+        "slot": slot(),
+        "provider": usage.provider,
+        "model": usage.model,
+        "agent_type": agent_type.value,
+        "errors": int(error),
+        "tokens": usage.tokens,
+        "prompt": usage.prompt_tokens,
+        "completion": usage.completion_tokens,
+        "cost": usage.cost_cents,
+        "confidence": None if confidence is None else round(confidence, 3),
+        "latency": usage.latency_ms,
+    }
 
 
 def month_to_date_cost_usd(session: Session, at: datetime | None = None) -> Decimal:

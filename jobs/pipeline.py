@@ -19,7 +19,6 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any, TypeVar
 
 import dramatiq
@@ -38,7 +37,6 @@ from jobs import stage_outputs as out
 from jobs.catalog_cache import catalog_index
 from jobs.errors import PermanentError
 from jobs.evaluation import decide_order
-from jobs.extraction import OrderLine
 from jobs.intent import Intent, IntentResult
 from jobs.metering import month_to_date_cost_usd, record_usage
 from jobs.pii import compile_rules, detect, redact
@@ -64,10 +62,6 @@ def _lock_message(session: Session, message_id: uuid.UUID) -> m.Message:
     if msg is None:
         raise PermanentError(f"message {message_id} not found for this tenant")
     return msg
-
-
-def _is_media_only(msg: m.Message) -> bool:
-    return not (msg.content or "").strip() and bool(msg.media)
 
 
 def _stage_output(session: Session, message_id: uuid.UUID, stage: str) -> m.AIResponse | None:
@@ -222,21 +216,16 @@ def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID |
     return _in_stage_transaction(_classify_intent, message_id, distributor_id)
 
 
-def _classify_intent(
-    s: Session, msg: m.Message, tenant: uuid.UUID, usage_sink: list[tuple[AIUsage, float]] | None = None
-) -> bool:
+def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
     mid = msg.id
     if msg.redacted_content is None:
         raise RuntimeError("classify_intent ran before detect_pii finished")  # retried, then visible
     if msg.ai_extracted_intent is None:
         started = time.perf_counter()
         usage: AIUsage | None
-        if _is_media_only(msg):
-            # A photo of a handwritten list is an order a human must read.
-            result = IntentResult(Intent.ORDER, 0.0, ("media-only message",))
-            lines: list[OrderLine] = []
-            provider, model = "none", "media-only"
-            usage = None
+        if out.is_media_only(msg.content, msg.media):
+            result, lines, usage = out.MEDIA_ONLY_INTENT, [], None
+            provider, model = out.MEDIA_ONLY_PROVIDER, out.MEDIA_ONLY_MODEL
             review_reason = None
         else:
             analysis, review_reason = _analyze(s, tenant, mid, msg.redacted_content)
@@ -248,24 +237,10 @@ def _classify_intent(
         msg.ai_intent_confidence = out.confidence(result.confidence)
         msg.ai_processed = True
         msg.processing_stage = "classify_intent"
-        _keep_output(
-            s,
-            m.AIResponse(
-                distributor_id=tenant,
-                message_id=mid,
-                agent_type=AgentType.MESSAGE_ANALYSIS,
-                stage="classify_intent",
-                provider=provider,
-                model=model,
-                output=out.classification_output(result, lines, review_reason),
-                confidence=msg.ai_intent_confidence,
-                latency_ms=latency,
-                tokens_used=usage.tokens if usage else 0,
-                prompt_tokens=usage.prompt_tokens if usage else 0,
-                completion_tokens=usage.completion_tokens if usage else 0,
-                cost_cents=usage.cost_cents if usage else Decimal(0),
-            ),
+        response = out.classification_response(
+            result, lines, review_reason, provider=provider, model=model, usage=usage, latency_ms=latency
         )
+        _keep_output(s, m.AIResponse(distributor_id=tenant, message_id=mid, **response))
         events.record_event(
             s,
             events.MESSAGE_CLASSIFIED,
@@ -306,7 +281,7 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
     )
     lines = [out.line_from_json(x) for x in classified.output.get("lines", [])]
     matched: list[dict[str, Any]] = []
-    if _is_media_only(msg):
+    if out.is_media_only(msg.content, msg.media):
         status, confidence, reasons = out.media_only_decision(msg.media)
     else:
         index = catalog_index(s, tenant)
@@ -316,20 +291,11 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
         if forced:
             status, reasons = "REVIEW", [*reasons, forced]
         matched = out.matched_lines(matches)
-    _keep_output(
-        s,
-        m.AIResponse(
-            distributor_id=tenant,
-            message_id=mid,
-            agent_type=AgentType.ORDER_PROCESSING,
-            stage="match_products",
-            provider="local",
-            model="catalog-index",
-            output=out.match_output(status, confidence, reasons, matched, threshold),
-            confidence=out.confidence(confidence),
-            latency_ms=int((time.perf_counter() - started) * 1000),
-        ),
+    response = out.match_response(
+        out.match_output(status, confidence, reasons, matched, threshold),
+        latency_ms=int((time.perf_counter() - started) * 1000),
     )
+    _keep_output(s, m.AIResponse(distributor_id=tenant, message_id=mid, **response))
     msg.processing_stage = "match_products"
     return True
 
@@ -471,7 +437,6 @@ def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
 def _run_stages_in_one_transaction(mid: uuid.UUID, tenant: uuid.UUID) -> uuid.UUID | None:
     """The stage functions in one tenant transaction: one lock, one commit. Each stage checks its own
     output first, so a message that a chained run left half-done is finished, not redone."""
-    usage: list[tuple[AIUsage, float]] = []
     order_id = None
     with tenant_session(tenant) as s:
         msg = _lock_message(s, mid)
@@ -488,7 +453,7 @@ def _run_stages_in_one_transaction(mid: uuid.UUID, tenant: uuid.UUID) -> uuid.UU
             s.autoflush = False
             _detect_pii(s, msg, tenant)
             stage = "classify_intent"
-            if _classify_intent(s, msg, tenant, usage_sink=usage):
+            if _classify_intent(s, msg, tenant):
                 stage = "match_products"
                 _match_products(s, msg, tenant)
                 stage = "create_order"
@@ -497,8 +462,6 @@ def _run_stages_in_one_transaction(mid: uuid.UUID, tenant: uuid.UUID) -> uuid.UU
             exc.oms_stage = stage  # type: ignore[attr-defined]  # the failure record names the real stage
             raise
         events.flush_events(s)
-        for call, confidence in usage:  # last: it locks this thread's usage row until commit
-            record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, call, confidence=confidence)
     return order_id
 
 

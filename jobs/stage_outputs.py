@@ -14,10 +14,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from db.enums import AgentType
 from jobs.extraction import OrderLine
-from jobs.intent import IntentResult
+from jobs.intent import Intent, IntentResult
 from jobs.matching import LineMatch
 from jobs.pii import PiiFinding
+from jobs.providers import AIUsage
 from worker.settings import get_settings
 
 Row = dict[str, Any]
@@ -89,6 +91,41 @@ def message_created_data(
 
 
 # ----------------------------------------------------------------------------- intent
+# A photo of a handwritten list is an order a human must read.
+MEDIA_ONLY_INTENT = IntentResult(Intent.ORDER, 0.0, ("media-only message",))
+MEDIA_ONLY_PROVIDER, MEDIA_ONLY_MODEL = "none", "media-only"
+
+
+def is_media_only(content: str | None, media: list[dict[str, Any]]) -> bool:
+    return not (content or "").strip() and bool(media)
+
+
+def classification_response(
+    result: IntentResult,
+    lines: list[OrderLine],
+    review_reason: str | None,
+    *,
+    provider: str,
+    model: str,
+    usage: AIUsage | None,
+    latency_ms: int,
+) -> Row:
+    """The classify_intent ai_responses row (without distributor_id/message_id)."""
+    return {
+        "agent_type": AgentType.MESSAGE_ANALYSIS,
+        "stage": "classify_intent",
+        "provider": provider,
+        "model": model,
+        "output": classification_output(result, lines, review_reason),
+        "confidence": confidence(result.confidence),
+        "latency_ms": latency_ms,
+        "tokens_used": usage.tokens if usage else 0,
+        "prompt_tokens": usage.prompt_tokens if usage else 0,
+        "completion_tokens": usage.completion_tokens if usage else 0,
+        "cost_cents": usage.cost_cents if usage else Decimal(0),
+    }
+
+
 def classification_output(
     result: IntentResult, lines: list[OrderLine], review_reason: str | None
 ) -> dict[str, Any]:
@@ -141,6 +178,19 @@ def matched_lines(matches: list[LineMatch]) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def match_response(decided: dict[str, Any], latency_ms: int) -> Row:
+    """The match_products ai_responses row (without distributor_id/message_id), from match_output."""
+    return {
+        "agent_type": AgentType.ORDER_PROCESSING,
+        "stage": "match_products",
+        "provider": "local",
+        "model": "catalog-index",
+        "output": decided,
+        "confidence": confidence(decided["confidence"]),
+        "latency_ms": latency_ms,
+    }
 
 
 def match_output(
