@@ -30,7 +30,6 @@ costs about 1 CPU ms per message on a two-core machine; set it ``on`` to wait.
 from __future__ import annotations
 
 import json
-import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -39,22 +38,20 @@ from decimal import Decimal
 from typing import Any
 
 import structlog
-from sqlalchemy import select
 
-from db import models as m
 from db.enums import AgentType, MessageIntent
 from db.session import function_connection, tenant_session
 from jobs import events
 from jobs import stage_outputs as out
 from jobs.catalog_cache import build_index, cached_index
-from jobs.errors import PermanentError
 from jobs.evaluation import decide_order
 from jobs.extraction import OrderLine
 from jobs.intent import IntentResult
 from jobs.matching import CatalogIndex
 from jobs.metering import usage_row
-from jobs.pii import PiiRule, compile_rules, detect, redact
+from jobs.pii import PiiRule, detect, redact
 from jobs.providers import AIUsage, local_provider
+from jobs.rules_cache import cached_rules, load_rules
 from worker.settings import get_settings
 
 log = structlog.get_logger("oms.pipeline")
@@ -90,24 +87,12 @@ class Outcome:
 
 
 # ----------------------------------------------------------------------------- tenant caches
-_rules_lock = threading.Lock()
-_rules: dict[uuid.UUID, tuple[str, list[PiiRule]]] = {}
-
-
 def pii_rules(tenant: uuid.UUID, stamp: str) -> list[PiiRule]:
-    """The tenant's compiled active PII rules, reloaded only when `oms_pii_rules_stamp()` changes."""
-    with _rules_lock:
-        hit = _rules.get(tenant)
-    if hit is not None and hit[0] == stamp:
-        return hit[1]
-    with tenant_session(tenant) as s:
-        rows = s.scalars(select(m.PiiDetectionRule).where(m.PiiDetectionRule.is_active)).all()
-        try:
-            rules = compile_rules(rows)
-        except ValueError as exc:
-            raise PermanentError(f"tenant PII rule is invalid: {exc}") from exc
-    with _rules_lock:
-        _rules[tenant] = (stamp, rules)
+    """From the cache when `stamp` is current; only a miss opens a session."""
+    rules = cached_rules(tenant, stamp)
+    if rules is None:
+        with tenant_session(tenant) as s:
+            rules = load_rules(s, tenant, stamp)
     return rules
 
 

@@ -39,8 +39,9 @@ from jobs.errors import PermanentError
 from jobs.evaluation import decide_order
 from jobs.intent import Intent, IntentResult
 from jobs.metering import month_to_date_cost_usd, record_usage
-from jobs.pii import compile_rules, detect, redact
+from jobs.pii import detect, redact
 from jobs.providers import AIUsage, Analysis, ProviderError, budget_exceeded, get_provider, local_provider
+from jobs.rules_cache import pii_rules
 from worker.broker import on_final_failure
 from worker.settings import get_settings
 
@@ -117,13 +118,8 @@ def _detect_pii(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
     mid = msg.id
     if msg.redacted_content is not None:
         return True
-    rows = s.scalars(select(m.PiiDetectionRule).where(m.PiiDetectionRule.is_active)).all()
-    try:
-        rules = compile_rules(rows)
-    except ValueError as exc:
-        raise PermanentError(f"tenant PII rule is invalid: {exc}") from exc
     content = msg.content or ""
-    findings = detect(content, rules)
+    findings = detect(content, pii_rules(s, tenant))
     if findings:
         s.execute(
             insert(m.PiiDetectionResult)
