@@ -21,6 +21,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from db.enums import VariantType
+from db.ids import as_uuid
 from db.models import Distributor, Product, ProductCategory, ProductVariant
 from db.session import tenant_session
 from worker.settings import Settings
@@ -340,7 +341,7 @@ def import_catalog(
     distributor_id: uuid.UUID | str, catalog: Catalog, settings: Settings | None = None
 ) -> ImportResult:
     """Upsert the parsed catalog in one tenant transaction (RLS-walled to `distributor_id`)."""
-    tenant = uuid.UUID(str(distributor_id))
+    tenant = as_uuid(distributor_id)
     with tenant_session(tenant, settings) as session:
         distributor = session.get(Distributor, tenant)
         if distributor is None:

@@ -42,6 +42,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.enums import IntegrationType
+from db.ids import as_uuid
 from db.models import Distributor, ExternalIntegration
 from db.secrets import decrypt_secret, encrypt_secret
 from db.session import app_session, set_tenant, tenant_session
@@ -69,7 +70,6 @@ __all__ = [
 
 PROVIDERS = ("twilio", "whatsapp", "mailgun", "sendgrid", "api")
 PHONE_PROVIDERS = frozenset({"twilio", "whatsapp"})
-EMAIL_PROVIDERS = frozenset({"mailgun", "sendgrid"})
 API_KEY_PREFIX = "oms_live_"
 _VERIFY_TOKEN_DOMAIN = "oms:whatsapp-verify-token:"
 _SECRET_NAMES = {
@@ -183,7 +183,7 @@ def add_integration(
 ) -> AddedIntegration:
     """Register an integration for a tenant; returns its id (and, for ``api``, the new API key, once)."""
     try:
-        tenant = uuid.UUID(str(distributor_id))
+        tenant = as_uuid(distributor_id)
     except ValueError:
         raise IntegrationError(f"distributor id {distributor_id!r} is not a UUID") from None
     name = _check_provider(provider)
@@ -269,7 +269,7 @@ def load_integration(
 
     Raises LookupError when the row is not visible (another tenant's, or gone).
     """
-    row = session.get(ExternalIntegration, uuid.UUID(str(integration_id)))
+    row = session.get(ExternalIntegration, as_uuid(integration_id))
     if row is None:
         raise LookupError(f"integration {integration_id} not found for this tenant")
     secret = None
@@ -282,7 +282,7 @@ def list_integrations(
     distributor_id: uuid.UUID | str, settings: Settings | None = None
 ) -> list[IntegrationInfo]:
     """A tenant's integrations, without secrets, oldest first."""
-    tenant = uuid.UUID(str(distributor_id))
+    tenant = as_uuid(distributor_id)
     with tenant_session(tenant, settings) as session:
         if not _tenant_exists(session, tenant):
             raise UnknownDistributorError(f"unknown distributor {tenant}")

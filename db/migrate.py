@@ -17,7 +17,7 @@ from alembic.config import Config
 from psycopg import sql
 from sqlalchemy import create_engine, pool
 
-from worker.settings import Settings, sqlalchemy_url
+from worker.settings import Settings, libpq_url, sqlalchemy_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -29,13 +29,9 @@ def alembic_config(admin_url: str) -> Config:
     return cfg
 
 
-def _libpq(url: str) -> str:
-    return url.replace("postgresql+psycopg://", "postgresql://", 1)
-
-
 def ensure_database(admin_url: str) -> bool:
     """Create the target database if it does not exist yet; True when it was created."""
-    parts = urlsplit(_libpq(admin_url))
+    parts = urlsplit(libpq_url(admin_url))
     name = parts.path.lstrip("/")
     maintenance = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(maintenance, autocommit=True) as conn:
@@ -48,7 +44,7 @@ def ensure_database(admin_url: str) -> bool:
 
 def ensure_app_role(admin_url: str, role: str, password: str | None) -> None:
     """Create the application role when missing; it may log in but owns nothing and bypasses nothing."""
-    with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
+    with psycopg.connect(libpq_url(admin_url), autocommit=True) as conn:
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
         if not exists:
             stmt = sql.SQL("CREATE ROLE {} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE").format(
@@ -67,7 +63,7 @@ def ensure_app_role(admin_url: str, role: str, password: str | None) -> None:
 def grant_app_role(admin_url: str, role: str) -> None:
     """Grant exactly what the app needs; the audit trail is append-only for it."""
     ident = sql.Identifier(role)
-    dbname = urlsplit(_libpq(admin_url)).path.lstrip("/")
+    dbname = urlsplit(libpq_url(admin_url)).path.lstrip("/")
     statements = [
         sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(dbname), ident),
         sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ident),
@@ -79,7 +75,7 @@ def grant_app_role(admin_url: str, role: str) -> None:
         sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(ident),
         sql.SQL("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {}").format(ident),
     ]
-    with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
+    with psycopg.connect(libpq_url(admin_url), autocommit=True) as conn:
         for stmt in statements:
             conn.execute(stmt)
 

@@ -101,10 +101,6 @@ def _jsonb(default: str = "'{}'::jsonb") -> Mapped[Any]:
     return mapped_column(JSONB, nullable=False, server_default=text(default))
 
 
-def _confidence(name: str, nullable: bool = True) -> Mapped[Decimal | None]:
-    return mapped_column(name, Numeric(4, 3), nullable=nullable)
-
-
 def _conf_check(col: str) -> CheckConstraint:
     return CheckConstraint(f"{col} IS NULL OR ({col} >= 0 AND {col} <= 1)", name=f"{col}_range")
 

@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
+from db.ids import as_uuid
 from db.models import EncryptionKey
 from worker.settings import Settings, get_settings
 
@@ -66,10 +67,6 @@ def _secret_aad(distributor_id: uuid.UUID, key_name: str) -> bytes:
     return f"oms:secret:{distributor_id}:{key_name}".encode()
 
 
-def _tenant(distributor_id: uuid.UUID | str) -> uuid.UUID:
-    return uuid.UUID(str(distributor_id))
-
-
 def _unwrap(row: EncryptionKey, distributor_id: uuid.UUID, key_name: str, master: bytes) -> bytes:
     if row.algorithm != ALGORITHM:
         raise SecretsError(
@@ -89,17 +86,21 @@ def _unwrap(row: EncryptionKey, distributor_id: uuid.UUID, key_name: str, master
         ) from None
 
 
-def _active_key(
-    session: Session, distributor_id: uuid.UUID, key_name: str, master: bytes
-) -> tuple[int, bytes]:
-    """(version, data key) of the tenant's active key, creating version 1 on first use."""
-    row = session.scalar(
+def _active_row(session: Session, distributor_id: uuid.UUID, key_name: str) -> EncryptionKey | None:
+    return session.scalar(
         select(EncryptionKey).where(
             EncryptionKey.distributor_id == distributor_id,
             EncryptionKey.key_name == key_name,
             EncryptionKey.is_active.is_(True),
         )
     )
+
+
+def _active_key(
+    session: Session, distributor_id: uuid.UUID, key_name: str, master: bytes
+) -> tuple[int, bytes]:
+    """(version, data key) of the tenant's active key, creating version 1 on first use."""
+    row = _active_row(session, distributor_id, key_name)
     if row is None:
         data_key = AESGCM.generate_key(bit_length=256)
         nonce = os.urandom(_NONCE)
@@ -130,13 +131,7 @@ def _active_key(
         if inserted is not None:
             return version, data_key
         # A concurrent first use won the race: use its key.
-        row = session.scalar(
-            select(EncryptionKey).where(
-                EncryptionKey.distributor_id == distributor_id,
-                EncryptionKey.key_name == key_name,
-                EncryptionKey.is_active.is_(True),
-            )
-        )
+        row = _active_row(session, distributor_id, key_name)
         if row is None:  # pragma: no cover - conflict on a key that is not active: a broken table
             raise SecretsError(f"could not create data key {key_name!r} for this tenant")
     return row.version, _unwrap(row, distributor_id, key_name, master)
@@ -153,7 +148,7 @@ def encrypt_secret(
     """Encrypt ``plaintext`` with the tenant's active data key (created on first use)."""
     if not isinstance(plaintext, str):
         raise TypeError("plaintext must be a str")
-    tenant = _tenant(distributor_id)
+    tenant = as_uuid(distributor_id)
     version, data_key = _active_key(session, tenant, key_name, _master_key(settings))
     nonce = os.urandom(_NONCE)
     ciphertext = AESGCM(data_key).encrypt(nonce, plaintext.encode("utf-8"), _secret_aad(tenant, key_name))
@@ -172,7 +167,7 @@ def decrypt_secret(
 
     Raises :class:`SecretDecryptionError` on a wrong master key, a tampered blob or another tenant's blob.
     """
-    tenant = _tenant(distributor_id)
+    tenant = as_uuid(distributor_id)
     raw = bytes(blob)
     if len(raw) < _HEADER.size + _NONCE + 16:
         raise SecretDecryptionError("encrypted secret is too short to be valid")

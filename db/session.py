@@ -18,8 +18,9 @@ from typing import Any
 import psycopg
 from psycopg_pool import ConnectionPool
 from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from db.ids import as_uuid
 from worker.settings import Settings, get_settings, libpq_url, sqlalchemy_url
 
 _lock = threading.Lock()
@@ -28,6 +29,9 @@ _engines: dict[tuple[str, int], Engine] = {}
 
 def _engine(url: str, pool_size: int) -> Engine:
     key = (url, pool_size)
+    engine = _engines.get(key)
+    if engine is not None:
+        return engine
     with _lock:
         engine = _engines.get(key)
         if engine is None:
@@ -115,15 +119,21 @@ def dispose_engines() -> None:
 
 
 def set_tenant(session: Session, distributor_id: uuid.UUID | str) -> None:
-    tenant = str(uuid.UUID(str(distributor_id)))  # validates before it reaches SQL
+    tenant = str(as_uuid(distributor_id))  # validates before it reaches SQL
     session.execute(text("SELECT set_config('app.current_distributor_id', :d, true)"), {"d": tenant})
+
+
+@contextmanager
+def _transaction(engine: Engine) -> Iterator[Session]:
+    # A plain Session: a sessionmaker per call would build a new class each time (~160 µs).
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        yield session
 
 
 @contextmanager
 def tenant_session(distributor_id: uuid.UUID | str, settings: Settings | None = None) -> Iterator[Session]:
     """One transaction as the application role with the tenant set; commits on success."""
-    factory = sessionmaker(app_engine(settings), expire_on_commit=False)
-    with factory() as session, session.begin():
+    with _transaction(app_engine(settings)) as session:
         set_tenant(session, distributor_id)
         yield session
 
@@ -132,14 +142,12 @@ def tenant_session(distributor_id: uuid.UUID | str, settings: Settings | None = 
 def app_session(settings: Settings | None = None) -> Iterator[Session]:
     """A transaction as the application role with no tenant: RLS shows it nothing but what the
     SECURITY DEFINER resolvers return (used to find the tenant of an inbound message)."""
-    factory = sessionmaker(app_engine(settings), expire_on_commit=False)
-    with factory() as session, session.begin():
+    with _transaction(app_engine(settings)) as session:
         yield session
 
 
 @contextmanager
 def privileged_session(settings: Settings | None = None) -> Iterator[Session]:
     """Cross-tenant maintenance as the owner role. Use only where crossing tenants is the point."""
-    factory = sessionmaker(admin_engine(settings), expire_on_commit=False)
-    with factory() as session, session.begin():
+    with _transaction(admin_engine(settings)) as session:
         yield session

@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from db.models import Distributor
-from db.session import privileged_session, tenant_session
+from db.session import privileged_session
 from worker.settings import Settings
 
 
@@ -82,9 +82,3 @@ def list_tenants(settings: Settings | None = None) -> list[TenantInfo]:
     with privileged_session(settings) as session:
         rows = session.scalars(select(Distributor).order_by(Distributor.created_at)).all()
         return [_info(d) for d in rows]
-
-
-def get_tenant(distributor_id: uuid.UUID | str, settings: Settings | None = None) -> TenantInfo | None:
-    with tenant_session(distributor_id, settings) as session:
-        d = session.get(Distributor, uuid.UUID(str(distributor_id)))
-        return _info(d) if d else None

@@ -186,16 +186,12 @@ class Timing:
 
 
 async def _store(
-    msg: InboundMessage, info_or_tenant: IntegrationInfo | tuple[uuid.UUID, uuid.UUID], settings: Settings
+    msg: InboundMessage, tenant: uuid.UUID, integration: uuid.UUID, settings: Settings
 ) -> InboundResult:
-    if isinstance(info_or_tenant, IntegrationInfo):
-        tenant, integration = info_or_tenant.distributor_id, info_or_tenant.id
-    else:
-        integration, tenant = info_or_tenant
     result = await run_in_threadpool(
         enqueue_inbound, msg, distributor_id=tenant, integration_id=integration, settings=settings
     )
-    MESSAGES.labels(provider=msg.provider, outcome="accepted" if result.created else "duplicate").inc()
+    MESSAGES.labels(provider=msg.provider, outcome=_status(result)).inc()
     return result
 
 
@@ -284,7 +280,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             msg = parse_api(payload)
         except PayloadError as exc:
             raise _malformed("api", exc) from None
-        result = await _store(msg, (resolved.integration_id, resolved.distributor_id), s)
+        result = await _store(msg, resolved.distributor_id, resolved.integration_id, s)
         return JSONResponse({"message_id": str(result.message_id), "status": _status(result)}, 202)
 
     async def twilio_webhook(request: Request) -> Response:
@@ -313,7 +309,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             msg = parse_twilio(form)  # type: ignore[arg-type]  # FormData: str values for urlencoded
         except PayloadError as exc:
             raise _malformed("twilio", exc) from None
-        await _store(msg, info, s)
+        await _store(msg, info.distributor_id, info.id, s)
         return Response(EMPTY_TWIML, media_type="text/xml")
 
     async def whatsapp_verify(request: Request) -> Response:
@@ -365,7 +361,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             info = integrations.get(msg.receiver_id or "") or integrations.get(msg.to_address)
             if info is None:  # pragma: no cover - every receiver was resolved above
                 raise _unknown_address("whatsapp")
-            result = await _store(msg, info, s)
+            result = await _store(msg, info.distributor_id, info.id, s)
             duplicates += 0 if result.created else 1
         return JSONResponse(
             {"received": len(messages), "duplicates": duplicates, "statuses_ignored": statuses}
@@ -385,7 +381,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 provider="email",
                 field="body",
             )
-        result = await _store(msg, info, s)
+        result = await _store(msg, info.distributor_id, info.id, s)
         return JSONResponse({"message_id": str(result.message_id), "status": _status(result)})
 
     async def _mailgun(form: FormData) -> tuple[IntegrationInfo, InboundMessage]:

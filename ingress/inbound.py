@@ -34,6 +34,7 @@ import structlog
 from prometheus_client import Counter
 
 from db.enums import Channel
+from db.ids import as_uuid
 from db.session import function_connection
 from ingress.payloads import InboundMessage
 from worker.settings import Settings
@@ -128,12 +129,8 @@ def enqueue_inbound(
 
     Raises UnknownTenantError for an unknown distributor; database errors propagate (nothing committed).
     """
-    tenant = distributor_id if isinstance(distributor_id, uuid.UUID) else uuid.UUID(str(distributor_id))
-    integration: uuid.UUID | None
-    if integration_id is None or isinstance(integration_id, uuid.UUID):
-        integration = integration_id
-    else:
-        integration = uuid.UUID(str(integration_id))
+    tenant = as_uuid(distributor_id)
+    integration = None if integration_id is None else as_uuid(integration_id)
     result = store_inbound(msg, distributor_id=tenant, integration_id=integration, settings=settings)
     # Committed. Only now may the message be enqueued.
     if not result.created:

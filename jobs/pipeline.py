@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 import worker.broker  # noqa: F401 - sets the global broker before actors are declared
 from db import models as m
 from db.enums import AgentType, MessageIntent, ProcessingStatus
+from db.ids import as_uuid
 from db.session import tenant_session
 from jobs import events, fused
 from jobs import stage_outputs as out
@@ -52,10 +53,6 @@ PIPELINE_QUEUE = get_settings().queue_prefix + "pipeline"
 ORDER_INTENTS = {MessageIntent.ORDER}
 # Explicit per-stage policy: a handful of retries over about a minute, then the dead-letter view.
 MAX_RETRIES, MIN_BACKOFF_MS, MAX_BACKOFF_MS, TIME_LIMIT_MS = 5, 1_000, 60_000, 30_000
-
-
-def _uuid(value: uuid.UUID | str) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 def _lock_message(session: Session, message_id: uuid.UUID) -> m.Message:
@@ -97,9 +94,9 @@ def _in_stage_transaction(
     distributor_id: uuid.UUID | str,
 ) -> T:
     """Run one stage on its own: a tenant transaction holding the message row lock."""
-    tenant = _uuid(distributor_id)
+    tenant = as_uuid(distributor_id)
     with tenant_session(tenant) as s:
-        return stage(s, _lock_message(s, _uuid(message_id)), tenant)
+        return stage(s, _lock_message(s, as_uuid(message_id)), tenant)
 
 
 def _finish(msg: m.Message) -> None:
@@ -420,7 +417,7 @@ def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
     With the local provider a message costs about a millisecond of analysis, so four transactions and
     four broker round trips would cost more than the work itself.
     """
-    mid, tenant = _uuid(message_id), _uuid(distributor_id)
+    mid, tenant = as_uuid(message_id), as_uuid(distributor_id)
     if get_settings().ai_provider == local_provider().name:
         outcome = fused.run(mid, tenant)
         if outcome.status == "done":
@@ -510,11 +507,11 @@ def record_pipeline_failure(message: dramatiq.MessageProxy, exception: BaseExcep
             ),
             {"stage": stage, "err": error[:2000], "id": message_id},
         )
-        if s.get(m.Message, _uuid(message_id)) is not None:
+        if s.get(m.Message, as_uuid(message_id)) is not None:
             s.add(
                 m.AIError(
-                    distributor_id=_uuid(distributor_id),
-                    message_id=_uuid(message_id),
+                    distributor_id=as_uuid(distributor_id),
+                    message_id=as_uuid(message_id),
                     stage=stage,
                     provider=None,
                     error_type=type(exception).__name__ if exception else "Failed",

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from db.enums import AgentType
+from db.ids import as_uuid
 from jobs.extraction import OrderLine
 from jobs.intent import Intent, IntentResult
 from jobs.matching import LineMatch
@@ -23,10 +24,6 @@ from jobs.providers import AIUsage
 from worker.settings import get_settings
 
 Row = dict[str, Any]
-
-
-def _uuid(value: uuid.UUID | str) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 def confidence(value: float) -> Decimal:
@@ -58,7 +55,7 @@ def pii_rows(content: str, findings: list[PiiFinding]) -> list[Row]:
     """pii_detection_results rows (without distributor_id/message_id): where, never what."""
     return [
         {
-            "rule_id": _uuid(f.rule_id) if f.rule_id else None,
+            "rule_id": as_uuid(f.rule_id) if f.rule_id else None,
             "pii_type": str(f.pii_type),
             "start_offset": f.start,
             "end_offset": f.end,
@@ -235,8 +232,8 @@ def order_rows(
             {
                 "order_id": order_id,
                 "line_number": n,
-                "product_id": _uuid(line["product_id"]) if line["product_id"] else None,
-                "variant_id": _uuid(line["variant_id"]) if line["variant_id"] else None,
+                "product_id": as_uuid(line["product_id"]) if line["product_id"] else None,
+                "variant_id": as_uuid(line["variant_id"]) if line["variant_id"] else None,
                 "product_name": line["product_name"]
                 or line["line"]["phrase"]
                 or line["line"]["original_text"],

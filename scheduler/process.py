@@ -15,7 +15,7 @@ import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from worker.settings import Settings, get_settings
+from worker.settings import Settings, get_settings, libpq_url
 
 log = structlog.get_logger("oms.scheduler")
 LEADER_LOCK_KEY = 0x6F6D73_5343  # "omsSC"
@@ -23,9 +23,7 @@ LEADER_LOCK_KEY = 0x6F6D73_5343  # "omsSC"
 
 def _acquire_leadership(settings: Settings, stop: threading.Event) -> psycopg.Connection:
     while not stop.is_set():
-        conn = psycopg.connect(
-            settings.admin_database_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
-        )
+        conn = psycopg.connect(libpq_url(settings.admin_database_url), autocommit=True)
         row = conn.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK_KEY,)).fetchone()
         if row and row[0]:
             return conn

@@ -5,17 +5,13 @@ from __future__ import annotations
 import json
 import sys
 import uuid
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, TypeVar
 
 import click
 
 from worker.cli_errors import fail as _fail
 from worker.cli_errors import handles_errors
 from worker.settings import SettingsError, get_settings
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _uuid(value: str, what: str = "--distributor") -> uuid.UUID:

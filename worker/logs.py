@@ -72,7 +72,3 @@ def configure_logging(level: str = "INFO", fmt: str = "auto", *, force: bool = F
     for noisy in ("pika", "urllib3", "httpx", "httpcore", "openai", "uvicorn.access"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
     _configured = True
-
-
-def get_logger(name: str | None = None) -> Any:
-    return structlog.get_logger(name)
