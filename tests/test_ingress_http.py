@@ -298,23 +298,38 @@ def test_oversized_body_is_413_and_nothing_stored(client: httpx.Client, tenant, 
     assert message_count(tenant.id) == 0 and queued(tenant.id) == []
 
 
-def test_enqueue_failure_after_commit_still_succeeds(client: httpx.Client, tenant, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import jobs.pipeline
+def test_enqueue_failure_after_commit_still_succeeds(tenant, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A real ingress whose broker is down: the message is kept and accepted, and the sweeper sends it."""
+    import os
 
-    def broken(*args: Any) -> None:
-        raise ConnectionError("broker down")
+    from db.session import privileged_session
+    from jobs.maintenance import sweep_stalled
+    from tests.processes import free_port, start_ingress
 
-    monkeypatch.setattr(jobs.pipeline, "start_pipeline", broken)
-    key = api_key_for(tenant.id)
-    r = client.post(
-        "/v1/messages",
-        json={"channel": "SMS", "from": sender(3), "body": "x"},
-        headers={"Authorization": f"Bearer {key}"},
-    )
+    env = {**os.environ, "BROKER_URL": f"redis://127.0.0.1:{free_port()}/0"}  # nothing listens there
+    proc, base = start_ingress(env, tmp_path)
+    try:
+        r = httpx.post(
+            f"{base}/v1/messages",
+            json={"channel": "SMS", "from": sender(3), "body": "x"},
+            headers={"Authorization": f"Bearer {api_key_for(tenant.id)}"},
+            timeout=30,
+        )
+    finally:
+        proc.stop()
     assert r.status_code == 202 and r.json()["status"] == "accepted"
     (message,) = rows(tenant.id)["messages"]
     assert message.processing_status == ProcessingStatus.RECEIVED
+    assert "inbound_enqueue_failed" in proc.output()
     assert queued(tenant.id) == []
+    with privileged_session() as s:  # later, with the broker back, the scheduler's sweep finds it
+        s.execute(text("SET LOCAL session_replication_role = replica"))  # keep updated_at as set here
+        s.execute(
+            text("UPDATE messages SET updated_at = now() - interval '10 minutes' WHERE id = :id"),
+            {"id": message.id},
+        )
+    sweep_stalled(older_than_seconds=300)
+    assert [q["args"][0] for q in queued(tenant.id)] == [str(message.id)]
 
 
 def test_concurrent_duplicates_store_one_message(tenant) -> None:  # type: ignore[no-untyped-def]
