@@ -78,8 +78,3 @@ def build_index(session: Session, distributor_id: uuid.UUID, stamp: str) -> Cata
     with _lock:
         _cache[distributor_id] = (stamp, index)
     return index
-
-
-def clear() -> None:
-    with _lock:
-        _cache.clear()

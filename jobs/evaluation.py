@@ -177,7 +177,8 @@ def evaluate(
         text = str(row.get("text") or "")
         expected_intent = str(row.get("intent") or "OTHER").upper()
         expected: list[_Pair] = [(ln.get("sku"), _qkey(ln.get("quantity"))) for ln in row.get("lines") or []]
-        result = classify_intent(text)
+        lines = extract_lines(text)  # once: classification and matching read the same lines
+        result = classify_intent(text, lines=lines)
         predicted_intent = result.intent.value
         confusion.setdefault(expected_intent, {}).setdefault(predicted_intent, 0)
         confusion[expected_intent][predicted_intent] += 1
@@ -187,7 +188,7 @@ def evaluate(
         decision: tuple[str, float, list[str]] | None = None
         if result.intent == Intent.ORDER:
             order_predicted += 1
-            matches = index.match_all(extract_lines(text))
+            matches = index.match_all(lines)
             decision = decide_order(result, matches, threshold)
             if decision[0] == "REVIEW":
                 review += 1

@@ -14,24 +14,19 @@ missing") are a COMPLAINT, not an order.
 
 from __future__ import annotations
 
-import enum
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from db.enums import MessageIntent
 from jobs.extraction import OrderLine, extract_lines
 
 __all__ = ["Intent", "IntentResult", "classify_intent"]
 
 
-class Intent(enum.StrEnum):
-    ORDER = "ORDER"
-    QUESTION = "QUESTION"
-    COMPLAINT = "COMPLAINT"
-    CANCEL = "CANCEL"
-    CHANGE = "CHANGE"
-    OTHER = "OTHER"
+# The intents are the database's own (messages.ai_extracted_intent), under the name the classifier uses.
+Intent = MessageIntent
 
 
 @dataclass(frozen=True)
@@ -291,7 +286,7 @@ def classify_intent(
         return IntentResult(Intent.OTHER, 0.95, ("empty message",))
     body = _strip_email_furniture(t)
     low = body.lower()
-    extracted = lines if lines is not None and body == text else extract_lines(body)
+    extracted = lines if lines is not None and body == t else extract_lines(body)
     # parts of the message the extractor did not understand are no evidence of an order
     all_lines = [ln for ln in extracted if ln.understood]
     if has_order_lines and not all_lines:

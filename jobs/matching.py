@@ -2,7 +2,7 @@
 
 Deterministic and catalog-driven, so it can run as the local AI provider for every tenant. The catalog is
 compiled once into a `CatalogIndex` (normalised token lists, IDF weights, sizes, pack formats, families
-of same-product-different-size siblings) that callers cache per tenant by `CatalogIndex.fingerprint`.
+of same-product-different-size siblings) that jobs/catalog_cache.py keeps per tenant.
 
 How a line is scored:
 
@@ -1004,10 +1004,6 @@ class CatalogIndex:
         ctotal = sum(cw)
         precision = sum(w * m for w, m in zip(cw, matched_c, strict=True)) / ctotal if ctotal else 0.0
         return recall * (0.75 + 0.25 * precision)
-
-    def _number_hint(self, pi: int, numbers: list[str]) -> bool:
-        """A bare number in the phrase equals one of the product's sizes ("coke 1.5", "heineken 50")."""
-        return any(self._number_fits(pi, n) for n in numbers)
 
     def _number_fits(self, pi: int, number: str) -> bool:
         try:

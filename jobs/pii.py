@@ -99,7 +99,6 @@ Everything is deterministic: no randomness, no I/O, and the output order is full
 
 from __future__ import annotations
 
-import enum
 import functools
 import ipaddress
 import re
@@ -109,6 +108,8 @@ from typing import Any
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
+
+from db.enums import PiiType as DbPiiType
 
 __all__ = [
     "PiiFinding",
@@ -120,20 +121,9 @@ __all__ = [
 ]
 
 
-class PiiType(enum.StrEnum):
-    """Kinds of PII; the value equals the name and is what is stored and used in redaction tags.
-
-    A ``StrEnum`` (i.e. ``str`` + ``Enum``): members compare equal to their plain-string values and
-    ``str()``/f-strings give the bare name.
-    """
-
-    EMAIL = "EMAIL"
-    PHONE = "PHONE"
-    ADDRESS = "ADDRESS"
-    SSN = "SSN"
-    CREDIT_CARD = "CREDIT_CARD"
-    IBAN = "IBAN"
-    IP_ADDRESS = "IP_ADDRESS"
+# Kinds of PII: the database's own enum (a StrEnum: the value is the name, stored and used in redaction
+# tags; members compare equal to their plain-string values).
+PiiType = DbPiiType
 
 
 @dataclass(frozen=True)
@@ -165,13 +155,6 @@ class PiiFinding:
 
 _CONTEXT_WINDOW = 40
 _MAX_RULE_PATTERN_LEN = 1000
-
-
-def _type_name(pii_type: str | PiiType) -> str:
-    """Plain string name of a type (``str(PiiType.EMAIL)`` would be ``'PiiType.EMAIL'``)."""
-    if isinstance(pii_type, PiiType):
-        return pii_type.value
-    return str(pii_type)
 
 
 def _has_context(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
@@ -687,7 +670,7 @@ def _compile_pattern(pattern: str) -> re.Pattern[str]:
 def _compiled_rule(rule: PiiRule) -> re.Pattern[str]:
     """Validate a rule and return its compiled pattern; ValueError naming the rule otherwise."""
     label = _rule_label(rule)
-    type_name = _type_name(rule.pii_type)
+    type_name = str(rule.pii_type)
     if type_name not in _VALID_TYPES:
         raise ValueError(f"{label}: unknown pii_type {type_name!r} (expected one of {sorted(_VALID_TYPES)})")
     if not isinstance(rule.pattern, str) or not rule.pattern:
@@ -710,7 +693,7 @@ def _detect_rules(text: str, rules: Sequence[PiiRule]) -> list[PiiFinding]:
     for rule in rules:
         compiled = _compiled_rule(rule)
         use_group = "pii" in compiled.groupindex
-        type_name = _type_name(rule.pii_type)
+        type_name = str(rule.pii_type)
         for m in compiled.finditer(text):
             start, end = m.span("pii") if use_group else m.span()
             if start < 0 or end <= start:
@@ -758,7 +741,7 @@ def compile_rules(rows: Iterable[Any]) -> list[PiiRule]:
                 confidence_value = float("nan")
             name = _field(row, "name", "rule_name")
             rule = PiiRule(
-                pii_type=_type_name(pii_type) if pii_type is not None else "",
+                pii_type=str(pii_type) if pii_type is not None else "",
                 pattern=_field(row, "pattern", "regex", "regex_pattern") or "",
                 confidence=confidence_value,
                 rule_id=None if rule_id is None else str(rule_id),
@@ -833,7 +816,7 @@ def redact(text: str, findings: Sequence[PiiFinding]) -> str:
             j += 1
         if group_end > group_start:
             pieces.append(text[cursor:group_start])
-            pieces.append(f"<{_type_name(best.pii_type)}>")
+            pieces.append(f"<{str(best.pii_type)}>")
             cursor = group_end
         i = j
     pieces.append(text[cursor:])
