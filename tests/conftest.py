@@ -111,6 +111,15 @@ def tenant(settings):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture()
+def shop(tenant):  # type: ignore[no-untyped-def]
+    """A fresh tenant with the shipped catalog (tests/data/catalog.json)."""
+    from tests.seed import import_shipped_catalog
+
+    import_shipped_catalog(tenant.id)
+    return tenant
+
+
+@pytest.fixture()
 def other_tenant(settings):  # type: ignore[no-untyped-def]
     from db.tenants import create_tenant
 

@@ -17,15 +17,9 @@ def test_eval_reports_metrics_on_the_shipped_corpus() -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["n_messages"] >= 200
-    for key in (
-        "intent_accuracy",
-        "line_precision",
-        "line_recall",
-        "line_f1",
-        "auto_confirm_precision",
-        "review_rate",
-    ):
-        assert 0.0 <= report[key] <= 1.0
+    for key in ("intent_accuracy", "line_precision", "line_recall", "line_f1", "auto_confirm_precision"):
+        assert report[key] >= 0.97, key  # the tuning corpus: README reports 0.995-1.000
+    assert report["review_rate"] <= 0.25
     text = CliRunner().invoke(main, ["eval", str(DATA / "corpus.jsonl")]).output
     assert "intent accuracy" in text and "line F1" in text and "auto-confirm" in text
 

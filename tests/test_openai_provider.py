@@ -209,7 +209,7 @@ def test_malformed_reply_is_a_provider_error(server: FakeOpenAI, content: str, r
     assert err.kind == "malformed" and err.status is None and not err.retryable
     # The reply was billed: the usage is on the error so the caller can meter it.
     assert err.usage is not None and (err.usage.prompt_tokens, err.usage.completion_tokens) == (300, 40)
-    assert err.usage.cost_cents == cost_cents(300, 40, PRICES["gpt-4o-mini"])
+    assert err.usage.cost_cents == Decimal("0.0069")  # 300 x $0.15/1M + 40 x $0.60/1M, in cents
     assert "coke" not in str(err)  # neither the message nor the model's output leaks into the error
 
 

@@ -49,12 +49,6 @@ def openai_server(monkeypatch):  # type: ignore[no-untyped-def]
         yield server
 
 
-@pytest.fixture()
-def shop(tenant):  # type: ignore[no-untyped-def]
-    import_shipped_catalog(tenant.id)
-    return tenant
-
-
 def _order(tenant_id, mid):  # type: ignore[no-untyped-def]
     with tenant_session(tenant_id) as s:
         return s.scalars(select(m.Order).where(m.Order.source_message_id == mid)).one_or_none()
