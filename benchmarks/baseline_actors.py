@@ -34,7 +34,7 @@ import psycopg
 from dramatiq.middleware import Middleware
 
 from worker.broker import build_broker
-from worker.settings import get_settings
+from worker.settings import get_settings, libpq_url
 
 settings = get_settings()
 QUEUE_NOOP = settings.queue_prefix + "bench_noop"
@@ -138,8 +138,7 @@ _local = threading.local()
 def _connection() -> psycopg.Connection[Any]:
     conn = getattr(_local, "conn", None)
     if conn is None or conn.closed:
-        url = settings.database_url.replace("postgresql+psycopg://", "postgresql://", 1)
-        conn = _local.conn = psycopg.connect(url, autocommit=True)
+        conn = _local.conn = psycopg.connect(libpq_url(settings.database_url), autocommit=True)
     return conn
 
 

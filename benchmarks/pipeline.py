@@ -55,7 +55,6 @@ CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
 CATALOG = ROOT / "tests" / "data" / "catalog.json"
 PG_ADMIN = os.environ.get("OMS_BENCH_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("OMS_BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
-FINAL_STATES = ("PROCESSED", "FAILED")
 POLL_INTERVAL_S = 0.05
 STALL_TIMEOUT_S = 90.0
 CUSTOMERS = 250  # distinct senders: most messages come from a customer the system already knows
@@ -331,7 +330,6 @@ class Sandbox:
         for inherited in ("OMS_QUEUE_PREFIX", "PORT", "OMS_PUBLIC_BASE_URL"):
             self.env.pop(inherited, None)
         self.created_db = False
-        self.tenant_id: uuid.UUID | None = None
         self.api_key = ""
 
     def setup(self) -> None:
@@ -354,7 +352,6 @@ class Sandbox:
         tenant = create_tenant(
             f"Bench Distributor {self.run_id}", threshold=0.85, budget_usd=50, settings=settings
         )
-        self.tenant_id = tenant.id
         result = import_catalog(tenant.id, parse_file(CATALOG), settings=settings)
         added = add_integration(tenant.id, "api", "benchmark", settings=settings)
         assert added.api_key
@@ -401,8 +398,7 @@ class Sandbox:
 _COUNTS = """
     SELECT count(*) FILTER (WHERE processing_status IN ('PROCESSED', 'FAILED')),
            count(*) FILTER (WHERE processing_status = 'FAILED'),
-           count(*) FILTER (WHERE processing_status = 'RECEIVED'),
-           count(*)
+           count(*) FILTER (WHERE processing_status = 'RECEIVED')
     FROM messages
 """
 _ACTIVITY = """
@@ -443,9 +439,9 @@ class Poller(threading.Thread):
 
         self.conn = psycopg.connect(admin_url, autocommit=True)
         self.dbname = dbname
-        self.finished = self.failed = self.received = self.total = 0
+        self.finished = self.failed = self.received = 0
         self._read()
-        self.base_finished, self.base_total = self.finished, self.total
+        self.base_finished = self.finished
         self.target: int | None = None
         self.done_at: float | None = None
         self.first_pickup_at: float | None = None  # first time `received` dropped below its start value
@@ -463,7 +459,7 @@ class Poller(threading.Thread):
     def _read(self) -> None:
         row = self.conn.execute(_COUNTS).fetchone()
         assert row is not None
-        self.finished, self.failed, self.received, self.total = (int(x) for x in row)
+        self.finished, self.failed, self.received = (int(x) for x in row)
 
     def set_target(self, finished: int) -> None:
         self.target = finished
@@ -712,10 +708,6 @@ class LoadClient:
         return status, data
 
 
-def _client(base: str, api_key: str, connections: int) -> LoadClient:
-    return LoadClient(base, api_key, connections)
-
-
 async def _post(client: LoadClient, index: int, body: bytes, stats: LoadStats) -> Sent:
     sent_at = time.time()
     t0 = time.perf_counter()
@@ -745,7 +737,7 @@ async def closed_loop(
     """As fast as possible with `concurrency` requests in flight."""
     results: list[Sent | None] = [None] * len(bodies)
     indices = iter(range(len(bodies)))
-    async with _client(base, api_key, concurrency) as client:
+    async with LoadClient(base, api_key, concurrency) as client:
 
         async def lane() -> None:
             for i in indices:  # one iterator shared by every lane: each index is sent once
@@ -760,7 +752,7 @@ async def open_loop(
 ) -> list[Sent]:
     """Request i is sent at start + i/rate whatever happened to earlier ones (no coordinated omission)."""
     loop = asyncio.get_running_loop()
-    async with _client(base, api_key, 512) as client:
+    async with LoadClient(base, api_key, 512) as client:
         start = loop.time() + 0.1
         tasks = []
         for i, body in enumerate(bodies):
@@ -1176,8 +1168,7 @@ class Bench:
             "cpu": CpuAccount.delta(cpu0, cpu1),
         }
         log(f"components: workers alone draining {stats.accepted} queued messages")
-        poller = Poller(self.sb.admin_url, self.sb.dbname)
-        poller.base_finished = poller.finished  # the stored ones are all RECEIVED, none finished
+        poller = Poller(self.sb.admin_url, self.sb.dbname)  # the stored ones are all RECEIVED
         poller.start()
         self._checkpoint()
         cpu0 = self.cpu.snapshot()

@@ -42,11 +42,6 @@ def _with_db(url: str, dbname: str, user: str | None = None) -> str:
     return urlunsplit(parts._replace(netloc=netloc, path="/" + dbname))
 
 
-@pytest.fixture(scope="session")
-def run_id() -> str:
-    return RUN_ID
-
-
 # The environment is fixed at import time, before any test module imports the broker or settings.
 os.environ.update(
     {
@@ -61,7 +56,7 @@ os.environ.update(
 
 
 @pytest.fixture(scope="session")
-def database(run_id: str) -> Iterator[dict[str, str]]:
+def database() -> Iterator[dict[str, str]]:
     """Create `oms_test_<id>` with the full schema migrated, and the app role `oms_app_<id>`."""
     _require("PostgreSQL", PG_ADMIN, 5432)
     dbname, role = DB_NAME, APP_ROLE
@@ -86,7 +81,7 @@ def database(run_id: str) -> Iterator[dict[str, str]]:
 
 
 @pytest.fixture(scope="session")
-def settings(database: dict[str, str], run_id: str):  # type: ignore[no-untyped-def]
+def settings(database: dict[str, str]):  # type: ignore[no-untyped-def]
     _require("Redis", REDIS_URL, 6379)
     from worker.settings import get_settings
 

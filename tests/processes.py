@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import httpx
 
@@ -94,12 +94,6 @@ def start_ingress(env: dict[str, str], tmp: Path) -> tuple[OmsProcess, str]:
     return proc, base
 
 
-def start_worker(env: dict[str, str], tmp: Path, name: str = "worker", **extra: Any) -> OmsProcess:
-    args = [
-        "worker",
-        "--processes",
-        str(extra.get("processes", 1)),
-        "--threads",
-        str(extra.get("threads", 4)),
-    ]
+def start_worker(env: dict[str, str], tmp: Path, name: str = "worker") -> OmsProcess:
+    args = ["worker", "--processes", "1", "--threads", "4"]
     return OmsProcess(args, env, tmp / f"{name}.log")

@@ -216,22 +216,20 @@ def _app_connection(settings, tenant_id):  # type: ignore[no-untyped-def]
 
 def _wait_until_blocked(settings, pid: int) -> None:  # type: ignore[no-untyped-def]
     """Until backend `pid` waits for a lock (observed in pg_stat_activity, not assumed after a sleep)."""
-    import time
-
     import psycopg
 
+    from tests.processes import wait_until
     from worker.settings import libpq_url
 
-    deadline = time.monotonic() + 15
     with psycopg.connect(libpq_url(settings.admin_database_url), autocommit=True) as watcher:
-        while time.monotonic() < deadline:
+
+        def waiting() -> bool:
             row = watcher.execute(
                 "SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", (pid,)
             ).fetchone()
-            if row and row[0] == "Lock":
-                return
-            time.sleep(0.01)
-    raise AssertionError(f"backend {pid} never waited for a lock")
+            return bool(row and row[0] == "Lock")
+
+        wait_until(waiting, timeout=15, what=f"backend {pid} to wait for a lock")
 
 
 def _in_thread(fn):  # type: ignore[no-untyped-def]
