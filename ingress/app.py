@@ -52,6 +52,7 @@ from ingress.payloads import (
     parse_sendgrid,
     parse_twilio,
     parse_whatsapp,
+    twilio_receiver,
 )
 from ingress.resolution import Resolver
 from ingress.signatures import verify_basic_auth, verify_mailgun, verify_meta, verify_twilio
@@ -288,18 +289,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
         if not signature:
             raise Rejected(401, "missing X-Twilio-Signature", reason="missing_signature", provider="twilio")
         form = await _form(request, "twilio")
-        raw_to = _form_text(form, "To")
-        if raw_to is None:
-            raise Rejected(400, "missing field 'To'", reason="malformed", provider="twilio", field="To")
-        raw_to = raw_to.strip()
-        if raw_to.lower().startswith("whatsapp:"):
-            raw_to = raw_to[len("whatsapp:") :]
         try:
-            to_address = normalize_phone(raw_to)
+            to_address = twilio_receiver(form)
         except PayloadError as exc:
-            raise Rejected(
-                400, f"invalid field 'To': {exc}", reason="malformed", provider="twilio", field="To"
-            ) from None
+            raise _malformed("twilio", exc) from None
         info = await resolver.integration("twilio", to_address)
         if info is None:
             raise _unknown_address("twilio")
@@ -424,9 +417,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         if info is None:
             raise _unknown_address("sendgrid")
         user = info.config.get("basic_auth_user")
-        if not isinstance(user, str) or not user:
-            user = _basic_auth_user(auth)  # any user name; the password is the secret
-        if not info.secret or user is None or not verify_basic_auth(auth, user, info.secret):
+        expected_user = user if isinstance(user, str) and user else None  # None: any user name
+        if not info.secret or not verify_basic_auth(auth, expected_user, info.secret):
             raise Rejected(403, "bad basic auth credentials", reason="bad_signature", provider="sendgrid")
         return info, msg
 
@@ -551,20 +543,6 @@ def _resolve_whatsapp_receivers(
 
 
 # ------------------------------------------------------------------------------------------- email
-
-
-def _basic_auth_user(header: str) -> str | None:
-    import base64
-    import binascii
-
-    scheme, _, encoded = header.strip().partition(" ")
-    if scheme.lower() != "basic":
-        return None
-    try:
-        user, sep, _ = base64.b64decode(encoded.strip(), validate=True).partition(b":")
-    except (binascii.Error, ValueError):
-        return None
-    return user.decode("utf-8", errors="replace") if sep else None
 
 
 # ------------------------------------------------------------------------------------------ readiness

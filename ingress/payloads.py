@@ -248,6 +248,17 @@ def _email_body(subject: str | None, text: str) -> str:
 # ------------------------------------------------------------------------------------------- Twilio
 
 
+def _without_whatsapp(raw: str) -> str:
+    raw = raw.strip()
+    return raw[len("whatsapp:") :] if raw.lower().startswith("whatsapp:") else raw
+
+
+def twilio_receiver(form: Mapping[str, Any]) -> str:
+    """The number a Twilio webhook was sent to (``To``, normalised): the ingress finds the tenant, and
+    with it the auth token that checks the signature, from it before parsing the rest."""
+    return _phone_field(_without_whatsapp(_required_form_str(form, "To")), "To")
+
+
 def parse_twilio(form: Mapping[str, str]) -> InboundMessage:
     """Twilio Messaging webhook (SMS, MMS or WhatsApp via Twilio) to an InboundMessage.
 
@@ -255,13 +266,7 @@ def parse_twilio(form: Mapping[str, str]) -> InboundMessage:
     WhatsApp profile name. Media arrive as ``NumMedia`` plus ``MediaUrl{N}``/``MediaContentType{N}``.
     """
     raw_from = _required_form_str(form, "From").strip()
-    raw_to = _required_form_str(form, "To").strip()
-    channel = "SMS"
-    if raw_from.lower().startswith("whatsapp:"):
-        channel = "WHATSAPP"
-        raw_from = raw_from[len("whatsapp:") :]
-    if raw_to.lower().startswith("whatsapp:"):
-        raw_to = raw_to[len("whatsapp:") :]
+    channel = "WHATSAPP" if raw_from.lower().startswith("whatsapp:") else "SMS"
 
     media: list[MediaItem] = []
     num_media_raw = _form_str(form, "NumMedia")
@@ -277,8 +282,8 @@ def parse_twilio(form: Mapping[str, str]) -> InboundMessage:
     profile_name = (_form_str(form, "ProfileName") or "").strip()
     return InboundMessage(
         channel=channel,
-        from_address=_phone_field(raw_from, "From"),
-        to_address=_phone_field(raw_to, "To"),
+        from_address=_phone_field(_without_whatsapp(raw_from), "From"),
+        to_address=twilio_receiver(form),
         body=_form_str(form, "Body") or "",
         provider="twilio",
         provider_message_id=_first_form_str(form, "MessageSid", "SmsMessageSid", "SmsSid"),

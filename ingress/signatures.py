@@ -199,11 +199,12 @@ def _constant_time_all(checks: Iterable[bool]) -> bool:
     return result
 
 
-def verify_basic_auth(header_value: str | None, expected_user: str, expected_password: str) -> bool:
+def verify_basic_auth(header_value: str | None, expected_user: str | None, expected_password: str) -> bool:
     """Check an ``Authorization: Basic`` header against the expected credentials in constant time.
 
     SendGrid Inbound Parse is unsigned; the only proof of origin is credentials embedded in the parse
-    URL (``https://user:pass@host/...``), which SendGrid sends as HTTP basic auth.
+    URL (``https://user:pass@host/...``), which SendGrid sends as HTTP basic auth. ``expected_user``
+    None accepts any user name: the password is the secret.
     """
     if not header_value or not isinstance(header_value, str):
         return False
@@ -218,7 +219,7 @@ def verify_basic_auth(header_value: str | None, expected_user: str, expected_pas
     if not sep:
         return False
     try:
-        expected_user_b = expected_user.encode("utf-8")
+        expected_user_b = user if expected_user is None else expected_user.encode("utf-8")
         expected_password_b = expected_password.encode("utf-8")
     except UnicodeError:
         return False

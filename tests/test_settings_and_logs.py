@@ -34,6 +34,7 @@ def test_defaults_work_without_any_environment() -> None:
         ({"OMS_LOG_FORMAT": "xml"}, "OMS_LOG_FORMAT"),
         ({"DATABASE_URL": "postgresql://h:notaport/db"}, "DATABASE_URL"),
         ({"OMS_PIPELINE_SYNC_COMMIT": "maybe"}, "OMS_PIPELINE_SYNC_COMMIT"),
+        ({"OMS_BROKER_HEARTBEAT_TIMEOUT_MS": "soon"}, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS"),
     ],
 )
 def test_malformed_settings_name_the_variable(env: dict[str, str], names: str) -> None:

@@ -240,3 +240,10 @@ def test_basic_auth_valid() -> None:
 )
 def test_basic_auth_rejects(header: str | None) -> None:
     assert not verify_basic_auth(header, "parse", "pw")
+
+
+def test_basic_auth_without_an_expected_user_takes_any_user_with_the_password() -> None:
+    assert verify_basic_auth(_basic("anyone", "pw"), None, "pw")
+    assert verify_basic_auth(_basic("", "pw"), None, "pw")
+    assert not verify_basic_auth(_basic("anyone", "wrong"), None, "pw")
+    assert not verify_basic_auth("Basic " + base64.b64encode(b"no-colon").decode(), None, "no-colon")

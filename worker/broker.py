@@ -9,7 +9,6 @@ before declaring actors.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any
 
@@ -109,7 +108,7 @@ def build_broker(settings: Settings) -> dramatiq.Broker:
         return RabbitmqBroker(url=url, middleware=middleware)
     from dramatiq.brokers.redis import RedisBroker
 
-    heartbeat_ms = int(os.environ.get("OMS_BROKER_HEARTBEAT_TIMEOUT_MS", "60000"))
+    heartbeat_ms = settings.broker_heartbeat_ms
     return RedisBroker(
         url=url,
         namespace=settings.broker_namespace,

@@ -46,6 +46,7 @@ class Settings:
     log_format: str = "auto"
     db_pool_size: int = 10
     pipeline_sync_commit: bool = False
+    broker_heartbeat_ms: int = 60_000
 
     @property
     def fused_pipeline(self) -> bool:
@@ -159,6 +160,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         log_format=_choice(env, "OMS_LOG_FORMAT", "auto", ("auto", "json", "console")),
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
         pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
+        broker_heartbeat_ms=_int(env, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
     )
 
 
