@@ -339,7 +339,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 raise _malformed("whatsapp", exc) from None
             log.info("whatsapp_unroutable_notification", statuses=statuses)
             return JSONResponse({"received": 0, "duplicates": 0, "statuses_ignored": statuses})
-        integrations = await run_in_threadpool(_resolve_whatsapp_receivers, receivers, resolver)
+        integrations = await _resolve_whatsapp_receivers(receivers, resolver)
         if integrations is None:
             raise _unknown_address("whatsapp")
         distinct = {info.id: info for info in integrations.values()}
@@ -516,10 +516,11 @@ def _whatsapp_receivers(payload: Any) -> list[tuple[str | None, str | None]]:
     return found
 
 
-def _resolve_whatsapp_receivers(
+async def _resolve_whatsapp_receivers(
     receivers: list[tuple[str | None, str | None]], resolver: Resolver
 ) -> dict[str, IntegrationInfo] | None:
-    """Integrations by phone_number_id and by E.164 display number; None if any receiver is unknown."""
+    """Integrations by phone_number_id and by E.164 display number; None if any receiver is unknown.
+    Cache hits are answered on the event loop; only a miss goes to a thread."""
     by_key: dict[str, IntegrationInfo] = {}
     for pid, display in receivers:
         e164 = None
@@ -531,7 +532,7 @@ def _resolve_whatsapp_receivers(
         info = None
         for candidate in (pid, e164):
             if candidate:
-                info = resolver.integration_sync("whatsapp", candidate)
+                info = await resolver.integration("whatsapp", candidate)
                 if info is not None:
                     break
         if info is None:
@@ -540,9 +541,6 @@ def _resolve_whatsapp_receivers(
             if key:
                 by_key[key] = info
     return by_key
-
-
-# ------------------------------------------------------------------------------------------- email
 
 
 # ------------------------------------------------------------------------------------------ readiness
