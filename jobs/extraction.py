@@ -1873,8 +1873,9 @@ def _clean(segment: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" ,.-'")
 
 
-def _read(raw: str) -> tuple[list[_Item], bool]:
-    cleaned = _clean(raw)
+def _read(raw: str, cleaned: str | None = None) -> tuple[list[_Item], bool]:
+    """The items of one part of a message; `cleaned` is `_clean(raw)` when the caller has it."""
+    cleaned = _clean(raw) if cleaned is None else cleaned
     if not cleaned:
         return [], False
     words = set(re.findall(r"[a-zà-ÿ]+", cleaned))
@@ -1947,7 +1948,8 @@ def extract_lines(text: str) -> list[OrderLine]:
             continue  # "it's Kate from the Bluebell"
         if body != raw and not has_digit and len(body.split()) <= 3:
             continue  # "Hi Tom", "Morning!"
-        items, _skipped = _read(raw)
+        cleaned = _clean(raw)  # once per part: read here, checked again below
+        items, _skipped = _read(raw, cleaned)
         if (
             seg.dash_cont
             and prev_raw is not None
@@ -1962,7 +1964,7 @@ def extract_lines(text: str) -> list[OrderLine]:
                 parsed[-1] = (_Segment(merged_raw, parsed[-1][0].in_list), merged[0])
                 prev_raw = merged_raw
                 continue
-        if not items and not _skipped and _unexplained_number(_clean(raw)):
+        if not items and not _skipped and _unexplained_number(cleaned):
             not_understood(raw, numbers_only=True)  # numbers were read but no item came out of them
         for item in items:
             if signed_off and not (item.has_count and item.phrase):
@@ -1976,7 +1978,7 @@ def extract_lines(text: str) -> list[OrderLine]:
                     parsed[-1] = (prev_seg, replace(prev, size=item.size))
                 continue
             if not item.has_quantity and (
-                _PREP_START_RE.match(raw) or (has_digit and not re.search(r"\d", _clean(raw)))
+                _PREP_START_RE.match(raw) or (has_digit and not re.search(r"\d", cleaned))
             ):
                 not_understood(raw, None)  # unless it still names goods
                 continue  # "for the bakery run wed", "ideally before 11:00": a note, not a product
@@ -2202,8 +2204,8 @@ def looks_like_goods(text: str) -> bool:
     return _unexplained_number(text) or _goods_word(re.findall(r"[a-zà-ÿß]+", text.lower()))
 
 
-def _note_words(raw: str) -> list[str]:
-    cleaned = _clean(raw)
+def _note_words(cleaned: str) -> list[str]:
+    """The content words of a part of a message, from its `_clean` text."""
     return [
         w
         for w in re.findall(r"[a-zà-ÿß][a-zà-ÿß'-]*|\d+(?:[.,]\d+)?[a-z]*", cleaned)
@@ -2232,8 +2234,9 @@ _LOGISTICS = _DELIVERY_WORDS | {
 def _unread_line(raw: str, item: _Item | None, *, numbers_only: bool = False) -> OrderLine | None:
     """A line for a part of the message that was not read as an order line, or None when it is plainly
     not about goods (no number that counts anything, and no content word left)."""
-    words = _note_words(raw)
-    number = _unexplained_number(_clean(raw))
+    cleaned = _clean(raw)
+    words = _note_words(cleaned)
+    number = _unexplained_number(cleaned)
     if numbers_only and not number:
         return None
     if not number and (_NEGATION_RE.match(raw) or _LOGISTICS & set(re.findall(r"[a-zà-ÿß]+", raw.lower()))):
