@@ -788,6 +788,20 @@ class Profiler:
         self.py_spy, self.outdir = py_spy, outdir
         self.running: list[tuple[str, subprocess.Popen[bytes], Path]] = []
 
+    def wait_attached(self, timeout: float = 15.0) -> None:
+        """Until every py-spy has printed that it is sampling (or one of them has exited)."""
+        deadline = time.monotonic() + timeout
+        for name, proc, _ in self.running:
+            log_path = self.outdir / f"py-spy-{name}.log"
+            while b"Sampling process" not in log_path.read_bytes():
+                if proc.poll() is not None:
+                    raise BenchError(
+                        f"py-spy for {name} exited: {log_path.read_text(errors='replace')[-500:]}"
+                    )
+                if time.monotonic() > deadline:
+                    raise BenchError(f"py-spy for {name} did not start sampling within {timeout:.0f}s")
+                time.sleep(0.05)
+
     def start(self, name: str, pid: int, subprocesses: bool = False) -> None:
         out = self.outdir / f"profile-{name}.txt"
         args = [
@@ -1045,7 +1059,7 @@ class Bench:
             profiler = self.profiler = Profiler(self.o.py_spy, self.sb.logdir)
             profiler.start("ingress", self.ingress.pid)
             profiler.start("workers", self.worker.pid, subprocesses=True)
-            time.sleep(1.0)  # py-spy attaches before the clock starts
+            profiler.wait_attached()  # before the clock starts
         self._checkpoint()
         cpu0 = self.cpu.snapshot()
         sent, stats, poller = self._send("e2e", bodies)
