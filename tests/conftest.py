@@ -96,6 +96,15 @@ def settings(database: dict[str, str]):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture()
+def clean_pipeline_queue(settings) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Remove the pipeline queue entries a test added (tests/pipeline_queue.py); modules opt in with usefixtures."""
+    from tests.pipeline_queue import cleanup_added
+
+    with cleanup_added():
+        yield
+
+
+@pytest.fixture()
 def tenant(settings):  # type: ignore[no-untyped-def]
     """A fresh distributor for one test; tests never share tenants, so they never need truncation."""
     from db.tenants import create_tenant

@@ -1,10 +1,13 @@
-"""Small builders shared by pipeline tests: a tenant with the shipped catalog, and inbound messages."""
+"""Small builders shared by pipeline tests: a tenant with the shipped catalog, and inbound messages; and
+the order the pipeline made from a message."""
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
 
 from db import models as m
 from db.catalog_import import import_catalog, parse_file
@@ -54,3 +57,20 @@ def insert_message(
         s.add(msg)
         s.flush()
         return msg.id
+
+
+def order_for(
+    distributor_id: uuid.UUID, message_id: uuid.UUID | str
+) -> tuple[m.Order | None, list[m.OrderProduct]]:
+    """The order made from a source message and its lines by line number, read as the tenant;
+    (None, []) when there is no order."""
+    with tenant_session(distributor_id) as s:
+        order = s.scalars(select(m.Order).where(m.Order.source_message_id == message_id)).one_or_none()
+        if order is None:
+            return None, []
+        lines = s.scalars(
+            select(m.OrderProduct)
+            .where(m.OrderProduct.order_id == order.id)
+            .order_by(m.OrderProduct.line_number)
+        ).all()
+        return order, list(lines)

@@ -8,14 +8,11 @@ import subprocess
 import sys
 
 import httpx
-from sqlalchemy import select
 
-from db import models as m
 from db.enums import OrderStatus
 from db.integrations import add_integration
-from db.session import tenant_session
 from tests.processes import free_port, wait_until
-from tests.seed import import_shipped_catalog
+from tests.seed import import_shipped_catalog, order_for
 
 
 def test_oms_dev_serves_and_stops_on_ctrl_c(tenant, tmp_path):  # type: ignore[no-untyped-def]
@@ -48,11 +45,8 @@ def test_oms_dev_serves_and_stops_on_ctrl_c(tenant, tmp_path):  # type: ignore[n
         assert r.status_code == 202, r.text
         mid = r.json()["message_id"]
 
-        def order():  # type: ignore[no-untyped-def]
-            with tenant_session(tenant.id) as s:
-                return s.scalars(select(m.Order).where(m.Order.source_message_id == mid)).one_or_none()
-
-        assert wait_until(order, timeout=60, what="the order").status == OrderStatus.CONFIRMED
+        order = wait_until(lambda: order_for(tenant.id, mid)[0], timeout=60, what="the order")
+        assert order.status == OrderStatus.CONFIRMED
     finally:
         proc.send_signal(signal.SIGINT)
         code = proc.wait(60)

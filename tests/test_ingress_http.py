@@ -32,7 +32,10 @@ from db.enums import Channel, CustomerStatus, ProcessingStatus
 from db.integrations import add_integration
 from db.session import tenant_session
 from ingress.signatures import meta_signature, twilio_signature
+from tests.pipeline_queue import queued, queued_message_ids
 from worker.settings import get_settings
+
+pytestmark = pytest.mark.usefixtures("clean_pipeline_queue")
 
 _numbers = itertools.count()
 
@@ -82,39 +85,6 @@ def base_url(settings) -> Iterator[str]:  # type: ignore[no-untyped-def]
 def client(base_url: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=base_url, timeout=10) as c:
         yield c
-
-
-# -------------------------------------------------------------------------------------------- queue
-
-
-def _queue_keys() -> tuple[Any, str, str]:
-    from jobs.pipeline import PIPELINE_QUEUE
-    from worker.broker import broker
-
-    return broker.client, f"{broker.namespace}:{PIPELINE_QUEUE}", f"{broker.namespace}:{PIPELINE_QUEUE}.msgs"  # type: ignore[attr-defined]
-
-
-def queued(distributor_id: uuid.UUID) -> list[dict[str, Any]]:
-    """Pipeline messages waiting in Redis for this tenant (each id both in the list and the hash)."""
-    redis, list_key, hash_key = _queue_keys()
-    in_list = {i.decode() for i in redis.lrange(list_key, 0, -1)}
-    out = []
-    for redis_id, data in redis.hgetall(hash_key).items():
-        message = json.loads(data)
-        if message["args"][1] == str(distributor_id):
-            assert redis_id.decode() in in_list
-            out.append(message)
-    return out
-
-
-@pytest.fixture(autouse=True)
-def _clean_queue(settings) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    redis, list_key, hash_key = _queue_keys()
-    before = set(redis.hkeys(hash_key))
-    yield
-    for redis_id in set(redis.hkeys(hash_key)) - before:
-        redis.lrem(list_key, 0, redis_id)
-        redis.hdel(hash_key, redis_id)
 
 
 # ---------------------------------------------------------------------------------------- db reads
@@ -329,7 +299,7 @@ def test_enqueue_failure_after_commit_still_succeeds(tenant, tmp_path) -> None: 
             {"id": message.id},
         )
     sweep_stalled(older_than_seconds=300)
-    assert [q["args"][0] for q in queued(tenant.id)] == [str(message.id)]
+    assert queued_message_ids(tenant.id) == [str(message.id)]
 
 
 def test_concurrent_duplicates_store_one_message(tenant) -> None:  # type: ignore[no-untyped-def]

@@ -8,8 +8,6 @@ import itertools
 import json
 import os
 import uuid
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -26,7 +24,10 @@ from db.integrations import (
 from db.secrets import SecretDecryptionError, decrypt_secret, encrypt_secret
 from db.session import tenant_session
 from ingress.commands import enqueue, ingress, integration
+from tests.pipeline_queue import queued
 from worker.cli import main
+
+pytestmark = pytest.mark.usefixtures("clean_pipeline_queue")
 
 if "integration" not in main.commands:
     main.add_command(integration)
@@ -45,28 +46,6 @@ def receiving_number() -> str:
 
 def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(main, list(args), input=input)
-
-
-@pytest.fixture(autouse=True)
-def _clean_queue(settings) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from jobs.pipeline import PIPELINE_QUEUE
-    from worker.broker import broker
-
-    redis = broker.client  # type: ignore[attr-defined]
-    list_key, hash_key = f"{broker.namespace}:{PIPELINE_QUEUE}", f"{broker.namespace}:{PIPELINE_QUEUE}.msgs"  # type: ignore[attr-defined]
-    before = set(redis.hkeys(hash_key))
-    yield
-    for redis_id in set(redis.hkeys(hash_key)) - before:
-        redis.lrem(list_key, 0, redis_id)
-        redis.hdel(hash_key, redis_id)
-
-
-def queued_args() -> list[list[Any]]:
-    from jobs.pipeline import PIPELINE_QUEUE
-    from worker.broker import broker
-
-    raw = broker.client.hgetall(f"{broker.namespace}:{PIPELINE_QUEUE}.msgs")  # type: ignore[attr-defined]
-    return [json.loads(v)["args"] for v in raw.values()]
 
 
 # ====================================================================================== integration
@@ -327,7 +306,7 @@ def test_enqueue_stores_and_enqueues(tenant) -> None:  # type: ignore[no-untyped
         assert customer.status == CustomerStatus.NO_ORDERS_YET
         conversation = s.get(m.Conversation, message.conversation_id)
         assert conversation is not None and conversation.channel == Channel.SMS
-    assert [str(message_id), str(tenant.id)] in queued_args()
+    assert [str(message_id), str(tenant.id)] in [q["args"] for q in queued(tenant.id)]
 
     email = run(
         "enqueue",

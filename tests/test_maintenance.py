@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-import json
-
-import redis
+import pytest
 from click.testing import CliRunner
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from db import models as m
 from db.enums import OrderStatus, ProcessingStatus
 from db.session import privileged_session, tenant_session
 from jobs import maintenance, pipeline
-from tests.conftest import REDIS_URL
-from tests.seed import import_shipped_catalog, insert_message
-from worker.broker import broker
+from tests.pipeline_queue import queued_message_ids
+from tests.seed import import_shipped_catalog, insert_message, order_for
 from worker.cli import main
 
-
-def _queued_for(message_id) -> list[str]:  # type: ignore[no-untyped-def]
-    """Actor names of the broker messages currently queued for `message_id` (Redis broker)."""
-    client = redis.Redis.from_url(REDIS_URL)
-    key = f"{broker.namespace}:{pipeline.PIPELINE_QUEUE}.msgs"
-    found = []
-    for raw in client.hvals(key):
-        body = json.loads(raw)
-        if body["args"] and body["args"][0] == str(message_id):
-            found.append(body["actor_name"])
-    return found
+pytestmark = pytest.mark.usefixtures("clean_pipeline_queue")
 
 
 def test_sweep_requeues_only_stalled_messages(tenant):  # type: ignore[no-untyped-def]
@@ -42,7 +29,8 @@ def test_sweep_requeues_only_stalled_messages(tenant):  # type: ignore[no-untype
         )
     result = CliRunner().invoke(main, ["sweep", "--older-than", "300"])
     assert result.exit_code == 0, result.output
-    assert _queued_for(stalled) and not _queued_for(fresh)
+    waiting = queued_message_ids(tenant.id)
+    assert str(stalled) in waiting and str(fresh) not in waiting
     # A second sweep right away does not enqueue it again: the sweep touched it.
     assert maintenance.sweep_stalled(300) == 0
 
@@ -62,14 +50,14 @@ def test_dead_letters_are_listed_and_replayed_to_completion(tenant):  # type: ig
     assert listed.exit_code == 0 and str(mid) in listed.output and "TimeLimitExceeded" in listed.output
     replayed = CliRunner().invoke(main, ["replay", str(mid), "--distributor", str(tenant.id)])
     assert replayed.exit_code == 0, replayed.output
-    assert _queued_for(mid)
+    assert str(mid) in queued_message_ids(tenant.id)
     again = CliRunner().invoke(main, ["replay", str(mid), "--distributor", str(tenant.id)])
     assert again.exit_code == 2 and "not a dead letter" in again.output
     pipeline.run_pipeline_fused(mid, tenant.id)  # what the worker does with the replayed message
     with tenant_session(tenant.id) as s:
         assert s.get(m.Message, mid).processing_status == ProcessingStatus.PROCESSED
-        order = s.scalars(select(m.Order).where(m.Order.source_message_id == mid)).one()
-        assert order.status == OrderStatus.CONFIRMED
+    order, _ = order_for(tenant.id, mid)
+    assert order is not None and order.status == OrderStatus.CONFIRMED
     assert (
         CliRunner().invoke(main, ["dead-letters", "--distributor", str(tenant.id)]).output.strip()
         == "no dead letters"

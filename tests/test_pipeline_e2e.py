@@ -22,7 +22,7 @@ from db.session import tenant_session
 from ingress.signatures import twilio_signature
 from tests.conftest import RUN_ID
 from tests.processes import start_ingress, start_worker, wait_until
-from tests.seed import import_shipped_catalog
+from tests.seed import import_shipped_catalog, order_for
 
 AUTH_TOKEN = "twilio-auth-token-for-tests"
 RABBIT_URL = "amqp://guest:guest@127.0.0.1:5672/%2F"
@@ -130,25 +130,14 @@ def processed(tenant_id, message_id):  # type: ignore[no-untyped-def]
         msg = s.get(m.Message, message_id)
         if msg is None or msg.processing_status not in (ProcessingStatus.PROCESSED, ProcessingStatus.FAILED):
             return None
-        order = s.scalars(select(m.Order).where(m.Order.source_message_id == message_id)).one_or_none()
-        lines = (
-            []
-            if order is None
-            else [
-                (x.sku, x.quantity)
-                for x in s.scalars(
-                    select(m.OrderProduct)
-                    .where(m.OrderProduct.order_id == order.id)
-                    .order_by(m.OrderProduct.line_number)
-                )
-            ]
-        )
-        return {
-            "status": msg.processing_status,
-            "order": order,
-            "lines": lines,
-            "error": msg.processing_error,
-        }
+    # A finished message's order, if it has one, was committed in the same transaction.
+    order, lines = order_for(tenant_id, message_id)
+    return {
+        "status": msg.processing_status,
+        "order": order,
+        "lines": [(x.sku, x.quantity) for x in lines],
+        "error": msg.processing_error,
+    }
 
 
 def test_sms_orders_questions_and_duplicates_end_to_end(system, shop):  # type: ignore[no-untyped-def]

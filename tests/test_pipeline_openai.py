@@ -16,7 +16,7 @@ from db.enums import OrderStatus
 from db.session import tenant_session
 from jobs import pipeline
 from tests.fake_openai import FakeOpenAI
-from tests.seed import import_shipped_catalog, insert_message
+from tests.seed import import_shipped_catalog, insert_message, order_for
 from worker.settings import get_settings
 
 ORDER_REPLY = {
@@ -49,11 +49,6 @@ def openai_server(monkeypatch):  # type: ignore[no-untyped-def]
         yield server
 
 
-def _order(tenant_id, mid):  # type: ignore[no-untyped-def]
-    with tenant_session(tenant_id) as s:
-        return s.scalars(select(m.Order).where(m.Order.source_message_id == mid)).one_or_none()
-
-
 def _usage(tenant_id):  # type: ignore[no-untyped-def]
     with tenant_session(tenant_id) as s:
         return s.scalars(select(m.AIUsageMetric).where(m.AIUsageMetric.provider == "openai")).one_or_none()
@@ -63,7 +58,7 @@ def test_openai_order_is_metered_and_sees_only_redacted_text(shop, openai_server
     openai_server.reply_json(ORDER_REPLY, prompt_tokens=1000, completion_tokens=200)
     mid = insert_message(shop.id, "2 cases coke zero 330ml and 5kg tomatoes, ring me on +44 7911 123456")
     pipeline.run_pipeline_inline(mid, shop.id)
-    order = _order(shop.id, mid)
+    order, _ = order_for(shop.id, mid)
     assert order.status == OrderStatus.CONFIRMED
     sent = openai_server.requests[0].message_text("user")
     assert "7911" not in sent and "<PHONE>" in sent
@@ -90,7 +85,7 @@ def test_tenant_over_budget_gets_local_analysis_and_review(settings, openai_serv
     mid = insert_message(broke.id, "2 cases of coke zero 330ml")
     pipeline.run_pipeline_inline(mid, broke.id)
     assert openai_server.requests == [], "no AI call may be made over budget"
-    order = _order(broke.id, mid)
+    order, _ = order_for(broke.id, mid)
     assert order.status == OrderStatus.REVIEW
     assert any("budget" in r for r in order.review_reasons)
 
@@ -100,7 +95,7 @@ def test_provider_failure_falls_back_locally_and_is_recorded(shop, openai_server
         openai_server.fail(500)
     mid = insert_message(shop.id, "2 cases of coke zero 330ml")
     pipeline.run_pipeline_inline(mid, shop.id)
-    order = _order(shop.id, mid)
+    order, _ = order_for(shop.id, mid)
     assert order.status == OrderStatus.REVIEW and any("AI provider failed" in r for r in order.review_reasons)
     with tenant_session(shop.id) as s:
         err = s.scalars(select(m.AIError).where(m.AIError.message_id == mid)).one()

@@ -13,26 +13,13 @@ from db import models as m
 from db.enums import OrderStatus, ProcessingStatus
 from db.session import tenant_session
 from jobs import pipeline
-from tests.seed import import_shipped_catalog, insert_message
+from tests.seed import import_shipped_catalog, insert_message, order_for
 from worker.settings import get_settings
 
 RUNNERS = [
     pytest.param(pipeline.run_pipeline_inline, id="chained"),
     pytest.param(pipeline.run_pipeline_fused, id="fused"),
 ]
-
-
-def _order(tenant_id, message_id):  # type: ignore[no-untyped-def]
-    with tenant_session(tenant_id) as s:
-        order = s.scalars(select(m.Order).where(m.Order.source_message_id == message_id)).one_or_none()
-        if order is None:
-            return None, []
-        lines = s.scalars(
-            select(m.OrderProduct)
-            .where(m.OrderProduct.order_id == order.id)
-            .order_by(m.OrderProduct.line_number)
-        ).all()
-        return order, lines
 
 
 def _snapshot(tenant_id, message_id):  # type: ignore[no-untyped-def]
@@ -68,7 +55,7 @@ def _snapshot(tenant_id, message_id):  # type: ignore[no-untyped-def]
 def test_clear_order_is_confirmed_with_both_lines(shop, run):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "2 cases of coke zero 330ml and 5kg tomatoes")
     order_id = run(mid, shop.id)
-    order, lines = _order(shop.id, mid)
+    order, lines = order_for(shop.id, mid)
     assert order is not None and order.id == order_id
     assert order.status == OrderStatus.CONFIRMED and not order.requires_review
     assert [(x.sku, x.quantity) for x in lines] == [("COKE-ZERO-330", Decimal(2)), ("TOMATO-KG", Decimal(5))]
@@ -86,7 +73,7 @@ def test_clear_order_is_confirmed_with_both_lines(shop, run):  # type: ignore[no
 def test_ambiguous_order_goes_to_review_with_reasons_and_keeps_unmatched_lines(shop, run):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "can I get 3 coke and 2 boxes of dragon fruit pls")
     run(mid, shop.id)
-    order, lines = _order(shop.id, mid)
+    order, lines = order_for(shop.id, mid)
     assert order.status == OrderStatus.REVIEW and order.requires_review
     assert order.review_reasons, "a review must say why"
     assert len(lines) == 2
@@ -101,7 +88,7 @@ def test_ambiguous_order_goes_to_review_with_reasons_and_keeps_unmatched_lines(s
 def test_question_creates_no_order(shop, run):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "hi do you have oat milk? and what time is delivery tomorrow?")
     assert run(mid, shop.id) is None
-    assert _order(shop.id, mid)[0] is None
+    assert order_for(shop.id, mid)[0] is None
     with tenant_session(shop.id) as s:
         msg = s.get(m.Message, mid)
         assert (
@@ -160,7 +147,7 @@ def test_media_only_message_goes_to_review_with_attachments(shop, run):  # type:
     ]
     mid = insert_message(shop.id, "", media=media)
     run(mid, shop.id)
-    order, lines = _order(shop.id, mid)
+    order, lines = order_for(shop.id, mid)
     assert order.status == OrderStatus.REVIEW and lines == []
     assert any("media" in r for r in order.review_reasons)
     with tenant_session(shop.id) as s:
@@ -175,7 +162,7 @@ def test_threshold_gates_confirmation(settings):  # type: ignore[no-untyped-def]
     import_shipped_catalog(strict.id)
     mid = insert_message(strict.id, "2 cases of coke zero 330ml")
     pipeline.run_pipeline_inline(mid, strict.id)
-    order, _ = _order(strict.id, mid)
+    order, _ = order_for(strict.id, mid)
     assert order.status == OrderStatus.REVIEW
     assert any("threshold" in r for r in order.review_reasons)
 
