@@ -447,6 +447,8 @@ class _Candidate:
     sizes: tuple[str, ...] = ()
     content: frozenset[str] = frozenset()
     surface: frozenset[str] | None = None  # content as written, when the string was translated ("olio")
+    weights: tuple[float, ...] = ()  # the IDF weight of each token, set once the index is built
+    weight_total: float = 0.0
 
 
 @dataclass
@@ -591,6 +593,9 @@ class CatalogIndex:
             elif _is_number(tok):
                 w *= 0.6
             index._idf[tok] = w
+        for ci, cand in enumerate(index._cands):
+            cw = tuple(index._idf.get(t, 1.0) for t in cand.tokens)
+            index._cands[ci] = replace(cand, weights=cw, weight_total=sum(cw))
         index._unknown_weight = math.log(1 + n / 0.5)
         index._vocab = sorted(index._postings)
         return index
@@ -1000,9 +1005,10 @@ class CatalogIndex:
         if total <= 0 or got <= 0:
             return 0.0
         recall = got / total
-        cw = [self._idf.get(t, 1.0) for t in ctoks]
-        ctotal = sum(cw)
-        precision = sum(w * m for w, m in zip(cw, matched_c, strict=True)) / ctotal if ctotal else 0.0
+        ctotal = cand.weight_total
+        precision = (
+            sum(w * m for w, m in zip(cand.weights, matched_c, strict=True)) / ctotal if ctotal else 0.0
+        )
         return recall * (0.75 + 0.25 * precision)
 
     def _number_fits(self, pi: int, number: str) -> bool:
