@@ -8,6 +8,8 @@ fresh PostgreSQL needs nothing done by hand.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -15,7 +17,7 @@ import psycopg
 from alembic import command
 from alembic.config import Config
 from psycopg import sql
-from sqlalchemy import create_engine, pool
+from sqlalchemy import Connection, create_engine, pool
 
 from worker.settings import Settings, libpq_url, sqlalchemy_url
 
@@ -80,37 +82,38 @@ def grant_app_role(admin_url: str, role: str) -> None:
             conn.execute(stmt)
 
 
-def upgrade(settings: Settings, revision: str = "head") -> None:
-    ensure_database(settings.admin_database_url)
-    ensure_app_role(settings.admin_database_url, settings.app_role, settings.app_password)
+@contextmanager
+def _admin_transaction(settings: Settings) -> Iterator[Connection]:
+    """One owner connection in a transaction, with no pool left behind."""
     engine = create_engine(sqlalchemy_url(settings.admin_database_url), poolclass=pool.NullPool)
     try:
         with engine.begin() as conn:
-            cfg = alembic_config(settings.admin_database_url)
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
+            yield conn
     finally:
         engine.dispose()
+
+
+def _alembic(conn: Connection, settings: Settings) -> Config:
+    cfg = alembic_config(settings.admin_database_url)
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def upgrade(settings: Settings, revision: str = "head") -> None:
+    ensure_database(settings.admin_database_url)
+    ensure_app_role(settings.admin_database_url, settings.app_role, settings.app_password)
+    with _admin_transaction(settings) as conn:
+        command.upgrade(_alembic(conn, settings), revision)
     grant_app_role(settings.admin_database_url, settings.app_role)
 
 
 def downgrade(settings: Settings, revision: str) -> None:
-    engine = create_engine(sqlalchemy_url(settings.admin_database_url), poolclass=pool.NullPool)
-    try:
-        with engine.begin() as conn:
-            cfg = alembic_config(settings.admin_database_url)
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, revision)
-    finally:
-        engine.dispose()
+    with _admin_transaction(settings) as conn:
+        command.downgrade(_alembic(conn, settings), revision)
 
 
 def current(settings: Settings) -> str | None:
-    engine = create_engine(sqlalchemy_url(settings.admin_database_url), poolclass=pool.NullPool)
-    try:
-        with engine.connect() as conn:
-            from alembic.runtime.migration import MigrationContext
+    from alembic.runtime.migration import MigrationContext
 
-            return MigrationContext.configure(conn).get_current_revision()
-    finally:
-        engine.dispose()
+    with _admin_transaction(settings) as conn:
+        return MigrationContext.configure(conn).get_current_revision()
