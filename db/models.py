@@ -780,6 +780,12 @@ class WebhookEndpoint(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("true"))
     failure_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
     disabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Migration 0007: rotation keeps the old secret signing until it expires; failing_since is the first
+    # failed attempt since the last success (an endpoint failing for OMS_WEBHOOK_DISABLE_AFTER is disabled).
+    previous_secret_encrypted: Mapped[bytes | None] = mapped_column(LargeBinary)
+    previous_secret_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    failing_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    disabled_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
 
@@ -795,6 +801,7 @@ class WebhookDelivery(Base):
             postgresql_where=text("status IN ('PENDING', 'RETRYING')"),
         ),
         Index("ix_webhook_deliveries_distributor_created", "distributor_id", "created_at"),
+        Index("ix_webhook_deliveries_endpoint_created", "endpoint_id", "created_at"),
         Index("ix_webhook_deliveries_payload", "payload", postgresql_using="gin"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
@@ -820,6 +827,28 @@ class WebhookDelivery(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
+
+
+class WebhookDeliveryAttempt(Base):
+    """One POST of a delivery (migration 0007): when, what came back, how long it took."""
+
+    __tablename__ = "webhook_delivery_attempts"
+    __table_args__ = (
+        CheckConstraint("attempt_number >= 1", name="attempt_number_positive"),
+        Index("ix_webhook_delivery_attempts_delivery", "delivery_id", "attempted_at"),
+    )
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    distributor_id: Mapped[uuid.UUID] = _tenant()
+    delivery_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("webhook_deliveries.id", ondelete="CASCADE"), nullable=False
+    )
+    attempt_number: Mapped[int] = mapped_column(Integer, nullable=False)
+    attempted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    duration_ms: Mapped[int | None] = mapped_column(Integer)
+    response_status_code: Mapped[int | None] = mapped_column(SmallInteger)
+    response_body: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = _created()
 
 
 class TenantConfigVersion(Base):

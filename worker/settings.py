@@ -17,6 +17,7 @@ DEFAULT_DATABASE_URL = "postgresql://oms_app@127.0.0.1:5432/oms"
 DEFAULT_ADMIN_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/oms"
 DEFAULT_BROKER_URL = "redis://127.0.0.1:6379/0"
 _DEV_MASTER_KEY_SEED = b"oms-worker development master key - not for production"
+DEFAULT_WEBHOOK_RETRY_SCHEDULE = (5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0)
 
 
 class SettingsError(ValueError):
@@ -47,6 +48,12 @@ class Settings:
     db_pool_size: int = 10
     pipeline_sync_commit: bool = False
     broker_heartbeat_ms: int = 60_000
+    webhook_retry_schedule: tuple[float, ...] = DEFAULT_WEBHOOK_RETRY_SCHEDULE
+    webhook_disable_after_seconds: float = 5 * 86_400.0
+    webhook_connect_timeout: float = 5.0
+    webhook_timeout: float = 15.0
+    webhook_allow_networks: tuple[str, ...] = ()
+    webhook_endpoint_concurrency: int = 4
 
     @property
     def fused_pipeline(self) -> bool:
@@ -119,6 +126,57 @@ def _master_key(env: dict[str, str], environment: str) -> tuple[bytes, bool]:
     return key, False
 
 
+def _seconds(env: dict[str, str], name: str, default: float, minimum: float = 0.0) -> float:
+    """A duration: plain seconds (decimals allowed) or with a unit suffix s, m, h or d (`5d`)."""
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86_400}
+    factor = units.get(raw[-1], 1)
+    number = raw[:-1] if raw[-1] in units else raw
+    try:
+        value = float(number) * factor
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r}: expected seconds, or a number with s, m, h or d") from None
+    if not value >= minimum or value == float("inf"):
+        raise SettingsError(f"{name}={raw!r}: must be at least {minimum:g} seconds")
+    return value
+
+
+def _retry_schedule(env: dict[str, str]) -> tuple[float, ...]:
+    """`OMS_WEBHOOK_RETRY_SCHEDULE`: the delays (seconds) before each retry, comma-separated."""
+    raw = env.get("OMS_WEBHOOK_RETRY_SCHEDULE", "").strip()
+    if not raw:
+        return DEFAULT_WEBHOOK_RETRY_SCHEDULE
+    delays = []
+    for part in raw.split(","):
+        try:
+            delay = float(part.strip())
+        except ValueError:
+            raise SettingsError(
+                f"OMS_WEBHOOK_RETRY_SCHEDULE={raw!r}: {part.strip()!r} is not a number"
+            ) from None
+        if not 0 <= delay <= 7 * 86_400:
+            raise SettingsError(f"OMS_WEBHOOK_RETRY_SCHEDULE={raw!r}: delays must be 0 to 604800 seconds")
+        delays.append(delay)
+    if len(delays) > 49:
+        raise SettingsError(f"OMS_WEBHOOK_RETRY_SCHEDULE={raw!r}: at most 49 retries")
+    return tuple(delays)
+
+
+def _networks(env: dict[str, str], name: str) -> tuple[str, ...]:
+    import ipaddress
+
+    out = []
+    for part in env.get(name, "").split(","):
+        if part.strip():
+            try:
+                out.append(str(ipaddress.ip_network(part.strip(), strict=False)))
+            except ValueError:
+                raise SettingsError(f"{name}: {part.strip()!r} is not a CIDR network") from None
+    return tuple(out)
+
+
 def _queue_prefix(env: dict[str, str]) -> str:
     """Prefix for queue names: RabbitMQ has no namespaces, so parallel deployments on one vhost need it."""
     import re
@@ -161,6 +219,12 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
         pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
         broker_heartbeat_ms=_int(env, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
+        webhook_retry_schedule=_retry_schedule(env),
+        webhook_disable_after_seconds=_seconds(env, "OMS_WEBHOOK_DISABLE_AFTER", 5 * 86_400.0, minimum=1),
+        webhook_connect_timeout=_seconds(env, "OMS_WEBHOOK_CONNECT_TIMEOUT", 5.0, minimum=0.1),
+        webhook_timeout=_seconds(env, "OMS_WEBHOOK_TIMEOUT", 15.0, minimum=0.1),
+        webhook_allow_networks=_networks(env, "OMS_WEBHOOK_ALLOW_NETWORKS"),
+        webhook_endpoint_concurrency=_int(env, "OMS_WEBHOOK_ENDPOINT_CONCURRENCY", 4, minimum=1),
     )
 
 
