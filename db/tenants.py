@@ -82,3 +82,18 @@ def list_tenants(settings: Settings | None = None) -> list[TenantInfo]:
     with privileged_session(settings) as session:
         rows = session.scalars(select(Distributor).order_by(Distributor.created_at)).all()
         return [_info(d) for d in rows]
+
+
+_OWNED_TABLES = frozenset({"messages", "orders", "webhook_endpoints", "webhook_deliveries"})
+
+
+def owner_of(table: str, row_id: uuid.UUID, settings: Settings | None = None) -> uuid.UUID | None:
+    """The distributor owning a row, for operator commands that name a row by id alone (privileged:
+    the command then does its work in that tenant's session)."""
+    if table not in _OWNED_TABLES:
+        raise ValueError(f"owner_of: unsupported table {table!r}")
+    from sqlalchemy import text
+
+    with privileged_session(settings) as s:
+        found = s.scalar(text(f"SELECT distributor_id FROM {table} WHERE id = :id"), {"id": row_id})
+    return found if isinstance(found, uuid.UUID) or found is None else uuid.UUID(str(found))

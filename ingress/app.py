@@ -42,6 +42,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from db.integrations import IntegrationInfo, resolve_whatsapp_verify_token
+from ingress import read_api, webhook_api
 from ingress.inbound import InboundResult, enqueue_inbound
 from ingress.payloads import (
     InboundMessage,
@@ -478,6 +479,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
     ]
+    routes += read_api.routes(resolver) + webhook_api.routes(resolver)
     handlers: dict[Any, Callable[[Request, Exception], Awaitable[Response]]] = {
         Rejected: on_rejected,
         BodyTooLarge: on_too_large,

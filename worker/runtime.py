@@ -14,6 +14,8 @@ configure_logging(_settings.log_level, _settings.log_format)
 
 import jobs.maintenance  # noqa: E402,F401
 import jobs.pipeline  # noqa: E402,F401
+import jobs.webhooks.delivery  # noqa: E402,F401
+import jobs.webhooks.sweep  # noqa: E402,F401
 from worker.broker import broker  # noqa: E402
 
 __all__ = ["broker"]
