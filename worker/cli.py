@@ -235,8 +235,8 @@ def eval_cmd(corpus: str, catalog_path: str | None, threshold: float, as_json: b
     """Score the pipeline's language stages on a labelled JSONL corpus."""
     from pathlib import Path
 
-    from jobs.evaluation import evaluate
-    from jobs.matching import CatalogIndex, load_catalog_json
+    from jobs.language.matching import CatalogIndex, load_catalog_json
+    from jobs.pipeline.evaluation import evaluate
 
     cat = Path(catalog_path) if catalog_path else Path(corpus).with_name("catalog.json")
     if not cat.is_file():
@@ -280,7 +280,7 @@ def scheduler_cmd() -> None:
 @handles_errors()
 def sweep_cmd(older_than: int) -> None:
     """Re-enqueue messages that stalled before finishing the pipeline (all tenants)."""
-    from jobs.maintenance import sweep_stalled
+    from jobs.pipeline.maintenance import sweep_stalled
 
     click.echo(f"re-enqueued {sweep_stalled(older_than)} stalled message(s)")
 
@@ -291,7 +291,7 @@ def sweep_cmd(older_than: int) -> None:
 @handles_errors()
 def dead_letters_cmd(distributor: str | None, limit: int) -> None:
     """Messages that failed for good, with the stage and error."""
-    from jobs.maintenance import dead_letters
+    from jobs.pipeline.maintenance import dead_letters
 
     rows = dead_letters(_uuid(distributor) if distributor else None, limit)
     if not rows:
@@ -309,7 +309,7 @@ def dead_letters_cmd(distributor: str | None, limit: int) -> None:
 @handles_errors()
 def replay_cmd(message_id: str, distributor: str) -> None:
     """Send a FAILED message through the pipeline again."""
-    from jobs.maintenance import replay
+    from jobs.pipeline.maintenance import replay
 
     if not replay(_uuid(message_id, "MESSAGE_ID"), _uuid(distributor)):
         _fail(f"message {message_id} is not a dead letter of distributor {distributor}", 2)
