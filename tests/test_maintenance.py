@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
 
+from cli.main import main
 from db import models as m
 from db.enums import OrderStatus, ProcessingStatus
 from db.session import privileged_session, tenant_session
@@ -13,7 +14,6 @@ from jobs.pipeline import actors as pipeline
 from jobs.pipeline import maintenance
 from tests.pipeline_queue import queued_message_ids
 from tests.seed import import_shipped_catalog, insert_message, order_for
-from worker.cli import main
 
 pytestmark = pytest.mark.usefixtures("clean_pipeline_queue")
 
