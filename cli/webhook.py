@@ -43,7 +43,9 @@ def _time(value: str) -> datetime:
     try:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise click.BadParameter(f"{value!r}: an ISO time or a duration ago (2h)", param_hint="--since") from None
+        raise click.BadParameter(
+            f"{value!r}: an ISO time or a duration ago (2h)", param_hint="--since"
+        ) from None
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
@@ -69,7 +71,9 @@ def webhook() -> None:
 @webhook.command("add")
 @click.option("--distributor", required=True, help="distributor id")
 @click.option("--url", required=True, help="https://... (public addresses only, unless allowed)")
-@click.option("--events", default="*", show_default=True, help="event types or patterns: order.*,message.created")
+@click.option(
+    "--events", default="*", show_default=True, help="event types or patterns: order.*,message.created"
+)
 @click.option("--secret", default=None, help="whsec_... (default: a new random one)")
 @click.option("--description", default=None)
 @_handles
@@ -77,7 +81,9 @@ def add_cmd(distributor: str, url: str, events: str, secret: str | None, descrip
     """Add an endpoint: prints its id on the first line and its signing secret on the last."""
     from jobs.webhooks.endpoints import add_endpoint
 
-    info, plain = add_endpoint(parse_uuid(distributor), url, events=events, secret=secret, description=description)
+    info, plain = add_endpoint(
+        parse_uuid(distributor), url, events=events, secret=secret, description=description
+    )
     click.echo(str(info.id))
     click.echo(f"url {info.url}  events {','.join(info.events)}", err=True)
     click.echo("store this signing secret now: it is not shown again", err=True)
@@ -137,7 +143,9 @@ def rotate_cmd(endpoint_id: str, grace: str) -> None:
     tenant, eid = _endpoint_tenant(endpoint_id)
     info, plain = rotate_secret(tenant, eid, grace=_duration(grace, "--grace"))
     until = info.previous_secret_expires_at
-    click.echo(f"endpoint {eid}: new secret; the old one also signs until {until.isoformat() if until else 'now'}")
+    click.echo(
+        f"endpoint {eid}: new secret; the old one also signs until {until.isoformat() if until else 'now'}"
+    )
     click.echo(plain)
 
 

@@ -45,7 +45,9 @@ def _release_leadership(conn: psycopg.Connection) -> None:
 
 
 def build_scheduler(settings: Settings) -> BackgroundScheduler:
-    from jobs.maintenance import compact_usage_metrics, sweep_stalled_messages
+    from jobs.ai.metering import compact_usage_metrics
+    from jobs.pipeline.maintenance import sweep_stalled_messages
+    from jobs.webhooks.sweep import sweep_due_webhook_deliveries
 
     scheduler = BackgroundScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1})
     scheduler.add_job(
@@ -60,6 +62,12 @@ def build_scheduler(settings: Settings) -> BackgroundScheduler:
         IntervalTrigger(minutes=10),
         id="compact_usage_metrics",
         name="fold finished hours of ai_usage_metrics into one row each",
+    )
+    scheduler.add_job(
+        sweep_due_webhook_deliveries.send,
+        IntervalTrigger(seconds=30),
+        id="sweep_due_webhook_deliveries",
+        name="enqueue due webhook deliveries that no broker message carries",
     )
     return scheduler
 

@@ -12,8 +12,9 @@ from scheduler.process import LEADER_LOCK_KEY, _acquire_leadership, _release_lea
 def test_schedule_lists_the_maintenance_jobs(settings):  # type: ignore[no-untyped-def]
     scheduler = build_scheduler(settings)
     jobs = {j.id: j for j in scheduler.get_jobs()}
-    assert set(jobs) == {"sweep_stalled_messages", "compact_usage_metrics"}
-    from jobs.maintenance import compact_usage_metrics, sweep_stalled_messages
+    assert set(jobs) == {"sweep_stalled_messages", "compact_usage_metrics", "sweep_due_webhook_deliveries"}
+    from jobs.ai.metering import compact_usage_metrics
+    from jobs.pipeline.maintenance import sweep_stalled_messages
 
     # Each job only enqueues its actor (`Actor.send`); the work happens in a worker.
     assert jobs["sweep_stalled_messages"].func == sweep_stalled_messages.send

@@ -1,5 +1,6 @@
 """Results leave the system: events, signed and retried webhook delivery, and endpoint management.
 
+- ``events``: record an event in the caller's transaction (one delivery row per subscribed endpoint);
 - ``types``: the event types a tenant can subscribe to, and subscription patterns (``order.*``, ``*``);
 - ``payloads``: what each event carries (whole entities, redacted text only, never raw PII);
 - ``dispatch``: enqueue the deliveries an event created, once the transaction that recorded it commits;

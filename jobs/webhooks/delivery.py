@@ -44,6 +44,7 @@ import worker.broker  # noqa: F401 - sets the global broker before actors are de
 from db.ids import as_uuid
 from db.secrets import SecretsError, decrypt_secret
 from db.session import function_connection, tenant_session
+from jobs.queues import WEBHOOK_QUEUE, WEBHOOK_RETRY_QUEUE
 from jobs.webhooks import dispatch, signing, transport
 from jobs.webhooks.payloads import endpoint_disabled_event
 from jobs.webhooks.schedule import Verdict, VerdictKind, decide, jittered, max_attempts, parse_retry_after
@@ -52,8 +53,6 @@ from worker.settings import Settings, get_settings
 
 log = structlog.get_logger("oms.webhooks")
 
-WEBHOOK_QUEUE = get_settings().queue_prefix + "webhooks"
-WEBHOOK_RETRY_QUEUE = get_settings().queue_prefix + "webhooks_retry"
 LEASE_MARGIN_SECONDS = 30.0
 BROKER_DELAY_LIMIT = 600.0  # seconds; a later retry is enqueued by the sweep when it is due
 BUSY_DELAY_SECONDS = 1.0  # all slots taken by a healthy endpoint: look again soon

@@ -1,7 +1,7 @@
 """What each event carries: the whole entity an integrator needs, and never raw PII.
 
 Every payload is the Standard Webhooks envelope ``{"id", "type", "timestamp", "data"}`` (built by
-jobs/events.py). Message text is always the redacted text; customers appear by id and code (their
+jobs/webhooks/events.py). Message text is always the redacted text; customers appear by id and code (their
 names and numbers are what they signed up with, often a phone number: personal data stays home).
 An order's ``data.customer.customer_code`` is filled in by the database when the event is fanned out.
 """
@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from jobs import events
+from jobs.webhooks import events
 from jobs.webhooks.types import EventType
 
 

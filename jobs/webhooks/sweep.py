@@ -16,10 +16,9 @@ from sqlalchemy import text
 
 import worker.broker  # noqa: F401 - sets the global broker before actors are declared
 from db.session import privileged_session
-from worker.settings import get_settings
+from jobs.queues import MAINTENANCE_QUEUE
 
 log = structlog.get_logger("oms.webhooks")
-SWEEP_QUEUE = get_settings().queue_prefix + "maintenance"
 GRACE_SECONDS = 60
 
 _DUE = text(
@@ -51,6 +50,6 @@ def sweep_due(grace_seconds: float = GRACE_SECONDS, limit: int = 1000) -> int:
     return len(rows)
 
 
-@dramatiq.actor(queue_name=SWEEP_QUEUE, max_retries=0, time_limit=120_000)
+@dramatiq.actor(queue_name=MAINTENANCE_QUEUE, max_retries=0, time_limit=120_000)
 def sweep_due_webhook_deliveries(grace_seconds: float = GRACE_SECONDS) -> None:
     sweep_due(grace_seconds)

@@ -6,7 +6,7 @@ millisecond, so the cost of the pipeline is its database traffic. This path make
 1. ``oms_message_snapshot`` (one statement, no lock): the message, its conversation and tenant settings,
    and the stamps that tell the PII-rule and catalog caches whether they are current;
 2. the analysis, in Python, with no transaction open, building exactly the rows and events the four
-   stages would write (jobs/stage_outputs.py builds them for both paths);
+   stages would write (jobs/pipeline/outputs.py builds them for both paths);
 3. ``oms_record_pipeline`` (one statement, one transaction): locks the message, writes everything only
    if the message is still untouched, and reports ``stale`` otherwise.
 
@@ -22,8 +22,8 @@ synchronously before answering. If PostgreSQL itself crashes in the fraction of 
 flush, the result is gone but the message is still RECEIVED: the scheduled sweeper re-enqueues it and
 the redo writes the same order id (derived from the message id) and the same event ids, which webhook
 consumers dedupe on. Limits: the result is visible before it is durable, and a redo sees the catalog
-and rules of its own time (so a webhook sender must send only events older than the flush window, or
-run with ``on``). The local provider costs nothing, so a redo re-pays nothing. Waiting for the flush
+and rules of its own time; so no webhook announces it before it is durable: the delivery's claim
+waits for the WAL flush when it has not happened yet (jobs/webhooks/delivery.py). The local provider costs nothing, so a redo re-pays nothing. Waiting for the flush
 costs about 1 CPU ms per message on a two-core machine; set it ``on`` to wait.
 """
 
@@ -41,17 +41,17 @@ import structlog
 
 from db.enums import AgentType, MessageIntent
 from db.session import function_connection, tenant_session
-from jobs import events
-from jobs import stage_outputs as out
-from jobs.catalog_cache import build_index, cached_index
-from jobs.evaluation import decide_order
-from jobs.extraction import OrderLine
-from jobs.intent import IntentResult
-from jobs.matching import CatalogIndex
-from jobs.metering import usage_row
-from jobs.pii import PiiRule, detect, redact
-from jobs.providers import AIUsage, local_provider
-from jobs.rules_cache import cached_rules, load_rules
+from jobs.ai.metering import usage_row
+from jobs.ai.providers import AIUsage, local_provider
+from jobs.language.extraction import OrderLine
+from jobs.language.intent import IntentResult
+from jobs.language.matching import CatalogIndex
+from jobs.language.pii import PiiRule, detect, redact
+from jobs.pipeline import outputs as out
+from jobs.pipeline.catalog_cache import build_index, cached_index
+from jobs.pipeline.decide import decide_order
+from jobs.pipeline.rules_cache import cached_rules, load_rules
+from jobs.webhooks import dispatch, events, payloads
 from worker.settings import get_settings
 
 log = structlog.get_logger("oms.pipeline")
@@ -61,7 +61,9 @@ SNAPSHOT_SQL = (
     "created_at, threshold, currency, pii_rules_stamp, catalog_stamp "
     "FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
 )
-RECORD_SQL = "SELECT outcome, order_id FROM public.oms_record_pipeline(%s::uuid, %s::uuid, %s::jsonb)"
+RECORD_SQL = (
+    "SELECT outcome, order_id, deliveries FROM public.oms_record_pipeline(%s::uuid, %s::uuid, %s::jsonb)"
+)
 
 
 @dataclass(frozen=True)
@@ -120,12 +122,12 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
                 events.build_event(
                     events.MESSAGE_CREATED,
                     mid,
-                    out.message_created_data(
+                    payloads.message_data(
                         mid,
                         snap.conversation_id,
                         snap.customer_id,
                         snap.channel,
-                        content,
+                        redacted,
                         snap.media,
                         snap.created_at,
                     ),
@@ -202,9 +204,15 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
         plan_["order"] = order
         plan_["order_lines"] = order_lines
         plan_["attachments"] = out.attachment_rows(order["id"], snap.media)
-        data = out.order_data(order, customer_id, mid, decided)
-        kinds = [events.ORDER_CREATED] + ([events.ORDER_REQUIRES_REVIEW] if order["requires_review"] else [])
-        for kind in kinds:
+        data = payloads.order_data(
+            order,
+            order_lines,
+            customer_id=customer_id,
+            message_id=mid,
+            conversation_id=snap.conversation_id,
+            channel=snap.channel,
+        )
+        for kind in out.order_events(order):
             plan_["events"].append(
                 events.build_event(
                     kind, order["id"], data, order_id=order["id"], message_id=mid, customer_id=customer_id
@@ -239,6 +247,8 @@ def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
         row = conn.execute(RECORD_SQL, (tenant, message_id, payload)).fetchone()
     assert row is not None  # the function always returns one row
     outcome = Outcome(row[0], row[1])
+    if row[2]:  # committed: the webhook deliveries of its events can go (they wait for the WAL flush)
+        dispatch.enqueue(tenant, row[2])
     if outcome.status == "done":
         order = plan_.get("order")
         log.info(

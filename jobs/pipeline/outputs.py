@@ -1,6 +1,6 @@
 """What each pipeline stage writes, built from plain values and no database.
 
-The stage-by-stage path (jobs/pipeline.py, through the ORM session) and the fused path (jobs/fused.py,
+The stage-by-stage path (jobs/pipeline/actors.py, through the ORM session) and the fused path (jobs/pipeline/fused.py,
 through one SQL call) write the same rows and the same events because both build them here.
 """
 
@@ -10,17 +10,17 @@ import hashlib
 import hmac
 import uuid
 from dataclasses import asdict
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from db.enums import AgentType
 from db.ids import as_uuid
-from jobs.extraction import OrderLine
-from jobs.intent import Intent, IntentResult
-from jobs.matching import LineMatch
-from jobs.pii import PiiFinding
-from jobs.providers import AIUsage
+from jobs.ai.providers import AIUsage
+from jobs.language.extraction import OrderLine
+from jobs.language.intent import Intent, IntentResult
+from jobs.language.matching import LineMatch
+from jobs.language.pii import PiiFinding
+from jobs.webhooks.types import EventType
 from worker.settings import get_settings
 
 Row = dict[str, Any]
@@ -65,26 +65,6 @@ def pii_rows(content: str, findings: list[PiiFinding]) -> list[Row]:
         }
         for f in findings
     ]
-
-
-def message_created_data(
-    message_id: uuid.UUID,
-    conversation_id: uuid.UUID,
-    customer_id: uuid.UUID | None,
-    channel: str | None,
-    content: str,
-    media: list[dict[str, Any]],
-    received_at: datetime,
-) -> dict[str, Any]:
-    return {
-        "message_id": str(message_id),
-        "conversation_id": str(conversation_id),
-        "customer_id": str(customer_id) if customer_id else None,
-        "channel": channel,
-        "content": content,
-        "media": media,
-        "received_at": received_at.isoformat(),
-    }
 
 
 # ----------------------------------------------------------------------------- intent
@@ -276,29 +256,9 @@ def attachment_rows(order_id: uuid.UUID, media: list[dict[str, Any]]) -> list[Ro
     ]
 
 
-def order_data(
-    order: Row, customer_id: uuid.UUID, message_id: uuid.UUID, decided: dict[str, Any]
-) -> dict[str, Any]:
-    """The order.created / order.requires_review event data."""
-    return {
-        "order_id": str(order["id"]),
-        "message_id": str(message_id),
-        "customer_id": str(customer_id),
-        "status": order["status"],
-        "confidence": float(decided["confidence"]),
-        "requires_review": order["requires_review"],
-        "review_reasons": list(decided["reasons"]),
-        "total_amount": str(order["total_amount"]),
-        "currency": order["currency"],
-        "lines": [
-            {
-                "sku": x["sku"],
-                "product_id": x["product_id"],
-                "quantity": x["quantity"],
-                "unit": x["unit"],
-                "original_text": x["line"]["original_text"],
-                "confidence": x["confidence"],
-            }
-            for x in decided["lines"]
-        ],
-    }
+def order_events(order: Row) -> list[EventType]:
+    """What a new order announces: always order.created; order.confirmed when it was auto-confirmed,
+    order.requires_review when it waits for a human."""
+    kinds = [EventType.ORDER_CREATED]
+    kinds.append(EventType.ORDER_REQUIRES_REVIEW if order["requires_review"] else EventType.ORDER_CONFIRMED)
+    return kinds
