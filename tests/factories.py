@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -178,7 +179,7 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
     endpoint = add(
         m.WebhookEndpoint(distributor_id=d, url="https://hooks.example.test/oms", events=["order.created"])
     )
-    add(
+    delivery = add(
         m.WebhookDelivery(
             distributor_id=d,
             endpoint_id=endpoint.id,
@@ -186,6 +187,16 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
             event_type="order.created",
             order_id=order.id,
             status=DeliveryStatus.PENDING,
+        )
+    )
+    add(
+        m.WebhookDeliveryAttempt(
+            distributor_id=d,
+            delivery_id=delivery.id,
+            attempt_number=1,
+            attempted_at=datetime.now(UTC),
+            response_status_code=500,
+            error="HTTP 500",
         )
     )
     ids.update(customer=customer.id, conversation=conv.id, message=msg.id, order=order.id, product=prod.id)

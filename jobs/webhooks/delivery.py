@@ -133,7 +133,7 @@ _secret_cache: dict[tuple[uuid.UUID, bytes], str] = {}
 _secret_lock = threading.Lock()
 
 
-def _plaintext(tenant: uuid.UUID, blobs: list[bytes]) -> list[str]:
+def _plaintext(tenant: uuid.UUID, blobs: list[bytes], settings: Settings | None = None) -> list[str]:
     """Decrypted signing secrets, kept in process memory only (never logged) to spare a key read."""
     out, missing = [], []
     for blob in blobs:
@@ -142,8 +142,8 @@ def _plaintext(tenant: uuid.UUID, blobs: list[bytes]) -> list[str]:
         if found is None:
             missing.append(blob)
     if missing:
-        with tenant_session(tenant) as s:
-            plain = {blob: decrypt_secret(s, tenant, blob) for blob in missing}
+        with tenant_session(tenant, settings) as s:
+            plain = {blob: decrypt_secret(s, tenant, blob, settings=settings) for blob in missing}
         with _secret_lock:
             if len(_secret_cache) > 10_000:
                 _secret_cache.clear()
@@ -160,13 +160,14 @@ def attempt(
     *,
     cfg: Config | None = None,
     rng: random.Random | None = None,
+    settings: Settings | None = None,
 ) -> AttemptOutcome:
     """Claim, POST and record one attempt of a delivery (also used inline by `oms webhook test`)."""
-    cfg = cfg or config()
+    cfg = cfg or config(settings)
     did, tenant = as_uuid(delivery_id), as_uuid(distributor_id)
     busy = jittered(BUSY_DELAY_SECONDS, rng)
     busy_failing = jittered(cfg.total_timeout, rng)
-    with function_connection() as conn:
+    with function_connection(settings) as conn:
         row = conn.execute(
             CLAIM_SQL, (tenant, did, cfg.slots, cfg.lease, busy, busy_failing, max_attempts(cfg.schedule))
         ).fetchone()
@@ -180,7 +181,7 @@ def attempt(
                 log.info("webhook_given_up", delivery_id=str(did), reason=claim.outcome)
             return AttemptOutcome(claim.outcome)
         try:
-            response = _post(claim, tenant, cfg)
+            response = _post(claim, tenant, cfg, settings)
             verdict = decide(
                 response.status_code,
                 claim.attempt_number or 1,
@@ -229,11 +230,11 @@ def attempt(
     )
 
 
-def _post(claim: Claim, tenant: uuid.UUID, cfg: Config) -> transport.Response:
+def _post(claim: Claim, tenant: uuid.UUID, cfg: Config, settings: Settings | None) -> transport.Response:
     assert claim.url and claim.event_id and claim.secret is not None
     blobs = [bytes(claim.secret)] + ([bytes(claim.previous_secret)] if claim.previous_secret else [])
     try:
-        secrets_ = _plaintext(tenant, blobs)
+        secrets_ = _plaintext(tenant, blobs, settings)
     except SecretsError as exc:
         return transport.Response(None, None, 0, f"signing secret unavailable: {exc}")
     body = json.dumps(claim.payload, separators=(",", ":"), ensure_ascii=False).encode()

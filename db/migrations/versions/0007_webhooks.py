@@ -239,7 +239,7 @@ BEGIN
   IF v_sync THEN
     PERFORM set_config('synchronous_commit', 'on', true);
   END IF;
-  RETURN QUERY SELECT 'claimed'::text, v_slot, d.endpoint_id, d.url, d.event_id, d.event_type, d.payload,
+  RETURN QUERY SELECT 'claimed'::text, v_slot, d.endpoint_id, d.url, d.event_id::text, d.event_type::text, d.payload,
                       d.attempt_count + 1, d.secret_encrypted, d.previous, d.failing, v_seen, v_sync;
 END
 $f$;
