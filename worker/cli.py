@@ -266,14 +266,6 @@ def eval_cmd(corpus: str, catalog_path: str | None, threshold: float, as_json: b
         click.echo(report.as_text(max_failures=failures))
 
 
-@main.command("scheduler")
-def scheduler_cmd() -> None:
-    """Run the periodic-job scheduler (one leader across all scheduler processes)."""
-    from scheduler.process import run
-
-    run()
-
-
 # ----------------------------------------------------------------------------- operations
 @main.command("sweep")
 @click.option("--older-than", type=click.IntRange(min=0), default=300, show_default=True, help="seconds")
@@ -320,6 +312,10 @@ def _register_ingress_commands() -> None:
     from ingress.commands import register
 
     register(main)
+    from worker import cli_customers, cli_scheduler
+
+    for command in (*cli_customers.COMMANDS, *cli_scheduler.COMMANDS):
+        main.add_command(command)
 
 
 _register_ingress_commands()

@@ -1,0 +1,1 @@
+"""Scheduled housekeeping across tenant batches: AI budget alerts, expiries, retention purges."""
