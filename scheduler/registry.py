@@ -31,7 +31,7 @@ class JobSpec:
 JOBS: tuple[JobSpec, ...] = (
     JobSpec(
         "sweep_stalled_messages",
-        "jobs.maintenance:sweep_stalled_messages",
+        "jobs.pipeline.maintenance:sweep_stalled_messages",
         "every 1m",
         "re-enqueue messages stuck before PROCESSED (lost enqueue, broker data loss)",
         kwargs=MappingProxyType({"older_than_seconds": 300}),
@@ -39,7 +39,7 @@ JOBS: tuple[JobSpec, ...] = (
     ),
     JobSpec(
         "compact_usage_metrics",
-        "jobs.maintenance:compact_usage_metrics",
+        "jobs.ai.metering:compact_usage_metrics",
         "every 10m",
         "fold finished hours of ai_usage_metrics into one row each",
     ),

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from db.session import privileged_session, tenant_session
 from jobs.customers.status import list_customers, recompute_statuses
-from worker.cli import main
+from cli.main import main
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 

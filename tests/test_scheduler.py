@@ -21,7 +21,7 @@ from scheduler.registry import JOBS, job
 from scheduler.schedules import first_slot, parse_schedule, schedules
 from scheduler.slots import Slot, claim, fire, record_batch
 from tests.processes import OmsProcess, wait_until
-from worker.cli import main
+from cli.main import main
 from worker.settings import SettingsError
 
 ONLY_SWEEP_EVERY_SECOND = "; ".join(
@@ -30,7 +30,7 @@ ONLY_SWEEP_EVERY_SECOND = "; ".join(
 
 
 def _maintenance_queue() -> tuple[object, str, str]:
-    from jobs.maintenance import MAINTENANCE_QUEUE
+    from jobs.queues import MAINTENANCE_QUEUE
     from worker.broker import broker
 
     ns = broker.namespace  # type: ignore[attr-defined]

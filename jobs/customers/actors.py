@@ -6,9 +6,7 @@ import dramatiq
 
 import worker.broker  # noqa: F401 - sets the global broker before actors are declared
 from jobs.customers.status import recompute_statuses
-from worker.settings import get_settings
-
-MAINTENANCE_QUEUE = get_settings().queue_prefix + "maintenance"
+from jobs.queues import MAINTENANCE_QUEUE
 
 
 @dramatiq.actor(queue_name=MAINTENANCE_QUEUE, max_retries=2, time_limit=600_000)

@@ -7,9 +7,7 @@ import dramatiq
 import worker.broker  # noqa: F401 - sets the global broker before actors are declared
 from jobs.housekeeping import budget_alerts, expiry
 from jobs.housekeeping import purge as purging
-from worker.settings import get_settings
-
-MAINTENANCE_QUEUE = get_settings().queue_prefix + "maintenance"
+from jobs.queues import MAINTENANCE_QUEUE
 
 
 @dramatiq.actor(queue_name=MAINTENANCE_QUEUE, max_retries=3, time_limit=300_000)

@@ -1,7 +1,4 @@
-"""`oms scheduler [--list]` and `oms run-job NAME [--distributor ID] [--enqueue]`.
-
-(To become cli/scheduler.py when the cli/ package lands.)
-"""
+"""`oms scheduler [--list]` and `oms run-job NAME [--distributor ID] [--enqueue]`."""
 
 from __future__ import annotations
 
@@ -11,7 +8,7 @@ from datetime import UTC, datetime
 
 import click
 
-from worker.cli_errors import fail, handles_errors
+from cli.errors import fail, handles_errors
 
 
 @click.command("scheduler")

@@ -1,7 +1,4 @@
-"""`oms customers list`: a distributor's customers with their status, last order date and usual gap.
-
-(To become cli/customers.py when the cli/ package lands.)
-"""
+"""`oms customers list`: a distributor's customers with their status, last order date and usual gap."""
 
 from __future__ import annotations
 
@@ -10,7 +7,7 @@ import uuid
 
 import click
 
-from worker.cli_errors import fail, handles_errors
+from cli.errors import fail, handles_errors
 
 STATUSES = ("ORDERING", "AT_RISK", "STOPPED_ORDERING", "NO_ORDERS_YET")
 
