@@ -12,9 +12,9 @@ from typing import Any
 from click.testing import CliRunner
 from sqlalchemy import text
 
+from cli.main import main
 from db.session import privileged_session, tenant_session
 from jobs.customers.status import list_customers, recompute_statuses
-from cli.main import main
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 

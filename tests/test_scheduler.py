@@ -15,13 +15,13 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
 
+from cli.main import main
 from db.session import privileged_session
 from scheduler.process import LEADER_LOCK_KEY, _acquire_leadership, _release_leadership, build_scheduler
 from scheduler.registry import JOBS, job
 from scheduler.schedules import first_slot, parse_schedule, schedules
 from scheduler.slots import Slot, claim, fire, record_batch
 from tests.processes import OmsProcess, wait_until
-from cli.main import main
 from worker.settings import SettingsError
 
 ONLY_SWEEP_EVERY_SECOND = "; ".join(

@@ -1,1 +1,1 @@
-"""Scheduled housekeeping across tenant batches: AI budget alerts, expiries, retention purges."""
+"""Scheduled housekeeping across tenant batches: expiries, retention purges (and the actors of AI budget alerts)."""

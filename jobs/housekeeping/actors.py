@@ -5,7 +5,8 @@ from __future__ import annotations
 import dramatiq
 
 import worker.broker  # noqa: F401 - sets the global broker before actors are declared
-from jobs.housekeeping import budget_alerts, expiry
+from jobs.ai import budget_alerts
+from jobs.housekeeping import expiry
 from jobs.housekeeping import purge as purging
 from jobs.queues import MAINTENANCE_QUEUE
 

@@ -1,6 +1,6 @@
 """`ai.budget_warning` at 80% and `ai.budget_exceeded` at 100% of a tenant's monthly AI budget.
 
-Month-to-date spend is summed as the budget check sums it (jobs/ai/metering.py: calendar month, UTC).
+Month-to-date spend is summed as the budget check sums it (jobs/ai/budget.py: calendar month, UTC).
 Each alert is a row of `ai_budget_alerts` (tenant, month, level) inserted at most once, and the event
 is recorded only with the row that was inserted: once per tenant per month per level, whichever
 worker or retry gets there.
