@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "cli.maintenance",
     "cli.webhook",
     "cli.show",
+    "cli.customers",
 )
 
 

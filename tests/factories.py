@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -197,6 +197,11 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
             attempted_at=datetime.now(UTC),
             response_status_code=500,
             error="HTTP 500",
+        )
+    )
+    add(
+        m.AIBudgetAlert(
+            distributor_id=d, month=date(2026, 11, 1), level="warning", spend_usd=40, budget_usd=50
         )
     )
     ids.update(customer=customer.id, conversation=conv.id, message=msg.id, order=order.id, product=prod.id)

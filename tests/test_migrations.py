@@ -17,6 +17,15 @@ from tests.conftest import PG_ADMIN, _with_db
 from worker.settings import load_settings, sqlalchemy_url
 
 
+def _head() -> str:
+    """The single head of the script directory (there must always be exactly one)."""
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(migrate.alembic_config("postgresql://unused/x")).get_heads()
+    assert len(heads) == 1, heads
+    return heads[0]
+
+
 def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
     if type_ == "index" and name in EXPRESSION_INDEXES:
         return False
@@ -46,12 +55,6 @@ def empty_database():  # type: ignore[no-untyped-def]
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(dbname)))
         conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
-
-
-def _head() -> str | None:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(migrate.alembic_config("postgresql://unused/x")).get_current_head()
 
 
 def _public_tables(settings) -> set[str]:  # type: ignore[no-untyped-def]

@@ -54,6 +54,10 @@ class Settings:
     webhook_timeout: float = 15.0
     webhook_allow_networks: tuple[str, ...] = ()
     webhook_endpoint_concurrency: int = 4
+    schedules: str = ""  # OMS_SCHEDULES, overrides of the scheduler's job schedules (scheduler/schedules.py)
+    scheduler_tenant_batch: int = 100
+    scheduler_poll_seconds: int = 2
+    retention_days: str = ""  # OMS_RETENTION_DAYS, overrides of the purge defaults (jobs/housekeeping)
 
     @property
     def fused_pipeline(self) -> bool:
@@ -225,6 +229,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         webhook_timeout=_seconds(env, "OMS_WEBHOOK_TIMEOUT", 15.0, minimum=0.1),
         webhook_allow_networks=_networks(env, "OMS_WEBHOOK_ALLOW_NETWORKS"),
         webhook_endpoint_concurrency=_int(env, "OMS_WEBHOOK_ENDPOINT_CONCURRENCY", 4, minimum=1),
+        schedules=env.get("OMS_SCHEDULES", "").strip(),
+        scheduler_tenant_batch=_int(env, "OMS_SCHEDULER_TENANT_BATCH", 100, minimum=1),
+        scheduler_poll_seconds=_int(env, "OMS_SCHEDULER_POLL_SECONDS", 2, minimum=1),
+        retention_days=env.get("OMS_RETENTION_DAYS", "").strip(),
     )
 
 

@@ -1,7 +1,7 @@
 """Webhook delivery: attempt records, secret rotation, endpoint health, and the delivery functions.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0008
 Create Date: 2026-11-26
 
 1. ``webhook_delivery_attempts``: one row per POST (time, status code, duration, body cut to 4 KB, error),
@@ -19,6 +19,8 @@ Create Date: 2026-11-26
    so nothing is POSTed before the write it announces is durable. The record step stores the attempt,
    schedules the retry or gives up, keeps the endpoint's health, disables it (410, or failing too long,
    recording ``endpoint.disabled``) and releases the slot.
+5. 0008's ``oms_record_tenant_events`` (customer statuses, AI budget alerts) delegates to
+   ``oms_record_events``.
 """
 
 from alembic import op
@@ -26,7 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
@@ -61,6 +63,34 @@ BEGIN
   )
   SELECT array_agg(id) INTO v_ids FROM inserted;
   RETURN coalesce(v_ids, '{}'::uuid[]);
+END
+$f$;
+"""
+
+# 0008's set-based fan-out (customer.status_changed, ai.budget_*) now shares the one definition above,
+# so those events follow wildcard subscriptions too; the sweep enqueues what it creates.
+TENANT_EVENTS = r"""
+CREATE OR REPLACE FUNCTION public.oms_record_tenant_events(p_events jsonb) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  PERFORM public.oms_record_events(p_events);
+END
+$f$;
+"""
+
+TENANT_EVENTS_0008 = r"""
+CREATE OR REPLACE FUNCTION public.oms_record_tenant_events(p_events jsonb) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  INSERT INTO public.webhook_deliveries
+      (distributor_id, endpoint_id, event_id, event_type, payload, customer_id)
+  SELECT e.distributor_id, e.id, ev.event_id, ev.event_type, ev.payload, ev.customer_id
+  FROM jsonb_to_recordset(p_events) AS ev(
+      distributor_id uuid, event_id text, event_type text, payload jsonb, customer_id uuid)
+  JOIN public.webhook_endpoints e
+    ON e.distributor_id = ev.distributor_id AND e.is_active
+   AND (ev.event_type = ANY(e.events) OR '*' = ANY(e.events))
+  ON CONFLICT (endpoint_id, event_id) DO NOTHING;
 END
 $f$;
 """
@@ -375,6 +405,7 @@ def upgrade() -> None:
     op.execute(RECORD_EVENTS)
     op.execute(RECORD_PIPELINE)
     op.execute(DELIVERY_FUNCTIONS)
+    op.execute(TENANT_EVENTS)
 
 
 # The 0004 definitions, restored on downgrade.
@@ -415,6 +446,7 @@ def downgrade() -> None:
         "DROP FUNCTION IF EXISTS public.oms_webhook_claim(uuid, uuid, integer, double precision, "
         "double precision, double precision, integer)"
     )
+    op.execute(TENANT_EVENTS_0008)
     op.execute("DROP FUNCTION public.oms_record_pipeline(uuid, uuid, jsonb)")
     op.execute("DROP FUNCTION public.oms_record_events(jsonb)")
     op.execute(RECORD_EVENTS_0004)
