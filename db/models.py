@@ -854,6 +854,7 @@ class WebhookDeliveryAttempt(Base):
     response_status_code: Mapped[int | None] = mapped_column(SmallInteger)
     response_body: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = _created()
 
 
 class SchedulerRun(Base):

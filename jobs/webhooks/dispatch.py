@@ -55,7 +55,7 @@ def after_commit(
 
 def _send_pending(session: Session) -> None:
     by_tenant: dict[str, list[uuid.UUID]] = {}
-    for tenant, delivery_id in session.info.pop(_PENDING, None) or []:
+    for tenant, delivery_id in dict.fromkeys(session.info.pop(_PENDING, None) or []):  # once each
         by_tenant.setdefault(tenant, []).append(delivery_id)
     for tenant, ids in by_tenant.items():
         enqueue(tenant, ids)

@@ -62,6 +62,11 @@ BEGIN
     RETURNING id
   )
   SELECT array_agg(id) INTO v_ids FROM inserted;
+  IF v_ids IS NOT NULL THEN
+    -- Every delivery this transaction creates (triggers' too), for the committing code to enqueue.
+    PERFORM set_config('oms.new_deliveries', concat_ws(',', nullif(current_setting('oms.new_deliveries', true), ''),
+                                                      array_to_string(v_ids, ',')), true);
+  END IF;
   RETURN coalesce(v_ids, '{}'::uuid[]);
 END
 $f$;
@@ -188,6 +193,9 @@ BEGIN
       v_usage.confidence, v_usage.latency);
   END LOOP;
 
+  -- Every delivery of this transaction: its events', and those of triggers (a customer's status).
+  v_deliveries := coalesce(
+    string_to_array(nullif(current_setting('oms.new_deliveries', true), ''), ',')::uuid[], '{}'::uuid[]);
   RETURN QUERY SELECT 'done'::text, v_order, v_deliveries;
 END
 $f$;
@@ -436,6 +444,12 @@ def _pipeline_0004() -> str:
         .replace("  v_deliveries uuid[];\n", "")
         .replace(", '{}'::uuid[];", ";")
         .replace("v_deliveries := public.oms_record_events", "PERFORM public.oms_record_events")
+        .replace(
+            "  -- Every delivery of this transaction: its events', and those of triggers (a customer's status).\n"
+            "  v_deliveries := coalesce(\n"
+            "    string_to_array(nullif(current_setting('oms.new_deliveries', true), ''), ',')::uuid[], '{}'::uuid[]);\n",
+            "",
+        )
         .replace("SELECT 'done'::text, v_order, v_deliveries;", "SELECT 'done'::text, v_order;")
     )
 
