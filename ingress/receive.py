@@ -17,9 +17,11 @@ from starlette.requests import Request
 from ingress.errors import BodyTooLarge, Rejected
 from ingress.inbound import InboundResult, enqueue_inbound
 from ingress.metrics import MESSAGES
-from ingress.payloads import InboundMessage
+from ingress.payloads import MAX_ATTACHMENTS, InboundMessage
 from ingress.resolution import Resolver
 from worker.settings import Settings
+
+MAX_FORM_FIELDS = 1000  # multipart text fields per request (Mailgun posts each mail header as one)
 
 
 def app_settings(request: Request) -> Settings:
@@ -62,7 +64,8 @@ async def read_form(request: Request, provider: str) -> FormData:
             field="content-type",
         )
     try:
-        return await request.form()
+        # Bounded before anything is authenticated: the body by BodyLimit, its parts here.
+        return await request.form(max_files=MAX_ATTACHMENTS, max_fields=MAX_FORM_FIELDS)
     except BodyTooLarge:
         raise
     except Exception as exc:  # multipart syntax errors and the like
@@ -79,10 +82,11 @@ def form_text(form: FormData, key: str) -> str | None:
 def json_body(raw: bytes, provider: str) -> Any:
     try:
         return json.loads(raw)
+    except RecursionError:  # nesting deeper than the parser's recursion limit
+        error = "body is nested too deeply"
     except (ValueError, UnicodeDecodeError):
-        raise Rejected(
-            400, "body is not valid JSON", reason="malformed", provider=provider, field="body"
-        ) from None
+        error = "body is not valid JSON"
+    raise Rejected(400, error, reason="malformed", provider=provider, field="body")
 
 
 def public_url(request: Request) -> str:

@@ -21,10 +21,12 @@ from ingress.errors import Rejected, malformed_as_400, unknown_address
 from ingress.metrics import REJECTED
 from ingress.payloads import (
     InboundMessage,
+    mailgun_receiver,
     parse_mailgun,
     parse_sendgrid,
     parse_twilio,
     parse_whatsapp,
+    sendgrid_receiver,
     twilio_receiver,
 )
 from ingress.receive import (
@@ -196,13 +198,16 @@ async def _mailgun(request: Request, form: FormData) -> tuple[IntegrationInfo, I
             reason="missing_signature",
             provider="mailgun",
         )
+    # Only the signature fields and the recipient are read before the signature is checked.
     with malformed_as_400("mailgun"):
-        msg = parse_mailgun(form)
-    info = await app_resolver(request).integration("mailgun", msg.to_address)
+        to_address = mailgun_receiver(form)
+    info = await app_resolver(request).integration("mailgun", to_address)
     if info is None:
         raise unknown_address("mailgun")
     if not info.secret or not verify_mailgun(info.secret, timestamp, token, signature):
         raise Rejected(403, "bad or expired Mailgun signature", reason="bad_signature", provider="mailgun")
+    with malformed_as_400("mailgun"):
+        msg = parse_mailgun(form)
     return info, msg
 
 
@@ -216,15 +221,19 @@ async def _sendgrid(request: Request, form: FormData) -> tuple[IntegrationInfo, 
             provider="sendgrid",
             headers={"WWW-Authenticate": 'Basic realm="oms"'},
         )
+    # Only the receiving address is read before the basic auth is checked (the integration that holds
+    # the password is found from it); attachments, HTML and headers are parsed afterwards.
     with malformed_as_400("sendgrid"):
-        msg = parse_sendgrid(form)
-    info = await app_resolver(request).integration("sendgrid", msg.to_address)
+        to_address = sendgrid_receiver(form)
+    info = await app_resolver(request).integration("sendgrid", to_address)
     if info is None:
         raise unknown_address("sendgrid")
     user = info.config.get("basic_auth_user")
     expected_user = user if isinstance(user, str) and user else None  # None: any user name
     if not info.secret or not verify_basic_auth(auth, expected_user, info.secret):
         raise Rejected(403, "bad basic auth credentials", reason="bad_signature", provider="sendgrid")
+    with malformed_as_400("sendgrid"):
+        msg = parse_sendgrid(form)
     return info, msg
 
 

@@ -13,20 +13,25 @@ error messages end up in logs.
 """
 
 from ingress.payloads.api import parse_api
-from ingress.payloads.mail import parse_mailgun, parse_sendgrid
-from ingress.payloads.message import CHANNELS, InboundMessage, MediaItem, PayloadError
+from ingress.payloads.fields import load_json
+from ingress.payloads.mail import mailgun_receiver, parse_mailgun, parse_sendgrid, sendgrid_receiver
+from ingress.payloads.message import CHANNELS, MAX_ATTACHMENTS, InboundMessage, MediaItem, PayloadError
 from ingress.payloads.twilio import parse_twilio, twilio_receiver
 from ingress.payloads.whatsapp import parse_whatsapp
 
 __all__ = [
     "CHANNELS",
+    "MAX_ATTACHMENTS",
     "InboundMessage",
     "MediaItem",
     "PayloadError",
+    "load_json",
+    "mailgun_receiver",
     "parse_api",
     "parse_mailgun",
     "parse_sendgrid",
     "parse_twilio",
     "parse_whatsapp",
+    "sendgrid_receiver",
     "twilio_receiver",
 ]

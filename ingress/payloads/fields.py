@@ -3,6 +3,7 @@ pydantic base whose validation errors become a :class:`PayloadError` naming the 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
@@ -11,7 +12,10 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 from pydantic_core import PydanticCustomError
 
 from db.addresses import AddressError, normalize_phone, split_email
-from ingress.payloads.message import PayloadError, invalid, missing
+from ingress.payloads.message import MAX_ATTACHMENTS, PayloadError, invalid, missing
+
+#: Digits accepted in a count or unix time (a count this long is already absurd).
+_MAX_DIGITS = 12
 
 # ------------------------------------------------------------------------------------------ addresses
 
@@ -67,11 +71,34 @@ def first_form_str(form: Mapping[str, Any], *keys: str) -> str | None:
     return None
 
 
+def ascii_digits(text: str) -> bool:
+    """ASCII digits only: ``str.isdigit`` also accepts "²" and other digits ``int()`` rejects."""
+    return 0 < len(text) <= _MAX_DIGITS and text.isascii() and text.isdigit()
+
+
 def non_negative_int(raw: str, field: str) -> int:
     text = raw.strip()
-    if not text.isdigit():
+    if not ascii_digits(text):
         raise invalid(field, "expected a non-negative integer")
     return int(text)
+
+
+def bounded_count(raw: str | None, field: str, holds: int) -> int:
+    """A count field, bounded by ``MAX_ATTACHMENTS`` and by ``holds``, what the body actually holds."""
+    if raw is None or not raw.strip():
+        return 0
+    number = non_negative_int(raw, field)
+    if number > MAX_ATTACHMENTS:
+        raise invalid(field, f"more than {MAX_ATTACHMENTS}")
+    if number > holds:
+        raise invalid(field, "more than the request holds")
+    return number
+
+
+def file_parts(form: Mapping[str, Any]) -> int:
+    """How many uploaded files (non-text parts) the form holds: what an attachment count may claim."""
+    items = form.multi_items() if hasattr(form, "multi_items") else form.items()
+    return sum(1 for _, value in items if value is not None and not isinstance(value, str | bytes))
 
 
 # ------------------------------------------------------------------------------------------------ times
@@ -82,7 +109,7 @@ def unix_seconds(raw: Any) -> datetime:
     if isinstance(raw, bool) or not isinstance(raw, str | int):
         raise ValueError("expected unix seconds")
     text = str(raw).strip()
-    if not text.isdigit():
+    if not ascii_digits(text):
         raise ValueError("expected unix seconds")
     try:
         return datetime.fromtimestamp(int(text), tz=UTC)
@@ -98,6 +125,16 @@ def unix_time(raw: Any, field: str) -> datetime:
 
 
 # ------------------------------------------------------------------------- JSON embedded in form fields
+
+
+def load_json(raw: str | bytes, field: str) -> Any:
+    """``json.loads`` whose every failure, nesting too deep for the parser included, names ``field``."""
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise invalid(field, "nested too deeply") from None
+    except (ValueError, UnicodeDecodeError):
+        raise invalid(field, "not valid JSON") from None
 
 
 def json_obj(value: Any, field: str) -> dict[str, Any]:
@@ -188,6 +225,10 @@ def validate(model: type[B], payload: Any) -> B:
 
 __all__ = [
     "Body",
+    "ascii_digits",
+    "bounded_count",
+    "file_parts",
+    "load_json",
     "NonBlank",
     "PayloadError",
     "email_field",

@@ -1,8 +1,12 @@
-"""Inbound email webhooks: Mailgun routes and SendGrid Inbound Parse form posts to an InboundMessage."""
+"""Inbound email webhooks: Mailgun routes and SendGrid Inbound Parse form posts to an InboundMessage.
+
+The receiving address is read on its own first (``mailgun_receiver``, ``sendgrid_receiver``), with a
+bounded cost, because the ingress must find the integration holding the signing key or password from
+it; everything else is parsed only once the request is authenticated.
+"""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -12,18 +16,25 @@ from html.parser import HTMLParser
 from typing import Any
 
 from ingress.payloads.fields import (
+    bounded_count,
     email_field,
+    file_parts,
     first_form_str,
     form_str,
     json_list,
     json_obj,
     json_opt_str,
     json_str,
-    non_negative_int,
+    load_json,
     required_form_str,
     unix_time,
 )
-from ingress.payloads.message import InboundMessage, MediaItem, invalid, missing
+from ingress.payloads.message import MAX_ATTACHMENTS, InboundMessage, MediaItem, invalid, missing
+
+#: Longest address field read before authentication (RFC 5322 caps a header line at 998 characters).
+MAX_ADDRESS_FIELD = 998
+#: Longest small JSON field read before authentication (SendGrid's ``envelope``).
+MAX_PREAUTH_JSON = 8192
 
 
 def _rfc2822_date(raw: str | None) -> datetime | None:
@@ -58,6 +69,23 @@ def _email_body(subject: str | None, text: str) -> str:
 # ------------------------------------------------------------------------------------------ Mailgun
 
 
+def _first_address(raw: str, field: str) -> str:
+    """The first address of an address-list field, read with a bounded cost (it may be read before
+    the request is authenticated)."""
+    if len(raw) > MAX_ADDRESS_FIELD:
+        raise invalid(field, f"longer than {MAX_ADDRESS_FIELD} characters")
+    addresses = [addr for _, addr in getaddresses([raw]) if addr]
+    if not addresses:
+        raise invalid(field, "no email address")
+    return email_field(addresses[0], field)[1]
+
+
+def mailgun_receiver(form: Mapping[str, Any]) -> str:
+    """The address a Mailgun webhook was sent to (``recipient``): the ingress finds the integration, and
+    with it the signing key, from it alone, and parses the rest only once the signature holds."""
+    return _first_address(required_form_str(form, "recipient"), "recipient")
+
+
 def parse_mailgun(form: Mapping[str, Any]) -> InboundMessage:
     """Mailgun route ``forward()`` (or ``store(notify=...)``) POST to an InboundMessage.
 
@@ -71,10 +99,7 @@ def parse_mailgun(form: Mapping[str, Any]) -> InboundMessage:
     if raw_from is None:
         raise missing("from")
     sender_name, from_address = email_field(raw_from, from_field)
-    recipients = [addr for _, addr in getaddresses([required_form_str(form, "recipient")]) if addr]
-    if not recipients:
-        raise invalid("recipient", "no email address")
-    _, to_address = email_field(recipients[0], "recipient")
+    to_address = mailgun_receiver(form)
 
     text = first_form_str(form, "stripped-text", "body-plain") or ""
     headers = _mailgun_headers(form)
@@ -105,10 +130,7 @@ def _mailgun_headers(form: Mapping[str, Any]) -> dict[str, str]:
     raw = form_str(form, "message-headers")
     if not raw:
         return {}
-    try:
-        pairs = json.loads(raw)
-    except ValueError as exc:
-        raise invalid("message-headers", "expected a JSON array") from exc
+    pairs = load_json(raw, "message-headers")
     if not isinstance(pairs, list):
         raise invalid("message-headers", "expected a JSON array")
     headers: dict[str, str] = {}
@@ -123,7 +145,7 @@ def _mailgun_media(form: Mapping[str, Any]) -> tuple[MediaItem, ...]:
     media: list[MediaItem] = []
     count_raw = form_str(form, "attachment-count")
     if count_raw and count_raw.strip():
-        for index in range(1, non_negative_int(count_raw, "attachment-count") + 1):
+        for index in range(1, bounded_count(count_raw, "attachment-count", holds=file_parts(form)) + 1):
             part = form.get(f"attachment-{index}")
             content_type = getattr(part, "content_type", None)
             media.append(
@@ -135,11 +157,10 @@ def _mailgun_media(form: Mapping[str, Any]) -> tuple[MediaItem, ...]:
         return tuple(media)
     listed = form_str(form, "attachments")
     if listed and listed.strip():
-        try:
-            items = json.loads(listed)
-        except ValueError as exc:
-            raise invalid("attachments", "expected a JSON array") from exc
-        for index, raw_item in enumerate(json_list(items, "attachments")):
+        items = json_list(load_json(listed, "attachments"), "attachments")
+        if len(items) > MAX_ATTACHMENTS:
+            raise invalid("attachments", f"more than {MAX_ATTACHMENTS}")
+        for index, raw_item in enumerate(items):
             path = f"attachments[{index}]"
             item = json_obj(raw_item, path)
             media.append(
@@ -201,13 +222,7 @@ def parse_sendgrid(form: Mapping[str, Any]) -> InboundMessage:
     the raw header block, from which ``Message-ID`` and ``Date`` are read.
     """
     sender_name, from_address = email_field(required_form_str(form, "from"), "from")
-    to_address = _sendgrid_envelope_to(form)
-    if to_address is None:
-        to_header = required_form_str(form, "to")
-        addresses = [addr for _, addr in getaddresses([to_header]) if addr]
-        if not addresses:
-            raise invalid("to", "no email address")
-        _, to_address = email_field(addresses[0], "to")
+    to_address = sendgrid_receiver(form)
 
     text = form_str(form, "text") or ""
     if not text.strip():
@@ -232,16 +247,24 @@ def parse_sendgrid(form: Mapping[str, Any]) -> InboundMessage:
     )
 
 
+def sendgrid_receiver(form: Mapping[str, Any]) -> str:
+    """The address a SendGrid Inbound Parse POST was sent to: the SMTP envelope's first recipient, else
+    the first ``to`` header address. Read (with a bounded cost) before the basic auth can be checked,
+    since the integration holding the password is found from it; the rest is parsed afterwards."""
+    to_address = _sendgrid_envelope_to(form)
+    if to_address is None:
+        to_address = _first_address(required_form_str(form, "to"), "to")
+    return to_address
+
+
 def _sendgrid_envelope_to(form: Mapping[str, Any]) -> str | None:
     """First SMTP recipient from the ``envelope`` JSON, or None when the field is absent."""
     raw = form_str(form, "envelope")
     if not raw or not raw.strip():
         return None
-    try:
-        envelope = json.loads(raw)
-    except ValueError as exc:
-        raise invalid("envelope", "expected a JSON object") from exc
-    envelope = json_obj(envelope, "envelope")
+    if len(raw) > MAX_PREAUTH_JSON:
+        raise invalid("envelope", f"longer than {MAX_PREAUTH_JSON} characters")
+    envelope = json_obj(load_json(raw, "envelope"), "envelope")
     recipients = envelope.get("to")
     if isinstance(recipients, str):
         recipients = [recipients]
@@ -252,15 +275,13 @@ def _sendgrid_envelope_to(form: Mapping[str, Any]) -> str | None:
 
 def _sendgrid_media(form: Mapping[str, Any]) -> tuple[MediaItem, ...]:
     """Attachments ``attachment1..N`` with their types from the ``attachment-info`` JSON."""
-    count_raw = form_str(form, "attachments")
-    count = non_negative_int(count_raw, "attachments") if count_raw and count_raw.strip() else 0
+    count = bounded_count(form_str(form, "attachments"), "attachments", holds=file_parts(form))
     info: dict[str, Any] = {}
     info_raw = form_str(form, "attachment-info")
     if info_raw and info_raw.strip():
-        try:
-            info = json_obj(json.loads(info_raw), "attachment-info")
-        except ValueError as exc:
-            raise invalid("attachment-info", "expected a JSON object") from exc
+        info = json_obj(load_json(info_raw, "attachment-info"), "attachment-info")
+        if len(info) > MAX_ATTACHMENTS:
+            raise invalid("attachment-info", f"more than {MAX_ATTACHMENTS} attachments")
     names = [f"attachment{index}" for index in range(1, count + 1)]
     names += sorted((name for name in info if name not in names), key=lambda n: (len(n), n))
     media: list[MediaItem] = []

@@ -7,6 +7,10 @@ from datetime import datetime
 
 CHANNELS = frozenset({"WHATSAPP", "SMS", "EMAIL"})
 
+#: At most this many attachments per message (Twilio sends at most 10, mail providers rarely 20): a
+#: count is also bounded by what the body holds, so a number in a field never sizes a loop by itself.
+MAX_ATTACHMENTS = 100
+
 
 @dataclass(frozen=True)
 class MediaItem:

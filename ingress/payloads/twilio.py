@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ingress.payloads.fields import first_form_str, form_str, non_negative_int, phone_field, required_form_str
+from ingress.payloads.fields import bounded_count, first_form_str, form_str, phone_field, required_form_str
 from ingress.payloads.message import InboundMessage, MediaItem, missing
 
 
@@ -30,8 +30,7 @@ def parse_twilio(form: Mapping[str, str]) -> InboundMessage:
     channel = "WHATSAPP" if raw_from.lower().startswith("whatsapp:") else "SMS"
 
     media: list[MediaItem] = []
-    num_media_raw = form_str(form, "NumMedia")
-    num_media = non_negative_int(num_media_raw, "NumMedia") if num_media_raw else 0
+    num_media = bounded_count(form_str(form, "NumMedia"), "NumMedia", holds=len(form))
     for index in range(num_media):
         url_field = f"MediaUrl{index}"
         url = form_str(form, url_field)
