@@ -16,6 +16,7 @@ import base64
 import binascii
 import uuid
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -28,8 +29,7 @@ from starlette.routing import Route
 from db import models as m
 from db.enums import OrderStatus
 from db.session import tenant_session
-from ingress.resolution import Resolver
-from ingress.tenant_auth import ApiError, path_id, tenant_of
+from ingress.tenant_auth import bad_request, not_found, path_id, tenant_of
 from jobs.webhooks.payloads import order_data
 
 MAX_LIMIT, DEFAULT_LIMIT = 200, 50
@@ -151,7 +151,7 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
         when, _, oid = raw.partition("|")
         return datetime.fromisoformat(when), uuid.UUID(oid)
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise ApiError(400, "invalid cursor", "cursor") from None
+        raise bad_request("invalid cursor", "cursor") from None
 
 
 def list_orders(
@@ -188,9 +188,8 @@ def _status(value: str | None) -> OrderStatus | None:
     try:
         return OrderStatus(value.upper())
     except ValueError:
-        raise ApiError(
-            400, f"status must be one of {', '.join(x.value for x in OrderStatus)}", "status"
-        ) from None
+        choices = ", ".join(x.value for x in OrderStatus)
+        raise bad_request(f"status must be one of {choices}", "status") from None
 
 
 def _since(value: str | None) -> datetime | None:
@@ -199,9 +198,9 @@ def _since(value: str | None) -> datetime | None:
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ApiError(400, "since must be an ISO 8601 time, e.g. 2026-11-01T00:00:00Z", "since") from None
+        raise bad_request("since must be an ISO 8601 time, e.g. 2026-11-01T00:00:00Z", "since") from None
     if when.tzinfo is None:
-        raise ApiError(400, "since needs a time zone (e.g. a trailing Z for UTC)", "since")
+        raise bad_request("since needs a time zone (e.g. a trailing Z for UTC)", "since")
     return when
 
 
@@ -209,51 +208,39 @@ def _limit(value: str | None) -> int:
     if not value:
         return DEFAULT_LIMIT
     if not value.isdigit() or not 1 <= int(value) <= MAX_LIMIT:
-        raise ApiError(400, f"limit must be 1 to {MAX_LIMIT}", "limit")
+        raise bad_request(f"limit must be 1 to {MAX_LIMIT}", "limit")
     return int(value)
 
 
 # ----------------------------------------------------------------------------- routes
-def routes(resolver: Resolver) -> list[Route]:
-    async def get_message(request: Request) -> Response:
-        try:
-            tenant = await tenant_of(request, resolver)
-            view = await run_in_threadpool(message_view, tenant, path_id(request, "id", "message"))
-            if view is None:
-                raise ApiError(404, "no such message")
-            return JSONResponse(view)
-        except ApiError as exc:
-            return exc.response()
+async def get_message(request: Request) -> Response:
+    tenant = await tenant_of(request)
+    view = await run_in_threadpool(message_view, tenant, path_id(request, "id", "message"))
+    if view is None:
+        raise not_found("no such message")
+    return JSONResponse(view)
 
-    async def get_order(request: Request) -> Response:
-        try:
-            tenant = await tenant_of(request, resolver)
-            view = await run_in_threadpool(order_view, tenant, path_id(request, "id", "order"))
-            if view is None:
-                raise ApiError(404, "no such order")
-            return JSONResponse(view)
-        except ApiError as exc:
-            return exc.response()
 
-    async def get_orders(request: Request) -> Response:
-        try:
-            tenant = await tenant_of(request, resolver)
-            q = request.query_params
-            page, nxt = await run_in_threadpool(
-                lambda: list_orders(
-                    tenant,
-                    status=_status(q.get("status")),
-                    since=_since(q.get("since")),
-                    limit=_limit(q.get("limit")),
-                    cursor=q.get("cursor") or None,
-                )
-            )
-            return JSONResponse({"data": page, "next_cursor": nxt})
-        except ApiError as exc:
-            return exc.response()
+async def get_order(request: Request) -> Response:
+    tenant = await tenant_of(request)
+    view = await run_in_threadpool(order_view, tenant, path_id(request, "id", "order"))
+    if view is None:
+        raise not_found("no such order")
+    return JSONResponse(view)
 
-    return [
-        Route("/v1/messages/{id}", get_message, methods=["GET"]),
-        Route("/v1/orders/{id}", get_order, methods=["GET"]),
-        Route("/v1/orders", get_orders, methods=["GET"]),
-    ]
+
+async def get_orders(request: Request) -> Response:
+    tenant = await tenant_of(request)
+    q = request.query_params
+    status, since, limit = _status(q.get("status")), _since(q.get("since")), _limit(q.get("limit"))
+    page, nxt = await run_in_threadpool(
+        partial(list_orders, tenant, status=status, since=since, limit=limit, cursor=q.get("cursor") or None)
+    )
+    return JSONResponse({"data": page, "next_cursor": nxt})
+
+
+ROUTES = [
+    Route("/v1/messages/{id}", get_message, methods=["GET"]),
+    Route("/v1/orders/{id}", get_order, methods=["GET"]),
+    Route("/v1/orders", get_orders, methods=["GET"]),
+]
