@@ -28,9 +28,11 @@ from typing import Any
 
 import structlog
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Histogram, generate_latest
+from psycopg import DataError as PsycopgDataError
 from psycopg import Error as PsycopgError
 from psycopg_pool import PoolTimeout
 from sqlalchemy import text
+from sqlalchemy.exc import DataError as SQLAlchemyDataError
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as SQLAlchemyPoolTimeout
 from starlette.applications import Starlette
@@ -474,6 +476,16 @@ def create_app(settings: Settings | None = None) -> Starlette:
         _count_too_large(request.scope)
         return _too_large_response(s.max_body_bytes)
 
+    async def on_data_error(request: Request, exc: Exception) -> Response:
+        # A value PostgreSQL refuses (SQLSTATE class 22) is the client's input, not an outage: a 503
+        # would make the provider retry it forever. The parsers should have caught it; this is the net.
+        orig = getattr(exc, "orig", None) or exc
+        log.warning(
+            "ingress_unstorable_value", sqlstate=getattr(orig, "sqlstate", None), path=request.url.path
+        )
+        REJECTED.labels(provider=ROUTE_PROVIDERS.get(request.url.path, "other"), reason="malformed").inc()
+        return JSONResponse({"error": "a value in the request cannot be stored", "field": None}, 400)
+
     async def on_database_error(request: Request, exc: Exception) -> Response:
         # The exception text may quote row values (personal data): log its type and SQLSTATE only.
         orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
@@ -498,6 +510,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     handlers: dict[Any, Callable[[Request, Exception], Awaitable[Response]]] = {
         Rejected: on_rejected,
         BodyTooLarge: on_too_large,
+        PsycopgDataError: on_data_error,
+        SQLAlchemyDataError: on_data_error,
         DBAPIError: on_database_error,  # through SQLAlchemy (tenant resolution)
         PsycopgError: on_database_error,  # plain psycopg (the one-statement ingest)
         PoolTimeout: on_database_error,  # every connection busy for the pool's timeout

@@ -96,6 +96,30 @@ def _invalid(field: str, why: str) -> PayloadError:
     return PayloadError(f"invalid field '{field}': {why}", field)
 
 
+def _text(value: str, field: str) -> str:
+    """Text PostgreSQL can store: NUL characters are dropped (no text column can hold one, and a
+    provider retries a failed request forever), a lone surrogate (JSON ``"\\ud800"``) is a 400."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _invalid(field, "not valid Unicode (a lone surrogate)") from None
+    return value
+
+
+#: Earliest and latest send time accepted: outside them a timestamp is a bug or an attack, not a message.
+SENT_AT_MIN = datetime(2000, 1, 1, tzinfo=UTC)
+SENT_AT_MAX = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def _sane_time(value: datetime, field: str) -> datetime:
+    if not SENT_AT_MIN <= value < SENT_AT_MAX:
+        raise _invalid(field, "timestamp out of range (2000-2099)")
+    return value
+
+
 # ------------------------------------------------------------------------------------------ addresses
 
 
@@ -134,10 +158,10 @@ def _form_str(form: Mapping[str, Any], key: str) -> str | None:
         if value is None:
             return None
     if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
+        value = value.decode("utf-8", errors="replace")
     if not isinstance(value, str):
         raise _invalid(key, "expected a text field")
-    return value
+    return _text(value, key)
 
 
 def _required_form_str(form: Mapping[str, Any], key: str) -> str:
@@ -204,9 +228,10 @@ def _unix_time(raw: Any, field: str) -> datetime:
     if not _ascii_digits(text):
         raise _invalid(field, "expected unix seconds")
     try:
-        return datetime.fromtimestamp(int(text), tz=UTC)
+        parsed = datetime.fromtimestamp(int(text), tz=UTC)
     except (OverflowError, OSError, ValueError) as exc:
         raise _invalid(field, "timestamp out of range") from exc
+    return _sane_time(parsed, field)
 
 
 def _rfc2822_date(raw: str | None) -> datetime | None:
@@ -215,11 +240,12 @@ def _rfc2822_date(raw: str | None) -> datetime | None:
         return None
     try:
         parsed = parsedate_to_datetime(raw.strip())
-    except (TypeError, ValueError, IndexError):
+        if parsed.tzinfo is None:
+            return None
+        parsed = parsed.astimezone(UTC)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if parsed.tzinfo is None:
-        return None
-    return parsed.astimezone(UTC)
+    return parsed if SENT_AT_MIN <= parsed < SENT_AT_MAX else None
 
 
 def _message_id(raw: str | None) -> str | None:
@@ -307,6 +333,7 @@ def _str(value: Any, field: str) -> str:
         raise _missing(field)
     if not isinstance(value, str):
         raise _invalid(field, "expected a string")
+    value = _text(value, field)
     if not value.strip():
         raise _missing(field)
     return value
@@ -317,12 +344,14 @@ def _opt_str(value: Any, field: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise _invalid(field, "expected a string")
-    return value
+    return _text(value, field)
 
 
 def _whatsapp_content(message: dict[str, Any], path: str) -> tuple[str, tuple[MediaItem, ...]]:
     """Body text and media of one Cloud API message; unknown types yield ("", ()) for human review."""
     kind = message.get("type")
+    if kind is not None and not isinstance(kind, str):
+        raise _invalid(f"{path}.type", "expected a string")
     if kind == "text":
         text = _obj(message.get("text"), f"{path}.text")
         return _opt_str(text.get("body"), f"{path}.text.body") or "", ()
@@ -336,7 +365,7 @@ def _whatsapp_content(message: dict[str, Any], path: str) -> tuple[str, tuple[Me
     if kind == "interactive":
         interactive = _obj(message.get("interactive"), f"{path}.interactive")
         reply_kind = interactive.get("type")
-        if reply_kind in ("button_reply", "list_reply"):
+        if isinstance(reply_kind, str) and reply_kind in ("button_reply", "list_reply"):
             reply = _obj(interactive.get(reply_kind), f"{path}.interactive.{reply_kind}")
             return _opt_str(reply.get("title"), f"{path}.interactive.{reply_kind}.title") or "", ()
         return "", ()
@@ -357,6 +386,8 @@ def _whatsapp_content(message: dict[str, Any], path: str) -> tuple[str, tuple[Me
             quantity = item.get("quantity")
             if isinstance(quantity, bool) or not isinstance(quantity, str | int):
                 raise _invalid(f"{item_path}.quantity", "expected a number")
+            if isinstance(quantity, str):
+                quantity = _text(quantity, f"{item_path}.quantity")
             lines.append(f"{quantity} x {sku}")
         return "\n".join(lines), ()
     return "", ()
@@ -431,7 +462,7 @@ def _whatsapp_contact_names(value: dict[str, Any], value_path: str) -> dict[str,
         contact = _obj(raw_contact, path)
         profile = contact.get("profile")
         name = profile.get("name") if isinstance(profile, dict) else None
-        if not isinstance(name, str) or not name.strip():
+        if not isinstance(name, str) or not (name := _text(name, f"{path}.profile.name")).strip():
             continue
         wa_id = _opt_str(contact.get("wa_id"), f"{path}.wa_id")
         if wa_id:
@@ -511,7 +542,7 @@ def _mailgun_headers(form: Mapping[str, Any]) -> dict[str, str]:
     headers: dict[str, str] = {}
     for pair in pairs:
         if isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair):
-            headers.setdefault(pair[0].lower(), pair[1])
+            headers.setdefault(pair[0].lower(), _text(pair[1], "message-headers"))
     return headers
 
 
@@ -702,6 +733,7 @@ def parse_api(payload: dict[str, Any]) -> InboundMessage:
     body = root["body"]
     if not isinstance(body, str):
         raise _invalid("body", "expected a string")
+    body = _text(body, "body")
 
     message_id = _opt_str(root.get("provider_message_id"), "provider_message_id")
     sent_at_raw = _opt_str(root.get("sent_at"), "sent_at")
@@ -710,7 +742,9 @@ def parse_api(payload: dict[str, Any]) -> InboundMessage:
     media: list[MediaItem] = []
     raw_media = root.get("media")
     if raw_media is not None:
-        for index, raw_item in enumerate(_list(raw_media, "media")):
+        if len(_list(raw_media, "media")) > MAX_ATTACHMENTS:
+            raise _invalid("media", f"more than {MAX_ATTACHMENTS} items")
+        for index, raw_item in enumerate(raw_media):
             path = f"media[{index}]"
             item = _obj(raw_item, path)
             media.append(
@@ -742,4 +776,8 @@ def _iso_datetime(raw: str, field: str) -> datetime:
         raise _invalid(field, "expected an ISO-8601 timestamp") from exc
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         raise _invalid(field, "timestamp needs a UTC offset")
-    return parsed.astimezone(UTC)
+    try:
+        parsed = parsed.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 shifted by its offset past datetime's range
+        raise _invalid(field, "timestamp out of range (2000-2099)") from None
+    return _sane_time(parsed, field)
