@@ -24,6 +24,7 @@ import json
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
+from functools import partial
 from typing import Any
 
 import structlog
@@ -45,7 +46,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from db.addresses import AddressError, normalize_phone
 from db.integrations import IntegrationInfo, resolve_whatsapp_verify_token
-from ingress.inbound import InboundResult, enqueue_inbound
+from ingress.inbound import InboundResult, ReplayClaim, ReplayedRequest, enqueue_inbound, request_digest
 from ingress.payloads import (
     MAX_ATTACHMENTS,
     InboundMessage,
@@ -88,6 +89,9 @@ ROUTE_PROVIDERS = {
     "/webhooks/email": "email",
 }
 READY_TIMEOUT_SECONDS = 3.0
+#: Mailgun timestamps are accepted within 5 minutes either side; a token is remembered beyond that.
+MAILGUN_MAX_AGE_SECONDS = 300
+MAILGUN_TOKEN_TTL_SECONDS = 2 * MAILGUN_MAX_AGE_SECONDS + 60
 MAX_FORM_FIELDS = 1000  # multipart text fields per request (Mailgun posts each mail header as one)
 
 
@@ -193,11 +197,24 @@ class Timing:
 
 
 async def _store(
-    msg: InboundMessage, tenant: uuid.UUID, integration: uuid.UUID, settings: Settings
+    msg: InboundMessage,
+    tenant: uuid.UUID,
+    integration: uuid.UUID,
+    settings: Settings,
+    replay: ReplayClaim | None = None,
 ) -> InboundResult:
-    result = await run_in_threadpool(
-        enqueue_inbound, msg, distributor_id=tenant, integration_id=integration, settings=settings
-    )
+    try:
+        result = await run_in_threadpool(
+            partial(enqueue_inbound, replay=replay),
+            msg,
+            distributor_id=tenant,
+            integration_id=integration,
+            settings=settings,
+        )
+    except ReplayedRequest:
+        raise Rejected(
+            403, "signature token already used", reason="replayed", provider=msg.provider
+        ) from None
     MESSAGES.labels(provider=msg.provider, outcome=_status(result)).inc()
     return result
 
@@ -370,8 +387,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     async def email_webhook(request: Request) -> Response:
         form = await _form(request, "email")
+        replay = None
         if any(k in form for k in ("signature", "token", "timestamp", "recipient")):
             info, msg = await _mailgun(form)
+            replay = ReplayClaim(
+                "mailgun", _form_text(form, "token") or "", request_digest(msg), MAILGUN_TOKEN_TTL_SECONDS
+            )
         elif any(k in form for k in ("envelope", "headers", "to")):
             info, msg = await _sendgrid(request, form)
         else:
@@ -382,7 +403,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 provider="email",
                 field="body",
             )
-        result = await _store(msg, info.distributor_id, info.id, s)
+        result = await _store(msg, info.distributor_id, info.id, s, replay)
         return JSONResponse({"message_id": str(result.message_id), "status": _status(result)})
 
     async def _mailgun(form: FormData) -> tuple[IntegrationInfo, InboundMessage]:
@@ -402,7 +423,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         info = await resolver.integration("mailgun", to_address)
         if info is None:
             raise _unknown_address("mailgun")
-        if not info.secret or not verify_mailgun(info.secret, timestamp, token, signature):
+        if not info.secret or not verify_mailgun(
+            info.secret, timestamp, token, signature, max_age_seconds=MAILGUN_MAX_AGE_SECONDS
+        ):
             raise Rejected(
                 403, "bad or expired Mailgun signature", reason="bad_signature", provider="mailgun"
             )

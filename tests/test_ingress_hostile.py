@@ -227,3 +227,27 @@ def test_non_ascii_digits_in_count_fields(ingress, tenant, mailgun_address) -> N
     )
     assert r.status_code == 400 and r.json()["field"] == "NumMedia", r.text
     assert message_count(tenant.id) == 0
+
+
+# ------------------------------------------------------------------------------------ replayed tokens
+
+
+def test_a_mailgun_token_replayed_with_another_body_is_refused(ingress, tenant, mailgun_address) -> None:  # type: ignore[no-untyped-def]
+    _, client = ingress
+    signed = mailgun_signed("mailgun-key", mailgun_address, **{"Message-Id": "<one@mail.example.test>"})
+    r = client.post("/webhooks/email", data=signed)
+    assert r.status_code == 200 and r.json()["status"] == "accepted", r.text
+    again = client.post("/webhooks/email", data=signed)  # the provider's retry: same request
+    assert again.status_code == 200 and again.json()["status"] == "duplicate"
+    for change in ({"body-plain": "500 cases champagne"}, {"Message-Id": "<two@mail.example.test>"}):
+        r = client.post("/webhooks/email", data={**signed, **change})
+        assert r.status_code == 403 and "already used" in r.json()["error"], r.text
+    (message,) = rows(tenant.id)["messages"]
+    assert message.content == "2 cases coke"
+    stale = mailgun_signed("mailgun-key", mailgun_address)
+    stale["timestamp"] = str(int(stale["timestamp"]) - 301)
+    stale["signature"] = hmac.new(
+        b"mailgun-key", (stale["timestamp"] + stale["token"]).encode(), hashlib.sha256
+    ).hexdigest()
+    assert client.post("/webhooks/email", data=stale).status_code == 403
+    assert message_count(tenant.id) == 1

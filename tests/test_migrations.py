@@ -8,6 +8,7 @@ import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from psycopg import sql
 from sqlalchemy import create_engine, pool, text
 
@@ -15,6 +16,12 @@ from db import migrate
 from db.models import EXPRESSION_INDEXES, Base
 from tests.conftest import PG_ADMIN, _with_db
 from worker.settings import load_settings, sqlalchemy_url
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(migrate.alembic_config("postgresql://unused/x")).get_current_head()
+    assert head is not None
+    return head
 
 
 def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
@@ -39,6 +46,7 @@ def empty_database():  # type: ignore[no-untyped-def]
     settings = load_settings(
         {
             "OMS_ADMIN_DATABASE_URL": _with_db(PG_ADMIN, dbname),
+            "OMS_ENV": "test",
             "DATABASE_URL": _with_db(PG_ADMIN, dbname, user=role),
         }
     )
@@ -63,7 +71,7 @@ def test_upgrade_downgrade_upgrade_on_an_empty_database(empty_database):  # type
     migrate.upgrade(s)  # creates the database and the app role too
     expected = {t.name for t in Base.metadata.sorted_tables if t.schema is None} | {"alembic_version"}
     assert _public_tables(s) == expected
-    assert migrate.current(s) == "0005"
+    assert migrate.current(s) == head_revision()
     migrate.downgrade(s, "base")
     assert _public_tables(s) == {"alembic_version"}
     assert migrate.current(s) is None
@@ -80,4 +88,21 @@ def test_upgrade_downgrade_upgrade_on_an_empty_database(empty_database):  # type
 def test_upgrade_is_rerunnable(empty_database):  # type: ignore[no-untyped-def]
     migrate.upgrade(empty_database)
     migrate.upgrade(empty_database)
-    assert migrate.current(empty_database) == "0005"
+    assert migrate.current(empty_database) == head_revision()
+
+
+def test_0006_keeps_only_the_hash_of_existing_verify_tokens(empty_database):  # type: ignore[no-untyped-def]
+    s = empty_database
+    migrate.upgrade(s, "0005")
+    with psycopg.connect(s.admin_database_url) as conn:
+        tenant = conn.execute("INSERT INTO distributors (name) VALUES ('t') RETURNING id").fetchone()[0]  # type: ignore[index]
+        conn.execute(
+            "INSERT INTO external_integrations (distributor_id, integration_type, provider, name, address,"
+            " config, api_key_hash) VALUES (%s, 'MESSAGING', 'whatsapp', 'w', '123',"
+            " '{\"verify_token\": \"plain-secret-token\", \"other\": 1}', 'the-hash')",
+            (tenant,),
+        )
+    migrate.upgrade(s)
+    with psycopg.connect(s.admin_database_url) as conn:
+        (config,) = conn.execute("SELECT config FROM external_integrations").fetchone()  # type: ignore[misc]
+    assert config == {"other": 1, "verify_token_sha256": "the-hash"}
