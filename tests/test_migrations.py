@@ -18,10 +18,11 @@ from tests.conftest import PG_ADMIN, _with_db
 from worker.settings import load_settings, sqlalchemy_url
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(migrate.alembic_config("postgresql://unused/x")).get_current_head()
-    assert head is not None
-    return head
+def _head() -> str:
+    """The single head of the script directory (there must always be exactly one)."""
+    heads = ScriptDirectory.from_config(migrate.alembic_config("postgresql://unused/x")).get_heads()
+    assert len(heads) == 1, heads
+    return heads[0]
 
 
 def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
@@ -71,7 +72,7 @@ def test_upgrade_downgrade_upgrade_on_an_empty_database(empty_database):  # type
     migrate.upgrade(s)  # creates the database and the app role too
     expected = {t.name for t in Base.metadata.sorted_tables if t.schema is None} | {"alembic_version"}
     assert _public_tables(s) == expected
-    assert migrate.current(s) == head_revision()
+    assert migrate.current(s) == _head()
     migrate.downgrade(s, "base")
     assert _public_tables(s) == {"alembic_version"}
     assert migrate.current(s) is None
@@ -88,7 +89,7 @@ def test_upgrade_downgrade_upgrade_on_an_empty_database(empty_database):  # type
 def test_upgrade_is_rerunnable(empty_database):  # type: ignore[no-untyped-def]
     migrate.upgrade(empty_database)
     migrate.upgrade(empty_database)
-    assert migrate.current(empty_database) == head_revision()
+    assert migrate.current(empty_database) == _head()
 
 
 def test_0006_keeps_only_the_hash_of_existing_verify_tokens(empty_database):  # type: ignore[no-untyped-def]
@@ -99,7 +100,7 @@ def test_0006_keeps_only_the_hash_of_existing_verify_tokens(empty_database):  # 
         conn.execute(
             "INSERT INTO external_integrations (distributor_id, integration_type, provider, name, address,"
             " config, api_key_hash) VALUES (%s, 'MESSAGING', 'whatsapp', 'w', '123',"
-            " '{\"verify_token\": \"plain-secret-token\", \"other\": 1}', 'the-hash')",
+            ' \'{"verify_token": "plain-secret-token", "other": 1}\', \'the-hash\')',
             (tenant,),
         )
     migrate.upgrade(s)

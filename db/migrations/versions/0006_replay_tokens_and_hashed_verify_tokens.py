@@ -1,7 +1,7 @@
 """Webhook replay tokens, and WhatsApp verify tokens kept only as a hash.
 
 Revision ID: 0006
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-06
 
 1. ``webhook_replay_tokens``: Mailgun signs only ``timestamp + token``, not the body, so a captured
@@ -17,7 +17,7 @@ Create Date: 2026-12-06
 from alembic import op
 
 revision = "0006"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
