@@ -1,7 +1,8 @@
 """What a dramatiq worker process imports: logging, the broker, and every actor module.
 
 `oms worker` runs `python -m dramatiq worker.runtime`, so this module is the one place that decides
-which actors a worker serves.
+which actors a worker serves. It is a process entry point like cli/, and the only module of worker/
+that imports upward (the actor modules of jobs/).
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ _settings = get_settings()
 configure_logging(_settings.log_level, _settings.log_format)
 
 import jobs.ai.metering  # noqa: E402,F401
+import jobs.customers.actors  # noqa: E402,F401
+import jobs.housekeeping.actors  # noqa: E402,F401
 import jobs.pipeline.actors  # noqa: E402,F401
 import jobs.pipeline.maintenance  # noqa: E402,F401
+from scheduler.slots import install_outcomes  # noqa: E402
 from worker.broker import broker  # noqa: E402
+
+install_outcomes(broker)
 
 __all__ = ["broker"]

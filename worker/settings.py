@@ -47,6 +47,10 @@ class Settings:
     db_pool_size: int = 10
     pipeline_sync_commit: bool = False
     broker_heartbeat_ms: int = 60_000
+    schedules: str = ""  # OMS_SCHEDULES, overrides of the scheduler's job schedules (scheduler/schedules.py)
+    scheduler_tenant_batch: int = 100
+    scheduler_poll_seconds: int = 2
+    retention_days: str = ""  # OMS_RETENTION_DAYS, overrides of the purge defaults (jobs/housekeeping)
 
     @property
     def fused_pipeline(self) -> bool:
@@ -161,6 +165,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
         pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
         broker_heartbeat_ms=_int(env, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
+        schedules=env.get("OMS_SCHEDULES", "").strip(),
+        scheduler_tenant_batch=_int(env, "OMS_SCHEDULER_TENANT_BATCH", 100, minimum=1),
+        scheduler_poll_seconds=_int(env, "OMS_SCHEDULER_POLL_SECONDS", 2, minimum=1),
+        retention_days=env.get("OMS_RETENTION_DAYS", "").strip(),
     )
 
 
