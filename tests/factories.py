@@ -188,5 +188,23 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
             status=DeliveryStatus.PENDING,
         )
     )
+    add(
+        m.OrderReview(
+            distributor_id=d,
+            order_id=order.id,
+            action="APPROVE",
+            reviewer_id=profile.id,
+            actor="seed",
+            from_status="REVIEW",
+            to_status="CONFIRMED",
+            from_version=1,
+            to_version=2,
+        )
+    )
+    add(
+        m.LearnedPhrase(
+            distributor_id=d, phrase="the usual coke", product_id=prod.id, customer_id=customer.id
+        )
+    )
     ids.update(customer=customer.id, conversation=conv.id, message=msg.id, order=order.id, product=prod.id)
     return ids
