@@ -8,7 +8,7 @@ import uuid
 from db import models as m
 from db.enums import UserRole
 from db.session import privileged_session, tenant_session
-from jobs import pipeline
+from jobs.pipeline import actors as pipeline
 from jobs.review.actor import Actor, load_user
 from tests.seed import insert_message
 

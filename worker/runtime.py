@@ -12,8 +12,9 @@ from worker.settings import get_settings
 _settings = get_settings()
 configure_logging(_settings.log_level, _settings.log_format)
 
-import jobs.maintenance  # noqa: E402,F401
-import jobs.pipeline  # noqa: E402,F401
+import jobs.ai.metering  # noqa: E402,F401
+import jobs.pipeline.actors  # noqa: E402,F401
+import jobs.pipeline.maintenance  # noqa: E402,F401
 from worker.broker import broker  # noqa: E402
 
 __all__ = ["broker"]

@@ -25,10 +25,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from db.enums import OrderStatus, ReviewAction, TrainingDataSource
-from jobs import events
 from jobs.learning.phrases import learn_phrase, phrase_of
 from jobs.review.actor import Actor, Area, actor_session
 from jobs.review.queries import NotFound, order_detail
+from jobs.webhooks import events
 
 log = structlog.get_logger("oms.review")
 
