@@ -43,6 +43,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from db.addresses import AddressError, normalize_phone
 from db.integrations import IntegrationInfo, resolve_whatsapp_verify_token
+from ingress import review_routes
+from ingress.auth import JwtVerifier
 from ingress.inbound import InboundResult, enqueue_inbound
 from ingress.payloads import (
     InboundMessage,
@@ -477,6 +479,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
+        *review_routes.ROUTES,
     ]
     handlers: dict[Any, Callable[[Request, Exception], Awaitable[Response]]] = {
         Rejected: on_rejected,
@@ -488,6 +491,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     }
     app = Starlette(routes=routes, exception_handlers=handlers)
     app.state.settings = s
+    app.state.resolver = resolver
+    app.state.jwt_verifier = JwtVerifier(s)
     app.add_middleware(BodyLimit, max_bytes=s.max_body_bytes)
     app.add_middleware(Timing, routes=frozenset(route.path for route in routes))
     return app
