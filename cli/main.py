@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "cli.maintenance",
     "cli.review",
     "cli.learning",
+    "cli.customers",
 )
 
 

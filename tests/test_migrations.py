@@ -17,10 +17,13 @@ from tests.conftest import PG_ADMIN, _with_db
 from worker.settings import load_settings, sqlalchemy_url
 
 
-def _head() -> str | None:
+def _head() -> str:
+    """The single head of the script directory (there must always be exactly one)."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(migrate.alembic_config("postgresql://unused/x")).get_current_head()
+    heads = ScriptDirectory.from_config(migrate.alembic_config("postgresql://unused/x")).get_heads()
+    assert len(heads) == 1, heads
+    return heads[0]
 
 
 def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]

@@ -14,8 +14,13 @@ _settings = get_settings()
 configure_logging(_settings.log_level, _settings.log_format)
 
 import jobs.ai.metering  # noqa: E402,F401
+import jobs.customers.actors  # noqa: E402,F401
+import jobs.housekeeping.actors  # noqa: E402,F401
 import jobs.pipeline.actors  # noqa: E402,F401
 import jobs.pipeline.maintenance  # noqa: E402,F401
+from scheduler.slots import install_outcomes  # noqa: E402
 from worker.broker import broker  # noqa: E402
+
+install_outcomes(broker)
 
 __all__ = ["broker"]

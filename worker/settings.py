@@ -53,6 +53,10 @@ class Settings:
     jwks_url: str | None = None
     jwt_audience: str | None = "authenticated"
     jwt_issuer: str | None = None
+    schedules: str = ""  # OMS_SCHEDULES, overrides of the scheduler's job schedules (scheduler/schedules.py)
+    scheduler_tenant_batch: int = 100
+    scheduler_poll_seconds: int = 2
+    retention_days: str = ""  # OMS_RETENTION_DAYS, overrides of the purge defaults (jobs/housekeeping)
 
     @property
     def fused_pipeline(self) -> bool:
@@ -175,6 +179,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         if "OMS_JWT_AUDIENCE" in env
         else "authenticated",
         jwt_issuer=env.get("OMS_JWT_ISSUER", "").strip() or None,
+        schedules=env.get("OMS_SCHEDULES", "").strip(),
+        scheduler_tenant_batch=_int(env, "OMS_SCHEDULER_TENANT_BATCH", 100, minimum=1),
+        scheduler_poll_seconds=_int(env, "OMS_SCHEDULER_POLL_SECONDS", 2, minimum=1),
+        retention_days=env.get("OMS_RETENTION_DAYS", "").strip(),
     )
 
 
