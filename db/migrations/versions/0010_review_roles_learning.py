@@ -209,98 +209,49 @@ def _learned_version_triggers() -> list[str]:
     ]
 
 
-# Customer totals: rejected orders count as little as cancelled ones, and the trigger runs as its owner
-# (an OPERATOR reviewing an order may not write customers, but the totals must follow the order).
-TOTALS = r"""
-CREATE OR REPLACE FUNCTION public.oms_refresh_customer_totals(p_customer uuid) RETURNS void
-LANGUAGE sql AS $f$
-  UPDATE public.customers c SET
-    total_orders = s.n,
-    total_spent = s.spent,
-    last_order_at = s.last_at
-  FROM (
-    SELECT count(*)::int AS n, coalesce(sum(o.total_amount), 0) AS spent, max(o.created_at) AS last_at
-    FROM public.orders o WHERE o.customer_id = p_customer AND o.status::text NOT IN ('CANCELLED', 'REJECTED')
-  ) s
-  WHERE c.id = p_customer
-    AND (c.total_orders, c.total_spent, c.last_order_at) IS DISTINCT FROM (s.n, s.spent, s.last_at)
-$f$;
+# A REJECTED order counts as little as a CANCELLED one: every function of the schema that tests an
+# order status against CANCELLED (customer totals, rhythm and status) is patched in place to test both,
+# whatever the migrations before this one made of it. The order-totals trigger runs as its owner, so a
+# review by an OPERATOR (who may not write customers) still updates the customer's totals and status.
+_STATUS_FUNCTIONS = (
+    "SELECT p.oid::regprocedure::text FROM pg_proc p "
+    "WHERE p.pronamespace = 'public'::regnamespace AND p.prosrc LIKE '%''CANCELLED''%'"
+)
+_TO_BOTH = (
+    r"""d := regexp_replace(d, '([A-Za-z_]+\.status) = ''CANCELLED''', '\1::text IN (''CANCELLED'', ''REJECTED'')', 'g');""",
+    r"""d := regexp_replace(d, '([A-Za-z_]+\.status) <> ''CANCELLED''', '\1::text NOT IN (''CANCELLED'', ''REJECTED'')', 'g');""",
+)
+_TO_CANCELLED = (
+    r"""d := regexp_replace(d, '([A-Za-z_]+\.status)::text IN \(''CANCELLED'', ''REJECTED''\)', '\1 = ''CANCELLED''', 'g');""",
+    r"""d := regexp_replace(d, '([A-Za-z_]+\.status)::text NOT IN \(''CANCELLED'', ''REJECTED''\)', '\1 <> ''CANCELLED''', 'g');""",
+)
 
-CREATE OR REPLACE FUNCTION public.oms_orders_customer_totals() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+
+def _patch_status_tests(upgrade: bool) -> str:
+    body = "\n    ".join(_TO_BOTH if upgrade else _TO_CANCELLED)
+    return f"""
+DO $$
+DECLARE
+  fn text;
+  d text;
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    IF NEW.status::text NOT IN ('CANCELLED', 'REJECTED') THEN
-      UPDATE public.customers c SET
-        total_orders = c.total_orders + 1,
-        total_spent = c.total_spent + NEW.total_amount,
-        last_order_at = greatest(c.last_order_at, NEW.created_at)
-      WHERE c.id = NEW.customer_id;
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' AND NEW.customer_id = OLD.customer_id AND NEW.total_amount = OLD.total_amount
-     AND (NEW.status::text IN ('CANCELLED', 'REJECTED')) = (OLD.status::text IN ('CANCELLED', 'REJECTED')) THEN
-    RETURN NULL;  -- nothing that counts changed
-  END IF;
-  -- Lock the customer row first, in a statement of its own (see migration 0005).
-  IF TG_OP = 'UPDATE' THEN
-    PERFORM 1 FROM public.customers c WHERE c.id = NEW.customer_id FOR UPDATE;
-    PERFORM public.oms_refresh_customer_totals(NEW.customer_id);
-  END IF;
-  IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND NEW.customer_id IS DISTINCT FROM OLD.customer_id) THEN
-    PERFORM 1 FROM public.customers c WHERE c.id = OLD.customer_id FOR UPDATE;
-    PERFORM public.oms_refresh_customer_totals(OLD.customer_id);
-  END IF;
-  RETURN NULL;
-END
-$f$;
+  FOR fn IN {_STATUS_FUNCTIONS} LOOP
+    d := pg_get_functiondef(fn::regprocedure);
+    {body}
+    EXECUTE d;
+  END LOOP;
+END $$;
 """
 
-OLD_TOTALS = r"""
-CREATE OR REPLACE FUNCTION public.oms_refresh_customer_totals(p_customer uuid) RETURNS void
-LANGUAGE sql AS $f$
-  UPDATE public.customers c SET
-    total_orders = s.n,
-    total_spent = s.spent,
-    last_order_at = s.last_at
-  FROM (
-    SELECT count(*)::int AS n, coalesce(sum(o.total_amount), 0) AS spent, max(o.created_at) AS last_at
-    FROM public.orders o WHERE o.customer_id = p_customer AND o.status <> 'CANCELLED'
-  ) s
-  WHERE c.id = p_customer
-    AND (c.total_orders, c.total_spent, c.last_order_at) IS DISTINCT FROM (s.n, s.spent, s.last_at)
-$f$;
 
-CREATE OR REPLACE FUNCTION public.oms_orders_customer_totals() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER AS $f$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    IF NEW.status <> 'CANCELLED' THEN
-      UPDATE public.customers c SET
-        total_orders = c.total_orders + 1,
-        total_spent = c.total_spent + NEW.total_amount,
-        last_order_at = greatest(c.last_order_at, NEW.created_at)
-      WHERE c.id = NEW.customer_id;
-    END IF;
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' AND NEW.customer_id = OLD.customer_id AND NEW.total_amount = OLD.total_amount
-     AND (NEW.status = 'CANCELLED') = (OLD.status = 'CANCELLED') THEN
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    PERFORM 1 FROM public.customers c WHERE c.id = NEW.customer_id FOR UPDATE;
-    PERFORM public.oms_refresh_customer_totals(NEW.customer_id);
-  END IF;
-  IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND NEW.customer_id IS DISTINCT FROM OLD.customer_id) THEN
-    PERFORM 1 FROM public.customers c WHERE c.id = OLD.customer_id FOR UPDATE;
-    PERFORM public.oms_refresh_customer_totals(OLD.customer_id);
-  END IF;
-  RETURN NULL;
-END
-$f$;
-"""
+TOTALS_AS_OWNER = (
+    "ALTER FUNCTION public.oms_orders_customer_totals() SECURITY DEFINER",
+    "ALTER FUNCTION public.oms_orders_customer_totals() SET search_path = public, pg_temp",
+)
+TOTALS_AS_INVOKER = (
+    "ALTER FUNCTION public.oms_orders_customer_totals() SECURITY INVOKER",
+    "ALTER FUNCTION public.oms_orders_customer_totals() RESET search_path",
+)
 
 # What the customer usually orders, open issues and the last order, in one line for a reviewer or a
 # model's context. Computed from the customer's last 20 orders; written only when the text changes.
@@ -415,7 +366,9 @@ def upgrade() -> None:
     )
     for stmt in _learned_version_triggers():
         op.execute(stmt)
-    op.execute(TOTALS)
+    op.execute(_patch_status_tests(upgrade=True))
+    for stmt in TOTALS_AS_OWNER:
+        op.execute(stmt)
     op.execute(SUMMARY)
     op.execute(_patch_record_pipeline(_SET, _SET_REPLIES))
 
@@ -426,7 +379,9 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS context_summary ON public.orders")
     op.execute("DROP FUNCTION IF EXISTS public.oms_context_summary_trigger()")
     op.execute("DROP FUNCTION IF EXISTS public.oms_refresh_context_summary(uuid)")
-    op.execute(OLD_TOTALS)
+    for stmt in TOTALS_AS_INVOKER:
+        op.execute(stmt)
+    op.execute(_patch_status_tests(upgrade=False))
     op.execute("DROP POLICY IF EXISTS role_update ON public.distributors")
     for tables in AREAS.values():
         for table in tables:
