@@ -30,7 +30,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ingress.auth import AuthError, authenticate
+from ingress.auth import AuthError, JwtVerifier, authenticate
 from jobs.learning.phrases import UnknownPhrase, list_learned, remove_learned
 from jobs.review import actions, queries
 from jobs.review.actions import AddLine, Conflict, Correction, InvalidCorrection, RemoveLine, SetLine
@@ -47,12 +47,21 @@ class BadRequest(Exception):
 Handler = Callable[[Request, Actor], Awaitable[Any]]
 
 
+def _verifier(request: Request) -> JwtVerifier:
+    """The app's JWT verifier, made on first use from its settings (it caches the JWKS keys)."""
+    state = request.app.state
+    verifier = getattr(state, "jwt_verifier", None)
+    if verifier is None:
+        verifier = state.jwt_verifier = JwtVerifier(state.settings)
+    return verifier  # type: ignore[no-any-return]
+
+
 def _endpoint(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
     """Authenticate, run, and turn the review errors into their status codes."""
 
     async def endpoint(request: Request) -> Response:
         try:
-            actor = await authenticate(request, request.app.state.jwt_verifier, request.app.state.resolver)
+            actor = await authenticate(request, _verifier(request), request.app.state.resolver)
             return JSONResponse(await handler(request, actor))
         except AuthError as exc:
             headers = {"WWW-Authenticate": 'Bearer realm="oms"'} if exc.status == 401 else None
