@@ -1,7 +1,7 @@
 """Review, role permissions in the database, learning from corrections, replies and summaries.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0006
 Create Date: 2026-12-06
 
 1. Review: ``orders.version`` (optimistic concurrency: every review action bumps it and names the
@@ -28,7 +28,7 @@ The REJECTED enum value stays on downgrade (PostgreSQL cannot drop an enum value
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
