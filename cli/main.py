@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "cli.maintenance",
     "cli.webhook",
     "cli.show",
+    "cli.review",
+    "cli.learning",
     "cli.customers",
 )
 

@@ -38,6 +38,7 @@ ROUTE_MODULES = (
     "ingress.health",
     "ingress.read_api",
     "ingress.webhook_api",
+    "ingress.review_routes",
 )
 
 
