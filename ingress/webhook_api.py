@@ -28,6 +28,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from ingress.receive import app_settings
 from ingress.tenant_auth import bad_request, json_object, not_found, path_id, tenant_of
 from jobs.webhooks import endpoints as ep
 
@@ -68,6 +69,7 @@ async def create(request: Request) -> Response:
         events=events,
         secret=_text(body, "secret"),
         description=_text(body, "description"),
+        settings=app_settings(request),
     )
     return JSONResponse({**info.as_dict(), "secret": secret}, 201)
 

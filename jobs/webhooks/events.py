@@ -35,10 +35,11 @@ ORDER_CONFIRMED = EventType.ORDER_CONFIRMED
 _NAMESPACE = uuid.UUID("5d3c1f7e-8a0b-4c57-9a55-0e6a3b6f2c11")
 
 # The fan-out to subscribed endpoints is public.oms_record_events (migration 0007): it returns the ids
-# of the deliveries it created; the tenant is the transaction's (or each event's own distributor_id).
+# of the deliveries it created; the tenant is the transaction's (or each event's own distributor_id),
+# set by tenant_session or resolved from the signed-in user (auth.uid()).
 # `oms.new_deliveries` lists every delivery the transaction created so far (triggers' too).
 _INSERT = text(
-    "SELECT public.oms_record_events(CAST(:events AS jsonb)), current_setting('app.current_distributor_id', true), "
+    "SELECT public.oms_record_events(CAST(:events AS jsonb)), public.get_current_distributor_id(), "
     "current_setting('oms.new_deliveries', true)"
 )
 _PENDING = "pending_events"
@@ -58,9 +59,9 @@ def flush_events(session: Session) -> None:
 
 def _insert(session: Session, events: list[dict[str, Any]]) -> None:
     _, tenant, created = session.execute(_INSERT, {"events": json.dumps(events, default=str)}).one()
-    if created:
-        ids = [uuid.UUID(i) for i in created.split(",")]
-        dispatch.after_commit(session, tenant or events[0]["distributor_id"], ids)
+    tenant = tenant or events[0].get("distributor_id")
+    if created and tenant:  # (no tenant at all: nothing was fanned out; the sweep has the rest)
+        dispatch.after_commit(session, tenant, [uuid.UUID(i) for i in created.split(",")])
 
 
 def event_id(event_type: str, subject_id: uuid.UUID | str) -> str:

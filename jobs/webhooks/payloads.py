@@ -21,6 +21,12 @@ def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def _quantity(value: Any) -> str:
+    """A quantity as the same text whether it comes from the pipeline (2) or the database (2.000)."""
+    text = format(Decimal(str(value)), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def message_data(
     message_id: uuid.UUID,
     conversation_id: uuid.UUID,
@@ -50,7 +56,7 @@ def order_line(row: dict[str, Any]) -> dict[str, Any]:
         "name": row.get("product_name"),
         "product_id": _str(row.get("product_id")),
         "variant_id": _str(row.get("variant_id")),
-        "quantity": _str(row["quantity"]),
+        "quantity": _quantity(row["quantity"]),
         "unit": row.get("unit"),
         "unit_price": _str(row.get("unit_price")),
         "line_price": _str(row.get("line_price")),
