@@ -48,6 +48,10 @@ class Settings:
     db_pool_size: int = 10
     pipeline_sync_commit: bool = False
     broker_heartbeat_ms: int = 60_000
+    redis_timeout_ms: int = 3_000  # connect and socket timeout of every Redis command
+    db_connect_timeout_s: int = 3  # libpq connect_timeout
+    db_statement_timeout_ms: int = 30_000  # the application role's statement_timeout (0: none)
+    dependency_timeout_ms: int = 10_000  # the longest the ingress waits on the database before a 503
     schedules: str = ""  # OMS_SCHEDULES, overrides of the scheduler's job schedules (scheduler/schedules.py)
     scheduler_tenant_batch: int = 100
     scheduler_poll_seconds: int = 2
@@ -197,6 +201,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
         pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
         broker_heartbeat_ms=_int(env, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
+        redis_timeout_ms=_int(env, "OMS_REDIS_TIMEOUT_MS", 3_000, minimum=100),
+        db_connect_timeout_s=_int(env, "OMS_DB_CONNECT_TIMEOUT_S", 3, minimum=1),
+        db_statement_timeout_ms=_int(env, "OMS_DB_STATEMENT_TIMEOUT_MS", 30_000, minimum=0),
+        dependency_timeout_ms=_int(env, "OMS_DEPENDENCY_TIMEOUT_MS", 10_000, minimum=100),
         schedules=env.get("OMS_SCHEDULES", "").strip(),
         scheduler_tenant_batch=_int(env, "OMS_SCHEDULER_TENANT_BATCH", 100, minimum=1),
         scheduler_poll_seconds=_int(env, "OMS_SCHEDULER_POLL_SECONDS", 2, minimum=1),
