@@ -55,6 +55,10 @@ class Settings:
     webhook_timeout: float = 15.0
     webhook_allow_networks: tuple[str, ...] = ()
     webhook_endpoint_concurrency: int = 4
+    redis_timeout_ms: int = 3_000  # connect and socket timeout of every Redis command
+    db_connect_timeout_s: int = 3  # libpq connect_timeout
+    db_statement_timeout_ms: int = 30_000  # the application role's statement_timeout (0: none)
+    dependency_timeout_ms: int = 10_000  # the longest the ingress waits on the database before a 503
     # Tenant users of the review API: Supabase-style JWTs, HS256 with the shared secret or asymmetric
     # (RS256/ES256) with keys from a JWKS URL; the subject maps to user_profiles.
     jwt_secret: str | None = field(default=None, repr=False)
@@ -267,6 +271,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         webhook_timeout=_seconds(env, "OMS_WEBHOOK_TIMEOUT", 15.0, minimum=0.1),
         webhook_allow_networks=_networks(env, "OMS_WEBHOOK_ALLOW_NETWORKS"),
         webhook_endpoint_concurrency=_int(env, "OMS_WEBHOOK_ENDPOINT_CONCURRENCY", 4, minimum=1),
+        redis_timeout_ms=_int(env, "OMS_REDIS_TIMEOUT_MS", 3_000, minimum=100),
+        db_connect_timeout_s=_int(env, "OMS_DB_CONNECT_TIMEOUT_S", 3, minimum=1),
+        db_statement_timeout_ms=_int(env, "OMS_DB_STATEMENT_TIMEOUT_MS", 30_000, minimum=0),
+        dependency_timeout_ms=_int(env, "OMS_DEPENDENCY_TIMEOUT_MS", 10_000, minimum=100),
         jwt_secret=env.get("OMS_JWT_SECRET") or None,
         jwks_url=_url(env, "OMS_JWKS_URL", "", ("http", "https"))
         if env.get("OMS_JWKS_URL", "").strip()

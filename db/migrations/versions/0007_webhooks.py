@@ -100,106 +100,45 @@ END
 $f$;
 """
 
-# As in 0004, except that it returns the deliveries the events created.
-RECORD_PIPELINE = r"""
-CREATE FUNCTION public.oms_record_pipeline(p_tenant uuid, p_message uuid, p_plan jsonb)
-RETURNS TABLE (outcome text, order_id uuid, deliveries uuid[])
-LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
-#variable_conflict use_column
+# oms_record_pipeline (0004, patched in place by later migrations) also returns the deliveries its
+# transaction created: its events' and those of triggers (a customer's status). A new return type needs
+# DROP + CREATE, so the current definition is rewritten, keeping whatever earlier migrations made it.
+_ALL_DELIVERIES = (
+    "coalesce(string_to_array(nullif(current_setting('oms.new_deliveries', true), ''), ',')::uuid[], "
+    "'{}'::uuid[])"
+)
+PIPELINE_PATCHES = (
+    ("RETURNS TABLE(outcome text, order_id uuid)", "RETURNS TABLE(outcome text, order_id uuid, deliveries uuid[])"),
+    ("SELECT 'missing'::text, NULL::uuid;", "SELECT 'missing'::text, NULL::uuid, '{}'::uuid[];"),
+    ("SELECT 'stale'::text, NULL::uuid;", "SELECT 'stale'::text, NULL::uuid, '{}'::uuid[];"),
+    ("SELECT 'done'::text, v_order;", f"SELECT 'done'::text, v_order, {_ALL_DELIVERIES};"),
+)
+
+
+def _rewrite_record_pipeline(patches: tuple[tuple[str, str], ...]) -> str:
+    """DROP and re-CREATE oms_record_pipeline from its current definition with `patches` applied."""
+    steps = "\n".join(
+        f"""  IF position({_literal(old)} IN d) = 0 THEN
+    RAISE EXCEPTION USING MESSAGE = 'oms_record_pipeline has no ' || {_literal(old)} || ' to patch';
+  END IF;
+  d := replace(d, {_literal(old)}, {_literal(new)});"""
+        for old, new in patches
+    )
+    return f"""
+DO $do$
 DECLARE
-  v_untouched boolean;
-  v_order uuid;
-  v_usage record;
-  v_deliveries uuid[];
+  d text := pg_get_functiondef('public.oms_record_pipeline(uuid, uuid, jsonb)'::regprocedure);
 BEGIN
-  PERFORM set_config('app.current_distributor_id', p_tenant::text, true);
-  IF p_plan->>'synchronous_commit' = 'off' THEN
-    -- Derived, redoable work (see jobs/fused.py): do not wait for the WAL flush.
-    PERFORM set_config('synchronous_commit', 'off', true);
-  END IF;
-  SELECT m.redacted_content IS NULL AND m.ai_extracted_intent IS NULL
-         AND m.processing_status IN ('RECEIVED', 'PROCESSING', 'FAILED')
-    INTO v_untouched
-    FROM public.messages m WHERE m.id = p_message FOR UPDATE;
-  IF NOT FOUND THEN
-    RETURN QUERY SELECT 'missing'::text, NULL::uuid, '{}'::uuid[];
-    RETURN;
-  END IF;
-  IF NOT v_untouched THEN
-    RETURN QUERY SELECT 'stale'::text, NULL::uuid, '{}'::uuid[];
-    RETURN;
-  END IF;
-
-  INSERT INTO public.pii_detection_results
-      (distributor_id, message_id, rule_id, pii_type, start_offset, end_offset, confidence_score,
-       recognizer, value_hash)
-  SELECT p_tenant, p_message, r.rule_id, r.pii_type, r.start_offset, r.end_offset, r.confidence_score,
-         r.recognizer, r.value_hash
-  FROM jsonb_populate_recordset(NULL::public.pii_detection_results, p_plan->'pii') r
-  ON CONFLICT (message_id, pii_type, start_offset, end_offset) DO NOTHING;
-
-  UPDATE public.messages m SET
-      redacted_content = p_plan->>'redacted_content',
-      ai_extracted_intent = (p_plan->>'intent')::public.message_intent,
-      ai_intent_confidence = (p_plan->>'intent_confidence')::numeric,
-      ai_processed = true,
-      processing_status = 'PROCESSED',
-      processing_stage = p_plan->>'processing_stage',
-      processing_error = NULL,
-      processed_at = now()
-  WHERE m.id = p_message;
-
-  INSERT INTO public.ai_responses
-      (id, distributor_id, message_id, agent_type, stage, provider, model, output, confidence, latency_ms,
-       tokens_used, prompt_tokens, completion_tokens, cost_cents)
-  SELECT coalesce(r.id, gen_random_uuid()), p_tenant, p_message, r.agent_type, r.stage, r.provider, r.model, r.output, r.confidence,
-         r.latency_ms, coalesce(r.tokens_used, 0), coalesce(r.prompt_tokens, 0),
-         coalesce(r.completion_tokens, 0), coalesce(r.cost_cents, 0)
-  FROM jsonb_populate_recordset(NULL::public.ai_responses, p_plan->'responses') r;
-
-  IF jsonb_typeof(p_plan->'order') = 'object' THEN
-    INSERT INTO public.orders AS o
-        (id, distributor_id, customer_id, conversation_id, source_message_id, channel, status,
-         ai_generated, ai_confidence, requires_review, review_reasons, subtotal, total_amount, currency)
-    SELECT r.id, p_tenant, r.customer_id, r.conversation_id, p_message, r.channel, r.status,
-           true, r.ai_confidence, r.requires_review, r.review_reasons, r.subtotal, r.total_amount, r.currency
-    FROM jsonb_populate_record(NULL::public.orders, p_plan->'order') r
-    RETURNING o.id INTO v_order;
-
-    INSERT INTO public.order_products
-        (id, distributor_id, order_id, line_number, product_id, variant_id, product_name, sku, quantity,
-         unit, unit_price, line_price, currency, ai_extracted, ai_original_text, ai_confidence, match_reason)
-    SELECT coalesce(r.id, gen_random_uuid()), p_tenant, v_order, r.line_number, r.product_id, r.variant_id, r.product_name, r.sku,
-           r.quantity, r.unit, r.unit_price, r.line_price, r.currency, true, r.ai_original_text,
-           r.ai_confidence, r.match_reason
-    FROM jsonb_populate_recordset(NULL::public.order_products, p_plan->'order_lines') r;
-
-    INSERT INTO public.order_attachments (id, distributor_id, order_id, message_id, file_url, content_type)
-    SELECT coalesce(r.id, gen_random_uuid()), p_tenant, v_order, p_message, r.file_url, r.content_type
-    FROM jsonb_populate_recordset(NULL::public.order_attachments, p_plan->'attachments') r;
-  END IF;
-
-  v_deliveries := public.oms_record_events(p_plan->'events');
-
-  -- Last: the usage row stays locked until commit.
-  FOR v_usage IN
-    SELECT * FROM jsonb_to_recordset(p_plan->'usage') AS u(
-      date date, hour integer, slot integer, provider text, model text, agent_type text, errors integer,
-      tokens integer, prompt integer, completion integer, cost numeric, confidence numeric, latency integer)
-  LOOP
-    PERFORM public.oms_record_usage(
-      p_tenant, v_usage.date, v_usage.hour, v_usage.slot, v_usage.provider, v_usage.model,
-      v_usage.agent_type, v_usage.errors, v_usage.tokens, v_usage.prompt, v_usage.completion, v_usage.cost,
-      v_usage.confidence, v_usage.latency);
-  END LOOP;
-
-  -- Every delivery of this transaction: its events', and those of triggers (a customer's status).
-  v_deliveries := coalesce(
-    string_to_array(nullif(current_setting('oms.new_deliveries', true), ''), ',')::uuid[], '{}'::uuid[]);
-  RETURN QUERY SELECT 'done'::text, v_order, v_deliveries;
-END
-$f$;
+{steps}
+  DROP FUNCTION public.oms_record_pipeline(uuid, uuid, jsonb);
+  EXECUTE d;
+END $do$;
 """
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
 
 DELIVERY_FUNCTIONS = r"""
 CREATE FUNCTION public.oms_webhook_claim(
@@ -406,12 +345,11 @@ def upgrade() -> None:
         f"CREATE POLICY tenant_update ON public.webhook_delivery_attempts FOR UPDATE USING ({TENANT}) "
         f"WITH CHECK ({TENANT})",
         f"CREATE POLICY tenant_delete ON public.webhook_delivery_attempts FOR DELETE USING ({TENANT})",
-        "DROP FUNCTION public.oms_record_pipeline(uuid, uuid, jsonb)",
         "DROP FUNCTION public.oms_record_events(jsonb)",
     ):
         op.execute(stmt)
     op.execute(RECORD_EVENTS)
-    op.execute(RECORD_PIPELINE)
+    op.execute(_rewrite_record_pipeline(PIPELINE_PATCHES))
     op.execute(DELIVERY_FUNCTIONS)
     op.execute(TENANT_EVENTS)
 
@@ -435,25 +373,6 @@ $f$;
 """
 
 
-def _pipeline_0004() -> str:
-    return (
-        RECORD_PIPELINE.replace(
-            "RETURNS TABLE (outcome text, order_id uuid, deliveries uuid[])",
-            "RETURNS TABLE (outcome text, order_id uuid)",
-        )
-        .replace("  v_deliveries uuid[];\n", "")
-        .replace(", '{}'::uuid[];", ";")
-        .replace("v_deliveries := public.oms_record_events", "PERFORM public.oms_record_events")
-        .replace(
-            "  -- Every delivery of this transaction: its events', and those of triggers (a customer's status).\n"
-            "  v_deliveries := coalesce(\n"
-            "    string_to_array(nullif(current_setting('oms.new_deliveries', true), ''), ',')::uuid[], '{}'::uuid[]);\n",
-            "",
-        )
-        .replace("SELECT 'done'::text, v_order, v_deliveries;", "SELECT 'done'::text, v_order;")
-    )
-
-
 def downgrade() -> None:
     op.execute("DROP FUNCTION IF EXISTS public.oms_webhook_record(uuid, uuid, integer, jsonb)")
     op.execute(
@@ -461,10 +380,9 @@ def downgrade() -> None:
         "double precision, double precision, integer)"
     )
     op.execute(TENANT_EVENTS_0008)
-    op.execute("DROP FUNCTION public.oms_record_pipeline(uuid, uuid, jsonb)")
+    op.execute(_rewrite_record_pipeline(tuple((new, old) for old, new in PIPELINE_PATCHES)))
     op.execute("DROP FUNCTION public.oms_record_events(jsonb)")
     op.execute(RECORD_EVENTS_0004)
-    op.execute(_pipeline_0004())
     op.drop_table("webhook_delivery_attempts")
     op.drop_index("ix_webhook_deliveries_endpoint_created", table_name="webhook_deliveries")
     for column in (
