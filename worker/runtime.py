@@ -12,8 +12,12 @@ from worker.settings import get_settings
 _settings = get_settings()
 configure_logging(_settings.log_level, _settings.log_format)
 
+from worker.broker import add_worker_middleware, broker  # noqa: E402
+
+add_worker_middleware(broker)  # before the actors are declared
+
 import jobs.maintenance  # noqa: E402,F401
+import jobs.ops.worker_hooks  # noqa: E402,F401
 import jobs.pipeline  # noqa: E402,F401
-from worker.broker import broker  # noqa: E402
 
 __all__ = ["broker"]

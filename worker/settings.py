@@ -47,6 +47,11 @@ class Settings:
     db_pool_size: int = 10
     pipeline_sync_commit: bool = False
     broker_heartbeat_ms: int = 60_000
+    ops_token: str | None = field(default=None, repr=False)
+    metrics_host: str = "127.0.0.1"
+    worker_metrics_port: int = 9191
+    scheduler_metrics_port: int = 9192
+    rabbitmq_management_url: str | None = None
 
     @property
     def fused_pipeline(self) -> bool:
@@ -92,6 +97,14 @@ def _int(env: dict[str, str], name: str, default: int, minimum: int = 0) -> int:
         raise SettingsError(f"{name}={raw!r}: expected a whole number") from None
     if value < minimum:
         raise SettingsError(f"{name}={raw!r}: must be at least {minimum}")
+    return value
+
+
+def _port(env: dict[str, str], name: str, default: int) -> int:
+    """A TCP port; 0 turns the endpoint off."""
+    value = _int(env, name, default)
+    if value > 65535:
+        raise SettingsError(f"{name}={value!r}: not a TCP port (0 turns it off)")
     return value
 
 
@@ -161,6 +174,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
         pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
         broker_heartbeat_ms=_int(env, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
+        ops_token=env.get("OMS_OPS_TOKEN", "").strip() or None,
+        metrics_host=env.get("OMS_METRICS_HOST", "").strip() or "127.0.0.1",
+        worker_metrics_port=_port(env, "OMS_WORKER_METRICS_PORT", 9191),
+        scheduler_metrics_port=_port(env, "OMS_SCHEDULER_METRICS_PORT", 9192),
+        rabbitmq_management_url=(
+            _url(env, "OMS_RABBITMQ_MANAGEMENT_URL", "", ("http", "https"))
+            if env.get("OMS_RABBITMQ_MANAGEMENT_URL", "").strip()
+            else None
+        ),
     )
 
 
