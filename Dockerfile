@@ -4,6 +4,7 @@ COPY pyproject.toml README.md ./
 COPY db db
 COPY jobs jobs
 COPY worker worker
+COPY cli cli
 COPY scheduler scheduler
 COPY ingress ingress
 RUN pip install --no-cache-dir .

@@ -6,7 +6,7 @@ What it does (benchmarks/README.md explains every figure):
 
 1. a throwaway PostgreSQL database and app role (`oms_bench_<id>`, migrated with `db.migrate.upgrade`), a
    private Redis namespace, one tenant with the shipped catalog and an `api` integration (API key);
-2. `python -m worker.cli ingress` and `python -m worker.cli worker -p P -t T` started exactly as in
+2. `python -m cli ingress` and `python -m cli worker -p P -t T` started exactly as in
    production (tests/processes.py does the same), warmed up through the full pipeline;
 3. end-to-end throughput: N realistic messages (tests/data/corpus.jsonl, cycled, unique provider ids)
    POSTed to /v1/messages by ~32 concurrent requests (a lean keep-alive HTTP/1.1 client); messages/s from the first POST until the
@@ -963,7 +963,7 @@ class Bench:
         env = {**self.sb.env, "PORT": str(port), "OMS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}"}
         self.ingress = Proc(
             "ingress",
-            [sys.executable, "-m", "worker.cli", "ingress", "--host", "127.0.0.1", "--port", str(port)],
+            [sys.executable, "-m", "cli", "ingress", "--host", "127.0.0.1", "--port", str(port)],
             env,
             self.sb.logdir,
         )
@@ -983,11 +983,11 @@ class Bench:
     def start_worker(self) -> None:
         p, t = str(self.o.processes), str(self.o.threads)
         if self.o.worker_module:
-            # The arguments `oms worker` passes to dramatiq (worker/cli.py), with another module.
+            # The arguments `oms worker` passes to dramatiq (cli/worker.py), with another module.
             args = [sys.executable, "-m", "dramatiq", self.o.worker_module, "--skip-logging", "--processes", p,
                     "--threads", t, "--worker-shutdown-timeout", "30000"]  # fmt: skip
         else:
-            args = [sys.executable, "-m", "worker.cli", "worker", "--processes", p, "--threads", t]
+            args = [sys.executable, "-m", "cli", "worker", "--processes", p, "--threads", t]
         self.worker = Proc("worker", args, self.sb.env, self.sb.logdir)
 
     def stop_worker(self) -> None:
@@ -1648,7 +1648,7 @@ def parse_args(argv: list[str] | None = None) -> Options:
         "--worker-module",
         default=None,
         help="what-if experiments only: run the workers as `python -m dramatiq MODULE` (same arguments as "
-        "`oms worker`) instead of `python -m worker.cli worker`",
+        "`oms worker`) instead of `python -m cli worker`",
     )
     p.add_argument(
         "--pg-setting",

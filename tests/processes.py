@@ -40,7 +40,7 @@ class OmsProcess:
         self.log_path = log
         self._log = log.open("wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "worker.cli", *args],
+            [sys.executable, "-m", "cli", *args],
             env=env,
             stdout=self._log,
             stderr=subprocess.STDOUT,

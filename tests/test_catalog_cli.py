@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
+from cli.main import main
 from db import models as m
 from db.session import tenant_session
-from worker.cli import main
 
 CATALOG = {
     "currency": "EUR",

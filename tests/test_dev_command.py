@@ -21,7 +21,7 @@ def test_oms_dev_serves_and_stops_on_ctrl_c(tenant, tmp_path):  # type: ignore[n
     port = free_port()
     log = (tmp_path / "dev.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "worker.cli", "dev", "--port", str(port), "--threads", "2"],
+        [sys.executable, "-m", "cli", "dev", "--port", str(port), "--threads", "2"],
         env=dict(os.environ),
         stdout=log,
         stderr=subprocess.STDOUT,

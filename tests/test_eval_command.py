@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from worker.cli import main
+from cli.main import main
 
 DATA = Path(__file__).parent / "data"
 

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
+from cli.main import main
 from db import models as m
 from db.enums import Channel, CustomerStatus, ProcessingStatus
 from db.integrations import (
@@ -23,18 +24,9 @@ from db.integrations import (
 )
 from db.secrets import SecretDecryptionError, decrypt_secret, encrypt_secret
 from db.session import tenant_session
-from ingress.commands import enqueue, ingress, integration
 from tests.pipeline_queue import queued
-from worker.cli import main
 
 pytestmark = pytest.mark.usefixtures("clean_pipeline_queue")
-
-if "integration" not in main.commands:
-    main.add_command(integration)
-if "enqueue" not in main.commands:
-    main.add_command(enqueue)
-if "ingress" not in main.commands:
-    main.add_command(ingress)
 
 _numbers = itertools.count()
 
@@ -393,7 +385,7 @@ def test_enqueue_with_the_database_down_says_so(tenant) -> None:  # type: ignore
         [
             sys.executable,
             "-m",
-            "worker.cli",
+            "cli",
             "enqueue",
             "--distributor",
             str(tenant.id),

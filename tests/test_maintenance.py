@@ -6,13 +6,13 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
 
+from cli.main import main
 from db import models as m
 from db.enums import OrderStatus, ProcessingStatus
 from db.session import privileged_session, tenant_session
 from jobs import maintenance, pipeline
 from tests.pipeline_queue import queued_message_ids
 from tests.seed import import_shipped_catalog, insert_message, order_for
-from worker.cli import main
 
 pytestmark = pytest.mark.usefixtures("clean_pipeline_queue")
 

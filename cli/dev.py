@@ -20,10 +20,22 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import click
+
 from worker.settings import get_settings
 
 DEV_DIR = Path(os.environ.get("OMS_DEV_DIR", ".oms-dev")).resolve()
 EMBEDDED_PG_PORT, EMBEDDED_REDIS_PORT = 54329, 63799
+
+
+@click.command("dev")
+@click.option("--port", type=int, default=None, help="ingress port (default $PORT or 8000)")
+@click.option("--processes", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--threads", type=click.IntRange(min=1), default=8, show_default=True)
+@click.option("--no-migrate", is_flag=True, help="skip `oms db upgrade` before starting")
+def dev_cmd(port: int | None, processes: int, threads: int, no_migrate: bool) -> None:
+    """Ingress and workers together on this machine, logs prefixed; Ctrl-C stops both."""
+    sys.exit(run_dev(port=port, processes=processes, threads=threads, migrate=not no_migrate))
 
 
 def _answers(host: str, port: int) -> bool:
@@ -126,7 +138,7 @@ def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool) ->
     br = urlsplit(settings.broker_url)
     if "BROKER_URL" not in os.environ and not _answers(br.hostname or "127.0.0.1", br.port or 6379):
         cleanups.append(_start_embedded_redis(env))
-    oms = [sys.executable, "-m", "worker.cli"]
+    oms = [sys.executable, "-m", "cli"]
     env.setdefault("OMS_LOG_FORMAT", "console")
     children: dict[str, subprocess.Popen[bytes]] = {}
     try:
@@ -185,3 +197,6 @@ def _stop(children: dict[str, subprocess.Popen[bytes]]) -> int:
             p.wait()
         code = code or (p.returncode if p.returncode and p.returncode > 0 else 0)
     return code
+
+
+COMMANDS = (dev_cmd,)

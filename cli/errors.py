@@ -7,6 +7,7 @@ unreachable or not migrated.
 from __future__ import annotations
 
 import sys
+import uuid
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, NoReturn, TypeVar
@@ -21,6 +22,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
+
+
+def parse_uuid(value: str, what: str = "--distributor") -> uuid.UUID:
+    """`value` as a UUID, or click's usage error (exit 2) naming the option or argument `what`."""
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a UUID", param_hint=what) from None
 
 
 def handles_errors(
@@ -59,3 +68,15 @@ def handles_errors(
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def handles_integration_errors(fn: F) -> F:
+    """`handles_errors` for commands that resolve distributors, integrations and their secrets: an
+    unknown distributor or an undecryptable secret exits 1, an invalid integration exits 2."""
+    from db.integrations import IntegrationError, UnknownDistributorError
+    from db.secrets import SecretsError
+    from ingress.inbound import UnknownTenantError
+
+    return handles_errors(
+        ((UnknownTenantError, UnknownDistributorError, SecretsError), 1), (IntegrationError, 2)
+    )(fn)

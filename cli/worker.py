@@ -1,0 +1,45 @@
+"""`oms worker`: dramatiq worker processes serving every actor that worker/runtime.py imports."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+
+@click.command("worker")
+@click.option(
+    "--processes",
+    "-p",
+    type=click.IntRange(min=1),
+    default=None,
+    help="worker processes (default: CPU count)",
+)
+@click.option(
+    "--threads", "-t", type=click.IntRange(min=1), default=8, show_default=True, help="threads per process"
+)
+@click.option("--queues", "-Q", multiple=True, help="only these queues (default: all)")
+def worker_cmd(processes: int | None, threads: int, queues: tuple[str, ...]) -> None:
+    """Run dramatiq workers for every pipeline actor."""
+    args = [
+        sys.executable,
+        "-m",
+        "dramatiq",
+        "worker.runtime",
+        "--skip-logging",
+        "--processes",
+        str(processes or os.cpu_count() or 1),
+        "--threads",
+        str(threads),
+        "--worker-shutdown-timeout",
+        "30000",
+    ]
+    if queues:
+        args += ["--queues", *queues]
+    # Every worker thread may hold a connection; the pool never opens more than its size (no overflow).
+    os.environ.setdefault("OMS_DB_POOL_SIZE", str(threads + 2))
+    os.execv(sys.executable, args)
+
+
+COMMANDS = (worker_cmd,)
