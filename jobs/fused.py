@@ -49,9 +49,11 @@ from jobs.extraction import OrderLine
 from jobs.intent import IntentResult
 from jobs.matching import CatalogIndex
 from jobs.metering import usage_row
+from jobs.ops import pipeline_metrics
 from jobs.pii import PiiRule, detect, redact
 from jobs.providers import AIUsage, local_provider
 from jobs.rules_cache import cached_rules, load_rules
+from worker import metrics
 from worker.settings import get_settings
 
 log = structlog.get_logger("oms.pipeline")
@@ -231,16 +233,20 @@ def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
         return Outcome("missing")
     if not snap.untouched:
         return Outcome("stale")
-    plan_ = plan(tenant, message_id, snap)
+    with metrics.timed_stage("analyse"):
+        plan_ = plan(tenant, message_id, snap)
     if not get_settings().pipeline_sync_commit:
         plan_["synchronous_commit"] = "off"
     payload = json.dumps(plan_, default=str)
-    with function_connection() as conn:
+    with metrics.timed_stage("record"), function_connection() as conn:
         row = conn.execute(RECORD_SQL, (tenant, message_id, payload)).fetchone()
     assert row is not None  # the function always returns one row
     outcome = Outcome(row[0], row[1])
     if outcome.status == "done":
         order = plan_.get("order")
+        pipeline_metrics.message_classified(None, snap.channel, plan_["intent"])
+        if order:
+            pipeline_metrics.order_created(None, order)
         log.info(
             "message_processed",
             message_id=str(message_id),

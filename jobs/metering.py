@@ -22,6 +22,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from db.enums import AgentType
+from jobs.ops import pipeline_metrics
 from jobs.providers import AIUsage
 
 SLOTS = 16
@@ -54,6 +55,9 @@ def record_usage(
     """Add one call to the tenant's hourly usage row (call last in the stage's transaction: it locks the row)."""
     row = usage_row(agent_type, usage, confidence=confidence, error=error, at=at)
     session.execute(_UPSERT, {"d": distributor_id, **row})
+    pipeline_metrics.ai_usage(
+        session, distributor_id, usage.model, usage.prompt_tokens, usage.completion_tokens, usage.cost_cents
+    )
 
 
 def usage_row(

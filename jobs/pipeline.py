@@ -40,6 +40,7 @@ from jobs.errors import PermanentError
 from jobs.evaluation import decide_order
 from jobs.intent import Intent, IntentResult
 from jobs.metering import month_to_date_cost_usd, record_usage
+from jobs.ops import pipeline_metrics
 from jobs.pii import detect, redact
 from jobs.providers import AIUsage, Analysis, ProviderError, budget_exceeded, get_provider, local_provider
 from jobs.rules_cache import pii_rules
@@ -242,6 +243,8 @@ def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
             message_id=mid,
             customer_id=msg.customer_id,
         )
+        conv = s.get(m.Conversation, msg.conversation_id)
+        pipeline_metrics.message_classified(s, conv.channel if conv else None, msg.ai_extracted_intent)
         if usage is not None:  # last: it locks this thread's usage row until commit
             record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence)
     goes_on = msg.ai_extracted_intent in ORDER_INTENTS
@@ -359,6 +362,7 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
         )
     msg.processing_stage = "create_order"
     _finish(msg)
+    pipeline_metrics.order_created(s, order)
     log.info(
         "order_created",
         message_id=str(mid),

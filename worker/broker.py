@@ -131,7 +131,9 @@ class WorkerPrometheus(Prometheus):
     def forks(self) -> list[Any]:
         return []
 
-    def after_enqueue(self, broker: dramatiq.Broker, message: dramatiq.Message[Any], delay: int | None) -> None:
+    def after_enqueue(
+        self, broker: dramatiq.Broker, message: dramatiq.Message[Any], delay: int | None
+    ) -> None:
         if hasattr(self, "total_retried_messages"):  # booted (worker processes) only
             super().after_enqueue(broker, message, delay)
 

@@ -21,7 +21,9 @@ from prometheus_client import Counter, Gauge, Histogram
 STAGE_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
 MESSAGES = Counter(
-    "oms_messages_processed_total", "Inbound messages through the pipeline by channel and intent", ["channel", "intent"]
+    "oms_messages_processed_total",
+    "Inbound messages through the pipeline by channel and intent",
+    ["channel", "intent"],
 )
 ORDERS = Counter(
     "oms_orders_total",
@@ -36,7 +38,9 @@ AI_COST = Counter("oms_ai_cost_usd_total", "AI cost in USD by tenant and model",
 WEBHOOK_DELIVERIES = Counter(
     "oms_webhook_deliveries_total", "Webhook delivery attempts by outcome and attempt", ["outcome", "attempt"]
 )
-SCHEDULER_RUNS = Counter("oms_scheduler_job_runs_total", "Scheduler job runs by job and outcome", ["job", "outcome"])
+SCHEDULER_RUNS = Counter(
+    "oms_scheduler_job_runs_total", "Scheduler job runs by job and outcome", ["job", "outcome"]
+)
 SCHEDULER_SECONDS = Histogram(
     "oms_scheduler_job_duration_seconds", "Scheduler job durations", ["job"], buckets=STAGE_BUCKETS
 )

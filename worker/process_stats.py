@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import socket
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from dramatiq.middleware import Middleware
 
 log = structlog.get_logger("oms.worker")
 
-HEARTBEAT_SECONDS = 5.0
+HEARTBEAT_SECONDS = float(os.environ.get("OMS_WORKER_HEARTBEAT_SECONDS", "") or 5.0)
 
 
 @dataclass
@@ -156,7 +155,9 @@ class ProcessStats(Middleware):
             )
         for (queue, minute, kind), n in taken.items():
             done, failed = report.minutes.get((queue, minute), (0, 0))
-            report.minutes[(queue, minute)] = (done + n, failed) if kind == "processed" else (done, failed + n)
+            report.minutes[(queue, minute)] = (
+                (done + n, failed) if kind == "processed" else (done, failed + n)
+            )
         return report, taken
 
     def _beat(self) -> None:

@@ -150,7 +150,9 @@ def replay(flt: Filter, who: str) -> list[DeadLetterView]:
     for d in taken:
         broker.enqueue(fresh_copy(d.message, d.queue))
     for v in views:
-        state.audit("dlq.replay", f"{v.queue}/{v.job_id}", who, {"actor": v.actor, "message_id": v.message_id})
+        state.audit(
+            "dlq.replay", f"{v.queue}/{v.job_id}", who, {"actor": v.actor, "message_id": v.message_id}
+        )
     return views
 
 
@@ -161,6 +163,11 @@ def purge(flt: Filter, who: str) -> int:
             "dlq.purge",
             flt.queue or "*",
             who,
-            {"count": len(taken), "actor": flt.actor, "since": flt.since, "job_ids": sorted(d.message_id for d in taken)[:50]},
+            {
+                "count": len(taken),
+                "actor": flt.actor,
+                "since": flt.since,
+                "job_ids": sorted(d.message_id for d in taken)[:50],
+            },
         )
     return len(taken)

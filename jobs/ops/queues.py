@@ -98,12 +98,16 @@ def render_text(snap: Snapshot) -> str:
             f"{done:>15} {failed:>15}  {status}"
         )
     lines.append("")
-    lines.append(f"{'WORKER':32} {'THREADS':>7} {'BUSY':>5} {'PROCESSED':>10} {'FAILED':>7} {'HEARTBEAT':>10}")
+    lines.append(
+        f"{'WORKER':32} {'THREADS':>7} {'BUSY':>5} {'PROCESSED':>10} {'FAILED':>7} {'HEARTBEAT':>10}"
+    )
     if not snap.workers:
         lines.append("(no worker has reported in the last hour)")
     for w in snap.workers:
         beat = _age(w.heartbeat_age_s) + " ago" + (" STALE" if w.stale else "")
-        lines.append(f"{w.worker_id:32} {w.threads:>7} {w.busy:>5} {w.processed:>10} {w.failed:>7} {beat:>10}")
+        lines.append(
+            f"{w.worker_id:32} {w.threads:>7} {w.busy:>5} {w.processed:>10} {w.failed:>7} {beat:>10}"
+        )
     return "\n".join(lines)
 
 

@@ -45,7 +45,12 @@ def audit(action: str, target: str, who: str, details: dict[str, Any] | None = N
                 "INSERT INTO ops_audit (who, action, target, details) VALUES (:who, :action, :target, "
                 "CAST(:details AS jsonb))"
             ),
-            {"who": who, "action": action, "target": target, "details": json.dumps(details or {}, default=str)},
+            {
+                "who": who,
+                "action": action,
+                "target": target,
+                "details": json.dumps(details or {}, default=str),
+            },
         )
     log.warning("ops_action", action=action, target=target, who=who, **(details or {}))
 
@@ -86,9 +91,7 @@ def pause(queue: str, who: str, reason: str | None = None) -> bool:
 
 def resume(queue: str, who: str) -> bool:
     with privileged_session() as s:
-        removed = s.execute(
-            text("DELETE FROM ops_queue_pauses WHERE queue_name = :q"), {"q": queue}
-        ).rowcount  # type: ignore[attr-defined]
+        removed = s.execute(text("DELETE FROM ops_queue_pauses WHERE queue_name = :q"), {"q": queue}).rowcount  # type: ignore[attr-defined]
     if removed:
         audit("queue.resume", queue, who)
     return bool(removed)
@@ -198,14 +201,39 @@ def workers() -> list[WorkerInfo]:
                 "ORDER BY host, pid"
             )
         ).all()
-    return [WorkerInfo(*r[:10], float(r[10]), float(r[10]) > STALE_AFTER_SECONDS) for r in rows]
+    out = []
+    for r in rows:
+        age = float(r[10])
+        out.append(
+            WorkerInfo(
+                r[0],
+                r[1],
+                r[2],
+                list(r[3]),
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                age,
+                age > STALE_AFTER_SECONDS,
+            )
+        )
+    return out
 
 
 def throughput(queues: Iterable[str]) -> dict[str, dict[str, dict[str, int]]]:
     """{queue: {"processed": {"1m": n, "5m": n, "15m": n}, "failed": {...}}} over the last minutes
     (the current, partial minute included)."""
     names = list(queues)
-    out = {q: {"processed": {f"{w}m": 0 for w in WINDOWS_MINUTES}, "failed": {f"{w}m": 0 for w in WINDOWS_MINUTES}} for q in names}
+    out = {
+        q: {
+            "processed": {f"{w}m": 0 for w in WINDOWS_MINUTES},
+            "failed": {f"{w}m": 0 for w in WINDOWS_MINUTES},
+        }
+        for q in names
+    }
     with app_session() as s:
         rows = s.execute(
             text(
