@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from jobs.evaluation import decide_order  # noqa: E402
-from jobs.matching import CatalogIndex, load_catalog_json  # noqa: E402
-from jobs.pii import detect, redact  # noqa: E402
-from jobs.providers import LocalProvider  # noqa: E402
+from jobs.ai.providers import LocalProvider  # noqa: E402
+from jobs.language.matching import CatalogIndex, load_catalog_json  # noqa: E402
+from jobs.language.pii import detect, redact  # noqa: E402
+from jobs.pipeline.decide import decide_order  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 

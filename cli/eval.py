@@ -31,8 +31,8 @@ from cli.errors import fail
 )
 def eval_cmd(corpus: str, catalog_path: str | None, threshold: float, as_json: bool, failures: int) -> None:
     """Score the pipeline's language stages on a labelled JSONL corpus."""
-    from jobs.evaluation import evaluate
-    from jobs.matching import CatalogIndex, load_catalog_json
+    from jobs.language.matching import CatalogIndex, load_catalog_json
+    from jobs.pipeline.evaluation import evaluate
 
     cat = Path(catalog_path) if catalog_path else Path(corpus).with_name("catalog.json")
     if not cat.is_file():

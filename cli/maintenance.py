@@ -12,7 +12,7 @@ from cli.errors import fail, handles_errors, parse_uuid
 @handles_errors()
 def sweep_cmd(older_than: int) -> None:
     """Re-enqueue messages that stalled before finishing the pipeline (all tenants)."""
-    from jobs.maintenance import sweep_stalled
+    from jobs.pipeline.maintenance import sweep_stalled
 
     click.echo(f"re-enqueued {sweep_stalled(older_than)} stalled message(s)")
 
@@ -23,7 +23,7 @@ def sweep_cmd(older_than: int) -> None:
 @handles_errors()
 def dead_letters_cmd(distributor: str | None, limit: int) -> None:
     """Messages that failed for good, with the stage and error."""
-    from jobs.maintenance import dead_letters
+    from jobs.pipeline.maintenance import dead_letters
 
     rows = dead_letters(parse_uuid(distributor) if distributor else None, limit)
     if not rows:
@@ -41,7 +41,7 @@ def dead_letters_cmd(distributor: str | None, limit: int) -> None:
 @handles_errors()
 def replay_cmd(message_id: str, distributor: str) -> None:
     """Send a FAILED message through the pipeline again."""
-    from jobs.maintenance import replay
+    from jobs.pipeline.maintenance import replay
 
     if not replay(parse_uuid(message_id, "MESSAGE_ID"), parse_uuid(distributor)):
         fail(f"message {message_id} is not a dead letter of distributor {distributor}", 2)

@@ -41,12 +41,12 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from db.addresses import AddressError, normalize_email, normalize_phone
 from db.enums import IntegrationType
 from db.ids import as_uuid
 from db.models import Distributor, ExternalIntegration
 from db.secrets import decrypt_secret, encrypt_secret
 from db.session import app_session, set_tenant, tenant_session
-from ingress.payloads import PayloadError, normalize_email, normalize_phone
 from worker.settings import Settings
 
 __all__ = [
@@ -146,7 +146,7 @@ def normalize_address(provider: str, address: str | None) -> str | None:
                 return raw  # Meta phone_number_id
             return normalize_phone(raw)
         return normalize_email(raw)
-    except PayloadError as exc:
+    except AddressError as exc:
         kind = "phone number" if name in PHONE_PROVIDERS else "email address"
         raise IntegrationError(f"address is not a valid {kind} for provider {name} ({exc})") from None
 

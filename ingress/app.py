@@ -41,12 +41,12 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from db.addresses import AddressError, normalize_phone
 from db.integrations import IntegrationInfo, resolve_whatsapp_verify_token
 from ingress.inbound import InboundResult, enqueue_inbound
 from ingress.payloads import (
     InboundMessage,
     PayloadError,
-    normalize_phone,
     parse_api,
     parse_mailgun,
     parse_sendgrid,
@@ -527,7 +527,7 @@ async def _resolve_whatsapp_receivers(
         if display:
             try:
                 e164 = normalize_phone(display if display.startswith("+") else "+" + display)
-            except PayloadError:
+            except AddressError:
                 e164 = None
         info = None
         for candidate in (pid, e164):

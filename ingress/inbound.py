@@ -143,7 +143,7 @@ def enqueue_inbound(
         )
         return result
     try:
-        from jobs.pipeline import start_pipeline
+        from jobs.pipeline.actors import start_pipeline
 
         start_pipeline(result.message_id, tenant)
     except Exception as exc:  # the row is safe; the sweeper re-enqueues RECEIVED messages

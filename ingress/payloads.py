@@ -17,21 +17,18 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
 from email.parser import HeaderParser
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
-import phonenumbers
+from db.addresses import AddressError, normalize_phone, split_email
 
 __all__ = [
     "CHANNELS",
     "InboundMessage",
     "MediaItem",
     "PayloadError",
-    "normalize_email",
-    "normalize_phone",
     "parse_api",
     "parse_mailgun",
     "parse_sendgrid",
@@ -87,71 +84,19 @@ def _invalid(field: str, why: str) -> PayloadError:
 # ------------------------------------------------------------------------------------------ addresses
 
 
-def normalize_phone(raw: str, default_region: str = "GB") -> str:
-    """E.164 form of a phone number, so one customer is one key across providers and formats.
-
-    ``default_region`` only applies to national-format input ("07700 900123"); numbers starting with
-    "+" keep their own country. Raises :class:`PayloadError` when the input is not a possible number.
-    """
-    if not isinstance(raw, str) or not raw.strip():
-        raise PayloadError("empty phone number")
-    try:
-        number = phonenumbers.parse(raw.strip(), default_region)
-    except phonenumbers.NumberParseException as exc:
-        raise PayloadError("not a parseable phone number") from exc
-    if not phonenumbers.is_possible_number(number):
-        raise PayloadError("not a possible phone number")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-_EMAIL_SHAPE = re.compile(
-    r"^[^@\s<>()\[\],;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
-)
-
-
-def _split_email(raw: str) -> tuple[str | None, str]:
-    """(display name or None, lower-cased address) of ``"Name <a@b.com>"`` or a bare address."""
-    if not isinstance(raw, str) or not raw.strip():
-        raise PayloadError("empty email address")
-    name, addr = parseaddr(raw.strip())
-    addr = addr.strip().lower()
-    if not addr or not _EMAIL_SHAPE.match(addr) or len(addr) > 254:
-        raise PayloadError("not a valid email address")
-    return _decode_words(name) or None, addr
-
-
-def normalize_email(raw: str) -> str:
-    """Lower-cased bare address of ``"Name <a@b.com>"`` or ``a@b.com``; :class:`PayloadError` if bad.
-
-    Lower-casing the local part is technically lossy but every real mailbox provider treats it
-    case-insensitively, and a customer must not become two customers over capitalisation.
-    """
-    return _split_email(raw)[1]
-
-
-def _decode_words(text: str | None) -> str:
-    """Decode RFC 2047 encoded words (``=?utf-8?q?...?=``) in a header such as a display name."""
-    if not text:
-        return ""
-    try:
-        return str(make_header(decode_header(text))).strip()
-    except (ValueError, LookupError, UnicodeError):
-        return text.strip()
-
-
 def _phone_field(raw: str, field: str, default_region: str = "GB") -> str:
     """normalize_phone, with the error naming the payload field."""
     try:
         return normalize_phone(raw, default_region)
-    except PayloadError as exc:
+    except AddressError as exc:
         raise _invalid(field, str(exc)) from None
 
 
 def _email_field(raw: str, field: str) -> tuple[str | None, str]:
-    """_split_email, with the error naming the payload field."""
+    """split_email, with the error naming the payload field."""
     try:
-        return _split_email(raw)
-    except PayloadError as exc:
+        return split_email(raw)
+    except AddressError as exc:
         raise _invalid(field, str(exc)) from None
 
 

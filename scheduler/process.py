@@ -45,7 +45,8 @@ def _release_leadership(conn: psycopg.Connection) -> None:
 
 
 def build_scheduler(settings: Settings) -> BackgroundScheduler:
-    from jobs.maintenance import compact_usage_metrics, sweep_stalled_messages
+    from jobs.ai.metering import compact_usage_metrics
+    from jobs.pipeline.maintenance import sweep_stalled_messages
 
     scheduler = BackgroundScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1})
     scheduler.add_job(

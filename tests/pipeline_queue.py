@@ -18,7 +18,7 @@ from typing import Any
 
 def queue_keys() -> tuple[Any, str, str]:
     """The broker's Redis client, and the list and hash keys of the pipeline queue."""
-    from jobs.pipeline import PIPELINE_QUEUE
+    from jobs.pipeline.actors import PIPELINE_QUEUE
     from worker.broker import broker
 
     return broker.client, f"{broker.namespace}:{PIPELINE_QUEUE}", f"{broker.namespace}:{PIPELINE_QUEUE}.msgs"  # type: ignore[attr-defined]

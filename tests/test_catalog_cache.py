@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from db.session import tenant_session
-from jobs.catalog_cache import catalog_index
-from jobs.extraction import extract_lines
+from jobs.language.extraction import extract_lines
+from jobs.pipeline.catalog_cache import catalog_index
 from tests.seed import import_shipped_catalog
 
 

@@ -9,10 +9,9 @@ from typing import Any
 
 import pytest
 
-from jobs.evaluation import EvalReport, decide_order, evaluate, predicted_pairs
-from jobs.extraction import OrderLine, extract_lines
-from jobs.intent import Intent, IntentResult
-from jobs.matching import (
+from jobs.language.extraction import OrderLine, extract_lines
+from jobs.language.intent import Intent, IntentResult
+from jobs.language.matching import (
     NO_MATCH_REASON,
     CatalogIndex,
     CatalogProduct,
@@ -20,6 +19,8 @@ from jobs.matching import (
     LineMatch,
     load_catalog_json,
 )
+from jobs.pipeline.decide import decide_order
+from jobs.pipeline.evaluation import EvalReport, evaluate, predicted_pairs
 
 DATA = Path(__file__).parent / "data"
 

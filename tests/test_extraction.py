@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from jobs.extraction import (
+from jobs.language.extraction import (
     OrderLine,
     canonical_size,
     extract_lines,

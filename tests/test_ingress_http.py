@@ -273,7 +273,7 @@ def test_enqueue_failure_after_commit_still_succeeds(tenant, tmp_path) -> None: 
     import os
 
     from db.session import privileged_session
-    from jobs.maintenance import sweep_stalled
+    from jobs.pipeline.maintenance import sweep_stalled
     from tests.processes import free_port, start_ingress
 
     env = {**os.environ, "BROKER_URL": f"redis://127.0.0.1:{free_port()}/0"}  # nothing listens there

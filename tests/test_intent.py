@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.intent import Intent, IntentResult, classify_intent
+from jobs.language.intent import Intent, IntentResult, classify_intent
 
 
 @pytest.mark.parametrize(
@@ -237,7 +237,7 @@ def test_informal_foreign_requests_are_orders(text: str) -> None:
 
 
 def test_parts_not_understood_are_no_evidence_of_an_order() -> None:
-    from jobs.extraction import extract_lines
+    from jobs.language.extraction import extract_lines
 
     text = "Do you sell kombucha in glass bottles?"
     lines = extract_lines(text)

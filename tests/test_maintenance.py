@@ -10,7 +10,8 @@ from cli.main import main
 from db import models as m
 from db.enums import OrderStatus, ProcessingStatus
 from db.session import privileged_session, tenant_session
-from jobs import maintenance, pipeline
+from jobs.pipeline import actors as pipeline
+from jobs.pipeline import maintenance
 from tests.pipeline_queue import queued_message_ids
 from tests.seed import import_shipped_catalog, insert_message, order_for
 

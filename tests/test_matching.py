@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from jobs.extraction import OrderLine, extract_lines
-from jobs.matching import (
+from jobs.language.extraction import OrderLine, extract_lines
+from jobs.language.matching import (
     NO_MATCH_REASON,
     NOT_UNDERSTOOD_REASON,
     CatalogIndex,

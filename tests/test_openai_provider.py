@@ -10,11 +10,12 @@ from decimal import Decimal
 
 import pytest
 
-from jobs.extraction import OrderLine
-from jobs.intent import Intent
-from jobs.openai_provider import DEFAULT_PRICE, PRICES, OpenAIProvider, cost_cents, price_for
-from jobs.pii import detect, redact
-from jobs.providers import LocalProvider, ProviderError, budget_exceeded, get_provider
+from jobs.ai.budget import budget_exceeded
+from jobs.ai.openai_provider import DEFAULT_PRICE, PRICES, OpenAIProvider, cost_cents, price_for
+from jobs.ai.providers import LocalProvider, ProviderError, get_provider
+from jobs.language.extraction import OrderLine
+from jobs.language.intent import Intent
+from jobs.language.pii import detect, redact
 from tests.fake_openai import FakeOpenAI
 from worker.settings import Settings
 

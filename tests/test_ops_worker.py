@@ -17,7 +17,8 @@ from cli.main import main
 from db import models as m
 from db.enums import OrderStatus, ProcessingStatus
 from db.session import privileged_session, tenant_session
-from jobs.pipeline import PIPELINE_QUEUE, start_pipeline
+from jobs.pipeline.actors import start_pipeline
+from jobs.queues import PIPELINE_QUEUE
 from tests.processes import OmsProcess, free_port, wait_until
 from tests.seed import insert_message
 

@@ -1,4 +1,4 @@
-"""Tests for jobs.pii: built-in recognisers, order-noise negatives, tenant rules, redaction."""
+"""Tests for jobs.language.pii: built-in recognisers, order-noise negatives, tenant rules, redaction."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from jobs.pii import PiiFinding, PiiRule, PiiType, compile_rules, detect, redact
+from jobs.language.pii import PiiFinding, PiiRule, PiiType, compile_rules, detect, redact
 
 
 def spans(text: str, **kwargs: object) -> list[tuple[str, str]]:

@@ -1,4 +1,4 @@
-"""The fused fast path (jobs/fused.py) writes exactly what the four stages write, and hands every
+"""The fused fast path (jobs/pipeline/fused.py) writes exactly what the four stages write, and hands every
 message it must not touch to the stages."""
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from sqlalchemy import text
 
 from db import models as m
 from db.session import tenant_session
-from jobs import fused, pipeline, stage_outputs
+from jobs.pipeline import actors as pipeline
+from jobs.pipeline import fused
+from jobs.pipeline import outputs as stage_outputs
 from tests.seed import insert_message
 
 CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from db import models as m
 from db.enums import OrderStatus
 from db.session import tenant_session
-from jobs import pipeline
+from jobs.pipeline import actors as pipeline
 from tests.fake_openai import FakeOpenAI
 from tests.seed import import_shipped_catalog, insert_message, order_for
 from worker.settings import get_settings

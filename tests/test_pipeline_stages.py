@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 from db import models as m
 from db.enums import OrderStatus, ProcessingStatus
 from db.session import tenant_session
-from jobs import pipeline
+from jobs.pipeline import actors as pipeline
 from tests.seed import import_shipped_catalog, insert_message, order_for
 from worker.settings import get_settings
 
@@ -210,7 +210,7 @@ def test_invalid_tenant_pii_rule_fails_the_message_visibly(shop):  # type: ignor
 
 @pytest.mark.parametrize("run", RUNNERS)
 def test_every_ai_call_is_metered_once_per_hour_bucket(shop, run):  # type: ignore[no-untyped-def]
-    from jobs.metering import month_to_date_cost_usd
+    from jobs.ai.budget import month_to_date_cost_usd
 
     first = insert_message(shop.id, "2 cases of coke zero 330ml")
     second = insert_message(shop.id, "do you have oat milk?")
@@ -230,9 +230,8 @@ def test_concurrent_writers_use_separate_slots_and_compaction_folds_them(tenant)
     from datetime import UTC, datetime, timedelta
 
     from db.enums import AgentType
-    from jobs.maintenance import compact_usage
-    from jobs.metering import record_usage
-    from jobs.providers import AIUsage
+    from jobs.ai.metering import compact_usage, record_usage
+    from jobs.ai.providers import AIUsage
 
     earlier = datetime.now(UTC) - timedelta(hours=2)
 

@@ -13,7 +13,8 @@ def test_schedule_lists_the_maintenance_jobs(settings):  # type: ignore[no-untyp
     scheduler = build_scheduler(settings)
     jobs = {j.id: j for j in scheduler.get_jobs()}
     assert set(jobs) == {"sweep_stalled_messages", "compact_usage_metrics"}
-    from jobs.maintenance import compact_usage_metrics, sweep_stalled_messages
+    from jobs.ai.metering import compact_usage_metrics
+    from jobs.pipeline.maintenance import sweep_stalled_messages
 
     # Each job only enqueues its actor (`Actor.send`); the work happens in a worker.
     assert jobs["sweep_stalled_messages"].func == sweep_stalled_messages.send

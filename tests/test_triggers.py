@@ -181,7 +181,7 @@ def test_catalog_and_rule_changes_bump_only_their_tenants_version(tenant, settin
 def test_deleting_a_tenant_with_its_data_still_works(settings):  # type: ignore[no-untyped-def]
     from db.session import privileged_session
     from db.tenants import create_tenant
-    from jobs.pipeline import run_pipeline_fused
+    from jobs.pipeline.actors import run_pipeline_fused
     from tests.seed import import_shipped_catalog, insert_message
 
     gone = create_tenant("Closing Down Ltd")

@@ -1,7 +1,8 @@
 """What a dramatiq worker process imports: logging, the broker, and every actor module.
 
 `oms worker` runs `python -m dramatiq worker.runtime`, so this module is the one place that decides
-which actors a worker serves.
+which actors a worker serves. It is a process entry point like cli/, and the only module of worker/
+that imports upward (the actor modules of jobs/).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from worker.broker import add_worker_middleware, broker  # noqa: E402
 
 add_worker_middleware(broker)  # before the actors are declared
 
-import jobs.maintenance  # noqa: E402,F401
+import jobs.ai.metering  # noqa: E402,F401
 import jobs.ops.worker_hooks  # noqa: E402,F401
-import jobs.pipeline  # noqa: E402,F401
+import jobs.pipeline.actors  # noqa: E402,F401
+import jobs.pipeline.maintenance  # noqa: E402,F401
 
 __all__ = ["broker"]

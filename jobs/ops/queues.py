@@ -48,13 +48,13 @@ class Snapshot:
 
 def declared_queue_names() -> set[str]:
     """Every queue an actor of this system consumes (importing the actor modules declares them)."""
-    import jobs.maintenance
-    import jobs.pipeline
+    from jobs import queues
     from worker.broker import broker
 
-    return {jobs.pipeline.PIPELINE_QUEUE, jobs.maintenance.MAINTENANCE_QUEUE} | {
-        q for q in broker.get_declared_queues() if not q.endswith((".DQ", ".XQ"))
+    named = {
+        value for key, value in vars(queues).items() if key.endswith("_QUEUE") and isinstance(value, str)
     }
+    return named | {q for q in broker.get_declared_queues() if not q.endswith((".DQ", ".XQ"))}
 
 
 def snapshot(only: list[str] | None = None) -> Snapshot:

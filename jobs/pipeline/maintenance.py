@@ -1,4 +1,4 @@
-"""Cross-tenant maintenance: re-enqueue stalled messages, list and replay dead letters.
+"""Cross-tenant maintenance of the pipeline: re-enqueue stalled messages, list and replay dead letters.
 
 These are the explicit privileged paths: they read across tenants as the owner role to find work, then
 hand each message to the normal tenant-walled pipeline by id.
@@ -16,12 +16,10 @@ from sqlalchemy import text
 
 import worker.broker  # noqa: F401 - sets the global broker before actors are declared
 from db.session import privileged_session, tenant_session
-from jobs.metering import compact_closed_hours
-from jobs.pipeline import start_pipeline
-from worker.settings import get_settings
+from jobs.pipeline.actors import start_pipeline
+from jobs.queues import MAINTENANCE_QUEUE
 
 log = structlog.get_logger("oms.maintenance")
-MAINTENANCE_QUEUE = get_settings().queue_prefix + "maintenance"
 
 _STALLED = text(
     """
@@ -88,20 +86,6 @@ def replay(message_id: uuid.UUID, distributor_id: uuid.UUID) -> bool:
         start_pipeline(message_id, distributor_id)
         log.info("dead_letter_replayed", message_id=str(message_id), distributor_id=str(distributor_id))
     return bool(updated)
-
-
-def compact_usage() -> int:
-    """Fold the per-thread slots of finished hours in ai_usage_metrics into one row each (all tenants)."""
-    with privileged_session() as s:
-        written = compact_closed_hours(s)
-    if written:
-        log.info("usage_metrics_compacted", rows=written)
-    return written
-
-
-@dramatiq.actor(queue_name=MAINTENANCE_QUEUE, max_retries=3, time_limit=300_000)
-def compact_usage_metrics() -> None:
-    compact_usage()
 
 
 @dramatiq.actor(queue_name=MAINTENANCE_QUEUE, max_retries=0, time_limit=120_000)

@@ -3,7 +3,7 @@
 One upsert per call, keyed by (tenant, date, hour, provider, model, agent type), written in the same
 transaction as the stage output it paid for, so usage is counted exactly when the work is kept: a
 rolled-back stage meters nothing and a replayed stage (which skips finished work) meters nothing twice.
-`month_to_date_cost_usd` is what the budget check compares with `monthly_ai_budget_usd`.
+jobs/ai/budget.py compares the month's sum with `monthly_ai_budget_usd`.
 
 A tenant's hour is one logical row split over up to SLOTS physical ones: each writer thread keeps to its
 own slot, so concurrent workers never queue behind one hot row lock (they did: the upsert's lock is
@@ -16,14 +16,20 @@ import os
 import threading
 import uuid
 from datetime import UTC, datetime
-from decimal import Decimal
 
+import dramatiq
+import structlog
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+import worker.broker  # noqa: F401 - sets the global broker before actors are declared
 from db.enums import AgentType
+from db.session import privileged_session
+from jobs.ai.providers import AIUsage
+from jobs.queues import MAINTENANCE_QUEUE
+
+log = structlog.get_logger("oms.maintenance")
 from jobs.ops import pipeline_metrics
-from jobs.providers import AIUsage
 
 SLOTS = 16
 
@@ -87,18 +93,6 @@ def usage_row(
     }
 
 
-def month_to_date_cost_usd(session: Session, at: datetime | None = None) -> Decimal:
-    """The session tenant's AI spend this calendar month (UTC), in dollars."""
-    when = (at or datetime.now(UTC)).astimezone(UTC)
-    cents = session.execute(
-        text(
-            "SELECT coalesce(sum(cost_cents), 0) FROM ai_usage_metrics WHERE date >= :start AND date <= :today"
-        ),
-        {"start": when.date().replace(day=1), "today": when.date()},
-    ).scalar_one()
-    return (Decimal(cents) / 100).quantize(Decimal("0.0001"))
-
-
 _COMPACT = text(
     """
     WITH moved AS (
@@ -155,3 +149,17 @@ def compact_closed_hours(session: Session, at: datetime | None = None) -> int:
     when = (at or datetime.now(UTC)).astimezone(UTC)
     result = session.execute(_COMPACT, {"today": when.date(), "hour": when.hour})
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def compact_usage() -> int:
+    """Fold the per-thread slots of finished hours in ai_usage_metrics into one row each (all tenants)."""
+    with privileged_session() as s:
+        written = compact_closed_hours(s)
+    if written:
+        log.info("usage_metrics_compacted", rows=written)
+    return written
+
+
+@dramatiq.actor(queue_name=MAINTENANCE_QUEUE, max_retries=3, time_limit=300_000)
+def compact_usage_metrics() -> None:
+    compact_usage()

@@ -1,6 +1,6 @@
 """What each pipeline stage writes, built from plain values and no database.
 
-The stage-by-stage path (jobs/pipeline.py, through the ORM session) and the fused path (jobs/fused.py,
+The stage-by-stage path (jobs/pipeline/actors.py, through the ORM session) and the fused path (jobs/pipeline/fused.py,
 through one SQL call) write the same rows and the same events because both build them here.
 """
 
@@ -16,11 +16,11 @@ from typing import Any
 
 from db.enums import AgentType
 from db.ids import as_uuid
-from jobs.extraction import OrderLine
-from jobs.intent import Intent, IntentResult
-from jobs.matching import LineMatch
-from jobs.pii import PiiFinding
-from jobs.providers import AIUsage
+from jobs.ai.providers import AIUsage
+from jobs.language.extraction import OrderLine
+from jobs.language.intent import Intent, IntentResult
+from jobs.language.matching import LineMatch
+from jobs.language.pii import PiiFinding
 from worker.settings import get_settings
 
 Row = dict[str, Any]

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
-from jobs.extraction import OrderLine, extract_lines
-from jobs.intent import IntentResult, classify_intent
+from jobs.language.extraction import OrderLine, extract_lines
+from jobs.language.intent import IntentResult, classify_intent
 from worker.settings import Settings
 
 if TYPE_CHECKING:
-    from jobs.openai_provider import OpenAIProvider
+    from jobs.ai.openai_provider import OpenAIProvider
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ _openai_lock = threading.Lock()
 
 def get_provider(settings: Settings) -> AIProvider:
     """The configured provider: the local one, or one OpenAIProvider per (key, base URL, model), reused
-    across calls so its HTTP connection pool is shared. Budget is the caller's check (`budget_exceeded`):
+    across calls so its HTTP connection pool is shared. Budget is the caller's check (jobs/ai/budget.py):
     a tenant over budget must be given `local_provider()` instead."""
     if settings.ai_provider != "openai":
         return _local
@@ -107,7 +107,7 @@ def get_provider(settings: Settings) -> AIProvider:
     with _openai_lock:
         provider = _openai_cache.get(key)
         if provider is None:
-            from jobs.openai_provider import OpenAIProvider  # imports the SDK only when it is used
+            from jobs.ai.openai_provider import OpenAIProvider  # imports the SDK only when it is used
 
             provider = OpenAIProvider(
                 settings.openai_api_key, base_url=settings.openai_base_url, model=settings.openai_model
@@ -119,11 +119,3 @@ def get_provider(settings: Settings) -> AIProvider:
 def local_provider() -> LocalProvider:
     """The free, deterministic provider: the fallback for a tenant over budget or a failed AI call."""
     return _local
-
-
-def budget_exceeded(spent_usd: Decimal, budget_usd: Decimal) -> bool:
-    """True when a tenant may not make another paid AI call this month: it has spent its whole budget, or
-    its budget is 0 (AI disabled). A negative budget is treated as 0."""
-    if budget_usd <= 0:
-        return True
-    return spent_usd >= budget_usd

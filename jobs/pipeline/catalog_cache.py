@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from jobs.matching import CatalogIndex, CatalogProduct, CatalogVariant
+from jobs.language.matching import CatalogIndex, CatalogProduct, CatalogVariant
 
 # Row counts and newest updated_at of products, variants and categories (migration 0004).
 _FRESHNESS = text("SELECT public.oms_catalog_stamp()")

@@ -6,7 +6,7 @@ millisecond, so the cost of the pipeline is its database traffic. This path make
 1. ``oms_message_snapshot`` (one statement, no lock): the message, its conversation and tenant settings,
    and the stamps that tell the PII-rule and catalog caches whether they are current;
 2. the analysis, in Python, with no transaction open, building exactly the rows and events the four
-   stages would write (jobs/stage_outputs.py builds them for both paths);
+   stages would write (jobs/pipeline/outputs.py builds them for both paths);
 3. ``oms_record_pipeline`` (one statement, one transaction): locks the message, writes everything only
    if the message is still untouched, and reports ``stale`` otherwise.
 
@@ -41,18 +41,18 @@ import structlog
 
 from db.enums import AgentType, MessageIntent
 from db.session import function_connection, tenant_session
-from jobs import events
-from jobs import stage_outputs as out
-from jobs.catalog_cache import build_index, cached_index
-from jobs.evaluation import decide_order
-from jobs.extraction import OrderLine
-from jobs.intent import IntentResult
-from jobs.matching import CatalogIndex
-from jobs.metering import usage_row
+from jobs.ai.metering import usage_row
+from jobs.ai.providers import AIUsage, local_provider
+from jobs.language.extraction import OrderLine
+from jobs.language.intent import IntentResult
+from jobs.language.matching import CatalogIndex
+from jobs.language.pii import PiiRule, detect, redact
 from jobs.ops import pipeline_metrics
-from jobs.pii import PiiRule, detect, redact
-from jobs.providers import AIUsage, local_provider
-from jobs.rules_cache import cached_rules, load_rules
+from jobs.pipeline import outputs as out
+from jobs.pipeline.catalog_cache import build_index, cached_index
+from jobs.pipeline.decide import decide_order
+from jobs.pipeline.rules_cache import cached_rules, load_rules
+from jobs.webhooks import events
 from worker import metrics
 from worker.settings import get_settings
 

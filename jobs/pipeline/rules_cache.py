@@ -2,7 +2,7 @@
 
 Freshness is `oms_pii_rules_stamp()`, a counter that triggers bump on every change to the tenant's
 pii_detection_rules (migration 0005), so a check is one primary-key read. Both pipeline paths use it,
-as they use jobs/catalog_cache.py for the catalog.
+as they use jobs/pipeline/catalog_cache.py for the catalog.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db import models as m
-from jobs.errors import PermanentError
-from jobs.pii import PiiRule, compile_rules
+from jobs.language.pii import PiiRule, compile_rules
+from jobs.pipeline.errors import PermanentError
 
 _STAMP = text("SELECT public.oms_pii_rules_stamp()")
 

@@ -2,7 +2,7 @@
 
 Deterministic and catalog-driven, so it can run as the local AI provider for every tenant. The catalog is
 compiled once into a `CatalogIndex` (normalised token lists, IDF weights, sizes, pack formats, families
-of same-product-different-size siblings) that jobs/catalog_cache.py keeps per tenant.
+of same-product-different-size siblings) that jobs/pipeline/catalog_cache.py keeps per tenant.
 
 How a line is scored:
 
@@ -52,7 +52,14 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from jobs.extraction import SIZE_WORDS, OrderLine, extract_lines, find_sizes, normalize_unit, size_value
+from jobs.language.extraction import (
+    SIZE_WORDS,
+    OrderLine,
+    extract_lines,
+    find_sizes,
+    normalize_unit,
+    size_value,
+)
 
 __all__ = [
     "CatalogVariant",

@@ -1,13 +1,13 @@
 """Order-line extraction: free text -> (quantity, unit, size, product phrase) lines.
 
 The deterministic core of the local AI provider. It never sees the catalog: it splits a message into
-candidate lines and reads the numbers, packs and sizes in each, so that matching (`jobs.matching`) works on
+candidate lines and reads the numbers, packs and sizes in each, so that matching (`jobs.language.matching`) works on
 a clean product phrase and a canonical size.
 
 Conventions (the evaluation corpus and the order actor rely on them):
 
 * ``quantity`` counts ``unit`` (``2 cases`` -> 2 case). With no pack word the unit is None and the
-  quantity counts whatever the catalog sells (``3 coke zero`` -> 3). `jobs.matching.catalog_quantity`
+  quantity counts whatever the catalog sells (``3 coke zero`` -> 3). `jobs.language.matching.catalog_quantity`
   converts to the product's selling unit once the product is known (2 kg of 1kg bags -> 2 bags).
 * A weight with no other count is the quantity (``5kg tomatoes`` -> 5 kg); next to a count or a pack
   word it is the product size (``25kg sack of potatoes x2`` -> 2 sack, size ``25kg``). Volumes are sizes
@@ -1917,7 +1917,7 @@ def extract_lines(text: str) -> list[OrderLine]:
     Coverage: every part of the message either becomes a line or is discarded for a reason (a greeting,
     a time, a report of a past problem...). A part discarded without such a reason that still looks like
     a request for goods comes back as a line with ``understood`` False, so that the order goes to review
-    instead of looking complete (see `jobs.evaluation.decide_order`)."""
+    instead of looking complete (see `jobs.pipeline.decide.decide_order`)."""
     if not text or not text.strip():
         return []
     prepared = _drop_signature(_prepare(text))

@@ -31,9 +31,9 @@ import openai
 import structlog
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, ValidationError, field_validator
 
-from jobs.extraction import OrderLine, find_sizes, normalize_unit
-from jobs.intent import Intent, IntentResult
-from jobs.providers import AIUsage, Analysis, ProviderError
+from jobs.ai.providers import AIUsage, Analysis, ProviderError
+from jobs.language.extraction import OrderLine, find_sizes, normalize_unit
+from jobs.language.intent import Intent, IntentResult
 
 __all__ = ["DEFAULT_PRICE", "PRICES", "SYSTEM_PROMPT", "OpenAIProvider", "cost_cents", "price_for"]
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from db.enums import MessageIntent
-from jobs.extraction import OrderLine, extract_lines
+from jobs.language.extraction import OrderLine, extract_lines
 
 __all__ = ["Intent", "IntentResult", "classify_intent"]
 

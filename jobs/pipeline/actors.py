@@ -33,24 +33,26 @@ from db import models as m
 from db.enums import AgentType, MessageIntent, ProcessingStatus
 from db.ids import as_uuid
 from db.session import tenant_session
-from jobs import events, fused
-from jobs import stage_outputs as out
-from jobs.catalog_cache import catalog_index
-from jobs.errors import PermanentError
-from jobs.evaluation import decide_order
-from jobs.intent import Intent, IntentResult
-from jobs.metering import month_to_date_cost_usd, record_usage
+from jobs.ai.budget import budget_exceeded, month_to_date_cost_usd
+from jobs.ai.metering import record_usage
+from jobs.ai.providers import AIUsage, Analysis, ProviderError, get_provider, local_provider
+from jobs.language.intent import Intent, IntentResult
+from jobs.language.pii import detect, redact
 from jobs.ops import pipeline_metrics
-from jobs.pii import detect, redact
-from jobs.providers import AIUsage, Analysis, ProviderError, budget_exceeded, get_provider, local_provider
-from jobs.rules_cache import pii_rules
+from jobs.pipeline import fused
+from jobs.pipeline import outputs as out
+from jobs.pipeline.catalog_cache import catalog_index
+from jobs.pipeline.decide import decide_order
+from jobs.pipeline.errors import PermanentError
+from jobs.pipeline.rules_cache import pii_rules
+from jobs.queues import PIPELINE_QUEUE
+from jobs.webhooks import events
 from worker.broker import on_final_failure
 from worker.settings import get_settings
 
 log = structlog.get_logger("oms.pipeline")
 T = TypeVar("T")
 
-PIPELINE_QUEUE = get_settings().queue_prefix + "pipeline"
 ORDER_INTENTS = {MessageIntent.ORDER}
 # Explicit per-stage policy: a handful of retries over about a minute, then the dead-letter view.
 MAX_RETRIES, MIN_BACKOFF_MS, MAX_BACKOFF_MS, TIME_LIMIT_MS = 5, 1_000, 60_000, 30_000
@@ -415,7 +417,7 @@ def create_order(message_id: str, distributor_id: str) -> None:
 
 def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> uuid.UUID | None:
     """Every stage, one commit. With the local provider an untouched message takes the fast path
-    (jobs/fused.py: one read, the analysis outside any transaction, one write); anything else, or a
+    (jobs/pipeline/fused.py: one read, the analysis outside any transaction, one write); anything else, or a
     message some earlier run touched, runs the stage functions in one tenant transaction.
 
     With the local provider a message costs about a millisecond of analysis, so four transactions and

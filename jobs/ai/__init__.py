@@ -1,0 +1,1 @@
+"""AI providers behind one interface, the metering of every call, and the monthly budget."""

@@ -1,0 +1,1 @@
+"""A message from its row to its order and events: analysis, decision, the write, the actors."""

@@ -1,0 +1,1 @@
+"""Webhooks: the domain events recorded for delivery (jobs/webhooks/events.py)."""
