@@ -26,10 +26,10 @@ import worker.broker  # noqa: F401 - sets the global broker before actors are de
 from db.enums import AgentType
 from db.session import privileged_session
 from jobs.ai.providers import AIUsage
+from jobs.ops import pipeline_metrics
 from jobs.queues import MAINTENANCE_QUEUE
 
 log = structlog.get_logger("oms.maintenance")
-from jobs.ops import pipeline_metrics
 
 SLOTS = 16
 
