@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "cli.dev",
     "cli.eval",
     "cli.maintenance",
+    "cli.customers",
     "cli.queues",
     "cli.dlq",
 )

@@ -4,6 +4,14 @@ The owner (OMS_ADMIN_DATABASE_URL) owns every table and runs migrations; the app
 (the user in DATABASE_URL) owns nothing, has no BYPASSRLS, and gets exactly the privileges the
 worker and ingress need. Upgrade creates the database and the role when they are missing, so a
 fresh PostgreSQL needs nothing done by hand.
+
+Upgrade never demotes a role. Before changing anything it checks the role DATABASE_URL names and
+refuses (:class:`UnsafeAppRole`) when that role is a superuser, has BYPASSRLS or CREATEROLE, owns
+anything, is the admin URL's role, or is a member of such a role: pointing DATABASE_URL at
+``postgres`` must not leave the cluster without a superuser, and row-level security means nothing
+for a role that bypasses it. A role upgrade created itself carries :data:`ROLE_MARKER` as its
+comment, and only such a role is ever altered (its password, from DATABASE_URL); a role someone
+else created is granted privileges and otherwise left as it is.
 """
 
 from __future__ import annotations
@@ -20,9 +28,70 @@ from alembic.config import Config
 from psycopg import sql
 from sqlalchemy import Connection, create_engine, pool
 
-from worker.settings import Settings, libpq_url, sqlalchemy_url
+from worker.settings import Settings, SettingsError, libpq_url, sqlalchemy_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+#: The comment `oms db upgrade` puts on the application role it creates: the only roles it alters.
+ROLE_MARKER = "oms-worker application role, created by oms db upgrade"
+
+
+class UnsafeAppRole(SettingsError):
+    """DATABASE_URL names a role that must not be the application role; nothing was changed."""
+
+
+_ROLE_FACTS = """
+SELECT r.oid, r.rolsuper, r.rolbypassrls, r.rolcreaterole,
+       shobj_description(r.oid, 'pg_authid') AS comment,
+       EXISTS (SELECT 1 FROM pg_shdepend d
+               WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid AND d.deptype = 'o')
+         OR EXISTS (SELECT 1 FROM pg_database WHERE datdba = r.oid)
+         OR EXISTS (SELECT 1 FROM pg_tablespace WHERE spcowner = r.oid) AS owns,
+       (SELECT string_agg(m.rolname, ', ' ORDER BY m.rolname) FROM pg_roles m
+        WHERE NOT r.rolsuper AND m.oid <> r.oid AND pg_has_role(r.oid, m.oid, 'MEMBER')
+          AND (m.rolsuper OR m.rolbypassrls OR m.rolcreaterole OR m.rolname IN (current_user, session_user)
+               OR EXISTS (SELECT 1 FROM pg_shdepend d WHERE d.refclassid = 'pg_authid'::regclass
+                          AND d.refobjid = m.oid AND d.deptype = 'o'))) AS powerful_memberships
+FROM pg_roles r WHERE r.rolname = %s
+"""
+
+
+def _maintenance_url(admin_url: str) -> str:
+    """The admin URL pointed at the ``postgres`` database: it exists before ours does."""
+    return urlunsplit(urlsplit(libpq_url(admin_url))._replace(path="/postgres"))
+
+
+def check_app_role(admin_url: str, role: str) -> bool:
+    """Refuse an application role that could bypass or rewrite the tenant wall, or whose demotion would
+    break something else; True when the role exists and was created by `oms db upgrade` (may be altered).
+
+    Reads the catalogs only, before anything is created or changed."""
+    with psycopg.connect(_maintenance_url(admin_url), autocommit=True) as conn:
+        admin_roles = conn.execute("SELECT current_user, session_user").fetchone() or ()
+        facts = conn.execute(_ROLE_FACTS, (role,)).fetchone()
+    problems = []
+    if role in admin_roles:
+        problems.append("is the role of OMS_ADMIN_DATABASE_URL (the owner)")
+    if facts is not None:
+        _, superuser, bypassrls, createrole, _, owns, memberships = facts
+        problems += [
+            what
+            for flag, what in (
+                (superuser, "is a superuser"),
+                (bypassrls, "has BYPASSRLS"),
+                (createrole, "has CREATEROLE"),
+                (owns, "owns database objects"),
+            )
+            if flag
+        ]
+        if memberships:
+            problems.append(f"is a member of {memberships}, which it could SET ROLE to")
+    if problems:
+        raise UnsafeAppRole(
+            f"DATABASE_URL names role {role!r}, which {' and '.join(problems)}. The application role must "
+            "be a plain login role that owns nothing; point DATABASE_URL at a new role name (upgrade "
+            "creates it) or fix that role yourself. Nothing was changed."
+        )
+    return facts is not None and facts[4] == ROLE_MARKER
 
 
 def alembic_config(admin_url: str) -> Config:
@@ -34,10 +103,8 @@ def alembic_config(admin_url: str) -> Config:
 
 def ensure_database(admin_url: str) -> bool:
     """Create the target database if it does not exist yet; True when it was created."""
-    parts = urlsplit(libpq_url(admin_url))
-    name = parts.path.lstrip("/")
-    maintenance = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(maintenance, autocommit=True) as conn:
+    name = urlsplit(libpq_url(admin_url)).path.lstrip("/")
+    with psycopg.connect(_maintenance_url(admin_url), autocommit=True) as conn:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
         if exists:
             return False
@@ -46,21 +113,23 @@ def ensure_database(admin_url: str) -> bool:
 
 
 def ensure_app_role(admin_url: str, role: str, password: str | None) -> None:
-    """Create the application role when missing; it may log in but owns nothing and bypasses nothing."""
+    """Create the application role when missing (marked as ours); it may log in but owns nothing and
+    bypasses nothing. Of an existing role only one we created is altered, and only its password."""
+    ours = check_app_role(admin_url, role)
     with psycopg.connect(libpq_url(admin_url), autocommit=True) as conn:
+        ident = sql.Identifier(role)
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
         if not exists:
             stmt = sql.SQL("CREATE ROLE {} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE").format(
-                sql.Identifier(role)
+                ident
             )
             if password:
                 stmt = stmt + sql.SQL(" PASSWORD {}").format(sql.Literal(password))
-            conn.execute(stmt)
-        elif password:
-            conn.execute(
-                sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(role), sql.Literal(password))
-            )
-        conn.execute(sql.SQL("ALTER ROLE {} NOBYPASSRLS NOSUPERUSER").format(sql.Identifier(role)))
+            with conn.transaction():
+                conn.execute(stmt)
+                conn.execute(sql.SQL("COMMENT ON ROLE {} IS {}").format(ident, sql.Literal(ROLE_MARKER)))
+        elif ours and password:
+            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(ident, sql.Literal(password)))
 
 
 def grant_app_role(admin_url: str, role: str) -> None:
@@ -101,6 +170,7 @@ def _alembic(conn: Connection, settings: Settings) -> Config:
 
 
 def upgrade(settings: Settings, revision: str = "head") -> None:
+    check_app_role(settings.admin_database_url, settings.app_role)  # before anything is created
     ensure_database(settings.admin_database_url)
     ensure_app_role(settings.admin_database_url, settings.app_role, settings.app_password)
     with _admin_transaction(settings) as conn:

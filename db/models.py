@@ -235,6 +235,12 @@ class Customer(Base):
     total_spent: Mapped[Decimal] = mapped_column(Numeric(14, 2), nullable=False, server_default=text("0"))
     currency: Mapped[str] = mapped_column(String(3), nullable=False, server_default="EUR")
     last_order_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The ordering rhythm, kept by the orders trigger (migration 0008): the days between the last
+    # distinct order days (at most 10, oldest first) and their median.
+    order_gaps: Mapped[list[int]] = mapped_column(
+        ARRAY(SmallInteger), nullable=False, server_default=text("'{}'::smallint[]")
+    )
+    usual_order_gap: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
     notes: Mapped[str | None] = mapped_column(Text)
     metadata_: Mapped[dict[str, Any]] = mapped_column(
         "metadata", JSONB, nullable=False, server_default=text("'{}'::jsonb")
@@ -820,6 +826,41 @@ class WebhookDelivery(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
+
+
+class SchedulerRun(Base):
+    """One scheduled job slot (job id + scheduled time), claimed by the leading scheduler before it
+    enqueues, so no slot ever runs twice; workers count each batch's outcome (migration 0008)."""
+
+    __tablename__ = "scheduler_runs"
+    __table_args__ = (Index("ix_scheduler_runs_fired_at", "fired_at"),)
+    job_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    scheduled_for: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
+    fired_by: Mapped[str] = mapped_column(Text, nullable=False)
+    fired_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=text("now()")
+    )
+    batches: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
+    batches_succeeded: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
+    batches_failed: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
+    outcome: Mapped[str] = mapped_column(Text, nullable=False, server_default=text("'claimed'"))
+    error: Mapped[str | None] = mapped_column(Text)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AIBudgetAlert(Base):
+    """An AI budget alert sent to a tenant: one per month and level ('warning' at 80%, 'exceeded')."""
+
+    __tablename__ = "ai_budget_alerts"
+    __table_args__ = (CheckConstraint("level IN ('warning', 'exceeded')", name="level"),)
+    distributor_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("distributors.id", ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    level: Mapped[str] = mapped_column(Text, primary_key=True)
+    spend_usd: Mapped[Decimal] = mapped_column(Numeric(14, 4), nullable=False)
+    budget_usd: Mapped[Decimal] = mapped_column(Numeric(12, 2), nullable=False)
+    created_at: Mapped[datetime] = _created()
 
 
 class TenantConfigVersion(Base):

@@ -45,13 +45,16 @@ from db.addresses import AddressError, normalize_phone
 from db.integrations import IntegrationInfo, resolve_whatsapp_verify_token
 from ingress.inbound import InboundResult, enqueue_inbound
 from ingress.payloads import (
+    MAX_ATTACHMENTS,
     InboundMessage,
     PayloadError,
+    mailgun_receiver,
     parse_api,
     parse_mailgun,
     parse_sendgrid,
     parse_twilio,
     parse_whatsapp,
+    sendgrid_receiver,
     twilio_receiver,
 )
 from ingress.resolution import Resolver
@@ -83,6 +86,7 @@ ROUTE_PROVIDERS = {
     "/webhooks/email": "email",
 }
 READY_TIMEOUT_SECONDS = 3.0
+MAX_FORM_FIELDS = 1000  # multipart text fields per request (Mailgun posts each mail header as one)
 
 
 class Rejected(Exception):
@@ -211,7 +215,8 @@ async def _form(request: Request, provider: str) -> FormData:
             field="content-type",
         )
     try:
-        return await request.form()
+        # Bounded before anything is authenticated: the body by BodyLimit, its parts here.
+        return await request.form(max_files=MAX_ATTACHMENTS, max_fields=MAX_FORM_FIELDS)
     except BodyTooLarge:
         raise
     except Exception as exc:  # multipart syntax errors and the like
@@ -236,10 +241,11 @@ def _public_url(request: Request, settings: Settings) -> str:
 def _json_body(raw: bytes, provider: str) -> Any:
     try:
         return json.loads(raw)
+    except RecursionError:  # nesting deeper than the parser's recursion limit
+        error = "body is nested too deeply"
     except (ValueError, UnicodeDecodeError):
-        raise Rejected(
-            400, "body is not valid JSON", reason="malformed", provider=provider, field="body"
-        ) from None
+        error = "body is not valid JSON"
+    raise Rejected(400, error, reason="malformed", provider=provider, field="body")
 
 
 def _unknown_address(provider: str) -> Rejected:
@@ -378,6 +384,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         return JSONResponse({"message_id": str(result.message_id), "status": _status(result)})
 
     async def _mailgun(form: FormData) -> tuple[IntegrationInfo, InboundMessage]:
+        # Only the signature fields and the recipient are read before the signature is checked.
         timestamp, token, signature = (_form_text(form, k) for k in ("timestamp", "token", "signature"))
         if not (timestamp and token and signature):
             raise Rejected(
@@ -387,19 +394,25 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 provider="mailgun",
             )
         try:
-            msg = parse_mailgun(form)
+            to_address = mailgun_receiver(form)
         except PayloadError as exc:
             raise _malformed("mailgun", exc) from None
-        info = await resolver.integration("mailgun", msg.to_address)
+        info = await resolver.integration("mailgun", to_address)
         if info is None:
             raise _unknown_address("mailgun")
         if not info.secret or not verify_mailgun(info.secret, timestamp, token, signature):
             raise Rejected(
                 403, "bad or expired Mailgun signature", reason="bad_signature", provider="mailgun"
             )
+        try:
+            msg = parse_mailgun(form)
+        except PayloadError as exc:
+            raise _malformed("mailgun", exc) from None
         return info, msg
 
     async def _sendgrid(request: Request, form: FormData) -> tuple[IntegrationInfo, InboundMessage]:
+        # Only the receiving address is read before the basic auth is checked (the integration that
+        # holds the password is found from it); attachments, HTML and headers are parsed afterwards.
         auth = request.headers.get("authorization")
         if not auth:
             raise Rejected(
@@ -410,16 +423,20 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 headers={"WWW-Authenticate": 'Basic realm="oms"'},
             )
         try:
-            msg = parse_sendgrid(form)
+            to_address = sendgrid_receiver(form)
         except PayloadError as exc:
             raise _malformed("sendgrid", exc) from None
-        info = await resolver.integration("sendgrid", msg.to_address)
+        info = await resolver.integration("sendgrid", to_address)
         if info is None:
             raise _unknown_address("sendgrid")
         user = info.config.get("basic_auth_user")
         expected_user = user if isinstance(user, str) and user else None  # None: any user name
         if not info.secret or not verify_basic_auth(auth, expected_user, info.secret):
             raise Rejected(403, "bad basic auth credentials", reason="bad_signature", provider="sendgrid")
+        try:
+            msg = parse_sendgrid(form)
+        except PayloadError as exc:
+            raise _malformed("sendgrid", exc) from None
         return info, msg
 
     async def healthz(request: Request) -> Response:

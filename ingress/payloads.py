@@ -26,6 +26,7 @@ from db.addresses import AddressError, normalize_phone, split_email
 
 __all__ = [
     "CHANNELS",
+    "MAX_ATTACHMENTS",
     "InboundMessage",
     "MediaItem",
     "PayloadError",
@@ -34,9 +35,23 @@ __all__ = [
     "parse_sendgrid",
     "parse_twilio",
     "parse_whatsapp",
+    "load_json",
+    "mailgun_receiver",
+    "sendgrid_receiver",
+    "twilio_receiver",
 ]
 
 CHANNELS = frozenset({"WHATSAPP", "SMS", "EMAIL"})
+
+#: At most this many attachments per message (Twilio sends at most 10, mail providers rarely 20): a
+#: count is also bounded by what the body holds, so a number in a field never sizes a loop by itself.
+MAX_ATTACHMENTS = 100
+#: Longest address field read before authentication (RFC 5322 caps a header line at 998 characters).
+MAX_ADDRESS_FIELD = 998
+#: Longest small JSON field read before authentication (SendGrid's ``envelope``).
+MAX_PREAUTH_JSON = 8192
+#: Digits accepted in a count or unix time (a count this long is already absurd).
+_MAX_DIGITS = 12
 
 
 @dataclass(frozen=True)
@@ -141,11 +156,44 @@ def _first_form_str(form: Mapping[str, Any], *keys: str) -> str | None:
     return None
 
 
+def _ascii_digits(text: str) -> bool:
+    """ASCII digits only: ``str.isdigit`` also accepts "²" and other digits ``int()`` rejects."""
+    return 0 < len(text) <= _MAX_DIGITS and text.isascii() and text.isdigit()
+
+
 def _non_negative_int(raw: str, field: str) -> int:
     text = raw.strip()
-    if not text.isdigit():
+    if not _ascii_digits(text):
         raise _invalid(field, "expected a non-negative integer")
     return int(text)
+
+
+def _count(raw: str | None, field: str, holds: int) -> int:
+    """A count field, bounded by ``MAX_ATTACHMENTS`` and by ``holds``, what the body actually holds."""
+    if raw is None or not raw.strip():
+        return 0
+    count = _non_negative_int(raw, field)
+    if count > MAX_ATTACHMENTS:
+        raise _invalid(field, f"more than {MAX_ATTACHMENTS}")
+    if count > holds:
+        raise _invalid(field, "more than the request holds")
+    return count
+
+
+def _file_parts(form: Mapping[str, Any]) -> int:
+    """How many uploaded files (non-text parts) the form holds: what an attachment count may claim."""
+    items = form.multi_items() if hasattr(form, "multi_items") else form.items()
+    return sum(1 for _, value in items if value is not None and not isinstance(value, str | bytes))
+
+
+def load_json(raw: str | bytes, field: str) -> Any:
+    """``json.loads`` whose every failure, nesting too deep for the parser included, names ``field``."""
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise _invalid(field, "nested too deeply") from None
+    except (ValueError, UnicodeDecodeError):
+        raise _invalid(field, "not valid JSON") from None
 
 
 def _unix_time(raw: Any, field: str) -> datetime:
@@ -153,7 +201,7 @@ def _unix_time(raw: Any, field: str) -> datetime:
     if isinstance(raw, bool) or not isinstance(raw, str | int):
         raise _invalid(field, "expected unix seconds")
     text = str(raw).strip()
-    if not text.isdigit():
+    if not _ascii_digits(text):
         raise _invalid(field, "expected unix seconds")
     try:
         return datetime.fromtimestamp(int(text), tz=UTC)
@@ -214,8 +262,7 @@ def parse_twilio(form: Mapping[str, str]) -> InboundMessage:
     channel = "WHATSAPP" if raw_from.lower().startswith("whatsapp:") else "SMS"
 
     media: list[MediaItem] = []
-    num_media_raw = _form_str(form, "NumMedia")
-    num_media = _non_negative_int(num_media_raw, "NumMedia") if num_media_raw else 0
+    num_media = _count(_form_str(form, "NumMedia"), "NumMedia", holds=len(form))
     for index in range(num_media):
         url_field = f"MediaUrl{index}"
         url = _form_str(form, url_field)
@@ -397,6 +444,23 @@ def _whatsapp_contact_names(value: dict[str, Any], value_path: str) -> dict[str,
 # ------------------------------------------------------------------------------------------ Mailgun
 
 
+def _first_address(raw: str, field: str) -> str:
+    """The first address of an address-list field, read with a bounded cost (it may be read before
+    the request is authenticated)."""
+    if len(raw) > MAX_ADDRESS_FIELD:
+        raise _invalid(field, f"longer than {MAX_ADDRESS_FIELD} characters")
+    addresses = [addr for _, addr in getaddresses([raw]) if addr]
+    if not addresses:
+        raise _invalid(field, "no email address")
+    return _email_field(addresses[0], field)[1]
+
+
+def mailgun_receiver(form: Mapping[str, Any]) -> str:
+    """The address a Mailgun webhook was sent to (``recipient``): the ingress finds the integration, and
+    with it the signing key, from it alone, and parses the rest only once the signature holds."""
+    return _first_address(_required_form_str(form, "recipient"), "recipient")
+
+
 def parse_mailgun(form: Mapping[str, Any]) -> InboundMessage:
     """Mailgun route ``forward()`` (or ``store(notify=...)``) POST to an InboundMessage.
 
@@ -410,10 +474,7 @@ def parse_mailgun(form: Mapping[str, Any]) -> InboundMessage:
     if raw_from is None:
         raise _missing("from")
     sender_name, from_address = _email_field(raw_from, from_field)
-    recipients = [addr for _, addr in getaddresses([_required_form_str(form, "recipient")]) if addr]
-    if not recipients:
-        raise _invalid("recipient", "no email address")
-    _, to_address = _email_field(recipients[0], "recipient")
+    to_address = mailgun_receiver(form)
 
     text = _first_form_str(form, "stripped-text", "body-plain") or ""
     headers = _mailgun_headers(form)
@@ -444,10 +505,7 @@ def _mailgun_headers(form: Mapping[str, Any]) -> dict[str, str]:
     raw = _form_str(form, "message-headers")
     if not raw:
         return {}
-    try:
-        pairs = json.loads(raw)
-    except ValueError as exc:
-        raise _invalid("message-headers", "expected a JSON array") from exc
+    pairs = load_json(raw, "message-headers")
     if not isinstance(pairs, list):
         raise _invalid("message-headers", "expected a JSON array")
     headers: dict[str, str] = {}
@@ -462,7 +520,7 @@ def _mailgun_media(form: Mapping[str, Any]) -> tuple[MediaItem, ...]:
     media: list[MediaItem] = []
     count_raw = _form_str(form, "attachment-count")
     if count_raw and count_raw.strip():
-        for index in range(1, _non_negative_int(count_raw, "attachment-count") + 1):
+        for index in range(1, _count(count_raw, "attachment-count", holds=_file_parts(form)) + 1):
             part = form.get(f"attachment-{index}")
             content_type = getattr(part, "content_type", None)
             media.append(
@@ -474,11 +532,10 @@ def _mailgun_media(form: Mapping[str, Any]) -> tuple[MediaItem, ...]:
         return tuple(media)
     listed = _form_str(form, "attachments")
     if listed and listed.strip():
-        try:
-            items = json.loads(listed)
-        except ValueError as exc:
-            raise _invalid("attachments", "expected a JSON array") from exc
-        for index, raw_item in enumerate(_list(items, "attachments")):
+        items = _list(load_json(listed, "attachments"), "attachments")
+        if len(items) > MAX_ATTACHMENTS:
+            raise _invalid("attachments", f"more than {MAX_ATTACHMENTS}")
+        for index, raw_item in enumerate(items):
             path = f"attachments[{index}]"
             item = _obj(raw_item, path)
             media.append(
@@ -540,13 +597,7 @@ def parse_sendgrid(form: Mapping[str, Any]) -> InboundMessage:
     the raw header block, from which ``Message-ID`` and ``Date`` are read.
     """
     sender_name, from_address = _email_field(_required_form_str(form, "from"), "from")
-    to_address = _sendgrid_envelope_to(form)
-    if to_address is None:
-        to_header = _required_form_str(form, "to")
-        addresses = [addr for _, addr in getaddresses([to_header]) if addr]
-        if not addresses:
-            raise _invalid("to", "no email address")
-        _, to_address = _email_field(addresses[0], "to")
+    to_address = sendgrid_receiver(form)
 
     text = _form_str(form, "text") or ""
     if not text.strip():
@@ -571,16 +622,24 @@ def parse_sendgrid(form: Mapping[str, Any]) -> InboundMessage:
     )
 
 
+def sendgrid_receiver(form: Mapping[str, Any]) -> str:
+    """The address a SendGrid Inbound Parse POST was sent to: the SMTP envelope's first recipient, else
+    the first ``to`` header address. Read (with a bounded cost) before the basic auth can be checked,
+    since the integration holding the password is found from it; the rest is parsed afterwards."""
+    to_address = _sendgrid_envelope_to(form)
+    if to_address is None:
+        to_address = _first_address(_required_form_str(form, "to"), "to")
+    return to_address
+
+
 def _sendgrid_envelope_to(form: Mapping[str, Any]) -> str | None:
     """First SMTP recipient from the ``envelope`` JSON, or None when the field is absent."""
     raw = _form_str(form, "envelope")
     if not raw or not raw.strip():
         return None
-    try:
-        envelope = json.loads(raw)
-    except ValueError as exc:
-        raise _invalid("envelope", "expected a JSON object") from exc
-    envelope = _obj(envelope, "envelope")
+    if len(raw) > MAX_PREAUTH_JSON:
+        raise _invalid("envelope", f"longer than {MAX_PREAUTH_JSON} characters")
+    envelope = _obj(load_json(raw, "envelope"), "envelope")
     recipients = envelope.get("to")
     if isinstance(recipients, str):
         recipients = [recipients]
@@ -591,15 +650,13 @@ def _sendgrid_envelope_to(form: Mapping[str, Any]) -> str | None:
 
 def _sendgrid_media(form: Mapping[str, Any]) -> tuple[MediaItem, ...]:
     """Attachments ``attachment1..N`` with their types from the ``attachment-info`` JSON."""
-    count_raw = _form_str(form, "attachments")
-    count = _non_negative_int(count_raw, "attachments") if count_raw and count_raw.strip() else 0
+    count = _count(_form_str(form, "attachments"), "attachments", holds=_file_parts(form))
     info: dict[str, Any] = {}
     info_raw = _form_str(form, "attachment-info")
     if info_raw and info_raw.strip():
-        try:
-            info = _obj(json.loads(info_raw), "attachment-info")
-        except ValueError as exc:
-            raise _invalid("attachment-info", "expected a JSON object") from exc
+        info = _obj(load_json(info_raw, "attachment-info"), "attachment-info")
+        if len(info) > MAX_ATTACHMENTS:
+            raise _invalid("attachment-info", f"more than {MAX_ATTACHMENTS} attachments")
     names = [f"attachment{index}" for index in range(1, count + 1)]
     names += sorted((name for name in info if name not in names), key=lambda n: (len(n), n))
     media: list[MediaItem] = []

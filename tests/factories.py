@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -186,6 +187,11 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
             event_type="order.created",
             order_id=order.id,
             status=DeliveryStatus.PENDING,
+        )
+    )
+    add(
+        m.AIBudgetAlert(
+            distributor_id=d, month=date(2026, 11, 1), level="warning", spend_usd=40, budget_usd=50
         )
     )
     ids.update(customer=customer.id, conversation=conv.id, message=msg.id, order=order.id, product=prod.id)

@@ -481,7 +481,8 @@ SENDGRID_HEADERS = (
     "Content-Type: multipart/alternative; boundary=001a113df448cad2d00538a08e2b\n"
 )
 
-SENDGRID_FORM = {
+SENDGRID_FORM: dict[str, Any] = {
+    "attachment1": _Upload("application/vnd.ms-excel"),
     "headers": SENDGRID_HEADERS,
     "dkim": "{@example.com : pass}",
     "content-ids": "{}",

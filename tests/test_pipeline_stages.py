@@ -193,6 +193,7 @@ def test_events_are_recorded_for_subscribed_endpoints(shop, run):  # type: ignor
         ("a", "message.classified"): 2,
         ("a", "order.created"): 2,
         ("a", "order.requires_review"): 1,
+        ("a", "customer.status_changed"): 2,  # each new customer's first order: NO_ORDERS_YET -> ORDERING
         ("b", "order.requires_review"): 1,
     }
 

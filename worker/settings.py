@@ -52,6 +52,10 @@ class Settings:
     worker_metrics_port: int = 9191
     scheduler_metrics_port: int = 9192
     rabbitmq_management_url: str | None = None
+    schedules: str = ""  # OMS_SCHEDULES, overrides of the scheduler's job schedules (scheduler/schedules.py)
+    scheduler_tenant_batch: int = 100
+    scheduler_poll_seconds: int = 2
+    retention_days: str = ""  # OMS_RETENTION_DAYS, overrides of the purge defaults (jobs/housekeeping)
 
     @property
     def fused_pipeline(self) -> bool:
@@ -183,6 +187,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             if env.get("OMS_RABBITMQ_MANAGEMENT_URL", "").strip()
             else None
         ),
+        schedules=env.get("OMS_SCHEDULES", "").strip(),
+        scheduler_tenant_batch=_int(env, "OMS_SCHEDULER_TENANT_BATCH", 100, minimum=1),
+        scheduler_poll_seconds=_int(env, "OMS_SCHEDULER_POLL_SECONDS", 2, minimum=1),
+        retention_days=env.get("OMS_RETENTION_DAYS", "").strip(),
     )
 
 
