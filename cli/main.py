@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "cli.customers",
     "cli.queues",
     "cli.dlq",
+    "cli.demo",
 )
 
 

@@ -44,6 +44,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from db.addresses import AddressError, normalize_phone
 from db.integrations import IntegrationInfo, resolve_whatsapp_verify_token
 from ingress.inbound import InboundResult, enqueue_inbound
+from ingress.ops import ops_routes
 from ingress.payloads import (
     MAX_ATTACHMENTS,
     InboundMessage,
@@ -59,6 +60,7 @@ from ingress.payloads import (
 )
 from ingress.resolution import Resolver
 from ingress.signatures import verify_basic_auth, verify_mailgun, verify_meta, verify_twilio
+from jobs.ops.collector import install as install_ops_collector
 from worker.settings import Settings, get_settings
 
 __all__ = ["create_app"]
@@ -448,6 +450,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             try:
                 await asyncio.wait_for(run_in_threadpool(probe, s), READY_TIMEOUT_SECONDS)
                 checks[name] = "ok"
+            except SchemaBehind as exc:
+                checks[name] = f"schema behind ({exc})"
             except Exception as exc:
                 checks[name] = f"unavailable ({type(exc).__name__})"
         ready = all(v == "ok" for v in checks.values())
@@ -456,7 +460,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         )
 
     async def metrics(request: Request) -> Response:
-        return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+        body = await run_in_threadpool(generate_latest, REGISTRY)  # the ops gauges read broker and DB
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
 
     async def on_rejected(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, Rejected)
@@ -494,7 +499,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
+        *ops_routes(s),
     ]
+    install_ops_collector()
     handlers: dict[Any, Callable[[Request, Exception], Awaitable[Response]]] = {
         Rejected: on_rejected,
         BodyTooLarge: on_too_large,
@@ -563,11 +570,24 @@ async def _resolve_whatsapp_receivers(
 # ------------------------------------------------------------------------------------------ readiness
 
 
+class SchemaBehind(Exception):
+    """The database is reachable but not migrated to this code's head revision."""
+
+
 def _ping_database(settings: Settings) -> None:
+    """Reachable as the application role, and migrated to the revision this code expects."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from db.migrate import head
     from db.session import app_session
 
-    with app_session(settings) as session:
-        session.execute(text("SELECT 1"))
+    try:
+        with app_session(settings) as session:
+            revision = session.execute(text("SELECT public.oms_schema_revision()")).scalar()
+    except ProgrammingError:  # older than migration 0009, which added the function
+        revision = None
+    if revision != head():
+        raise SchemaBehind(f"at {revision or 'an older revision'}, this code needs {head()}")
 
 
 def _ping_broker(settings: Settings) -> None:

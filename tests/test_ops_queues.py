@@ -11,12 +11,12 @@ import sys
 import uuid
 from datetime import UTC, datetime
 
-import dramatiq
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
 
 from cli.main import main
+from tests.broker_state import build_state
 from tests.conftest import RUN_ID
 from tests.processes import wait_until
 
@@ -25,40 +25,6 @@ RABBIT_URL = "amqp://guest:guest@127.0.0.1:5672/%2F"
 
 def _queue_entry(payload: dict, name: str) -> dict:
     return next(q for q in payload["queues"] if q["name"] == name)
-
-
-def build_state(broker: dramatiq.Broker, queue: str) -> dramatiq.Actor:
-    """3 ready, 2 delayed, 1 in flight (taken, not acknowledged), 2 dead."""
-
-    def ops_probe(n: int) -> None:  # never run: nothing consumes this queue but the test
-        pass
-
-    actor = dramatiq.Actor(
-        ops_probe, broker=broker, actor_name=f"ops_probe_{queue}", queue_name=queue, priority=0, options={}
-    )
-    for n in range(6):
-        actor.send(n)
-    for n in range(2):
-        actor.send_with_options(args=(100 + n,), delay=3_600_000)
-    # Two dead: taken and rejected (a worker whose retries ran out), by a consumer that then stops.
-    killer = broker.consume(queue, prefetch=2, timeout=1000)
-    for message in _take(killer, 2):
-        killer.nack(message)
-    killer.close()
-    # One in flight: taken by a consumer that has not acknowledged it yet.
-    holder = broker.consume(queue, prefetch=1, timeout=1000)
-    _take(holder, 1)
-    build_state.consumer = holder  # type: ignore[attr-defined]
-    return actor
-
-
-def _take(consumer, n: int) -> list:  # type: ignore[no-untyped-def]
-    taken = []
-    while len(taken) < n:
-        message = next(consumer)
-        if message is not None:
-            taken.append(message)
-    return taken
 
 
 @pytest.fixture()
@@ -130,8 +96,9 @@ def test_queues_json_on_rabbitmq_counts_what_the_test_built(settings):  # type: 
     prefix = f"t_{RUN_ID}_{uuid.uuid4().hex[:6]}_"
     queue = prefix + "pipeline"
     rabbit = RabbitmqBroker(url=RABBIT_URL, middleware=[])
+    holder = None
     try:
-        build_state(rabbit, queue)
+        holder = build_state(rabbit, queue)
         channel = rabbit.channel
         wait_until(
             lambda: channel.queue_declare(queue + ".XQ", passive=True).method.message_count == 2,
@@ -164,7 +131,8 @@ def test_queues_json_on_rabbitmq_counts_what_the_test_built(settings):  # type: 
         )
         assert _queue_entry(again, queue)["ready"] == 3
     finally:
-        build_state.consumer.close()  # type: ignore[attr-defined]
+        if holder is not None:
+            holder.close()
         channel = rabbit.channel
         for name in (
             queue,

@@ -63,9 +63,21 @@ def count_order(status: str, requires_review: bool, reasons: list[str] | tuple[s
     ORDERS.labels(status=status, decision="review" if requires_review else "auto", reason=reason).inc()
 
 
+REASON_KINDS = (
+    ("budget", "budget"),
+    ("ambiguous", "ambiguous_line"),
+    ("matched nothing", "unmatched_line"),
+    ("below threshold", "low_confidence"),
+    ("not understood", "not_understood"),
+    ("media", "media"),
+    ("quantity", "quantity"),
+)
+
+
 def _reason_label(reason: str) -> str:
-    """Review reasons may carry detail after a colon ("unmatched: 2 lines"); the label keeps the kind."""
-    return reason.split(":", 1)[0].strip()[:40] or "other"
+    """Review reasons carry detail (line numbers, phrases, figures); the label keeps only their kind."""
+    lowered = reason.lower()
+    return next((kind for marker, kind in REASON_KINDS if marker in lowered), "other")
 
 
 def count_ai_usage(tenant: str, model: str | None, prompt: int, completion: int, cost_usd: float) -> None:

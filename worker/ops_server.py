@@ -59,7 +59,13 @@ def make_server(host: str, port: int, probe: Probe) -> ThreadingHTTPServer:
 def start_in_thread(host: str, port: int, probe: Probe) -> ThreadingHTTPServer | None:
     if port == 0:
         return None
-    server = make_server(host, port, probe)
+    try:
+        server = make_server(host, port, probe)
+    except OSError as exc:  # the port is taken (another process on this host): run on without it
+        import structlog
+
+        structlog.get_logger("oms.ops").error("ops_endpoint_unavailable", port=port, error=str(exc))
+        return None
     threading.Thread(target=server.serve_forever, name="oms-ops-http", daemon=True).start()
     return server
 
@@ -80,5 +86,13 @@ def serve_worker() -> int:
     """dramatiq fork function (`--fork-function worker.ops_server:serve_worker`)."""
     port = int(os.environ.get("OMS_WORKER_METRICS_PORT", "9191"))
     host = os.environ.get("OMS_METRICS_HOST", "127.0.0.1")
-    make_server(host, port, worker_probe).serve_forever()
+    try:
+        server = make_server(host, port, worker_probe)
+    except OSError as exc:  # the port is taken: the workers matter more than their endpoint
+        import structlog
+
+        structlog.get_logger("oms.worker").error("metrics_endpoint_unavailable", port=port, error=str(exc))
+        threading.Event().wait()
+        return 1
+    server.serve_forever()
     return 0
