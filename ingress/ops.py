@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from worker.settings import Settings
+from ingress.receive import app_settings
 
 REFRESH_SECONDS = 10
 COOKIE = "oms_ops"
@@ -285,49 +285,47 @@ SIGN_IN = (
 )
 
 
-def ops_routes(settings: Settings) -> list[Route]:
-    token = settings.ops_token
-
-    async def page(request: Request) -> Response:
-        if not token:
-            return Response("not found", 404)
-        given = request.query_params.get("token")
-        if given is not None:
-            if not hmac.compare_digest(given.encode(), token.encode()):
-                return HTMLResponse(_page("sign in", SIGN_IN, refresh=False), 401)
-            response = RedirectResponse("/ops", 303)
-            response.set_cookie(
-                COOKIE,
-                _digest(token, "session"),
-                httponly=True,
-                samesite="strict",
-                secure=request.url.scheme == "https",
-            )
-            return response
-        if not _signed_in(request, token):
+async def page(request: Request) -> Response:
+    token = app_settings(request).ops_token
+    if not token:
+        return Response("not found", 404)
+    given = request.query_params.get("token")
+    if given is not None:
+        if not hmac.compare_digest(given.encode(), token.encode()):
             return HTMLResponse(_page("sign in", SIGN_IN, refresh=False), 401)
-        data = await run_in_threadpool(_gather)
-        html = render(data, _digest(token, "csrf"), request.query_params.get("flash"))
-        return HTMLResponse(html, headers={"Cache-Control": "no-store"})
+        response = RedirectResponse("/ops", 303)
+        secure = request.url.scheme == "https"
+        response.set_cookie(
+            COOKIE, _digest(token, "session"), httponly=True, samesite="strict", secure=secure
+        )
+        return response
+    if not _signed_in(request, token):
+        return HTMLResponse(_page("sign in", SIGN_IN, refresh=False), 401)
+    data = await run_in_threadpool(_gather)
+    html = render(data, _digest(token, "csrf"), request.query_params.get("flash"))
+    return HTMLResponse(html, headers={"Cache-Control": "no-store"})
 
-    async def act(request: Request) -> Response:
-        if not token:
-            return Response("not found", 404)
-        if not _signed_in(request, token):
-            return Response("sign in first", 401)
-        form = await request.form()
-        if not hmac.compare_digest(str(form.get("csrf", "")).encode(), _digest(token, "csrf").encode()):
-            return Response("stale form: reload the page", 403)
-        who = f"ops-page@{request.client.host if request.client else 'unknown'}"
-        flash = await run_in_threadpool(_do, request.url.path.rsplit("/", 1)[-1], dict(form), who)
-        return RedirectResponse(f"/ops?flash={quote(flash)}", 303)
 
-    return [
-        Route("/ops", page, methods=["GET"]),
-        Route("/ops/replay", act, methods=["POST"]),
-        Route("/ops/pause", act, methods=["POST"]),
-        Route("/ops/resume", act, methods=["POST"]),
-    ]
+async def act(request: Request) -> Response:
+    token = app_settings(request).ops_token
+    if not token:
+        return Response("not found", 404)
+    if not _signed_in(request, token):
+        return Response("sign in first", 401)
+    form = await request.form()
+    if not hmac.compare_digest(str(form.get("csrf", "")).encode(), _digest(token, "csrf").encode()):
+        return Response("stale form: reload the page", 403)
+    who = f"ops-page@{request.client.host if request.client else 'unknown'}"
+    flash = await run_in_threadpool(_do, request.url.path.rsplit("/", 1)[-1], dict(form), who)
+    return RedirectResponse(f"/ops?flash={quote(flash)}", 303)
+
+
+ROUTES = [
+    Route("/ops", page, methods=["GET"]),
+    Route("/ops/replay", act, methods=["POST"]),
+    Route("/ops/pause", act, methods=["POST"]),
+    Route("/ops/resume", act, methods=["POST"]),
+]
 
 
 def _do(action: str, form: dict[str, Any], who: str) -> str:
