@@ -164,8 +164,9 @@ def _run_demo(oms: list[str], env: dict[str, str], base: str) -> None:
 
 
 def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool, demo: bool = False) -> int:
-    settings = get_settings()
+    settings = get_settings()  # in development this creates .oms-dev/master.key on the first run
     env = dict(os.environ)
+    env.setdefault("OMS_DEV_DIR", str(DEV_DIR))  # children read the same master key, whatever their cwd
     cleanups: list[object] = []
     db = urlsplit(settings.admin_database_url)
     forced = _packages_only()

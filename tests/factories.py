@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -192,6 +192,15 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
     add(
         m.AIBudgetAlert(
             distributor_id=d, month=date(2026, 11, 1), level="warning", spend_usd=40, budget_usd=50
+        )
+    )
+    add(
+        m.WebhookReplayToken(
+            distributor_id=d,
+            provider="mailgun",
+            token_sha256=uuid.uuid4().hex,
+            request_sha256=uuid.uuid4().hex,
+            expires_at=datetime(2099, 1, 1, tzinfo=UTC),
         )
     )
     ids.update(customer=customer.id, conversation=conv.id, message=msg.id, order=order.id, product=prod.id)
