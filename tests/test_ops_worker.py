@@ -187,3 +187,62 @@ def test_worker_metrics_and_health(worker, shop):  # type: ignore[no-untyped-def
     assert any(name == "dramatiq_message_duration_milliseconds_count" for name, _ in found)
     health = httpx.get(base + "/healthz", timeout=5)
     assert health.status_code == 200 and health.json()["status"] == "ok"
+
+
+def test_pause_and_resume_on_rabbitmq(settings, shop, tmp_path):  # type: ignore[no-untyped-def]
+    """The same lever on RabbitMQ, where a paused consumer is cancelled (the server requeues what it
+    had pushed) and the connection keeps serving heartbeats and acks until resume."""
+    from dramatiq.brokers.rabbitmq import RabbitmqBroker
+    from dramatiq.message import Message
+
+    from tests.conftest import RUN_ID
+
+    rabbit_url = "amqp://guest:guest@127.0.0.1:5672/%2F"
+    prefix = f"t_{RUN_ID}_{uuid.uuid4().hex[:6]}_"
+    queue = prefix + "pipeline"
+    env = {
+        **os.environ,
+        "BROKER_URL": rabbit_url,
+        "OMS_QUEUE_PREFIX": prefix,
+        "OMS_WORKER_METRICS_PORT": "0",
+        "OMS_WORKER_METRICS_DIR": str(tmp_path / "metrics"),
+        "OMS_WORKER_HEARTBEAT_SECONDS": "0.5",
+        "OMS_PIPELINE_MODE": "fused",
+    }
+    runner = CliRunner()
+    assert runner.invoke(main, ["queues", "pause", queue]).stdout.strip() == f"paused {queue}"
+    rabbit = RabbitmqBroker(url=rabbit_url, middleware=[])
+    proc = OmsProcess(["worker", "--processes", "1", "--threads", "2"], env, tmp_path / "rabbit-worker.log")
+    try:
+        wait_until(
+            lambda: "queue_paused_consumer_idle" in proc.output(), timeout=60, what="the paused consumer"
+        )
+        mid = insert_message(shop.id, "2 cases of coke zero 330ml and 5kg tomatoes")
+        rabbit.declare_queue(queue, ensure=True)
+        rabbit.enqueue(
+            Message(
+                queue_name=queue,
+                actor_name="process_message",
+                args=(str(mid), str(shop.id)),
+                kwargs={},
+                options={},
+            )
+        )
+        _heartbeats_after("", 2)
+        assert _status(shop.id, mid) == ProcessingStatus.RECEIVED
+        assert rabbit.channel.queue_declare(queue, passive=True).method.message_count == 1
+    finally:
+        runner.invoke(main, ["queues", "resume", queue])
+    try:
+        wait_until(
+            lambda: _status(shop.id, mid) == ProcessingStatus.PROCESSED,
+            timeout=60,
+            what="the message after resume",
+        )
+    finally:
+        proc.stop()
+        channel = rabbit.channel
+        for suffix in ("pipeline", "maintenance"):
+            for tail in ("", ".DQ", ".XQ"):
+                channel.queue_delete(prefix + suffix + tail)
+        rabbit.close()
