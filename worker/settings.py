@@ -53,6 +53,12 @@ class Settings:
     worker_metrics_port: int = 9191
     scheduler_metrics_port: int = 9192
     rabbitmq_management_url: str | None = None
+    # Tenant users of the review API: Supabase-style JWTs, HS256 with the shared secret or asymmetric
+    # (RS256/ES256) with keys from a JWKS URL; the subject maps to user_profiles.
+    jwt_secret: str | None = field(default=None, repr=False)
+    jwks_url: str | None = None
+    jwt_audience: str | None = "authenticated"
+    jwt_issuer: str | None = None
     schedules: str = ""  # OMS_SCHEDULES, overrides of the scheduler's job schedules (scheduler/schedules.py)
     scheduler_tenant_batch: int = 100
     scheduler_poll_seconds: int = 2
@@ -219,6 +225,14 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             if env.get("OMS_RABBITMQ_MANAGEMENT_URL", "").strip()
             else None
         ),
+        jwt_secret=env.get("OMS_JWT_SECRET") or None,
+        jwks_url=_url(env, "OMS_JWKS_URL", "", ("http", "https"))
+        if env.get("OMS_JWKS_URL", "").strip()
+        else None,
+        jwt_audience=(env["OMS_JWT_AUDIENCE"].strip() or None)
+        if "OMS_JWT_AUDIENCE" in env
+        else "authenticated",
+        jwt_issuer=env.get("OMS_JWT_ISSUER", "").strip() or None,
         schedules=env.get("OMS_SCHEDULES", "").strip(),
         scheduler_tenant_batch=_int(env, "OMS_SCHEDULER_TENANT_BATCH", 100, minimum=1),
         scheduler_poll_seconds=_int(env, "OMS_SCHEDULER_POLL_SECONDS", 2, minimum=1),

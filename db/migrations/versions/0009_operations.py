@@ -3,7 +3,7 @@ throughput, and the audit trail of destructive ops actions; and oms_schema_revis
 application role, can tell whether the schema is at the code's head.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0010
 Create Date: 2026-11-26
 
 None of these tables belongs to a tenant (no distributor_id, no RLS): they describe the system's own
@@ -16,7 +16,7 @@ from alembic import op
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
