@@ -111,8 +111,13 @@ def test_readyz_fails_when_migrations_are_behind(settings, behind_database, tmp_
 
 
 def test_scheduler_health_endpoint(settings, tmp_path):  # type: ignore[no-untyped-def]
+    from scheduler.registry import JOBS
+
     port = free_port()
-    env = {**os.environ, "OMS_SCHEDULER_METRICS_PORT": str(port)}
+    # Every job off: this test is about the endpoint, and a leader must not fire slots into the
+    # scheduler_runs that the scheduler tests of this process assert on.
+    off = "; ".join(f"{spec.id}=off" for spec in JOBS)
+    env = {**os.environ, "OMS_SCHEDULER_METRICS_PORT": str(port), "OMS_SCHEDULES": off}
     proc = OmsProcess(["scheduler"], env, tmp_path / "scheduler.log")
     base = f"http://127.0.0.1:{port}"
     try:
