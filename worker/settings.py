@@ -53,6 +53,10 @@ class Settings:
     worker_metrics_port: int = 9191
     scheduler_metrics_port: int = 9192
     rabbitmq_management_url: str | None = None
+    redis_timeout_ms: int = 3_000  # connect and socket timeout of every Redis command
+    db_connect_timeout_s: int = 3  # libpq connect_timeout
+    db_statement_timeout_ms: int = 30_000  # the application role's statement_timeout (0: none)
+    dependency_timeout_ms: int = 10_000  # the longest the ingress waits on the database before a 503
     # Tenant users of the review API: Supabase-style JWTs, HS256 with the shared secret or asymmetric
     # (RS256/ES256) with keys from a JWKS URL; the subject maps to user_profiles.
     jwt_secret: str | None = field(default=None, repr=False)
@@ -225,6 +229,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             if env.get("OMS_RABBITMQ_MANAGEMENT_URL", "").strip()
             else None
         ),
+        redis_timeout_ms=_int(env, "OMS_REDIS_TIMEOUT_MS", 3_000, minimum=100),
+        db_connect_timeout_s=_int(env, "OMS_DB_CONNECT_TIMEOUT_S", 3, minimum=1),
+        db_statement_timeout_ms=_int(env, "OMS_DB_STATEMENT_TIMEOUT_MS", 30_000, minimum=0),
+        dependency_timeout_ms=_int(env, "OMS_DEPENDENCY_TIMEOUT_MS", 10_000, minimum=100),
         jwt_secret=env.get("OMS_JWT_SECRET") or None,
         jwks_url=_url(env, "OMS_JWKS_URL", "", ("http", "https"))
         if env.get("OMS_JWKS_URL", "").strip()
