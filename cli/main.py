@@ -33,6 +33,9 @@ COMMAND_MODULES = (
     "cli.review",
     "cli.learning",
     "cli.customers",
+    "cli.queues",
+    "cli.dlq",
+    "cli.demo",
 )
 
 

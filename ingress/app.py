@@ -42,6 +42,7 @@ ROUTE_MODULES = (
     "ingress.read_api",
     "ingress.webhook_api",
     "ingress.review_routes",
+    "ingress.ops",
 )
 
 

@@ -55,6 +55,11 @@ class Settings:
     webhook_timeout: float = 15.0
     webhook_allow_networks: tuple[str, ...] = ()
     webhook_endpoint_concurrency: int = 4
+    ops_token: str | None = field(default=None, repr=False)
+    metrics_host: str = "127.0.0.1"
+    worker_metrics_port: int = 9191
+    scheduler_metrics_port: int = 9192
+    rabbitmq_management_url: str | None = None
     redis_timeout_ms: int = 3_000  # connect and socket timeout of every Redis command
     db_connect_timeout_s: int = 3  # libpq connect_timeout
     db_statement_timeout_ms: int = 30_000  # the application role's statement_timeout (0: none)
@@ -114,6 +119,14 @@ def _int(env: dict[str, str], name: str, default: int, minimum: int = 0) -> int:
         raise SettingsError(f"{name}={raw!r}: expected a whole number") from None
     if value < minimum:
         raise SettingsError(f"{name}={raw!r}: must be at least {minimum}")
+    return value
+
+
+def _port(env: dict[str, str], name: str, default: int) -> int:
+    """A TCP port; 0 turns the endpoint off."""
+    value = _int(env, name, default)
+    if value > 65535:
+        raise SettingsError(f"{name}={value!r}: not a TCP port (0 turns it off)")
     return value
 
 
@@ -271,6 +284,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         webhook_timeout=_seconds(env, "OMS_WEBHOOK_TIMEOUT", 15.0, minimum=0.1),
         webhook_allow_networks=_networks(env, "OMS_WEBHOOK_ALLOW_NETWORKS"),
         webhook_endpoint_concurrency=_int(env, "OMS_WEBHOOK_ENDPOINT_CONCURRENCY", 4, minimum=1),
+        ops_token=env.get("OMS_OPS_TOKEN", "").strip() or None,
+        metrics_host=env.get("OMS_METRICS_HOST", "").strip() or "127.0.0.1",
+        worker_metrics_port=_port(env, "OMS_WORKER_METRICS_PORT", 9191),
+        scheduler_metrics_port=_port(env, "OMS_SCHEDULER_METRICS_PORT", 9192),
+        rabbitmq_management_url=(
+            _url(env, "OMS_RABBITMQ_MANAGEMENT_URL", "", ("http", "https"))
+            if env.get("OMS_RABBITMQ_MANAGEMENT_URL", "").strip()
+            else None
+        ),
         redis_timeout_ms=_int(env, "OMS_REDIS_TIMEOUT_MS", 3_000, minimum=100),
         db_connect_timeout_s=_int(env, "OMS_DB_CONNECT_TIMEOUT_S", 3, minimum=1),
         db_statement_timeout_ms=_int(env, "OMS_DB_STATEMENT_TIMEOUT_MS", 30_000, minimum=0),

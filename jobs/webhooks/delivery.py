@@ -49,6 +49,7 @@ from jobs.webhooks import dispatch, signing, transport
 from jobs.webhooks.payloads import endpoint_disabled_event
 from jobs.webhooks.schedule import Verdict, VerdictKind, decide, jittered, max_attempts, parse_retry_after
 from jobs.webhooks.ssrf import Policy
+from worker import metrics
 from worker.settings import Settings, get_settings
 
 log = structlog.get_logger("oms.webhooks")
@@ -204,6 +205,9 @@ def attempt(
         and verdict.retry_in <= BROKER_DELAY_LIMIT
     ):
         _send_retry(did, tenant, verdict.retry_in)
+    metrics.WEBHOOK_DELIVERIES.labels(
+        outcome=verdict.kind.value, attempt=metrics.attempt_bucket(claim.attempt_number or 1)
+    ).inc()
     log.info(
         "webhook_attempt",
         delivery_id=str(did),
