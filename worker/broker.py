@@ -106,11 +106,26 @@ def build_broker(settings: Settings) -> dramatiq.Broker:
         from dramatiq.brokers.rabbitmq import RabbitmqBroker
 
         return RabbitmqBroker(url=url, middleware=middleware)
+    import redis
     from dramatiq.brokers.redis import RedisBroker
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
 
     heartbeat_ms = settings.broker_heartbeat_ms
+    timeout = settings.redis_timeout_ms / 1000
+    # Bounded waits on a frozen or unreachable Redis: every command gives up after `timeout` (one retry,
+    # no backoff), so the ingress notes the message in its outbox instead of hanging, and a worker's
+    # consumer restarts; redis-py's default would retry with growing back-off for seconds.
+    client = redis.Redis.from_url(
+        url,
+        socket_timeout=timeout,
+        socket_connect_timeout=timeout,
+        socket_keepalive=True,
+        health_check_interval=30,
+        retry=Retry(NoBackoff(), 1),
+    )
     return RedisBroker(
-        url=url,
+        client=client,
         namespace=settings.broker_namespace,
         heartbeat_timeout=heartbeat_ms,
         # A short heartbeat is only useful if maintenance (requeue of dead workers' messages) runs often.
