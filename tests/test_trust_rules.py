@@ -11,6 +11,7 @@ from jobs.language.extraction import extract_lines
 from jobs.language.intent import HISTORY_REFERENCE, NON_ORDER_REQUEST, Intent, classify_intent
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.pipeline.decide import FRACTION_OF_UNIT, VARIANT_REQUIRED, decide_order
+from jobs.pipeline.outputs import matched_lines
 
 CATALOG3 = Path(__file__).parent / "data" / "catalog3.json"
 
@@ -117,3 +118,12 @@ def test_requests_that_are_not_orders_are_not_order(text: str) -> None:
 )
 def test_requests_with_goods_and_quantities_stay_orders(text: str) -> None:
     assert classify_intent(text).intent == Intent.ORDER
+
+
+def test_the_variant_sku_and_price_are_carried_in_lines(index: CatalogIndex) -> None:
+    _, _, matches = _decide(index, "2 boxes small nitrile gloves")
+    [line] = matched_lines(matches)
+    variant = matches[0].variant
+    assert variant is not None and variant.sku is not None
+    assert line["variant_sku"] == variant.sku and line["variant_name"] == "Small"
+    assert line["unit_price"] == str(variant.unit_price)
