@@ -337,7 +337,10 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
     remaining = list(cover)
     narrowed_by_other = False
     sizey = [n for n in q.numbers if not n.startswith("0")]
+    # CONTAINER_WORD: "diet coke cans" names the can, not the glass bottle, when both are sold by the case
+    phrase_packs = {t for t in q.words if t in PACK_TOKENS} - {q.line.unit}
     tests = (
+        (bool(phrase_packs), lambda pi: phrase_packs <= info[pi].containers),
         # "the small cups", "big sparkling": the product described by that size word
         (bool(q.size_words), lambda pi: all(sw in info[pi].bag for sw in q.size_words)),
         (q.size is not None, lambda pi: any(same_size(q.size or "", s) for s in info[pi].sizes)),
