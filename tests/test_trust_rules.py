@@ -127,3 +127,8 @@ def test_the_variant_sku_and_price_are_carried_in_lines(index: CatalogIndex) -> 
     assert variant is not None and variant.sku is not None
     assert line["variant_sku"] == variant.sku and line["variant_name"] == "Small"
     assert line["unit_price"] == str(variant.unit_price)
+
+
+def test_a_container_word_picks_the_can_over_the_glass_bottle(index: CatalogIndex) -> None:
+    _, _, matches = _decide(index, "3 cases of diet coke cans")
+    assert matches[0].resolved_sku == "DIET-CAN-24"
