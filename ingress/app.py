@@ -40,6 +40,7 @@ ROUTE_MODULES = (
     "ingress.routes_webhooks",
     "ingress.health",
     "ingress.review_routes",
+    "ingress.ops",
 )
 
 
