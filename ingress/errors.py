@@ -12,8 +12,10 @@ from contextlib import contextmanager
 from typing import Any
 
 import structlog
+from psycopg import DataError as PsycopgDataError
 from psycopg import Error as PsycopgError
 from psycopg_pool import PoolTimeout
+from sqlalchemy.exc import DataError as SQLAlchemyDataError
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as SQLAlchemyPoolTimeout
 from starlette.requests import Request
@@ -98,8 +100,17 @@ async def handle_error(request: Request, exc: Exception) -> Response:
         return JSONResponse({"error": exc.error, "field": exc.field}, exc.status, headers=exc.headers)
     if isinstance(exc, BodyTooLarge):
         return too_large(request.scope, request.app.state.settings.max_body_bytes)
-    # A database error; its text may quote row values (personal data): log its type and SQLSTATE only.
     orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+    if isinstance(exc, PsycopgDataError | SQLAlchemyDataError):
+        # A value PostgreSQL refuses (SQLSTATE class 22) is the client's input, not an outage: a 503
+        # would make the provider retry it forever. The parsers should have caught it; this is the net.
+        provider = ROUTE_PROVIDERS.get(request.url.path, "other")
+        REJECTED.labels(provider=provider, reason="malformed").inc()
+        log.warning(
+            "ingress_unstorable_value", sqlstate=getattr(orig or exc, "sqlstate", None), path=request.url.path
+        )
+        return JSONResponse({"error": "a value in the request cannot be stored", "field": None}, 400)
+    # A database error; its text may quote row values (personal data): log its type and SQLSTATE only.
     log.error(
         "ingress_database_error",
         error_type=type(orig or exc).__name__,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from functools import partial
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -15,7 +16,7 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 
 from ingress.errors import BodyTooLarge, Rejected
-from ingress.inbound import InboundResult, enqueue_inbound
+from ingress.inbound import InboundResult, ReplayClaim, ReplayedRequest, enqueue_inbound
 from ingress.metrics import MESSAGES
 from ingress.payloads import MAX_ATTACHMENTS, InboundMessage
 from ingress.resolution import Resolver
@@ -35,16 +36,26 @@ def app_resolver(request: Request) -> Resolver:
 
 
 async def store(
-    request: Request, msg: InboundMessage, tenant: uuid.UUID, integration: uuid.UUID
+    request: Request,
+    msg: InboundMessage,
+    tenant: uuid.UUID,
+    integration: uuid.UUID,
+    replay: ReplayClaim | None = None,
 ) -> InboundResult:
-    """Persist and enqueue ``msg`` (in the thread pool: the database work is synchronous), counted."""
-    result = await run_in_threadpool(
-        enqueue_inbound,
-        msg,
-        distributor_id=tenant,
-        integration_id=integration,
-        settings=app_settings(request),
-    )
+    """Persist and enqueue ``msg`` (in the thread pool: the database work is synchronous), counted.
+    With ``replay``, its token is claimed in the same transaction: a replay is a 403."""
+    try:
+        result = await run_in_threadpool(
+            partial(enqueue_inbound, replay=replay),
+            msg,
+            distributor_id=tenant,
+            integration_id=integration,
+            settings=app_settings(request),
+        )
+    except ReplayedRequest:
+        raise Rejected(
+            403, "signature token already used", reason="replayed", provider=msg.provider
+        ) from None
     MESSAGES.labels(provider=msg.provider, outcome=outcome(result)).inc()
     return result
 

@@ -18,6 +18,7 @@ from starlette.routing import Route
 from db.addresses import AddressError, normalize_phone
 from db.integrations import IntegrationInfo, resolve_whatsapp_verify_token
 from ingress.errors import Rejected, malformed_as_400, unknown_address
+from ingress.inbound import ReplayClaim, request_digest
 from ingress.metrics import REJECTED
 from ingress.payloads import (
     InboundMessage,
@@ -41,6 +42,10 @@ from ingress.receive import (
 )
 from ingress.resolution import Resolver
 from ingress.signatures import verify_basic_auth, verify_mailgun, verify_meta, verify_twilio
+
+#: Mailgun timestamps are accepted within 5 minutes either side; a token is remembered beyond that.
+MAILGUN_MAX_AGE_SECONDS = 300
+MAILGUN_TOKEN_TTL_SECONDS = 2 * MAILGUN_MAX_AGE_SECONDS + 60
 
 log = structlog.get_logger("oms.ingress")
 
@@ -173,8 +178,11 @@ async def _resolve_whatsapp_receivers(
 async def email_webhook(request: Request) -> Response:
     """Mailgun or SendGrid Inbound Parse, told apart by their fields."""
     form = await read_form(request, "email")
+    replay = None
     if any(k in form for k in ("signature", "token", "timestamp", "recipient")):
         info, msg = await _mailgun(request, form)
+        token = form_text(form, "token") or ""
+        replay = ReplayClaim("mailgun", token, request_digest(msg), MAILGUN_TOKEN_TTL_SECONDS)
     elif any(k in form for k in ("envelope", "headers", "to")):
         info, msg = await _sendgrid(request, form)
     else:
@@ -185,7 +193,7 @@ async def email_webhook(request: Request) -> Response:
             provider="email",
             field="body",
         )
-    result = await store(request, msg, info.distributor_id, info.id)
+    result = await store(request, msg, info.distributor_id, info.id, replay)
     return JSONResponse({"message_id": str(result.message_id), "status": outcome(result)})
 
 
@@ -204,7 +212,9 @@ async def _mailgun(request: Request, form: FormData) -> tuple[IntegrationInfo, I
     info = await app_resolver(request).integration("mailgun", to_address)
     if info is None:
         raise unknown_address("mailgun")
-    if not info.secret or not verify_mailgun(info.secret, timestamp, token, signature):
+    if not info.secret or not verify_mailgun(
+        info.secret, timestamp, token, signature, max_age_seconds=MAILGUN_MAX_AGE_SECONDS
+    ):
         raise Rejected(403, "bad or expired Mailgun signature", reason="bad_signature", provider="mailgun")
     with malformed_as_400("mailgun"):
         msg = parse_mailgun(form)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -190,8 +190,35 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
         )
     )
     add(
+        m.OrderReview(
+            distributor_id=d,
+            order_id=order.id,
+            action="APPROVE",
+            reviewer_id=profile.id,
+            actor="seed",
+            from_status="REVIEW",
+            to_status="CONFIRMED",
+            from_version=1,
+            to_version=2,
+        )
+    )
+    add(
+        m.LearnedPhrase(
+            distributor_id=d, phrase="the usual coke", product_id=prod.id, customer_id=customer.id
+        )
+    )
+    add(
         m.AIBudgetAlert(
             distributor_id=d, month=date(2026, 11, 1), level="warning", spend_usd=40, budget_usd=50
+        )
+    )
+    add(
+        m.WebhookReplayToken(
+            distributor_id=d,
+            provider="mailgun",
+            token_sha256=uuid.uuid4().hex,
+            request_sha256=uuid.uuid4().hex,
+            expires_at=datetime(2099, 1, 1, tzinfo=UTC),
         )
     )
     ids.update(customer=customer.id, conversation=conv.id, message=msg.id, order=order.id, product=prod.id)

@@ -7,16 +7,17 @@ process with a message naming the variable, instead of failing later inside a wo
 
 from __future__ import annotations
 
-import hashlib
 import os
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 DEFAULT_DATABASE_URL = "postgresql://oms_app@127.0.0.1:5432/oms"
 DEFAULT_ADMIN_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/oms"
 DEFAULT_BROKER_URL = "redis://127.0.0.1:6379/0"
-_DEV_MASTER_KEY_SEED = b"oms-worker development master key - not for production"
+DEV_MASTER_KEY_FILE = "master.key"  # under OMS_DEV_DIR (default .oms-dev)
 
 
 class SettingsError(ValueError):
@@ -36,7 +37,7 @@ class Settings:
     openai_base_url: str | None = None
     openai_model: str = "gpt-4o-mini"
     master_key: bytes = field(default=b"", repr=False)
-    master_key_is_dev_default: bool = True
+    master_key_is_dev_default: bool = True  # not from OMS_MASTER_KEY: .oms-dev/master.key or per process
     environment: str = "development"
     ingress_host: str = "127.0.0.1"
     ingress_port: int = 8000
@@ -47,6 +48,12 @@ class Settings:
     db_pool_size: int = 10
     pipeline_sync_commit: bool = False
     broker_heartbeat_ms: int = 60_000
+    # Tenant users of the review API: Supabase-style JWTs, HS256 with the shared secret or asymmetric
+    # (RS256/ES256) with keys from a JWKS URL; the subject maps to user_profiles.
+    jwt_secret: str | None = field(default=None, repr=False)
+    jwks_url: str | None = None
+    jwt_audience: str | None = "authenticated"
+    jwt_issuer: str | None = None
     schedules: str = ""  # OMS_SCHEDULES, overrides of the scheduler's job schedules (scheduler/schedules.py)
     scheduler_tenant_batch: int = 100
     scheduler_poll_seconds: int = 2
@@ -107,13 +114,18 @@ def _choice(env: dict[str, str], name: str, default: str, choices: tuple[str, ..
 
 
 def _master_key(env: dict[str, str], environment: str) -> tuple[bytes, bool]:
+    """OMS_MASTER_KEY; without it, production stops, development uses (and first creates) a random key
+    in ``$OMS_DEV_DIR/master.key``, and tests get a random key for this process only. No key is ever a
+    constant in the source."""
     import base64
 
     raw = env.get("OMS_MASTER_KEY", "").strip()
     if not raw:
         if environment == "production":
             raise SettingsError("OMS_MASTER_KEY is required when OMS_ENV=production (32 bytes, base64)")
-        return hashlib.sha256(_DEV_MASTER_KEY_SEED).digest(), True
+        if environment == "test":
+            return os.urandom(32), True
+        return _dev_master_key(Path(env.get("OMS_DEV_DIR", "").strip() or ".oms-dev")), True
     try:
         key = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
     except ValueError:
@@ -121,6 +133,35 @@ def _master_key(env: dict[str, str], environment: str) -> tuple[bytes, bool]:
     if len(key) != 32:
         raise SettingsError(f"OMS_MASTER_KEY: must decode to 32 bytes, got {len(key)}")
     return key, False
+
+
+def _dev_master_key(dev_dir: Path) -> bytes:
+    """The development master key in ``dev_dir``, created (random, mode 0600) by the first process
+    that needs it; concurrent first runs agree on one file."""
+    import base64
+
+    path = dev_dir / DEV_MASTER_KEY_FILE
+    if not path.exists():
+        dev_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # another process won the race; read its key below
+        else:
+            with os.fdopen(fd, "w") as out:
+                out.write(base64.urlsafe_b64encode(os.urandom(32)).decode("ascii") + "\n")
+    for _ in range(50):  # the winner of a race may not have written yet
+        text = path.read_text().strip()
+        if text:
+            break
+        time.sleep(0.01)
+    try:
+        key = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise SettingsError(f"{path}: not a 32-byte base64 master key (delete it to make a new one)")
+    return key
 
 
 def _queue_prefix(env: dict[str, str]) -> str:
@@ -137,12 +178,11 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     env = dict(os.environ if env is None else env)
     environment = _choice(env, "OMS_ENV", "development", ("development", "test", "production"))
     pg = ("postgresql", "postgres", "postgresql+psycopg")
-    master_key, is_dev = _master_key(env, environment)
     ai_provider = _choice(env, "OMS_AI_PROVIDER", "local", ("local", "openai"))
     openai_key = env.get("OPENAI_API_KEY") or None
     if ai_provider == "openai" and not openai_key:
         raise SettingsError("OMS_AI_PROVIDER=openai needs OPENAI_API_KEY")
-    return Settings(
+    settings = Settings(
         database_url=_url(env, "DATABASE_URL", DEFAULT_DATABASE_URL, pg),
         admin_database_url=_url(env, "OMS_ADMIN_DATABASE_URL", DEFAULT_ADMIN_DATABASE_URL, pg),
         broker_url=_url(env, "BROKER_URL", DEFAULT_BROKER_URL, ("redis", "rediss", "amqp", "amqps")),
@@ -153,8 +193,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         openai_api_key=openai_key,
         openai_base_url=env.get("OPENAI_BASE_URL") or None,
         openai_model=env.get("OMS_OPENAI_MODEL", "").strip() or "gpt-4o-mini",
-        master_key=master_key,
-        master_key_is_dev_default=is_dev,
         environment=environment,
         ingress_host=env.get("OMS_INGRESS_HOST", "").strip() or "127.0.0.1",
         ingress_port=_int(env, "PORT", 8000, minimum=1),
@@ -165,11 +203,22 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
         pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
         broker_heartbeat_ms=_int(env, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
+        jwt_secret=env.get("OMS_JWT_SECRET") or None,
+        jwks_url=_url(env, "OMS_JWKS_URL", "", ("http", "https"))
+        if env.get("OMS_JWKS_URL", "").strip()
+        else None,
+        jwt_audience=(env["OMS_JWT_AUDIENCE"].strip() or None)
+        if "OMS_JWT_AUDIENCE" in env
+        else "authenticated",
+        jwt_issuer=env.get("OMS_JWT_ISSUER", "").strip() or None,
         schedules=env.get("OMS_SCHEDULES", "").strip(),
         scheduler_tenant_batch=_int(env, "OMS_SCHEDULER_TENANT_BATCH", 100, minimum=1),
         scheduler_poll_seconds=_int(env, "OMS_SCHEDULER_POLL_SECONDS", 2, minimum=1),
         retention_days=env.get("OMS_RETENTION_DAYS", "").strip(),
     )
+    # Last, so a malformed variable fails before a development key file is created.
+    master_key, is_dev = _master_key(env, environment)
+    return replace(settings, master_key=master_key, master_key_is_dev_default=is_dev)
 
 
 @lru_cache(maxsize=1)

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
-from ingress.payloads.fields import Body, NonBlank, email_field, phone_field, validate
-from ingress.payloads.message import CHANNELS, InboundMessage, MediaItem
+from ingress.payloads.fields import Body, NonBlank, Text, email_field, phone_field, sane_time, validate
+from ingress.payloads.message import CHANNELS, MAX_ATTACHMENTS, InboundMessage, MediaItem
 
 
 def _channel(raw: str) -> str:
@@ -30,12 +30,16 @@ def _iso_datetime(raw: Any) -> datetime | None:
         raise ValueError("expected an ISO-8601 timestamp") from None
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         raise ValueError("timestamp needs a UTC offset")
-    return parsed.astimezone(UTC)
+    try:
+        parsed = parsed.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 shifted by its offset past datetime's range
+        raise ValueError("timestamp out of range (2000-2099)") from None
+    return sane_time(parsed)
 
 
 class ApiMedia(Body):
     url: NonBlank
-    content_type: str | None = None
+    content_type: Text | None = None
 
 
 class ApiMessage(Body):
@@ -46,12 +50,12 @@ class ApiMessage(Body):
 
     channel: Annotated[NonBlank, AfterValidator(_channel)]
     from_: NonBlank = Field(alias="from")
-    to: str | None = None
-    sender_name: str | None = None
-    body: str
-    provider_message_id: str | None = None
+    to: Text | None = None
+    sender_name: Text | None = None
+    body: Text
+    provider_message_id: Text | None = None
     sent_at: Annotated[datetime | None, BeforeValidator(_iso_datetime)] = None
-    media: list[ApiMedia] | None = None
+    media: Annotated[list[ApiMedia], Field(max_length=MAX_ATTACHMENTS)] | None = None
 
 
 def parse_api(payload: dict[str, Any]) -> InboundMessage:

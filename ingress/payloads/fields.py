@@ -16,6 +16,40 @@ from ingress.payloads.message import MAX_ATTACHMENTS, PayloadError, invalid, mis
 
 #: Digits accepted in a count or unix time (a count this long is already absurd).
 _MAX_DIGITS = 12
+#: Earliest and latest send time accepted: outside them a timestamp is a bug or an attack, not a message.
+SENT_AT_MIN = datetime(2000, 1, 1, tzinfo=UTC)
+SENT_AT_MAX = datetime(2100, 1, 1, tzinfo=UTC)
+
+# ------------------------------------------------------------------------------------------------ text
+
+
+def clean_text(value: str) -> str:
+    """Text PostgreSQL can store: NUL characters are dropped (no text column can hold one, and a
+    provider retries a failed request forever); a lone surrogate (JSON ``"\\ud800"``) is a ValueError."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("not valid Unicode (a lone surrogate)") from None
+    return value
+
+
+def text_field(value: str, field: str) -> str:
+    """clean_text, with the error naming the payload field."""
+    try:
+        return clean_text(value)
+    except ValueError as exc:
+        raise invalid(field, str(exc)) from None
+
+
+def sane_time(value: datetime) -> datetime:
+    """``value`` if it lies in 2000-2099 (UTC), else a ValueError."""
+    if not SENT_AT_MIN <= value < SENT_AT_MAX:
+        raise ValueError("timestamp out of range (2000-2099)")
+    return value
+
 
 # ------------------------------------------------------------------------------------------ addresses
 
@@ -49,10 +83,10 @@ def form_str(form: Mapping[str, Any], key: str) -> str | None:
         if value is None:
             return None
     if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
+        value = value.decode("utf-8", errors="replace")
     if not isinstance(value, str):
         raise invalid(key, "expected a text field")
-    return value
+    return text_field(value, key)
 
 
 def required_form_str(form: Mapping[str, Any], key: str) -> str:
@@ -112,9 +146,10 @@ def unix_seconds(raw: Any) -> datetime:
     if not ascii_digits(text):
         raise ValueError("expected unix seconds")
     try:
-        return datetime.fromtimestamp(int(text), tz=UTC)
+        parsed = datetime.fromtimestamp(int(text), tz=UTC)
     except (OverflowError, OSError, ValueError) as exc:
         raise ValueError("timestamp out of range") from exc
+    return sane_time(parsed)
 
 
 def unix_time(raw: Any, field: str) -> datetime:
@@ -154,6 +189,7 @@ def json_str(value: Any, field: str) -> str:
         raise missing(field)
     if not isinstance(value, str):
         raise invalid(field, "expected a string")
+    value = text_field(value, field)
     if not value.strip():
         raise missing(field)
     return value
@@ -164,7 +200,7 @@ def json_opt_str(value: Any, field: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise invalid(field, "expected a string")
-    return value
+    return text_field(value, field)
 
 
 # -------------------------------------------------------------------------------------- JSON bodies
@@ -182,7 +218,10 @@ def _not_blank(value: str) -> str:
     return value
 
 
-NonBlank = Annotated[str, AfterValidator(_not_blank)]
+Text = Annotated[str, AfterValidator(clean_text)]
+"""A string PostgreSQL can store (see :func:`clean_text`)."""
+
+NonBlank = Annotated[str, AfterValidator(clean_text), AfterValidator(_not_blank)]
 """A string that must be present and not blank; a blank one is reported as missing."""
 
 _WHY = {
@@ -225,7 +264,13 @@ def validate(model: type[B], payload: Any) -> B:
 
 __all__ = [
     "Body",
+    "SENT_AT_MAX",
+    "SENT_AT_MIN",
+    "Text",
     "ascii_digits",
+    "clean_text",
+    "sane_time",
+    "text_field",
     "bounded_count",
     "file_parts",
     "load_json",

@@ -27,6 +27,8 @@ from ingress.payloads.fields import (
     json_str,
     load_json,
     required_form_str,
+    sane_time,
+    text_field,
     unix_time,
 )
 from ingress.payloads.message import MAX_ATTACHMENTS, InboundMessage, MediaItem, invalid, missing
@@ -43,11 +45,11 @@ def _rfc2822_date(raw: str | None) -> datetime | None:
         return None
     try:
         parsed = parsedate_to_datetime(raw.strip())
-    except (TypeError, ValueError, IndexError):
+        if parsed.tzinfo is None:
+            return None
+        return sane_time(parsed.astimezone(UTC))
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if parsed.tzinfo is None:
-        return None
-    return parsed.astimezone(UTC)
 
 
 def _message_id(raw: str | None) -> str | None:
@@ -136,7 +138,7 @@ def _mailgun_headers(form: Mapping[str, Any]) -> dict[str, str]:
     headers: dict[str, str] = {}
     for pair in pairs:
         if isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair):
-            headers.setdefault(pair[0].lower(), pair[1])
+            headers.setdefault(pair[0].lower(), text_field(pair[1], "message-headers"))
     return headers
 
 

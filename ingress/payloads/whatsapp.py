@@ -7,7 +7,16 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
-from ingress.payloads.fields import Body, NonBlank, phone_field, unix_seconds, validate
+from ingress.payloads.fields import (
+    Body,
+    NonBlank,
+    Text,
+    clean_text,
+    phone_field,
+    text_field,
+    unix_seconds,
+    validate,
+)
 from ingress.payloads.message import InboundMessage, MediaItem, invalid, missing
 
 MEDIA_TYPES = ("image", "audio", "document", "video", "sticker")
@@ -26,31 +35,31 @@ def _timestamp(raw: Any) -> datetime | None:
 def _quantity(raw: Any) -> int | str:
     if isinstance(raw, bool) or not isinstance(raw, str | int):
         raise ValueError("expected a number")
-    return raw
+    return clean_text(raw) if isinstance(raw, str) else raw
 
 
 class WaText(Body):
-    body: str | None = None
+    body: Text | None = None
 
 
 class WaMedia(Body):
     id: NonBlank
-    mime_type: str | None = None
-    caption: str | None = None
+    mime_type: Text | None = None
+    caption: Text | None = None
 
 
 class WaReply(Body):
-    title: str | None = None
+    title: Text | None = None
 
 
 class WaInteractive(Body):
-    type: Any = None
+    type: Text | None = None
     button_reply: WaReply | None = None
     list_reply: WaReply | None = None
 
 
 class WaButton(Body):
-    text: str | None = None
+    text: Text | None = None
 
 
 class WaProductItem(Body):
@@ -59,7 +68,7 @@ class WaProductItem(Body):
 
 
 class WaOrder(Body):
-    text: str | None = None
+    text: Text | None = None
     product_items: list[WaProductItem] = []
 
 
@@ -68,7 +77,7 @@ class WaMessage(Body):
 
     from_: NonBlank = Field(alias="from")
     id: NonBlank
-    type: Any = None
+    type: Text | None = None
     timestamp: Annotated[datetime | None, BeforeValidator(_timestamp)] = None
     text: WaText | None = None
     image: WaMedia | None = None
@@ -82,13 +91,13 @@ class WaMessage(Body):
 
 
 class WaContact(Body):
-    wa_id: str | None = None
+    wa_id: Text | None = None
     profile: Any = None  # any shape: a contact without a usable name is skipped
 
 
 class WaMetadata(Body):
-    display_phone_number: str | None = None
-    phone_number_id: str | None = None
+    display_phone_number: Text | None = None
+    phone_number_id: Text | None = None
 
 
 class WaValue(Body):
@@ -215,7 +224,7 @@ def _contact_names(contacts: list[WaContact]) -> dict[str, str]:
     names: dict[str, str] = {}
     for contact in contacts:
         name = contact.profile.get("name") if isinstance(contact.profile, dict) else None
-        if not isinstance(name, str) or not name.strip():
+        if not isinstance(name, str) or not (name := text_field(name, "contacts.profile.name")).strip():
             continue
         if contact.wa_id:
             names[contact.wa_id] = name.strip()
