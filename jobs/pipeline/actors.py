@@ -38,6 +38,7 @@ from jobs.ai.metering import record_usage
 from jobs.ai.providers import AIUsage, Analysis, ProviderError, get_provider, local_provider
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.pii import detect, redact
+from jobs.ops import pipeline_metrics
 from jobs.pipeline import fused
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import catalog_index
@@ -45,6 +46,7 @@ from jobs.pipeline.decide import decide_order
 from jobs.pipeline.errors import PermanentError
 from jobs.pipeline.rules_cache import pii_rules
 from jobs.queues import PIPELINE_QUEUE
+from jobs.replies.respond import replies_for
 from jobs.webhooks import events
 from worker.broker import on_final_failure
 from worker.settings import get_settings
@@ -244,12 +246,37 @@ def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
             message_id=mid,
             customer_id=msg.customer_id,
         )
+        conv = s.get(m.Conversation, msg.conversation_id)
+        pipeline_metrics.message_classified(s, conv.channel if conv else None, msg.ai_extracted_intent)
         if usage is not None:  # last: it locks this thread's usage row until commit
             record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence)
     goes_on = msg.ai_extracted_intent in ORDER_INTENTS
     if not goes_on and msg.processing_status != ProcessingStatus.PROCESSED:
+        _respond(s, msg, tenant)
         _finish(msg)  # questions, complaints, the rest: classified and left for a human
     return goes_on
+
+
+def _respond(s: Session, msg: m.Message, tenant: uuid.UUID, decided: Any = None, total: Any = None) -> None:
+    """Suggested replies, once per message; a CANCEL or CHANGE is linked to its order on the way."""
+    if msg.ai_suggested_responses or msg.ai_extracted_intent is None:
+        return
+    classified = _stage_output(s, msg.id, "classify_intent")
+    conv = s.get(m.Conversation, msg.conversation_id)
+    distributor = s.get(m.Distributor, tenant)
+    assert conv is not None and distributor is not None
+    msg.ai_suggested_responses = replies_for(
+        s,
+        tenant,
+        message_id=msg.id,
+        customer_id=msg.customer_id or conv.customer_id,
+        intent=msg.ai_extracted_intent.value,
+        text=msg.redacted_content or "",
+        lines=[out.line_from_json(x) for x in (classified.output.get("lines", []) if classified else [])],
+        currency=distributor.currency,
+        decided=decided,
+        total=total,
+    )
 
 
 # ----------------------------------------------------------------------------- stage 3: matching
@@ -359,8 +386,10 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
             message_id=mid,
             customer_id=customer_id,
         )
+    _respond(s, msg, tenant, decided.output, order["total_amount"])
     msg.processing_stage = "create_order"
     _finish(msg)
+    pipeline_metrics.order_created(s, order)
     log.info(
         "order_created",
         message_id=str(mid),

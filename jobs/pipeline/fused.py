@@ -47,11 +47,14 @@ from jobs.language.extraction import OrderLine
 from jobs.language.intent import IntentResult
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule, detect, redact
+from jobs.ops import pipeline_metrics
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import build_index, cached_index
 from jobs.pipeline.decide import decide_order
 from jobs.pipeline.rules_cache import cached_rules, load_rules
+from jobs.replies.suggest import NEEDS_ORDERS, needs_catalog, suggest
 from jobs.webhooks import events
+from worker import metrics
 from worker.settings import get_settings
 
 log = structlog.get_logger("oms.pipeline")
@@ -82,7 +85,7 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class Outcome:
-    status: str  # done | stale | missing
+    status: str  # done | stale | missing | stages (a message whose replies need the stage path)
     order_id: uuid.UUID | None = None
 
 
@@ -174,6 +177,13 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
         if usage is not None:
             plan_["usage"].append(usage_row(AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence))
         if result.intent.value != MessageIntent.ORDER.value:
+            if plan_["intent"] in NEEDS_ORDERS:
+                plan_["needs_stages"] = True  # its replies (and a cancel's link) read the customer's orders
+                return plan_
+            index = catalog(tenant, snap.catalog_stamp) if needs_catalog(plan_["intent"], None) else None
+            plan_["suggested_responses"] = suggest(
+                plan_["intent"], redacted, lines=lines, currency=snap.currency, index=index
+            )
             plan_["processing_stage"] = "classify_intent"
             return plan_
 
@@ -210,6 +220,15 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
                     kind, order["id"], data, order_id=order["id"], message_id=mid, customer_id=customer_id
                 )
             )
+        index = catalog(tenant, snap.catalog_stamp) if needs_catalog("ORDER", decided) else None
+        plan_["suggested_responses"] = suggest(
+            "ORDER",
+            redacted,
+            decided=decided,
+            total=order["total_amount"],
+            currency=snap.currency,
+            index=index,
+        )
         plan_["processing_stage"] = "create_order"
         return plan_
     except Exception as exc:
@@ -231,16 +250,22 @@ def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
         return Outcome("missing")
     if not snap.untouched:
         return Outcome("stale")
-    plan_ = plan(tenant, message_id, snap)
+    with metrics.timed_stage("analyse"):
+        plan_ = plan(tenant, message_id, snap)
+    if plan_.get("needs_stages"):
+        return Outcome("stages")
     if not get_settings().pipeline_sync_commit:
         plan_["synchronous_commit"] = "off"
     payload = json.dumps(plan_, default=str)
-    with function_connection() as conn:
+    with metrics.timed_stage("record"), function_connection() as conn:
         row = conn.execute(RECORD_SQL, (tenant, message_id, payload)).fetchone()
     assert row is not None  # the function always returns one row
     outcome = Outcome(row[0], row[1])
     if outcome.status == "done":
         order = plan_.get("order")
+        pipeline_metrics.message_classified(None, snap.channel, plan_["intent"])
+        if order:
+            pipeline_metrics.order_created(None, order)
         log.info(
             "message_processed",
             message_id=str(message_id),
