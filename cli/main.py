@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "cli.eval",
     "cli.maintenance",
     "cli.customers",
+    "cli.usage",
 )
 
 
