@@ -31,7 +31,11 @@ WHERE u.date >= :month AND u.date < :next AND (CAST(:tenant AS uuid) IS NULL OR 
 GROUP BY u.distributor_id, d.name, {key}, d.monthly_ai_budget_usd, b.spent_cents, b.reserved_cents
 ORDER BY d.name, u.distributor_id, {key}
 """
-KEYS = {"tenant": "CAST('' AS text)", "day": "to_char(u.date, 'YYYY-MM-DD')", "model": "u.provider || ':' || u.model"}
+KEYS = {
+    "tenant": "CAST('' AS text)",
+    "day": "to_char(u.date, 'YYYY-MM-DD')",
+    "model": "u.provider || ':' || u.model",
+}
 
 
 def usd(cents: Decimal) -> Decimal:
