@@ -129,8 +129,9 @@ def _pump(prefix: str, stream: object) -> None:
 
 
 def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool) -> int:
-    settings = get_settings()
+    settings = get_settings()  # in development this creates .oms-dev/master.key on the first run
     env = dict(os.environ)
+    env.setdefault("OMS_DEV_DIR", str(DEV_DIR))  # children read the same master key, whatever their cwd
     cleanups: list[object] = []
     db = urlsplit(settings.admin_database_url)
     if "DATABASE_URL" not in os.environ and not _answers(db.hostname or "127.0.0.1", db.port or 5432):

@@ -76,7 +76,7 @@ def integration_list(distributor: str, as_json: bool) -> None:
                         "address": r.address,
                         "is_active": r.is_active,
                         "has_secret": r.has_secret,
-                        "has_verify_token": "verify_token" in r.config,
+                        "has_verify_token": "verify_token_sha256" in r.config,
                         "created_at": r.created_at.isoformat() if r.created_at else None,
                     }
                     for r in rows

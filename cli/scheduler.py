@@ -90,6 +90,11 @@ def run_job_cmd(name: str, distributor: str | None, enqueue: bool) -> None:
         fire(spec, datetime.now(UTC), process_name("run-job"))
         click.echo(f"{name}: enqueued")
         return
+    if tenant is not None:
+        from scheduler.slots import active_tenants
+
+        if not active_tenants(tenant):
+            fail(f"no distributor {tenant}", 1)
     slot = run_now(spec, tenant)
     click.echo(f"{name}: done (slot {slot.scheduled_for.isoformat()})")
 

@@ -8,7 +8,7 @@ provider    address                                     secret (stored encrypted
 ==========  ==========================================  ==============================================
 twilio      receiving number, E.164                     the account's auth token (X-Twilio-Signature)
 whatsapp    display number (E.164, starting with "+")   the Meta app secret (X-Hub-Signature-256);
-            or the Cloud API ``phone_number_id``         ``config.verify_token`` answers the GET handshake
+            or the Cloud API ``phone_number_id``         a verify token (kept as a hash) answers the GET handshake
             (digits only)
 mailgun     receiving email address, lower case         the HTTP webhook signing key
 sendgrid    receiving email address, lower case         the basic-auth password in the Inbound Parse URL
@@ -19,17 +19,16 @@ Before the tenant is known (an inbound request), lookups go through the SECURITY
 ``oms_resolve_integration`` / ``oms_resolve_api_key`` from an ``app_session``; everything else runs in a
 ``tenant_session`` under row-level security.
 
-The WhatsApp verify token must be checked before any tenant is known, and the app role cannot read
-``config`` across tenants. So, besides ``config.verify_token``, a domain-separated sha256 of the token
-is kept in ``api_key_hash`` (``sha256("oms:whatsapp-verify-token:" + token)``) and found through
-``oms_resolve_api_key``. API keys hash without that prefix and always start with ``oms_live_``, and both
-resolvers re-check the provider, so neither credential can stand in for the other.
+The WhatsApp verify token must be checked before any tenant is known, and it is a credential: only a
+domain-separated sha256 of it is stored, in ``api_key_hash`` (``sha256("oms:whatsapp-verify-token:" +
+token)``), and found through ``oms_resolve_api_key``; ``config.verify_token_sha256`` says one is set.
+API keys hash without that prefix and always start with ``oms_live_``, and both resolvers re-check the
+provider, so neither credential can stand in for the other.
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import re
 import secrets
 import uuid
@@ -206,7 +205,8 @@ def add_integration(
             raise IntegrationError("a verify token only applies to provider whatsapp")
         if not isinstance(verify_token, str) or len(verify_token.strip()) < 8:
             raise IntegrationError("the WhatsApp verify token must be a string of at least 8 characters")
-        cfg["verify_token"] = verify_token = verify_token.strip()
+        verify_token = verify_token.strip()
+        del cfg["verify_token"]  # never stored in plain text: its hash is the credential
 
     label = (address or "").strip() if name == "api" else normalized
     if label and len(label) > 190:
@@ -215,9 +215,10 @@ def add_integration(
         if not _tenant_exists(session, tenant):
             raise UnknownDistributorError(f"unknown distributor {tenant}")
         if isinstance(verify_token, str):
-            owner = _resolve_hash(session, _verify_token_hash(verify_token))
+            token_hash = cfg["verify_token_sha256"] = _verify_token_hash(verify_token)
+            owner = _resolve_hash(session, token_hash)
             if owner is None:
-                key_hash = _verify_token_hash(verify_token)
+                key_hash = token_hash
             elif owner.distributor_id != tenant:
                 raise IntegrationError("this verify token is already in use; choose another")
             # else: another WhatsApp number of this tenant already answers the handshake for the token
@@ -338,17 +339,11 @@ def resolve_api_key(key: str, settings: Settings | None = None) -> ResolvedInteg
 
 
 def resolve_whatsapp_verify_token(token: str, settings: Settings | None = None) -> ResolvedIntegration | None:
-    """The active WhatsApp integration whose ``config.verify_token`` is ``token``, or None."""
-    if not isinstance(token, str) or not token:
+    """The active WhatsApp integration whose verify token is ``token`` (found by its hash), or None."""
+    if not isinstance(token, str) or not token or len(token) > 1024:
         return None
     found = _resolve_credential(_verify_token_hash(token), "whatsapp", settings)
-    if found is None:
-        return None
-    resolved, row = found
-    expected = (row.config or {}).get("verify_token")
-    if not isinstance(expected, str) or not hmac.compare_digest(expected.encode(), token.encode()):
-        return None
-    return resolved
+    return None if found is None else found[0]
 
 
 def find_integration(provider: str, address: str, settings: Settings | None = None) -> IntegrationInfo | None:

@@ -910,6 +910,23 @@ class TenantConfigVersion(Base):
     updated_at: Mapped[datetime] = _updated()
 
 
+class WebhookReplayToken(Base):
+    """A webhook token accepted in the last minutes, for providers whose signature does not cover the
+    body (Mailgun): seen again with another request, it is a replay (migration 0006)."""
+
+    __tablename__ = "webhook_replay_tokens"
+    distributor_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("distributors.id", ondelete="CASCADE"), primary_key=True
+    )
+    provider: Mapped[str] = mapped_column(Text, primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(Text, primary_key=True)
+    request_sha256: Mapped[str] = mapped_column(Text, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    __table_args__ = (
+        Index("ix_webhook_replay_tokens_distributor_id_expires_at", "distributor_id", "expires_at"),
+    )
+
+
 # Indexes on expressions that SQLAlchemy cannot describe; they are created by migration 0002 and left
 # out of autogenerate comparisons.
 EXPRESSION_INDEXES = frozenset({"ix_products_aliases_trgm", "ix_product_variants_ai_aliases_trgm"})

@@ -39,7 +39,15 @@ from db.session import function_connection
 from ingress.payloads import InboundMessage
 from worker.settings import Settings
 
-__all__ = ["InboundResult", "UnknownTenantError", "enqueue_inbound", "store_inbound"]
+__all__ = [
+    "InboundResult",
+    "ReplayClaim",
+    "ReplayedRequest",
+    "UnknownTenantError",
+    "enqueue_inbound",
+    "request_digest",
+    "store_inbound",
+]
 
 log = structlog.get_logger("oms.ingress")
 
@@ -56,11 +64,50 @@ INGEST_SQL = (
     "%s::text, %s::text, %s::text, %s::jsonb, %s::timestamptz)"
 )
 
+CLAIM_SQL = "SELECT public.oms_claim_webhook_token(%s::uuid, %s::text, %s::text, %s::text, %s::integer)"
+
 _EMAIL = Channel.EMAIL.value
 
 
 class UnknownTenantError(LookupError):
     """The distributor id names no distributor."""
+
+
+class ReplayedRequest(Exception):
+    """A webhook token already accepted with another request: a replay (nothing stored)."""
+
+
+@dataclass(frozen=True)
+class ReplayClaim:
+    """For providers whose signature does not cover the body (Mailgun): the token, remembered for
+    ``ttl_seconds`` in the message's own transaction, and a digest of the request it came with."""
+
+    provider: str
+    token: str
+    request_sha256: str
+    ttl_seconds: int
+
+    @property
+    def token_sha256(self) -> str:
+        return hashlib.sha256(self.token.encode("utf-8")).hexdigest()
+
+
+def request_digest(msg: InboundMessage) -> str:
+    """sha256 of everything stored from a message: the same request retried has the same digest."""
+    canonical = json.dumps(
+        [
+            msg.channel,
+            msg.from_address,
+            msg.to_address,
+            msg.body,
+            msg.provider_message_id,
+            msg.sent_at.isoformat() if msg.sent_at else None,
+            [[item.url, item.content_type] for item in msg.media],
+            msg.sender_name,
+        ],
+        ensure_ascii=True,
+    )
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -108,11 +155,21 @@ def store_inbound(
     distributor_id: uuid.UUID,
     integration_id: uuid.UUID | None = None,
     settings: Settings | None = None,
+    replay: ReplayClaim | None = None,
 ) -> InboundResult:
-    """Store ``msg`` for the tenant and COMMIT (no enqueue); raises UnknownTenantError."""
+    """Store ``msg`` for the tenant and COMMIT (no enqueue); raises UnknownTenantError, and
+    ReplayedRequest when ``replay``'s token was accepted before with another request."""
     params = _params(distributor_id, msg, integration_id)
     with function_connection(settings) as conn:
-        row = conn.execute(INGEST_SQL, params).fetchone()
+        if replay is None:
+            row = conn.execute(INGEST_SQL, params).fetchone()
+        else:
+            with conn.transaction():  # the token is remembered only if the message is stored
+                claim = (distributor_id, replay.provider, replay.token_sha256, replay.request_sha256)
+                fresh = conn.execute(CLAIM_SQL, (*claim, replay.ttl_seconds)).fetchone()
+                if not (fresh and fresh[0]):
+                    raise ReplayedRequest(f"{replay.provider} token already used with another request")
+                row = conn.execute(INGEST_SQL, params).fetchone()
     if row is None:
         raise UnknownTenantError(f"unknown distributor {distributor_id}")
     return InboundResult(message_id=row[0], customer_id=row[1], conversation_id=row[2], created=row[3])
@@ -124,14 +181,18 @@ def enqueue_inbound(
     distributor_id: uuid.UUID | str,
     integration_id: uuid.UUID | str | None = None,
     settings: Settings | None = None,
+    replay: ReplayClaim | None = None,
 ) -> InboundResult:
     """Store ``msg`` for the tenant (deduplicated on its provider message id), commit, then enqueue it.
 
-    Raises UnknownTenantError for an unknown distributor; database errors propagate (nothing committed).
+    Raises UnknownTenantError for an unknown distributor, ReplayedRequest for a replayed token;
+    database errors propagate (nothing committed).
     """
     tenant = as_uuid(distributor_id)
     integration = None if integration_id is None else as_uuid(integration_id)
-    result = store_inbound(msg, distributor_id=tenant, integration_id=integration, settings=settings)
+    result = store_inbound(
+        msg, distributor_id=tenant, integration_id=integration, settings=settings, replay=replay
+    )
     # Committed. Only now may the message be enqueued.
     if not result.created:
         log.info(

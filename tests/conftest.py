@@ -3,6 +3,7 @@ namespace, all on loopback. Nothing is mocked; a service that is down fails the 
 
 from __future__ import annotations
 
+import base64
 import os
 import socket
 import uuid
@@ -50,6 +51,7 @@ os.environ.update(
         "BROKER_URL": REDIS_URL,
         "OMS_BROKER_NAMESPACE": f"omstest_{RUN_ID}",
         "OMS_ENV": "test",
+        "OMS_MASTER_KEY": base64.urlsafe_b64encode(os.urandom(32)).decode(),  # one key for every process
         "OMS_LOG_FORMAT": "json",
     }
 )

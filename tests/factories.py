@@ -203,5 +203,14 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
             expires_at=datetime(2026, 11, 25, tzinfo=UTC),
         )
     )
+    add(
+        m.WebhookReplayToken(
+            distributor_id=d,
+            provider="mailgun",
+            token_sha256=uuid.uuid4().hex,
+            request_sha256=uuid.uuid4().hex,
+            expires_at=datetime(2099, 1, 1, tzinfo=UTC),
+        )
+    )
     ids.update(customer=customer.id, conversation=conv.id, message=msg.id, order=order.id, product=prod.id)
     return ids

@@ -68,6 +68,7 @@ def settings_for(dbname: str, app_role: str, admin_role: str | None = None, pass
     return load_settings(
         {
             "OMS_ADMIN_DATABASE_URL": _with_db(PG_ADMIN, dbname, user=admin_role),
+            "OMS_ENV": "test",
             "DATABASE_URL": _with_db(PG_ADMIN, dbname, user=app_user),
         }
     )

@@ -13,6 +13,7 @@ from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.matching import (
     NO_MATCH_REASON,
+    Ambiguity,
     CatalogIndex,
     CatalogProduct,
     CatalogVariant,
@@ -65,10 +66,12 @@ def _m(
     reason: str = "exact alias match",
     explicit: bool = True,
     alternatives: tuple[tuple[str, float], ...] = (),
+    ambiguity: Ambiguity = Ambiguity.NONE,
 ) -> LineMatch:
     product = next((p for p in CATALOG if p.sku == sku), None)
     line = OrderLine(Decimal(2), "case", None, phrase, phrase, explicit)
-    return LineMatch(line, product, None, confidence, reason if product else NO_MATCH_REASON, alternatives)
+    reason = reason if product else NO_MATCH_REASON
+    return LineMatch(line, product, None, confidence, reason, alternatives, ambiguity)
 
 
 # ---- decide_order --------------------------------------------------------------------------------------
@@ -92,6 +95,7 @@ def test_every_problem_becomes_a_reason() -> None:
             "ZERO-330",
             "ambiguous: 'coke zero' fits ZERO-330, ZERO-1500",
             alternatives=(("ZERO-1500", 0.94),),
+            ambiguity=Ambiguity.PRODUCTS,
         ),
         _m("tomatos", 0.8, "TOM-KG"),
         _m("lemons", 0.99, "LEMON", explicit=False),

@@ -644,3 +644,30 @@ def test_api_malformed(change: dict[str, Any], field: str) -> None:
 def test_api_rejects_non_object() -> None:
     with pytest.raises(PayloadError):
         parse_api(["not", "an", "object"])  # type: ignore[arg-type]
+
+
+def test_json_body_errors_name_the_path_and_never_quote_the_value() -> None:
+    with pytest.raises(PayloadError) as info:
+        parse_api({**API_OK, "media": [{"url": "https://x", "content_type": 3}]})
+    assert str(info.value) == "invalid field 'media[0].content_type': expected a string"
+    with pytest.raises(PayloadError) as info:
+        parse_api({**API_OK, "from": "   "})
+    assert str(info.value) == "missing field 'from'"
+    with pytest.raises(PayloadError) as info:
+        parse_api({**API_OK, "sent_at": "secret-ish 2024"})
+    assert str(info.value) == "invalid field 'sent_at': expected an ISO-8601 timestamp"
+    assert "secret-ish" not in str(info.value)
+    payload = _wa_with(lambda p: _value(p)["messages"][0].update(type="order", order={"product_items": [{}]}))
+    with pytest.raises(PayloadError) as info:
+        parse_whatsapp(payload)
+    assert (
+        info.value.field == "entry[0].changes[0].value.messages[0].order.product_items[0].product_retailer_id"
+    )
+
+
+def test_whatsapp_changes_for_other_fields_are_not_validated() -> None:
+    payload = _wa_with(
+        lambda p: p["entry"][0]["changes"].append({"field": "account_update", "value": ["any", "shape"]})
+    )
+    messages, _ = parse_whatsapp(payload)
+    assert len(messages) == 1

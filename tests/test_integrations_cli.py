@@ -133,7 +133,8 @@ def test_add_whatsapp_with_verify_token_and_phone_number_id(tenant, other_tenant
     )
     assert result.exit_code == 0, result.output
     info = find_integration("whatsapp", pid)
-    assert info is not None and info.secret == "meta-app-secret" and info.config == {"verify_token": token}
+    assert info is not None and info.secret == "meta-app-secret"
+    assert list(info.config) == ["verify_token_sha256"] and token not in json.dumps(info.config)  # hash only
     resolved = resolve_whatsapp_verify_token(token)
     assert resolved is not None and resolved.distributor_id == tenant.id
     assert resolve_whatsapp_verify_token(token + "x") is None

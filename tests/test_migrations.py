@@ -8,6 +8,7 @@ import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from psycopg import sql
 from sqlalchemy import create_engine, pool, text
 
@@ -19,8 +20,6 @@ from worker.settings import load_settings, sqlalchemy_url
 
 def _head() -> str:
     """The single head of the script directory (there must always be exactly one)."""
-    from alembic.script import ScriptDirectory
-
     heads = ScriptDirectory.from_config(migrate.alembic_config("postgresql://unused/x")).get_heads()
     assert len(heads) == 1, heads
     return heads[0]
@@ -48,6 +47,7 @@ def empty_database():  # type: ignore[no-untyped-def]
     settings = load_settings(
         {
             "OMS_ADMIN_DATABASE_URL": _with_db(PG_ADMIN, dbname),
+            "OMS_ENV": "test",
             "DATABASE_URL": _with_db(PG_ADMIN, dbname, user=role),
         }
     )
@@ -90,3 +90,20 @@ def test_upgrade_is_rerunnable(empty_database):  # type: ignore[no-untyped-def]
     migrate.upgrade(empty_database)
     migrate.upgrade(empty_database)
     assert migrate.current(empty_database) == _head()
+
+
+def test_0006_keeps_only_the_hash_of_existing_verify_tokens(empty_database):  # type: ignore[no-untyped-def]
+    s = empty_database
+    migrate.upgrade(s, "0005")
+    with psycopg.connect(s.admin_database_url) as conn:
+        tenant = conn.execute("INSERT INTO distributors (name) VALUES ('t') RETURNING id").fetchone()[0]  # type: ignore[index]
+        conn.execute(
+            "INSERT INTO external_integrations (distributor_id, integration_type, provider, name, address,"
+            " config, api_key_hash) VALUES (%s, 'MESSAGING', 'whatsapp', 'w', '123',"
+            ' \'{"verify_token": "plain-secret-token", "other": 1}\', \'the-hash\')',
+            (tenant,),
+        )
+    migrate.upgrade(s)
+    with psycopg.connect(s.admin_database_url) as conn:
+        (config,) = conn.execute("SELECT config FROM external_integrations").fetchone()  # type: ignore[misc]
+    assert config == {"other": 1, "verify_token_sha256": "the-hash"}

@@ -142,6 +142,10 @@ def test_scheduler_list_and_run_job(tenant, maintenance_queue):  # type: ignore[
     table = CliRunner().invoke(main, ["scheduler", "--list"])
     assert "recompute_customer_statuses" in table.output and "5 * * * *" in table.output
     assert CliRunner().invoke(main, ["run-job", "nope"]).exit_code == 2
+    unknown = CliRunner().invoke(
+        main, ["run-job", "purge", "--distributor", "00000000-0000-0000-0000-000000000000"]
+    )
+    assert unknown.exit_code == 1
     assert (
         CliRunner()
         .invoke(main, ["run-job", "sweep_stalled_messages", "--distributor", str(tenant.id)])

@@ -12,13 +12,26 @@ from worker.logs import configure_logging
 from worker.settings import SettingsError, load_settings
 
 
-def test_defaults_work_without_any_environment() -> None:
+def test_defaults_work_without_any_environment(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)  # the development master key goes to ./.oms-dev/master.key
     s = load_settings({})
     assert s.database_url.startswith("postgresql://oms_app@127.0.0.1")
     assert s.broker_url == "redis://127.0.0.1:6379/0" and s.ai_provider == "local"
     assert s.app_role == "oms_app" and len(s.master_key) == 32 and s.master_key_is_dev_default
     assert s.pipeline_sync_commit is False  # derived work; the ingress commit is always synchronous
     assert load_settings({"OMS_PIPELINE_SYNC_COMMIT": "on"}).pipeline_sync_commit is True
+
+
+def test_the_development_master_key_is_generated_once_never_a_constant(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first = load_settings({"OMS_DEV_DIR": str(tmp_path / "a")})
+    key_file = tmp_path / "a" / "master.key"
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert load_settings({"OMS_DEV_DIR": str(tmp_path / "a")}).master_key == first.master_key
+    assert load_settings({"OMS_DEV_DIR": str(tmp_path / "b")}).master_key != first.master_key
+    assert load_settings({"OMS_ENV": "test"}).master_key != load_settings({"OMS_ENV": "test"}).master_key
+    key_file.write_text("not a key")
+    with pytest.raises(SettingsError, match="master.key"):
+        load_settings({"OMS_DEV_DIR": str(tmp_path / "a")})
 
 
 @pytest.mark.parametrize(
@@ -43,9 +56,9 @@ def test_malformed_settings_name_the_variable(env: dict[str, str], names: str) -
 
 
 def test_rabbitmq_url_is_accepted() -> None:
-    assert load_settings({"BROKER_URL": "amqp://guest:guest@127.0.0.1:5672/"}).broker_url.startswith(
-        "amqp://"
-    )
+    assert load_settings(
+        {"BROKER_URL": "amqp://guest:guest@127.0.0.1:5672/", "OMS_ENV": "test"}
+    ).broker_url.startswith("amqp://")
 
 
 def test_json_logs_scrub_content_and_secrets(capsys: pytest.CaptureFixture[str]) -> None:

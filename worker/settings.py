@@ -7,16 +7,17 @@ process with a message naming the variable, instead of failing later inside a wo
 
 from __future__ import annotations
 
-import hashlib
 import os
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 DEFAULT_DATABASE_URL = "postgresql://oms_app@127.0.0.1:5432/oms"
 DEFAULT_ADMIN_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/oms"
 DEFAULT_BROKER_URL = "redis://127.0.0.1:6379/0"
-_DEV_MASTER_KEY_SEED = b"oms-worker development master key - not for production"
+DEV_MASTER_KEY_FILE = "master.key"  # under OMS_DEV_DIR (default .oms-dev)
 
 
 class SettingsError(ValueError):
@@ -46,7 +47,7 @@ class Settings:
     ai_breaker_failures: int = 5
     ai_breaker_cooldown_seconds: float = 30.0
     master_key: bytes = field(default=b"", repr=False)
-    master_key_is_dev_default: bool = True
+    master_key_is_dev_default: bool = True  # not from OMS_MASTER_KEY: .oms-dev/master.key or per process
     environment: str = "development"
     ingress_host: str = "127.0.0.1"
     ingress_port: int = 8000
@@ -130,13 +131,18 @@ def _choice(env: dict[str, str], name: str, default: str, choices: tuple[str, ..
 
 
 def _master_key(env: dict[str, str], environment: str) -> tuple[bytes, bool]:
+    """OMS_MASTER_KEY; without it, production stops, development uses (and first creates) a random key
+    in ``$OMS_DEV_DIR/master.key``, and tests get a random key for this process only. No key is ever a
+    constant in the source."""
     import base64
 
     raw = env.get("OMS_MASTER_KEY", "").strip()
     if not raw:
         if environment == "production":
             raise SettingsError("OMS_MASTER_KEY is required when OMS_ENV=production (32 bytes, base64)")
-        return hashlib.sha256(_DEV_MASTER_KEY_SEED).digest(), True
+        if environment == "test":
+            return os.urandom(32), True
+        return _dev_master_key(Path(env.get("OMS_DEV_DIR", "").strip() or ".oms-dev")), True
     try:
         key = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
     except ValueError:
@@ -144,6 +150,35 @@ def _master_key(env: dict[str, str], environment: str) -> tuple[bytes, bool]:
     if len(key) != 32:
         raise SettingsError(f"OMS_MASTER_KEY: must decode to 32 bytes, got {len(key)}")
     return key, False
+
+
+def _dev_master_key(dev_dir: Path) -> bytes:
+    """The development master key in ``dev_dir``, created (random, mode 0600) by the first process
+    that needs it; concurrent first runs agree on one file."""
+    import base64
+
+    path = dev_dir / DEV_MASTER_KEY_FILE
+    if not path.exists():
+        dev_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # another process won the race; read its key below
+        else:
+            with os.fdopen(fd, "w") as out:
+                out.write(base64.urlsafe_b64encode(os.urandom(32)).decode("ascii") + "\n")
+    for _ in range(50):  # the winner of a race may not have written yet
+        text = path.read_text().strip()
+        if text:
+            break
+        time.sleep(0.01)
+    try:
+        key = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise SettingsError(f"{path}: not a 32-byte base64 master key (delete it to make a new one)")
+    return key
 
 
 def _queue_prefix(env: dict[str, str]) -> str:
@@ -160,7 +195,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     env = dict(os.environ if env is None else env)
     environment = _choice(env, "OMS_ENV", "development", ("development", "test", "production"))
     pg = ("postgresql", "postgres", "postgresql+psycopg")
-    master_key, is_dev = _master_key(env, environment)
     ai_provider = _choice(env, "OMS_AI_PROVIDER", "local", ("local", "openai", "hybrid"))
     openai_key = env.get("OPENAI_API_KEY") or None
     if ai_provider != "local" and not openai_key:
@@ -171,7 +205,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         raise SettingsError(
             f"OMS_AI_TIMEOUT_SECONDS={ai_timeout:g} exceeds OMS_AI_MAX_WAIT_SECONDS={ai_max_wait:g}"
         )
-    return Settings(
+    settings = Settings(
         database_url=_url(env, "DATABASE_URL", DEFAULT_DATABASE_URL, pg),
         admin_database_url=_url(env, "OMS_ADMIN_DATABASE_URL", DEFAULT_ADMIN_DATABASE_URL, pg),
         broker_url=_url(env, "BROKER_URL", DEFAULT_BROKER_URL, ("redis", "rediss", "amqp", "amqps")),
@@ -190,8 +224,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         ai_max_in_flight=_int(env, "OMS_AI_MAX_IN_FLIGHT", 64, minimum=1),
         ai_breaker_failures=_int(env, "OMS_AI_BREAKER_FAILURES", 5, minimum=1),
         ai_breaker_cooldown_seconds=_float(env, "OMS_AI_BREAKER_COOLDOWN_SECONDS", 30.0, minimum=0.0),
-        master_key=master_key,
-        master_key_is_dev_default=is_dev,
         environment=environment,
         ingress_host=env.get("OMS_INGRESS_HOST", "").strip() or "127.0.0.1",
         ingress_port=_int(env, "PORT", 8000, minimum=1),
@@ -207,6 +239,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         scheduler_poll_seconds=_int(env, "OMS_SCHEDULER_POLL_SECONDS", 2, minimum=1),
         retention_days=env.get("OMS_RETENTION_DAYS", "").strip(),
     )
+    # Last, so a malformed variable fails before a development key file is created.
+    master_key, is_dev = _master_key(env, environment)
+    return replace(settings, master_key=master_key, master_key_is_dev_default=is_dev)
 
 
 @lru_cache(maxsize=1)

@@ -273,7 +273,65 @@ _NARRATIVE_QTY = _rx(
     r"\b\d+\s+(?:\w+\s+)?(?:but|and)\s+(?:we\s+)?only\b",
 )
 
-_BASELINE = 1.2  # the OTHER score a message gets for merely existing
+
+@dataclass(frozen=True)
+class IntentWeights:
+    """How much each cue adds to (or takes from) an intent's score, before the softmax."""
+
+    baseline: float = 1.2  # the OTHER score a message gets for merely existing
+    empty_confidence: float = 0.95  # an empty message is OTHER with this confidence
+    # ORDER
+    order_lines: float = 2.5  # the message has order lines ...
+    per_extra_line: float = 0.5  # ... plus this per further line, up to max_extra_lines
+    max_extra_lines: int = 3
+    quantity_with_unit: float = 0.6  # per "2 cases", "x3", up to max_quantities
+    max_quantities: int = 3
+    request_with_lines: float = 2.0  # "can I get", "we need" with order lines
+    request_alone: float = 1.2
+    list_formatting: float = 0.8  # two or more bullet or numbered lines
+    usual_order: float = 2.5  # "the usual", "same as last week"
+    quantities_without_product: float = 2.0  # "2 trays"
+    products_without_quantities: float = 1.6
+    only_order_content: float = 1.5  # order lines and no question, complaint, cancel or change
+    aside_question: float = 1.0  # order lines with a separate question about something else
+    # QUESTION
+    strong_question: float = 2.5  # asks about price, stock or delivery ...
+    per_extra_question: float = 0.5  # ... plus this per further such cue, up to two
+    question_mark_on_request: float = 0.6  # "can you send ...?" is still a request
+    question_mark: float = 1.6
+    question_start: float = 1.0  # "what", "when", "do you" at the start, no request
+    # COMPLAINT
+    complaint: float = 2.8  # problem words ...
+    per_extra_complaint: float = 0.8  # ... plus this per further one, up to three
+    angry: float = 0.8  # "!!", angry emoji
+    narrative_complaint: float = 1.0  # quantities describing what went wrong ...
+    narrative_order_penalty: float = (
+        1.5  # ... take this from ORDER (narrative_request_penalty with a request)
+    )
+    narrative_request_penalty: float = 0.5
+    complaint_order_penalty: float = 1.0  # numbers in a problem report, nothing asked for
+    why_question_penalty: float = 1.0  # "why have we been charged ...?" is a grievance
+    angry_question_penalty: float = 1.5  # "why has the price gone up again??" is not a real question
+    # CANCEL / CHANGE / OTHER
+    cancel: float = 4.5
+    change: float = 4.0  # plus one per further change cue, up to two
+    change_order_penalty: float = 1.0
+    change_question_penalty: float = 1.0
+    other_cue: float = 2.0  # acknowledgement, greeting, notice
+    no_words: float = 2.5  # emoji or punctuation only
+    # interplay
+    request_over_question: float = 1.0  # a direct order request outweighs a question
+    question_not_order: float = 1.5  # asking about an order is a question
+
+
+WEIGHTS = IntentWeights()
+W = WEIGHTS
+
+_USUAL_ORDER_RE = re.compile(
+    r"\b(?:the\s+usual|usual\s+order|same\s+as\s+last|same\s+again|repeat\s+(?:my|our|the|last)\s+"
+    r"order)\b"
+)
+_LIST_LINE_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
 
 
 def classify_intent(
@@ -283,10 +341,38 @@ def classify_intent(
     ``lines``: ``extract_lines(text)`` when the caller has it already (extraction is the costly part)."""
     t = (text or "").strip()
     if not t:
-        return IntentResult(Intent.OTHER, 0.95, ("empty message",))
+        return IntentResult(Intent.OTHER, W.empty_confidence, ("empty message",))
     body = _strip_email_furniture(t)
-    low = body.lower()
     extracted = lines if lines is not None and body == t else extract_lines(body)
+    cues = _cues(body, extracted, has_order_lines)
+    scores = _Scores()
+    _order_cues(scores, cues)
+    _question_cues(scores, cues)
+    _complaint_cues(scores, cues)
+    _cancel_change_other_cues(scores, cues)
+    _interplay(scores, cues)
+    return scores.result()
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """What the message shows, before scoring."""
+
+    body: str
+    has_order_lines: bool
+    n_lines: int
+    lines: list[OrderLine]  # understood lines that name a product (all of them only with order lines)
+    productless: bool  # a stated quantity with no product ("2 trays")
+    request: re.Match[str] | None
+    qty_units: int
+    question_marks: int
+    strong_q: list[str]
+    complaints: list[str]
+    narrative: bool
+    cancel_or_change: bool
+
+
+def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | None) -> _Cues:
     # parts of the message the extractor did not understand are no evidence of an order
     all_lines = [ln for ln in extracted if ln.understood]
     if has_order_lines and not all_lines:
@@ -302,113 +388,151 @@ def classify_intent(
         has_order_lines = False  # only products without quantities: weaker evidence, scored below
     elif not has_order_lines:
         lines = []
-    n_lines = max(len(lines), 1) if has_order_lines else 0
-
-    scores = {i: 0.0 for i in Intent}
-    scores[Intent.OTHER] = _BASELINE
-    reasons: dict[Intent, list[str]] = {i: [] for i in Intent}
-
-    def add(intent: Intent, amount: float, why: str) -> None:
-        scores[intent] += amount
-        reasons[intent].append(why)
-
-    request = _REQUEST.search(body)
-    qty_units = len(_QTY_UNIT.findall(body))
-    question_marks = body.count("?") + body.count("¿")
-    strong_q = _STRONG_QUESTION.findall(body)
-    complaints = _COMPLAINT.findall(body)
-    narrative = _NARRATIVE_QTY.search(body) is not None
-
-    # ORDER
-    if has_order_lines:
-        add(Intent.ORDER, 2.5 + min(n_lines - 1, 3) * 0.5, f"{n_lines} order line(s)")
-    if qty_units:
-        add(Intent.ORDER, min(qty_units, 3) * 0.6, "quantities with units")
-    if request:
-        add(Intent.ORDER, 2.0 if has_order_lines else 1.2, f"request '{request.group(0).strip()}'")
-    if len(re.findall(r"^\s*(?:[-*•]|\d+[.)])\s+\S", body, re.MULTILINE)) >= 2:
-        add(Intent.ORDER, 0.8, "list formatting")
-    if re.search(
-        r"\b(?:the\s+usual|usual\s+order|same\s+as\s+last|same\s+again|repeat\s+(?:my|our|the|last)\s+"
-        r"order)\b",
-        low,
-    ):
-        add(Intent.ORDER, 2.5, "refers to a usual order")
-
-    if productless and not has_order_lines and not complaints:
-        add(Intent.ORDER, 2.0, "quantities without a named product")
-    vague_lines = [ln for ln in lines if not ln.quantity_explicit]
-    if vague_lines and not has_order_lines:
-        add(Intent.ORDER, 1.6, "products named without quantities")
-    # "3 trays eggs, 2 greek yog, 1 block mozz. Also do you stock oat milk?": an order with a side question
-    aside_question = (
-        has_order_lines
-        and sum(1 for ln in lines if ln.quantity_explicit) >= 2
-        and not any("?" in ln.original_text or _STRONG_QUESTION.search(ln.original_text) for ln in lines)
-        and not complaints
+    return _Cues(
+        body=body,
+        has_order_lines=has_order_lines,
+        n_lines=max(len(lines), 1) if has_order_lines else 0,
+        lines=lines,
+        productless=productless,
+        request=_REQUEST.search(body),
+        qty_units=len(_QTY_UNIT.findall(body)),
+        question_marks=body.count("?") + body.count("¿"),
+        strong_q=_STRONG_QUESTION.findall(body),
+        complaints=_COMPLAINT.findall(body),
+        narrative=_NARRATIVE_QTY.search(body) is not None,
+        cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(body)),
     )
-    cancel_or_change = bool(_CANCEL.search(body) or _CHANGE.search(body))
-    if has_order_lines and not complaints and not strong_q and not question_marks and not cancel_or_change:
-        add(Intent.ORDER, 1.5, "nothing but order content")
 
-    # QUESTION
-    if strong_q:
-        add(Intent.QUESTION, 2.5 + 0.5 * min(len(strong_q) - 1, 2), "asks about price/stock/delivery")
-    if question_marks:
-        # a request phrased as a question ("can you send ...?") is still a request
-        add(Intent.QUESTION, 0.6 if request and has_order_lines else 1.6, "question mark")
-    if _WH_START.search(body) and not request:
-        add(Intent.QUESTION, 1.0, "starts like a question")
 
-    # COMPLAINT
-    if complaints:
-        add(
-            Intent.COMPLAINT,
-            2.8 + 0.8 * min(len(complaints) - 1, 3),
-            "problem words: " + ", ".join(sorted({c.strip().lower() for c in complaints})[:3]),
+class _Scores:
+    """Each intent's score, and the cues that fired for it."""
+
+    def __init__(self) -> None:
+        self.scores = {i: 0.0 for i in Intent}
+        self.scores[Intent.OTHER] = W.baseline
+        self.reasons: dict[Intent, list[str]] = {i: [] for i in Intent}
+
+    def add(self, intent: Intent, amount: float, why: str) -> None:
+        self.scores[intent] += amount
+        self.reasons[intent].append(why)
+
+    def take(self, intent: Intent, amount: float) -> None:
+        self.scores[intent] -= amount
+
+    def result(self) -> IntentResult:
+        """The winner, its softmax share as the confidence, and its reasons."""
+        scores = self.scores
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        winner = ranked[0][0]
+        z = sum(math.exp(v) for v in scores.values())
+        confidence = math.exp(scores[winner]) / z
+        why = tuple(self.reasons[winner]) or ("no specific cues",)
+        return IntentResult(winner, round(confidence, 3), why)
+
+
+def _order_cues(s: _Scores, c: _Cues) -> None:
+    body = c.body
+    if c.has_order_lines:
+        s.add(
+            Intent.ORDER,
+            W.order_lines + min(c.n_lines - 1, W.max_extra_lines) * W.per_extra_line,
+            f"{c.n_lines} order line(s)",
         )
-    if _ANGRY.search(body) and (complaints or not has_order_lines):
-        add(Intent.COMPLAINT, 0.8, "angry punctuation")
-    if narrative and complaints:
-        add(Intent.COMPLAINT, 1.0, "quantities describe a problem")
-        scores[Intent.ORDER] -= 1.5 if not request else 0.5
-    elif complaints and not request:
-        scores[Intent.ORDER] -= 1.0  # "4 packs unusable": numbers in a problem report, nothing asked for
-    if complaints and re.match(r"^\W*why\b", low):
-        scores[Intent.QUESTION] -= 1.0  # "why have we been charged ...?" is a grievance, not a query
+    if c.qty_units:
+        s.add(
+            Intent.ORDER, min(c.qty_units, W.max_quantities) * W.quantity_with_unit, "quantities with units"
+        )
+    if c.request:
+        amount = W.request_with_lines if c.has_order_lines else W.request_alone
+        s.add(Intent.ORDER, amount, f"request '{c.request.group(0).strip()}'")
+    if len(_LIST_LINE_RE.findall(body)) >= 2:
+        s.add(Intent.ORDER, W.list_formatting, "list formatting")
+    if _USUAL_ORDER_RE.search(body.lower()):
+        s.add(Intent.ORDER, W.usual_order, "refers to a usual order")
+    if c.productless and not c.has_order_lines and not c.complaints:
+        s.add(Intent.ORDER, W.quantities_without_product, "quantities without a named product")
+    vague_lines = [ln for ln in c.lines if not ln.quantity_explicit]
+    if vague_lines and not c.has_order_lines:
+        s.add(Intent.ORDER, W.products_without_quantities, "products named without quantities")
+    if (
+        c.has_order_lines
+        and not c.complaints
+        and not c.strong_q
+        and not c.question_marks
+        and not c.cancel_or_change
+    ):
+        s.add(Intent.ORDER, W.only_order_content, "nothing but order content")
 
-    # CANCEL / CHANGE
+
+def _question_cues(s: _Scores, c: _Cues) -> None:
+    if c.strong_q:
+        s.add(
+            Intent.QUESTION,
+            W.strong_question + W.per_extra_question * min(len(c.strong_q) - 1, 2),
+            "asks about price/stock/delivery",
+        )
+    if c.question_marks:
+        # a request phrased as a question ("can you send ...?") is still a request
+        amount = W.question_mark_on_request if c.request and c.has_order_lines else W.question_mark
+        s.add(Intent.QUESTION, amount, "question mark")
+    if _WH_START.search(c.body) and not c.request:
+        s.add(Intent.QUESTION, W.question_start, "starts like a question")
+
+
+def _complaint_cues(s: _Scores, c: _Cues) -> None:
+    complaints = c.complaints
+    if complaints:
+        s.add(
+            Intent.COMPLAINT,
+            W.complaint + W.per_extra_complaint * min(len(complaints) - 1, 3),
+            "problem words: " + ", ".join(sorted({x.strip().lower() for x in complaints})[:3]),
+        )
+    if _ANGRY.search(c.body) and (complaints or not c.has_order_lines):
+        s.add(Intent.COMPLAINT, W.angry, "angry punctuation")
+    if c.narrative and complaints:
+        s.add(Intent.COMPLAINT, W.narrative_complaint, "quantities describe a problem")
+        s.take(Intent.ORDER, W.narrative_order_penalty if not c.request else W.narrative_request_penalty)
+    elif complaints and not c.request:
+        s.take(Intent.ORDER, W.complaint_order_penalty)  # "4 packs unusable": nothing asked for
+    if complaints and re.match(r"^\W*why\b", c.body.lower()):
+        s.take(Intent.QUESTION, W.why_question_penalty)  # "why have we been charged ...?" is a grievance
+
+
+def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
+    body = c.body
     if _CANCEL.search(body):
-        add(Intent.CANCEL, 4.5, "cancellation words")
+        s.add(Intent.CANCEL, W.cancel, "cancellation words")
     change_cues = len(_CHANGE.findall(body))
     if change_cues:
-        add(Intent.CHANGE, 4.0 + min(change_cues - 1, 2), "change to an existing order")
-        scores[Intent.ORDER] -= 1.0
-        scores[Intent.QUESTION] -= 1.0
-
-    # OTHER
+        s.add(Intent.CHANGE, W.change + min(change_cues - 1, 2), "change to an existing order")
+        s.take(Intent.ORDER, W.change_order_penalty)
+        s.take(Intent.QUESTION, W.change_question_penalty)
     if _OTHER.search(body):
-        add(Intent.OTHER, 2.0, "acknowledgement / greeting / notice")
+        s.add(Intent.OTHER, W.other_cue, "acknowledgement / greeting / notice")
     if not re.search(r"[a-zA-Zà-ÿ]", body):
-        add(Intent.OTHER, 2.5, "no words (emoji or punctuation only)")
+        s.add(Intent.OTHER, W.no_words, "no words (emoji or punctuation only)")
 
-    # interplay: a direct order request outweighs a question; asking about an order is a question
-    if has_order_lines and request and scores[Intent.ORDER] > 0:
-        scores[Intent.QUESTION] -= 1.0
-    if strong_q and not request:
+
+def _interplay(s: _Scores, c: _Cues) -> None:
+    """A direct order request outweighs a question; asking about an order is a question; an order with
+    a separate question ("3 trays eggs, 2 greek yog. Also do you stock oat milk?") stays an order."""
+    if c.has_order_lines and c.request and s.scores[Intent.ORDER] > 0:
+        s.take(Intent.QUESTION, W.request_over_question)
+    if c.strong_q and not c.request:
+        aside_question = (
+            c.has_order_lines
+            and sum(1 for ln in c.lines if ln.quantity_explicit) >= 2
+            and not any(
+                "?" in ln.original_text or _STRONG_QUESTION.search(ln.original_text) for ln in c.lines
+            )
+            and not c.complaints
+        )
         if aside_question:
-            add(Intent.ORDER, 1.0, "order lines with a separate question")
+            s.add(Intent.ORDER, W.aside_question, "order lines with a separate question")
         else:
-            scores[Intent.ORDER] -= 1.5
-    if complaints and _ANGRY.search(body):
-        scores[Intent.QUESTION] -= 1.5  # "why has the price gone up again??" is not a real question
-
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    winner = ranked[0][0]
-    z = sum(math.exp(v) for v in scores.values())
-    confidence = math.exp(scores[winner]) / z
-    why = tuple(reasons[winner]) or ("no specific cues",)
-    return IntentResult(winner, round(confidence, 3), why)
+            s.take(Intent.ORDER, W.question_not_order)
+    if c.complaints and _ANGRY.search(c.body):
+        s.take(Intent.QUESTION, W.angry_question_penalty)  # "why has the price gone up again??"
 
 
 def _strip_email_furniture(text: str) -> str:

@@ -1,0 +1,244 @@
+"""From a segment's elements to its items: which quantity counts which product words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
+from jobs.language.extraction.elements import Element, Kind, elements, tokenize
+from jobs.language.extraction.patterns import EACH_RE, REPORT_RE
+from jobs.language.extraction.segments import clean
+from jobs.language.extraction.sizes import dec
+from jobs.language.extraction.vocabulary import (
+    ARTICLES,
+    MEASURE_QTY_UNIT,
+    NARRATIVE_WORDS,
+    NUMBER_WORDS,
+    PACK_UNITS,
+)
+
+
+@dataclass
+class Item:
+    quantity: Decimal
+    unit: str | None
+    size: str | None
+    phrase: str
+    explicit: bool
+    has_quantity: bool  # a count or a measure was read
+    has_count: bool = False  # a count proper (not only a weight/volume)
+    article: bool = False  # the count is only "a"/"un"/"ein"
+
+
+def counted(item: Item) -> bool:
+    return item.has_count and item.explicit
+
+
+def vague(text: str) -> bool:
+    return re.search(r"\b(?:some|a\s+few|several|a\s+couple)\b", text, re.IGNORECASE) is not None
+
+
+def read(raw: str, cleaned: str | None = None) -> tuple[list[Item], bool]:
+    """The items of one part of a message, and whether it was set aside as a report or a non-item count;
+    `cleaned` is `clean(raw)` when the caller has it."""
+    cleaned = clean(raw) if cleaned is None else cleaned
+    if not cleaned:
+        return [], False
+    words = set(re.findall(r"[a-zà-ÿ]+", cleaned))
+    if (
+        words & NARRATIVE_WORDS
+        or re.search(r"\bshort\s+\d", cleaned)
+        or REPORT_RE.search(raw)
+        or re.search(r"\b(?:of|all)\s+(?:them|it|(?:those|these)(?!\s+[a-z]))\b", raw, re.IGNORECASE)
+    ):
+        return [], True  # "8 eggs broke", "half of them unusable": a report, not a request
+    els, non_item = elements(tokenize(cleaned))
+    if not els:
+        return [], non_item
+    return [item(g, cleaned) for g in groups(els)], non_item
+
+
+def each_quantity(text: str) -> tuple[Decimal, str | None] | None:
+    """ "(1 case each)", "a case of each: coke, fanta": one quantity for every listed product."""
+    m = EACH_RE.search(text)
+    if not m:
+        return None
+    raw = m.group(1).lower()
+    value = dec(raw) if raw[0].isdigit() else Decimal(NUMBER_WORDS.get(raw, 1))
+    unit = PACK_UNITS.get((m.group(2) or "").lower())
+    if value is None or value <= 0 or (m.group(2) and unit is None):
+        return None
+    return value, unit
+
+
+# ----------------------------------------------------------------------------- several items per segment
+class _Side(Enum):
+    """Which run of product words a quantity counts: the one before it or the one after it."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+
+def _word_runs(els: list[Element]) -> list[tuple[int, int]]:
+    """(first, last) element index of each run of product and size words."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(els):
+        if els[i].is_word:
+            j = i
+            while j + 1 < len(els) and els[j + 1].is_word:
+                j += 1
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
+    """The side of the quantity at p, when product words stand on both sides of it."""
+    e = els[p]
+    leading = els[0].is_count
+    if e.kind == Kind.QUANTITY and e.x_before:
+        x_prefix_style = els[0].kind == Kind.QUANTITY and els[0].x_before  # "x3 gin x2 rum"
+        return _Side.RIGHT if x_prefix_style else _Side.LEFT
+    if e.kind == Kind.QUANTITY and e.x_after:
+        return _Side.RIGHT
+    if e.kind == Kind.MEASURE:
+        nxt = els[p + 1] if p + 1 < len(els) else None
+        if p - 1 in sides:
+            return _Side.RIGHT  # after a count that closed an item, or continuing the next item
+        if nxt is not None and nxt.kind == Kind.QUANTITY and (nxt.x_after or (leading and not nxt.x_before)):
+            return _Side.LEFT
+        return _Side.RIGHT if leading else _Side.LEFT
+    previous = sides.get(p - 1)
+    if previous is not None:
+        return previous
+    return _Side.RIGHT if leading else _Side.LEFT
+
+
+def groups(els: list[Element]) -> list[list[Element]]:
+    """Split a segment holding several items ("12 lemons 20 limes", "chicken 15kg mince 10kg")."""
+    qpos = [i for i, e in enumerate(els) if e.is_count]
+    if len(qpos) < 2 or not any(e.kind == Kind.WORD for e in els):
+        return [els]
+    runs = _word_runs(els)
+    if len(runs) < 2:
+        return [els]
+    owner: dict[int, int] = {}  # element index -> run index
+    sides: dict[int, _Side] = {}
+    for p in qpos:
+        left = max((r for r, (_a, b) in enumerate(runs) if b < p), default=None)
+        right = min((r for r, (a, _b) in enumerate(runs) if a > p), default=None)
+        if left is None:
+            side = _Side.RIGHT
+        elif right is None:
+            side = _Side.LEFT
+        else:
+            side = _side(els, p, sides)
+        sides[p] = side
+        target = right if side == _Side.RIGHT else left
+        assert target is not None
+        owner[p] = target
+    # a run that got no quantity joins the group before it ("4 pints milk x 6 whole")
+    has_q = {r: any(o == r for o in owner.values()) for r in range(len(runs))}
+    run_group: dict[int, int] = {}
+    g = -1
+    for r in range(len(runs)):
+        if g < 0 or has_q[r]:
+            g += 1
+        run_group[r] = g
+    out: list[list[Element]] = [[] for _ in range(g + 1)]
+    for idx, e in enumerate(els):
+        if e.is_count:
+            out[run_group[owner[idx]]].append(e)
+        else:
+            r = next(r for r, (a, b) in enumerate(runs) if a <= idx <= b)
+            out[run_group[r]].append(e)
+    return [grp for grp in out if grp]
+
+
+# ----------------------------------------------------------------------------- one item
+# Which quantity of a group counts the item: the first that is marked and stated, then stated, then
+# marked, then any.
+_PICKS: tuple[Callable[[Element], bool], ...] = (
+    lambda e: e.strong and e.explicit,
+    lambda e: e.explicit,
+    lambda e: e.strong,
+    lambda e: True,
+)
+
+
+def _chosen_quantity(qs: list[Element]) -> Element | None:
+    chosen: Element | None = None
+    for pick in _PICKS:
+        chosen = next((e for e in qs if pick(e)), None)
+        if chosen is not None:
+            break
+    marked = [e for e in qs if (e.x_before or e.x_after) and e.explicit]
+    if chosen is not None and chosen.unit == "pack" and not (chosen.x_before or chosen.x_after) and marked:
+        chosen = marked[0]  # "12 pack of coke x 2": two 12-packs
+    return chosen
+
+
+def item(els: list[Element], seg: str) -> Item:
+    """The item of one group of elements: its quantity, unit, size and product phrase."""
+    qs = [e for e in els if e.kind == Kind.QUANTITY]
+    ms = [e for e in els if e.kind == Kind.MEASURE]
+    words = [e.text for e in els if e.kind == Kind.WORD]
+    size_words = [e.size for e in els if e.kind == Kind.SIZE]
+    chosen = _chosen_quantity(qs)
+    fallback_unit = None
+    for q in qs:
+        if q is chosen:
+            continue
+        nxt = els[els.index(q) + 1] if els.index(q) + 1 < len(els) else None
+        if q.x_after and q.unit is None and nxt is not None and nxt.kind == Kind.MEASURE:
+            continue  # "2 cases 24x330ml": the 24 is what a case holds
+        if q.numeric and q.value is not None:
+            words.append(q.text)  # a stray number is a size hint for matching ("coke 1.5")
+        if q.unit and fallback_unit is None:
+            fallback_unit = q.unit
+    pack_words = [PACK_UNITS[w] for w in words if w in PACK_UNITS]
+    last_pack = pack_words[-1] if pack_words else None
+    size: str | None = None
+    if chosen is not None and chosen.value is not None:
+        quantity, unit, explicit = chosen.value, chosen.unit, chosen.explicit
+        if unit is None:
+            unit = next((m.pack for m in ms if m.pack), None) or fallback_unit or last_pack
+        if ms:
+            size = ms[0].size
+    elif ms:
+        quantity, unit, explicit, size = _measured(ms, seg, last_pack)
+    else:
+        quantity, unit, explicit = Decimal(1), last_pack, False
+    if size is None and size_words:
+        size = size_words[0]
+    if size is None and chosen is not None and chosen.size:
+        size = chosen.size  # "2 big bags of ice"
+    phrase = " ".join(words).strip(" -'")
+    article = chosen is not None and chosen.text in ARTICLES
+    return Item(quantity, unit, size, phrase, explicit, bool(qs or ms), bool(qs), article)
+
+
+def _measured(
+    ms: list[Element], seg: str, last_pack: str | None
+) -> tuple[Decimal, str | None, bool, str | None]:
+    """(quantity, unit, explicit, size) of an item with a weight or volume and no count: "5kg tomatoes"
+    is 5 kg; "coke 1.5l" is one bottle of size 1.5l."""
+    first = ms[0]
+    weightish = first.unit in ("kg", "g", "lb")
+    litres_of = first.unit == "l" and _litres_as_quantity(seg)
+    if first.pack is None and (weightish or litres_of) and first.value is not None:
+        return first.value, MEASURE_QTY_UNIT[first.unit or "kg"], True, ms[1].size if len(ms) > 1 else None
+    return Decimal(1), first.pack or last_pack, False, first.size
+
+
+def _litres_as_quantity(seg: str) -> bool:
+    """``10 litres of milk`` is an amount; ``1.5l coke`` is a bottle size."""
+    return (
+        re.search(r"\d\s*(?:l|lt|ltr|ltrs|litres?|liters?|litros?|litri)\s+(?:of|de|di)\b", seg) is not None
+    )

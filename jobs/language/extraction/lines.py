@@ -1,0 +1,207 @@
+"""`extract_lines`: a whole message to its order lines, and to the parts it could not read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from jobs.language.extraction.coverage import unexplained_number, unread_line
+from jobs.language.extraction.items import Item, counted, each_quantity, read, vague
+from jobs.language.extraction.order_line import OrderLine
+from jobs.language.extraction.patterns import (
+    ASK_RE,
+    EACH_RE,
+    GREETING_RE,
+    IDENTITY_RE,
+    PREP_START_RE,
+    SIGNOFF_RE,
+)
+from jobs.language.extraction.segments import Segment, clean, drop_signature, prepare, segments
+from jobs.language.extraction.vocabulary import INSTRUCTION_WORDS, SIZE_CLASSES
+
+# A phrase of numbers only ("7", "2 3"): a count with nothing to count.
+_NUMBERS_ONLY_RE = re.compile(r"(?:[1-9][\d.,]*\s*)+")
+
+
+def extract_lines(text: str) -> list[OrderLine]:
+    """Split a message into order lines; greetings, sign-offs and delivery notes are not lines.
+
+    Coverage: every part of the message either becomes a line or is discarded for a reason (a greeting,
+    a time, a report of a past problem...). A part discarded without such a reason that still looks like
+    a request for goods comes back as a line with ``understood`` False, so that the order goes to review
+    instead of looking complete (see `jobs.pipeline.decide.decide_order`)."""
+    if not text or not text.strip():
+        return []
+    prepared = drop_signature(prepare(text))
+    reading = _Reading()
+    for seg in segments(prepared):
+        reading.segment(seg)
+    each = each_quantity(prepared)
+    if each is not None:
+        reading.apply_each(*each)
+    return reading.lines()
+
+
+class _Reading:
+    """The items read so far from a message's segments, and the parts not understood."""
+
+    def __init__(self) -> None:
+        self.parsed: list[tuple[Segment, Item]] = []
+        self.unread: list[OrderLine] = []  # parts not understood, in the order met
+        self.prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
+        self.signed_off = False
+
+    def not_understood(self, raw: str, item: Item | None = None, *, numbers_only: bool = False) -> None:
+        line = unread_line(raw, item, numbers_only=numbers_only)
+        if line is not None and all(u.original_text != line.original_text for u in self.unread):
+            self.unread.append(line)
+
+    def segment(self, seg: Segment) -> None:
+        """Read one segment: skip greetings, identities and sign-offs, then keep its items."""
+        raw = seg.text
+        if seg.header or not raw:
+            self.prev_raw = None
+            return
+        has_digit = bool(re.search(r"\d", raw))
+        if SIGNOFF_RE.match(raw):
+            self.signed_off = True
+            if not has_digit:
+                return
+        body = GREETING_RE.sub("", raw)
+        if (IDENTITY_RE.match(body) or IDENTITY_RE.match(raw)) and not unexplained_number(body):
+            return  # "it's Kate from the Bluebell"
+        if body != raw and not has_digit and len(body.split()) <= 3:
+            return  # "Hi Tom", "Morning!"
+        cleaned = clean(raw)  # once per part: read here, checked again below
+        items, set_aside = read(raw, cleaned)
+        # "coke zero 330ml - 2 cs", "mozzarella - 6 blocks": the count completes the previous segment
+        dash_count = seg.dash_cont and any(it.has_count for it in items)
+        if dash_count and self.merge_into_previous(raw):
+            return
+        if not items and not set_aside and unexplained_number(cleaned):
+            self.not_understood(raw, numbers_only=True)  # numbers were read but no item came out of them
+        for item in items:
+            self.item(seg, raw, cleaned, item)
+
+    def merge_into_previous(self, raw: str) -> bool:
+        """Read this part together with the previous one when that one has no count yet; True if done."""
+        if not self.parsed or counted(self.parsed[-1][1]) or self.prev_raw is None:
+            return False
+        merged_raw = f"{self.prev_raw} {raw}"
+        merged, _ = read(merged_raw)
+        if len(merged) == 1 and merged[0].phrase:
+            self.parsed[-1] = (Segment(merged_raw, self.parsed[-1][0].in_list), merged[0])
+            self.prev_raw = merged_raw
+            return True
+        return False
+
+    def item(self, seg: Segment, raw: str, cleaned: str, item: Item) -> None:
+        """Keep one item of a segment, or give it to the line before, or note it as not understood."""
+        if self.signed_off and not (item.has_count and item.phrase):
+            if item.phrase:
+                self.not_understood(raw, item, numbers_only=True)
+            return
+        if not item.has_quantity and not item.phrase and item.size in SIZE_CLASSES:
+            if self.parsed and self.parsed[-1][1].size is None:
+                # "2 cases still water, the small ones": a size alone describes the line before it
+                prev_seg, prev = self.parsed[-1]
+                self.parsed[-1] = (prev_seg, replace(prev, size=item.size))
+            return
+        if not item.has_quantity and (
+            PREP_START_RE.match(raw) or (re.search(r"\d", raw) and not re.search(r"\d", cleaned))
+        ):
+            self.not_understood(raw, None)  # unless it still names goods
+            return  # "for the bakery run wed", "ideally before 11:00": a note, not a product
+        if not item.phrase or _NUMBERS_ONLY_RE.fullmatch(item.phrase):
+            bare = self.bare_quantity(raw, item)
+            if bare is None:
+                return
+            item = bare
+        self.parsed.append((seg, item))
+        self.prev_raw = raw
+
+    def bare_quantity(self, raw: str, item: Item) -> Item | None:
+        """An item with a quantity and no product: the product is the previous line's ("if so 6", "and
+        2 x 30L"), or it is noted as not understood (None)."""
+        if not item.has_quantity or not item.explicit:
+            return None
+        # a bare quantity ("if so 6") belongs to the product named just before it
+        if self.merge_into_previous(raw):
+            return None
+        if self.parsed and self.parsed[-1][1].phrase and (item.unit or item.size or item.phrase):
+            # "1 x 50L heineken keg and 2 x 30L": the product carries over (a bare "7" does not: it is
+            # kept as not understood)
+            prev = self.parsed[-1][1]
+            base = " ".join(w for w in prev.phrase.split() if not re.fullmatch(r"[1-9][\d.,]*", w))
+            return Item(
+                item.quantity,
+                item.unit or prev.unit,
+                item.size,
+                f"{base} {item.phrase}".strip(),
+                item.explicit,
+                True,
+                item.has_count,
+            )
+        if not (item.unit or item.size) or self.parsed:
+            self.not_understood(raw, item, numbers_only=True)  # a count with nothing to count
+            return None
+        return item
+
+    def apply_each(self, quantity: Decimal, unit: str | None) -> None:
+        """ "(1 case each)": the quantity of every listed product that has no count of its own."""
+        for k, (seg, item) in enumerate(self.parsed):
+            words = [w for w in item.phrase.split() if w != "each"]
+            if EACH_RE.search(seg.text) or not counted(item):
+                self.parsed[k] = (
+                    seg,
+                    Item(quantity, unit or item.unit, item.size, " ".join(words), True, True, True),
+                )
+
+    def lines(self) -> list[OrderLine]:
+        """The order lines kept, then the parts not understood that no kept line covers."""
+        any_quantity = any(item.has_quantity for _s, item in self.parsed)
+        out: list[OrderLine] = []
+        kept_text: set[str] = set()
+        for seg, item in self.parsed:
+            if not self.keeps(seg, item, any_quantity):
+                continue
+            kept_text.add(seg.text.strip())
+            out.append(
+                OrderLine(
+                    quantity=item.quantity,
+                    unit=item.unit,
+                    size=item.size,
+                    phrase=item.phrase,
+                    original_text=seg.text.strip(),
+                    quantity_explicit=item.explicit,
+                )
+            )
+        for line in self.unread:
+            if line.original_text not in kept_text and not any(line.original_text in t for t in kept_text):
+                out.append(line)
+        return out
+
+    def keeps(self, seg: Segment, item: Item, any_quantity: bool) -> bool:
+        """Whether an item is an order line: not a question about a product, not an instruction, and a
+        bare product name only inside a list."""
+        asking = seg.text.rstrip().endswith("?") or ASK_RE.search(seg.text) is not None
+        if asking and (not item.explicit or item.article) and not vague(seg.text):
+            self.not_understood(seg.text, None)  # "do you do a 1L smirnoff?": a question a human answers
+            return False  # it asks about a product, it does not order one
+        words = item.phrase.split()
+        if item.article and any(w in INSTRUCTION_WORDS for w in words):
+            return False  # "I want a refund", "give me a call"
+        if item.has_quantity:
+            return True
+        # a bare product name is a line only inside a list, and only if it reads like a product
+        is_vague = vague(seg.text)
+        if (
+            not (seg.bulleted or (seg.in_list and (any_quantity or is_vague)))
+            or len(words) > 5
+            or any(w in INSTRUCTION_WORDS for w in words)
+            or (seg.text.rstrip().endswith("?") and not is_vague)
+        ):
+            self.not_understood(seg.text, None)
+            return False
+        return True

@@ -1,0 +1,25 @@
+"""An order line as the extractor reads it: what the rest of the system receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """One requested line, before it is matched to the catalog."""
+
+    quantity: Decimal
+    unit: str | None
+    size: str | None
+    phrase: str
+    original_text: str
+    quantity_explicit: bool
+    # False: a part of the message the extractor could not read as an order line but that may still ask
+    # for goods (a number or a product-like word it could not place). Such a line is kept for the
+    # reviewer and always sends the order to review; it is never auto-confirmed.
+    understood: bool = True
+    # The not-understood part holds a number that is no time/date/phone/price/reference, or a food or
+    # drink word: it looks like a request for goods even if the catalog knows none of its words.
+    goods_hint: bool = False

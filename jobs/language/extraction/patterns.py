@@ -1,0 +1,265 @@
+"""The extractor's regular expressions, as data: requests, noise (times, dates, references, PII masks),
+greetings and sign-offs, list and item separators, and the numbers that count nothing (prices, postcodes,
+scores). Built from the words in vocabulary.py; the parser modules only apply them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobs.language.extraction.vocabulary import MEASURES, NON_ITEM_NOUNS, NUMBER_WORDS
+
+_REQUEST_PATTERNS = [
+    r"(?:can|could|may|would|will)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
+    r"order|send|grab|bring|add|put\s+in|deliver|drop|do|pop|chuck|throw\s+in|get\s+us|send\s+us|send\s+me|"
+    r"send\s+out)(?:\s+(?:us|me|over|out))?",
+    r"(?:i|we)(?:'d|\s+would)\s+(?:like|love)(?:\s+to\s+(?:order|get|have))?",
+    r"(?:i|we)(?:'ll|\s+will)\s+(?:take|have|need|want|get)",
+    r"(?:i|we)\s+(?:also\s+)?(?:need|want|require|wanna|want\s+to\s+order)",
+    r"(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:after|looking\s+for|needing)",
+    r"(?:please|pls|plz|kindly)\s+(?:could\s+(?:we|i|you)\s+(?:have|get|send)|send|add|deliver|bring|"
+    r"supply|get\s+us|include)(?:\s+(?:us|me))?",
+    r"(?:send|bring|deliver|get)\s+(?:us|me)",
+    r"put\s+(?:us|me)\s+down\s+for",
+    r"(?:i|we)\s+(?:would\s+like\s+to|want\s+to|wanna)\s+order",
+    r"(?:order|ordering)\s+for",
+    r"(?:new\s+)?order(?:\s+please|\s+pls)?(?=\s*:)",
+    r"(?:need|needs|needed)",
+    r"add\s+(?:on\s+)?",
+    r"(?:here'?s|here\s+is)\s+(?:our|my|the)\s+order",
+    r"(?:our|my)\s+order(?:\s+for\s+\w+)?\s*(?:is|:)",
+    r"send",
+    r"deliver",
+    r"supply",
+    r"the\s+following",
+    # es / fr / de / it
+    r"(?:quisiera|quisiéramos|quiero|queremos|necesito|necesitamos|me\s+pones|ponme|ponnos|mándame|"
+    r"mandame|me\s+mandas|nos\s+mandas|envíame|enviame|envíanos|pedido|pido|me\s+puedes\s+(?:mandar|enviar)|"
+    r"nos\s+puedes\s+(?:mandar|enviar)|me\s+podéis\s+(?:mandar|enviar)|podéis\s+(?:mandar|enviar))",
+    r"(?:(?:tu\s+peux|peux-tu|vous\s+pouvez|pouvez-vous|pourriez-vous|tu\s+pourrais)\s+(?:nous\s+|me\s+|m')?"
+    r"(?:mettre|envoyer|livrer|apporter|ajouter|rajouter)|(?:kannst\s+du|könnt\s+ihr|können\s+sie)\s+"
+    r"(?:uns\s+|mir\s+)?(?:bitte\s+)?(?:schicken|liefern|bringen|mitbringen)|(?:mi|ci)\s+(?:metti|mandi|porti)|"
+    r"(?:me|nos)\s+(?:pones|traes|mandas|env[ií]as)|(?:puedes|podr[ií]as|pod[eé]is)\s+(?:mandarnos|enviarnos|"
+    r"traernos|ponernos))",
+    r"(?:je\s+voudrais|nous\s+voudrions|on\s+voudrait|j'aimerais|il\s+me\s+faut|il\s+nous\s+faut|"
+    r"nous\s+avons\s+besoin\s+de|j'ai\s+besoin\s+de|pouvez-vous\s+(?:nous\s+)?(?:envoyer|livrer)|"
+    r"pourriez-vous\s+(?:nous\s+)?(?:envoyer|livrer)|envoyez(?:-nous|-moi)?|commande|merci\s+de\s+"
+    r"(?:nous\s+)?(?:livrer|envoyer))",
+    r"(?:ich\s+brauche|wir\s+brauchen|ich\s+hätte\s+gerne?|wir\s+hätten\s+gerne?|ich\s+möchte|wir\s+"
+    r"möchten|ich\s+bestelle|wir\s+bestellen|(?:bitte\s+)?(?:schicken|liefern|senden)(?:\s+sie)?(?:\s+uns)?|"
+    r"schickt\s+uns|bestellung|könnt\s+ihr\s+(?:uns\s+)?(?:schicken|liefern)|können\s+sie\s+(?:uns\s+)?"
+    r"(?:schicken|liefern))",
+    r"(?:vorrei|vorremmo|ci\s+servono|ci\s+serve|mi\s+servono|mi\s+serve|mandatemi|mandateci|inviatemi|"
+    r"inviateci|potete\s+(?:mandare|inviare|portare)|ordine|ordino|ordiniamo|abbiamo\s+bisogno\s+di|"
+    r"ho\s+bisogno\s+di|mi\s+mandi|ci\s+mandi)",
+    # a question wrapped around a product ("do you do oat milk? if so 6")
+    r"(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)",
+    r"have\s+(?:you|u)\s+got",
+    r"if\s+so",
+    r"any\s+chance\s+of",
+    r"(?:is\s+it\s+)?too\s+late\s+to\s+(?:add|order|get)",
+    r"(?:we(?:'ve|\s+have)?\s+)?(?:ran|run|running)\s+(?:out|low)\s+(?:of|on)",
+    r"(?:we'?re|we\s+are)\s+(?:out|low|short)\s+(?:of|on)",
+]
+REQUEST_RE = re.compile(r"\b(?:" + "|".join(_REQUEST_PATTERNS) + r")\b", re.IGNORECASE)
+_DAYS = (
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|weekend|lunes|martes|miércoles|miercoles|jueves|viernes|"
+    r"sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|"
+    r"giovedì|giovedi|venerdì|venerdi|sabato|domenica"
+)
+_WHEN = (
+    r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
+    r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
+    r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|noon|midday|first\s+thing|eod|"
+    r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|" + _DAYS + r")"
+)
+_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'?clock)?"
+_STREET = (
+    r"street|st|road|rd|lane|ln|avenue|ave|quay|way|drive|dr|place|pl|square|sq|row|close|court|"
+    r"ct|terrace|crescent|hill|park|gardens|walk|parade|strasse|straße|str|rue|calle|via|viale"
+)
+_NOISE_PATTERNS = [
+    # PII masks left by the redaction stage
+    r"\[[A-Z_]+(?:_\d+)?\]",
+    r"<[A-Z_]+>",
+    r"\{\{?[A-Z_]+\}?\}",
+    # e-mail addresses and urls
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+",
+    r"https?://\S+",
+    # phone numbers (9+ digits, spaced or dashed)
+    r"(?<!\w)\+?\d(?:[\d ()\-]|\.(?=\d)){7,}\d(?!\w)",
+    # order / invoice / table / account references, addresses
+    r"\b(?:order|invoice|inv|ref|reference|po|account|acct|acc|customer|cust)\s*(?:no\.?|number|num|nr|#)"
+    r"\s*[:#]?\s*[\w-]*\d[\w-]*",
+    r"\b(?:account|acct|acc|invoice|inv|po|ref|order)\s*[:#]?\s*\d{3,}\b",
+    r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
+    r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
+    r"#\s*\d+",
+    r"\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:" + _STREET + r")\b\.?",
+    # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
+    r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?!\d)(?!\s*(?:kg|g|l|ml|cl|lt|ltr)\b)",
+    r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|uhr)\b",
+    r"\b\d{1,2}h\d{0,2}\b",
+    r"\b(?:before|b4|by|after|until|till|til|from|around|at|between|no\s+later\s+than|antes\s+de\s+las|"
+    r"a\s+las|avant|vers|à|vor|bis|um|ab|entro\s+le|alle|prima\s+delle|dopo\s+le)\s+"
+    + _TIME
+    + r"(?:\s*(?:-|–|to|and|y|et|und|e)\s*"
+    + _TIME
+    + r")?(?![\w.,])",
+    # dates: 12/03, 12.03.2024, 3rd, the 21st, 5 march
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    r"\b(?!(?:1/[234]|[23]/[34])\b)\d{1,2}/\d{1,2}\b",
+    r"\b\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?!\d)",
+    r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+\w+)?",
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}\b",
+    r"\bw/c\b",
+    # where it goes: "to tomorrow's order", "to my order", "for the party"
+    r"\b(?:to|on|onto|into|with|for)\s+(?:my|our|the|this|that|tomorrow'?s?|today'?s?|next|usual|"
+    r"friday'?s?|monday'?s?)?\s*(?:order|delivery|drop|run)(?:\s+above)?\b",
+    r"\bfor\s+(?:the|our|a|this)\s+(?:party|event|wedding|function|bar|kitchen|restaurant|shop|cafe|"
+    r"christmas\s+party|canteen)\b",
+    r"\b(?:for\s+)?(?:tonight'?s?|today'?s?|tomorrow'?s?|the|our|lunch|dinner|evening|weekend)\s+(?:service|shift|"
+    r"rush|opening)\b",
+    # delivery timing words: for tmrw, by friday, asap
+    r"\b(?:(?:for|by|on|before|b4|until|till|this|next|from|para|pour|für|per|entro|el|le|am|il|de|du)\s+){0,2}"
+    r"(?:delivery\s+)?(?:on\s+)?"
+    + _WHEN
+    + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls|am|pm)\b)?",
+    r"\b(?:para|pour|für|per)\s+(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi)\b",
+    r"\b(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi|subito|urgente|urgent|dringend)\b",
+    r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same)\s+(?:delivery|drop|run|order)\b",
+    r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
+    r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"
+    r"cheers|many\s+thanks|much\s+appreciated|appreciated|ta)\b",
+    r"\b(?:please|pls|plz|plse|kindly|por\s+favor|porfa|s'il\s+(?:vous|te)\s+pla[iî]t|svp|bitte|"
+    r"per\s+favore|perfavore|per\s+cortesia)\b",
+]
+NOISE_RE = re.compile("|".join(f"(?:{p})" for p in _NOISE_PATTERNS), re.IGNORECASE)
+GREETING_RE = re.compile(
+    r"^\s*(?:hi|hii+|hello|helo|hey|heya|hiya|yo|morning|evening|afternoon|good\s+(?:morning|afternoon|"
+    r"evening|day)|g'?day|dear|hola|buenas|buenos\s+d[ií]as|bonjour|bonsoir|salut|coucou|hallo|guten\s+"
+    r"(?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve)\b[\s,!.:-]*",
+    re.IGNORECASE,
+)
+IDENTITY_RE = re.compile(
+    r"^\s*(?:it'?s|its|this\s+is|here'?s|soy|somos|c'?est|ici|hier\s+ist|hier\s+sind|sono|siamo|qui\s+è)\s+"
+    r"[\w'&.\- @<>\[\]]{1,40}?(?:\s+(?:from|at|of|de|del|di|da|von|vom|aus|chez|@)\s+[\w'&.\- ]{1,40})?\s*$"
+    r"|^\s*[\w'&.\- @]{1,40}\s+(?:here|aquí|aqui|ici|hier|qui)\s*$"
+    r"|^\s*[\w'.\-]+(?:\s*@|\s+(?:from|at))\s+[\w'&.\- ]{1,40}$",
+    re.IGNORECASE,
+)
+SIGNOFF_RE = re.compile(
+    r"^\s*(?:thanks?|thank\s+you|thx|ty|tks|cheers|ta|regards|kind\s+regards|best(?:\s+(?:regards|wishes))?|"
+    r"many\s+thanks|much\s+appreciated|see\s+you|see\s+ya|cya|have\s+a\s+good\s+\w+|merci|gracias|danke|"
+    r"grazie|saludos|cordialement|bisous|gruß|grüße|gruss|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|"
+    r"beste\s+grüße|mfg|lg|vg|a\s+presto|un\s+saluto|saluti|sent\s+from\s+my\s+\w+|--|yours\s+\w+|"
+    r"atentamente|un\s+saludo|bien\s+à\s+vous|distinti\s+saluti|cordiali\s+saluti)\b",
+    re.IGNORECASE,
+)
+HEADER_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
+# "do you do a 1L smirnoff?" asks about a product; "can I get a case of tonic?" orders one.
+ASK_RE = re.compile(
+    r"\b(?:(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)|have\s+(?:you|u)"
+    r"\s+got|is\s+there|are\s+there|any\s+chance)\b",
+    re.IGNORECASE,
+)
+# Reports about a past delivery or a bill: their numbers are not order quantities.
+REPORT_RE = re.compile(
+    r"\b(?:only|we|they|you)\s+(?:got|received|sent|delivered|charged)\b|\binvoice\s+"
+    r"(?:says|shows|has|charges)\b|\b(?:got|received)\s+(?:only\s+)?\d+\b",
+    re.IGNORECASE,
+)
+BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►→>+–—]+|\(?[a-z]\)(?=\s))\s*", re.IGNORECASE)
+NUMBERED_RE = re.compile(r"^\s*(\d{1,2})[.)](?!\d)\s+")
+_NUM = r"\d+(?:[.,]\d+)?"
+TOKEN_RE = re.compile(
+    r"(?P<frac>\b\d\s*/\s*[234](?!\d))"
+    r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
+    r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
+    re.IGNORECASE,
+)
+SIZE_RE = re.compile(
+    r"(?<![\w.,])("
+    + _NUM
+    + r")\s*("
+    + "|".join(sorted((re.escape(k) for k in MEASURES), key=len, reverse=True))
+    + r")(?![a-zà-ÿ])",
+    re.IGNORECASE,
+)
+HALF_LITRE_RE = re.compile(
+    r"\b(?:half\s+(?:a\s+)?|mezzo\s+|medio\s+|demi[- ]?|halber?\s+|1/2\s*)(?:litre|liter|litro|l|lt)\b",
+    re.IGNORECASE,
+)
+SENTENCE_SPLIT_RE = re.compile(
+    r"(?<=[!?])\s+|(?<=[a-zà-ÿ)\]>])(?<!\bno)(?<!\bnr)(?<!\btel)(?<!\bmob)(?<!\bapprox)"
+    r"(?<!\bref)(?<!\bacct)\.(?:\s+|$)|(?<=\d)\.\s+(?=[a-zA-Z])|\.{2,}\s*",
+    re.IGNORECASE,
+)
+QTY_START = (
+    r"(?:\d|(?:a|an|one|another|half|media|medio|mezzo|mezza|demi|some|un|une|una|uno|ein|eine|"
+    r"einen|"
+    + "|".join(
+        sorted({w for w in NUMBER_WORDS if w not in ("once", "elf") and "-" not in w}, key=len, reverse=True)
+    )
+    + r")\b|a\s+(?:couple|few|dozen))"
+)
+ITEM_SPLIT_RE = re.compile(
+    r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
+    r"|\s+(?:and|also|then|und|et|y|e|&|and\s+also|as\s+well\s+as)\s+(?=" + QTY_START + r")"
+    r"|\s*&\s*(?=\d)"
+    # "mozzarella x 6 and basil": a count written after its product closes that item
+    r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-ÿ])",
+    re.IGNORECASE,
+)
+DASH_SPLIT_RE = re.compile(r"\s+[-–—]+\s+(?=\d)")
+VAGUE_AND_RE = re.compile(
+    r"^(\s*(?:some|a\s+few|a\s+couple\s+of)\s+)(\w+(?:\s+\w+)?)\s+(?:and|&)\s+(\w+)", re.IGNORECASE
+)
+# "48 red bulls for the uni night", "1 x 50l keg for the match": after the product, a purpose clause
+PURPOSE_TAIL_RE = re.compile(
+    r"(?<=[a-zà-ÿ)\]])\s+(?:for|para|pour|für|fur)\s+(?!each\b|all\b)[^\d]*$", re.IGNORECASE
+)
+NON_ITEM_COUNT_RE = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:" + "|".join(sorted(NON_ITEM_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# A line of its own that only signs off ("Many thanks,", "Cheers, Dave"): what follows is a signature.
+SIGNOFF_LINE_RE = re.compile(
+    r"^\s*(?:(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|thank\s+you|regards|wishes)|cheers|best|ta|thx|"
+    r"merci|gracias|danke|grazie|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+"
+    r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"
+    r"saluti|atentamente|yours\s+\w+|--+)[\s,.!]*(?:[a-zà-ÿ'-]+\s*){0,2}[\s,.!]*$",
+    re.IGNORECASE,
+)
+EACH_RE = re.compile(
+    r"\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-ÿ]+)\s+)?(?:of\s+)?each\b",
+    re.IGNORECASE,
+)
+PRICE_RE = re.compile(
+    r"[£€$]\s*\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*(?:€|£|\$|eur|euros?|gbp|usd|quid|pence|p|k|%)(?![a-z])",
+    re.IGNORECASE,
+)
+POSTCODE_RE = re.compile(
+    r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b(?:cp|plz|cap|zip|post\s*code)\s*:?\s*\d{4,5}\b",
+    re.IGNORECASE,
+)
+SCORE_OR_RANGE_RE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:19|20)\d{2}\b")
+REF_NUMBER_RE = re.compile(
+    r"\b(?:no|nr|n°|number|num|order|invoice|inv|ref|table|room|covers?|pax|tel|mob|phone|unit|flat|suite)"
+    r"\.?\s*[:#]?\s*\d+\b",
+    re.IGNORECASE,
+)
+# A part that opens with a negation narrows the request ("not the big ones", "no ice this time").
+NEGATION_RE = re.compile(
+    r"^\s*(?:but\s+|and\s+|also\s+)?(?:not|no|don'?t|do\s+not|never|without|nicht|kein|keine|ohne|pas|"
+    r"ne|sans|sin|nada\s+de|senza|non)\b",
+    re.IGNORECASE,
+)
+PREP_START_RE = re.compile(
+    r"^\s*(?:for|by|before|after|at|on|in|until|till|ideally|preferably|para|pour|für|fur|per|vor|entro|avant|"
+    r"antes)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,155 @@
+"""Splitting a message into segments (one candidate line each) and cleaning a segment for reading."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from jobs.language.extraction.patterns import (
+    BULLET_RE,
+    DASH_SPLIT_RE,
+    GREETING_RE,
+    HALF_LITRE_RE,
+    HEADER_RE,
+    ITEM_SPLIT_RE,
+    NOISE_RE,
+    NON_ITEM_COUNT_RE,
+    NUMBERED_RE,
+    PURPOSE_TAIL_RE,
+    REQUEST_RE,
+    SENTENCE_SPLIT_RE,
+    SIGNOFF_LINE_RE,
+    VAGUE_AND_RE,
+)
+from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
+
+
+@dataclass
+class Segment:
+    text: str  # raw segment
+    in_list: bool  # came from a bullet/newline list, so a bare product name is a line
+    header: bool = False  # ended with ":" ("Order for Friday:")
+    dash_cont: bool = False  # followed " - " ("coke zero - 2 cs"): may complete the previous segment
+    bulleted: bool = False  # its line started with a bullet or list number: a bare name is an item
+
+
+def prepare(text: str) -> str:
+    """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
+    for k, v in FRACTIONS.items():
+        text = text.replace(k, v)
+    text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
+    text = (
+        text.replace("’", "'")
+        .replace("‘", "'")
+        .replace("“", '"')
+        .replace("”", '"')
+        .replace("×", "x")
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\t", " ")
+    )
+    # emoji and other symbols carry no order content
+    return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
+
+
+def drop_signature(text: str) -> str:
+    """Cut the signature block: every line after a sign-off line that follows the order's content."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if i > 0 and SIGNOFF_LINE_RE.match(ln) and any(re.search(r"\d", x) for x in lines[:i]):
+            return "\n".join(lines[:i])
+    return text
+
+
+def _numbered_lines(lines: list[str]) -> bool:
+    """True when the lines look like a numbered list (1., 2., 3.) rather than quantities."""
+    nums = [int(m.group(1)) for ln in lines if (m := NUMBERED_RE.match(ln))]
+    if len(nums) < 2:
+        return False
+    return nums == list(range(nums[0], nums[0] + len(nums))) and nums[0] in (0, 1)
+
+
+def segments(text: str) -> list[Segment]:
+    """The message's lines, sentences and list items, each a candidate order line."""
+    lines = [ln for ln in text.split("\n") if ln.strip() and not HEADER_RE.match(ln)]
+    numbered = _numbered_lines(lines)
+    listy = sum(1 for ln in lines if re.search(r"\d", ln)) >= 2
+    out: list[Segment] = []
+    for ln in lines:
+        has_bullet = False
+        if numbered and NUMBERED_RE.match(ln):
+            ln = NUMBERED_RE.sub("", ln, count=1)
+            has_bullet = True
+        elif BULLET_RE.match(ln):
+            ln = BULLET_RE.sub("", ln, count=1)
+            has_bullet = True
+        sentences = [s for s in SENTENCE_SPLIT_RE.split(ln) if s and s.strip()]
+        for sent in sentences:
+            out.extend(_sentence_segments(sent, has_bullet, listy and len(sentences) == 1))
+    return out
+
+
+def _sentence_segments(sent: str, has_bullet: bool, alone_in_list: bool) -> list[Segment]:
+    """The items of one sentence: split on commas, "and", "+", and dashes before a number."""
+    body = _colon_prefix(sent)
+    if body is None:
+        return [Segment("", False, header=True)]
+    m = VAGUE_AND_RE.match(body)
+    if m:  # "some tomatoes and onions": the vague quantity applies to both
+        body = f"{m.group(1)}{m.group(2)}, {m.group(1).strip()} {m.group(3)}{body[m.end() :]}"
+    items = [i for i in ITEM_SPLIT_RE.split(body) if i and i.strip()]
+    out: list[Segment] = []
+    for item in items:
+        in_list = has_bullet or alone_in_list or len(items) > 1
+        for k, part in enumerate(DASH_SPLIT_RE.split(item)):
+            if part.strip():
+                out.append(Segment(part.strip(" .!?:-–—"), in_list, dash_cont=k > 0, bulleted=has_bullet))
+    return out
+
+
+def _colon_prefix(sent: str) -> str | None:
+    """Drop a heading before a colon ("Order for Friday: 2 cs coke"); None when the sentence is a heading."""
+    if ":" not in sent:
+        return sent
+    head, _, rest = sent.partition(":")
+    if re.search(r"\b\d{1,2}$", head) and re.match(r"\d{2}(?!\d)", rest):
+        return sent  # a time like 10:30 that the noise filter will remove
+    if not rest.strip():
+        return None
+    rest_words = [
+        w
+        for w in re.findall(r"[a-zà-ÿ]+", rest.lower())
+        if w not in PACK_UNITS and w not in MEASURES and w not in FILLER and w != "x"
+    ]
+    if rest_words:
+        return rest
+    return f"{head} {rest}"  # "Chicken breast: 12kg"
+
+
+def item_number_in(text: str) -> bool:
+    """Whether a text holds a number that may count items (not a time, date, phone or "34 covers")."""
+    if not re.search(r"\d", text):
+        return False
+    return bool(re.search(r"\d", NON_ITEM_COUNT_RE.sub(" ", NOISE_RE.sub(" ", text))))
+
+
+def clean(segment: str) -> str:
+    """A segment's words for reading: lower case, without greetings, requests, noise and punctuation."""
+    s = segment.lower()
+    s = HALF_LITRE_RE.sub(" 500ml ", s)
+    s = re.sub(r"\b[dlj]'(?=[a-zà-ÿ])", "", s)  # d'eau, l'huile
+    s = GREETING_RE.sub(" ", s)
+    m = REQUEST_RE.search(s)
+    if m and not item_number_in(s[: m.start()]):
+        # "Hiya it's Kate at the Bluebell could I order 2 kegs" -> "2 kegs"; so does "busy Sat (34 covers at
+        # 7pm) so can we get 3kg chicken", whose numbers before the request are covers and times
+        s = s[m.end() :]
+    s = REQUEST_RE.sub(" ", s)
+    s = NOISE_RE.sub(" ", s)
+    if re.search(r"\d", s):
+        s = PURPOSE_TAIL_RE.sub(" ", s)
+    s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]", " ", s)
+    s = re.sub(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)", " ", s)
+    s = re.sub(r"(?<=[a-zà-ÿ])/(?=[a-zà-ÿ])", " ", s)
+    return re.sub(r"\s+", " ", s).strip(" ,.-'")

@@ -1,0 +1,75 @@
+"""Numbers, units and pack sizes: ``330 ml`` / ``33cl`` / ``0.33 l`` are all the size ``330ml``."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
+from jobs.language.extraction.vocabulary import IMPERIAL, MEASURES, PACK_UNITS
+
+
+def dec(text: str) -> Decimal | None:
+    """A number as written, decimal comma or point ("1,5" -> 1.5); None when it is not one."""
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def fmt(d: Decimal) -> str:
+    """Decimal without exponent or trailing zeros: 1.50 -> '1.5', 50 -> '50'."""
+    s = format(d.normalize(), "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def normalize_unit(word: str) -> str | None:
+    """Canonical pack or measure unit for a word (``cs`` -> ``case``, ``kilos`` -> ``kg``), else None."""
+    w = word.lower().strip(".")
+    if w in PACK_UNITS:
+        return PACK_UNITS[w]
+    if w in MEASURES:
+        return MEASURES[w][1]
+    return None
+
+
+def canonical_size(value: Decimal, unit_word: str) -> str | None:
+    """Canonical size string: 330 ml / 0.33 l / 33 cl -> '330ml'; 1.5 litre -> '1.5l'; 500 g -> '500g'."""
+    m = MEASURES.get(unit_word.lower().strip("."))
+    if m is None:
+        return None
+    dim, unit, factor = m
+    base = value * factor
+    if dim == "vol":
+        return f"{fmt(base)}ml" if base < 1000 else f"{fmt(base / 1000)}l"
+    if dim == "wt":
+        return f"{fmt(base)}g" if base < 1000 else f"{fmt(base / 1000)}kg"
+    return f"{fmt(value)}{unit}"
+
+
+def size_value(size: str) -> tuple[str, Decimal] | None:
+    """Split a canonical size into (dimension, amount in ml / g / own unit) for comparisons."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", size)
+    if not m or m.group(2) not in MEASURES:
+        return None
+    dim, _unit, factor = MEASURES[m.group(2)]
+    amount = Decimal(m.group(1)) * factor
+    if dim in IMPERIAL:  # a 4 pint milk is a 2.272 l milk
+        dim, per = IMPERIAL[dim]
+        amount *= per
+    return dim, amount
+
+
+def find_sizes(text: str) -> list[str]:
+    """Every canonical size mentioned in a text (product names, aliases, variant names)."""
+    out: list[str] = []
+    for m in SIZE_RE.finditer(HALF_LITRE_RE.sub(" 500ml ", text.lower())):
+        value = dec(m.group(1))
+        if value is None or value == 0:
+            continue
+        size = canonical_size(value, m.group(2))
+        if size and size not in out:
+            out.append(size)
+    return out

@@ -1,0 +1,288 @@
+"""The extractor's words, as data (English, Spanish, French, German, Italian, and common misspellings).
+
+Tables are rows of ``key: words``; a key may repeat, and its words are added in order. Word lists are
+whitespace-separated. Nothing here is logic: jobs/language/extraction/patterns.py holds the regular
+expressions built from these words, and the parser modules read both.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _rows(text: str) -> list[tuple[str, list[str]]]:
+    rows = []
+    for line in text.strip().splitlines():
+        key, _, words = line.partition(":")
+        rows.append((key.strip(), words.split()))
+    return rows
+
+
+# Pack / count units -> canonical name.
+PACK_UNITS: dict[str, str] = {
+    word: canonical
+    for canonical, words in _rows("""
+    case: case cases cs css ctn ctns carton cartons caja cajas caisse caisses kiste kisten karton kartons
+    case: cassa casse cartone cartoni cassetta cassette
+    box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole
+    crate: crate crates kasten kästen kaesten harasse harasses cajon cajón cajones
+    pack: pack packs pk pks pkt pkts packet packets paquete paquetes paquet paquets packung packungen
+    pack: päckchen pacco pacchi confezione confezioni sleeve sleeves
+    bottle: bottle bottles btl btls bt bts botella botellas bouteille bouteilles flasche flaschen
+    bottle: bottiglia bottiglie
+    can: can cans tin tins lata latas canette canettes dose dosen lattina lattine latta bidon bidons bidón
+    can: bidones tanica taniche kanister jerrycan jerrycans
+    dozen: dozen dozens doz dz docena docenas douzaine douzaines dutzend dozzina dozzine
+    each: each ea pcs pc piece pieces pz pezzi pezzo stück stk stueck unit units unidad unidades pièce
+    each: pièces unites unités
+    sack: sack sacks sacco sacchi saco sacos säcke saecke
+    bag: bag bags bolsa bolsas sac sacs beutel tüte tüten busta buste
+    keg: keg kegs barrel barrels fass fässer fut fût fûts fusto fusti barril barriles
+    tray: tray trays bandeja bandejas plateau plateaux vassoio vassoi
+    tub: tub tubs tarrina tarrinas pot pots becher vaschetta vaschette
+    jar: jar jars bote botes bocal bocaux glas gläser barattolo barattoli vasetto vasetti
+    bunch: bunch bunches manojo botte bottes bund mazzo mazzi
+    punnet: punnet punnets
+    loaf: loaf loaves
+    bucket: bucket buckets cubo seau eimer secchio
+    roll: roll rolls rollo rollos rouleau rouleaux rolle rollen rotolo rotoli
+    pallet: pallet pallets palet palets palette paletten bancale
+    head: head heads
+    case: cse cses caes csae kist kisst cajs caisse's kartonen cartone's
+    box: boxs boxe bxes schachteln cajita cajitas scatolone scatoloni
+    pack: pck pcks pkg pkgs pakc pakcs paks pak paq paqs pacchetto
+    pack: pacchetti packungs packete paket pakete paquetes
+    bottle: botle botles bottel bottels bottl btle btles botellin botellines
+    can: cann canns tinn cannette cannettes dosens
+    each: pce pces pza pzas pieza piezas ud uds unid unids unità unita
+    each: stuks stueckchen pièces piéces
+    sack: sak saks sakken sakke sacky sacck saccks saccos sac's sacks's
+    bag: bagg baggs sacchetto sacchetti tuete tueten bolsita
+    keg: kegg keggs faesser faß fäßer futs fûts
+    dozen: dozn dzn dutzende
+    tray: trey treys tablett tabletts plateaus vasoio
+    tub: tubb tubbs barquette barquettes
+    crate: crat crats
+    """)
+    for word in words
+}
+
+# Measures: token -> (dimension, canonical unit, factor to the base unit ml / g). Rows are
+# ``dimension unit factor: words``.
+MEASURES: dict[str, tuple[str, str, Decimal]] = {
+    word: (dim, unit, Decimal(factor))
+    for (dim, unit, factor), words in (
+        (key.split(), words)
+        for key, words in _rows("""
+    vol ml 1: ml mls millilitre millilitres milliliter milliliters
+    vol ml 10: cl cls centilitre centilitres
+    vol l 1000: l lt lts ltr ltrs litre litres liter liters litro litros litri liters
+    wt g 1: g gr grs gm gms gram grams gramme grammes gramos grammi gramm
+    wt kg 1000: kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes kilogramos chili chilo
+    wt kg 1000: kilogramm
+    vol ml 1: mililitro mililitros millilitro millilitri millilitre's mililitre mililitres
+    vol ml 10: centilitro centilitros centilitri centiliter centiliters cls
+    vol l 1000: litr litrs litern litere leter leters liiter litres's litro's
+    wt g 1: gramo grammo gramms grammi grms grm
+    wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
+    wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes
+    pint pint 1: pint pints pt pts
+    oz oz 1: oz
+    lb lb 1: lb lbs pound pounds
+    gal gal 1: gal gallon gallons
+    """)
+    )
+    for word in words
+}
+
+# Every word read as a weight or volume unit (matching strips them from product phrases).
+MEASURE_WORDS: tuple[str, ...] = tuple(sorted(MEASURES, key=len, reverse=True))
+
+# Unit name a weight/volume quantity is reported in (``5kg tomatoes`` -> unit "kg").
+MEASURE_QTY_UNIT = {
+    "ml": "ml",
+    "l": "l",
+    "g": "g",
+    "kg": "kg",
+    "pint": "pint",
+    "oz": "oz",
+    "lb": "lb",
+    "gal": "gal",
+}
+
+# Imperial measures as metric, for size comparisons: a 4 pint milk is a 2.272 l milk.
+IMPERIAL = {
+    "pint": ("vol", Decimal("568.261")),
+    "gal": ("vol", Decimal("4546.09")),
+    "lb": ("wt", Decimal("453.592")),
+}
+
+# Size words -> size class.
+SIZE_WORDS: dict[str, str] = {
+    word: size
+    for size, words in _rows("""
+    large: large big lg lrg grande grandes grand grands grosso grossa grossi grosse grossen großen großer
+    large: gros groß gross große
+    small: small sm little mini petit petite pequeño pequeno pequeña pequena pequeños pequeñas pequenos
+    small: pequenas petits petites piccolo piccola piccoli piccole klein kleine kleinen kleiner kleines
+    medium: medium med mediano moyen medio mittel
+    xl: xl jumbo extra-large
+    """)
+    for word in words
+}
+SIZE_CLASSES = frozenset(SIZE_WORDS.values())
+
+# Number words: one to twenty in each language, then the tens and spellings without umlauts.
+_ONE_TO_TWENTY = (
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty""",
+    """uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis
+    diecisiete dieciocho diecinueve veinte""",
+    """un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept
+    dix-huit dix-neuf vingt""",
+    """eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn
+    siebzehn achtzehn neunzehn zwanzig""",
+    """uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici
+    diciassette diciotto diciannove venti""",
+)
+NUMBER_WORDS: dict[str, int] = {
+    **{word: n for text in _ONE_TO_TWENTY for n, word in enumerate(text.split(), start=1)},
+    **{
+        word: int(value)
+        for value, words in _rows("""
+    30: thirty
+    40: forty
+    50: fifty
+    60: sixty
+    100: hundred
+    30: treinta
+    40: cuarenta
+    50: cincuenta
+    30: trente
+    40: quarante
+    50: cinquante
+    30: dreißig dreissig
+    40: vierzig
+    50: fünfzig
+    30: trenta
+    40: quaranta
+    50: cinquanta
+    5: fuenf
+    12: zwoelf
+    5: funf
+    12: zwolf
+    16: dieciséis
+    """)
+        for word in words
+    },
+}
+# "once" (es 11) and "elf" (de 11) collide with English words; accept them only before a unit.
+RISKY_NUMBER_WORDS = _words("once elf sei tre due")
+
+# Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
+ARTICLES = _words("a an one un une una uno ein eine einen einem another")
+
+# Vague amounts: what they stand for until a human confirms.
+VAGUE: dict[str, Decimal] = {
+    word: Decimal(value)
+    for value, words in _rows("""
+    3: few several
+    1: some any
+    2: couple pair
+    3: unos unas quelques einige
+    2: paar
+    3: alcuni alcune qualche
+    """)
+    for word in words
+}
+
+HALF = _words("half demi demie medio media mezzo mezza halbe halben halb")
+
+# Words that carry no product meaning inside a line. "can" is a filler only as a verb; as a container
+# it is read before fillers are dropped (see elements.py).
+FILLER = _words("""
+    of the some more please pls plz pl plse pleas thanks thx ta x and also plus with for me us our my your
+    usual again too de del della delle dei degli di da du des d la le les el los las il lo gli von vom der
+    die das den und y et e en per por favor bitte svp merci gracias grazie danke just only to total all
+    about around approx approximately ish like other same those these them then as well if possible poss
+    cheers kindly ok okay ones one's normal additional extra another a an quick pls. u can para pour für
+    fur al au aux zum zur
+""")
+
+# Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
+NON_ITEM_NOUNS = _words("""
+    guest guests people persons person pax covers cover min mins minute minutes hour hours hr hrs day days
+    week weeks month months year years time times deliveries delivery tables staff seats rooms nights
+    semaine woche settimana semana personnes personen persone personas
+""")
+
+# Words that turn a segment into a report about the past, not a request ("8 eggs broke"), then what
+# went wrong with goods already received ("4 packs unusable", "binned 4kg").
+NARRATIVE_WORDS = _words("""
+    broke broken smashed cracked missing arrived delivered charged received damaged leaking was were
+    fehlen fehlt manquent manque mancano manca faltan falta llegó llego étaient etaient waren erano
+""") | _words("""
+    binned threw thrown unusable inedible stale rotten mouldy moldy expired spoiled spoilt smelt smelled
+    split torn burst squashed crushed melted defrosted leaked ruined
+""")
+
+# Delivery, access and billing words: instructions around an order, never goods.
+DELIVERY_WORDS = _words("""
+    deliver delivery delivered driver door entrance gate leave invoice bill account pay payment paid
+    receipt collect collection call ring phone email address closed open arrive lieferung liefern
+    livraison livrer entrega consegna factura facture rechnung fattura
+""")
+# A line without a number that mentions any of these is an instruction or remark, not a product.
+INSTRUCTION_WORDS = DELIVERY_WORDS | _words("""
+    deliveries pick text arrives arriving usual thanks thank cheers regards sorry hope know let think
+    guess reply confirm confirmation asap urgent back tomorrow tmrw today wait ready busy weekend same
+    last week time was were is are will did does have has had been got i we you it that this there they he
+    she him her them what when how why where which who do if would should could order orders not mix
+    running out quote event guests manager team love mate thursday friday booked booking brunch lol party
+    wedding function tonight service re refund credit discount word chat look favour favor problem issue
+    question minute moment sec second callback bit
+""")
+# Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
+# the office.
+LOGISTICS = DELIVERY_WORDS | _words("reception parking porte puerta tür porta")
+
+# Words that say nothing about goods in a part of a message the extractor could not read.
+NOTE_STOP = _words("""
+    ideally preferably still just also really very much more less even yet already soon later now any
+    anything something everything else lot lots good great nice fine hi hello hey yes no so but or can get
+    go going make sure need want like see tell ask send am be in on at by up off from into over its it's
+    i'm we're you're that's there's don't didn't can't won't isn't a an
+""")
+
+# Food, drink and catering-supply nouns, singular stems: a part of a message naming one asks for goods
+# even when the catalog does not sell it ("do you do oat milk?", "• kombucha x 6").
+GOODS_WORDS = _words("""
+    milk cream butter cheese yoghurt yogurt egg eggs bread roll bun baguette croissant flour sugar salt
+    pepper rice pasta noodle oil vinegar tomato potato onion garlic carrot lettuce salad cucumber lemon
+    lime orange apple banana berry strawberry raspberry blueberry grape melon avocado mushroom herb
+    basil parsley mint coriander spinach cabbage broccoli pea bean chickpea lentil corn chicken beef pork
+    lamb mince bacon ham sausage steak burger patty fish salmon tuna cod prawn shrimp mussel meat turkey
+    duck coffee tea cocoa chocolate juice water soda cola coke lemonade tonic beer lager ale cider wine
+    prosecco champagne vodka gin rum whisky whiskey tequila brandy liqueur syrup cordial keg bottle can
+    cup lid straw napkin glove foil film bag box container tray cutlery fork knife spoon plate towel
+    detergent soap bleach ice honey jam sauce ketchup mayo mayonnaise mustard olive nut almond oat soya
+    soy coconut stock spice cinnamon vanilla yeast cake biscuit cookie pastry pie pizza mozzarella
+    cheddar parmesan feta halloumi tofu drink smoothie espresso decaf energy crisp chip fries tortilla
+    wrap pita naan
+    leche nata mantequilla queso huevo pan harina azucar sal pimienta arroz aceite tomate patata cebolla
+    ajo zanahoria lechuga limon naranja manzana pollo ternera cerdo cordero carne pescado zumo
+    agua cerveza vino ginebra ron refresco hielo servilleta vaso
+    lait creme beurre fromage oeuf pain farine sucre sel poivre riz huile tomate pomme oignon ail carotte
+    laitue citron poulet boeuf porc agneau viande poisson jus eau biere vin glace serviette gobelet
+    milch sahne butter kase ei brot mehl zucker salz pfeffer reis ol tomate kartoffel zwiebel knoblauch
+    zitrone apfel hahnchen rind schwein fleisch fisch kaffee saft wasser bier wein eis serviette becher
+    latte panna burro formaggio uovo uova pane farina zucchero sale riso olio pomodoro patata cipolla
+    aglio limone mela pollo manzo maiale carne pesce succo acqua birra vino ghiaccio tovagliolo
+""")
+
+# Vulgar fractions, spelled out before tokenising.
+FRACTIONS = {"½": " 1/2 ", "¼": " 1/4 ", "¾": " 3/4 ", "⅓": " 1/3 ", "⅔": " 2/3 "}

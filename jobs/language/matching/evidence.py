@@ -1,0 +1,67 @@
+"""The outcome of matching one line, and the evidence it was decided on, as flags rather than text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+from jobs.language.extraction import OrderLine
+from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
+from jobs.language.matching.quantities import catalog_quantity
+from jobs.language.matching.weights import WEIGHTS
+
+NO_MATCH_REASON = "no catalog match"
+NOT_UNDERSTOOD_REASON = "part of the message was not understood"
+
+
+class Ambiguity(Enum):
+    NONE = "none"
+    PRODUCTS = "products"  # several products fit equally well: the product is only a best guess
+    VARIANT = "variant"  # the product is clear, not which of its variants ("olive oil", 1L or 5L)
+
+
+@dataclass
+class Evidence:
+    """What a line's size and pack say about one product: flags decide, notes explain (in the reason)."""
+
+    size_agrees: bool = False
+    size_conflicts: bool = False  # a size, or a bare size number, the product is not sold in
+    unit_agrees: bool = False  # the line's pack or weight is one the product is sold by
+    wrong_pack: bool = False  # an outer pack the product is never sold in ("a case" of a keg)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LineMatch:
+    """The outcome for one line; product None means it matched nothing and is kept for a reviewer."""
+
+    line: OrderLine
+    product: CatalogProduct | None
+    variant: CatalogVariant | None
+    confidence: float
+    reason: str
+    alternatives: tuple[tuple[str, float], ...] = ()  # (sku, score) runners-up
+    ambiguity: Ambiguity = Ambiguity.NONE
+
+    @property
+    def is_ambiguous(self) -> bool:
+        """Several products, or several variants of the product, fit equally well."""
+        return self.ambiguity is not Ambiguity.NONE
+
+    @property
+    def resolved_sku(self) -> str | None:
+        """The SKU to act on without a human: None when unmatched, ambiguous between products or below
+        the resolve floor (an unclear variant still names the product)."""
+        if self.product is None or self.ambiguity is Ambiguity.PRODUCTS:
+            return None
+        if self.confidence < WEIGHTS.resolve_floor and not self.is_ambiguous:
+            return None
+        return self.product.sku
+
+    @property
+    def catalog_quantity(self) -> Decimal:
+        """The line's quantity in the product's selling unit (2 kg coffee -> 2 x 1kg bags)."""
+        if self.product is None:
+            return self.line.quantity
+        return catalog_quantity(self.line, self.product)

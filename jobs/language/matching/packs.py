@@ -1,0 +1,98 @@
+"""What a product's own text says about its sizes and packs: read once per product, used to score and
+to convert quantities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from jobs.language.extraction import find_sizes, normalize_unit, size_value
+from jobs.language.matching.catalog import CatalogProduct
+from jobs.language.matching.tokens import is_number, tokens
+from jobs.language.matching.vocabulary import OUTER_ONLY, PACK_COUNT_RES, PACK_TOKENS
+
+
+@dataclass
+class ProductInfo:
+    sizes: tuple[str, ...]
+    containers: frozenset[str]
+    unit: str | None
+    family: tuple[str, ...]
+    pack_count: int | None
+    variant_sizes: tuple[tuple[str, ...], ...]  # per variant
+    bag: frozenset[str] = frozenset()  # every token the product's own fields use
+    cat_bag: frozenset[str] = frozenset()  # tokens only its category uses
+    cand_ids: tuple[int, ...] = ()  # its own (non-category) catalog strings
+    name_content: frozenset[str] = frozenset()  # product words of its name ("oil" of "Sunflower Oil 20L")
+    item_units: frozenset[str] = frozenset()  # pack words naming the item, not its pack ("box" of a box)
+
+
+@lru_cache(maxsize=4096)
+def product_info(p: CatalogProduct) -> ProductInfo:
+    """Sizes, pack words and pack count of a product, read from its name, keywords and variants."""
+    sizes: list[str] = []
+    for text in (
+        p.name,
+        *p.aliases,
+        *p.keywords,
+        *(v.name for v in p.variants),
+        *(a for v in p.variants for a in v.ai_aliases),
+    ):
+        for s in find_sizes(text):
+            if s not in sizes:
+                sizes.append(s)
+    containers: set[str] = set()
+    unit = normalize_unit(p.unit) if p.unit else None
+    if unit:
+        containers.add(unit)
+    name_tokens, _ = tokens(p.name)
+    for text in (p.name, *p.keywords):
+        toks, _ = tokens(text)
+        containers.update(t for t in toks if t in PACK_TOKENS)
+    family = tuple(t for t in name_tokens if t not in PACK_TOKENS and not is_number(t))
+    pack_count: int | None = None
+    pack_word: str | None = None  # the pack the count is of ("case" in "(Case of 300)")
+    texts = (p.name, *(v.name for v in p.variants), *(a for v in p.variants for a in v.ai_aliases))
+    for rx in PACK_COUNT_RES:
+        m = next((mm for t in texts if (mm := rx.search(t))), None)
+        if m:
+            pack_count = int(m.group("n"))
+            pack_word = normalize_unit(m.group("pack")) if m.groupdict().get("pack") else None
+            break
+    # pack words of the name that are the item itself, not the pack it is sold in: the "box" of
+    # "Takeaway Food Box (Case of 300)", so "600 takeaway boxes" counts boxes, i.e. 2 cases
+    item_units = frozenset(
+        t
+        for t in name_tokens
+        if t in PACK_TOKENS and t != unit and t != pack_word and pack_count and t not in OUTER_ONLY
+    )
+    variant_sizes = tuple(tuple(find_sizes(" ".join((v.name, *v.ai_aliases)))) for v in p.variants)
+    return ProductInfo(
+        tuple(sizes),
+        frozenset(containers),
+        unit,
+        family,
+        pack_count,
+        variant_sizes,
+        name_content=frozenset(family),
+        item_units=item_units,
+    )
+
+
+def same_size(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    va, vb = size_value(a), size_value(b)
+    if va is None or vb is None or va[0] != vb[0] or vb[1] == 0:
+        return False
+    return abs(va[1] - vb[1]) / vb[1] < Decimal("0.02")
+
+
+def comparable(size: str, sizes: Iterable[str]) -> bool:
+    """The product states a size in the same dimension (volume vs volume), so a mismatch is real."""
+    v = size_value(size)
+    if v is None:
+        return True
+    return any((w := size_value(s)) is not None and w[0] == v[0] for s in sizes)

@@ -1,0 +1,71 @@
+"""Quantities in the catalog's selling unit: 2 kg of 1kg bags is 2 bags, a dozen lemons is 12 each."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jobs.language.extraction import OrderLine, normalize_unit, size_value
+from jobs.language.matching.catalog import CatalogProduct
+from jobs.language.matching.packs import ProductInfo, product_info
+from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
+
+# Bare counts convert to packs only for packs this big ("60 eggs" -> 2 trays of 30); "12 coke 1.5" sold
+# by the 6-pack stays 12 packs.
+MIN_CONVERTIBLE_PACK = 10
+
+
+def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
+    """Convert a line quantity into the product's selling unit where the conversion is certain.
+
+    ``2kg coffee beans`` sold as 1kg bags -> 2; ``a dozen lemons`` sold each -> 12; ``6 fanta cans`` sold
+    by the case of 24 -> 0.25. Anything not safely convertible is returned unchanged.
+    """
+    q = line.quantity
+    lu = line.unit
+    pu = normalize_unit(product.unit) if product.unit else None
+    if pu in OUTER_PACKS and (lu is None or counts_items(lu, product_info(product))):
+        # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items;
+        # so does a count of the item itself ("600 takeaway boxes" sold by the case of 300 -> 2 cases)
+        pc = product_info(product).pack_count
+        if pc and pc >= MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0:
+            return _q(q / pc)
+        return q
+    if lu is None or pu is None or lu == pu:
+        return q
+    if lu == "dozen":
+        q, lu = q * 12, "each"
+        if pu == "each":
+            return q
+    info = product_info(product)
+    if lu in WEIGHT_UNITS or lu in VOLUME_UNITS:
+        table = WEIGHT_UNITS if lu in WEIGHT_UNITS else VOLUME_UNITS
+        if pu in table:
+            return _q(q * table[lu] / table[pu])
+        dim = "wt" if table is WEIGHT_UNITS else "vol"
+        for s in info.sizes:
+            sv = size_value(s)
+            if sv and sv[0] == dim and sv[1] > 0:
+                return _q(q * table[lu] / sv[1])
+        return q
+    if (
+        lu in SINGLE_UNITS
+        and pu in OUTER_PACKS
+        and info.pack_count
+        and (lu == "each" or lu in info.containers)
+    ):
+        return _q(q / info.pack_count)
+    return q
+
+
+def counts_items(unit: str, info: ProductInfo) -> bool:
+    """The line's unit is the item the product's pack holds ("boxes" of a case of 300 boxes); cans and
+    bottles convert by `catalog_quantity`'s single-unit rule instead."""
+    return unit in info.item_units and unit not in SINGLE_UNITS
+
+
+def fmt_q(d: Decimal) -> str:
+    return format(d.normalize(), "f")
+
+
+def _q(d: Decimal) -> Decimal:
+    return d.quantize(Decimal("0.0001")).normalize()

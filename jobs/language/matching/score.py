@@ -1,0 +1,396 @@
+"""Matching one line: score every product, weigh size and pack evidence, tell apart the products the
+phrase names completely, and set an honest confidence (steps 1-6 of the package docstring)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from jobs.language.extraction import SIZE_WORDS, OrderLine
+from jobs.language.matching.catalog import CatalogVariant
+from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, Evidence, LineMatch
+from jobs.language.matching.packs import comparable, same_size
+from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
+from jobs.language.matching.tokens import is_content, is_number, tokens
+from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, PACK_TOKENS, WEIGHT_UNITS
+from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
+
+if TYPE_CHECKING:
+    from jobs.language.matching.index import Candidate, CatalogIndex
+
+W = WEIGHTS
+
+
+@dataclass(frozen=True)
+class Query:
+    """An order line's phrase as the matcher reads it."""
+
+    line: OrderLine
+    words: list[str]  # every token, size words last
+    size_words: list[str]  # "big", "small": a size class, not a measured size
+    size: str | None  # the measured size: the line's, or the first one in its phrase
+    content: list[str]  # the words that name the product
+    numbers: list[str]  # bare numbers ("coke 1.5")
+    surface: frozenset[str]  # the product words as written, untranslated
+    weights: list[float]
+    sims: list[dict[str, float]]  # per word: catalog tokens it may be, with a similarity
+
+
+@dataclass
+class Scored:
+    score: float
+    product: int
+    cand: Candidate
+    evidence: Evidence
+
+
+class Cover(Enum):
+    """How completely one of a product's own strings is named by the line."""
+
+    WEAK = "weak"  # a string with exactly the line's product words
+    STRONG = "strong"  # a name, alias or example the line explains entirely, size and pack included
+
+
+def match_line(index: CatalogIndex, line: OrderLine) -> LineMatch:
+    """Best product for one line, with confidence, reason and runners-up."""
+    q = _query(index, line)
+    if q is None:
+        return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, ())
+    scored = _scored(index, q)
+    if not scored:
+        return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, ())
+    if scored[0].score < W.match_floor:
+        near = tuple((index.products[s.product].sku, round(s.score, 3)) for s in scored[:3])
+        return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, near)
+    by_product = {s.product: s for s in scored}
+    chosen, ambiguous_with = _choose(index, q, by_product, scored[0].score)
+    best = by_product[chosen] if chosen is not None else scored[0]
+    top, pi = best.score, best.product
+    runners = [
+        (s.score, s.product)
+        for s in scored
+        if s.product != pi and s.score >= W.match_floor * W.runner_up_share
+    ]
+    margin = top - (runners[0][0] if runners else 0.0)
+    if not ambiguous_with and chosen is None:
+        ambiguous_with = [p for s, p in runners if s >= top - W.ambiguous_margin]
+        if ambiguous_with:
+            ambiguous_with = [pi] + ambiguous_with
+    alternatives = tuple((index.products[p].sku, round(s, 3)) for s, p in runners[:3])
+    variant = _pick_variant(index, pi, q.size, q.numbers)
+    if ambiguous_with:
+        return _ambiguous(index, q, pi, top, ambiguous_with, by_product, variant, alternatives)
+    product = index.products[pi]
+    if variant is None and len({vs for vs in index.info[pi].variant_sizes if vs}) >= 2:
+        # the product is clear but not which of its sizes ("olive oil" sold in 1L and 5L)
+        names = "/".join(v.name for v in product.variants)
+        reason = f"ambiguous variant: '{line.phrase}' is {product.sku} but which one ({names})"
+        confidence = round(min(top, W.ambiguous_cap), 3)
+        return LineMatch(line, product, None, confidence, reason, alternatives, Ambiguity.VARIANT)
+    confidence = _confidence(index, q, best, chosen is not None, margin)
+    kind = "exact" if top >= W.exact_score else ("close" if top >= W.close_score else "fuzzy")
+    reason = f"{kind} {best.cand.field} match '{best.cand.text}'"
+    if best.evidence.notes:
+        reason += "; " + ", ".join(best.evidence.notes)
+    return LineMatch(line, product, variant, round(confidence, 3), reason, alternatives)
+
+
+def _query(index: CatalogIndex, line: OrderLine) -> Query | None:
+    """The line's words, size and weights; None when no word names a product."""
+    toks, phrase_sizes = tokens(line.phrase)
+    size_words: list[str] = []
+    line_size = line.size
+    if line_size is not None and line_size in SIZE_WORDS.values():
+        size_words.append(line_size)
+        line_size = None
+    if line_size is None and phrase_sizes:
+        line_size = phrase_sizes[0]
+    words = [t for t in toks if t not in size_words] + size_words
+    content = [t for t in words if is_content(t) and t not in size_words]
+    if not content:
+        return None
+    raw, _ = tokens(line.phrase, translate=False)
+    return Query(
+        line=line,
+        words=words,
+        size_words=size_words,
+        size=line_size,
+        content=content,
+        numbers=[t for t in words if is_number(t)],
+        surface=frozenset(t for t in raw if is_content(t)),
+        weights=[index.query_weight(t, t in size_words) for t in words],
+        sims=[index.token_matches(t) for t in words],
+    )
+
+
+def _scored(index: CatalogIndex, q: Query) -> list[Scored]:
+    """Each product that shares a word with the line, at its best string's score after size and pack
+    evidence, best first (ties by SKU)."""
+    cand_ids: set[int] = set()
+    for matches in q.sims:
+        for vocab_tok in matches:
+            cand_ids.update(index.postings.get(vocab_tok, ()))
+    best: dict[int, tuple[float, Candidate]] = {}
+    for ci in cand_ids:
+        cand = index.cands[ci]
+        s = index.string_score(q.words, q.weights, q.sims, cand) * FIELD_WEIGHTS[cand.field]
+        if cand.sizes and q.size is None and not q.numbers:
+            s *= W.sized_string_unsized_line  # "sparkling 1.5l" says more than the line "sparkling" does
+        cur = best.get(cand.product)
+        if cur is None or s > cur[0]:
+            best[cand.product] = (s, cand)
+    scored: list[Scored] = []
+    for pi, (s, cand) in best.items():
+        adjusted, evidence = _evidence(index, pi, s, q)
+        scored.append(Scored(adjusted, pi, cand, evidence))
+    scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))
+    return scored
+
+
+# ----------------------------------------------------------------------------- size and pack evidence
+def _evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> tuple[float, Evidence]:
+    """The score after what the line's size, size number and pack say about product pi."""
+    info = index.info[pi]
+    ev = Evidence()
+    line_size, numbers = q.size, q.numbers
+    if line_size is not None and info.sizes:
+        if any(same_size(line_size, s) for s in info.sizes):
+            score += W.size_agrees_bonus
+            ev.size_agrees = True
+            ev.notes.append(f"size {line_size} agrees")
+        elif comparable(line_size, info.sizes):
+            score *= W.size_conflict_factor
+            ev.size_conflicts = True
+            ev.notes.append(f"size {line_size} conflicts with {'/'.join(info.sizes[:2])}")
+    elif line_size is None and numbers and info.sizes:
+        sizey = [n for n in numbers if not n.startswith("0")]
+        if sizey and any(_number_fits(index, pi, n) for n in sizey):
+            score += W.size_agrees_bonus
+            ev.size_agrees = True
+            ev.notes.append(f"size {sizey[0]} agrees")
+        elif sizey:
+            score *= W.size_number_misfit_factor
+            ev.size_conflicts = True
+            ev.notes.append(f"size {sizey[0]} does not fit")
+    u = q.line.unit
+    if u is not None:
+        if u in info.containers or (u in WEIGHT_UNITS and info.unit == "kg"):
+            score += W.unit_agrees_bonus
+            ev.unit_agrees = True
+            ev.notes.append(f"sold by {u}")
+        elif u in OUTER_PACKS and u not in info.containers and info.unit in OUTER_PACKS:
+            score -= W.wrong_pack_penalty
+            if PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit):
+                ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
+            else:
+                ev.wrong_pack = True
+                ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
+    return score, ev
+
+
+def _number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
+    """A bare number of the line is the product's size or pack count ("coke 1.5", "33" for 33cl)."""
+    try:
+        value = Decimal(number)
+    except InvalidOperation:
+        return False
+    if index.info[pi].pack_count == value:
+        return True  # "3 x 1000 sugar sticks": the box of 1000
+    for s in index.info[pi].sizes:
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", s)
+        if m and Decimal(m.group(1)) == value:
+            return True
+        if m and m.group(2) == "ml" and Decimal(m.group(1)) == value * 10:  # "33" for 33cl
+            return True
+    return False
+
+
+def _pick_variant(
+    index: CatalogIndex, pi: int, line_size: str | None, numbers: list[str]
+) -> CatalogVariant | None:
+    """The only variant, or the one whose size the line names (by size or bare number)."""
+    product = index.products[pi]
+    if not product.variants:
+        return None
+    if len(product.variants) == 1:
+        return product.variants[0]
+    for v, sizes in zip(product.variants, index.info[pi].variant_sizes, strict=True):
+        if line_size is not None and any(same_size(line_size, s) for s in sizes):
+            return v
+        for n in numbers:
+            if any(re.fullmatch(rf"{re.escape(n)}[a-z]+", s) for s in sizes):
+                return v
+    return None
+
+
+# ----------------------------------------------------------------------------- products named completely
+def _choose(
+    index: CatalogIndex, q: Query, by_product: dict[int, Scored], best_score: float
+) -> tuple[int | None, list[int]]:
+    """(the product the line singles out, or None; the products it is ambiguous between).
+
+    Products the phrase names completely ("coke" -> the 330ml can and the 1.5L bottle): evidence in the
+    line (size, size number, pack) must single one out, or the line is ambiguous. A catalog string the
+    line explains entirely ("tomatoes" alias of the loose tomatoes) beats one that only shares the words
+    (the "tomato" keyword of cherry tomatoes), except against a size sibling."""
+    line_packs = {t for t in q.words if t in PACK_TOKENS} | ({q.line.unit} if q.line.unit else set())
+    cover: list[int] = []
+    strong: list[int] = []
+    for cpi in by_product:
+        kind = _cover_kind(index, cpi, q, line_packs)
+        if kind is not None:
+            cover.append(cpi)
+            if kind is Cover.STRONG:
+                strong.append(cpi)
+    # A generic word that no product's own strings name exactly is every product whose name holds it
+    # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
+    cset = set(q.content)
+    if not cover and all(t in index.postings for t in cset):
+        cover = [cpi for cpi in by_product if cset <= index.info[cpi].name_content]
+    if len(cover) == 1 and by_product[cover[0]].score >= best_score - W.ambiguous_margin:
+        return cover[0], []  # the only product the phrase names completely
+    if len(cover) < 2:
+        return None, []
+    remaining, by_unit_only = _discriminate(index, cover, q)
+    if len(strong) == 1 and strong[0] in remaining:
+        lead = strong[0]
+        family = index.info[lead].family
+        sibs = [c for c in remaining if c != lead and family and index.info[c].family == family]
+        return (None, [lead, *sibs]) if sibs else (lead, [])
+    if len(strong) == 1 and by_unit_only:
+        lead_family = index.info[strong[0]].family
+        if len(remaining) == 1 and lead_family and index.info[remaining[0]].family == lead_family:
+            return remaining[0], []  # same product in another size: the pack picks it ("1 pack coke zero")
+        return None, [strong[0], *remaining]  # the name says one product, the pack another
+    if len(remaining) == 1:
+        return remaining[0], []
+    return None, remaining
+
+
+def _cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> Cover | None:
+    """STRONG when one of the product's own strings is fully explained by the line, WEAK when one has
+    exactly the line's product words, None otherwise (typos allowed, one word exact)."""
+    qsims = [q.sims[i] for i, t in enumerate(q.words) if t in q.content]
+    kind: Cover | None = None
+    for ci in index.info[pi].cand_ids:
+        cand = index.cands[ci]
+        if cand.surface is not None and cand.surface != q.surface:
+            continue  # a translated string ("olio") names the product only in its own language
+        cover = cand.content
+        if len(cover) != len(qsims) or not any(sim.get(c) == 1.0 for sim in qsims for c in cover):
+            continue
+        if not (
+            all(any(sim.get(c, 0.0) >= W.cover_similarity for sim in qsims) for c in cover)
+            and all(any(sim.get(c, 0.0) >= W.cover_similarity for c in cover) for sim in qsims)
+        ):
+            continue
+        kind = Cover.WEAK
+        if cand.field not in ("name", "alias", "example"):
+            continue
+        packs_ok = all(t in line_packs for t in cand.tokens if t in PACK_TOKENS)
+        nums_ok = all(t in q.numbers for t in cand.tokens if is_number(t) and not is_content(t))
+        sizes_ok = all(q.size is not None and same_size(q.size, sz) for sz in cand.sizes)
+        if packs_ok and nums_ok and sizes_ok:
+            return Cover.STRONG
+    return kind
+
+
+def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list[int], bool]:
+    """Narrow equally-named products by the line's size word, size, size number and pack; (left, only
+    by pack)."""
+    info = index.info
+    remaining = list(cover)
+    narrowed_by_other = False
+    sizey = [n for n in q.numbers if not n.startswith("0")]
+    tests = (
+        # "the small cups", "big sparkling": the product described by that size word
+        (bool(q.size_words), lambda pi: all(sw in info[pi].bag for sw in q.size_words)),
+        (q.size is not None, lambda pi: any(same_size(q.size or "", s) for s in info[pi].sizes)),
+        (bool(sizey), lambda pi: any(_number_fits(index, pi, n) for n in sizey)),
+    )
+    for applies, fits in tests:
+        if applies:
+            fit = [pi for pi in remaining if fits(pi)]
+            if fit and len(fit) < len(remaining):
+                remaining, narrowed_by_other = fit, True
+    by_unit = False
+    unit = q.line.unit
+    if unit is not None and len(remaining) > 1:
+        fit = [
+            pi
+            for pi in remaining
+            if unit in info[pi].containers or (unit in WEIGHT_UNITS and info[pi].unit == "kg")
+        ]
+        if fit and len(fit) < len(remaining):
+            remaining, by_unit = fit, True
+    return remaining, by_unit and not narrowed_by_other
+
+
+# ----------------------------------------------------------------------------- confidence
+def _ambiguous(
+    index: CatalogIndex,
+    q: Query,
+    pi: int,
+    top: float,
+    ambiguous_with: Sequence[int],
+    by_product: dict[int, Scored],
+    variant: CatalogVariant | None,
+    alternatives: tuple[tuple[str, float], ...],
+) -> LineMatch:
+    """A line several products fit: the best one as a guess, the others as alternatives, low confidence."""
+    product = index.products[pi]
+    others = [p for p in ambiguous_with if p != pi]
+    skus = ", ".join([product.sku] + [index.products[p].sku for p in others])
+    confidence = min(top, W.ambiguous_cap) - W.ambiguous_step * min(len(others) - 1, 2)
+    reason = f"ambiguous: '{q.line.phrase}' fits {skus}"
+    alt = tuple((index.products[p].sku, round(by_product[p].score, 3)) for p in others)
+    alternatives = alt + tuple(a for a in alternatives if a[0] not in {x[0] for x in alt})
+    confidence = round(max(confidence, W.ambiguous_min), 3)
+    return LineMatch(q.line, product, variant, confidence, reason, alternatives[:4], Ambiguity.PRODUCTS)
+
+
+def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margin: float) -> float:
+    """The confidence of a resolved product: its score, lowered for typos, a close runner-up, missing
+    or contradicting size and pack evidence, and a count that is not a whole number of packs."""
+    top, info, ev = best.score, index.info[best.product], best.evidence
+    product = index.products[best.product]
+    exact = top >= W.exact_score
+    confidence = min(top, W.confidence_max)
+    typo = [
+        t
+        for t, sim in zip(q.words, q.sims, strict=True)
+        if t in q.content
+        and not any(v == 1.0 and (vt in best.cand.tokens or vt in info.bag) for vt, v in sim.items())
+    ]
+    if typo:
+        confidence = min(confidence, W.typo_cap)  # read through a typo: likely, not certain
+    if not chosen and margin < W.near_runner_up:
+        confidence = min(confidence, W.near_base + margin * W.near_slope)
+    if q.size is None and not q.numbers and q.line.unit is None and info.sizes and not exact:
+        confidence = min(confidence, W.unsized_cap)
+    if ev.wrong_pack:
+        confidence = min(confidence, W.resolve_floor - W.below_resolve)
+    unexplained = [sw for sw in q.size_words if sw not in info.bag]
+    if unexplained:
+        # "big sprite" when no Sprite is big: maybe a product the catalog lacks; never a confident pick
+        confidence = min(confidence, W.ambiguous_cap)
+        ev.notes.append(f"no '{unexplained[0]}' size of {product.sku}")
+    if ev.size_conflicts:
+        confidence = min(confidence, W.ambiguous_cap)  # "1.5 sprite": a size the product is not sold in
+    pc, quantity, unit = info.pack_count, q.line.quantity, q.line.unit
+    if (
+        pc
+        and pc >= MIN_CONVERTIBLE_PACK
+        and (unit is None or counts_items(unit, info))
+        and info.unit in OUTER_PACKS
+        and quantity >= pc
+        and quantity % pc != 0
+    ):
+        # "30 heineken" sold by the case of 24: items or cases? a human decides
+        confidence = min(confidence, W.loose_count_cap)
+        ev.notes.append(f"{fmt_q(quantity)} is not a whole number of {info.unit}s of {pc}")
+    return confidence

@@ -1,0 +1,202 @@
+"""The matcher's words, as data: foreign food words, compound parts, stop words and pack words.
+
+The synonyms table is rows of ``english: foreign words``; a key may repeat, its words are added in order.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+
+def _rows(text: str) -> list[tuple[str, list[str]]]:
+    rows = []
+    for line in text.strip().splitlines():
+        key, _, words = line.partition(":")
+        rows.append((key.strip(), words.split()))
+    return rows
+
+
+# es / fr / de / it food & drink words -> the English stem the catalog most likely uses.
+SYNONYMS: dict[str, str] = {
+    word: target
+    for target, words in _rows("""
+    tomato: tomate tomates pomodoro pomodori tomaten
+    onion: cebolla cebollas oignon oignons zwiebel zwiebeln cipolla cipolle
+    potato: patata patatas patate kartoffel kartoffeln papa papas
+    lemon: limon limones citron citrons zitrone zitronen limone limoni
+    lime: lima limas limette limetten citronvert lime
+    egg: huevo huevos oeuf oeufs ei eier uovo uova
+    milk: leche lait milch latte
+    cheese: queso fromage kase kaese formaggio
+    flour: harina farine mehl farina
+    sugar: azucar sucre zucker zucchero
+    rice: arroz riz reis riso
+    oil: aceite huile ol oel olio
+    olive: oliva oliven
+    water: agua eau wasser acqua
+    sparkling: gazeuse gazeux frizzante sprudel petillante gasata gassata
+    still: plate naturale stilles
+    beer: cerveza biere bier birra
+    wine: vino vin wein
+    red: tinto rouge rot rosso
+    white: blanco blanc weiss bianco
+    juice: zumo jugo jus saft succo
+    orange: naranja arancia orangen
+    apple: manzana pomme apfel mela
+    chicken: pollo poulet hahnchen huhn
+    breast: pechuga brust petto
+    beef: ternera boeuf rind rindfleisch manzo
+    mince: picada hache hackfleisch macinato macinata
+    butter: mantequilla beurre burro
+    cream: nata creme sahne panna
+    bread: pan pain brot pane
+    napkin: servilleta servilletas serviette servietten tovagliolo tovaglioli
+    bottle: botellin botellines botella botellas bouteille bouteilles flasche flaschen bottiglia bottiglie
+    shredded: rapee rape grattugiata gerieben rallado rallada
+    chopped: concassee concassees triturado triturados gehackt
+    mozzarella: mozzarelle mozarela mozarella mozzarela
+    block: blocco blocchi bloque bloques bloc blocs block blocke bloecke
+    coffee: cafe kaffee caffe
+    bean: grano granos grani grain grains bohne bohnen chicchi
+    cherry: cereza cerezas cerise cerises ciliegia ciliegie ciliegino ciliegini kirsch
+    rum: ron rhum
+    gin: ginebra
+    whole: entera entero entier entiere voll vollmilch intero intera
+    skimmed: desnatada desnatado ecreme entrahmt scremato scremata
+    semi: semidesnatada demi-ecreme parzialmente
+    lettuce: lechuga laitue salat kopfsalat lattuga
+    avocado: aguacate aguacates avocat avocats avocados
+    sunflower: girasol tournesol sonnenblumen sonnenblume girasole
+    yoghurt: yogur yaourt joghurt yogurt
+    greek: griego griega grec grecque griechisch griechischer greco
+    pasta: pates nudeln
+    cup: vaso vasos gobelet gobelets tazza bicchiere bicchieri
+    bun: panecillo panecillos brotchen panino panini
+    juice: succhi
+    potato: kartoffel
+    tonic: tonica
+    """)
+    for word in words
+}
+# German compounds are read as their parts when both are known food words ("Hähnchenbrust" -> chicken
+# breast, "Kaffeebohnen" -> coffee bean, "Olivenöl" -> olive oil).
+COMPOUND_PARTS: dict[str, str] = {
+    "rinder": "beef",
+    "huhner": "chicken",
+    "hahnchen": "chicken",
+    "hack": "mince",
+    "mineral": "mineral",
+    "pizza": "pizza",
+    "sahne": "cream",
+    "schlag": "double",
+    "brust": "breast",
+    "ol": "oil",
+}
+
+# Phrases translated before tokenising.
+PHRASE_SYNONYMS = [
+    (re.compile(r"\bcitrons?\s+verts?\b"), " lime "),
+    (re.compile(r"\bpommes?\s+(?:de\s+)?terre\b"), " potato "),
+    (re.compile(r"\brotwein\b"), " red wine "),
+    (re.compile(r"\bwei(?:ss|ß)wein\b"), " white wine "),
+    (re.compile(r"\bcon\s+gas\b|\bmit\s+kohlens(?:ä|ae|a)ure\b"), " sparkling "),
+    (re.compile(r"\bsin\s+gas\b|\bohne\s+kohlens(?:ä|ae|a)ure\b"), " still "),
+    (re.compile(r"\bextra\s*verg(?:ine|en)\b"), " extra virgin "),
+]
+
+# Words that never name a product.
+STOP = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "x",
+        "per",
+        "de",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "with",
+        "for",
+        "in",
+        "approx",
+        "da",
+        "del",
+        "della",
+        "en",
+        "von",
+        "mit",
+        "y",
+        "et",
+        "e",
+        "und",
+        "or",
+        "to",
+    ]
+)
+# Pack words, canonical: they describe the format, not the product.
+PACK_TOKENS = frozenset(
+    [
+        "case",
+        "box",
+        "crate",
+        "pack",
+        "bottle",
+        "can",
+        "dozen",
+        "each",
+        "sack",
+        "bag",
+        "keg",
+        "tray",
+        "tub",
+        "jar",
+        "bunch",
+        "punnet",
+        "loaf",
+        "bucket",
+        "roll",
+        "pallet",
+        "head",
+        "glass",
+        "pet",
+        "carton",
+        "tin",
+        "sleeve",
+    ]
+)
+OUTER_PACKS = frozenset({"case", "pack", "box", "crate", "tray", "sack", "bag", "keg", "pallet"})
+SINGLE_UNITS = frozenset({"can", "bottle", "each"})
+# Packs that are never the item itself.
+OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
+# Pack words of one family: a sack asked for as a bag is the same pack.
+PACK_FAMILY = {"sack": "bag", "bag": "bag", "box": "case", "case": "case", "crate": "case", "tray": "case"}
+WEIGHT_UNITS = {"kg": Decimal(1000), "g": Decimal(1), "lb": Decimal("453.592")}
+VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
+
+# Sizes stripped from a phrase once they are read ("coke 330ml" -> "coke").
+SIZE_STRIP_RE = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:ml|mls|cl|l|lt|lts|ltr|ltrs|litres?|liters?|litros?|litri|g|gr|grs|gms?|"
+    r"grams?|grammes?|kg|kgs|kilos?|kilograms?|chili|pints?|pt|pts|oz|lbs?|pounds?|gal|gallons?)(?![a-z])"
+)
+
+PACK_WORDS_RX = r"(?:pack|packet|box|case|sleeve|tray|crate|bag|carton|tub|sack|roll|bundle|pk|cs|ctn)s?"
+# How many items a product's pack holds, as its name or variants say it.
+PACK_COUNT_RES = tuple(
+    re.compile(rx, re.IGNORECASE)
+    for rx in (
+        rf"\b(?P<pack>{PACK_WORDS_RX})\s+of\s+(?P<n>\d+)(?![.,]?\d)",  # "(Case of 300)", "box of 300"
+        r"\b(?P<n>\d+)\s*x\s*\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz|in|cm)\b",  # "24 x 330ml"; not "33 x 33"
+        r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz)\s*x\s*(?P<n>\d+)\b",  # "6oz x 40"
+        rf"\b(?P<n>\d+)\s*(?:/|per\s+|a\s+|to\s+a\s+)\s*(?P<pack>{PACK_WORDS_RX})\b",  # "300/case"
+        rf"\b(?P<pack>{PACK_WORDS_RX})\s*(?P<n>\d{{2,}})\b(?![.,]?\d)(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",
+        r"(?<![\d.])(?<![\d.]\s)\bx\s*(?P<n>\d{2,})\b(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",  # "x300"
+        r"\b(?P<n>\d{2,})\s*(?:pcs|pieces|pc|ct|count|units|stk)\b",  # "(300 pcs)"
+    )
+)
