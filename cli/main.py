@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "cli.dev",
     "cli.eval",
     "cli.maintenance",
+    "cli.review",
+    "cli.learning",
     "cli.customers",
     "cli.usage",
 )

@@ -37,6 +37,7 @@ class OrderStatus(enum.StrEnum):
     PENDING = "PENDING"
     REVIEW = "REVIEW"
     CANCELLED = "CANCELLED"
+    REJECTED = "REJECTED"
 
 
 class MessageIntent(enum.StrEnum):
@@ -111,3 +112,22 @@ class WebhookAuthType(enum.StrEnum):
     HMAC_SHA256 = "HMAC_SHA256"
     BEARER = "BEARER"
     BASIC = "BASIC"
+
+
+class ReviewAction(enum.StrEnum):
+    """What a reviewer did to an order (order_reviews.action); REQUEST is a customer's cancel or change
+    message linked to the order."""
+
+    APPROVE = "APPROVE"
+    CORRECT = "CORRECT"
+    REJECT = "REJECT"
+    REQUEST = "REQUEST"
+
+
+class LearnedStatus(enum.StrEnum):
+    """ACTIVE phrasings teach the matcher; CONFLICT ones (one phrase corrected to different products) and
+    REMOVED ones do not."""
+
+    ACTIVE = "ACTIVE"
+    CONFLICT = "CONFLICT"
+    REMOVED = "REMOVED"

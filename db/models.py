@@ -1,6 +1,7 @@
 """SQLAlchemy 2.0 models of every table in the schema guide.
 
-Every tenant table carries `distributor_id`; row-level security (see `db/rls.py`) walls tenants in the
+Every tenant table carries `distributor_id`; row-level security, enabled and forced on each of them by
+migration 0002 and keyed on the tenant `db/session.py` sets per transaction, walls tenants in the
 database itself. Amounts are NUMERIC with a currency, confidences are NUMERIC(4,3) checked to 0..1.
 """
 
@@ -518,6 +519,57 @@ class Order(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     reviewed_by: Mapped[uuid.UUID | None] = _fk("user_profiles.id", nullable=True, ondelete="SET NULL")
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Optimistic concurrency for reviews: each review action names the version it read and bumps it.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class OrderReview(Base):
+    """The review history of an order: who did what, from which version, with which corrections."""
+
+    __tablename__ = "order_reviews"
+    __table_args__ = (
+        CheckConstraint("action IN ('APPROVE', 'CORRECT', 'REJECT', 'REQUEST')", name="action_known"),
+    )
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    distributor_id: Mapped[uuid.UUID] = _tenant()
+    order_id: Mapped[uuid.UUID] = _fk("orders.id")
+    message_id: Mapped[uuid.UUID | None] = _fk("messages.id", nullable=True, ondelete="SET NULL")
+    action: Mapped[str] = mapped_column(String(16), nullable=False)
+    reviewer_id: Mapped[uuid.UUID | None] = _fk("user_profiles.id", nullable=True, ondelete="SET NULL")
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)
+    from_status: Mapped[str] = mapped_column(String(16), nullable=False)
+    to_status: Mapped[str] = mapped_column(String(16), nullable=False)
+    from_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    to_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    changes: Mapped[list[Any]] = _jsonb("'[]'::jsonb")
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = _created()
+
+
+class LearnedPhrase(Base):
+    """A customer phrasing learned from a review correction; ACTIVE ones are catalog aliases."""
+
+    __tablename__ = "learned_phrases"
+    __table_args__ = (
+        UniqueConstraint("distributor_id", "phrase", "product_id"),
+        CheckConstraint("status IN ('ACTIVE', 'CONFLICT', 'REMOVED')", name="status_known"),
+        CheckConstraint("corrections > 0", name="corrections_positive"),
+    )
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    distributor_id: Mapped[uuid.UUID] = _tenant()
+    phrase: Mapped[str] = mapped_column(String(300), nullable=False)
+    product_id: Mapped[uuid.UUID] = _fk("products.id")
+    variant_id: Mapped[uuid.UUID | None] = _fk("product_variants.id", nullable=True, ondelete="SET NULL")
+    status: Mapped[str] = mapped_column(String(16), nullable=False, server_default="ACTIVE")
+    corrections: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+    customer_id: Mapped[uuid.UUID | None] = _fk("customers.id", nullable=True, ondelete="SET NULL")
+    source_order_id: Mapped[uuid.UUID | None] = _fk("orders.id", nullable=True, ondelete="SET NULL")
+    source_message_id: Mapped[uuid.UUID | None] = _fk("messages.id", nullable=True, ondelete="SET NULL")
+    created_by: Mapped[uuid.UUID | None] = _fk("user_profiles.id", nullable=True, ondelete="SET NULL")
+    removed_by: Mapped[uuid.UUID | None] = _fk("user_profiles.id", nullable=True, ondelete="SET NULL")
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
 

@@ -9,6 +9,7 @@ a WHERE clause alone. `privileged_session()` connects as the owner for cross-ten
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from collections.abc import Iterator
@@ -135,6 +136,17 @@ def tenant_session(distributor_id: uuid.UUID | str, settings: Settings | None = 
     """One transaction as the application role with the tenant set; commits on success."""
     with _transaction(app_engine(settings)) as session:
         set_tenant(session, distributor_id)
+        yield session
+
+
+@contextmanager
+def user_session(user_id: uuid.UUID | str, settings: Settings | None = None) -> Iterator[Session]:
+    """One transaction as a tenant user (a verified JWT subject), the way Supabase runs a request: the
+    claims go in `request.jwt.claims`, and the database derives the tenant (`get_current_distributor_id`)
+    and the role (`oms_may`) from the user's profile. Nothing here trusts Python for either."""
+    claims = json.dumps({"sub": str(as_uuid(user_id)), "role": "authenticated"})
+    with _transaction(app_engine(settings)) as session:
+        session.execute(text("SELECT set_config('request.jwt.claims', :c, true)"), {"c": claims})
         yield session
 
 

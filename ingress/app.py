@@ -36,6 +36,7 @@ ROUTE_MODULES = (
     "ingress.routes_api",
     "ingress.routes_webhooks",
     "ingress.health",
+    "ingress.review_routes",
 )
 
 

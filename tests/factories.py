@@ -190,6 +190,24 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
         )
     )
     add(
+        m.OrderReview(
+            distributor_id=d,
+            order_id=order.id,
+            action="APPROVE",
+            reviewer_id=profile.id,
+            actor="seed",
+            from_status="REVIEW",
+            to_status="CONFIRMED",
+            from_version=1,
+            to_version=2,
+        )
+    )
+    add(
+        m.LearnedPhrase(
+            distributor_id=d, phrase="the usual coke", product_id=prod.id, customer_id=customer.id
+        )
+    )
+    add(
         m.AIBudgetAlert(
             distributor_id=d, month=date(2026, 11, 1), level="warning", spend_usd=40, budget_usd=50
         )

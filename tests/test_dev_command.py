@@ -41,6 +41,7 @@ def test_oms_dev_serves_and_stops_on_ctrl_c(tenant, tmp_path):  # type: ignore[n
             f"{base}/v1/messages",
             headers={"Authorization": f"Bearer {key}"},
             json={"channel": "SMS", "from": "+447700900777", "body": "2 cases of coke zero 330ml"},
+            timeout=30,  # the first request warms a cold process on a loaded machine; a deadline, not a check
         )
         assert r.status_code == 202, r.text
         mid = r.json()["message_id"]

@@ -58,6 +58,12 @@ class Settings:
     db_pool_size: int = 10
     pipeline_sync_commit: bool = False
     broker_heartbeat_ms: int = 60_000
+    # Tenant users of the review API: Supabase-style JWTs, HS256 with the shared secret or asymmetric
+    # (RS256/ES256) with keys from a JWKS URL; the subject maps to user_profiles.
+    jwt_secret: str | None = field(default=None, repr=False)
+    jwks_url: str | None = None
+    jwt_audience: str | None = "authenticated"
+    jwt_issuer: str | None = None
     schedules: str = ""  # OMS_SCHEDULES, overrides of the scheduler's job schedules (scheduler/schedules.py)
     scheduler_tenant_batch: int = 100
     scheduler_poll_seconds: int = 2
@@ -234,6 +240,14 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
         pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
         broker_heartbeat_ms=_int(env, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
+        jwt_secret=env.get("OMS_JWT_SECRET") or None,
+        jwks_url=_url(env, "OMS_JWKS_URL", "", ("http", "https"))
+        if env.get("OMS_JWKS_URL", "").strip()
+        else None,
+        jwt_audience=(env["OMS_JWT_AUDIENCE"].strip() or None)
+        if "OMS_JWT_AUDIENCE" in env
+        else "authenticated",
+        jwt_issuer=env.get("OMS_JWT_ISSUER", "").strip() or None,
         schedules=env.get("OMS_SCHEDULES", "").strip(),
         scheduler_tenant_batch=_int(env, "OMS_SCHEDULER_TENANT_BATCH", 100, minimum=1),
         scheduler_poll_seconds=_int(env, "OMS_SCHEDULER_POLL_SECONDS", 2, minimum=1),

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from jobs.language.matching import CatalogIndex, CatalogProduct, CatalogVariant
+from jobs.learning.phrases import learned_aliases
 
 # Row counts and newest updated_at of products, variants and categories (migration 0004).
 _FRESHNESS = text("SELECT public.oms_catalog_stamp()")
@@ -36,10 +37,20 @@ _cache: dict[uuid.UUID, tuple[str, CatalogIndex]] = {}
 
 
 def load_products(session: Session) -> list[CatalogProduct]:
+    """The tenant's active catalog, with the phrasings learned from reviewers' corrections added as
+    aliases of their product (and variant): see jobs/learning."""
+    learned = learned_aliases(session)
+    learned_variants: dict[Any, list[str]] = {}
+    for phrases in learned.values():
+        for phrase, variant_id in phrases:
+            if variant_id is not None:
+                learned_variants.setdefault(variant_id, []).append(phrase)
     variants: dict[Any, list[CatalogVariant]] = {}
     for v in session.execute(_VARIANTS):
         variants.setdefault(v.product_id, []).append(
-            CatalogVariant(str(v.id), v.name, v.variant_type, tuple(v.ai_aliases))
+            CatalogVariant(
+                str(v.id), v.name, v.variant_type, (*v.ai_aliases, *learned_variants.get(v.id, ()))
+            )
         )
     return [
         CatalogProduct(
@@ -48,7 +59,7 @@ def load_products(session: Session) -> list[CatalogProduct]:
             name=p.name,
             unit=p.unit,
             unit_price=Decimal(p.unit_price) if p.unit_price is not None else None,
-            aliases=tuple(p.aliases),
+            aliases=(*p.aliases, *(phrase for phrase, _v in learned.get(p.id, ()))),
             keywords=tuple(p.keywords),
             ai_training_examples=tuple(p.ai_training_examples),
             category=p.category,

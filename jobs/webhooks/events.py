@@ -1,7 +1,7 @@
 """Domain events recorded for webhook delivery, in the same transaction as the change they describe.
 
 An event becomes one `webhook_deliveries` row (status PENDING) per active endpoint subscribed to its
-type (or to "*"); the webhook delivery actor picks those up. Event ids are derived from what happened
+type (or to "*"), for a delivery actor to send (none is built yet: the rows wait as PENDING). Event ids are derived from what happened
 (`order.created` of order X), so a stage that runs twice records each event once.
 """
 

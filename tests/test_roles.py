@@ -1,0 +1,142 @@
+"""Role permissions enforced by the database: every role against every area's tables, as the user's own
+session (the policies read the role from user_profiles), and the service path unrestricted."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import ProgrammingError
+
+from db.enums import UserRole
+from db.session import privileged_session, tenant_session, user_session
+from jobs.review.actor import ROLE_AREAS, Area
+from tests.factories import seed_every_table
+from tests.reviewers import make_user
+
+# One write per area: an UPDATE (a refused row is invisible to it: 0 rows) and an INSERT (refused: error).
+WRITES = {
+    Area.REVIEW: (
+        "UPDATE orders SET notes = 'x'",
+        "INSERT INTO order_reviews (distributor_id, order_id, action, "
+        "actor, from_status, to_status, from_version, to_version) SELECT distributor_id, id, 'APPROVE', "
+        "'t', 'REVIEW', 'CONFIRMED', 1, 2 FROM orders LIMIT 1",
+    ),
+    Area.CATALOG: (
+        "UPDATE products SET description = 'x'",
+        "INSERT INTO products (distributor_id, sku, name) "
+        "SELECT distributor_id, 'NEW-' || gen_random_uuid(), 'New' FROM products LIMIT 1",
+    ),
+    Area.CUSTOMERS: (
+        "UPDATE customers SET notes = 'x'",
+        "INSERT INTO customers (distributor_id, business_name, "
+        "customer_code) SELECT distributor_id, 'New', gen_random_uuid()::text FROM customers LIMIT 1",
+    ),
+    Area.INTEGRATIONS: (
+        "UPDATE external_integrations SET name = 'x'",
+        "INSERT INTO external_integrations "
+        "(distributor_id, provider) SELECT distributor_id, 'api' FROM external_integrations LIMIT 1",
+    ),
+    Area.WEBHOOKS: (
+        "DELETE FROM webhook_endpoints",
+        "INSERT INTO webhook_endpoints (distributor_id, url) "
+        "SELECT distributor_id, 'https://x.test' FROM webhook_endpoints LIMIT 1",
+    ),
+    Area.USERS: (
+        "UPDATE user_profiles SET full_name = 'x'",
+        "INSERT INTO user_invitations (distributor_id, email, "
+        "invitation_token) SELECT distributor_id, 'x@x.test', gen_random_uuid()::text FROM user_profiles LIMIT 1",
+    ),
+    Area.SETTINGS: (
+        "UPDATE pii_detection_rules SET confidence = 0.5",
+        "INSERT INTO pii_detection_rules "
+        "(distributor_id, name, pii_type, pattern) SELECT distributor_id, gen_random_uuid()::text, 'EMAIL', "
+        "'x' FROM pii_detection_rules LIMIT 1",
+    ),
+}
+
+
+@pytest.fixture()
+def users(tenant):  # type: ignore[no-untyped-def]
+    with privileged_session() as s:
+        seed_every_table(s, tenant.id)
+    return tenant, {role: make_user(tenant.id, role) for role in UserRole}
+
+
+class _Undo(Exception):
+    """Raised to roll a probing write back, so every role meets the same rows."""
+
+
+def _update_count(user_id, sql):  # type: ignore[no-untyped-def]
+    try:
+        with user_session(user_id) as s:
+            count = s.execute(text(sql)).rowcount
+            raise _Undo
+    except _Undo:
+        return count
+
+
+def _insert_allowed(user_id, sql):  # type: ignore[no-untyped-def]
+    try:
+        with user_session(user_id) as s:
+            s.execute(text(sql))
+            raise _Undo
+    except _Undo:
+        return True
+    except ProgrammingError as exc:
+        assert "row-level security" in str(exc)
+        return False
+
+
+def test_every_role_against_every_area(users):  # type: ignore[no-untyped-def]
+    tenant, by_role = users
+    seen = {}
+    for role, actor in by_role.items():
+        for area, (update, insert) in WRITES.items():
+            allowed = role in ROLE_AREAS[area]
+            assert actor.may(area) is allowed
+            updated = _update_count(actor.user_id, update)
+            assert (updated > 0) is allowed, (role, area, updated)
+            assert _insert_allowed(actor.user_id, insert) is allowed, (role, area)
+            seen[(role.value, area.value)] = allowed
+    # The matrix of the issue: OPERATOR reviews; MANAGER also catalog and customers; ADMIN/OWNER everything.
+    assert [a for (r, a), ok in seen.items() if ok and r == "OPERATOR"] == ["review"]
+    assert {a for (r, a), ok in seen.items() if ok and r == "MANAGER"} == {"review", "catalog", "customers"}
+    assert all(ok for (r, _a), ok in seen.items() if r in ("ADMIN", "OWNER"))
+    # The service (worker, API key, command line) is not a user: no role applies.
+    with tenant_session(tenant.id) as s:
+        assert s.execute(text("UPDATE webhook_endpoints SET description = 'svc'")).rowcount == 1
+
+
+def test_users_see_only_their_tenant_and_a_profile_less_user_nothing(users, other_tenant):  # type: ignore[no-untyped-def]
+    import uuid
+
+    tenant, by_role = users
+    stranger = make_user(other_tenant.id, UserRole.OWNER)
+    with user_session(stranger.user_id) as s:
+        assert s.execute(text("SELECT count(*) FROM orders")).scalar_one() == 0
+        assert s.execute(text("DELETE FROM webhook_endpoints")).rowcount == 0
+    with user_session(uuid.uuid4()) as s:
+        assert s.execute(text("SELECT count(*) FROM customers")).scalar_one() == 0
+    with user_session(by_role[UserRole.OPERATOR].user_id) as s:
+        assert s.execute(text("SELECT count(*) FROM customers")).scalar_one() >= 1
+
+
+def test_granted_permission_extends_a_role(tenant):  # type: ignore[no-untyped-def]
+    with privileged_session() as s:
+        seed_every_table(s, tenant.id)
+    operator = make_user(tenant.id, UserRole.OPERATOR, permissions={"catalog": True})
+    assert operator.may(Area.CATALOG) and not operator.may(Area.WEBHOOKS)
+    assert _update_count(operator.user_id, WRITES[Area.CATALOG][0]) > 0
+    assert _update_count(operator.user_id, WRITES[Area.WEBHOOKS][0]) == 0
+
+
+def test_a_review_by_an_operator_still_updates_customer_totals(shop):  # type: ignore[no-untyped-def]
+    from jobs.review import actions
+    from tests.reviewers import process
+
+    order_id = process(shop.id, "3 cases of the black fizzy")
+    operator = make_user(shop.id, UserRole.OPERATOR)
+    detail = actions.reject(operator, order_id, "not ours")
+    with tenant_session(shop.id) as s:
+        n = s.execute(text("SELECT total_orders FROM customers WHERE id = :c"), {"c": detail["customer_id"]})
+        assert n.scalar_one() == 0
