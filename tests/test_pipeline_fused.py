@@ -126,7 +126,11 @@ def test_fast_path_writes_what_the_stages_write(shop):  # type: ignore[no-untype
         staged = insert_message(shop.id, body, phone=phone, media=media)
         fast = insert_message(shop.id, body, phone=phone, media=media)
         pipeline.run_pipeline_inline(staged, shop.id)
-        assert fused.run(fast, shop.id).status == "done"  # really the fast path
+        outcome = fused.run(fast, shop.id).status
+        if outcome == "stages":  # complaints, cancels, changes: their replies read the customer's orders
+            pipeline.run_pipeline_fused(fast, shop.id)
+        else:
+            assert outcome == "done"  # really the fast path
         if _written(shop.id, staged) != _written(shop.id, fast):
             differences.append(body)
     assert differences == []

@@ -46,6 +46,7 @@ from jobs.pipeline.errors import PermanentError
 from jobs.pipeline.paid import PaidAnalysis
 from jobs.pipeline.rules_cache import pii_rules
 from jobs.queues import PIPELINE_QUEUE
+from jobs.replies.respond import replies_for
 from jobs.webhooks import events
 from worker.broker import on_final_failure
 from worker.settings import get_settings
@@ -222,8 +223,31 @@ def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID, pre: PaidAna
             record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence)
     goes_on = msg.ai_extracted_intent in ORDER_INTENTS
     if not goes_on and msg.processing_status != ProcessingStatus.PROCESSED:
+        _respond(s, msg, tenant)
         _finish(msg)  # questions, complaints, the rest: classified and left for a human
     return goes_on
+
+
+def _respond(s: Session, msg: m.Message, tenant: uuid.UUID, decided: Any = None, total: Any = None) -> None:
+    """Suggested replies, once per message; a CANCEL or CHANGE is linked to its order on the way."""
+    if msg.ai_suggested_responses or msg.ai_extracted_intent is None:
+        return
+    classified = _stage_output(s, msg.id, "classify_intent")
+    conv = s.get(m.Conversation, msg.conversation_id)
+    distributor = s.get(m.Distributor, tenant)
+    assert conv is not None and distributor is not None
+    msg.ai_suggested_responses = replies_for(
+        s,
+        tenant,
+        message_id=msg.id,
+        customer_id=msg.customer_id or conv.customer_id,
+        intent=msg.ai_extracted_intent.value,
+        text=msg.redacted_content or "",
+        lines=[out.line_from_json(x) for x in (classified.output.get("lines", []) if classified else [])],
+        currency=distributor.currency,
+        decided=decided,
+        total=total,
+    )
 
 
 # ----------------------------------------------------------------------------- stage 3: matching
@@ -333,6 +357,7 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
             message_id=mid,
             customer_id=customer_id,
         )
+    _respond(s, msg, tenant, decided.output, order["total_amount"])
     msg.processing_stage = "create_order"
     _finish(msg)
     log.info(

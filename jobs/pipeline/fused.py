@@ -51,6 +51,7 @@ from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import build_index, cached_index
 from jobs.pipeline.decide import decide_order
 from jobs.pipeline.rules_cache import cached_rules, load_rules
+from jobs.replies.suggest import NEEDS_ORDERS, needs_catalog, suggest
 from jobs.webhooks import events
 from worker.settings import get_settings
 
@@ -82,7 +83,7 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class Outcome:
-    status: str  # done | stale | missing
+    status: str  # done | stale | missing | stages (a message whose replies need the stage path)
     order_id: uuid.UUID | None = None
 
 
@@ -174,6 +175,13 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
         if usage is not None:
             plan_["usage"].append(usage_row(AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence))
         if result.intent.value != MessageIntent.ORDER.value:
+            if plan_["intent"] in NEEDS_ORDERS:
+                plan_["needs_stages"] = True  # its replies (and a cancel's link) read the customer's orders
+                return plan_
+            index = catalog(tenant, snap.catalog_stamp) if needs_catalog(plan_["intent"], None) else None
+            plan_["suggested_responses"] = suggest(
+                plan_["intent"], redacted, lines=lines, currency=snap.currency, index=index
+            )
             plan_["processing_stage"] = "classify_intent"
             return plan_
 
@@ -210,6 +218,15 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
                     kind, order["id"], data, order_id=order["id"], message_id=mid, customer_id=customer_id
                 )
             )
+        index = catalog(tenant, snap.catalog_stamp) if needs_catalog("ORDER", decided) else None
+        plan_["suggested_responses"] = suggest(
+            "ORDER",
+            redacted,
+            decided=decided,
+            total=order["total_amount"],
+            currency=snap.currency,
+            index=index,
+        )
         plan_["processing_stage"] = "create_order"
         return plan_
     except Exception as exc:
@@ -232,6 +249,8 @@ def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
     if not snap.untouched:
         return Outcome("stale")
     plan_ = plan(tenant, message_id, snap)
+    if plan_.get("needs_stages"):
+        return Outcome("stages")
     if not get_settings().pipeline_sync_commit:
         plan_["synchronous_commit"] = "off"
     payload = json.dumps(plan_, default=str)

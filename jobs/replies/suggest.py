@@ -33,9 +33,21 @@ ANSWER_FLOOR = 0.5
 _QUESTION_WORDS = re.compile(
     r"\b(what'?s|what|which|is|are|the|price|prices|cost|of|do|does|you|have|has|got|any|in|stock|available|"
     r"how|much|many|tienen|tiene|hay|precio|cu[aá]nto|avez|vous|prix|combien|haben|sie|preis|avete|prezzo|"
-    r"quanto|kostet|wie|viel|a|an|per)\b|[?¿!¡]",
+    r"quanto|kostet|wie|viel|a|an|per|please|pls|bitte|svp|por|favor|favore)\b|[?¿!¡]",
     re.IGNORECASE,
 )
+
+
+# Intents whose replies need the customer's orders (and, for CANCEL/CHANGE, link the message to one):
+# the fused fast path hands these messages to the stage-by-stage path (jobs/replies/respond.py).
+NEEDS_ORDERS = frozenset({"COMPLAINT", "CANCEL", "CHANGE"})
+
+
+def needs_catalog(intent: str, decided: dict[str, Any] | None) -> bool:
+    """A question is answered from the catalog; a review question may name catalog products."""
+    return intent == "QUESTION" or (
+        intent == "ORDER" and decided is not None and decided.get("status") != "CONFIRMED"
+    )
 
 
 @dataclass(frozen=True)
