@@ -59,6 +59,10 @@ class _Scripted:
     refusal: str | None = None
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 512  # a benchmark opens many connections at once
+
+
 _ERROR_TYPES = {
     400: ("invalid_request_error", None),
     401: ("invalid_request_error", "invalid_api_key"),
@@ -99,6 +103,7 @@ class FakeOpenAI:
         latency: float = 0.0,
         default: dict[str, Any] | None = None,
         record: bool = True,
+        port: int = 0,
     ) -> None:
         self.api_key = api_key
         self.model = model  # None: echo the requested model
@@ -113,7 +118,7 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         self._release = threading.Event()
         self._ids = itertools.count(1)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _Server(("127.0.0.1", port), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-openai", daemon=True
@@ -315,3 +320,34 @@ class FakeOpenAI:
                     self._json(200, fake._completion(item, str(body["model"])), item.headers)
 
         return Handler
+
+
+def main() -> None:  # pragma: no cover - a benchmark's server process
+    """`python -m tests.fake_openai PORT LATENCY`: serve a fixed order reply after LATENCY seconds."""
+    import sys
+
+    port, latency = int(sys.argv[1]), float(sys.argv[2])
+    reply = {
+        "intent": "ORDER",
+        "confidence": 0.95,
+        "lines": [
+            {
+                "quantity": 2,
+                "unit": "case",
+                "size": "330ml",
+                "phrase": "coke zero",
+                "original_text": "2 cases coke zero",
+            }
+        ],
+    }
+    server = FakeOpenAI(api_key="sk-bench", latency=latency, default=reply, record=False, port=port)
+    server.start()
+    print(f"fake openai on {server.base_url}, latency {latency}s", flush=True)
+    try:
+        threading.Event().wait()
+    finally:
+        server.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
