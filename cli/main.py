@@ -32,6 +32,9 @@ COMMAND_MODULES = (
     "cli.learning",
     "cli.customers",
     "cli.usage",
+    "cli.queues",
+    "cli.dlq",
+    "cli.demo",
 )
 
 

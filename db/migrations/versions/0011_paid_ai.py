@@ -1,7 +1,7 @@
 """Paid AI you can trust with money: budget reservations, per-attempt metering, exact money columns.
 
 Revision ID: 0011
-Revises: 0010
+Revises: 0009
 Create Date: 2026-12-06
 
 1. Money columns hold what the prices need: cost in cents as numeric(20,10) (a gpt-4.1-nano input token
@@ -23,7 +23,7 @@ Create Date: 2026-12-06
 from alembic import op
 
 revision = "0011"
-down_revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
