@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def test_tenant_create_prints_id_and_list_shows_it(settings):  # type: ignore[no
     assert (
         row["name"] == name
         and row["ai_confidence_threshold"] == "0.900"
-        and row["monthly_ai_budget_usd"] == "20.00"
+        and Decimal(row["monthly_ai_budget_usd"]) == Decimal("20")
     )
 
 
