@@ -1,7 +1,7 @@
 """Webhook delivery: attempt records, secret rotation, endpoint health, and the delivery functions.
 
 Revision ID: 0007
-Revises: 0009
+Revises: 0011
 Create Date: 2026-11-26
 
 1. ``webhook_delivery_attempts``: one row per POST (time, status code, duration, body cut to 4 KB, error),
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 revision = "0007"
-down_revision = "0009"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
