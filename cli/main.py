@@ -31,6 +31,9 @@ COMMAND_MODULES = (
     "cli.review",
     "cli.learning",
     "cli.customers",
+    "cli.queues",
+    "cli.dlq",
+    "cli.demo",
 )
 
 

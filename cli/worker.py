@@ -37,9 +37,33 @@ def worker_cmd(processes: int | None, threads: int, queues: tuple[str, ...]) -> 
     ]
     if queues:
         args += ["--queues", *queues]
+    args += _metrics_setup()
     # Every worker thread may hold a connection; the pool never opens more than its size (no overflow).
     os.environ.setdefault("OMS_DB_POOL_SIZE", str(threads + 2))
     os.execv(sys.executable, args)
+
+
+def _metrics_setup() -> list[str]:
+    """Prometheus in multiprocess mode for every worker process (set before any of them imports
+    prometheus_client), a clean directory per start, and the ops endpoint (/metrics, /healthz) as a
+    dramatiq fork process unless OMS_WORKER_METRICS_PORT is 0."""
+    import shutil
+    import tempfile
+
+    from worker.settings import get_settings
+
+    s = get_settings()
+    directory = os.environ.get("OMS_WORKER_METRICS_DIR") or os.path.join(
+        tempfile.gettempdir(), f"oms-worker-metrics-{s.worker_metrics_port or os.getpid()}"
+    )
+    shutil.rmtree(directory, ignore_errors=True)
+    os.makedirs(directory, exist_ok=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+    os.environ["dramatiq_prom_db"] = directory  # noqa: SIM112 - dramatiq reads this lowercase name
+    os.environ["OMS_WORKER_HEALTH_DIR"] = directory
+    if s.worker_metrics_port == 0:
+        return []
+    return ["--fork-function", "worker.ops_server:serve_worker"]
 
 
 COMMANDS = (worker_cmd,)

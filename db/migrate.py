@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -187,3 +188,24 @@ def current(settings: Settings) -> str | None:
 
     with _admin_transaction(settings) as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+@lru_cache(maxsize=1)
+def head() -> str | None:
+    """The newest revision this code knows (the script directory's head; there is always exactly one)."""
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def schema_revision(settings: Settings) -> str | None:
+    """The database's revision as the application role sees it (through oms_schema_revision(),
+    migration 0009); None when the database predates that function (so it is behind too)."""
+    with psycopg.connect(libpq_url(settings.database_url), connect_timeout=3, autocommit=True) as conn:
+        try:
+            row = conn.execute("SELECT public.oms_schema_revision()").fetchone()
+        except psycopg.errors.UndefinedFunction:
+            return None
+    return row[0] if row else None

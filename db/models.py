@@ -952,3 +952,6 @@ EXPRESSION_INDEXES = frozenset({"ix_products_aliases_trgm", "ix_product_variants
 TENANT_TABLES: tuple[str, ...] = tuple(
     t.name for t in Base.metadata.sorted_tables if t.schema is None and "distributor_id" in t.c
 )
+
+# The system's own operations tables (no tenant): defined beside, registered on the same metadata.
+import db.ops_models  # noqa: E402,F401

@@ -10,6 +10,7 @@ a WHERE clause alone. `privileged_session()` connects as the owner for cross-ten
 from __future__ import annotations
 
 import json
+import select
 import threading
 import uuid
 from collections.abc import Iterator
@@ -18,7 +19,8 @@ from typing import Any
 
 import psycopg
 from psycopg_pool import ConnectionPool
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session
 
 from db.ids import as_uuid
@@ -28,7 +30,54 @@ _lock = threading.Lock()
 _engines: dict[tuple[str, int], Engine] = {}
 
 
-def _engine(url: str, pool_size: int) -> Engine:
+def connect_options(settings: Settings, *, app_role: bool = True) -> dict[str, Any]:
+    """libpq options bounding what a hung or unreachable server costs: a short connect timeout, TCP
+    keepalives (a vanished host is noticed in about 30 s), and for the application role a statement
+    timeout (enforced by the server, so it covers lock waits and runaway plans, not a frozen server:
+    the ingress bounds that itself, see ingress/gate.py)."""
+    options: dict[str, Any] = {
+        "connect_timeout": settings.db_connect_timeout_s,
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+    }
+    if app_role and settings.db_statement_timeout_ms:
+        options["options"] = f"-c statement_timeout={settings.db_statement_timeout_ms}"
+    return options
+
+
+def idle_connection_is_stale(conn: psycopg.Connection[Any]) -> bool:
+    """True when the server has closed (or written to) an idle connection: after a restart its socket
+    is readable (the FATAL notice, then EOF) although nothing was asked. A zero-timeout poll, no round
+    trip, so every checkout can afford it."""
+    if conn.closed:
+        return True
+    try:
+        fd = conn.pgconn.socket
+    except psycopg.OperationalError:
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLERR | select.POLLHUP)
+    return bool(poller.poll(0))
+
+
+def _check_pooled(conn: psycopg.Connection[Any]) -> None:
+    """psycopg_pool's checkout check: a stale connection is closed (so the pool replaces it), never
+    handed to a caller."""
+    if idle_connection_is_stale(conn):
+        conn.close()
+        raise psycopg.OperationalError("pooled connection closed by the server while idle")
+
+
+def _on_checkout(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+    """SQLAlchemy's checkout hook: a stale connection is a DisconnectionError, which makes the pool
+    discard it and hand out another (or a fresh one)."""
+    if isinstance(dbapi_conn, psycopg.Connection) and idle_connection_is_stale(dbapi_conn):
+        raise DisconnectionError("pooled connection closed by the server while idle")
+
+
+def _engine(url: str, pool_size: int, connect_args: dict[str, Any] | None = None) -> Engine:
     key = (url, pool_size)
     engine = _engines.get(key)
     if engine is not None:
@@ -38,23 +87,25 @@ def _engine(url: str, pool_size: int) -> Engine:
         if engine is None:
             engine = create_engine(
                 sqlalchemy_url(url),
+                connect_args=connect_args or {},
                 pool_size=pool_size,
                 # No overflow: an overflow connection is closed as soon as it is returned, and under
                 # steady load that meant a new PostgreSQL backend (a fork, ~3 CPU ms) every few
                 # requests. Callers beyond the pool size wait for a connection (pool_timeout) instead.
                 max_overflow=0,
-                # No pre-ping round trip per checkout: a connection that died is an OperationalError,
-                # which the actor's retry policy (or the client) handles, and recycling bounds staleness.
+                # No pre-ping round trip per checkout: `_on_checkout` polls the idle socket instead,
+                # which catches connections the server closed (a restart) without a round trip.
                 pool_pre_ping=False,
                 pool_recycle=600,
             )
+            event.listen(engine, "checkout", _on_checkout)
             _engines[key] = engine
         return engine
 
 
 def app_engine(settings: Settings | None = None) -> Engine:
     s = settings or get_settings()
-    return _engine(s.database_url, s.db_pool_size)
+    return _engine(s.database_url, s.db_pool_size, connect_options(s))
 
 
 _pools: dict[tuple[str, int], ConnectionPool] = {}
@@ -86,7 +137,8 @@ def _function_pool(s: Settings) -> ConnectionPool:
     # Fail now, with the server's own words, if the database is not there: a pool would keep retrying
     # in the background and callers would only see a timeout. Outside any lock: a slow connect must
     # not hold up the ORM's sessions, which share `_lock`.
-    psycopg.connect(url, connect_timeout=10).close()
+    options = connect_options(s)
+    psycopg.connect(url, **options).close()
     with _pool_lock:
         pool = _pools.get(key)
         if pool is None:
@@ -94,7 +146,8 @@ def _function_pool(s: Settings) -> ConnectionPool:
                 url,
                 min_size=1,
                 max_size=s.db_pool_size,
-                kwargs={"autocommit": True},
+                kwargs={"autocommit": True, **options},
+                check=_check_pooled,
                 name="oms-functions",
                 timeout=10.0,
                 open=True,
@@ -104,7 +157,7 @@ def _function_pool(s: Settings) -> ConnectionPool:
 
 def admin_engine(settings: Settings | None = None) -> Engine:
     s = settings or get_settings()
-    return _engine(s.admin_database_url, 2)
+    return _engine(s.admin_database_url, 2, connect_options(s, app_role=False))
 
 
 def dispose_engines() -> None:

@@ -26,7 +26,10 @@ from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Route
 
 from ingress.errors import EXCEPTION_HANDLERS
+from ingress.gate import DependencyGate
+from ingress.inbound import start_pipeline
 from ingress.middleware import BodyLimit, Timing
+from ingress.outbox import Outbox
 from ingress.resolution import Resolver
 from worker.settings import Settings, get_settings
 
@@ -37,6 +40,7 @@ ROUTE_MODULES = (
     "ingress.routes_webhooks",
     "ingress.health",
     "ingress.review_routes",
+    "ingress.ops",
 )
 
 
@@ -51,7 +55,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
     all_routes = routes()
     app = Starlette(routes=all_routes, exception_handlers=EXCEPTION_HANDLERS)
     app.state.settings = s
-    app.state.resolver = Resolver(s)
+    app.state.outbox = Outbox(start_pipeline)
+    app.state.db_gate = DependencyGate("database", s.dependency_timeout_ms / 1000)
+    app.state.resolver = Resolver(s, gate=app.state.db_gate)
     app.add_middleware(BodyLimit, max_bytes=s.max_body_bytes)
     app.add_middleware(Timing, routes=frozenset(r.path for r in all_routes if isinstance(r, Route)))
     return app

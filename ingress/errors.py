@@ -22,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Scope
 
+from ingress.gate import DependencyDown
 from ingress.metrics import REJECTED
 from ingress.payloads import PayloadError
 
@@ -100,6 +101,11 @@ async def handle_error(request: Request, exc: Exception) -> Response:
         return JSONResponse({"error": exc.error, "field": exc.field}, exc.status, headers=exc.headers)
     if isinstance(exc, BodyTooLarge):
         return too_large(request.scope, request.app.state.settings.max_body_bytes)
+    if isinstance(exc, DependencyDown):
+        REJECTED.labels(provider=ROUTE_PROVIDERS.get(request.url.path, "other"), reason="unavailable").inc()
+        retry_after = str(max(1, round(exc.retry_after)))
+        body = {"error": f"{exc.name} unavailable, retry later", "field": None}
+        return JSONResponse(body, 503, headers={"Retry-After": retry_after})
     orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
     if isinstance(exc, PsycopgDataError | SQLAlchemyDataError):
         # A value PostgreSQL refuses (SQLSTATE class 22) is the client's input, not an outage: a 503
@@ -121,5 +127,5 @@ async def handle_error(request: Request, exc: Exception) -> Response:
 
 
 EXCEPTION_HANDLERS: dict[Any, Callable[[Request, Exception], Awaitable[Response]]] = {
-    kind: handle_error for kind in (Rejected, BodyTooLarge, *DATABASE_ERRORS)
+    kind: handle_error for kind in (Rejected, BodyTooLarge, DependencyDown, *DATABASE_ERRORS)
 }

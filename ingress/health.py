@@ -1,9 +1,12 @@
-"""``/healthz`` (the process answers), ``/readyz`` (database and broker answer), ``/metrics``."""
+"""``/healthz`` (the process answers), ``/readyz`` (database and broker answer, and the database is
+migrated to this code's head revision), ``/metrics`` (the ingress's own metrics plus the ops gauges:
+queue depth and age, AI budget used and review backlog per tenant; jobs/ops/collector.py)."""
 
 from __future__ import annotations
 
-import asyncio
+from functools import partial
 
+import anyio
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
@@ -12,6 +15,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ingress.receive import app_settings
+from jobs.ops.collector import install as install_ops_collector
 from worker.settings import Settings
 
 READY_TIMEOUT_SECONDS = 3.0
@@ -26,8 +30,11 @@ async def readyz(request: Request) -> Response:
     checks: dict[str, str] = {}
     for name, probe in (("database", _ping_database), ("broker", _ping_broker)):
         try:
-            await asyncio.wait_for(run_in_threadpool(probe, settings), READY_TIMEOUT_SECONDS)
+            with anyio.fail_after(READY_TIMEOUT_SECONDS):  # abandoned, not awaited, past the deadline
+                await anyio.to_thread.run_sync(partial(probe, settings), abandon_on_cancel=True)
             checks[name] = "ok"
+        except SchemaBehind as exc:
+            checks[name] = f"schema behind ({exc})"
         except Exception as exc:
             checks[name] = f"unavailable ({type(exc).__name__})"
     ready = all(v == "ok" for v in checks.values())
@@ -37,14 +44,29 @@ async def readyz(request: Request) -> Response:
 
 
 async def metrics(request: Request) -> Response:
-    return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+    install_ops_collector()
+    body = await run_in_threadpool(generate_latest, REGISTRY)  # the ops gauges read broker and database
+    return Response(body, media_type=CONTENT_TYPE_LATEST)
+
+
+class SchemaBehind(Exception):
+    """The database answers but is not migrated to this code's head revision."""
 
 
 def _ping_database(settings: Settings) -> None:
+    """Reachable as the application role, and migrated to the revision this code expects."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from db.migrate import head
     from db.session import app_session
 
-    with app_session(settings) as session:
-        session.execute(text("SELECT 1"))
+    try:
+        with app_session(settings) as session:
+            revision = session.execute(text("SELECT public.oms_schema_revision()")).scalar()
+    except ProgrammingError:  # older than migration 0009, which added the function
+        revision = None
+    if revision != head():
+        raise SchemaBehind(f"at {revision or 'an older revision'}, this code needs {head()}")
 
 
 def _ping_broker(settings: Settings) -> None:

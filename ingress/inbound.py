@@ -36,6 +36,7 @@ from prometheus_client import Counter
 from db.enums import Channel
 from db.ids import as_uuid
 from db.session import function_connection
+from ingress.outbox import Outbox
 from ingress.payloads import InboundMessage
 from worker.settings import Settings
 
@@ -46,6 +47,7 @@ __all__ = [
     "UnknownTenantError",
     "enqueue_inbound",
     "request_digest",
+    "send_stored",
     "store_inbound",
 ]
 
@@ -175,6 +177,13 @@ def store_inbound(
     return InboundResult(message_id=row[0], customer_id=row[1], conversation_id=row[2], created=row[3])
 
 
+def start_pipeline(message_id: uuid.UUID, tenant: uuid.UUID) -> None:
+    """Send a committed message to the pipeline (imported late: the actors pull in the broker)."""
+    from jobs.pipeline.actors import start_pipeline as send
+
+    send(message_id, tenant)
+
+
 def enqueue_inbound(
     msg: InboundMessage,
     *,
@@ -182,18 +191,27 @@ def enqueue_inbound(
     integration_id: uuid.UUID | str | None = None,
     settings: Settings | None = None,
     replay: ReplayClaim | None = None,
+    outbox: Outbox | None = None,
 ) -> InboundResult:
     """Store ``msg`` for the tenant (deduplicated on its provider message id), commit, then enqueue it.
 
     Raises UnknownTenantError for an unknown distributor, ReplayedRequest for a replayed token;
-    database errors propagate (nothing committed).
+    database errors propagate (nothing committed). A message the broker cannot take goes to
+    ``outbox`` (sent again as soon as the broker answers), or without one waits for the sweeper.
     """
     tenant = as_uuid(distributor_id)
     integration = None if integration_id is None else as_uuid(integration_id)
     result = store_inbound(
         msg, distributor_id=tenant, integration_id=integration, settings=settings, replay=replay
     )
-    # Committed. Only now may the message be enqueued.
+    return send_stored(msg, result, tenant, outbox)
+
+
+def send_stored(
+    msg: InboundMessage, result: InboundResult, tenant: uuid.UUID, outbox: Outbox | None = None
+) -> InboundResult:
+    """Enqueue a message ``store_inbound`` committed (a duplicate is not enqueued again); a broker
+    failure goes to ``outbox`` (or the sweeper), never to the caller."""
     if not result.created:
         log.info(
             "inbound_duplicate",
@@ -203,20 +221,26 @@ def enqueue_inbound(
             channel=msg.channel,
         )
         return result
+    ids = {"message_id": str(result.message_id), "distributor_id": str(tenant)}
+    if outbox is not None and outbox.broker_down:  # known down: do not wait on it again
+        ENQUEUE_FAILURES.labels(provider=msg.provider).inc()
+        outbox.add(result.message_id, tenant)
+        log.warning("inbound_enqueue_deferred", **ids, provider=msg.provider, channel=msg.channel)
+        return result
     try:
-        from jobs.pipeline.actors import start_pipeline
-
         start_pipeline(result.message_id, tenant)
-    except Exception as exc:  # the row is safe; the sweeper re-enqueues RECEIVED messages
+    except Exception as exc:  # the row is safe: the outbox (or else the sweeper) sends it later
         ENQUEUE_FAILURES.labels(provider=msg.provider).inc()
         log.error(
             "inbound_enqueue_failed",
             error_type=type(exc).__name__,
-            message_id=str(result.message_id),
-            distributor_id=str(tenant),
+            **ids,
             provider=msg.provider,
             channel=msg.channel,
         )
+        if outbox is not None:
+            outbox.broker_down = True
+            outbox.add(result.message_id, tenant)
         return result
     log.info(
         "inbound_accepted",

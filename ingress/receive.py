@@ -16,7 +16,8 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 
 from ingress.errors import BodyTooLarge, Rejected
-from ingress.inbound import InboundResult, ReplayClaim, ReplayedRequest, enqueue_inbound
+from ingress.gate import DependencyGate
+from ingress.inbound import InboundResult, ReplayClaim, ReplayedRequest, send_stored, store_inbound
 from ingress.metrics import MESSAGES
 from ingress.payloads import MAX_ATTACHMENTS, InboundMessage
 from ingress.resolution import Resolver
@@ -28,6 +29,11 @@ MAX_FORM_FIELDS = 1000  # multipart text fields per request (Mailgun posts each 
 def app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+def app_gate(request: Request) -> DependencyGate:
+    gate: DependencyGate = request.app.state.db_gate
+    return gate
 
 
 def app_resolver(request: Request) -> Resolver:
@@ -44,14 +50,15 @@ async def store(
 ) -> InboundResult:
     """Persist and enqueue ``msg`` (in the thread pool: the database work is synchronous), counted.
     With ``replay``, its token is claimed in the same transaction: a replay is a 403."""
-    try:
-        result = await run_in_threadpool(
-            partial(enqueue_inbound, replay=replay),
+    try:  # the database part is bounded by the gate; the broker part by Redis's own timeouts
+        stored = await app_gate(request).run(
+            partial(store_inbound, replay=replay),
             msg,
             distributor_id=tenant,
             integration_id=integration,
             settings=app_settings(request),
         )
+        result = await run_in_threadpool(send_stored, msg, stored, tenant, request.app.state.outbox)
     except ReplayedRequest:
         raise Rejected(
             403, "signature token already used", reason="replayed", provider=msg.provider

@@ -29,8 +29,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
-
 from db.integrations import (
     API_KEY_PREFIX,
     IntegrationInfo,
@@ -38,6 +36,7 @@ from db.integrations import (
     find_integration,
     resolve_api_key,
 )
+from ingress.gate import DependencyGate
 from worker.settings import Settings
 
 __all__ = ["CACHE_TTL_SECONDS", "MAX_ENTRIES", "MISS", "NEGATIVE_TTL_SECONDS", "Resolver", "TTLCache"]
@@ -96,9 +95,13 @@ class TTLCache:
 class Resolver:
     """The ingress's cached tenant resolution (see the module docstring for what is cached how long)."""
 
-    def __init__(self, settings: Settings, cache: TTLCache | None = None) -> None:
+    def __init__(
+        self, settings: Settings, cache: TTLCache | None = None, gate: DependencyGate | None = None
+    ) -> None:
         self.settings = settings
         self.cache = cache if cache is not None else TTLCache()
+        # Misses go to the database through the gate: bounded, and refused at once while it is down.
+        self.gate = gate or DependencyGate("database", settings.dependency_timeout_ms / 1000)
 
     # API keys ------------------------------------------------------------------------------------
     @staticmethod
@@ -120,7 +123,7 @@ class Resolver:
         found = self.cache.get(entry)
         if found is not MISS:
             return found  # type: ignore[no-any-return]
-        return await run_in_threadpool(self._load_api_key, entry, key)
+        return await self.gate.run(self._load_api_key, entry, key)
 
     # receiving addresses -------------------------------------------------------------------------
     def integration_sync(self, provider: str, address: str) -> IntegrationInfo | None:
@@ -138,4 +141,4 @@ class Resolver:
         found = self.cache.get(("address", provider, address))
         if found is not MISS:
             return found  # type: ignore[no-any-return]
-        return await run_in_threadpool(self.integration_sync, provider, address)
+        return await self.gate.run(self.integration_sync, provider, address)

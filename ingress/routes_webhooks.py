@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 import structlog
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -31,6 +30,7 @@ from ingress.payloads import (
     twilio_receiver,
 )
 from ingress.receive import (
+    app_gate,
     app_resolver,
     app_settings,
     form_text,
@@ -81,7 +81,7 @@ async def whatsapp_verify(request: Request) -> Response:
     mode, token = params.get("hub.mode"), params.get("hub.verify_token")
     challenge = params.get("hub.challenge")
     if mode == "subscribe" and token and challenge is not None:
-        resolved = await run_in_threadpool(resolve_whatsapp_verify_token, token, app_settings(request))
+        resolved = await app_gate(request).run(resolve_whatsapp_verify_token, token, app_settings(request))
         if resolved is not None:
             log.info(
                 "whatsapp_subscription_verified",

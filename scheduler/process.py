@@ -20,6 +20,7 @@ import structlog
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from scheduler import health
 from scheduler.registry import JOBS, job
 from scheduler.schedules import first_slot, triggers
 from scheduler.slots import fire, process_name
@@ -125,19 +126,24 @@ def run(settings: Settings | None = None) -> None:
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
+    health.serve(settings)
     while not stop.is_set():
         conn = _acquire_leadership(settings, stop)
         scheduler = build_scheduler(settings)
+        health.watch(scheduler)
         scheduler.start()
+        health.HEALTH.lead(True)
         log.info("scheduler_leader", jobs=[j.id for j in scheduler.get_jobs()], known=[j.id for j in JOBS])
         try:
             while not stop.wait(settings.scheduler_poll_seconds):
                 conn.execute("SELECT 1")  # keep the leadership connection (and lock) alive and checked
+                health.HEALTH.checked()
         except psycopg.Error as exc:
             # Lost the connection, so perhaps the lock: stop scheduling and compete again. Slots
             # already claimed by a new leader are not run twice either way.
             log.warning("scheduler_leadership_lost", error=str(exc).splitlines()[0])
         finally:
+            health.HEALTH.lead(False)
             scheduler.shutdown(wait=False)
             _release_leadership(conn)
     log.info("scheduler_stopped")

@@ -52,6 +52,10 @@ os.environ.update(
         "OMS_BROKER_NAMESPACE": f"omstest_{RUN_ID}",
         "OMS_ENV": "test",
         "OMS_MASTER_KEY": base64.urlsafe_b64encode(os.urandom(32)).decode(),  # one key for every process
+        # Generous waits: the suite shares two cores with other work, and is not about timeouts (the
+        # fault tests in tests/chaos/ set short ones for their own processes).
+        "OMS_DEPENDENCY_TIMEOUT_MS": "30000",
+        "OMS_REDIS_TIMEOUT_MS": "10000",
         "OMS_LOG_FORMAT": "json",
     }
 )

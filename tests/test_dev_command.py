@@ -36,7 +36,7 @@ def test_oms_dev_serves_and_stops_on_ctrl_c(tenant, tmp_path):  # type: ignore[n
             except httpx.TransportError:
                 return False
 
-        wait_until(up, timeout=60, what="oms dev ingress")
+        wait_until(up, timeout=120, what="oms dev ingress")  # migrates first; slow on a loaded machine
         r = httpx.post(
             f"{base}/v1/messages",
             headers={"Authorization": f"Bearer {key}"},

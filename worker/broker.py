@@ -24,7 +24,9 @@ from dramatiq.middleware import (
     ShutdownNotifications,
     TimeLimit,
 )
+from dramatiq.middleware.prometheus import Prometheus
 
+from worker.queue_control import pausable
 from worker.settings import Settings, get_settings
 
 log = structlog.get_logger("oms.broker")
@@ -102,21 +104,63 @@ def build_broker(settings: Settings) -> dramatiq.Broker:
         LogContext(),
     ]
     url = settings.broker_url
+    # Consumers honour queue pauses (worker/queue_control.py): `oms queues pause Q`.
     if url.startswith(("amqp://", "amqps://")):
         from dramatiq.brokers.rabbitmq import RabbitmqBroker
 
-        return RabbitmqBroker(url=url, middleware=middleware)
+        return pausable(RabbitmqBroker)(url=url, middleware=middleware)  # type: ignore[no-any-return]
+    import redis
     from dramatiq.brokers.redis import RedisBroker
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
 
     heartbeat_ms = settings.broker_heartbeat_ms
-    return RedisBroker(
-        url=url,
+    timeout = settings.redis_timeout_ms / 1000
+    # Bounded waits on a frozen or unreachable Redis: every command gives up after `timeout` (one retry,
+    # no backoff), so the ingress notes the message in its outbox instead of hanging, and a worker's
+    # consumer restarts; redis-py's default would retry with growing back-off for seconds.
+    client = redis.Redis.from_url(
+        url,
+        socket_timeout=timeout,
+        socket_connect_timeout=timeout,
+        socket_keepalive=True,
+        health_check_interval=30,
+        retry=Retry(NoBackoff(), 1),
+    )
+    return pausable(RedisBroker)(  # type: ignore[no-any-return]
+        client=client,
         namespace=settings.broker_namespace,
         heartbeat_timeout=heartbeat_ms,
         # A short heartbeat is only useful if maintenance (requeue of dead workers' messages) runs often.
         maintenance_chance=1000 if heartbeat_ms >= 60_000 else 100_000,
         middleware=middleware,
     )
+
+
+class WorkerPrometheus(Prometheus):
+    """dramatiq's Prometheus middleware (messages, errors, retries, rejects, in progress, durations per
+    queue and actor) without its own exposition server: the worker's ops endpoint
+    (worker/ops_server.py) serves these together with the system's metrics and a health check."""
+
+    @property
+    def forks(self) -> list[Any]:
+        return []
+
+    def after_enqueue(
+        self, broker: dramatiq.Broker, message: dramatiq.Message[Any], delay: int | None
+    ) -> None:
+        if hasattr(self, "total_retried_messages"):  # booted (worker processes) only
+            super().after_enqueue(broker, message, delay)
+
+
+def add_worker_middleware(broker: dramatiq.Broker) -> None:
+    """What only worker processes need: dramatiq's metrics and the heartbeat/throughput reporter."""
+    from worker.process_stats import ProcessStats
+
+    present = {type(m) for m in broker.middleware}
+    for middleware in (WorkerPrometheus(), ProcessStats()):
+        if type(middleware) not in present:
+            broker.add_middleware(middleware)
 
 
 broker = build_broker(get_settings())

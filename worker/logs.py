@@ -37,12 +37,27 @@ def scrub(_logger: Any, _name: str, event: MutableMapping[str, Any]) -> MutableM
     return event
 
 
+def _colour() -> bool:
+    """Colour only on a terminal: NO_COLOR wins, OMS_LOG_COLOR (set by `oms dev` for its children, whose
+    output it relays to its own terminal) next, else whether stderr is a terminal."""
+    import os
+
+    if os.environ.get("NO_COLOR"):
+        return False
+    forced = os.environ.get("OMS_LOG_COLOR", "").strip()
+    if forced:
+        return forced == "1"
+    return sys.stderr.isatty()
+
+
 def configure_logging(level: str = "INFO", fmt: str = "auto", *, force: bool = False) -> None:
     global _configured
     if _configured and not force:
         return
     use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
-    renderer: Any = structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer()
+    renderer: Any = (
+        structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=_colour())
+    )
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,
         structlog.stdlib.add_log_level,
@@ -69,6 +84,17 @@ def configure_logging(level: str = "INFO", fmt: str = "auto", *, force: bool = F
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    for noisy in ("pika", "urllib3", "httpx", "httpcore", "openai", "uvicorn.access"):
+    # Library chatter stays out of the default output: Alembic announces each plugin it sets up at info,
+    # pgserver narrates every command it runs.
+    for noisy in (
+        "pika",
+        "urllib3",
+        "httpx",
+        "httpcore",
+        "openai",
+        "uvicorn.access",
+        "alembic.runtime.plugins",
+        "pgserver",
+    ):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
     _configured = True

@@ -13,13 +13,17 @@ from worker.settings import get_settings
 _settings = get_settings()
 configure_logging(_settings.log_level, _settings.log_format)
 
+from worker.broker import add_worker_middleware, broker  # noqa: E402
+
+add_worker_middleware(broker)  # before the actors are declared
+
 import jobs.ai.metering  # noqa: E402,F401
 import jobs.customers.actors  # noqa: E402,F401
 import jobs.housekeeping.actors  # noqa: E402,F401
+import jobs.ops.worker_hooks  # noqa: E402,F401
 import jobs.pipeline.actors  # noqa: E402,F401
 import jobs.pipeline.maintenance  # noqa: E402,F401
 from scheduler.slots import install_outcomes  # noqa: E402
-from worker.broker import broker  # noqa: E402
 
 install_outcomes(broker)
 

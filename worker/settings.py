@@ -48,6 +48,15 @@ class Settings:
     db_pool_size: int = 10
     pipeline_sync_commit: bool = False
     broker_heartbeat_ms: int = 60_000
+    ops_token: str | None = field(default=None, repr=False)
+    metrics_host: str = "127.0.0.1"
+    worker_metrics_port: int = 9191
+    scheduler_metrics_port: int = 9192
+    rabbitmq_management_url: str | None = None
+    redis_timeout_ms: int = 3_000  # connect and socket timeout of every Redis command
+    db_connect_timeout_s: int = 3  # libpq connect_timeout
+    db_statement_timeout_ms: int = 30_000  # the application role's statement_timeout (0: none)
+    dependency_timeout_ms: int = 10_000  # the longest the ingress waits on the database before a 503
     # Tenant users of the review API: Supabase-style JWTs, HS256 with the shared secret or asymmetric
     # (RS256/ES256) with keys from a JWKS URL; the subject maps to user_profiles.
     jwt_secret: str | None = field(default=None, repr=False)
@@ -103,6 +112,14 @@ def _int(env: dict[str, str], name: str, default: int, minimum: int = 0) -> int:
         raise SettingsError(f"{name}={raw!r}: expected a whole number") from None
     if value < minimum:
         raise SettingsError(f"{name}={raw!r}: must be at least {minimum}")
+    return value
+
+
+def _port(env: dict[str, str], name: str, default: int) -> int:
+    """A TCP port; 0 turns the endpoint off."""
+    value = _int(env, name, default)
+    if value > 65535:
+        raise SettingsError(f"{name}={value!r}: not a TCP port (0 turns it off)")
     return value
 
 
@@ -203,6 +220,19 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
         pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
         broker_heartbeat_ms=_int(env, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
+        ops_token=env.get("OMS_OPS_TOKEN", "").strip() or None,
+        metrics_host=env.get("OMS_METRICS_HOST", "").strip() or "127.0.0.1",
+        worker_metrics_port=_port(env, "OMS_WORKER_METRICS_PORT", 9191),
+        scheduler_metrics_port=_port(env, "OMS_SCHEDULER_METRICS_PORT", 9192),
+        rabbitmq_management_url=(
+            _url(env, "OMS_RABBITMQ_MANAGEMENT_URL", "", ("http", "https"))
+            if env.get("OMS_RABBITMQ_MANAGEMENT_URL", "").strip()
+            else None
+        ),
+        redis_timeout_ms=_int(env, "OMS_REDIS_TIMEOUT_MS", 3_000, minimum=100),
+        db_connect_timeout_s=_int(env, "OMS_DB_CONNECT_TIMEOUT_S", 3, minimum=1),
+        db_statement_timeout_ms=_int(env, "OMS_DB_STATEMENT_TIMEOUT_MS", 30_000, minimum=0),
+        dependency_timeout_ms=_int(env, "OMS_DEPENDENCY_TIMEOUT_MS", 10_000, minimum=100),
         jwt_secret=env.get("OMS_JWT_SECRET") or None,
         jwks_url=_url(env, "OMS_JWKS_URL", "", ("http", "https"))
         if env.get("OMS_JWKS_URL", "").strip()

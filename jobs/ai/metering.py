@@ -26,6 +26,7 @@ import worker.broker  # noqa: F401 - sets the global broker before actors are de
 from db.enums import AgentType
 from db.session import privileged_session
 from jobs.ai.providers import AIUsage
+from jobs.ops import pipeline_metrics
 from jobs.queues import MAINTENANCE_QUEUE
 
 log = structlog.get_logger("oms.maintenance")
@@ -60,6 +61,9 @@ def record_usage(
     """Add one call to the tenant's hourly usage row (call last in the stage's transaction: it locks the row)."""
     row = usage_row(agent_type, usage, confidence=confidence, error=error, at=at)
     session.execute(_UPSERT, {"d": distributor_id, **row})
+    pipeline_metrics.ai_usage(
+        session, distributor_id, usage.model, usage.prompt_tokens, usage.completion_tokens, usage.cost_cents
+    )
 
 
 def usage_row(

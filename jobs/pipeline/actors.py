@@ -38,6 +38,7 @@ from jobs.ai.metering import record_usage
 from jobs.ai.providers import AIUsage, Analysis, ProviderError, get_provider, local_provider
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.pii import detect, redact
+from jobs.ops import pipeline_metrics
 from jobs.pipeline import fused
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import catalog_index
@@ -245,6 +246,8 @@ def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
             message_id=mid,
             customer_id=msg.customer_id,
         )
+        conv = s.get(m.Conversation, msg.conversation_id)
+        pipeline_metrics.message_classified(s, conv.channel if conv else None, msg.ai_extracted_intent)
         if usage is not None:  # last: it locks this thread's usage row until commit
             record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence)
     goes_on = msg.ai_extracted_intent in ORDER_INTENTS
@@ -386,6 +389,7 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
     _respond(s, msg, tenant, decided.output, order["total_amount"])
     msg.processing_stage = "create_order"
     _finish(msg)
+    pipeline_metrics.order_created(s, order)
     log.info(
         "order_created",
         message_id=str(mid),

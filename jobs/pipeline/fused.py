@@ -47,12 +47,14 @@ from jobs.language.extraction import OrderLine
 from jobs.language.intent import IntentResult
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule, detect, redact
+from jobs.ops import pipeline_metrics
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import build_index, cached_index
 from jobs.pipeline.decide import decide_order
 from jobs.pipeline.rules_cache import cached_rules, load_rules
 from jobs.replies.suggest import NEEDS_ORDERS, needs_catalog, suggest
 from jobs.webhooks import events
+from worker import metrics
 from worker.settings import get_settings
 
 log = structlog.get_logger("oms.pipeline")
@@ -248,18 +250,22 @@ def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
         return Outcome("missing")
     if not snap.untouched:
         return Outcome("stale")
-    plan_ = plan(tenant, message_id, snap)
+    with metrics.timed_stage("analyse"):
+        plan_ = plan(tenant, message_id, snap)
     if plan_.get("needs_stages"):
         return Outcome("stages")
     if not get_settings().pipeline_sync_commit:
         plan_["synchronous_commit"] = "off"
     payload = json.dumps(plan_, default=str)
-    with function_connection() as conn:
+    with metrics.timed_stage("record"), function_connection() as conn:
         row = conn.execute(RECORD_SQL, (tenant, message_id, payload)).fetchone()
     assert row is not None  # the function always returns one row
     outcome = Outcome(row[0], row[1])
     if outcome.status == "done":
         order = plan_.get("order")
+        pipeline_metrics.message_classified(None, snap.channel, plan_["intent"])
+        if order:
+            pipeline_metrics.order_created(None, order)
         log.info(
             "message_processed",
             message_id=str(message_id),

@@ -23,7 +23,12 @@ ENUM_TYPES = (
 
 def upgrade() -> None:
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    op.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto")
+    # pgcrypto is not used by the schema (gen_random_uuid is built in since PostgreSQL 13); created when
+    # available, since the embedded PostgreSQL of `oms dev` (pgserver) does not ship it.
+    op.execute(
+        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pgcrypto') "
+        "THEN CREATE EXTENSION IF NOT EXISTS pgcrypto; END IF; END $$"
+    )
     # Supabase has auth.users; a plain PostgreSQL gets a minimal stand-in so the same FK works on both.
     op.execute("CREATE SCHEMA IF NOT EXISTS auth")
     op.execute(
