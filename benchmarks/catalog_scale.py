@@ -276,13 +276,15 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     texts = [json.loads(x)["text"] for x in (DATA / "corpus.jsonl").read_text().splitlines() if x.strip()]
-    rows = [measure(int(s), texts, args.repeat) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",")]
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print(json.dumps([measure(s, texts, args.repeat) for s in sizes], indent=2))
         return
     print(f"{'products':>9} {'build s':>8} {'index MB':>9} {'p50 ms':>8} {'p99 ms':>8}  (per message)")
-    for r in rows:
-        print(f"{r['products']:>9} {r['build_s']:>8} {r['index_mb']:>9} {r['p50_ms']:>8} {r['p99_ms']:>8}")
+    for size in sizes:  # a row as soon as it is measured (the large sizes take a while)
+        r = measure(size, texts, args.repeat)
+        row = f"{r['products']:>9} {r['build_s']:>8} {r['index_mb']:>9} {r['p50_ms']:>8} {r['p99_ms']:>8}"
+        print(row, flush=True)
 
 
 if __name__ == "__main__":
