@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "cli.review",
     "cli.learning",
     "cli.customers",
+    "cli.usage",
     "cli.queues",
     "cli.dlq",
     "cli.demo",

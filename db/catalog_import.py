@@ -64,6 +64,8 @@ class VariantSpec:
     name: str
     variant_type: str
     ai_aliases: tuple[str, ...]
+    sku: str | None = None  # the variant's own SKU, when it is sold under one
+    unit_price: Decimal | None = None  # the variant's own price, when it differs from the product's
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,14 @@ def _variant(raw: Any, loc: str) -> VariantSpec:
         raise CatalogError(
             f"{loc}.variant_type", f"{vtype!r} is not one of {', '.join(sorted(VARIANT_TYPES))}"
         )
-    return VariantSpec(name, vtype.upper(), _str_list(raw.get("ai_aliases"), f"{loc}.ai_aliases"))
+    sku = _str(raw.get("sku"), f"{loc}.sku", required=False, max_len=100)
+    return VariantSpec(
+        name,
+        vtype.upper(),
+        _str_list(raw.get("ai_aliases"), f"{loc}.ai_aliases"),
+        sku=sku,
+        unit_price=_price(raw.get("unit_price"), f"{loc}.unit_price"),
+    )
 
 
 def _product(raw: Any, loc: str) -> ProductSpec:
@@ -187,6 +196,15 @@ def _check(catalog: Catalog, first_location: dict[str, str]) -> Catalog:
                 f"duplicate sku {p.sku!r} (first at {first_location.get(f'p{seen[p.sku]}')})",
             )
         seen[p.sku] = i
+    variant_skus: dict[str, str] = {}
+    for i, p in enumerate(catalog.products):
+        for j, v in enumerate(p.variants):
+            if v.sku is None:
+                continue
+            loc = f"products[{i}].variants[{j}].sku"
+            if v.sku in variant_skus:
+                raise CatalogError(loc, f"duplicate variant sku {v.sku!r} (first at {variant_skus[v.sku]})")
+            variant_skus[v.sku] = loc
     names = {c.name for c in catalog.categories}
     for i, c in enumerate(catalog.categories):
         if c.parent is not None and c.parent not in names:
@@ -402,12 +420,16 @@ def import_catalog(
                     name=v.name,
                     variant_type=v.variant_type,
                     ai_aliases=list(v.ai_aliases),
+                    sku=v.sku,
+                    unit_price=v.unit_price,
                 )
                 vstmt = vstmt.on_conflict_do_update(
                     index_elements=["product_id", "name"],
                     set_={
                         "variant_type": vstmt.excluded.variant_type,
                         "ai_aliases": vstmt.excluded.ai_aliases,
+                        "sku": vstmt.excluded.sku,
+                        "unit_price": vstmt.excluded.unit_price,
                         "is_active": True,
                     },
                 )

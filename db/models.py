@@ -137,7 +137,7 @@ class Distributor(Base):
         Numeric(4, 3), nullable=False, server_default=text("0.85")
     )
     monthly_ai_budget_usd: Mapped[Decimal] = mapped_column(
-        Numeric(12, 2), nullable=False, server_default=text("50")
+        Numeric(14, 6), nullable=False, server_default=text("50")
     )
     currency: Mapped[str] = mapped_column(String(3), nullable=False, server_default="EUR")
     timezone: Mapped[str] = mapped_column(String(64), nullable=False, server_default="UTC")
@@ -645,7 +645,7 @@ class AIResponse(Base):
     tokens_used: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
     prompt_tokens: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
     completion_tokens: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
-    cost_cents: Mapped[Decimal] = mapped_column(Numeric(14, 4), nullable=False, server_default=text("0"))
+    cost_cents: Mapped[Decimal] = mapped_column(Numeric(20, 10), nullable=False, server_default=text("0"))
     latency_ms: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
@@ -675,11 +675,13 @@ class AIUsageMetric(Base):
     model: Mapped[str] = mapped_column(String(100), nullable=False, server_default="")
     agent_type: Mapped[AgentType] = mapped_column(pg_enum(AgentType, "agent_type"), nullable=False)
     requests_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
+    # HTTP attempts (paid providers; retries included), beside the logical calls in requests_count.
+    attempts_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
     error_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
     tokens_used: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default=text("0"))
     prompt_tokens: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default=text("0"))
     completion_tokens: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default=text("0"))
-    cost_cents: Mapped[Decimal] = mapped_column(Numeric(14, 4), nullable=False, server_default=text("0"))
+    cost_cents: Mapped[Decimal] = mapped_column(Numeric(20, 10), nullable=False, server_default=text("0"))
     avg_confidence: Mapped[Decimal | None] = mapped_column(Numeric(4, 3))
     avg_latency_ms: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = _created()
@@ -910,9 +912,41 @@ class AIBudgetAlert(Base):
     )
     month: Mapped[date] = mapped_column(Date, primary_key=True)
     level: Mapped[str] = mapped_column(Text, primary_key=True)
-    spend_usd: Mapped[Decimal] = mapped_column(Numeric(14, 4), nullable=False)
-    budget_usd: Mapped[Decimal] = mapped_column(Numeric(12, 2), nullable=False)
+    spend_usd: Mapped[Decimal] = mapped_column(Numeric(22, 12), nullable=False)
+    budget_usd: Mapped[Decimal] = mapped_column(Numeric(14, 6), nullable=False)
     created_at: Mapped[datetime] = _created()
+
+
+class AIBudgetMonth(Base):
+    """A tenant's AI spend and open reservations for one month (UTC): what a reservation checks."""
+
+    __tablename__ = "ai_budget_months"
+    distributor_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("distributors.id", ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    spent_cents: Mapped[Decimal] = mapped_column(Numeric(20, 10), nullable=False, server_default=text("0"))
+    reserved_cents: Mapped[Decimal] = mapped_column(Numeric(20, 10), nullable=False, server_default=text("0"))
+    updated_at: Mapped[datetime] = _updated()
+
+
+class AIBudgetReservation(Base):
+    """The maximum cost of one paid AI attempt in flight, held against the budget until it is settled."""
+
+    __tablename__ = "ai_budget_reservations"
+    __table_args__ = (
+        CheckConstraint("amount_cents >= 0", name="amount_non_negative"),
+        Index("ix_ai_budget_reservations_expiry", "distributor_id", "expires_at"),
+    )
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    distributor_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("distributors.id", ondelete="CASCADE"), nullable=False
+    )
+    month: Mapped[date] = mapped_column(Date, nullable=False)
+    message_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    amount_cents: Mapped[Decimal] = mapped_column(Numeric(20, 10), nullable=False)
+    created_at: Mapped[datetime] = _created()
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
 class TenantConfigVersion(Base):

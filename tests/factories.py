@@ -212,6 +212,15 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
             distributor_id=d, month=date(2026, 11, 1), level="warning", spend_usd=40, budget_usd=50
         )
     )
+    add(m.AIBudgetMonth(distributor_id=d, month=date(2026, 11, 1), spent_cents=1, reserved_cents=2))
+    add(
+        m.AIBudgetReservation(
+            distributor_id=d,
+            month=date(2026, 11, 1),
+            amount_cents=2,
+            expires_at=datetime(2026, 11, 25, tzinfo=UTC),
+        )
+    )
     add(
         m.WebhookReplayToken(
             distributor_id=d,

@@ -7,9 +7,14 @@ official ``openai`` client end to end without the network.
         client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
 
 Replies are consumed in order, one per request (a retry is a new request). With the queue empty the server
-answers 500, so a test that under-scripts fails loudly instead of hanging. `hold()` makes the next request
-wait on an Event until `release()` (called on close too), for timeout tests without blind sleeps.
-Every request is recorded (`requests`): method, path, headers and parsed JSON body.
+answers 500, so a test that under-scripts fails loudly instead of hanging; or, with `default` set (a
+benchmark), every unscripted request gets that reply after `latency` seconds. `hold()` makes the next
+request wait on an Event until `release()` (called on close too), for timeout tests without blind sleeps.
+`refuse()` answers with a refusal, `schemas=False` makes the server reject ``json_schema`` response
+formats as servers without structured outputs do. Every request is recorded (`requests`): method, path,
+headers and parsed JSON body; `billed` keeps the server's own count of the replies it delivered with
+usage (prompt and completion tokens), which the client's metering must equal. A held reply is never
+counted: its client had given up by the time it was sent.
 """
 
 from __future__ import annotations
@@ -51,6 +56,11 @@ class _Scripted:
     completion_tokens: int = 0
     finish_reason: str = "stop"
     hold: bool = False
+    refusal: str | None = None
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 512  # a benchmark opens many connections at once
 
 
 _ERROR_TYPES = {
@@ -74,16 +84,41 @@ def error_body(status: int, message: str | None = None) -> dict[str, Any]:
     }
 
 
+@dataclass
+class Billed:
+    """The server's own count of what it delivered and billed."""
+
+    replies: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
 class FakeOpenAI:
-    def __init__(self, api_key: str = "sk-fake-test-key", *, model: str | None = None) -> None:
+    def __init__(
+        self,
+        api_key: str = "sk-fake-test-key",
+        *,
+        model: str | None = None,
+        schemas: bool = True,
+        latency: float = 0.0,
+        default: dict[str, Any] | None = None,
+        record: bool = True,
+        port: int = 0,
+    ) -> None:
         self.api_key = api_key
         self.model = model  # None: echo the requested model
+        self.schemas = schemas
+        self.latency = latency
+        self.default = default  # the reply (JSON payload) to unscripted requests, instead of a 500
+        self.record = record
+        self.billed = Billed()
+        self.request_count = 0
         self.requests: list[Recorded] = []
         self._queue: deque[_Scripted] = deque()
         self._lock = threading.Lock()
         self._release = threading.Event()
         self._ids = itertools.count(1)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _Server(("127.0.0.1", port), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-openai", daemon=True
@@ -151,6 +186,12 @@ class FakeOpenAI:
         """Queue a raw body (e.g. something that is not a chat.completion at all)."""
         self._push(_Scripted(status=status, raw_body=body, headers={"Content-Type": content_type}))
 
+    def refuse(self, message: str = "I can't help with that.", *, prompt_tokens: int = 100) -> None:
+        """Queue a 200 whose assistant message is a refusal (structured outputs' ``refusal`` field)."""
+        self._push(
+            _Scripted(content=None, refusal=message, prompt_tokens=prompt_tokens, completion_tokens=10)
+        )
+
     def hold(self, content: str = '{"intent": "OTHER", "confidence": 0.5, "lines": []}') -> None:
         """Queue a reply that is only sent once `release()` is called: the client times out first."""
         self.reply(content, hold=True)
@@ -179,7 +220,7 @@ class FakeOpenAI:
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": item.content, "refusal": None},
+                    "message": {"role": "assistant", "content": item.content, "refusal": item.refusal},
                     "logprobs": None,
                     "finish_reason": item.finish_reason,
                 }
@@ -224,9 +265,11 @@ class FakeOpenAI:
                 except ValueError:
                     body = raw.decode("utf-8", "replace")
                 with fake._lock:
-                    fake.requests.append(
-                        Recorded("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-                    )
+                    fake.request_count += 1
+                    if fake.record:
+                        fake.requests.append(
+                            Recorded("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                        )
 
                 if self.path.rstrip("/") != "/v1/chat/completions":
                     self._json(404, error_body(404, f"Unknown path {self.path}"))
@@ -238,10 +281,30 @@ class FakeOpenAI:
                     self._json(400, error_body(400, "messages and model are required"))
                     return
 
+                fmt = body.get("response_format")
+                if not fake.schemas and isinstance(fmt, dict) and fmt.get("type") == "json_schema":
+                    self._json(
+                        400,
+                        {
+                            "error": {
+                                "message": "response_format json_schema is not supported",
+                                "type": "invalid_request_error",
+                                "param": "response_format",
+                                "code": None,
+                            }
+                        },
+                    )
+                    return
                 item = fake._next()
+                if item is None and fake.default is not None:
+                    item = _Scripted(
+                        content=json.dumps(fake.default), prompt_tokens=200, completion_tokens=40
+                    )
                 if item is None:
                     self._json(500, error_body(500, "FakeOpenAI: no scripted reply queued"))
                     return
+                if fake.latency:
+                    time.sleep(fake.latency)  # the model "thinking": a benchmark's server latency
                 if item.hold:
                     fake._release.wait(timeout=30)
                 if item.raw_body is not None:
@@ -249,6 +312,42 @@ class FakeOpenAI:
                 elif item.status != 200:
                     self._json(item.status, item.error, item.headers)
                 else:
+                    if not item.hold:
+                        with fake._lock:
+                            fake.billed.replies += 1
+                            fake.billed.prompt_tokens += item.prompt_tokens
+                            fake.billed.completion_tokens += item.completion_tokens
                     self._json(200, fake._completion(item, str(body["model"])), item.headers)
 
         return Handler
+
+
+def main() -> None:  # pragma: no cover - a benchmark's server process
+    """`python -m tests.fake_openai PORT LATENCY`: serve a fixed order reply after LATENCY seconds."""
+    import sys
+
+    port, latency = int(sys.argv[1]), float(sys.argv[2])
+    reply = {
+        "intent": "ORDER",
+        "confidence": 0.95,
+        "lines": [
+            {
+                "quantity": 2,
+                "unit": "case",
+                "size": "330ml",
+                "phrase": "coke zero",
+                "original_text": "2 cases coke zero",
+            }
+        ],
+    }
+    server = FakeOpenAI(api_key="sk-bench", latency=latency, default=reply, record=False, port=port)
+    server.start()
+    print(f"fake openai on {server.base_url}, latency {latency}s", flush=True)
+    try:
+        threading.Event().wait()
+    finally:
+        server.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

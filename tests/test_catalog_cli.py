@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def test_tenant_create_prints_id_and_list_shows_it(settings):  # type: ignore[no
     assert (
         row["name"] == name
         and row["ai_confidence_threshold"] == "0.900"
-        and row["monthly_ai_budget_usd"] == "20.00"
+        and Decimal(row["monthly_ai_budget_usd"]) == Decimal("20")
     )
 
 
@@ -112,6 +113,14 @@ def test_json_import_then_reimport_updates_by_sku(tenant, tmp_path: Path):  # ty
         (lambda c: c["products"][1].__setitem__("category", "Nope"), "products[1].category"),
         (lambda c: c["products"][1].__setitem__("sku", "COKE-ZERO-330"), "products[1].sku"),
         (lambda c: c["products"][1].__setitem__("aliases", "coke"), "products[1].aliases"),
+        (
+            lambda c: c["products"][0]["variants"][0].__setitem__("unit_price", "abc"),
+            "products[0].variants[0].unit_price",
+        ),
+        (
+            lambda c: c["products"][0]["variants"][0].__setitem__("sku", 12),
+            "products[0].variants[0].sku",
+        ),
     ],
 )
 def test_broken_json_is_rejected_whole_with_its_location(tenant, tmp_path: Path, mutate, where):  # type: ignore[no-untyped-def]
@@ -170,3 +179,25 @@ def test_shipped_eval_catalog_imports(tenant):  # type: ignore[no-untyped-def]
     result = run("catalog", "import", "--distributor", str(tenant.id), str(path))
     assert result.exit_code == 0, result.output
     assert _counts(tenant.id)[0] >= 50
+
+
+def test_variant_sku_and_unit_price_are_stored(tenant):  # type: ignore[no-untyped-def]
+    """catalog3.json gives every variant its own sku and unit_price (issue #10): they are stored."""
+    path = Path(__file__).parent / "data" / "catalog3.json"
+    result = run("catalog", "import", "--distributor", str(tenant.id), str(path))
+    assert result.exit_code == 0, result.output
+    with tenant_session(tenant.id) as s:
+        rows = s.execute(select(m.ProductVariant.sku, m.ProductVariant.unit_price)).all()
+    assert rows and all(sku and price is not None for sku, price in rows)
+
+
+def test_duplicate_variant_sku_is_rejected(tenant, tmp_path: Path):  # type: ignore[no-untyped-def]
+    bad = json.loads(json.dumps(CATALOG))
+    bad["products"][0]["variants"] = [
+        {"name": "24 x 330ml", "variant_type": "SIZE", "sku": "V-1"},
+        {"name": "12 x 330ml", "variant_type": "SIZE", "sku": "V-1"},
+    ]
+    f = tmp_path / "bad.json"
+    f.write_text(json.dumps(bad))
+    result = CliRunner().invoke(main, ["catalog", "import", "--distributor", str(tenant.id), str(f)])
+    assert result.exit_code == 2 and "products[0].variants[1].sku" in result.output

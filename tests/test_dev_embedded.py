@@ -5,12 +5,16 @@ message end to end; `oms dev --demo` runs the demo on them."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import httpx
 import psycopg
+import pytest
 
 from tests.processes import free_port, wait_until
 
@@ -21,8 +25,17 @@ def _env_file(path) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return dict(line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
 
 
-def test_oms_dev_on_embedded_services_processes_a_message(settings, tmp_path):  # type: ignore[no-untyped-def]
-    dev_dir, port = tmp_path / "dev", free_port()
+@pytest.fixture()
+def dev_dir():  # type: ignore[no-untyped-def]
+    """Outside pytest's numbered temp directories: other pytest runs on this machine may rotate those
+    away while the embedded PostgreSQL still lives in one."""
+    path = Path(tempfile.mkdtemp(prefix="oms-dev-embedded-"))
+    yield path / "dev"
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_oms_dev_on_embedded_services_processes_a_message(settings, dev_dir):  # type: ignore[no-untyped-def]
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in OURS}
     env.update(
         OMS_DEV_EMBEDDED="packages",
@@ -30,19 +43,19 @@ def test_oms_dev_on_embedded_services_processes_a_message(settings, tmp_path):  
         OMS_DEV_REDIS_PORT=str(free_port()),
         OMS_WORKER_METRICS_PORT=str(free_port()),
     )
-    log = (tmp_path / "dev.log").open("wb")
+    log = (dev_dir.parent / "dev.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "cli", "dev", "--port", str(port), "--threads", "2", "--demo"],
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
-        cwd=tmp_path,
+        cwd=dev_dir.parent,
     )
     base = f"http://127.0.0.1:{port}"
     try:
 
         def output() -> str:
-            return (tmp_path / "dev.log").read_text(errors="replace")
+            return (dev_dir.parent / "dev.log").read_text(errors="replace")
 
         def demo_done() -> bool:
             assert proc.poll() is None, output()[-4000:]

@@ -55,7 +55,6 @@ def provider(server: FakeOpenAI, **kw: object) -> OpenAIProvider:
         "base_url": server.base_url,
         "model": "gpt-4o-mini",
         "timeout": 5,
-        "max_retries": 2,
     }
     opts.update(kw)
     return OpenAIProvider(str(opts.pop("api_key", KEY)), **opts)  # type: ignore[arg-type]
@@ -82,21 +81,24 @@ def test_order_is_read_mapped_and_metered(server: FakeOpenAI) -> None:
     assert (usage.provider, usage.model) == ("openai", "gpt-4o-mini")
     assert (usage.prompt_tokens, usage.completion_tokens, usage.tokens) == (1000, 500, 1500)
     # 1000 x $0.15/1M + 500 x $0.60/1M = $0.00045 = 0.045 cents
-    assert usage.cost_cents == Decimal("0.0450")
+    assert usage.cost_cents == Decimal("0.045")
     assert usage.latency_ms >= 0
 
-    # What went over the wire: the redacted text, JSON mode, temperature 0, the configured model and key.
+    # What went over the wire: the redacted text, a strict json_schema, max_tokens, temperature 0, the
+    # configured model and key, and no SDK retry header games (one attempt is one request).
     (req,) = server.requests
     assert req.path == "/v1/chat/completions"
     assert req.headers["authorization"] == f"Bearer {KEY}"
     assert req.body["model"] == "gpt-4o-mini"
-    assert req.body["response_format"] == {"type": "json_object"}
+    fmt = req.body["response_format"]
+    assert fmt["type"] == "json_schema" and fmt["json_schema"]["strict"] is True
+    assert set(fmt["json_schema"]["schema"]["required"]) == {"intent", "confidence", "lines"}
+    assert req.body["max_tokens"] == 1000
     assert req.body["temperature"] == 0
     user = req.message_text("user")
     assert user == redacted
     assert "<PHONE>" in user and "<EMAIL>" in user
     assert "07700" not in json.dumps(req.body) and "jo@example.com" not in json.dumps(req.body)
-    assert "JSON" in req.message_text("system")
 
 
 def test_non_order_with_no_lines(server: FakeOpenAI) -> None:
@@ -107,11 +109,20 @@ def test_non_order_with_no_lines(server: FakeOpenAI) -> None:
     assert analysis.lines == []
 
 
-def test_cost_rounds_up_to_four_places_in_cents() -> None:
-    # 1234 x 0.15 + 567 x 0.60 = 525.3 USD per 1M tokens -> $0.0005253 -> 0.05253 cents -> 0.0526
-    assert cost_cents(1234, 567, PRICES["gpt-4o-mini"]) == Decimal("0.0526")
-    assert cost_cents(1_000_000, 1_000_000, PRICES["gpt-4o"]) == Decimal("1250.0000")
-    assert cost_cents(0, 0, PRICES["gpt-4o"]) == Decimal("0.0000")
+def test_cost_is_exact_in_cents() -> None:
+    # 1234 x 0.15 + 567 x 0.60 = 525.3 USD per 1M tokens -> $0.0005253 -> 0.05253 cents, not rounded
+    assert cost_cents(1234, 567, PRICES["gpt-4o-mini"]) == Decimal("0.05253")
+    assert cost_cents(1, 0, PRICES["gpt-4.1-nano"]) == Decimal("0.00001")
+    assert cost_cents(1_000_000, 1_000_000, PRICES["gpt-4o"]) == Decimal("1250")
+    assert cost_cents(0, 0, PRICES["gpt-4o"]) == 0
+
+
+def test_max_cost_bounds_any_billed_call(server: FakeOpenAI) -> None:
+    p = provider(server, max_tokens=300)
+    text = "2 cases coke zero 330ml and 5kg tomatoes"
+    # A reply can bill at most max_tokens out; the prompt is bounded by its UTF-8 bytes.
+    prompt_bound = p.max_cost_cents(text) - cost_cents(0, 300, p.price)
+    assert prompt_bound >= cost_cents(len(text.encode()) + 500, 0, p.price)
 
 
 def test_price_table_snapshots_and_unknown_models(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -152,23 +163,51 @@ def test_wrong_key_is_a_401_provider_error(server: FakeOpenAI) -> None:
     assert len(server.requests) == 1  # a 401 is not retried
 
 
-def test_server_error_is_retried_by_the_sdk(server: FakeOpenAI) -> None:
+def test_one_attempt_is_one_request_the_sdk_does_not_retry(server: FakeOpenAI) -> None:
     server.fail(500)
-    server.reply_json(ORDER_REPLY, prompt_tokens=10, completion_tokens=5)
-    analysis = provider(server).analyze("2 cases coke zero")
-    assert analysis.intent.intent is Intent.ORDER
-    assert len(server.requests) == 2
-    assert analysis.usage.prompt_tokens == 10
+    with pytest.raises(ProviderError) as info:
+        provider(server).analyze("2 cases coke zero")
+    assert (info.value.kind, info.value.status, info.value.retryable) == ("server", 500, True)
+    assert len(server.requests) == 1  # retries are jobs/ai/calls.py's, where each one is metered
 
 
-def test_rate_limit_exhausting_retries_is_a_provider_error(server: FakeOpenAI) -> None:
-    for _ in range(3):
-        server.fail(429)
+def test_rate_limit_carries_the_servers_retry_after(server: FakeOpenAI) -> None:
+    server.fail(429, headers={"retry-after": "7"})
+    server.fail(429, headers={"retry-after-ms": "250"})
     with pytest.raises(ProviderError, match="429") as info:
-        provider(server, max_retries=2).analyze("2 cases coke zero")
+        provider(server).analyze("2 cases coke zero")
     assert (info.value.kind, info.value.status, info.value.retryable) == ("rate_limit", 429, True)
-    assert len(server.requests) == 3  # the first try and two retries
-    assert server.pending == 0
+    assert info.value.retry_after == 7
+    with pytest.raises(ProviderError) as info:
+        provider(server).analyze("2 cases coke zero")
+    assert info.value.retry_after == 0.25
+
+
+def test_refusal_is_a_provider_error_with_usage(server: FakeOpenAI) -> None:
+    server.refuse(prompt_tokens=120)
+    with pytest.raises(ProviderError, match="refused") as info:
+        provider(server).analyze("2 cases coke zero")
+    assert info.value.kind == "refusal" and not info.value.retryable
+    assert info.value.usage is not None and info.value.usage.prompt_tokens == 120
+
+
+def test_server_without_structured_outputs_gets_json_mode_once(server: FakeOpenAI) -> None:
+    server.schemas = False
+    p = provider(server)
+    with pytest.raises(ProviderError) as info:
+        p.analyze("2 cases coke zero")
+    assert info.value.kind == "schema_unsupported" and info.value.retryable
+    assert p.schema_supported is False
+    server.reply_json(ORDER_REPLY)
+    server.reply_json(ORDER_REPLY)
+    assert p.analyze("2 cases coke zero").intent.intent is Intent.ORDER
+    assert p.analyze("3 cases coke zero").intent.intent is Intent.ORDER
+    assert [r.body["response_format"]["type"] for r in server.requests] == [
+        "json_schema",
+        "json_object",
+        "json_object",
+    ]
+    assert "Reply with JSON only" in server.requests[1].message_text("system")
 
 
 def test_persistent_server_error(server: FakeOpenAI) -> None:
@@ -210,7 +249,7 @@ def test_malformed_reply_is_a_provider_error(server: FakeOpenAI, content: str, r
     assert err.kind == "malformed" and err.status is None and not err.retryable
     # The reply was billed: the usage is on the error so the caller can meter it.
     assert err.usage is not None and (err.usage.prompt_tokens, err.usage.completion_tokens) == (300, 40)
-    assert err.usage.cost_cents == Decimal("0.0069")  # 300 x $0.15/1M + 40 x $0.60/1M, in cents
+    assert err.usage.cost_cents == Decimal("0.0069")  # exact  # 300 x $0.15/1M + 40 x $0.60/1M, in cents
     assert "coke" not in str(err)  # neither the message nor the model's output leaks into the error
 
 

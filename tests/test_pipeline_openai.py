@@ -1,7 +1,6 @@
-"""The pipeline on the OpenAI-compatible provider: metered per call, budget-capped, failure-tolerant.
-
-The provider talks to a real HTTP server on loopback that speaks the Chat Completions protocol.
-"""
+"""The pipeline on the OpenAI-compatible provider, end to end against a real HTTP server on loopback
+(tests/fake_openai.py): every path ends in the right order status, with its ai_responses and ai_errors
+rows, and both ledgers hold exactly what the server billed, attempt by attempt."""
 
 from __future__ import annotations
 
@@ -9,15 +8,15 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db import models as m
 from db.enums import OrderStatus
 from db.session import tenant_session
+from jobs.ai.openai_provider import PRICES, cost_cents
 from jobs.pipeline import actors as pipeline
 from tests.fake_openai import FakeOpenAI
 from tests.seed import import_shipped_catalog, insert_message, order_for
-from worker.settings import get_settings
 
 ORDER_REPLY = {
     "intent": "ORDER",
@@ -33,48 +32,196 @@ ORDER_REPLY = {
         {"quantity": 5, "unit": "kg", "size": None, "phrase": "tomatoes", "original_text": "5kg tomatoes"},
     ],
 }
+TEXT = "2 cases coke zero 330ml and 5kg tomatoes"
+
+
+def fast(settings, server, **kw):  # type: ignore[no-untyped-def]
+    """Settings for the paid provider with waits short enough for a test."""
+    opts = {
+        "ai_provider": "openai",
+        "openai_api_key": "sk-test",
+        "openai_base_url": server.base_url,
+        "openai_model": "gpt-4o-mini",
+        "ai_timeout_seconds": 5.0,
+        "ai_max_attempts": 4,
+        "ai_max_wait_seconds": 20.0,
+        "ai_backoff_seconds": 0.01,
+    }
+    opts.update(kw)
+    return dataclasses.replace(settings, **opts)
 
 
 @pytest.fixture()
-def openai_server(monkeypatch):  # type: ignore[no-untyped-def]
+def openai_server(monkeypatch, settings):  # type: ignore[no-untyped-def]
     with FakeOpenAI(api_key="sk-test") as server:
-        s = dataclasses.replace(
-            get_settings(),
-            ai_provider="openai",
-            openai_api_key="sk-test",
-            openai_base_url=server.base_url,
-            openai_model="gpt-4o-mini",
-        )
+        s = fast(settings, server)
         monkeypatch.setattr(pipeline, "get_settings", lambda: s)
+        server.use = lambda **kw: monkeypatch.setattr(
+            pipeline, "get_settings", lambda: fast(settings, server, **kw)
+        )  # type: ignore[attr-defined]
         yield server
 
 
-def _usage(tenant_id):  # type: ignore[no-untyped-def]
+def ledgers(tenant_id):  # type: ignore[no-untyped-def]
+    """(attempt rows, tokens, cost) from ai_responses and (attempts, tokens, cost, requests, errors) from
+    ai_usage_metrics, for the paid provider."""
     with tenant_session(tenant_id) as s:
-        return s.scalars(select(m.AIUsageMetric).where(m.AIUsageMetric.provider == "openai")).one_or_none()
+        r = s.execute(
+            select(
+                func.count(),
+                func.coalesce(func.sum(m.AIResponse.tokens_used), 0),
+                func.coalesce(func.sum(m.AIResponse.cost_cents), 0),
+            ).where(m.AIResponse.provider == "openai")
+        ).one()
+        u = s.execute(
+            select(
+                func.coalesce(func.sum(m.AIUsageMetric.attempts_count), 0),
+                func.coalesce(func.sum(m.AIUsageMetric.tokens_used), 0),
+                func.coalesce(func.sum(m.AIUsageMetric.cost_cents), 0),
+                func.coalesce(func.sum(m.AIUsageMetric.requests_count), 0),
+                func.coalesce(func.sum(m.AIUsageMetric.error_count), 0),
+            ).where(m.AIUsageMetric.provider == "openai")
+        ).one()
+    return tuple(r), tuple(u)
 
 
-def test_openai_order_is_metered_and_sees_only_redacted_text(shop, openai_server):  # type: ignore[no-untyped-def]
+def assert_ledgers_match_server(tenant_id, server, *, attempts, requests, errors):  # type: ignore[no-untyped-def]
+    (rows, r_tokens, r_cost), (u_attempts, u_tokens, u_cost, u_requests, u_errors) = ledgers(tenant_id)
+    billed = server.billed
+    tokens = billed.prompt_tokens + billed.completion_tokens
+    cost = cost_cents(billed.prompt_tokens, billed.completion_tokens, PRICES["gpt-4o-mini"])
+    assert server.request_count == attempts == u_attempts
+    assert (r_tokens, u_tokens) == (tokens, tokens)
+    assert Decimal(r_cost) == Decimal(u_cost) == cost
+    assert (u_requests, u_errors) == (requests, errors)
+    assert rows - 1 <= attempts <= rows  # one ai_attempt row per attempt (+ the classify row)
+
+
+def errors_of(tenant_id, mid):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        return s.scalars(
+            select(m.AIError).where(m.AIError.message_id == mid).order_by(m.AIError.retry_count)
+        ).all()
+
+
+def attempt_rows(tenant_id, mid):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        return s.scalars(
+            select(m.AIResponse)
+            .where(m.AIResponse.message_id == mid, m.AIResponse.stage == "ai_attempt")
+            .order_by(m.AIResponse.created_at)
+        ).all()
+
+
+def test_structured_order_is_metered_and_sees_only_redacted_text(shop, openai_server):  # type: ignore[no-untyped-def]
     openai_server.reply_json(ORDER_REPLY, prompt_tokens=1000, completion_tokens=200)
-    mid = insert_message(shop.id, "2 cases coke zero 330ml and 5kg tomatoes, ring me on +44 7911 123456")
+    mid = insert_message(
+        shop.id,
+        "Hi it's Jane Doe, 2 cases coke zero 330ml and 5kg tomatoes to 12 Baker Street NW1 6XE, ring +44 7911 123456",
+    )
     pipeline.run_pipeline_inline(mid, shop.id)
     order, _ = order_for(shop.id, mid)
     assert order.status == OrderStatus.CONFIRMED
     sent = openai_server.requests[0].message_text("user")
-    assert "7911" not in sent and "<PHONE>" in sent
-    usage = _usage(shop.id)
+    for personal in ("7911", "Jane", "Doe", "Baker", "NW1"):
+        assert personal not in sent
+    assert "<PHONE>" in sent and "<NAME>" in sent and "<ADDRESS>" in sent and "coke zero" in sent
+    assert openai_server.requests[0].body["response_format"]["type"] == "json_schema"
     # gpt-4o-mini: 1000 prompt tokens at $0.15/M + 200 completion tokens at $0.60/M = $0.00027 = 0.027 cents
-    assert (usage.requests_count, usage.prompt_tokens, usage.completion_tokens) == (1, 1000, 200)
-    assert usage.cost_cents == Decimal("0.0270")
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    (attempt,) = attempt_rows(shop.id, mid)
+    assert (attempt.tokens_used, attempt.cost_cents) == (1200, Decimal("0.027"))
+    assert attempt.output["outcome"] == "ok" and attempt.output["reply"]["intent"] == "ORDER"
+    pipeline.run_pipeline_inline(mid, shop.id)  # a replay calls no AI and meters nothing
+    assert openai_server.request_count == 1
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+
+
+def test_rate_limit_with_retry_after_then_success(shop, openai_server):  # type: ignore[no-untyped-def]
+    openai_server.fail(429, headers={"retry-after-ms": "20"})
+    openai_server.fail(429, headers={"retry-after-ms": "20"})
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=700, completion_tokens=90)
+    mid = insert_message(shop.id, TEXT)
+    pipeline.run_pipeline_inline(mid, shop.id)
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.CONFIRMED
+    errs = errors_of(shop.id, mid)
+    assert [(e.error_type, e.retry_count, e.is_final) for e in errs] == [
+        ("ProviderError:rate_limit", 0, False),
+        ("ProviderError:rate_limit", 1, False),
+    ]
+    assert errs[0].details["retry_after"] == 0.02
+    assert [a.output["outcome"] for a in attempt_rows(shop.id, mid)] == ["rate_limit", "rate_limit", "ok"]
+    assert_ledgers_match_server(shop.id, openai_server, attempts=3, requests=1, errors=2)
+
+
+def test_server_errors_exhaust_the_attempts_then_local_analysis_and_review(shop, openai_server):  # type: ignore[no-untyped-def]
+    for _ in range(4):
+        openai_server.fail(500)
+    mid = insert_message(shop.id, "2 cases of coke zero 330ml")
+    pipeline.run_pipeline_inline(mid, shop.id)
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.REVIEW
+    assert any("AI provider failed (server)" in r for r in order.review_reasons)
+    assert [e.error_type for e in errors_of(shop.id, mid)] == ["ProviderError:server"] * 4
+    assert_ledgers_match_server(shop.id, openai_server, attempts=4, requests=1, errors=4)
     with tenant_session(shop.id) as s:
-        ai = s.scalars(
+        classified = s.scalars(
             select(m.AIResponse).where(
                 m.AIResponse.message_id == mid, m.AIResponse.stage == "classify_intent"
             )
         ).one()
-        assert (ai.provider, ai.model, ai.tokens_used) == ("openai", "gpt-4o-mini", 1200)
-    pipeline.run_pipeline_inline(mid, shop.id)  # a replay calls no AI and meters nothing
-    assert len(openai_server.requests) == 1 and _usage(shop.id).requests_count == 1
+        assert classified.provider == "local"  # the fallback's reading, at no cost
+
+
+def test_answer_slower_than_the_timeout_is_retried(shop, openai_server):  # type: ignore[no-untyped-def]
+    openai_server.use(ai_timeout_seconds=0.5)
+    openai_server.hold()  # never answered in time
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=500, completion_tokens=80)
+    mid = insert_message(shop.id, TEXT)
+    pipeline.run_pipeline_inline(mid, shop.id)
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.CONFIRMED
+    assert [e.error_type for e in errors_of(shop.id, mid)] == ["ProviderError:timeout"]
+    assert_ledgers_match_server(shop.id, openai_server, attempts=2, requests=1, errors=1)
+
+
+@pytest.mark.parametrize(
+    ("script", "reason"),
+    [
+        (
+            lambda srv: srv.reply('{"intent": "ORDER", "confidence": 0.9, "lines": [', prompt_tokens=300),
+            "malformed",
+        ),
+        (lambda srv: srv.refuse(prompt_tokens=250), "refusal"),
+    ],
+    ids=["malformed_json", "refusal"],
+)
+def test_billed_reply_that_cannot_be_used_is_metered_and_reviewed(shop, openai_server, script, reason):  # type: ignore[no-untyped-def]
+    script(openai_server)
+    mid = insert_message(shop.id, "2 cases of coke zero 330ml")
+    pipeline.run_pipeline_inline(mid, shop.id)
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.REVIEW
+    assert any(f"AI provider failed ({reason})" in r for r in order.review_reasons)
+    assert [e.error_type for e in errors_of(shop.id, mid)] == [f"ProviderError:{reason}"]
+    # Not retried (the same question would be paid again for the same answer), but billed and metered.
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=1)
+    assert openai_server.billed.prompt_tokens > 0
+
+
+def test_server_without_structured_outputs_is_asked_in_json_mode(shop, openai_server):  # type: ignore[no-untyped-def]
+    openai_server.schemas = False
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=400, completion_tokens=60)
+    mid = insert_message(shop.id, TEXT)
+    pipeline.run_pipeline_inline(mid, shop.id)
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.CONFIRMED
+    assert [r.body["response_format"]["type"] for r in openai_server.requests] == [
+        "json_schema",
+        "json_object",
+    ]
+    assert_ledgers_match_server(shop.id, openai_server, attempts=2, requests=1, errors=1)
 
 
 def test_tenant_over_budget_gets_local_analysis_and_review(settings, openai_server):  # type: ignore[no-untyped-def]
@@ -90,14 +237,31 @@ def test_tenant_over_budget_gets_local_analysis_and_review(settings, openai_serv
     assert any("budget" in r for r in order.review_reasons)
 
 
-def test_provider_failure_falls_back_locally_and_is_recorded(shop, openai_server):  # type: ignore[no-untyped-def]
-    for _ in range(5):
-        openai_server.fail(500)
-    mid = insert_message(shop.id, "2 cases of coke zero 330ml")
+def test_order_text_only_tenant_sends_just_the_lines(shop, openai_server):  # type: ignore[no-untyped-def]
+    from db.session import privileged_session
+
+    with privileged_session() as s:
+        s.execute(
+            m.Distributor.__table__.update()
+            .where(m.Distributor.id == shop.id)
+            .values(settings={"ai": {"send": "order_text"}})
+        )
+    openai_server.reply_json(ORDER_REPLY)
+    mid = insert_message(
+        shop.id, "Morning! Hope the family is well after the wedding.\n2 cases coke zero 330ml\nCheers, Tom"
+    )
     pipeline.run_pipeline_inline(mid, shop.id)
-    order, _ = order_for(shop.id, mid)
-    assert order.status == OrderStatus.REVIEW and any("AI provider failed" in r for r in order.review_reasons)
-    with tenant_session(shop.id) as s:
-        err = s.scalars(select(m.AIError).where(m.AIError.message_id == mid)).one()
-        assert err.error_type == "ProviderError:server" and not err.is_final
-    assert _usage(shop.id).error_count == 1
+    sent = openai_server.requests[0].message_text("user")
+    assert "coke zero" in sent and "wedding" not in sent and "Tom" not in sent
+
+
+def test_hybrid_calls_the_model_only_when_local_is_unsure(shop, openai_server):  # type: ignore[no-untyped-def]
+    openai_server.use(ai_provider="hybrid")
+    sure = insert_message(shop.id, "2 cases coke zero 330ml")
+    pipeline.run_pipeline_inline(sure, shop.id)
+    assert openai_server.request_count == 0
+    assert order_for(shop.id, sure)[0].status == OrderStatus.CONFIRMED
+    openai_server.reply_json(ORDER_REPLY)
+    unsure = insert_message(shop.id, "can u do me the usual fizzy stuff x2 and them red things, 5 kilo")
+    pipeline.run_pipeline_inline(unsure, shop.id)
+    assert openai_server.request_count == 1

@@ -36,6 +36,16 @@ class Settings:
     openai_api_key: str | None = None
     openai_base_url: str | None = None
     openai_model: str = "gpt-4o-mini"
+    # Paid AI calls (jobs/ai/calls.py): per-attempt timeout, attempts, the bounded total wait before the
+    # local fallback, the reply's token ceiling, calls in flight per process, and the circuit breaker.
+    ai_timeout_seconds: float = 15.0
+    ai_max_attempts: int = 6
+    ai_max_wait_seconds: float = 120.0
+    ai_backoff_seconds: float = 1.0
+    ai_max_tokens: int = 1000
+    ai_max_in_flight: int = 64
+    ai_breaker_failures: int = 5
+    ai_breaker_cooldown_seconds: float = 30.0
     master_key: bytes = field(default=b"", repr=False)
     master_key_is_dev_default: bool = True  # not from OMS_MASTER_KEY: .oms-dev/master.key or per process
     environment: str = "development"
@@ -112,6 +122,19 @@ def _int(env: dict[str, str], name: str, default: int, minimum: int = 0) -> int:
         raise SettingsError(f"{name}={raw!r}: expected a whole number") from None
     if value < minimum:
         raise SettingsError(f"{name}={raw!r}: must be at least {minimum}")
+    return value
+
+
+def _float(env: dict[str, str], name: str, default: float, minimum: float = 0.0) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r}: expected a number") from None
+    if not value >= minimum or value == float("inf"):
+        raise SettingsError(f"{name}={raw!r}: must be a finite number of at least {minimum:g}")
     return value
 
 
@@ -195,10 +218,16 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     env = dict(os.environ if env is None else env)
     environment = _choice(env, "OMS_ENV", "development", ("development", "test", "production"))
     pg = ("postgresql", "postgres", "postgresql+psycopg")
-    ai_provider = _choice(env, "OMS_AI_PROVIDER", "local", ("local", "openai"))
+    ai_provider = _choice(env, "OMS_AI_PROVIDER", "local", ("local", "openai", "hybrid"))
     openai_key = env.get("OPENAI_API_KEY") or None
-    if ai_provider == "openai" and not openai_key:
-        raise SettingsError("OMS_AI_PROVIDER=openai needs OPENAI_API_KEY")
+    if ai_provider != "local" and not openai_key:
+        raise SettingsError(f"OMS_AI_PROVIDER={ai_provider} needs OPENAI_API_KEY")
+    ai_timeout = _float(env, "OMS_AI_TIMEOUT_SECONDS", 15.0, minimum=0.1)
+    ai_max_wait = _float(env, "OMS_AI_MAX_WAIT_SECONDS", 120.0, minimum=1.0)
+    if ai_timeout > ai_max_wait:
+        raise SettingsError(
+            f"OMS_AI_TIMEOUT_SECONDS={ai_timeout:g} exceeds OMS_AI_MAX_WAIT_SECONDS={ai_max_wait:g}"
+        )
     settings = Settings(
         database_url=_url(env, "DATABASE_URL", DEFAULT_DATABASE_URL, pg),
         admin_database_url=_url(env, "OMS_ADMIN_DATABASE_URL", DEFAULT_ADMIN_DATABASE_URL, pg),
@@ -210,6 +239,14 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         openai_api_key=openai_key,
         openai_base_url=env.get("OPENAI_BASE_URL") or None,
         openai_model=env.get("OMS_OPENAI_MODEL", "").strip() or "gpt-4o-mini",
+        ai_timeout_seconds=ai_timeout,
+        ai_max_attempts=_int(env, "OMS_AI_MAX_ATTEMPTS", 6, minimum=1),
+        ai_max_wait_seconds=ai_max_wait,
+        ai_backoff_seconds=_float(env, "OMS_AI_BACKOFF_SECONDS", 1.0, minimum=0.0),
+        ai_max_tokens=_int(env, "OMS_AI_MAX_TOKENS", 1000, minimum=16),
+        ai_max_in_flight=_int(env, "OMS_AI_MAX_IN_FLIGHT", 64, minimum=1),
+        ai_breaker_failures=_int(env, "OMS_AI_BREAKER_FAILURES", 5, minimum=1),
+        ai_breaker_cooldown_seconds=_float(env, "OMS_AI_BREAKER_COOLDOWN_SECONDS", 30.0, minimum=0.0),
         environment=environment,
         ingress_host=env.get("OMS_INGRESS_HOST", "").strip() or "127.0.0.1",
         ingress_port=_int(env, "PORT", 8000, minimum=1),

@@ -1,16 +1,79 @@
-"""The monthly AI budget: what a tenant has spent this month, and whether it may make another paid call."""
+"""The monthly AI budget: reserve a paid attempt's maximum cost before it is made, settle it after.
+
+A check of committed spend before each call lets every call in flight through at once (a $0.06 budget
+spent $0.10 with 48 threads). Instead each HTTP attempt first reserves its ceiling (the prompt's token
+bound and ``max_tokens``, priced) with ``oms_ai_reserve``: one conditional UPDATE of the tenant's month
+row (``ai_budget_months``: spend and open reservations), granted while spend plus open reservations is
+under the budget. Calls in flight therefore see each other, and spend can pass the budget by at most one
+reservation, under any concurrency. ``oms_ai_settle`` then releases the reservation and meters the
+attempt (jobs/ai/metering.py) in the same transaction, so the real cost replaces the ceiling atomically.
+A process that dies mid-call leaves a reservation that expires (`ttl`), so no budget leaks for long.
+
+Both are one autocommit statement on the function pool: no transaction of the caller's is held open
+while the model is thinking. Money is exact: cents as decimals with 10 places, budgets in dollars with 6.
+"""
 
 from __future__ import annotations
 
+import json
+import uuid
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from db.session import function_connection
+
+_RESERVE = (
+    "SELECT reservation_id, budget_cents, spent_cents, reserved_cents, ai_settings "
+    "FROM public.oms_ai_reserve(%s::uuid, %s::uuid, %s::numeric, %s::integer)"
+)
+_SETTLE = "SELECT public.oms_ai_settle(%s::uuid, %s::uuid, %s::jsonb)"
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """The answer to one reservation: granted (an id) or refused, and where the tenant stands."""
+
+    id: uuid.UUID | None
+    amount_cents: Decimal
+    budget_cents: Decimal
+    spent_cents: Decimal
+    reserved_cents: Decimal
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def granted(self) -> bool:
+        return self.id is not None
+
+
+def reserve(
+    tenant: uuid.UUID, message_id: uuid.UUID | None, amount_cents: Decimal, ttl_seconds: int
+) -> Reservation:
+    """Reserve `amount_cents` for one attempt; refused (id None) when the month's spend plus open
+    reservations has reached the budget, or the budget is 0 (AI disabled)."""
+    with function_connection() as conn:
+        row = conn.execute(_RESERVE, (tenant, message_id, amount_cents, ttl_seconds)).fetchone()
+    if row is None:
+        raise LookupError(f"distributor {tenant} not found")
+    rid, budget, spent, reserved, settings = row
+    return Reservation(
+        rid, amount_cents, Decimal(budget), Decimal(spent or 0), Decimal(reserved or 0), dict(settings or {})
+    )
+
+
+def settle(tenant: uuid.UUID, reservation_id: uuid.UUID | None, attempt: dict[str, Any] | None) -> None:
+    """Release a reservation and meter the attempt it paid for (None: nothing was sent)."""
+    payload = None if attempt is None else json.dumps(attempt, default=str)
+    with function_connection() as conn:
+        conn.execute(_SETTLE, (tenant, reservation_id, payload))
+
 
 def month_to_date_cost_usd(session: Session, at: datetime | None = None) -> Decimal:
-    """The session tenant's AI spend this calendar month (UTC), in dollars."""
+    """The session tenant's AI spend this calendar month (UTC), in dollars, exact."""
     when = (at or datetime.now(UTC)).astimezone(UTC)
     cents = session.execute(
         text(
@@ -18,7 +81,7 @@ def month_to_date_cost_usd(session: Session, at: datetime | None = None) -> Deci
         ),
         {"start": when.date().replace(day=1), "today": when.date()},
     ).scalar_one()
-    return (Decimal(cents) / 100).quantize(Decimal("0.0001"))
+    return Decimal(cents) / 100
 
 
 def budget_exceeded(spent_usd: Decimal, budget_usd: Decimal) -> bool:

@@ -1,9 +1,12 @@
 """AI usage metering: every provider call adds to the tenant's hourly `ai_usage_metrics` row.
 
-One upsert per call, keyed by (tenant, date, hour, provider, model, agent type), written in the same
-transaction as the stage output it paid for, so usage is counted exactly when the work is kept: a
-rolled-back stage meters nothing and a replayed stage (which skips finished work) meters nothing twice.
-jobs/ai/budget.py compares the month's sum with `monthly_ai_budget_usd`.
+One upsert per call, keyed by (tenant, date, hour, provider, model, agent type). A local analysis is
+metered in the transaction that keeps its result. A paid provider's every HTTP attempt is metered when
+it ends, success or failure, by `oms_ai_settle` (jobs/ai/budget.py, jobs/ai/calls.py): an
+`ai_responses` row (stage ``ai_attempt``) and the usage row in one transaction, so the two ledgers hold
+the same tokens and cost, and a result that is later rolled back or interrupted was still paid for and
+is still counted. ``requests_count`` counts logical calls (one per message analysed), ``attempts_count``
+HTTP attempts (what rate quotas count), ``error_count`` failed attempts. Cost is exact (cents, 10 places).
 
 A tenant's hour is one logical row split over up to SLOTS physical ones: each writer thread keeps to its
 own slot, so concurrent workers never queue behind one hot row lock (they did: the upsert's lock is
@@ -44,7 +47,8 @@ _UPSERT = text(
     "SELECT public.oms_record_usage(CAST(:d AS uuid), CAST(:date AS date), CAST(:hour AS integer), "
     "CAST(:slot AS integer), CAST(:provider AS text), CAST(:model AS text), CAST(:agent_type AS text), "
     "CAST(:errors AS integer), CAST(:tokens AS integer), CAST(:prompt AS integer), CAST(:completion AS integer), "
-    "CAST(:cost AS numeric), CAST(:confidence AS numeric), CAST(:latency AS integer))"
+    "CAST(:cost AS numeric), CAST(:confidence AS numeric), CAST(:latency AS integer), "
+    "CAST(:requests AS integer), CAST(:attempts AS integer))"
 )
 
 
@@ -73,8 +77,11 @@ def usage_row(
     confidence: float | None = None,
     error: bool = False,
     at: datetime | None = None,
+    requests: int = 1,
+    attempts: int = 0,
 ) -> dict[str, object]:
-    """One call's arguments of `oms_record_usage` (all but the tenant): its hour, this thread's slot."""
+    """One call's arguments of `oms_record_usage` (all but the tenant): its hour, this thread's slot.
+    `requests`: logical calls this completes; `attempts`: HTTP attempts it stands for."""
     when = (at or datetime.now(UTC)).astimezone(UTC)
     return {
         "date": when.date(),
@@ -90,6 +97,8 @@ def usage_row(
         "cost": usage.cost_cents,
         "confidence": None if confidence is None else round(confidence, 3),
         "latency": usage.latency_ms,
+        "requests": requests,
+        "attempts": attempts,
     }
 
 
@@ -98,11 +107,12 @@ _COMPACT = text(
     WITH moved AS (
         DELETE FROM ai_usage_metrics
         WHERE slot > 0 AND (date < :today OR (date = :today AND hour < :hour))
-        RETURNING distributor_id, date, hour, provider, model, agent_type, requests_count, error_count,
+        RETURNING distributor_id, date, hour, provider, model, agent_type, requests_count, attempts_count, error_count,
                   tokens_used, prompt_tokens, completion_tokens, cost_cents, avg_confidence, avg_latency_ms
     ), summed AS (
         SELECT distributor_id, date, hour, provider, model, agent_type,
-               sum(requests_count) AS requests_count, sum(error_count) AS error_count,
+               sum(requests_count) AS requests_count, sum(attempts_count) AS attempts_count,
+               sum(error_count) AS error_count,
                sum(tokens_used) AS tokens_used, sum(prompt_tokens) AS prompt_tokens,
                sum(completion_tokens) AS completion_tokens, sum(cost_cents) AS cost_cents,
                sum(avg_confidence * requests_count) AS conf_sum,
@@ -112,26 +122,28 @@ _COMPACT = text(
         FROM moved GROUP BY distributor_id, date, hour, provider, model, agent_type
     )
     INSERT INTO ai_usage_metrics AS m
-        (distributor_id, date, hour, slot, provider, model, agent_type, requests_count, error_count, tokens_used,
-         prompt_tokens, completion_tokens, cost_cents, avg_confidence, avg_latency_ms)
-    SELECT distributor_id, date, hour, 0, provider, model, agent_type, requests_count, error_count, tokens_used,
+        (distributor_id, date, hour, slot, provider, model, agent_type, requests_count, attempts_count, error_count,
+         tokens_used, prompt_tokens, completion_tokens, cost_cents, avg_confidence, avg_latency_ms)
+    SELECT distributor_id, date, hour, 0, provider, model, agent_type, requests_count, attempts_count, error_count,
+           tokens_used,
            prompt_tokens, completion_tokens, cost_cents,
            round(conf_sum / nullif(conf_n, 0), 3), (latency_sum / nullif(latency_n, 0))::int
     FROM summed
     ON CONFLICT (distributor_id, date, hour, provider, model, agent_type, slot) DO UPDATE SET
         avg_confidence = CASE
             WHEN EXCLUDED.avg_confidence IS NULL THEN m.avg_confidence
-            WHEN m.avg_confidence IS NULL THEN EXCLUDED.avg_confidence
+            WHEN m.avg_confidence IS NULL OR m.requests_count = 0 THEN EXCLUDED.avg_confidence
             ELSE round((m.avg_confidence * m.requests_count + EXCLUDED.avg_confidence * EXCLUDED.requests_count)
                        / (m.requests_count + EXCLUDED.requests_count), 3)
         END,
         avg_latency_ms = CASE
             WHEN EXCLUDED.avg_latency_ms IS NULL THEN m.avg_latency_ms
-            WHEN m.avg_latency_ms IS NULL THEN EXCLUDED.avg_latency_ms
+            WHEN m.avg_latency_ms IS NULL OR m.requests_count = 0 THEN EXCLUDED.avg_latency_ms
             ELSE ((m.avg_latency_ms::bigint * m.requests_count + EXCLUDED.avg_latency_ms::bigint * EXCLUDED.requests_count)
                   / (m.requests_count + EXCLUDED.requests_count))::int
         END,
         requests_count = m.requests_count + EXCLUDED.requests_count,
+        attempts_count = m.attempts_count + EXCLUDED.attempts_count,
         error_count = m.error_count + EXCLUDED.error_count,
         tokens_used = m.tokens_used + EXCLUDED.tokens_used,
         prompt_tokens = m.prompt_tokens + EXCLUDED.prompt_tokens,

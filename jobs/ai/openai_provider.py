@@ -1,19 +1,25 @@
 """The OpenAI provider: any OpenAI-compatible Chat Completions server (OpenAI itself, Azure-style
 gateways, vLLM, Ollama, LiteLLM...) chosen by base URL, through the official ``openai`` SDK.
 
-It reads a message that has already been PII-redacted, asks for strict JSON (``response_format`` json_object,
-temperature 0), validates the reply with pydantic at the boundary, and maps it onto the same
-`IntentResult` and `OrderLine` the local provider produces, so catalog matching and gating downstream do
-not care which provider ran. Units and sizes are normalised with the extractor's own vocabulary.
+One `attempt` is one HTTP request, never more: the SDK's own retries are off (``max_retries=0``) because
+jobs/ai/calls.py retries with backoff that honours Retry-After, meters and budgets every attempt, and
+keeps a circuit breaker; two retry layers would multiply the worst-case time and hide attempts from
+metering. The request asks for strict structured outputs (``chat.completions.parse`` with a json_schema
+built from a pydantic model) with ``max_tokens`` set, so a call's cost has a ceiling the budget can
+reserve (`max_cost_cents`). A server that rejects ``json_schema`` is detected once (a 400 naming the
+response format) and asked for JSON mode from then on, with the shape spelled out in the prompt.
 
-Every call is metered: tokens from the response's ``usage``, cost from the price table below, and the
-wall-clock latency including the SDK's retries. Failures raise `ProviderError` with a kind and an HTTP
-status; neither exception messages nor logs ever contain the message text or the model's output.
+The reply is validated with pydantic at the boundary and mapped onto the same `IntentResult` and
+`OrderLine` the local provider produces, so catalog matching and gating downstream do not care which
+provider ran. A refusal, a truncated or invalid reply is a `ProviderError` that still carries the
+usage the server billed. Neither exception messages nor logs ever contain the message text or the
+model's output.
 
 Prices are USD per 1M tokens (input, output). A model missing from the table (a dated snapshot such as
 ``gpt-4o-mini-2024-07-18`` counts as its base model) is priced from ``OMS_OPENAI_PRICE_IN`` and
 ``OMS_OPENAI_PRICE_OUT`` (USD per 1M tokens) when set, else at the gpt-4o price: deliberately on the high
 side for small self-hosted models, so an unknown model can only use a budget up faster, never overspend it.
+Costs are exact decimals (cents); they are rounded once, where they are shown.
 """
 
 from __future__ import annotations
@@ -24,18 +30,28 @@ import os
 import re
 import time
 from collections.abc import Mapping
-from decimal import ROUND_UP, Decimal, InvalidOperation
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
 import openai
 import structlog
+from openai.lib._parsing._completions import type_to_response_format_param
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, ValidationError, field_validator
 
 from jobs.ai.providers import AIUsage, Analysis, ProviderError
 from jobs.language.extraction import OrderLine, find_sizes, normalize_unit
 from jobs.language.intent import Intent, IntentResult
 
-__all__ = ["DEFAULT_PRICE", "PRICES", "SYSTEM_PROMPT", "OpenAIProvider", "cost_cents", "price_for"]
+__all__ = [
+    "DEFAULT_PRICE",
+    "PRICES",
+    "SYSTEM_PROMPT",
+    "OpenAIProvider",
+    "cost_cents",
+    "price_for",
+    "retry_after_seconds",
+]
 
 log = structlog.get_logger("oms.ai.openai")
 
@@ -50,26 +66,52 @@ PRICES: dict[str, tuple[Decimal, Decimal]] = {
 DEFAULT_PRICE = PRICES["gpt-4o"]
 PRICE_IN_ENV, PRICE_OUT_ENV = "OMS_OPENAI_PRICE_IN", "OMS_OPENAI_PRICE_OUT"
 _SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
-_CENT_PLACES = Decimal("0.0001")
+
+INTENTS = ("ORDER", "QUESTION", "COMPLAINT", "CANCEL", "CHANGE", "OTHER")
 
 SYSTEM_PROMPT = """\
 You read one message a business customer sent to their food and drink wholesaler. Personal data has been \
-replaced by placeholders such as <PHONE> or <EMAIL>; ignore them.
-Reply with JSON only, exactly this shape:
-{"intent": "ORDER|QUESTION|COMPLAINT|CANCEL|CHANGE|OTHER", "confidence": 0.0-1.0,
- "lines": [{"quantity": number or null, "unit": string or null, "size": string or null, \
-"phrase": string, "original_text": string}]}
+replaced by placeholders such as <PHONE>, <EMAIL>, <NAME> or <ADDRESS>; ignore them.
 intent: ORDER asks for goods; QUESTION asks about price, stock or delivery; COMPLAINT reports a problem \
 with a delivery; CANCEL cancels an order; CHANGE amends an existing order; OTHER is anything else.
-confidence: how sure you are of the intent.
+confidence: how sure you are of the intent, 0 to 1.
 lines: one per product requested (for ORDER or CHANGE; otherwise usually empty). quantity: the number \
 asked for, null if none was given. unit: the pack unit in singular (case, box, bottle, tray, kg...) or \
 null. size: the pack size such as 330ml, 1.5l, 500g, or null. phrase: the product words only, without \
 quantity, unit or size. original_text: the exact part of the message the line came from.
 Never invent products that the message does not mention."""
 
+# JSON mode (a server without structured outputs): the shape must be in the prompt.
+JSON_MODE_SHAPE = """
+Reply with JSON only, exactly this shape:
+{"intent": "ORDER|QUESTION|COMPLAINT|CANCEL|CHANGE|OTHER", "confidence": 0.0-1.0,
+ "lines": [{"quantity": number or null, "unit": string or null, "size": string or null, \
+"phrase": string, "original_text": string}]}"""
 
-# ---- the reply, validated at the boundary ------------------------------------------------------------
+
+# ---- the reply: the schema sent to the model, then the stricter validation at the boundary ---------
+
+
+class ReplyLine(BaseModel):
+    """One order line as the model is asked to write it (strict json_schema: every field present)."""
+
+    quantity: float | None
+    unit: str | None
+    size: str | None
+    phrase: str
+    original_text: str
+
+
+class Reply(BaseModel):
+    """The model's whole answer (the response_format of `chat.completions.parse`)."""
+
+    intent: Literal["ORDER", "QUESTION", "COMPLAINT", "CANCEL", "CHANGE", "OTHER"]
+    confidence: float
+    lines: list[ReplyLine]
+
+
+RESPONSE_FORMAT: dict[str, Any] = dict(type_to_response_format_param(Reply))  # type: ignore[arg-type]
+_SCHEMA_TEXT = json.dumps(RESPONSE_FORMAT)
 
 
 class _Line(BaseModel):
@@ -132,12 +174,23 @@ def price_for(model: str, env: Mapping[str, str] | None = None) -> tuple[Decimal
 
 
 def cost_cents(prompt_tokens: int, completion_tokens: int, price: tuple[Decimal, Decimal]) -> Decimal:
-    """Cost of one call in US cents, 4 decimal places, rounded up (metering never undercounts)."""
+    """Exact cost of one call in US cents (no rounding: sums stay exact; reports round once)."""
     usd = (Decimal(prompt_tokens) * price[0] + Decimal(completion_tokens) * price[1]) / Decimal(1_000_000)
-    return (usd * 100).quantize(_CENT_PLACES, rounding=ROUND_UP)
+    return usd * 100
 
 
-# ---- the provider ------------------------------------------------------------------------------------
+# Byte-level BPE tokens each cover at least one byte, so bytes bound tokens; plus each message's framing.
+_FRAMING_TOKENS = 32
+
+
+def prompt_token_bound(text: str, json_mode: bool = False) -> int:
+    """An upper bound of the prompt tokens one request with `text` can be billed (system prompt, schema
+    and user text, counted in UTF-8 bytes)."""
+    system = SYSTEM_PROMPT + (JSON_MODE_SHAPE if json_mode else _SCHEMA_TEXT)
+    return len(system.encode()) + len(text.encode()) + _FRAMING_TOKENS
+
+
+# ---- errors ------------------------------------------------------------------------------------------
 
 
 def _status_kind(status: int) -> tuple[str, bool]:
@@ -148,6 +201,35 @@ def _status_kind(status: int) -> tuple[str, bool]:
     if status >= 500:
         return "server", True
     return "http", status in (408, 409)
+
+
+def retry_after_seconds(headers: Mapping[str, str] | None) -> float | None:
+    """The server's requested wait (``retry-after-ms``, else ``retry-after`` in seconds), or None."""
+    if not headers:
+        return None
+    for name, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        raw = headers.get(name)
+        if raw is None:
+            continue
+        try:
+            value = float(raw) / divisor
+        except ValueError:
+            continue
+        if math.isfinite(value) and value >= 0:
+            return value
+    return None
+
+
+def _schema_unsupported(exc: openai.APIStatusError) -> bool:
+    """A 400/422 that says the server does not take ``response_format`` json_schema."""
+    if exc.status_code not in (400, 404, 422):
+        return False
+    body = exc.body if isinstance(exc.body, dict) else {}
+    said = " ".join(str(body.get(k, "")) for k in ("message", "param", "code")) + " " + str(exc.message)
+    return bool(re.search(r"response_format|json_schema|structured", said, re.IGNORECASE))
+
+
+# ---- the provider ------------------------------------------------------------------------------------
 
 
 def _decimal(q: int | float) -> Decimal:
@@ -168,9 +250,17 @@ def _unit(unit: str | None) -> str | None:
     return normalize_unit(unit) or unit.lower()
 
 
+@dataclass(frozen=True)
+class Request:
+    """One request's arguments, built once per attempt (the mode can change between attempts)."""
+
+    kwargs: dict[str, Any]
+    json_mode: bool
+
+
 class OpenAIProvider:
     """Chat Completions against ``base_url`` (None: the SDK default, api.openai.com). Thread-safe: one
-    instance (and its connection pool) serves every worker thread."""
+    instance (and its connection pools, sync and async) serves every worker thread and coroutine."""
 
     name = "openai"
 
@@ -180,25 +270,135 @@ class OpenAIProvider:
         base_url: str | None = None,
         model: str = "gpt-4o-mini",
         timeout: float = 15,
-        max_retries: int = 2,
+        max_retries: int = 0,
+        max_tokens: int = 1000,
+        max_connections: int = 100,
     ) -> None:
         if not api_key:
             raise ProviderError("the OpenAI provider needs an API key", kind="config")
         self.model = model
         self.price = price_for(model)
-        self._client = openai.OpenAI(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
+        self.max_tokens = max_tokens
+        self.timeout = timeout
+        self.base_url = base_url
+        # None until a server answers: True once a structured-output reply arrived, False once the server
+        # said it does not take json_schema (then JSON mode for the life of the process).
+        self.schema_supported: bool | None = None
+        self._options = {
+            "api_key": api_key,
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+        }
+        self._max_connections = max_connections
+        self._client = openai.OpenAI(**self._options)  # type: ignore[arg-type]
+        self._async: openai.AsyncOpenAI | None = None
+
+    @property
+    def key(self) -> str:
+        """What a circuit breaker is kept per: the server and the model."""
+        return f"{self.base_url or 'api.openai.com'}|{self.model}"
+
+    def max_cost_cents(self, text: str) -> Decimal:
+        """The most one attempt with `text` can cost: the prompt's token bound and `max_tokens` out."""
+        return cost_cents(
+            prompt_token_bound(text, self.schema_supported is False), self.max_tokens, self.price
         )
 
-    def _usage(self, started: float, prompt: int = 0, completion: int = 0) -> AIUsage:
+    def usage(self, latency_ms: int, prompt: int = 0, completion: int = 0) -> AIUsage:
         return AIUsage(
             provider=self.name,
             model=self.model,
             prompt_tokens=prompt,
             completion_tokens=completion,
             cost_cents=cost_cents(prompt, completion, self.price),
-            latency_ms=int((time.perf_counter() - started) * 1000),
+            latency_ms=latency_ms,
         )
+
+    def request(self, text: str) -> Request:
+        json_mode = self.schema_supported is False
+        system = SYSTEM_PROMPT + (JSON_MODE_SHAPE if json_mode else "")
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": text}],
+            "temperature": 0,
+            "max_tokens": self.max_tokens,
+        }
+        kwargs["response_format"] = {"type": "json_object"} if json_mode else Reply
+        return Request(kwargs, json_mode)
+
+    # ---- one attempt: sync and async share everything but the I/O ------------------------------------
+
+    def analyze(self, text: str, *, timeout: float | None = None) -> Analysis:
+        """One HTTP attempt (no retries); `ProviderError` on any failure, with the billed usage."""
+        req = self.request(text)
+        started = time.perf_counter()
+        try:
+            raw = self._client.chat.completions.with_raw_response.parse(
+                **req.kwargs, timeout=timeout or self.timeout
+            )
+            body = raw.text
+        except openai.OpenAIError as exc:
+            raise self._transport_error(exc, req, started) from None
+        return self._read(body, req, started)
+
+    async def analyze_async(self, text: str, *, timeout: float | None = None) -> Analysis:
+        req = self.request(text)
+        started = time.perf_counter()
+        try:
+            raw = await self.async_client().chat.completions.with_raw_response.parse(
+                **req.kwargs, timeout=timeout or self.timeout
+            )
+            body = raw.text
+        except openai.OpenAIError as exc:
+            raise self._transport_error(exc, req, started) from None
+        return self._read(body, req, started)
+
+    def async_client(self) -> openai.AsyncOpenAI:
+        """The async client, created on first use inside the event loop that will use it."""
+        if self._async is None:
+            import httpx2
+
+            limits = httpx2.Limits(
+                max_connections=self._max_connections, max_keepalive_connections=self._max_connections
+            )
+            self._async = openai.AsyncOpenAI(
+                **self._options,  # type: ignore[arg-type]
+                http_client=openai.DefaultAsyncHttpxClient(limits=limits),
+            )
+        return self._async
+
+    def _latency(self, started: float) -> int:
+        return int((time.perf_counter() - started) * 1000)
+
+    def _transport_error(self, exc: openai.OpenAIError, req: Request, started: float) -> ProviderError:
+        if isinstance(exc, openai.APITimeoutError):
+            return self._fail("AI call timed out", kind="timeout", started=started, retryable=True)
+        if isinstance(exc, openai.APIConnectionError):
+            return self._fail("AI server unreachable", kind="connection", started=started, retryable=True)
+        if isinstance(exc, openai.APIStatusError):
+            if not req.json_mode and _schema_unsupported(exc):
+                # Detected once: this server does not take json_schema; JSON mode from now on.
+                self.schema_supported = False
+                log.warning("ai_structured_outputs_unsupported", provider=self.name, model=self.model)
+                return self._fail(
+                    "AI server does not support structured outputs: switching to JSON mode",
+                    kind="schema_unsupported",
+                    status=exc.status_code,
+                    retryable=True,
+                    started=started,
+                )
+            kind, retryable = _status_kind(exc.status_code)
+            headers = getattr(getattr(exc, "response", None), "headers", None)
+            return self._fail(
+                f"AI call failed with HTTP {exc.status_code}",
+                kind=kind,
+                status=exc.status_code,
+                retryable=retryable,
+                started=started,
+                retry_after=retry_after_seconds(headers),
+            )
+        return self._fail(f"AI call failed ({type(exc).__name__})", kind="malformed", started=started)
 
     def _fail(
         self,
@@ -209,8 +409,9 @@ class OpenAIProvider:
         status: int | None = None,
         retryable: bool = False,
         usage: AIUsage | None = None,
+        retry_after: float | None = None,
     ) -> ProviderError:
-        latency = int((time.perf_counter() - started) * 1000)
+        latency = self._latency(started)
         log.warning(
             "ai_call_failed",
             provider=self.name,
@@ -219,46 +420,31 @@ class OpenAIProvider:
             status=status,
             latency_ms=latency,
         )
-        return ProviderError(message, kind=kind, status=status, retryable=retryable, usage=usage)
+        err = ProviderError(message, kind=kind, status=status, retryable=retryable, usage=usage)
+        err.retry_after = retry_after
+        err.latency_ms = latency
+        return err
 
-    def analyze(self, text: str) -> Analysis:
-        started = time.perf_counter()
+    def _read(self, body: str, req: Request, started: float) -> Analysis:
+        """A 200's body: its usage first (billed whatever follows), then the reply."""
         try:
-            response = self._client.chat.completions.create(
-                model=self.model,
-                messages=[
-                    {"role": "system", "content": SYSTEM_PROMPT},
-                    {"role": "user", "content": text},
-                ],
-                response_format={"type": "json_object"},
-                temperature=0,
-            )
-        except openai.APITimeoutError:
-            raise self._fail("AI call timed out", kind="timeout", started=started, retryable=True) from None
-        except openai.APIConnectionError:
+            completion = json.loads(body)
+            if not isinstance(completion, dict) or not isinstance(completion.get("choices"), list):
+                raise ValueError("not a chat completion")
+        except ValueError:
             raise self._fail(
-                "AI server unreachable", kind="connection", started=started, retryable=True
+                "AI call failed (the body is not a chat completion)", kind="malformed", started=started
             ) from None
-        except openai.APIStatusError as exc:
-            kind, retryable = _status_kind(exc.status_code)
-            raise self._fail(
-                f"AI call failed with HTTP {exc.status_code}",
-                kind=kind,
-                status=exc.status_code,
-                retryable=retryable,
-                started=started,
-            ) from None
-        except openai.OpenAIError as exc:  # a 200 whose body is not a chat completion, and the like
-            raise self._fail(
-                f"AI call failed ({type(exc).__name__})", kind="malformed", started=started
-            ) from None
-
-        reported = getattr(response, "usage", None)
-        prompt = int(getattr(reported, "prompt_tokens", 0) or 0)
-        completion = int(getattr(reported, "completion_tokens", 0) or 0)
-        usage = self._usage(started, prompt, completion)
-
-        reply = self._parse(response, usage, started)
+        found = completion.get("usage")
+        reported: dict[str, Any] = found if isinstance(found, dict) else {}
+        usage = self.usage(
+            self._latency(started),
+            int(reported.get("prompt_tokens") or 0),
+            int(reported.get("completion_tokens") or 0),
+        )
+        reply = self._reply(completion, usage, started)
+        if not req.json_mode:
+            self.schema_supported = True
         intent = IntentResult(Intent(reply.intent), float(reply.confidence), (f"{self.name}:{self.model}",))
         lines = [
             OrderLine(
@@ -273,15 +459,22 @@ class OpenAIProvider:
         ]
         return Analysis(intent, lines, usage)
 
-    def _parse(self, response: Any, usage: AIUsage, started: float) -> _Reply:
-        choices = getattr(response, "choices", None) or []
-        content = choices[0].message.content if choices and choices[0].message is not None else None
+    def _reply(self, completion: dict[str, Any], usage: AIUsage, started: float) -> _Reply:
+        choices = completion["choices"]
+        choice: dict[str, Any] = choices[0] if choices and isinstance(choices[0], dict) else {}
+        found = choice.get("message")
+        message: dict[str, Any] = found if isinstance(found, dict) else {}
+        if message.get("refusal"):
+            raise self._fail("AI model refused to answer", kind="refusal", started=started, usage=usage)
+        if choice.get("finish_reason") == "content_filter":
+            raise self._fail("AI reply was filtered", kind="refusal", started=started, usage=usage)
+        content = message.get("content")
         if not content:
             raise self._fail("AI reply had no content", kind="malformed", started=started, usage=usage)
         try:
             data = json.loads(content)
-        except ValueError:
-            reason = "truncated" if choices[0].finish_reason == "length" else "not JSON"
+        except (TypeError, ValueError):
+            reason = "truncated" if choice.get("finish_reason") == "length" else "not JSON"
             raise self._fail(
                 f"AI reply was {reason}", kind="malformed", started=started, usage=usage
             ) from None

@@ -45,10 +45,14 @@ class ProviderError(Exception):
     not validate. The message never contains the customer's text or the model's output.
 
     ``kind``: "auth" (401/403), "rate_limit" (429), "server" (5xx), "http" (other status), "timeout",
-    "connection", "malformed" (the reply did not validate) or "config".
+    "connection", "malformed" (the reply did not validate), "refusal" (the model declined),
+    "schema_unsupported" (the server does not take json_schema; the next attempt uses JSON mode),
+    "budget" (the tenant's budget refused the reservation), "circuit_open" (the provider is failing:
+    no attempt was made), "interrupted" (the worker stopped the call) or "config".
     ``status``: the HTTP status when there was one. ``retryable``: a later attempt may succeed.
     ``usage``: what the failed call cost when the server reported it (a malformed reply is still billed),
     so the caller can meter it with ``error=True``; None when nothing was billed.
+    ``retry_after``: seconds the server asked to wait (Retry-After), when it said.
     """
 
     def __init__(
@@ -59,12 +63,15 @@ class ProviderError(Exception):
         status: int | None = None,
         retryable: bool = False,
         usage: AIUsage | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message)
         self.kind = kind
         self.status = status
         self.retryable = retryable
         self.usage = usage
+        self.retry_after = retry_after
+        self.latency_ms = 0
 
 
 class AIProvider(Protocol):
@@ -91,26 +98,38 @@ class LocalProvider:
 _local = LocalProvider()
 
 
-_openai_cache: dict[tuple[str, str | None, str], OpenAIProvider] = {}
+_openai_cache: dict[tuple[object, ...], OpenAIProvider] = {}
 _openai_lock = threading.Lock()
 
 
 def get_provider(settings: Settings) -> AIProvider:
-    """The configured provider: the local one, or one OpenAIProvider per (key, base URL, model), reused
-    across calls so its HTTP connection pool is shared. Budget is the caller's check (jobs/ai/budget.py):
-    a tenant over budget must be given `local_provider()` instead."""
-    if settings.ai_provider != "openai":
+    """The configured provider: the local one, or (``openai`` and ``hybrid``) one OpenAIProvider per
+    (key, base URL, model, timeout, max_tokens), reused across calls so its HTTP connection pools are
+    shared. Budget, retries and metering are jobs/ai/calls.py's: use `call_model` for paid calls."""
+    if settings.ai_provider == "local":
         return _local
     if not settings.openai_api_key:
-        raise ProviderError("OMS_AI_PROVIDER=openai needs OPENAI_API_KEY", kind="config")
-    key = (settings.openai_api_key, settings.openai_base_url, settings.openai_model)
+        raise ProviderError(f"OMS_AI_PROVIDER={settings.ai_provider} needs OPENAI_API_KEY", kind="config")
+    key = (
+        settings.openai_api_key,
+        settings.openai_base_url,
+        settings.openai_model,
+        settings.ai_timeout_seconds,
+        settings.ai_max_tokens,
+        settings.ai_max_in_flight,
+    )
     with _openai_lock:
         provider = _openai_cache.get(key)
         if provider is None:
             from jobs.ai.openai_provider import OpenAIProvider  # imports the SDK only when it is used
 
             provider = OpenAIProvider(
-                settings.openai_api_key, base_url=settings.openai_base_url, model=settings.openai_model
+                settings.openai_api_key,
+                base_url=settings.openai_base_url,
+                model=settings.openai_model,
+                timeout=settings.ai_timeout_seconds,
+                max_tokens=settings.ai_max_tokens,
+                max_connections=settings.ai_max_in_flight,
             )
             _openai_cache[key] = provider
         return provider

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from db.enums import MessageIntent
-from jobs.language.extraction import OrderLine, extract_lines
+from jobs.language.extraction import OrderLine, extract_lines, names_goods
 
 __all__ = ["Intent", "IntentResult", "classify_intent"]
 
@@ -351,7 +351,122 @@ def classify_intent(
     _complaint_cues(scores, cues)
     _cancel_change_other_cues(scores, cues)
     _interplay(scores, cues)
-    return scores.result()
+    result = _non_order_request(body, extracted, scores.result())
+    if HISTORY_REFERENCE_RX.search(body):
+        result = IntentResult(result.intent, result.confidence, (*result.reasons, HISTORY_REFERENCE))
+    return result
+
+
+# NON_ORDER_REQUEST: "I would like to book a flight", "can I see my last 5 transactions", "I'd like a
+# window seat": a request opener is not an order. A message classified ORDER stays ORDER only when a
+# line with a stated quantity names goods (food, drink, catering supplies) or it says "order"/refers to
+# an earlier order; a request whose opener is followed by "to <verb>" where the verb is not one of
+# ordering ("to book", "to transfer") never is. It becomes QUESTION when it asks, otherwise OTHER.
+NON_ORDER_REQUEST = "non-order request: a request opener with no goods and quantities"
+_REQUEST_TO_VERB = re.compile(
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?P<a>[a-z]+)|\b(?:i|we)\s+(?:want|need)\s+to\s+(?P<b>[a-z]+)"
+    r"|\b(?:can|could|may)\s+(?:i|we|you|u)\s+(?:please\s+|pls\s+|also\s+|just\s+)*(?P<c>[a-z]+)",
+    re.IGNORECASE,
+)
+_ORDER_VERBS = frozenset(
+    [
+        "order",
+        "reorder",
+        "get",
+        "have",
+        "add",
+        "place",
+        "buy",
+        "take",
+        "increase",
+        "up",
+        "swap",
+        "grab",
+        "bring",
+        "send",
+        "deliver",
+        "drop",
+        "pop",
+        "put",
+        "include",
+        "change",
+        "top",
+        "do",
+    ]
+)
+_ORDER_WORD = re.compile(r"\b(?:order|orders|pedido|commande|bestellung|bestellen|ordine|cases?|cs)\b", re.I)
+_ASKS = re.compile(
+    r"\?\s*$|^\s*(?:do|does|is|are|what|what's|how|when|where|which|who|why|can\s+i\s+(?:see|bring)|"
+    r"should)\b",
+    re.IGNORECASE,
+)
+
+
+_OPENER = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:(?:i|we)(?:'d|\s+would)\s+(?:like|love)|(?:i|we)\s+(?:want|need)|"
+    r"(?:can|could|may)\s+(?:i|we|you)|please|pls|do\s+i|je\s+voudrais|quisiera|vorrei|ich\s+m[öo]chte|"
+    r"order\s+me|get\s+me|find\s+me|add\b|send\b|set\b|log\b|dim\b|move\b|convert\b|calculate\b|what'?s\b)",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(
+    r"\b(?:shopping\s+list|my\s+list|calendar|playlist|reminder|flight|accounts?|appointment|tickets?|meeting|email|"
+    r"mortgage|luggage|lights|heating|taxi|uber|percent|degrees|thousand|euros|dollars|pounds)\b|[£$€]\s?\d|\d\s?%",
+    re.IGNORECASE,
+)
+
+
+def _goods_line(line: OrderLine) -> bool:
+    """A line with a stated quantity of something sold: a goods noun, or a pack, weight or size."""
+    if not (line.understood and line.quantity_explicit):
+        return False
+    return names_goods(line.phrase) or line.unit is not None or line.size is not None
+
+
+def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResult) -> IntentResult:
+    """NON_ORDER_REQUEST (above): an ORDER result that opens with a request and carries no goods with
+    quantities, or asks for a non-ordering action, becomes QUESTION or OTHER."""
+    if result.intent != Intent.ORDER or len(body) > 300 or not _OPENER.search(body):
+        return result
+    if HISTORY_REFERENCE_RX.search(body):
+        return result
+    goods = any(_goods_line(x) for x in lines)
+    m = _REQUEST_TO_VERB.search(body)
+    verb = (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
+    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(_PERSONAL.search(body))
+    if foreign and not (goods and _ORDER_WORD.search(body)):
+        return _not_order(body, result)
+    if goods or _ORDER_WORD.search(body):
+        return result
+    if verb in _ORDER_VERBS and any(
+        x.understood and (x.quantity_explicit or names_goods(x.phrase)) for x in lines
+    ):
+        return result
+    return _not_order(body, result)
+
+
+def _not_order(body: str, result: IntentResult) -> IntentResult:
+    intent = Intent.QUESTION if _ASKS.search(body) else Intent.OTHER
+    return IntentResult(intent, W.empty_confidence, (*result.reasons, NON_ORDER_REQUEST))
+
+
+# HISTORY_REFERENCE: the message refers to an earlier order ("same as last week", "the usual", "repeat
+# my order") that the text does not spell out. The order decision sends such a message to review: the
+# explicit extras alone are never the whole order.
+HISTORY_REFERENCE = "history reference: refers to an earlier order the message does not spell out"
+HISTORY_REFERENCE_RX = _rx(
+    r"\bsame\s+(?:order\s+)?(?:again|as\s+(?:last|before|usual|previous)|order\s+as)",
+    r"\b(?:the|my|our)\s+usual\b",
+    r"\bas\s+usual\b",
+    r"\brepeat\s+(?:my|our|the|last)\b",
+    r"\blo\s+(?:de\s+siempre|mismo\s+que)",
+    r"\bcomme\s+d'habitude\b",
+    r"\bla\s+m[eê]me\s+commande\b",
+    r"\bcomme\s+la\s+(?:semaine|derni[eè]re)",
+    r"\bwie\s+(?:immer|letzte|gehabt|üblich)",
+    r"\bdas\s+(?:übliche|gleiche|selbe)\b",
+    r"\bcome\s+(?:sempre|al\s+solito|la\s+settimana)",
+    r"\bil\s+solito\b",
+)
 
 
 @dataclass(frozen=True)

@@ -247,8 +247,13 @@ class RabbitInspector:
 
     def _head_age(self, connection: Any, queue: str) -> float | None:
         """Peek the head: take it unacknowledged and close the channel, which puts it back first."""
+        import pika
+
         channel = connection.channel()
-        method, _props, body = channel.basic_get(queue, auto_ack=False)
+        try:
+            method, _props, body = channel.basic_get(queue, auto_ack=False)
+        except pika.exceptions.ChannelClosedByBroker:  # gone since it was counted
+            return None
         channel.close()
         if method is None:
             return None

@@ -33,17 +33,18 @@ from db import models as m
 from db.enums import AgentType, MessageIntent, ProcessingStatus
 from db.ids import as_uuid
 from db.session import tenant_session
-from jobs.ai.budget import budget_exceeded, month_to_date_cost_usd
+from jobs.ai.calls import Policy, check_time_limit
 from jobs.ai.metering import record_usage
-from jobs.ai.providers import AIUsage, Analysis, ProviderError, get_provider, local_provider
+from jobs.ai.providers import AIUsage, local_provider
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.pii import detect, redact
 from jobs.ops import pipeline_metrics
-from jobs.pipeline import fused
+from jobs.pipeline import fused, paid
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import catalog_index
 from jobs.pipeline.decide import decide_order
 from jobs.pipeline.errors import PermanentError
+from jobs.pipeline.paid import PaidAnalysis
 from jobs.pipeline.rules_cache import pii_rules
 from jobs.queues import PIPELINE_QUEUE
 from jobs.replies.respond import replies_for
@@ -57,6 +58,13 @@ T = TypeVar("T")
 ORDER_INTENTS = {MessageIntent.ORDER}
 # Explicit per-stage policy: a handful of retries over about a minute, then the dead-letter view.
 MAX_RETRIES, MIN_BACKOFF_MS, MAX_BACKOFF_MS, TIME_LIMIT_MS = 5, 1_000, 60_000, 30_000
+# The actors that wait for a paid model call: longer than the call's worst case (retries included, set
+# by OMS_AI_MAX_WAIT_SECONDS + OMS_AI_TIMEOUT_SECONDS), which the start-up check below enforces, so a
+# call ends metered and recorded before the actor could be interrupted.
+AI_TIME_LIMIT_MS = 180_000
+_settings = get_settings()
+if _settings.ai_provider != "local":
+    check_time_limit(Policy.from_settings(_settings), AI_TIME_LIMIT_MS, "the pipeline actors")
 
 
 def _lock_message(session: Session, message_id: uuid.UUID) -> m.Message:
@@ -157,63 +165,24 @@ def _detect_pii(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
 
 
 # ----------------------------------------------------------------------------- stage 2: intent
-def _analyze(
-    session: Session, tenant: uuid.UUID, message_id: uuid.UUID, text: str
-) -> tuple[Analysis, str | None]:
-    """Run the tenant's AI provider on redacted text; returns the analysis and a reason to force review.
-
-    A tenant whose month-to-date spend reached its budget, or whose provider call failed, is analysed
-    by the local provider instead and its order goes to a human: never a surprise bill, never a lost
-    message. Failed calls are metered as errors (with whatever tokens they were billed) and recorded.
-    """
-    provider = get_provider(get_settings())
-    if provider.name == local_provider().name:
-        return provider.analyze(text), None
-    distributor = session.get(m.Distributor, tenant)
-    assert distributor is not None
-    spent = month_to_date_cost_usd(session)
-    if budget_exceeded(spent, distributor.monthly_ai_budget_usd):
-        log.warning(
-            "ai_budget_reached",
-            distributor_id=str(tenant),
-            spent_usd=str(spent),
-            budget_usd=str(distributor.monthly_ai_budget_usd),
-        )
-        return local_provider().analyze(text), (
-            f"monthly AI budget reached ({spent} of {distributor.monthly_ai_budget_usd} USD): analysed locally"
-        )
-    try:
-        return provider.analyze(text), None
-    except ProviderError as exc:
-        failed = exc.usage or AIUsage(provider.name, provider.model)
-        record_usage(session, tenant, AgentType.MESSAGE_ANALYSIS, failed, error=True)
-        session.add(
-            m.AIError(
-                distributor_id=tenant,
-                message_id=message_id,
-                stage="classify_intent",
-                provider=provider.name,
-                error_type=f"ProviderError:{exc.kind}",
-                error_message=str(exc)[:2000],
-                details={"status": exc.status, "retryable": exc.retryable},
-            )
-        )
-        log.warning(
-            "ai_provider_failed",
-            message_id=str(message_id),
-            distributor_id=str(tenant),
-            kind=exc.kind,
-            status=exc.status,
-        )
-        return local_provider().analyze(text), f"AI provider failed ({exc.kind}): analysed locally"
+def _paid_first(message_id: uuid.UUID, tenant: uuid.UUID) -> PaidAnalysis | None:
+    """With a paid provider, the model call, made before the stage's transaction opens (jobs/pipeline/
+    paid.py); None with the local provider, whose analysis costs a millisecond inside it."""
+    settings = get_settings()
+    if settings.ai_provider == local_provider().name:
+        return None
+    return paid.prepare(tenant, message_id, settings)
 
 
 def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
     """Classify the redacted text; True when the message goes on to matching (an order)."""
-    return _in_stage_transaction(_classify_intent, message_id, distributor_id)
+    pre = _paid_first(as_uuid(message_id), as_uuid(distributor_id))
+    return _in_stage_transaction(
+        lambda s, msg, tenant: _classify_intent(s, msg, tenant, pre), message_id, distributor_id
+    )
 
 
-def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
+def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID, pre: PaidAnalysis | None = None) -> bool:
     mid = msg.id
     if msg.redacted_content is None:
         raise RuntimeError("classify_intent ran before detect_pii finished")  # retried, then visible
@@ -225,7 +194,10 @@ def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
             provider, model = out.MEDIA_ONLY_PROVIDER, out.MEDIA_ONLY_MODEL
             review_reason = None
         else:
-            analysis, review_reason = _analyze(s, tenant, mid, msg.redacted_content)
+            # A paid provider's call was made before this transaction (`pre`); without one (the local
+            # provider, or a message that changed in between) the local analysis runs here.
+            chosen = pre or PaidAnalysis(local_provider().analyze(msg.redacted_content))
+            analysis, review_reason = chosen.analysis, chosen.review_reason
             result, lines = analysis.intent, analysis.lines
             provider, model = analysis.usage.provider, analysis.usage.model
             usage = analysis.usage
@@ -248,7 +220,9 @@ def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
         )
         conv = s.get(m.Conversation, msg.conversation_id)
         pipeline_metrics.message_classified(s, conv.channel if conv else None, msg.ai_extracted_intent)
-        if usage is not None:  # last: it locks this thread's usage row until commit
+        if usage is not None and usage.provider == local_provider().name:
+            # Last: it locks this thread's usage row until commit. (A paid call's attempts were metered
+            # as each ended: jobs/ai/calls.py.)
             record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence)
     goes_on = msg.ai_extracted_intent in ORDER_INTENTS
     if not goes_on and msg.processing_status != ProcessingStatus.PROCESSED:
@@ -404,7 +378,9 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
 # ----------------------------------------------------------------------------- actors
 # Every pipeline actor shares one explicit policy: its queue, a few retries, a time limit, and no
 # retrying of errors that cannot heal.
-def stage_actor(fn: Callable[[str, str], None]) -> dramatiq.Actor[[str, str], None]:
+def stage_actor(
+    fn: Callable[[str, str], None], time_limit: int = TIME_LIMIT_MS
+) -> dramatiq.Actor[[str, str], None]:
     # A fresh decorator per actor: dramatiq's decorator remembers the first name it was given.
     decorate = dramatiq.actor(
         queue_name=PIPELINE_QUEUE,
@@ -412,9 +388,13 @@ def stage_actor(fn: Callable[[str, str], None]) -> dramatiq.Actor[[str, str], No
         max_retries=MAX_RETRIES,
         min_backoff=MIN_BACKOFF_MS,
         max_backoff=MAX_BACKOFF_MS,
-        time_limit=TIME_LIMIT_MS,
+        time_limit=time_limit,
     )
     return decorate(fn)
+
+
+def ai_stage_actor(fn: Callable[[str, str], None]) -> dramatiq.Actor[[str, str], None]:
+    return stage_actor(fn, AI_TIME_LIMIT_MS)
 
 
 @stage_actor
@@ -423,7 +403,7 @@ def detect_pii(message_id: str, distributor_id: str) -> None:
     classify_intent.send(message_id, distributor_id)
 
 
-@stage_actor
+@ai_stage_actor
 def classify_intent(message_id: str, distributor_id: str) -> None:
     if run_classify_intent(message_id, distributor_id):
         match_products.send(message_id, distributor_id)
@@ -455,10 +435,18 @@ def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
             return outcome.order_id
         if outcome.status == "missing":
             raise PermanentError(f"message {mid} not found for this tenant")
-    return _run_stages_in_one_transaction(mid, tenant)
+        return _run_stages_in_one_transaction(mid, tenant)
+    try:
+        pre = _paid_first(mid, tenant)
+    except Exception as exc:
+        exc.oms_stage = "classify_intent"  # type: ignore[attr-defined]
+        raise
+    return _run_stages_in_one_transaction(mid, tenant, pre)
 
 
-def _run_stages_in_one_transaction(mid: uuid.UUID, tenant: uuid.UUID) -> uuid.UUID | None:
+def _run_stages_in_one_transaction(
+    mid: uuid.UUID, tenant: uuid.UUID, pre: PaidAnalysis | None = None
+) -> uuid.UUID | None:
     """The stage functions in one tenant transaction: one lock, one commit. Each stage checks its own
     output first, so a message that a chained run left half-done is finished, not redone."""
     order_id = None
@@ -477,7 +465,7 @@ def _run_stages_in_one_transaction(mid: uuid.UUID, tenant: uuid.UUID) -> uuid.UU
             s.autoflush = False
             _detect_pii(s, msg, tenant)
             stage = "classify_intent"
-            if _classify_intent(s, msg, tenant):
+            if _classify_intent(s, msg, tenant, pre):
                 stage = "match_products"
                 _match_products(s, msg, tenant)
                 stage = "create_order"
@@ -489,7 +477,7 @@ def _run_stages_in_one_transaction(mid: uuid.UUID, tenant: uuid.UUID) -> uuid.UU
     return order_id
 
 
-@stage_actor
+@ai_stage_actor
 def process_message(message_id: str, distributor_id: str) -> None:
     run_pipeline_fused(message_id, distributor_id)
 

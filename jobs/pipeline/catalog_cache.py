@@ -29,7 +29,8 @@ _PRODUCTS = text(
     """
 )
 _VARIANTS = text(
-    "SELECT id, product_id, name, variant_type::text, ai_aliases FROM product_variants WHERE is_active ORDER BY name"
+    "SELECT id, product_id, name, variant_type::text, ai_aliases, sku, unit_price FROM product_variants "
+    "WHERE is_active ORDER BY name"
 )
 
 _lock = threading.Lock()
@@ -49,7 +50,12 @@ def load_products(session: Session) -> list[CatalogProduct]:
     for v in session.execute(_VARIANTS):
         variants.setdefault(v.product_id, []).append(
             CatalogVariant(
-                str(v.id), v.name, v.variant_type, (*v.ai_aliases, *learned_variants.get(v.id, ()))
+                str(v.id),
+                v.name,
+                v.variant_type,
+                (*v.ai_aliases, *learned_variants.get(v.id, ())),
+                sku=v.sku,
+                unit_price=Decimal(v.unit_price) if v.unit_price is not None else None,
             )
         )
     return [

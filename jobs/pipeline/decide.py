@@ -4,10 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from jobs.language.intent import Intent, IntentResult
+from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 
 IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
+
+# Named rules an operator reads in the review reasons (README, "Order decision rules").
+VARIANT_REQUIRED = "VARIANT_REQUIRED"  # a product sold in variants, the message names none
+FRACTION_OF_UNIT = "FRACTION_OF_UNIT"  # a fraction of an indivisible selling unit (a case, a keg)
+# Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
+INDIVISIBLE_UNITS = frozenset(
+    {"case", "pack", "box", "keg", "tray", "each", "bottle", "bag", "sack", "tub", "tin", "sleeve", "crate"}
+)
+
+
+def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
+    """Reasons from the named line rules (variant named, whole selling units) for one matched line."""
+    reasons: list[str] = []
+    p = m.product
+    if p is None or m.resolved_sku is None:
+        return reasons
+    if len(p.variants) >= 2 and m.variant is None:
+        names = "/".join(v.name for v in p.variants)
+        reasons.append(f"{VARIANT_REQUIRED}: line {i} '{label}' is {p.sku}, sold as {names}; which one?")
+    unit = (p.unit or "").lower()
+    if m.line.quantity_explicit and unit in INDIVISIBLE_UNITS:
+        q = m.catalog_quantity
+        if q != q.to_integral_value():
+            reasons.append(
+                f"{FRACTION_OF_UNIT}: line {i} '{label}' is {q.normalize():f} {unit} of {p.sku}, "
+                f"which is sold by the whole {unit}"
+            )
+    return reasons
 
 
 def decide_order(
@@ -25,6 +53,8 @@ def decide_order(
         reasons.append(f"intent {intent.intent.value} is not ORDER")
     if intent.confidence < threshold:
         reasons.append(f"intent confidence {intent.confidence:.2f} below threshold {threshold:.2f}")
+    if HISTORY_REFERENCE in intent.reasons:
+        reasons.append(f"HISTORY_REFERENCE: {HISTORY_REFERENCE.split(': ', 1)[1]}")
     if not matches:
         reasons.append("no order lines")
     confidences = [intent.confidence]
@@ -36,8 +66,12 @@ def decide_order(
             reasons.append(f"part of the message was not understood: '{m.line.original_text}'")
             confidences.append(min(line_conf, IMPLICIT_QUANTITY_CAP))
             continue
+        rule_reasons = _line_rule_reasons(i, label, m)
+        reasons.extend(rule_reasons)
         if m.product is None:
             reasons.append(f"line {i} '{label}' matched nothing")
+        elif rule_reasons:
+            pass
         elif m.is_ambiguous:
             skus = ", ".join([m.product.sku] + [s for s, _ in m.alternatives if s != m.product.sku][:3])
             reasons.append(f"line {i} ambiguous: {label} ({skus})")

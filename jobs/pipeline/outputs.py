@@ -156,6 +156,7 @@ def matched_lines(matches: list[LineMatch]) -> list[dict[str, Any]]:
         qty = match.catalog_quantity if resolved else match.line.quantity
         if qty <= 0:
             qty = match.line.quantity
+        price = v.unit_price if v is not None and v.unit_price is not None else (p.unit_price if p else None)
         reason = match.reason
         if not resolved and match.product is not None:
             reason += f" (best guess {match.product.sku})"
@@ -167,8 +168,10 @@ def matched_lines(matches: list[LineMatch]) -> list[dict[str, Any]]:
                 "product_name": p.name if p else None,
                 "quantity": str(qty),
                 "unit": p.unit if p else match.line.unit,
-                "unit_price": str(p.unit_price) if p and p.unit_price is not None else None,
+                "unit_price": str(price) if price is not None else None,
                 "variant_id": v.id if v else None,
+                "variant_name": v.name if v else None,
+                "variant_sku": v.sku if v else None,
                 "confidence": match.confidence,
                 "reason": reason,
                 "alternatives": [list(a) for a in match.alternatives],
@@ -237,7 +240,7 @@ def order_rows(
                 "product_name": line["product_name"]
                 or line["line"]["phrase"]
                 or line["line"]["original_text"],
-                "sku": line["sku"],
+                "sku": line.get("variant_sku") or line["sku"],  # a variant sold under its own SKU
                 "quantity": qty,
                 "unit": line["unit"],
                 "unit_price": price,

@@ -349,6 +349,7 @@ LANGUAGE sql AS $f$
              c.usual_order_gap, p.ord_mult, p.ord_floor, p.risk_mult, p.risk_floor, p.single_ord,
              p.single_risk) AS new_status
     FROM public.customers c JOIN params p ON p.id = c.distributor_id
+    WHERE c.distributor_id = ANY(p_tenants)  -- lets the planner read only these tenants' customers
   ), written AS (
     UPDATE public.customers c SET status = x.new_status
     FROM computed x

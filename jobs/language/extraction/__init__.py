@@ -30,7 +30,7 @@ a message, elements.py reads a segment's tokens, items.py groups them into items
 `extract_lines`, coverage.py keeps the parts not understood, sizes.py normalises units and sizes.
 """
 
-from jobs.language.extraction.coverage import looks_like_goods
+from jobs.language.extraction.coverage import looks_like_goods, names_goods
 from jobs.language.extraction.lines import extract_lines
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.sizes import canonical_size, find_sizes, normalize_unit, size_value
@@ -46,4 +46,5 @@ __all__ = [
     "SIZE_WORDS",
     "MEASURE_WORDS",
     "looks_like_goods",
+    "names_goods",
 ]

@@ -53,6 +53,11 @@ def _goods_word(words: list[str]) -> bool:
     return False
 
 
+def names_goods(text: str) -> bool:
+    """Whether a text holds a food, drink or catering-supply noun (numbers do not count)."""
+    return _goods_word(re.findall(r"[a-zà-ÿß]+", text.lower()))
+
+
 def looks_like_goods(text: str) -> bool:
     """Whether a part of a message may ask for goods: a number that counts something, or a food, drink or
     catering-supply noun."""

@@ -17,6 +17,8 @@ class CatalogVariant:
     name: str
     variant_type: str
     ai_aliases: tuple[str, ...] = ()
+    sku: str | None = None  # the variant's own SKU (catalog import `variants[].sku`), carried in lines
+    unit_price: Decimal | None = None  # the variant's own price, when it has one
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def load_catalog_json(
 
     Shape: ``{"categories": [{"name", "parent", "ai_keywords"}], "products": [{"sku", "name", "category",
     "unit", "unit_price", "aliases", "keywords", "ai_training_examples", "variants": [{"name",
-    "variant_type", "ai_aliases"}]}]}``. Ids default to the SKU (variants: ``SKU:variant name``). A
+    "variant_type", "ai_aliases", "sku", "unit_price"}]}]}``. Ids default to the SKU (variants: ``SKU:variant name``). A
     category's keywords include its parent's, as a child category inherits its parent's vocabulary.
     """
     data: Any = (
@@ -100,6 +102,8 @@ def load_catalog_json(
                 name=str(v.get("name") or ""),
                 variant_type=str(v.get("variant_type") or "SIZE"),
                 ai_aliases=_tuple(v.get("ai_aliases")),
+                sku=str(v["sku"]) if v.get("sku") else None,
+                unit_price=Decimal(str(v["unit_price"])) if v.get("unit_price") is not None else None,
             )
             for v in raw.get("variants") or ()
         )

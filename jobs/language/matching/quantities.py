@@ -12,6 +12,9 @@ from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_
 # Bare counts convert to packs only for packs this big ("60 eggs" -> 2 trays of 30); "12 coke 1.5" sold
 # by the 6-pack stays 12 packs.
 MIN_CONVERTIBLE_PACK = 10
+# "2 cans of diet coke" of a product sold by the case means 2 cases from 2 up to this count ("1 bottle"
+# of a case of 6 stays a question).
+SMALL_CONTAINER_COUNT = 3
 
 
 def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
@@ -47,13 +50,15 @@ def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
             if sv and sv[0] == dim and sv[1] > 0:
                 return _q(q * table[lu] / sv[1])
         return q
-    if (
-        lu in SINGLE_UNITS
-        and pu in OUTER_PACKS
-        and info.pack_count
-        and (lu == "each" or lu in info.containers)
-    ):
-        return _q(q / info.pack_count)
+    if lu in SINGLE_UNITS and pu in OUTER_PACKS and info.pack_count:
+        # CONTAINERS_AS_UNITS: "24 bottles" of a case of 12 is 2 cases; "2 cans" (a count below
+        # SMALL_CONTAINER_COUNT that fills no whole case) is 2 cases, the trade's usual meaning; any other
+        # count stays a fraction, which the order decision never confirms (FRACTION_OF_UNIT).
+        converted = _q(q / info.pack_count)
+        if converted != converted.to_integral_value() and lu != "each" and 2 <= q <= SMALL_CONTAINER_COUNT:
+            return q
+        if lu == "each" or lu in info.containers or converted == converted.to_integral_value():
+            return converted
     return q
 
 

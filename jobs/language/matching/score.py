@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction import SIZE_WORDS, OrderLine
-from jobs.language.matching.catalog import CatalogVariant
+from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, Evidence, LineMatch
 from jobs.language.matching.packs import comparable, same_size
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
@@ -82,12 +83,13 @@ def match_line(index: CatalogIndex, line: OrderLine) -> LineMatch:
         if ambiguous_with:
             ambiguous_with = [pi] + ambiguous_with
     alternatives = tuple((index.products[p].sku, round(s, 3)) for s, p in runners[:3])
-    variant = _pick_variant(index, pi, q.size, q.numbers)
+    variant = _pick_variant(index, pi, q.size, q.numbers) or _variant_by_words(index.products[pi], q.words)
     if ambiguous_with:
         return _ambiguous(index, q, pi, top, ambiguous_with, by_product, variant, alternatives)
     product = index.products[pi]
-    if variant is None and len({vs for vs in index.info[pi].variant_sizes if vs}) >= 2:
-        # the product is clear but not which of its sizes ("olive oil" sold in 1L and 5L)
+    if variant is None and len(product.variants) >= 2:
+        # VARIANT_REQUIRED: the product is clear but not which of its variants ("olive oil" sold in 1L
+        # and 5L, "napkins" in white, black and burgundy): a human chooses
         names = "/".join(v.name for v in product.variants)
         reason = f"ambiguous variant: '{line.phrase}' is {product.sku} but which one ({names})"
         confidence = round(min(top, W.ambiguous_cap), 3)
@@ -230,6 +232,35 @@ def _pick_variant(
     return None
 
 
+@lru_cache(maxsize=1024)
+def _variant_words(product: CatalogProduct) -> tuple[tuple[CatalogVariant, frozenset[str]], ...]:
+    """Each variant's word sets (its name and aliases, as the matcher normalises them): the size words
+    and colours ("large", "black", "big bottle") that name it. Single letters ("l", "s") and bare numbers
+    are left to the size rules."""
+    out: list[tuple[CatalogVariant, frozenset[str]]] = []
+    for v in product.variants:
+        for text in (v.name, *v.ai_aliases):
+            toks, _ = tokens(text)
+            words = frozenset(t for t in toks if len(t) > 1 and not is_number(t))
+            if words:
+                out.append((v, words))
+    return tuple(out)
+
+
+def _variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVariant | None:
+    """VARIANT_BY_WORDS: the one variant whose size word or colour the line says ("two large iced
+    teas", "black straws"); None when no variant, or more than one, is named."""
+    if len(product.variants) < 2:
+        return None
+    said = set(words)
+    hits = [(len(w), v) for v, w in _variant_words(product) if w <= said]
+    if not hits:
+        return None
+    best = max(n for n, _ in hits)
+    named = {v.id: v for n, v in hits if n == best}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 # ----------------------------------------------------------------------------- products named completely
 def _choose(
     index: CatalogIndex, q: Query, by_product: dict[int, Scored], best_score: float
@@ -309,7 +340,10 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
     remaining = list(cover)
     narrowed_by_other = False
     sizey = [n for n in q.numbers if not n.startswith("0")]
+    # CONTAINER_WORD: "diet coke cans" names the can, not the glass bottle, when both are sold by the case
+    phrase_packs = {t for t in q.words if t in PACK_TOKENS} - {q.line.unit}
     tests = (
+        (bool(phrase_packs), lambda pi: phrase_packs <= info[pi].containers),
         # "the small cups", "big sparkling": the product described by that size word
         (bool(q.size_words), lambda pi: all(sw in info[pi].bag for sw in q.size_words)),
         (q.size is not None, lambda pi: any(same_size(q.size or "", s) for s in info[pi].sizes)),

@@ -1,0 +1,277 @@
+"""Paid-AI throughput and latency against an OpenAI-compatible server on loopback (issue #11).
+
+    python benchmarks/llm.py [--latency 0.3 1.0] [--messages 1500] [--rate 50] [--processes 2]
+                             [--threads 48] [--pool 5] [--provider openai|hybrid]
+
+For each server latency it starts the fake server (tests/fake_openai.py, its own process: every reply
+after `latency` seconds, tokens counted from the request as a tokenizer roughly would), a sandbox
+database with the shipped catalog, and `oms worker` with the paid provider, then:
+
+1. burst: `--messages` corpus messages inserted, all enqueued at once; throughput is messages
+   processed per second from the first enqueue to the last message processed;
+2. open loop: messages enqueued at `--rate` per second for 20 s; latency is enqueue -> processed_at
+   (p50/p95/p99/max);
+
+and samples PostgreSQL connections of the benchmark's app role every 100 ms (the peak is reported),
+and the metered cost (ai_usage_metrics) per 1,000 messages. It also reports, without a server, the
+share of the corpus that `hybrid` answers locally (the calls it saves).
+
+Prints one JSON document. The machine is shared: figures are noisy; re-run with the same command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+import time
+import uuid
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.pipeline import Proc, Sandbox, free_port, percentile  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
+CATALOG = ROOT / "tests" / "data" / "catalog.json"
+
+
+def corpus_texts() -> list[str]:
+    return [json.loads(x)["text"] for x in CORPUS.read_text().splitlines() if x.strip()]
+
+
+def hybrid_share() -> dict[str, Any]:
+    """The share of corpus messages whose local reading is sure (hybrid makes no call for them)."""
+    from jobs.ai.providers import local_provider
+    from jobs.language.matching import CatalogIndex, load_catalog_json
+    from jobs.pipeline.paid import local_is_sure
+
+    index = CatalogIndex.build(load_catalog_json(CATALOG))
+    texts = corpus_texts()
+    sure = sum(local_is_sure(local_provider().analyze(t), index, 0.85) for t in texts)
+    return {"messages": len(texts), "answered_locally": sure, "share_saved": round(sure / len(texts), 3)}
+
+
+class ConnectionSampler(threading.Thread):
+    def __init__(self, admin_url: str, role: str) -> None:
+        super().__init__(daemon=True)
+        import psycopg
+
+        self.conn = psycopg.connect(admin_url, autocommit=True)
+        self.role, self.peak, self.stop_flag = role, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.stop_flag.wait(0.1):
+            n = self.conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = %s", (self.role,)
+            ).fetchone()
+            self.peak = max(self.peak, int(n[0]) if n else 0)
+
+
+def insert_messages(tenant: uuid.UUID, texts: list[str]) -> list[uuid.UUID]:
+    from db.session import tenant_session
+
+    ids: list[uuid.UUID] = []
+    with tenant_session(tenant) as s:
+        from db import models as m
+
+        customer = m.Customer(
+            distributor_id=tenant,
+            business_name="bench",
+            customer_code=f"B-{uuid.uuid4().hex[:8]}",
+            phone=f"+4477009{uuid.uuid4().int % 100000:05d}",
+        )
+        s.add(customer)
+        s.flush()
+        conv = m.Conversation(distributor_id=tenant, customer_id=customer.id, channel="SMS")
+        s.add(conv)
+        s.flush()
+        for t in texts:
+            msg = m.Message(
+                distributor_id=tenant, conversation_id=conv.id, customer_id=customer.id, content=t
+            )
+            s.add(msg)
+            s.flush()
+            ids.append(msg.id)
+    return ids
+
+
+def wait_processed(admin_url: str, ids: list[uuid.UUID], deadline: float) -> dict[uuid.UUID, float]:
+    """processed_at (epoch seconds) of each message, polling until all are done or the deadline."""
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        while True:
+            rows = conn.execute(
+                "SELECT id, extract(epoch FROM processed_at)::float8, processing_status::text FROM messages "
+                "WHERE id = ANY(%s) AND processing_status IN ('PROCESSED', 'FAILED')",
+                (ids,),
+            ).fetchall()
+            if len(rows) == len(ids) or time.time() > deadline:
+                return {r[0]: (r[1] or time.time()) for r in rows}
+            time.sleep(0.05)
+
+
+def run_latency(args: argparse.Namespace, latency: float, sb: Sandbox, tenant: uuid.UUID) -> dict[str, Any]:
+    from jobs.pipeline.actors import start_pipeline
+
+    env = {
+        **sb.env,
+        "OMS_AI_PROVIDER": args.provider,
+        "OPENAI_API_KEY": "sk-bench",
+        "OMS_PIPELINE_MODE": "fused",
+        "OMS_DB_POOL_SIZE": str(args.pool),
+        "OMS_AI_MAX_IN_FLIGHT": str(args.threads * 2),
+    }
+    port = free_port()
+    env["OPENAI_BASE_URL"] = f"http://127.0.0.1:{port}/v1"
+    server = Proc(
+        f"fake-openai-{latency}",
+        [sys.executable, "-m", "tests.fake_openai", str(port), str(latency)],
+        env,
+        sb.logdir,
+    )
+    worker = Proc(
+        f"worker-{latency}",
+        [
+            sys.executable,
+            "-m",
+            "cli",
+            "worker",
+            "--processes",
+            str(args.processes),
+            "--threads",
+            str(args.threads),
+        ],
+        env,
+        sb.logdir,
+    )
+    sampler = ConnectionSampler(sb.admin_url, sb.role)
+    sampler.start()
+    try:
+        texts = corpus_texts()
+        warm = insert_messages(tenant, texts[:40])
+        for mid in warm:
+            start_pipeline(mid, tenant)
+        wait_processed(sb.admin_url, warm, time.time() + 120)
+        # 1. burst
+        burst_texts = [texts[i % len(texts)] for i in range(args.messages)]
+        ids = insert_messages(tenant, burst_texts)
+        started = time.time()
+        for mid in ids:
+            start_pipeline(mid, tenant)
+        done = wait_processed(sb.admin_url, ids, time.time() + 600)
+        burst = {
+            "messages": len(ids),
+            "processed": len(done),
+            "seconds": round(max(done.values()) - started, 2) if done else None,
+            "msg_per_s": round(len(done) / (max(done.values()) - started), 1) if done else 0,
+        }
+        # 2. open loop at a fixed rate
+        n = int(args.rate * 20)
+        ids = insert_messages(tenant, [texts[i % len(texts)] for i in range(n)])
+        sent: dict[uuid.UUID, float] = {}
+        t0 = time.time()
+        for i, mid in enumerate(ids):
+            delay = t0 + i / args.rate - time.time()
+            if delay > 0:
+                time.sleep(delay)
+            sent[mid] = time.time()
+            start_pipeline(mid, tenant)
+        done = wait_processed(sb.admin_url, ids, time.time() + 600)
+        lat = [done[k] - sent[k] for k in done]
+        open_loop = {
+            "offered_msg_per_s": args.rate,
+            "messages": n,
+            "processed": len(done),
+            "latency_s": {
+                "p50": round(percentile(lat, 50), 3),
+                "p95": round(percentile(lat, 95), 3),
+                "p99": round(percentile(lat, 99), 3),
+                "max": round(max(lat), 3),
+            },
+        }
+        return {
+            "server_latency_s": latency,
+            "burst": burst,
+            "open_loop": open_loop,
+            "peak_connections": sampler.peak,
+        }
+    finally:
+        sampler.stop_flag.set()
+        worker.stop()
+        server.stop()
+
+
+def cost_summary(sb: Sandbox, tenant: uuid.UUID) -> dict[str, Any]:
+    import psycopg
+
+    with psycopg.connect(sb.admin_url, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT sum(requests_count), sum(attempts_count), sum(cost_cents), sum(tokens_used) "
+            "FROM ai_usage_metrics WHERE distributor_id = %s AND provider = 'openai'",
+            (tenant,),
+        ).fetchone()
+        messages = conn.execute(
+            "SELECT count(*) FROM messages WHERE distributor_id = %s", (tenant,)
+        ).fetchone()
+    requests, attempts, cents, tokens = row or (0, 0, 0, 0)
+    msgs = int(messages[0]) if messages else 0
+    cents = Decimal(cents or 0)
+    return {
+        "messages": msgs,
+        "requests": int(requests or 0),
+        "attempts": int(attempts or 0),
+        "tokens": int(tokens or 0),
+        "usd_per_1000_messages": str((cents / 100 / msgs * 1000).quantize(Decimal("0.0001")))
+        if msgs
+        else None,
+        "usd_per_1000_calls": str((cents / 100 / int(requests) * 1000).quantize(Decimal("0.0001")))
+        if requests
+        else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--latency", type=float, nargs="+", default=[0.3, 1.0])
+    parser.add_argument("--messages", type=int, default=1500)
+    parser.add_argument("--rate", type=float, default=50)
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=48)
+    parser.add_argument(
+        "--pool", type=int, default=5, help="OMS_DB_POOL_SIZE: connections per pool per process"
+    )
+    parser.add_argument("--provider", choices=["openai", "hybrid"], default="openai")
+    args = parser.parse_args(argv)
+    logdir = Path(os.environ.get("OMS_BENCH_LOGDIR", "/tmp/oms-llm-bench"))
+    logdir.mkdir(parents=True, exist_ok=True)
+    report: dict[str, Any] = {"args": vars(args), "loadavg_at_start": os.getloadavg()}
+    sb = Sandbox(logdir)
+    try:
+        sb.setup()  # first: it points this process's settings (and so its broker) at the sandbox
+        report["hybrid_corpus"] = hybrid_share()
+        from sqlalchemy import text
+
+        from db.session import privileged_session
+
+        with privileged_session() as s:
+            tenant = s.execute(text("SELECT id FROM distributors LIMIT 1")).scalar_one()
+        report["runs"] = [run_latency(args, latency, sb, tenant) for latency in args.latency]
+        report["cost"] = cost_summary(sb, tenant)
+        report["loadavg_at_end"] = os.getloadavg()
+    finally:
+        sb.teardown()
+    print(json.dumps(report, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,336 @@
+"""One paid model call: budgeted, retried with backoff, metered per HTTP attempt, bounded in time.
+
+`call_model` (a coroutine, run on jobs/ai/runner.py's loop) makes attempts until one succeeds, a failure
+cannot heal, or the bounded total wait (``OMS_AI_MAX_WAIT_SECONDS``, default 2 minutes) would be
+passed. Each attempt:
+
+1. asks the provider's circuit breaker (jobs/ai/breaker.py): an open breaker fails fast, no attempt;
+2. reserves the attempt's maximum cost against the tenant's budget (jobs/ai/budget.py); refused: stop;
+3. sends one HTTP request (the SDK's own retries are off, so every request is an attempt we see), with
+   a timeout clipped to the time left;
+4. settles: releases the reservation and meters the attempt in both ledgers in one transaction, with
+   an ai_errors row when it failed. A cancelled attempt (the process stopping) is settled too.
+
+Retries (tenacity) wait a jittered exponential backoff (``OMS_AI_BACKOFF_SECONDS`` doubling, capped at
+30 s), or longer when the server's Retry-After says so, for 429, 5xx, 408/409, timeouts and connection
+errors; a server that does not take json_schema is retried at once in JSON mode. A reply that does not
+validate, a refusal, an auth error or a budget refusal are not retried: the caller falls back to the
+local analysis and sends the order to review, with the reason.
+
+A successful attempt's reply is kept in its ai_responses row (stage ``ai_attempt``), so a message whose
+processing is redone after the call (an interrupted worker) reuses the answer it paid for
+(`paid_result`) instead of paying again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import structlog
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_before_delay,
+    wait_random_exponential,
+)
+
+from db.enums import AgentType
+from jobs.ai import budget
+from jobs.ai.breaker import breaker_for
+from jobs.ai.metering import usage_row
+from jobs.ai.providers import AIUsage, Analysis, ProviderError
+from jobs.ai.runner import blocking
+from jobs.language.extraction import OrderLine
+from jobs.language.intent import Intent, IntentResult
+from worker.settings import Settings
+
+log = structlog.get_logger("oms.ai.calls")
+
+ATTEMPT_STAGE = "ai_attempt"
+MAX_BACKOFF_SECONDS = 30.0
+RETRYABLE_KINDS = frozenset({"rate_limit", "server", "timeout", "connection", "schema_unsupported"})
+# A reservation outlives its attempt by this much before it is presumed abandoned (a dead process).
+RESERVATION_GRACE_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How long and how often to try (from settings; see README, Configuration)."""
+
+    timeout: float = 15.0
+    max_attempts: int = 6
+    max_wait: float = 120.0
+    backoff: float = 1.0
+    breaker_failures: int = 5
+    breaker_cooldown: float = 30.0
+
+    @classmethod
+    def from_settings(cls, s: Settings) -> Policy:
+        return cls(
+            s.ai_timeout_seconds,
+            s.ai_max_attempts,
+            s.ai_max_wait_seconds,
+            s.ai_backoff_seconds,
+            s.ai_breaker_failures,
+            s.ai_breaker_cooldown_seconds,
+        )
+
+    def worst_case_seconds(self) -> float:
+        """The longest a call can take: the total wait bound plus one attempt's timeout (an attempt
+        started just before the bound is clipped to what is left, so this is a generous ceiling)."""
+        return self.max_wait + self.timeout
+
+
+@dataclass(frozen=True)
+class CallResult:
+    """What a call came to: the analysis, or the error to fall back on, and what it cost."""
+
+    analysis: Analysis | None
+    error: ProviderError | None
+    attempts: int
+    cost_cents: Decimal
+    tokens: int
+
+
+def check_time_limit(policy: Policy, time_limit_ms: int, what: str) -> None:
+    """Start-up check: a call must end (metered) before the actor that waits for it is interrupted."""
+    worst = policy.worst_case_seconds()
+    if worst * 1000 >= time_limit_ms:
+        from worker.settings import SettingsError
+
+        raise SettingsError(
+            f"OMS_AI_MAX_WAIT_SECONDS + OMS_AI_TIMEOUT_SECONDS = {worst:g} s must be under the "
+            f"{time_limit_ms / 1000:g} s time limit of {what}"
+        )
+
+
+def _reply_output(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "intent": analysis.intent.intent.value,
+        "confidence": analysis.intent.confidence,
+        "lines": [
+            {
+                "quantity": str(x.quantity),
+                "unit": x.unit,
+                "size": x.size,
+                "phrase": x.phrase,
+                "original_text": x.original_text,
+                "quantity_explicit": x.quantity_explicit,
+            }
+            for x in analysis.lines
+        ],
+    }
+
+
+def analysis_from_output(output: dict[str, Any], usage: AIUsage) -> Analysis:
+    """The analysis a successful attempt stored (the inverse of `_reply_output`)."""
+    intent = IntentResult(
+        Intent(output["intent"]), float(output["confidence"]), (f"{usage.provider}:{usage.model}",)
+    )
+    lines = [
+        OrderLine(
+            quantity=Decimal(x["quantity"]),
+            unit=x.get("unit"),
+            size=x.get("size"),
+            phrase=x["phrase"],
+            original_text=x.get("original_text") or x["phrase"],
+            quantity_explicit=bool(x.get("quantity_explicit", True)),
+        )
+        for x in output.get("lines", [])
+    ]
+    return Analysis(intent, lines, usage)
+
+
+def attempt_record(
+    agent_type: AgentType,
+    message_id: uuid.UUID | None,
+    number: int,
+    usage: AIUsage,
+    *,
+    mode: str,
+    analysis: Analysis | None = None,
+    error: ProviderError | None = None,
+    stage: str = "classify_intent",
+) -> dict[str, Any]:
+    """What `oms_ai_settle` writes for one attempt: its ai_responses row, its usage row, its error."""
+    output: dict[str, Any] = {
+        "attempt": number,
+        "mode": mode,
+        "outcome": "ok" if error is None else error.kind,
+    }
+    if error is not None:
+        output["status"] = error.status
+    if analysis is not None:
+        output["reply"] = _reply_output(analysis)
+    record: dict[str, Any] = {
+        "response": {
+            "message_id": message_id,
+            "agent_type": agent_type.value,
+            "stage": ATTEMPT_STAGE,
+            "provider": usage.provider,
+            "model": usage.model,
+            "output": output,
+            "latency_ms": usage.latency_ms,
+            "tokens_used": usage.tokens,
+            "prompt_tokens": usage.prompt_tokens,
+            "completion_tokens": usage.completion_tokens,
+            "cost_cents": usage.cost_cents,
+        },
+        "usage": usage_row(
+            agent_type,
+            usage,
+            error=error is not None,
+            confidence=analysis.intent.confidence if analysis else None,
+            requests=1 if error is None else 0,
+            attempts=1,
+        ),
+    }
+    if error is not None:
+        record["error"] = {
+            "message_id": message_id,
+            "stage": stage,
+            "provider": usage.provider,
+            "error_type": f"ProviderError:{error.kind}",
+            "error_message": str(error)[:2000],
+            "details": {
+                "status": error.status,
+                "retryable": error.retryable,
+                "retry_after": error.retry_after,
+            },
+            "retry_count": number - 1,
+            "is_final": False,
+        }
+    return record
+
+
+def _wait(backoff: float) -> Any:
+    jitter = wait_random_exponential(multiplier=backoff, max=MAX_BACKOFF_SECONDS)
+
+    def wait(state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, ProviderError) and exc.kind == "schema_unsupported":
+            return 0.0  # the next attempt asks differently; nothing to wait for
+        asked = getattr(exc, "retry_after", None) or 0.0
+        return max(float(jitter(state)), float(asked))
+
+    return wait
+
+
+def _retryable(exc: BaseException) -> bool:
+    return isinstance(exc, ProviderError) and exc.kind in RETRYABLE_KINDS
+
+
+class _Attempts:
+    """The attempts of one call: state shared by the tenacity loop's iterations."""
+
+    def __init__(
+        self, provider: Any, tenant: uuid.UUID, message_id: uuid.UUID | None, text: str, policy: Policy
+    ) -> None:
+        self.provider, self.tenant, self.message_id, self.text = provider, tenant, message_id, text
+        self.policy = policy
+        self.breaker = breaker_for(provider.key, policy.breaker_failures, policy.breaker_cooldown)
+        self.deadline = time.monotonic() + policy.max_wait
+        self.number = 0
+        self.cost = Decimal(0)
+        self.tokens = 0
+
+    async def settle(self, reservation: uuid.UUID | None, record: dict[str, Any] | None) -> None:
+        usage = record["response"] if record else None
+        if usage is not None:
+            self.cost += Decimal(usage["cost_cents"])
+            self.tokens += int(usage["tokens_used"])
+        await blocking(budget.settle, self.tenant, reservation, record)
+
+    async def one(self) -> Analysis:
+        if not self.breaker.allow():
+            raise ProviderError("AI provider circuit open (recent failures): not called", kind="circuit_open")
+        self.number += 1
+        mode = "json_object" if self.provider.schema_supported is False else "json_schema"
+        ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
+        granted = await blocking(
+            budget.reserve, self.tenant, self.message_id, self.provider.max_cost_cents(self.text), ttl
+        )
+        if not granted.granted:
+            self.breaker.release_probe()
+            raise ProviderError(
+                f"monthly AI budget reached ({_usd(granted.spent_cents + granted.reserved_cents)} of "
+                f"{_usd(granted.budget_cents)} USD spent or reserved)",
+                kind="budget",
+            )
+        timeout = max(0.1, min(self.policy.timeout, self.deadline - time.monotonic()))
+        try:
+            analysis = await self.provider.analyze_async(self.text, timeout=timeout)
+        except ProviderError as exc:
+            self.breaker.record(exc.kind)
+            failed = exc.usage or self.provider.usage(exc.latency_ms)
+            await self.settle(granted.id, self._record(failed, mode, error=exc))
+            raise
+        except BaseException:  # cancelled (shutdown): the attempt may have been billed; record it as sent
+            self.breaker.release_probe()
+            interrupted = ProviderError("AI call interrupted", kind="interrupted")
+            await asyncio.shield(
+                self.settle(granted.id, self._record(self.provider.usage(0), mode, error=interrupted))
+            )
+            raise
+        self.breaker.record(None)
+        await self.settle(granted.id, self._record(analysis.usage, mode, analysis=analysis))
+        return analysis
+
+    def _record(
+        self,
+        usage: AIUsage,
+        mode: str,
+        *,
+        analysis: Analysis | None = None,
+        error: ProviderError | None = None,
+    ) -> dict[str, Any]:
+        return attempt_record(
+            AgentType.MESSAGE_ANALYSIS,
+            self.message_id,
+            self.number,
+            usage,
+            mode=mode,
+            analysis=analysis,
+            error=error,
+        )
+
+
+def _usd(cents: Decimal) -> str:
+    return f"{cents / 100:.6f}".rstrip("0").rstrip(".")
+
+
+async def call_model(
+    provider: Any, tenant: uuid.UUID, message_id: uuid.UUID | None, text: str, policy: Policy
+) -> CallResult:
+    """Analyse `text` with the paid provider, retrying transient failures within the policy's bounds."""
+    attempts = _Attempts(provider, tenant, message_id, text, policy)
+    retrying = AsyncRetrying(
+        retry=retry_if_exception(_retryable),
+        stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_wait),
+        wait=_wait(policy.backoff),
+        reraise=True,
+    )
+    try:
+        analysis: Analysis = await retrying(attempts.one)
+    except ProviderError as exc:
+        if attempts.number:
+            # The logical request, counted once, when the call gives up (a success counts it itself).
+            failed = provider.usage(0)
+            row = usage_row(AgentType.MESSAGE_ANALYSIS, failed, requests=1, attempts=0)
+            await blocking(budget.settle, tenant, None, {"usage": row})
+        log.warning(
+            "ai_call_gave_up",
+            message_id=str(message_id) if message_id else None,
+            distributor_id=str(tenant),
+            kind=exc.kind,
+            attempts=attempts.number,
+        )
+        return CallResult(None, exc, attempts.number, attempts.cost, attempts.tokens)
+    return CallResult(analysis, None, attempts.number, attempts.cost, attempts.tokens)
