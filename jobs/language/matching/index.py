@@ -47,6 +47,12 @@ class CatalogIndex:
     idf: dict[str, float] = field(default_factory=dict, repr=False)
     info: list[ProductInfo] = field(default_factory=list, repr=False)
     unknown_weight: float = 4.0
+    # candidate retrieval (jobs/language/matching/retrieval.py): token -> products whose strings hold it
+    product_postings: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    cand_ranges: list[tuple[int, int]] = field(default_factory=list, repr=False)  # product -> its strings
+    own_words: frozenset[str] = frozenset()  # every token of a product's own (non-category) strings
+    retrieval: bool = True  # False: score every string sharing a word (the full scan, for tests)
+    _typo_cache: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
 
     # ---- construction ---------------------------------------------------------------------------
     @classmethod
@@ -60,6 +66,7 @@ class CatalogIndex:
             seen: set[str] = set()
             seen_cat: set[str] = set()
             own: list[int] = []
+            first = len(index.cands)
             for cand in _product_candidates(pi, p):
                 index.cands.append(cand)
                 if cand.field != "category":
@@ -67,6 +74,7 @@ class CatalogIndex:
                     own.append(len(index.cands) - 1)
                 else:
                     seen_cat.update(cand.tokens)
+            index.cand_ranges.append((first, len(index.cands)))
             for tok in seen:
                 df[tok] = df.get(tok, 0) + 1
             for tok in seen_cat:
@@ -85,9 +93,17 @@ class CatalogIndex:
     def _weigh(self, n_products: int, df: dict[str, int], df_cat: dict[str, int]) -> None:
         """Postings and IDF weights of every token, once all strings are in."""
         n = max(n_products, 1)
+        own: set[str] = set()
         for ci, cand in enumerate(self.cands):
-            for tok in set(cand.tokens) | {j for j, _a, _b in cand.joins}:
+            toks = set(cand.tokens) | {j for j, _a, _b in cand.joins}
+            for tok in toks:
                 self.postings.setdefault(tok, []).append(ci)
+                plist = self.product_postings.setdefault(tok, [])
+                if not plist or plist[-1] != cand.product:
+                    plist.append(cand.product)
+            if cand.field != "category":
+                own.update(cand.tokens)
+        self.own_words = frozenset(own)
         for tok in self.postings:
             d = df.get(tok, 0) or df_cat.get(tok, 0) or 1
             w = math.log(1 + n / d)
@@ -147,7 +163,7 @@ class CatalogIndex:
                 continue
             for vt, sim in self.token_matches(tok).items():
                 named = sim == 1.0 or (sim >= WEIGHTS.catalog_word_similarity and vt[0] == tok[0])
-                if named and any(vt in info.bag for info in self.info):
+                if named and vt in self.own_words:
                     return True
         return False
 
@@ -165,7 +181,16 @@ class CatalogIndex:
         return self.unknown_weight
 
     def token_matches(self, tok: str) -> dict[str, float]:
-        """Vocabulary tokens similar to ``tok`` with a similarity in 0..1 (exact 1.0)."""
+        """Vocabulary tokens similar to ``tok`` with a similarity in 0..1 (exact 1.0). The typo scan
+        reads the whole vocabulary, so its answer is kept per index (order words repeat a lot)."""
+        hit = self._typo_cache.get(tok)
+        if hit is None:
+            if len(self._typo_cache) >= _TYPO_CACHE_SIZE:
+                self._typo_cache.clear()
+            hit = self._typo_cache[tok] = self._token_matches(tok)
+        return dict(hit)
+
+    def _token_matches(self, tok: str) -> dict[str, float]:
         out: dict[str, float] = {}
         if tok in self.postings:
             out[tok] = 1.0
@@ -228,6 +253,9 @@ class CatalogIndex:
             sum(w * m for w, m in zip(cand.weights, matched_c, strict=True)) / ctotal if ctotal else 0.0
         )
         return recall * (WEIGHTS.recall_share + WEIGHTS.precision_share * precision)
+
+
+_TYPO_CACHE_SIZE = 20_000
 
 
 def _candidate(pi: int, fieldname: str, text: str, variant: int | None = None) -> Candidate | None:

@@ -16,6 +16,7 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, Evidence, LineMatch
 from jobs.language.matching.packs import comparable, same_size
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
+from jobs.language.matching.retrieval import retrieve
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, PACK_TOKENS, WEIGHT_UNITS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
@@ -129,13 +130,12 @@ def _query(index: CatalogIndex, line: OrderLine) -> Query | None:
     )
 
 
-def _scored(index: CatalogIndex, q: Query) -> list[Scored]:
+def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
     """Each product that shares a word with the line, at its best string's score after size and pack
-    evidence, best first (ties by SKU)."""
-    cand_ids: set[int] = set()
-    for matches in q.sims:
-        for vocab_tok in matches:
-            cand_ids.update(index.postings.get(vocab_tok, ()))
+    evidence, best first (ties by SKU). Only the products candidate retrieval finds are scored
+    (retrieval.py); when fewer than three of them beat what a left-out product could score and the line
+    matches nothing (its three nearest are reported), every product sharing a word is."""
+    cand_ids, bound = retrieve(index, q.words, q.weights, q.sims, q.content, full or not index.retrieval)
     best: dict[int, tuple[float, Candidate]] = {}
     for ci in cand_ids:
         cand = index.cands[ci]
@@ -150,6 +150,9 @@ def _scored(index: CatalogIndex, q: Query) -> list[Scored]:
         adjusted, evidence = _evidence(index, pi, s, q)
         scored.append(Scored(adjusted, pi, cand, evidence))
     scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))
+    unmatched = not scored or scored[0].score < W.match_floor
+    if bound >= 0 and unmatched and sum(1 for s in scored[:3] if s.score > bound) < 3:
+        return _scored(index, q, full=True)
     return scored
 
 
