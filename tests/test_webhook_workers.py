@@ -94,8 +94,13 @@ def test_a_message_becomes_signed_deliveries_of_every_event(  # type: ignore[no-
     ]
     assert got["order.created"]["data"]["source_message_id"] == mid
     assert got["message.created"]["data"]["text"] == "2 cases of coke zero 330ml"
-    done = deliveries(shop.id, endpoint_id=info.id)
-    assert len(done) == 5 and {d.status.value for d in done} == {"SUCCESS"}
+    # The receiver has the POST before the worker records its outcome: wait for the record.
+    wait_until(
+        lambda: {d.status.value for d in deliveries(shop.id, endpoint_id=info.id)} == {"SUCCESS"},
+        timeout=30,
+        what="every delivery recorded as SUCCESS",
+    )
+    assert len(deliveries(shop.id, endpoint_id=info.id)) == 5
 
 
 def test_retries_go_through_the_broker_until_success(tenant, receiver, wh_settings, worker):  # type: ignore[no-untyped-def]
