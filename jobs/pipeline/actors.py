@@ -39,6 +39,7 @@ from jobs.ai.providers import AIUsage, local_provider
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.pii import detect, redact
 from jobs.ops import pipeline_metrics
+from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import fused, paid
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import catalog_index
@@ -282,7 +283,16 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
     else:
         index = catalog_index(s, tenant)
         matches = index.match_all(lines)
-        status, confidence, reasons = decide_order(intent, matches, threshold)
+        conv = s.get(m.Conversation, msg.conversation_id)
+        status, confidence, reasons = decide_order(
+            intent,
+            matches,
+            threshold,
+            order_bounds.for_tenant(tenant, distributor.settings or {}),
+            order_bounds.customer_usual_reader(
+                tenant, msg.customer_id or (conv.customer_id if conv else None), session=s
+            ),
+        )
         forced = classified.output.get("review_reason")
         if forced:
             status, reasons = "REVIEW", [*reasons, forced]

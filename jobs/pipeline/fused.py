@@ -48,6 +48,7 @@ from jobs.language.intent import IntentResult
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule, detect, redact
 from jobs.ops import pipeline_metrics
+from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import build_index, cached_index
 from jobs.pipeline.decide import decide_order
@@ -200,7 +201,13 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
             matched: list[dict[str, Any]] = []
         else:
             matches = catalog(tenant, snap.catalog_stamp).match_all(lines)
-            status, score, reasons = decide_order(stored, matches, threshold)
+            status, score, reasons = decide_order(
+                stored,
+                matches,
+                threshold,
+                order_bounds.for_tenant(tenant),
+                order_bounds.customer_usual_reader(tenant, snap.customer_id or snap.conversation_customer_id),
+            )
             matched = out.matched_lines(matches)
         decided = out.match_output(status, score, reasons, matched, threshold)
         plan_["responses"].append(
