@@ -93,14 +93,25 @@ def test_tenant_settings_override_the_defaults(index) -> None:  # type: ignore[n
     )
     status, _, reasons = decide(index, "4 cases coke zero and 2 kg tomatoes", tight)
     assert status == "REVIEW"
-    assert rules(reasons) == {bounds.TOO_MANY_LINES, bounds.QUANTITY_ABOVE_RANGE, bounds.ORDER_TOTAL_ABOVE_CAP}
+    assert rules(reasons) == {
+        bounds.TOO_MANY_LINES,
+        bounds.QUANTITY_ABOVE_RANGE,
+        bounds.ORDER_TOTAL_ABOVE_CAP,
+    }
     loose = bounds.OrderBounds.from_settings(
         {"order_bounds": {"unit_max": {"case": 200000}, "max_order_total": None}}
     )
     assert decide(index, "100000 cases of coke zero", loose)[0] == "CONFIRMED"
     # Malformed values fall back to the defaults.
     broken = bounds.OrderBounds.from_settings(
-        {"order_bounds": {"max_lines": "many", "max_line_quantity": -1, "unit_max": [1], "max_order_total": "x"}}
+        {
+            "order_bounds": {
+                "max_lines": "many",
+                "max_line_quantity": -1,
+                "unit_max": [1],
+                "max_order_total": "x",
+            }
+        }
     )
     assert broken == bounds.DEFAULT_BOUNDS
     assert bounds.OrderBounds.from_settings({"order_bounds": 7}) == bounds.DEFAULT_BOUNDS

@@ -150,7 +150,9 @@ DEFAULT_BOUNDS = OrderBounds()
 # dash between items "coke zero - 3 cases", nor a list's bullets (two or more lines opening with the
 # same dash or plus, "-2 cases coke" / "-3 kg tomatoes").
 _SIGNS = "-+\u2212\u2013\u2014\u2012\u2796\u2795\ufe63\uff0b\uff0d"
-_SIGNED = re.compile(rf"(?:^|(?<=[\s,;:(x*]))([{_SIGNS}]\d|\u2212\s*\d)(?![\d\s]{{5}}\d)")  # not "+44 7700..."
+_SIGNED = re.compile(
+    rf"(?:^|(?<=[\s,;:(x*]))([{_SIGNS}]\d|\u2212\s*\d)(?![\d\s]{{5}}\d)"
+)  # not "+44 7700..."
 _BULLET = re.compile(rf"^\s*([{_SIGNS}])")
 
 
