@@ -1,38 +1,96 @@
 """The compiled catalog: every product string tokenised and IDF-weighted once, with a typo-tolerant
-lookup from a phrase's words to the strings that hold them."""
+lookup from a phrase's words to the strings that hold them.
+
+Compact: the strings are rows of flat numpy arrays (product, field, variant, token ids), the tokens are
+interned once, and the postings (token -> strings, with each string's share of weight for that token)
+are one CSR array pair. The per-string and per-product objects the scorer reads (``Candidate``,
+``ProductInfo``) are made on demand from those arrays for the few products a line actually scores, and
+kept in small bounded caches. Building a 20,000-product catalog is a batch tokenisation plus a few
+array operations, not a Python object per string.
+"""
 
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
-from jobs.language.extraction import OrderLine, extract_lines
+from jobs.language.extraction import OrderLine, extract_lines, normalize_unit
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.packs import ProductInfo, product_info
-from jobs.language.matching.tokens import is_content, is_number, tokens
+from jobs.language.matching.tokens import is_content, is_number, tokens, tokens_many
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
 
+FIELDS = ("name", "alias", "example", "keyword", "variant", "category")
+FIELD_CODE = {f: i for i, f in enumerate(FIELDS)}
+CATEGORY = FIELD_CODE["category"]
+NAME = FIELD_CODE["name"]
 
-@dataclass
+
 class Candidate:
     """One catalog string of a product (its name, an alias, a keyword...), tokenised."""
 
-    product: int  # index into products
-    field: str
-    text: str
-    tokens: tuple[str, ...]
-    joins: tuple[tuple[str, int, int], ...]  # "cocacola" from tokens i, j
-    variant: int | None = None
-    sizes: tuple[str, ...] = ()
-    content: frozenset[str] = frozenset()
-    surface: frozenset[str] | None = None  # content as written, when the string was translated ("olio")
-    weights: tuple[float, ...] = ()  # the IDF weight of each token, set once the index is built
-    weight_total: float = 0.0
+    __slots__ = (
+        "product",
+        "field",
+        "text",
+        "tokens",
+        "joins",
+        "variant",
+        "sizes",
+        "content",
+        "weights",
+        "weight_total",
+        "_surface",
+    )
+
+    def __init__(
+        self,
+        product: int,
+        field: str,
+        text: str,
+        tokens: tuple[str, ...],
+        joins: tuple[tuple[str, int, int], ...],
+        variant: int | None,
+        sizes: tuple[str, ...],
+        content: frozenset[str],
+        weights: tuple[float, ...],
+        weight_total: float,
+    ) -> None:
+        self.product = product  # index into products
+        self.field = field
+        self.text = text
+        self.tokens = tokens
+        self.joins = joins  # "cocacola" from tokens i, j
+        self.variant = variant
+        self.sizes = sizes
+        self.content = content
+        self.weights = weights  # the IDF weight of each token
+        self.weight_total = weight_total
+        self._surface: frozenset[str] | None | bool = False  # False: not read yet
+
+    @property
+    def surface(self) -> frozenset[str] | None:
+        """The content as written, when the string was translated ("olio"); None when it was not."""
+        if self._surface is False:
+            raw, _ = tokens(self.text, translate=False)
+            surface = frozenset(t for t in raw if is_content(t))
+            self._surface = surface if surface != self.content else None
+        return self._surface  # type: ignore[return-value]
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.product}, {self.field!r}, {self.text!r})"
+
+
+_EMPTY_I = np.zeros(0, dtype=np.int32)
+_EMPTY_F = np.zeros(0, dtype=np.float32)
 
 
 @dataclass
@@ -41,82 +99,161 @@ class CatalogIndex:
 
     products: tuple[CatalogProduct, ...]
     fingerprint: str
-    cands: list[Candidate] = field(default_factory=list, repr=False)
-    postings: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    # the vocabulary: token id -> token, token -> id, sorted tokens (the typo scan), IDF weights
+    tok_str: list[str] = field(default_factory=list, repr=False)
+    tok_id: dict[str, int] = field(default_factory=dict, repr=False)
     vocab: list[str] = field(default_factory=list, repr=False)
     idf: dict[str, float] = field(default_factory=dict, repr=False)
-    info: list[ProductInfo] = field(default_factory=list, repr=False)
+    idf_arr: np.ndarray = field(default_factory=lambda: _EMPTY_F, repr=False)
+    tok_content: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
+    own_tok: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
     unknown_weight: float = 4.0
-    # candidate retrieval (jobs/language/matching/retrieval.py): token -> products whose strings hold it
-    product_postings: dict[str, list[int]] = field(default_factory=dict, repr=False)
-    cand_ranges: list[tuple[int, int]] = field(default_factory=list, repr=False)  # product -> its strings
-    own_words: frozenset[str] = frozenset()  # every token of a product's own (non-category) strings
+    # the strings (rows): product, field code, variant (-1: none), token ids [s_start[r], s_start[r+1])
+    s_prod: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)
+    s_field: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8), repr=False)
+    s_variant: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)
+    s_start: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int32), repr=False)
+    s_toks: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)
+    s_ncontent: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int16), repr=False)
+    s_text: list[str] = field(default_factory=list, repr=False)
+    s_size: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)  # into size_sets
+    size_sets: list[tuple[str, ...]] = field(default_factory=lambda: [()], repr=False)
+    p_start: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int32), repr=False)
+    # per product, what the size and pack evidence reads (for the score bounds): sizes, pack words
+    p_sizes: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)  # into product_size_sets
+    product_size_sets: list[tuple[str, ...]] = field(default_factory=lambda: [()], repr=False)
+    p_units: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False)
+    p_kg: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
+    unit_bit: dict[str, int] = field(default_factory=dict, repr=False)
+    # postings: token -> rows holding it (tokens and joins), with the row's weight share for the token
+    post_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int32), repr=False)
+    post_row: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)
+    post_imp: np.ndarray = field(default_factory=lambda: _EMPTY_F, repr=False)
+    post_join: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
     retrieval: bool = True  # False: score every string sharing a word (the full scan, for tests)
     _typo_cache: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
+    _near: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _cands: dict[int, Candidate] = field(default_factory=dict, repr=False)
+    _infos: dict[int, ProductInfo] = field(default_factory=dict, repr=False)
+    _ncontent_mv: memoryview = field(default_factory=lambda: memoryview(b""), repr=False)
+    cands: _Rows = field(init=False, repr=False, compare=False)  # index.cands[ci]: a Candidate
+    info: _Infos = field(init=False, repr=False, compare=False)  # index.info[pi]: a ProductInfo
 
     # ---- construction ---------------------------------------------------------------------------
     @classmethod
     def build(cls, products: Sequence[CatalogProduct]) -> CatalogIndex:
-        """Precompute tokens, weights and sizes for every product (O(catalog), milliseconds)."""
+        """Tokenise every product string (in one batch), intern the tokens, weigh them and lay out the
+        rows and postings as arrays: O(catalog), about a second for 20,000 products."""
         prods = tuple(products)
         index = cls(products=prods, fingerprint=catalog_fingerprint(prods))
-        df: dict[str, int] = {}
-        df_cat: dict[str, int] = {}
-        for pi, p in enumerate(prods):
-            seen: set[str] = set()
-            seen_cat: set[str] = set()
-            own: list[int] = []
-            first = len(index.cands)
-            for cand in _product_candidates(pi, p):
-                index.cands.append(cand)
-                if cand.field != "category":
-                    seen.update(cand.tokens)
-                    own.append(len(index.cands) - 1)
-                else:
-                    seen_cat.update(cand.tokens)
-            index.cand_ranges.append((first, len(index.cands)))
-            for tok in seen:
-                df[tok] = df.get(tok, 0) + 1
-            for tok in seen_cat:
-                df_cat[tok] = df_cat.get(tok, 0) + 1
-            index.info.append(
-                replace(
-                    product_info(p),
-                    bag=frozenset(seen),
-                    cat_bag=frozenset(seen_cat - seen),
-                    cand_ids=tuple(own),
-                )
-            )
-        index._weigh(len(prods), df, df_cat)
+        _Builder(index).run()
         return index
 
-    def _weigh(self, n_products: int, df: dict[str, int], df_cat: dict[str, int]) -> None:
-        """Postings and IDF weights of every token, once all strings are in."""
-        n = max(n_products, 1)
+    @property
+    def n_strings(self) -> int:
+        return len(self.s_text)
+
+    def __post_init__(self) -> None:
+        self.cands = _Rows(self)
+        self.info = _Infos(self)
+
+    @property
+    def own_words(self) -> frozenset[str]:
+        """Every token of a product's own (non-category) strings."""
+        return frozenset(self.tok_str[t] for t in np.flatnonzero(self.own_tok))
+
+    @property
+    def nbytes(self) -> int:
+        """Approximate memory of the compiled index (arrays, vocabulary and string references)."""
+        arrays = sum(
+            a.nbytes
+            for a in (
+                self.idf_arr,
+                self.tok_content,
+                self.own_tok,
+                self.s_prod,
+                self.s_field,
+                self.s_variant,
+                self.s_start,
+                self.s_toks,
+                self.s_ncontent,
+                self.s_size,
+                self.p_start,
+                self.p_sizes,
+                self.p_units,
+                self.p_kg,
+                self.post_ptr,
+                self.post_row,
+                self.post_imp,
+                self.post_join,
+            )
+        )
+        vocab = sum(len(t) + 49 for t in self.tok_str) + 3 * 100 * len(self.tok_str)  # str, dicts, list
+        return arrays + vocab + 8 * len(self.s_text)
+
+    def candidate(self, ci: int) -> Candidate:
+        """The string ``ci`` as the scorer reads it (made on demand, cached)."""
+        hit = self._cands.get(ci)
+        if hit is None:
+            if len(self._cands) >= _OBJECT_CACHE_SIZE:
+                self._cands.clear()
+            hit = self._cands[ci] = self._make_candidate(ci)
+        return hit
+
+    def n_content(self, ci: int) -> int:
+        """How many distinct product words string ``ci`` has (read without making the Candidate)."""
+        return self._ncontent_mv[ci]  # type: ignore[no-any-return]
+
+    def product_info(self, pi: int) -> ProductInfo:
+        """What product ``pi``'s own text says (sizes, packs, family) and its token bags (cached)."""
+        hit = self._infos.get(pi)
+        if hit is None:
+            if len(self._infos) >= _OBJECT_CACHE_SIZE:
+                self._infos.clear()
+            hit = self._infos[pi] = self._make_info(pi)
+        return hit
+
+    def rows_of(self, pi: int) -> range:
+        return range(int(self.p_start[pi]), int(self.p_start[pi + 1]))
+
+    def _row_tokens(self, ci: int) -> tuple[str, ...]:
+        ts = self.tok_str
+        return tuple(ts[t] for t in self.s_toks[self.s_start[ci] : self.s_start[ci + 1]].tolist())
+
+    def _make_candidate(self, ci: int) -> Candidate:
+        toks = self._row_tokens(ci)
+        cw = tuple(self.idf.get(t, 1.0) for t in toks)
+        variant = int(self.s_variant[ci])
+        return Candidate(
+            int(self.s_prod[ci]),
+            FIELDS[int(self.s_field[ci])],
+            self.s_text[ci],
+            toks,
+            _joins(toks),
+            variant if variant >= 0 else None,
+            self.size_sets[int(self.s_size[ci])],
+            frozenset(t for t in toks if is_content(t)),
+            cw,
+            sum(cw),
+        )
+
+    def _make_info(self, pi: int) -> ProductInfo:
         own: set[str] = set()
-        for ci, cand in enumerate(self.cands):
-            toks = set(cand.tokens) | {j for j, _a, _b in cand.joins}
-            for tok in toks:
-                self.postings.setdefault(tok, []).append(ci)
-                plist = self.product_postings.setdefault(tok, [])
-                if not plist or plist[-1] != cand.product:
-                    plist.append(cand.product)
-            if cand.field != "category":
-                own.update(cand.tokens)
-        self.own_words = frozenset(own)
-        for tok in self.postings:
-            d = df.get(tok, 0) or df_cat.get(tok, 0) or 1
-            w = math.log(1 + n / d)
-            if tok in PACK_TOKENS:
-                w *= WEIGHTS.pack_token_idf
-            elif is_number(tok):
-                w *= WEIGHTS.number_token_idf
-            self.idf[tok] = w
-        for ci, cand in enumerate(self.cands):
-            cw = tuple(self.idf.get(t, 1.0) for t in cand.tokens)
-            self.cands[ci] = replace(cand, weights=cw, weight_total=sum(cw))
-        self.unknown_weight = math.log(1 + n / WEIGHTS.unseen_word_doc_freq)
-        self.vocab = sorted(self.postings)
+        cat: set[str] = set()
+        own_ids: list[int] = []
+        for ci in self.rows_of(pi):
+            toks = self._row_tokens(ci)
+            if int(self.s_field[ci]) != CATEGORY:
+                own.update(toks)
+                own_ids.append(ci)
+            else:
+                cat.update(toks)
+        return replace(
+            product_info(self.products[pi]),
+            bag=frozenset(own),
+            cat_bag=frozenset(cat - own),
+            cand_ids=tuple(own_ids),
+        )
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine]) -> list[LineMatch]:
@@ -163,7 +300,7 @@ class CatalogIndex:
                 continue
             for vt, sim in self.token_matches(tok).items():
                 named = sim == 1.0 or (sim >= WEIGHTS.catalog_word_similarity and vt[0] == tok[0])
-                if named and vt in self.own_words:
+                if named and bool(self.own_tok[self.tok_id[vt]]):
                     return True
         return False
 
@@ -182,7 +319,7 @@ class CatalogIndex:
 
     def token_matches(self, tok: str) -> dict[str, float]:
         """Vocabulary tokens similar to ``tok`` with a similarity in 0..1 (exact 1.0). The typo scan
-        reads the whole vocabulary, so its answer is kept per index (order words repeat a lot)."""
+        reads the vocabulary of feasible lengths, so its answer is kept per index (order words repeat)."""
         hit = self._typo_cache.get(tok)
         if hit is None:
             if len(self._typo_cache) >= _TYPO_CACHE_SIZE:
@@ -192,13 +329,13 @@ class CatalogIndex:
 
     def _token_matches(self, tok: str) -> dict[str, float]:
         out: dict[str, float] = {}
-        if tok in self.postings:
+        if tok in self.tok_id:
             out[tok] = 1.0
         if is_number(tok) or len(tok) < WEIGHTS.typo_min_length or tok in PACK_TOKENS:
             return out
         for cand_tok, score, _i in process.extract(
             tok,
-            self.vocab,
+            self._vocab_near(len(tok)),
             scorer=fuzz.ratio,
             score_cutoff=WEIGHTS.typo_cutoff,
             limit=WEIGHTS.typo_candidates,
@@ -212,13 +349,25 @@ class CatalogIndex:
             out[cand_tok] = max(out.get(cand_tok, 0.0), (score / 100.0) ** WEIGHTS.typo_exponent)
         return out
 
+    def _vocab_near(self, length: int) -> list[str]:
+        """The sorted vocabulary restricted to the lengths that can reach the typo cutoff against a word
+        of ``length`` (fuzz.ratio = 2 * matches / total length): the same answer as the whole
+        vocabulary, in the same order, read in a fraction of the time."""
+        near = self._near.get(length)
+        if near is None:
+            cut = WEIGHTS.typo_cutoff / 100.0
+            lo = math.floor(length * cut / (2 - cut))
+            hi = math.ceil(length * (2 - cut) / cut)
+            near = self._near[length] = [t for t in self.vocab if lo <= len(t) <= hi]
+        return near
+
     def string_score(
         self, query: list[str], weights: list[float], sims: list[dict[str, float]], cand: Candidate
     ) -> float:
         """How well one catalog string explains the phrase: IDF-weighted recall of the phrase's words,
         scaled by the precision of the string's."""
         ctoks = cand.tokens
-        info = self.info[cand.product]
+        info = self.product_info(cand.product)
         matched_c = [0.0] * len(ctoks)
         got = 0.0
         total = 0.0
@@ -256,48 +405,265 @@ class CatalogIndex:
 
 
 _TYPO_CACHE_SIZE = 20_000
+_OBJECT_CACHE_SIZE = 8_192  # Candidate / ProductInfo objects kept per index (made on demand)
 
 
-def _candidate(pi: int, fieldname: str, text: str, variant: int | None = None) -> Candidate | None:
-    toks, sizes = tokens(text)
-    content = frozenset(t for t in toks if is_content(t))
-    if not content:
-        return None  # "24 pack", "330ml can": format only, says nothing about the product
-    joins = tuple(
+class _Rows:
+    """``index.cands[ci]``: the string ``ci`` as a Candidate."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self._index = index
+
+    def __getitem__(self, ci: int) -> Candidate:
+        return self._index.candidate(int(ci))
+
+    def __len__(self) -> int:
+        return self._index.n_strings
+
+
+class _Infos:
+    """``index.info[pi]``: product ``pi``'s ProductInfo."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self._index = index
+
+    def __getitem__(self, pi: int) -> ProductInfo:
+        return self._index.product_info(int(pi))
+
+    def __len__(self) -> int:
+        return len(self._index.products)
+
+
+def _joins(toks: Sequence[str]) -> tuple[tuple[str, int, int], ...]:
+    return tuple(
         (toks[i] + toks[i + 1], i, i + 1)
         for i in range(len(toks) - 1)
         if toks[i].isalpha() and toks[i + 1].isalpha()
     )
-    raw_toks, _ = tokens(text, translate=False)
-    surface = frozenset(t for t in raw_toks if is_content(t))
-    translated = surface if surface != content else None
-    return Candidate(pi, fieldname, text, tuple(toks), joins, variant, tuple(sizes), content, translated)
 
 
-def _product_candidates(pi: int, p: CatalogProduct) -> Iterable[Candidate]:
-    """Every distinct catalog string of one product, with the field it came from."""
-    texts: list[tuple[str, str, int | None]] = [("name", p.name, None)]  # (field, text, variant)
-    texts += [("alias", a, None) for a in p.aliases]
+def _product_texts(p: CatalogProduct) -> list[tuple[int, str, int]]:
+    """Every catalog string of one product with its field code and variant (-1: none), in scoring order;
+    category strings last."""
+    texts: list[tuple[int, str, int]] = [(0, p.name, -1)]
+    texts += [(1, a, -1) for a in p.aliases]
     for ex in p.ai_training_examples:
         lines = extract_lines(ex)
         if lines:
-            texts += [("example", f"{ln.phrase} {ln.size or ''}".strip(), None) for ln in lines if ln.phrase]
+            texts += [(2, f"{ln.phrase} {ln.size or ''}".strip(), -1) for ln in lines if ln.phrase]
         else:
-            texts.append(("example", ex, None))
-    texts += [("keyword", k, None) for k in p.keywords]
+            texts.append((2, ex, -1))
+    texts += [(3, k, -1) for k in p.keywords]
     for vi, v in enumerate(p.variants):
-        texts.append(("variant", v.name, vi))
-        texts += [("variant", a, vi) for a in v.ai_aliases]
+        texts.append((4, v.name, vi))
+        texts += [(4, a, vi) for a in v.ai_aliases]
     if p.category:
-        texts.append(("category", p.category, None))
-    texts += [("category", k, None) for k in p.category_keywords]
-    seen: set[tuple[str, tuple[str, ...]]] = set()
-    for fieldname, text, variant_index in texts:
-        cand = _candidate(pi, fieldname, text, variant_index)
-        if cand is None:
-            continue
-        key = (fieldname, cand.tokens)
-        if key in seen:
-            continue
-        seen.add(key)
-        yield cand
+        texts.append((CATEGORY, p.category, -1))
+    texts += [(CATEGORY, k, -1) for k in p.category_keywords]
+    return texts
+
+
+class _Builder:
+    """Fills a CatalogIndex's arrays from its products."""
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self.index = index
+        self.tok_id: dict[str, int] = {}
+        self.tok_str: list[str] = []
+
+    def _ids(self, toks: tuple[str, ...]) -> tuple[int, ...]:
+        ids = self.tok_id
+        out = []
+        for t in toks:
+            i = ids.get(t)
+            if i is None:
+                i = ids[t] = len(self.tok_str)
+                self.tok_str.append(t)
+            out.append(i)
+        return tuple(out)
+
+    def run(self) -> None:
+        index = self.index
+        prods = index.products
+        per_product = [_product_texts(p) for p in prods]
+        slot: dict[str, int] = {}
+        for texts in per_product:
+            for _f, text, _v in texts:
+                if text not in slot:
+                    slot[text] = len(slot)
+        toks_by_slot, sizes_by_slot = tokens_many(list(slot))
+        size_id: dict[tuple[str, ...], int] = {(): 0}
+        slot_size = [size_id.setdefault(sz, len(size_id)) for sz in sizes_by_slot]
+        # per distinct text: its token ids, join (id, a, b) triples and number of distinct content tokens
+        content_of: dict[str, bool] = {}
+        text_rows: list[tuple[tuple[int, ...], tuple[tuple[int, int, int], ...], int] | None] = []
+        for toks in toks_by_slot:
+            n_content = 0
+            seen_c: set[str] = set()
+            for t in toks:
+                c = content_of.get(t)
+                if c is None:
+                    c = content_of[t] = is_content(t)
+                if c and t not in seen_c:
+                    seen_c.add(t)
+                    n_content += 1
+            if not n_content:
+                text_rows.append(None)  # "24 pack", "330ml can": format only, says nothing of the product
+                continue
+            ids = self._ids(toks)
+            joins = tuple((self._ids((j,))[0], ids[a], ids[b]) for j, a, b in _joins(toks))
+            text_rows.append((ids, joins, n_content))
+
+        s_prod = array("i")
+        s_field = array("b")
+        s_variant = array("i")
+        s_len = array("i")
+        s_toks = array("i")
+        s_ncontent = array("h")
+        s_size = array("i")
+        s_text: list[str] = []
+        p_start = array("i", [0])
+        j_row = array("i")
+        j_tok = array("i")
+        j_a = array("i")
+        j_b = array("i")
+        row = 0
+        p_sizes = array("i")
+        p_units = array("q")
+        unit_bit: dict[str, int] = {}
+        psize_id: dict[tuple[str, ...], int] = {(): 0}
+        for pi, texts in enumerate(per_product):
+            seen: set[tuple[int, tuple[int, ...]]] = set()
+            # what the evidence rules read of the product (packs.py: product_info), for the bounds
+            sizes: list[str] = []
+            raw_unit = prods[pi].unit
+            unit = normalize_unit(raw_unit) if raw_unit else None
+            containers: set[str] = {unit} if unit else set()
+            for fcode, text, _v in texts:
+                if fcode in (0, 1, 3, 4):
+                    for sz in sizes_by_slot[slot[text]]:
+                        if sz not in sizes:
+                            sizes.append(sz)
+                if fcode in (0, 3):
+                    containers.update(t for t in toks_by_slot[slot[text]] if t in PACK_TOKENS)
+            p_sizes.append(psize_id.setdefault(tuple(sizes), len(psize_id)))
+            mask = 0
+            for pack in containers:
+                mask |= 1 << min(unit_bit.setdefault(pack, len(unit_bit)), 62)
+            p_units.append(mask)
+            for fcode, text, variant in texts:
+                sl = slot[text]
+                tr = text_rows[sl]
+                if tr is None:
+                    continue
+                ids, joins, n_content = tr
+                key = (fcode, ids)
+                if key in seen:
+                    continue
+                seen.add(key)
+                s_prod.append(pi)
+                s_field.append(fcode)
+                s_variant.append(variant)
+                s_len.append(len(ids))
+                s_toks.extend(ids)
+                s_ncontent.append(n_content)
+                s_text.append(text)
+                s_size.append(slot_size[sl])
+                for jid, a, b in joins:
+                    j_row.append(row)
+                    j_tok.append(jid)
+                    j_a.append(a)
+                    j_b.append(b)
+                row += 1
+            p_start.append(row)
+        self._arrays(
+            s_prod, s_field, s_variant, s_len, s_toks, s_ncontent, s_text, p_start, j_row, j_tok, j_a, j_b
+        )
+        index.s_size = np.array(s_size, dtype=np.int32)
+        index.size_sets = list(size_id)
+        index.p_sizes = np.array(p_sizes, dtype=np.int32)
+        index.product_size_sets = list(psize_id)
+        index.p_units = np.array(p_units, dtype=np.int64)
+        index.p_kg = np.array(
+            [(normalize_unit(p.unit) if p.unit else None) == "kg" for p in prods], dtype=bool
+        )
+        index.unit_bit = unit_bit
+
+    def _arrays(self, *parts: Any) -> None:
+        (s_prod_a, s_field_a, s_variant_a, s_len_a, s_toks_a, s_ncontent_a, s_text, p_start_a) = parts[:8]
+        j_row = np.frombuffer(parts[8], dtype=np.int32) if len(parts[8]) else _EMPTY_I
+        j_tok = np.frombuffer(parts[9], dtype=np.int32) if len(parts[9]) else _EMPTY_I
+        j_a = np.frombuffer(parts[10], dtype=np.int32) if len(parts[10]) else _EMPTY_I
+        j_b = np.frombuffer(parts[11], dtype=np.int32) if len(parts[11]) else _EMPTY_I
+        index = self.index
+        n_products = len(index.products)
+        n_vocab = len(self.tok_str)
+        s_prod = np.array(s_prod_a, dtype=np.int32)
+        s_field = np.array(s_field_a, dtype=np.int8)
+        s_len = np.array(s_len_a, dtype=np.int32)
+        s_toks = np.array(s_toks_a, dtype=np.int32)
+        n_rows = len(s_prod)
+        s_start = np.zeros(n_rows + 1, dtype=np.int32)
+        np.cumsum(s_len, out=s_start[1:])
+        row_of_tok = np.repeat(np.arange(n_rows, dtype=np.int32), s_len)
+        own_row = s_field != CATEGORY
+        own_pos = own_row[row_of_tok]
+
+        # document frequencies: products whose own strings (else whose category) hold the token
+        def df_of(mask: np.ndarray) -> np.ndarray:
+            pairs = np.unique(s_prod[row_of_tok[mask]].astype(np.int64) * max(n_vocab, 1) + s_toks[mask])
+            return np.bincount(pairs % max(n_vocab, 1), minlength=n_vocab)
+
+        df = df_of(own_pos).tolist()
+        df_cat = df_of(~own_pos).tolist()
+        n = max(n_products, 1)
+        idf_list: list[float] = []
+        for t, tok in enumerate(self.tok_str):
+            d = df[t] or df_cat[t] or 1
+            w = math.log(1 + n / d)
+            if tok in PACK_TOKENS:
+                w *= WEIGHTS.pack_token_idf
+            elif is_number(tok):
+                w *= WEIGHTS.number_token_idf
+            idf_list.append(w)
+        idf_arr = np.array(idf_list, dtype=np.float64)
+        ctotal = np.add.reduceat(idf_arr[s_toks], s_start[:-1]) if n_rows else np.zeros(0)
+
+        # postings: every (token, row) of the strings' tokens and joins, by token
+        pair_tok = np.concatenate([s_toks, j_tok])
+        pair_row = np.concatenate([row_of_tok, j_row])
+        pair_w = np.concatenate([idf_arr[s_toks], idf_arr[j_a] + idf_arr[j_b]])
+        pair_join = np.concatenate([np.zeros(len(s_toks), dtype=bool), np.ones(len(j_tok), dtype=bool)])
+        order = np.argsort(pair_tok, kind="stable")
+        post_ptr = np.zeros(n_vocab + 1, dtype=np.int32)
+        np.cumsum(np.bincount(pair_tok, minlength=n_vocab), out=post_ptr[1:])
+        post_row = pair_row[order].astype(np.int32)
+        post_imp = (pair_w[order] / ctotal[post_row]).astype(np.float32) if n_rows else _EMPTY_F
+
+        own_tok = np.zeros(n_vocab, dtype=bool)
+        own_tok[s_toks[own_pos]] = True
+        index.tok_str = self.tok_str
+        index.tok_id = self.tok_id
+        index.vocab = sorted(self.tok_str)
+        index.idf = dict(zip(self.tok_str, idf_list, strict=True))
+        index.idf_arr = idf_arr.astype(np.float32)
+        index.tok_content = np.array([is_content(t) for t in self.tok_str], dtype=bool)
+        index.own_tok = own_tok
+        index.unknown_weight = math.log(1 + n / WEIGHTS.unseen_word_doc_freq)
+        index.s_prod = s_prod
+        index.s_field = s_field
+        index.s_variant = np.array(s_variant_a, dtype=np.int32)
+        index.s_start = s_start
+        index.s_toks = s_toks
+        index.s_ncontent = np.array(s_ncontent_a, dtype=np.int16)
+        index._ncontent_mv = memoryview(index.s_ncontent.data)
+        index.s_text = s_text
+        index.p_start = np.array(p_start_a, dtype=np.int32)
+        index.post_ptr = post_ptr
+        index.post_row = post_row
+        index.post_imp = post_imp
+        index.post_join = pair_join[order]
