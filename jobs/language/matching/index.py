@@ -98,7 +98,6 @@ class CatalogIndex:
     """A compiled catalog: build once per tenant catalog, reuse for every message until it changes."""
 
     products: tuple[CatalogProduct, ...]
-    fingerprint: str
     # the vocabulary: token id -> token, token -> id, sorted tokens (the typo scan), IDF weights
     tok_str: list[str] = field(default_factory=list, repr=False)
     tok_id: dict[str, int] = field(default_factory=dict, repr=False)
@@ -115,7 +114,8 @@ class CatalogIndex:
     s_start: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int32), repr=False)
     s_toks: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)
     s_ncontent: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int16), repr=False)
-    s_text: list[str] = field(default_factory=list, repr=False)
+    s_slot: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)  # into slot_text
+    slot_text: list[str] = field(default_factory=list, repr=False)  # the distinct texts
     s_size: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)  # into size_sets
     size_sets: list[tuple[str, ...]] = field(default_factory=lambda: [()], repr=False)
     p_start: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int32), repr=False)
@@ -145,13 +145,21 @@ class CatalogIndex:
         """Tokenise every product string (in one batch), intern the tokens, weigh them and lay out the
         rows and postings as arrays: O(catalog), about a second for 20,000 products."""
         prods = tuple(products)
-        index = cls(products=prods, fingerprint=catalog_fingerprint(prods))
+        index = cls(products=prods)
         _Builder(index).run()
         return index
 
     @property
+    def fingerprint(self) -> str:
+        """Stable hash of the catalog content (computed on first use, then kept)."""
+        found = self.__dict__.get("_fingerprint")
+        if found is None:
+            found = self.__dict__["_fingerprint"] = catalog_fingerprint(self.products)
+        return found  # type: ignore[no-any-return]
+
+    @property
     def n_strings(self) -> int:
-        return len(self.s_text)
+        return len(self.s_slot)
 
     def __post_init__(self) -> None:
         self.cands = _Rows(self)
@@ -178,6 +186,7 @@ class CatalogIndex:
                 self.s_toks,
                 self.s_ncontent,
                 self.s_size,
+                self.s_slot,
                 self.p_start,
                 self.p_sizes,
                 self.p_units,
@@ -189,7 +198,7 @@ class CatalogIndex:
             )
         )
         vocab = sum(len(t) + 49 for t in self.tok_str) + 3 * 100 * len(self.tok_str)  # str, dicts, list
-        return arrays + vocab + 8 * len(self.s_text)
+        return arrays + vocab + sum(len(t) + 57 for t in self.slot_text)
 
     def candidate(self, ci: int) -> Candidate:
         """The string ``ci`` as the scorer reads it (made on demand, cached)."""
@@ -227,7 +236,7 @@ class CatalogIndex:
         return Candidate(
             int(self.s_prod[ci]),
             FIELDS[int(self.s_field[ci])],
-            self.s_text[ci],
+            self.slot_text[int(self.s_slot[ci])],
             toks,
             _joins(toks),
             variant if variant >= 0 else None,
@@ -446,166 +455,236 @@ def _joins(toks: Sequence[str]) -> tuple[tuple[str, int, int], ...]:
     )
 
 
-def _product_texts(p: CatalogProduct) -> list[tuple[int, str, int]]:
-    """Every catalog string of one product with its field code and variant (-1: none), in scoring order;
-    category strings last."""
+def _own_texts(p: CatalogProduct) -> list[tuple[int, str, int]]:
+    """Every own catalog string of one product with its field code and variant (-1: none), in scoring
+    order (its category strings follow: `_category_texts`)."""
     texts: list[tuple[int, str, int]] = [(0, p.name, -1)]
-    texts += [(1, a, -1) for a in p.aliases]
+    if p.aliases:
+        texts += [(1, a, -1) for a in p.aliases]
     for ex in p.ai_training_examples:
         lines = extract_lines(ex)
         if lines:
             texts += [(2, f"{ln.phrase} {ln.size or ''}".strip(), -1) for ln in lines if ln.phrase]
         else:
             texts.append((2, ex, -1))
-    texts += [(3, k, -1) for k in p.keywords]
+    if p.keywords:
+        texts += [(3, k, -1) for k in p.keywords]
     for vi, v in enumerate(p.variants):
         texts.append((4, v.name, vi))
         texts += [(4, a, vi) for a in v.ai_aliases]
-    if p.category:
-        texts.append((CATEGORY, p.category, -1))
-    texts += [(CATEGORY, k, -1) for k in p.category_keywords]
     return texts
 
 
+def _category_texts(p: CatalogProduct) -> tuple[str, ...]:
+    return ((p.category,) if p.category else ()) + tuple(p.category_keywords)
+
+
 class _Builder:
-    """Fills a CatalogIndex's arrays from its products."""
+    """Fills a CatalogIndex's arrays from its products.
+
+    Three levels, so that the Python work is per distinct text, not per product string: the distinct
+    texts (slots) are tokenised in one batch; the distinct token tuples are interned with their token
+    ids, joins and product-word counts; each product then only lists its rows as (slot, field, variant),
+    its category's rows coming as one precomputed block. The row arrays are gathered from those with
+    numpy."""
 
     def __init__(self, index: CatalogIndex) -> None:
         self.index = index
         self.tok_id: dict[str, int] = {}
         self.tok_str: list[str] = []
 
-    def _ids(self, toks: tuple[str, ...]) -> tuple[int, ...]:
-        ids = self.tok_id
-        out = []
-        for t in toks:
-            i = ids.get(t)
-            if i is None:
-                i = ids[t] = len(self.tok_str)
-                self.tok_str.append(t)
-            out.append(i)
-        return tuple(out)
+    def _id(self, tok: str) -> int:
+        i = self.tok_id.get(tok)
+        if i is None:
+            i = self.tok_id[tok] = len(self.tok_str)
+            self.tok_str.append(tok)
+        return i
 
     def run(self) -> None:
         index = self.index
         prods = index.products
-        per_product = [_product_texts(p) for p in prods]
+        own_texts = [_own_texts(p) for p in prods]
+        cat_keys = [_category_texts(p) for p in prods]
         slot: dict[str, int] = {}
-        for texts in per_product:
+        for texts in own_texts:
             for _f, text, _v in texts:
                 if text not in slot:
                     slot[text] = len(slot)
-        toks_by_slot, sizes_by_slot = tokens_many(list(slot))
+        for key in set(cat_keys):
+            for text in key:
+                if text not in slot:
+                    slot[text] = len(slot)
+        slot_text = list(slot)
+        toks_by_slot, sizes_by_slot = tokens_many(slot_text)
         size_id: dict[tuple[str, ...], int] = {(): 0}
         slot_size = [size_id.setdefault(sz, len(size_id)) for sz in sizes_by_slot]
-        # per distinct text: its token ids, join (id, a, b) triples and number of distinct content tokens
-        content_of: dict[str, bool] = {}
-        text_rows: list[tuple[tuple[int, ...], tuple[tuple[int, int, int], ...], int] | None] = []
-        for toks in toks_by_slot:
-            n_content = 0
-            seen_c: set[str] = set()
-            for t in toks:
-                c = content_of.get(t)
-                if c is None:
-                    c = content_of[t] = is_content(t)
-                if c and t not in seen_c:
-                    seen_c.add(t)
-                    n_content += 1
-            if not n_content:
-                text_rows.append(None)  # "24 pack", "330ml can": format only, says nothing of the product
-                continue
-            ids = self._ids(toks)
-            joins = tuple((self._ids((j,))[0], ids[a], ids[b]) for j, a, b in _joins(toks))
-            text_rows.append((ids, joins, n_content))
 
-        s_prod = array("i")
-        s_field = array("b")
-        s_variant = array("i")
-        s_len = array("i")
-        s_toks = array("i")
-        s_ncontent = array("h")
-        s_size = array("i")
-        s_text: list[str] = []
-        p_start = array("i", [0])
-        j_row = array("i")
-        j_tok = array("i")
-        j_a = array("i")
-        j_b = array("i")
-        row = 0
+        # distinct token tuples: ids, joins, product-word count (-1 for a slot with no product word)
+        tup_of: dict[tuple[str, ...], int] = {}
+        slot_tup: list[int] = []
+        tup_len = array("i")
+        tup_toks = array("i")
+        tup_ncontent = array("h")
+        tj_len = array("i")
+        tj_tok = array("i")
+        tj_a = array("i")
+        tj_b = array("i")
+        content_of: dict[str, bool] = {}
+        for toks in toks_by_slot:
+            tup = tup_of.get(toks)
+            if tup is None:
+                n_content = 0
+                seen_c: set[str] = set()
+                for t in toks:
+                    c = content_of.get(t)
+                    if c is None:
+                        c = content_of[t] = is_content(t)
+                    if c and t not in seen_c:
+                        seen_c.add(t)
+                        n_content += 1
+                if not n_content:
+                    tup = -1  # "24 pack", "330ml can": format only, says nothing of the product
+                else:
+                    tup = len(tup_len)
+                    ids = [self._id(t) for t in toks]
+                    tup_len.append(len(ids))
+                    tup_toks.extend(ids)
+                    tup_ncontent.append(n_content)
+                    joins = _joins(toks)
+                    tj_len.append(len(joins))
+                    for j, a, b in joins:
+                        tj_tok.append(self._id(j))
+                        tj_a.append(ids[a])
+                        tj_b.append(ids[b])
+                tup_of[toks] = tup
+            slot_tup.append(tup)
+
+        # category blocks: the rows every product of a category gets, deduplicated once
+        cat_block: dict[tuple[str, ...], list[int]] = {}
+        for key in set(cat_keys):
+            seen_t: set[int] = set()
+            block: list[int] = []
+            for text in key:
+                sl = slot[text]
+                tup = slot_tup[sl]
+                if tup >= 0 and tup not in seen_t:
+                    seen_t.add(tup)
+                    block.append(sl)
+            cat_block[key] = block
+
+        r_slot = array("i")
+        r_field = array("b")
+        r_variant = array("i")
+        p_count = array("i")
         p_sizes = array("i")
         p_units = array("q")
         unit_bit: dict[str, int] = {}
         psize_id: dict[tuple[str, ...], int] = {(): 0}
-        for pi, texts in enumerate(per_product):
-            seen: set[tuple[int, tuple[int, ...]]] = set()
+        units: dict[str | None, str | None] = {}
+        slot_packs = [tuple(t for t in toks if t in PACK_TOKENS) for toks in toks_by_slot]
+        p_kg = array("b")
+        for pi, texts in enumerate(own_texts):
+            seen: set[int] = set()
+            n_rows = 0
             # what the evidence rules read of the product (packs.py: product_info), for the bounds
             sizes: list[str] = []
             raw_unit = prods[pi].unit
-            unit = normalize_unit(raw_unit) if raw_unit else None
+            unit = units.get(raw_unit, "")
+            if unit == "":
+                unit = units[raw_unit] = normalize_unit(raw_unit) if raw_unit else None
             containers: set[str] = {unit} if unit else set()
-            for fcode, text, _v in texts:
-                if fcode in (0, 1, 3, 4):
-                    for sz in sizes_by_slot[slot[text]]:
+            for fcode, text, variant in texts:
+                sl = slot[text]
+                if slot_size[sl] and fcode != 2:
+                    for sz in sizes_by_slot[sl]:
                         if sz not in sizes:
                             sizes.append(sz)
-                if fcode in (0, 3):
-                    containers.update(t for t in toks_by_slot[slot[text]] if t in PACK_TOKENS)
-            p_sizes.append(psize_id.setdefault(tuple(sizes), len(psize_id)))
+                if (fcode == 0 or fcode == 3) and slot_packs[sl]:
+                    containers.update(slot_packs[sl])
+                tup = slot_tup[sl]
+                if tup < 0:
+                    continue
+                row_key = tup * 8 + fcode
+                if row_key in seen:
+                    continue
+                seen.add(row_key)
+                r_slot.append(sl)
+                r_field.append(fcode)
+                r_variant.append(variant)
+                n_rows += 1
+            block = cat_block[cat_keys[pi]]
+            if block:
+                r_slot.extend(block)
+                r_field.extend([CATEGORY] * len(block))
+                r_variant.extend([-1] * len(block))
+                n_rows += len(block)
+            p_count.append(n_rows)
+            p_kg.append(unit == "kg")
+            p_sizes.append(psize_id.setdefault(tuple(sizes), len(psize_id)) if sizes else 0)
             mask = 0
             for pack in containers:
                 mask |= 1 << min(unit_bit.setdefault(pack, len(unit_bit)), 62)
             p_units.append(mask)
-            for fcode, text, variant in texts:
-                sl = slot[text]
-                tr = text_rows[sl]
-                if tr is None:
-                    continue
-                ids, joins, n_content = tr
-                key = (fcode, ids)
-                if key in seen:
-                    continue
-                seen.add(key)
-                s_prod.append(pi)
-                s_field.append(fcode)
-                s_variant.append(variant)
-                s_len.append(len(ids))
-                s_toks.extend(ids)
-                s_ncontent.append(n_content)
-                s_text.append(text)
-                s_size.append(slot_size[sl])
-                for jid, a, b in joins:
-                    j_row.append(row)
-                    j_tok.append(jid)
-                    j_a.append(a)
-                    j_b.append(b)
-                row += 1
-            p_start.append(row)
-        self._arrays(
-            s_prod, s_field, s_variant, s_len, s_toks, s_ncontent, s_text, p_start, j_row, j_tok, j_a, j_b
-        )
-        index.s_size = np.array(s_size, dtype=np.int32)
+
+        def arr(a: array[Any], dtype: Any) -> np.ndarray:
+            return np.frombuffer(a, dtype=dtype).copy() if len(a) else np.zeros(0, dtype=dtype)
+
+        rows_slot = arr(r_slot, np.int32)
+        slot_tup_a = np.array(slot_tup, dtype=np.int32)
+        r_tup = slot_tup_a[rows_slot] if len(rows_slot) else np.zeros(0, dtype=np.int32)
+        tl = arr(tup_len, np.int32)
+        tup_ptr = np.zeros(len(tl) + 1, dtype=np.int64)
+        np.cumsum(tl, out=tup_ptr[1:])
+        s_len = tl[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int32)
+        s_toks = arr(tup_toks, np.int32)[_gather(tup_ptr, r_tup, s_len)]
+        jl = arr(tj_len, np.int32)
+        tj_ptr = np.zeros(len(jl) + 1, dtype=np.int64)
+        np.cumsum(jl, out=tj_ptr[1:])
+        row_jl = jl[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int32)
+        jidx = _gather(tj_ptr, r_tup, row_jl)
+        j_row = np.repeat(np.arange(len(r_tup), dtype=np.int32), row_jl)
+        index.slot_text = slot_text
+        index.s_slot = rows_slot
+        index.s_size = np.array(slot_size, dtype=np.int32)[rows_slot] if len(rows_slot) else _EMPTY_I
         index.size_sets = list(size_id)
-        index.p_sizes = np.array(p_sizes, dtype=np.int32)
+        index.s_prod = np.repeat(np.arange(len(prods), dtype=np.int32), arr(p_count, np.int32))
+        index.s_field = arr(r_field, np.int8)
+        index.s_variant = arr(r_variant, np.int32)
+        index.s_ncontent = arr(tup_ncontent, np.int16)[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int16)
+        index._ncontent_mv = memoryview(index.s_ncontent.data)
+        p_start = np.zeros(len(prods) + 1, dtype=np.int32)
+        np.cumsum(arr(p_count, np.int32), out=p_start[1:])
+        index.p_start = p_start
+        index.p_sizes = arr(p_sizes, np.int32)
         index.product_size_sets = list(psize_id)
-        index.p_units = np.array(p_units, dtype=np.int64)
+        index.p_units = arr(p_units, np.int64)
         index.p_kg = np.array(
             [(normalize_unit(p.unit) if p.unit else None) == "kg" for p in prods], dtype=bool
         )
         index.unit_bit = unit_bit
+        self._weigh(
+            s_len.astype(np.int32),
+            s_toks,
+            j_row,
+            arr(tj_tok, np.int32)[jidx],
+            arr(tj_a, np.int32)[jidx],
+            arr(tj_b, np.int32)[jidx],
+        )
 
-    def _arrays(self, *parts: Any) -> None:
-        (s_prod_a, s_field_a, s_variant_a, s_len_a, s_toks_a, s_ncontent_a, s_text, p_start_a) = parts[:8]
-        j_row = np.frombuffer(parts[8], dtype=np.int32) if len(parts[8]) else _EMPTY_I
-        j_tok = np.frombuffer(parts[9], dtype=np.int32) if len(parts[9]) else _EMPTY_I
-        j_a = np.frombuffer(parts[10], dtype=np.int32) if len(parts[10]) else _EMPTY_I
-        j_b = np.frombuffer(parts[11], dtype=np.int32) if len(parts[11]) else _EMPTY_I
+    def _weigh(
+        self,
+        s_len: np.ndarray,
+        s_toks: np.ndarray,
+        j_row: np.ndarray,
+        j_tok: np.ndarray,
+        j_a: np.ndarray,
+        j_b: np.ndarray,
+    ) -> None:
+        """IDF weights of every token, and the postings."""
         index = self.index
+        s_prod, s_field = index.s_prod, index.s_field
         n_products = len(index.products)
         n_vocab = len(self.tok_str)
-        s_prod = np.array(s_prod_a, dtype=np.int32)
-        s_field = np.array(s_field_a, dtype=np.int8)
-        s_len = np.array(s_len_a, dtype=np.int32)
-        s_toks = np.array(s_toks_a, dtype=np.int32)
         n_rows = len(s_prod)
         s_start = np.zeros(n_rows + 1, dtype=np.int32)
         np.cumsum(s_len, out=s_start[1:])
@@ -614,12 +693,13 @@ class _Builder:
         own_pos = own_row[row_of_tok]
 
         # document frequencies: products whose own strings (else whose category) hold the token
-        def df_of(mask: np.ndarray) -> np.ndarray:
-            pairs = np.unique(s_prod[row_of_tok[mask]].astype(np.int64) * max(n_vocab, 1) + s_toks[mask])
-            return np.bincount(pairs % max(n_vocab, 1), minlength=n_vocab)
+        def df_of(mask: np.ndarray) -> list[int]:
+            vocab = max(n_vocab, 1)
+            pairs = np.unique(s_prod[row_of_tok[mask]].astype(np.int64) * vocab + s_toks[mask])
+            return np.bincount(pairs % vocab, minlength=n_vocab).tolist()  # type: ignore[no-any-return]
 
-        df = df_of(own_pos).tolist()
-        df_cat = df_of(~own_pos).tolist()
+        df = df_of(own_pos)
+        df_cat = df_of(~own_pos)
         n = max(n_products, 1)
         idf_list: list[float] = []
         for t, tok in enumerate(self.tok_str):
@@ -654,16 +734,20 @@ class _Builder:
         index.tok_content = np.array([is_content(t) for t in self.tok_str], dtype=bool)
         index.own_tok = own_tok
         index.unknown_weight = math.log(1 + n / WEIGHTS.unseen_word_doc_freq)
-        index.s_prod = s_prod
-        index.s_field = s_field
-        index.s_variant = np.array(s_variant_a, dtype=np.int32)
         index.s_start = s_start
         index.s_toks = s_toks
-        index.s_ncontent = np.array(s_ncontent_a, dtype=np.int16)
-        index._ncontent_mv = memoryview(index.s_ncontent.data)
-        index.s_text = s_text
-        index.p_start = np.array(p_start_a, dtype=np.int32)
         index.post_ptr = post_ptr
         index.post_row = post_row
         index.post_imp = post_imp
         index.post_join = pair_join[order]
+
+
+def _gather(ptr: np.ndarray, which: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Indices of the concatenation of the CSR segments ``which`` (segment k is [ptr[k], ptr[k+1]))."""
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = ptr[which]
+    out_start = np.zeros(len(lengths), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=out_start[1:])
+    return np.arange(total, dtype=np.int64) + np.repeat(starts - out_start, lengths)

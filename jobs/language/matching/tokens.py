@@ -182,18 +182,20 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
 
 def _sizes_many(low: str, n: int) -> list[tuple[str, ...]]:
     """`find_sizes` of each text of a separator-joined blob."""
-    out: list[list[str]] = [[] for _ in range(n)]
+    out: list[tuple[str, ...]] = [()] * n
     text = HALF_LITRE_RE.sub(" 500ml ", low.lower())
     if not any(c in text for c in "0123456789"):
-        return [() for _ in range(n)]
+        return out
     seps = [m.start() for m in _SEP_RE.finditer(text)]
+    canon: dict[tuple[str, str], str | None] = {}
     for m in SIZE_RE.finditer(text):
-        value = dec(m.group(1))
-        if value is None or value == 0:
-            continue
-        size = canonical_size(value, m.group(2))
+        key = (m.group(1), m.group(2))
+        size = canon.get(key, "")
+        if size == "":
+            value = dec(key[0])
+            size = canon[key] = None if value is None or value == 0 else canonical_size(value, key[1])
         if size:
-            bucket = out[bisect_right(seps, m.start())]
-            if size not in bucket:
-                bucket.append(size)
-    return [tuple(b) for b in out]
+            k = bisect_right(seps, m.start())
+            if size not in out[k]:
+                out[k] = (*out[k], size)
+    return out
