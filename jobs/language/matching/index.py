@@ -12,6 +12,7 @@ array operations, not a Python object per string.
 from __future__ import annotations
 
 import math
+import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -200,11 +201,33 @@ class CatalogIndex:
         vocab = sum(len(t) + 49 for t in self.tok_str) + 3 * 100 * len(self.tok_str)  # str, dicts, list
         return arrays + vocab + sum(len(t) + 57 for t in self.slot_text)
 
+    def _caps(self) -> tuple[int, int, int]:
+        caps = self.__dict__.get("_caps_v")
+        if caps is None:
+            caps = self.__dict__["_caps_v"] = (
+                min(_CANDIDATES_MAX, max(256, self.n_strings // 8)),
+                min(_INFOS_MAX, max(128, len(self.products) // 8)),
+                min(_TYPOS_MAX, max(512, len(self.tok_str) // 4)),
+            )
+        return caps  # type: ignore[no-any-return]
+
+    def memory_bytes(self) -> int:
+        """What keeping this index costs, at most: its arrays and vocabulary, its products (estimated
+        from a sample), and the objects it makes on demand at their caps. The per-process cache
+        (jobs/pipeline/catalog_cache.py) counts this against its budget."""
+        found = self.__dict__.get("_memory")
+        if found is None:
+            cands, infos, typos = self._caps()
+            lazy = cands * _CANDIDATE_BYTES + infos * _INFO_BYTES + typos * _TYPO_BYTES
+            near = 4 * 8 * len(self.tok_str)  # the typo scan's vocabulary by length, up to ~4 copies
+            found = self.__dict__["_memory"] = self.nbytes + _products_bytes(self.products) + lazy + near
+        return found  # type: ignore[no-any-return]
+
     def candidate(self, ci: int) -> Candidate:
         """The string ``ci`` as the scorer reads it (made on demand, cached)."""
         hit = self._cands.get(ci)
         if hit is None:
-            if len(self._cands) >= _OBJECT_CACHE_SIZE:
+            if len(self._cands) >= self._caps()[0]:
                 self._cands.clear()
             hit = self._cands[ci] = self._make_candidate(ci)
         return hit
@@ -217,7 +240,7 @@ class CatalogIndex:
         """What product ``pi``'s own text says (sizes, packs, family) and its token bags (cached)."""
         hit = self._infos.get(pi)
         if hit is None:
-            if len(self._infos) >= _OBJECT_CACHE_SIZE:
+            if len(self._infos) >= self._caps()[1]:
                 self._infos.clear()
             hit = self._infos[pi] = self._make_info(pi)
         return hit
@@ -331,7 +354,7 @@ class CatalogIndex:
         reads the vocabulary of feasible lengths, so its answer is kept per index (order words repeat)."""
         hit = self._typo_cache.get(tok)
         if hit is None:
-            if len(self._typo_cache) >= _TYPO_CACHE_SIZE:
+            if len(self._typo_cache) >= self._caps()[2]:
                 self._typo_cache.clear()
             hit = self._typo_cache[tok] = self._token_matches(tok)
         return dict(hit)
@@ -413,8 +436,15 @@ class CatalogIndex:
         return recall * (WEIGHTS.recall_share + WEIGHTS.precision_share * precision)
 
 
-_TYPO_CACHE_SIZE = 20_000
-_OBJECT_CACHE_SIZE = 8_192  # Candidate / ProductInfo objects kept per index (made on demand)
+# The objects made on demand and kept per index (Candidate, ProductInfo, typo answers): at most these,
+# and fewer for a small catalog, so that a process holding many tenants' indexes stays within its budget.
+_CANDIDATES_MAX = 8_192
+_INFOS_MAX = 4_096
+_TYPOS_MAX = 20_000
+# bytes each kept object costs, measured with tracemalloc (a Candidate with its tuples and sets, ...)
+_CANDIDATE_BYTES = 900
+_INFO_BYTES = 1_400
+_TYPO_BYTES = 400
 
 
 class _Rows:
@@ -445,6 +475,24 @@ class _Infos:
 
     def __len__(self) -> int:
         return len(self._index.products)
+
+
+def _products_bytes(products: Sequence[CatalogProduct]) -> int:
+    """Estimated memory of the product objects (strings, tuples, decimals), from up to 256 of them."""
+    if not products:
+        return 0
+    step = max(1, len(products) // 256)
+    sample = products[::step]
+    total = 0
+    for p in sample:
+        total += sys.getsizeof(p) + sys.getsizeof(p.__dict__) + 64  # object, attributes, price
+        for text in (p.id, p.sku, p.name, p.unit or "", p.category or ""):
+            total += sys.getsizeof(text)
+        for group in (p.aliases, p.keywords, p.ai_training_examples, p.category_keywords):
+            total += sys.getsizeof(group) + sum(sys.getsizeof(t) for t in group)
+        for v in p.variants:
+            total += 400 + sys.getsizeof(v.name) + sum(sys.getsizeof(t) for t in v.ai_aliases)
+    return total * len(products) // len(sample)
 
 
 def _joins(toks: Sequence[str]) -> tuple[tuple[str, int, int], ...]:
