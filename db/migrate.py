@@ -176,6 +176,18 @@ def upgrade(settings: Settings, revision: str = "head") -> None:
     with _admin_transaction(settings) as conn:
         command.upgrade(_alembic(conn, settings), revision)
     grant_app_role(settings.admin_database_url, settings.app_role)
+    sync_tenant_key(settings)
+
+
+def sync_tenant_key(settings: Settings) -> None:
+    """The tenant-token key (from OMS_MASTER_KEY) and the app role's name where the database checks
+    tokens (migration 0013), written at every upgrade; nothing to do below that revision."""
+    from db.tenant_token import sync_key
+
+    with psycopg.connect(libpq_url(settings.admin_database_url), autocommit=True) as conn:
+        if conn.execute("SELECT to_regclass('oms_private.tenant_secret')").fetchone() == (None,):
+            return
+        sync_key(conn, settings.master_key, settings.app_role)
 
 
 def downgrade(settings: Settings, revision: str) -> None:

@@ -1,8 +1,8 @@
 """Engines and sessions: tenant-scoped by default, privileged only by explicit name.
 
-`tenant_session(distributor_id)` opens a transaction as the application role and sets the tenant with
-`set_config('app.current_distributor_id', ..., true)` (transaction-local, so a pooled connection never
-carries a tenant into the next checkout). Row-level security does the walling; the code never relies on
+`tenant_session(distributor_id)` opens a transaction as the application role and sets the tenant's
+signed token (db/tenant_token.py) with `set_config('app.tenant_token', ..., true)` (transaction-local,
+so a pooled connection never carries a tenant into the next checkout; unsigned, the database ignores it). Row-level security does the walling; the code never relies on
 a WHERE clause alone. `privileged_session()` connects as the owner for cross-tenant maintenance
 (tenant creation, sweeping stalled messages across tenants) and says so in its name.
 """
@@ -173,8 +173,10 @@ def dispose_engines() -> None:
 
 
 def set_tenant(session: Session, distributor_id: uuid.UUID | str) -> None:
-    tenant = str(as_uuid(distributor_id))  # validates before it reaches SQL
-    session.execute(text("SELECT set_config('app.current_distributor_id', :d, true)"), {"d": tenant})
+    from db.tenant_token import tenant_token
+
+    token = tenant_token(as_uuid(distributor_id))  # validates before it reaches SQL
+    session.execute(text("SELECT set_config('app.tenant_token', :t, true)"), {"t": token})
 
 
 @contextmanager
@@ -196,10 +198,18 @@ def tenant_session(distributor_id: uuid.UUID | str, settings: Settings | None = 
 def user_session(user_id: uuid.UUID | str, settings: Settings | None = None) -> Iterator[Session]:
     """One transaction as a tenant user (a verified JWT subject), the way Supabase runs a request: the
     claims go in `request.jwt.claims`, and the database derives the tenant (`get_current_distributor_id`)
-    and the role (`oms_may`) from the user's profile. Nothing here trusts Python for either."""
+    and the role (`oms_may`) from the user's profile. The application role's claims alone count for
+    nothing: the user is the one its signed user token names (db/tenant_token.py)."""
     claims = json.dumps({"sub": str(as_uuid(user_id)), "role": "authenticated"})
     with _transaction(app_engine(settings)) as session:
-        session.execute(text("SELECT set_config('request.jwt.claims', :c, true)"), {"c": claims})
+        from db.tenant_token import user_token
+
+        session.execute(
+            text(
+                "SELECT set_config('request.jwt.claims', :c, true), set_config('app.tenant_token', :t, true)"
+            ),
+            {"c": claims, "t": user_token(user_id)},
+        )
         yield session
 
 

@@ -36,6 +36,7 @@ from prometheus_client import Counter
 from db.enums import Channel
 from db.ids import as_uuid
 from db.session import function_connection
+from db.tenant_token import call_as_tenant
 from ingress.outbox import Outbox
 from ingress.payloads import InboundMessage
 from worker.settings import Settings
@@ -164,14 +165,14 @@ def store_inbound(
     params = _params(distributor_id, msg, integration_id)
     with function_connection(settings) as conn:
         if replay is None:
-            row = conn.execute(INGEST_SQL, params).fetchone()
+            row = call_as_tenant(conn, INGEST_SQL, params).fetchone()
         else:
             with conn.transaction():  # the token is remembered only if the message is stored
                 claim = (distributor_id, replay.provider, replay.token_sha256, replay.request_sha256)
-                fresh = conn.execute(CLAIM_SQL, (*claim, replay.ttl_seconds)).fetchone()
+                fresh = call_as_tenant(conn, CLAIM_SQL, (*claim, replay.ttl_seconds)).fetchone()
                 if not (fresh and fresh[0]):
                     raise ReplayedRequest(f"{replay.provider} token already used with another request")
-                row = conn.execute(INGEST_SQL, params).fetchone()
+                row = call_as_tenant(conn, INGEST_SQL, params).fetchone()
     if row is None:
         raise UnknownTenantError(f"unknown distributor {distributor_id}")
     return InboundResult(message_id=row[0], customer_id=row[1], conversation_id=row[2], created=row[3])

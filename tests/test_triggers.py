@@ -209,7 +209,9 @@ def _app_connection(settings, tenant_id):  # type: ignore[no-untyped-def]
     from worker.settings import libpq_url
 
     conn = psycopg.connect(libpq_url(settings.database_url))
-    conn.execute("SELECT set_config('app.current_distributor_id', %s, false)", (str(tenant_id),))
+    from db.tenant_token import tenant_token
+
+    conn.execute("SELECT set_config('app.tenant_token', %s, false)", (tenant_token(tenant_id),))
     conn.commit()
     return conn
 

@@ -26,6 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from db.session import function_connection
+from db.tenant_token import call_as_tenant
 
 _RESERVE = (
     "SELECT reservation_id, budget_cents, spent_cents, reserved_cents, ai_settings "
@@ -56,7 +57,7 @@ def reserve(
     """Reserve `amount_cents` for one attempt; refused (id None) when the month's spend plus open
     reservations has reached the budget, or the budget is 0 (AI disabled)."""
     with function_connection() as conn:
-        row = conn.execute(_RESERVE, (tenant, message_id, amount_cents, ttl_seconds)).fetchone()
+        row = call_as_tenant(conn, _RESERVE, (tenant, message_id, amount_cents, ttl_seconds)).fetchone()
     if row is None:
         raise LookupError(f"distributor {tenant} not found")
     rid, budget, spent, reserved, settings = row
@@ -69,7 +70,7 @@ def settle(tenant: uuid.UUID, reservation_id: uuid.UUID | None, attempt: dict[st
     """Release a reservation and meter the attempt it paid for (None: nothing was sent)."""
     payload = None if attempt is None else json.dumps(attempt, default=str)
     with function_connection() as conn:
-        conn.execute(_SETTLE, (tenant, reservation_id, payload))
+        call_as_tenant(conn, _SETTLE, (tenant, reservation_id, payload))
 
 
 def month_to_date_cost_usd(session: Session, at: datetime | None = None) -> Decimal:

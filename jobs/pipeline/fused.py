@@ -37,6 +37,7 @@ import structlog
 
 from db.enums import AgentType
 from db.session import function_connection, tenant_session
+from db.tenant_token import call_as_tenant
 from jobs.ai.metering import usage_row
 from jobs.ai.providers import local_provider
 from jobs.language.matching import CatalogIndex
@@ -120,7 +121,7 @@ def record_payload(tenant: uuid.UUID, snap: Snapshot, plan_: Plan) -> dict[str, 
 # ----------------------------------------------------------------------------- the two round trips
 def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     with function_connection() as conn:
-        row = conn.execute(SNAPSHOT_SQL, (tenant, mid)).fetchone()
+        row = call_as_tenant(conn, SNAPSHOT_SQL, (tenant, mid)).fetchone()
     if row is None:
         return None
     snap = Snapshot(mid, *row)
@@ -160,7 +161,9 @@ def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
     if not get_settings().pipeline_sync_commit:
         payload["synchronous_commit"] = "off"
     with metrics.timed_stage("record"), function_connection() as conn:
-        row = conn.execute(RECORD_SQL, (tenant, message_id, json.dumps(payload, default=str))).fetchone()
+        row = call_as_tenant(
+            conn, RECORD_SQL, (tenant, message_id, json.dumps(payload, default=str))
+        ).fetchone()
     assert row is not None  # the function always returns one row
     outcome = Outcome(row[0], row[1])
     if row[2]:  # committed: the webhook deliveries of its events can go (they wait for the WAL flush)

@@ -44,6 +44,7 @@ import worker.broker  # noqa: F401 - sets the global broker before actors are de
 from db.ids import as_uuid
 from db.secrets import SecretsError, decrypt_secret
 from db.session import function_connection, tenant_session
+from db.tenant_token import call_as_tenant
 from jobs.queues import WEBHOOK_QUEUE, WEBHOOK_RETRY_QUEUE
 from jobs.webhooks import dispatch, signing, transport
 from jobs.webhooks.payloads import endpoint_disabled_event
@@ -169,8 +170,10 @@ def attempt(
     busy = jittered(BUSY_DELAY_SECONDS, rng)
     busy_failing = jittered(cfg.total_timeout, rng)
     with function_connection(settings) as conn:
-        row = conn.execute(
-            CLAIM_SQL, (tenant, did, cfg.slots, cfg.lease, busy, busy_failing, max_attempts(cfg.schedule))
+        row = call_as_tenant(
+            conn,
+            CLAIM_SQL,
+            (tenant, did, cfg.slots, cfg.lease, busy, busy_failing, max_attempts(cfg.schedule)),
         ).fetchone()
         assert row is not None  # the function always returns one row
         claim = Claim(*row)
@@ -191,7 +194,9 @@ def attempt(
                 rng,
             )
             result = _result(claim, tenant, response, verdict, cfg)
-            recorded = conn.execute(RECORD_SQL, (tenant, did, claim.slot, json.dumps(result))).fetchone()
+            recorded = call_as_tenant(
+                conn, RECORD_SQL, (tenant, did, claim.slot, json.dumps(result))
+            ).fetchone()
         except BaseException:
             _unlock(conn, claim)
             raise
