@@ -93,10 +93,8 @@ def as_tenant_call(sql: str) -> str:
     prefix = f"(SELECT set_config('{SETTING}', %s, true) AS oms_token) oms_t"
     tenant_arg = "(CASE WHEN oms_t.oms_token IS NOT NULL THEN %s END)::uuid"
     head, sep, call = sql.partition(" FROM ")
-    if not sep:  # SELECT public.fn(%s::uuid, ...): a scalar call, evaluated after the FROM row
-        fn, paren, args = sql.partition("(")
-        assert paren and args.startswith(first), sql
-        return f"{fn}({tenant_arg}{args[len(first) :]} FROM {prefix}"
+    if not sep:  # SELECT public.fn(%s::uuid, ...): a scalar call, made a one-column function scan
+        head, call = "SELECT oms_f.*", sql.removeprefix("SELECT ").strip() + " oms_f"
     fn, paren, args = call.partition("(")
     assert paren and args.startswith(first), sql
     return f"{head} FROM {prefix} CROSS JOIN LATERAL {fn}({tenant_arg}{args[len(first) :]}"
