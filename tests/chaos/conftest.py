@@ -10,6 +10,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,9 +77,10 @@ class Stack:
         return found
 
 
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory) -> Iterator[Stack]:  # type: ignore[no-untyped-def]
-    root = tmp_path_factory.mktemp("chaos")
+@contextmanager
+def private_stack(root: Path) -> Iterator[Stack]:
+    """A private PostgreSQL and Redis, migrated, with one tenant, its catalog and an API key (also used by
+    benchmarks/chaos_report.py)."""
     pg = PrivatePostgres().init()
     redis = PrivateRedis().start()
     env = {
@@ -109,3 +111,9 @@ def stack(tmp_path_factory) -> Iterator[Stack]:  # type: ignore[no-untyped-def]
             proc.stop()
         redis.stop()
         pg.remove()
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory) -> Iterator[Stack]:  # type: ignore[no-untyped-def]
+    with private_stack(tmp_path_factory.mktemp("chaos")) as s:
+        yield s

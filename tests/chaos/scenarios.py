@@ -1,0 +1,289 @@
+"""Fault scenarios under a flow of messages, shared by the chaos tests and benchmarks/chaos_report.py.
+
+Each scenario posts messages to a real ingress over HTTP while real `oms worker` processes work them,
+injects its faults (kill -9 of worker processes; Redis stopped; PostgreSQL stopped) on the private
+services of a `Stack` (tests/chaos/conftest.py), waits a bounded time for everything accepted to end,
+and reports what the database says:
+
+* accepted: 202 answers; every one must be stored (a 202 for something not stored is lost);
+* processed: accepted messages that reached an outcome (PROCESSED, or FAILED with its error recorded);
+* lost: accepted messages not stored, or with no outcome by the deadline (stuck);
+* duplicated: messages stored twice for one request, a second order for a message, a second order line
+  under one number, or a second webhook delivery of one event to one endpoint;
+* recover_s: from the end of the last fault to the last outcome.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from tests.chaos.conftest import Stack
+from tests.processes import OmsProcess
+
+BODIES = [
+    "2 cases of coke zero 330ml and 5kg tomatoes",
+    "3 cases coke zero",
+    "1 keg of lager pls",
+    "5 kg tomatoes",
+    "do you deliver on sundays?",
+    "4 cases of diet coke cans",
+    "2 bags of onions and 1 tray of eggs",
+]
+
+
+@dataclass
+class Result:
+    scenario: str
+    faults: int = 0
+    sent: int = 0
+    accepted: int = 0
+    refused: int = 0  # 503 and transport errors: the client must retry; nothing promised
+    processed: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    recover_s: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmd = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and b"worker.supervisor" in cmd:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def start_worker(stack: Stack, name: str, processes: int = 2) -> OmsProcess:
+    proc = OmsProcess(
+        ["worker", "--processes", str(processes), "--threads", "4"],
+        {**stack.env, "OMS_WORKER_METRICS_PORT": "0", "OMS_PIPELINE_MODE": "fused"},
+        stack.tmp / f"{name}.log",
+    )
+    stack.processes.append(proc)
+    return proc
+
+
+def post_all(
+    stack: Stack,
+    base: str,
+    n: int,
+    tag: str,
+    during: Callable[[int], None] | None = None,
+    interval: float = 0.01,
+) -> dict[str, Any]:
+    """Post `n` messages (4 at a time); `during(i)` runs in the poster before message i (fault hooks).
+    Returns {"accepted": {message_id}, "refused": count}."""
+    accepted: set[str] = set()
+    refused = 0
+    lock = threading.Lock()
+    client = httpx.Client(timeout=15)
+
+    def one(i: int) -> None:
+        nonlocal refused
+        body = f"{BODIES[i % len(BODIES)]} ({tag} {i})"
+        try:
+            r = client.post(
+                f"{base}/v1/messages",
+                json={"channel": "SMS", "from": f"+4477009{i % 250:05d}", "body": body},
+                headers={"Authorization": f"Bearer {stack.api_key}"},
+            )
+        except httpx.TransportError:
+            with lock:
+                refused += 1
+            return
+        with lock:
+            if r.status_code == 202:
+                accepted.add(r.json()["message_id"])
+            else:
+                assert r.status_code == 503, (r.status_code, r.text)  # never a 5xx other than "retry"
+                refused += 1
+
+    with ThreadPoolExecutor(4) as pool:
+        for i in range(n):
+            if during is not None:
+                during(i)
+            pool.submit(one, i)
+            time.sleep(interval)
+    client.close()
+    return {"accepted": accepted, "refused": refused}
+
+
+def outcomes(stack: Stack, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = stack.query(
+        "SELECT id::text, processing_status::text FROM messages WHERE id = ANY(%s::uuid[])", list(ids)
+    )
+    return dict(rows)  # type: ignore[arg-type]
+
+
+def wait_for_outcomes(stack: Stack, ids: set[str], timeout: float) -> tuple[dict[str, str], float]:
+    started = time.monotonic()
+    while True:
+        found = outcomes(stack, ids)
+        done = [i for i in ids if found.get(i) in ("PROCESSED", "FAILED")]
+        if len(done) == len(ids) or time.monotonic() - started > timeout:
+            return found, time.monotonic()
+        time.sleep(0.5)
+
+
+def check(stack: Stack, result: Result, accepted: set[str], tag: str, timeout: float = 150) -> Result:
+    found, ended = wait_for_outcomes(stack, accepted, timeout)
+    result.accepted = len(accepted)
+    result.processed = sum(1 for i in accepted if found.get(i) in ("PROCESSED", "FAILED"))
+    stuck = [i for i in accepted if found.get(i) not in ("PROCESSED", "FAILED")]
+    result.lost = len(stuck)
+    if stuck:
+        result.notes.append(f"stuck or missing: {[(i, found.get(i)) for i in stuck[:5]]}")
+    dup_messages = stack.query(
+        "SELECT count(*) - count(DISTINCT content) FROM messages WHERE content LIKE %s", f"%({tag} %"
+    )[0][0]
+    dup_orders = stack.query(
+        "SELECT count(*) FROM (SELECT source_message_id FROM orders WHERE source_message_id = ANY(%s::uuid[]) "
+        "GROUP BY 1 HAVING count(*) > 1) d",
+        list(accepted),
+    )[0][0]
+    dup_lines = stack.query(
+        "SELECT count(*) FROM (SELECT op.order_id, op.line_number FROM order_products op JOIN orders o "
+        "ON o.id = op.order_id WHERE o.source_message_id = ANY(%s::uuid[]) GROUP BY 1, 2 HAVING count(*) > 1) d",
+        list(accepted),
+    )[0][0]
+    dup_events = stack.query(
+        "SELECT count(*) FROM (SELECT endpoint_id, event_id FROM webhook_deliveries "
+        "WHERE message_id = ANY(%s::uuid[]) GROUP BY 1, 2 HAVING count(*) > 1) d",
+        list(accepted),
+    )[0][0]
+    result.duplicated = int(dup_messages + dup_orders + dup_lines + dup_events)
+    if result.duplicated:
+        result.notes.append(
+            f"duplicates: messages {dup_messages}, orders {dup_orders}, lines {dup_lines}, events {dup_events}"
+        )
+    result.recover_s = round(max(0.0, ended - result.recover_s), 1) if result.recover_s else 0.0
+    return result
+
+
+# ----------------------------------------------------------------------------- the scenarios
+def kill_workers(stack: Stack, n: int = 300, kills: int = 6, seed: int = 6) -> Result:
+    """kill -9 of worker processes at random points while `n` messages flow: children of the supervisor
+    (it restarts them), and once the whole `oms worker` (its unacked messages go to the next worker
+    after the broker's heartbeat timeout)."""
+    rng = random.Random(seed)
+    result = Result("kill -9 workers")
+    ingress, base = stack.ingress()
+    workers = [start_worker(stack, "kill-w0")]
+    points = sorted(rng.sample(range(20, n - 20), kills))
+    whole = points[len(points) // 2]
+
+    def during(i: int) -> None:
+        if i not in points:
+            return
+        if i == whole:
+            old = workers[-1]
+            old.kill()  # the process group: supervisor and children, no shutdown
+            workers.append(start_worker(stack, f"kill-w{len(workers)}"))
+        else:
+            kids = children(workers[-1].proc.pid)
+            if kids:
+                os.kill(rng.choice(kids), signal.SIGKILL)
+        result.faults += 1
+        result.recover_s = time.monotonic()
+
+    try:
+        sent = post_all(stack, base, n, "kill", during)
+        result.sent, result.refused = n, sent["refused"]
+        check(stack, result, sent["accepted"], "kill")
+    finally:
+        ingress.stop()
+        for w in workers:
+            w.stop()
+    return result
+
+
+def redis_stopped(stack: Stack, n: int = 120, seconds: float = 10, seed: int = 7) -> Result:
+    """Redis stopped (SIGSTOP: the process is there, it answers nothing) for `seconds` while messages
+    flow; the ingress keeps accepting into its outbox, the workers reconnect."""
+    result = Result(f"Redis stopped {seconds:.0f} s")
+    ingress, base = stack.ingress()
+    worker = start_worker(stack, "redis-w")
+    start_at, timer = n // 4, None
+
+    def during(i: int) -> None:
+        nonlocal timer
+        if i == start_at:
+            stack.redis.freeze()
+            result.faults += 1
+
+            def thaw() -> None:
+                stack.redis.thaw()
+                result.recover_s = time.monotonic()
+
+            timer = threading.Timer(seconds, thaw)
+            timer.start()
+
+    try:
+        sent = post_all(stack, base, n, "redis", during, interval=0.2)
+        if timer is not None:
+            timer.join()
+        result.sent, result.refused = n, sent["refused"]
+        check(stack, result, sent["accepted"], "redis")
+    finally:
+        stack.redis.thaw()
+        ingress.stop()
+        worker.stop()
+    return result
+
+
+def postgres_stopped(stack: Stack, n: int = 120, seconds: float = 10) -> Result:
+    """PostgreSQL crashed (immediate stop) for `seconds` while messages flow: the ingress answers 503
+    for what it could not store, the workers retry, nothing accepted is lost."""
+    result = Result(f"PostgreSQL stopped {seconds:.0f} s")
+    ingress, base = stack.ingress()
+    worker = start_worker(stack, "pg-w")
+    start_at, timer = n // 4, None
+
+    def during(i: int) -> None:
+        nonlocal timer
+        if i == start_at:
+            stack.pg.stop("immediate")
+            result.faults += 1
+
+            def back() -> None:
+                stack.pg.start()
+                result.recover_s = time.monotonic()
+
+            timer = threading.Timer(seconds, back)
+            timer.start()
+
+    try:
+        sent = post_all(stack, base, n, "pg", during, interval=0.2)
+        if timer is not None:
+            timer.join()
+        result.sent, result.refused = n, sent["refused"]
+        check(stack, result, sent["accepted"], "pg")
+    finally:
+        ingress.stop()
+        worker.stop()
+    return result
+
+
+SCENARIOS: dict[str, Callable[[Stack], Result]] = {
+    "kill": kill_workers,
+    "redis": redis_stopped,
+    "postgres": postgres_stopped,
+}
