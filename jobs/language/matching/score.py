@@ -126,8 +126,20 @@ def _query(index: CatalogIndex, line: OrderLine) -> Query | None:
         numbers=[t for t in words if is_number(t)],
         surface=frozenset(t for t in raw if is_content(t)),
         weights=[index.query_weight(t, t in size_words) for t in words],
-        sims=[index.token_matches(t) for t in words],
+        sims=[_not_negated(t, index.token_matches(t)) for t in words],
     )
+
+
+# NEGATED_WORD: "unsalted" is not a typo of "salted", nor "non-alcoholic" of "alcoholic": a negating
+# prefix makes a look-alike product, never the same word misspelt.
+_NEGATING_PREFIXES = ("un", "non", "non-", "de", "sans", "sin", "senza", "ohne")
+
+
+def _not_negated(tok: str, sims: dict[str, float]) -> dict[str, float]:
+    def negated(a: str, b: str) -> bool:
+        return any(b == p + a or a == p + b for p in _NEGATING_PREFIXES)
+
+    return {c: v for c, v in sims.items() if v == 1.0 or not negated(tok, c)}
 
 
 def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
@@ -258,6 +270,10 @@ def _variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogV
         return None
     best = max(n for n, _ in hits)
     named = {v.id: v for n, v in hits if n == best}
+    if len(named) > 1:
+        # "gloves large": Large, not X-Large, whose name says more than the line ("x")
+        whole = {vid: v for vid, v in named.items() if set(re.findall(r"[a-z0-9]+", v.name.lower())) <= said}
+        named = whole or named
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -280,11 +296,31 @@ def _choose(
             cover.append(cpi)
             if kind is Cover.STRONG:
                 strong.append(cpi)
+    cset = set(q.content)
     # A generic word that no product's own strings name exactly is every product whose name holds it
     # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
-    cset = set(q.content)
     if not cover and all(t in index.postings for t in cset):
         cover = [cpi for cpi in by_product if cset <= index.info[cpi].name_content]
+    if (
+        len(cover) == 1
+        and cover[0] not in strong
+        and q.size is None
+        and not q.numbers
+        and _pack_word_unsaid(index, cover[0], q, line_packs)
+    ):
+        # FAMILY_WORD: "orange juice" is only weakly covered by the mini glass's "orange juice glass"
+        # (its pack word unsaid, and no size to imply it) while the smooth and with-bits cartons of the
+        # same category carry the same words in their names: the family word names all of them, and
+        # the line must pick one
+        cat = index.products[cover[0]].category
+        members = [
+            cpi
+            for cpi in by_product
+            if cpi != cover[0]
+            and cset <= index.info[cpi].name_content
+            and index.products[cpi].category == cat
+        ]
+        cover = cover + members
     if len(cover) == 1 and by_product[cover[0]].score >= best_score - W.ambiguous_margin:
         return cover[0], []  # the only product the phrase names completely
     if len(cover) < 2:
@@ -331,6 +367,19 @@ def _cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) ->
         if packs_ok and nums_ok and sizes_ok:
             return Cover.STRONG
     return kind
+
+
+def _pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
+    """Product pi is named by a string of the line's product words plus a pack word the line does not
+    say ("orange juice glass" for "orange juice"): the line names its family, not it (FAMILY_WORD)."""
+    cset = set(q.content)
+    for ci in index.info[pi].cand_ids:
+        cand = index.cands[ci]
+        if cand.field not in ("name", "alias", "example") or set(cand.content) != cset:
+            continue
+        if any(t in PACK_TOKENS and t not in line_packs for t in cand.tokens):
+            return True
+    return False
 
 
 def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list[int], bool]:
