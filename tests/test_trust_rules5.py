@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from jobs.language.extraction import extract_lines
-from jobs.language.intent import classify_intent
+from jobs.language.intent import Intent, classify_intent
 from jobs.language.matching import CatalogIndex, LineMatch, load_catalog_json
 from jobs.pipeline.decide import FRACTION_OF_UNIT, PACK_OR_ITEMS, decide_order
 
@@ -102,3 +102,37 @@ def test_a_negated_word_is_not_a_typo(index: CatalogIndex, text: str, sku: str) 
 def test_a_size_word_picks_the_variant_it_names_whole(index: CatalogIndex) -> None:
     _, _, matches = _decide(index, "4 boxes nitrile gloves large")
     assert matches[0].variant is not None and matches[0].variant.name == "Large"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "we'll have two lemonades a water and one large iced tea",
+            [("lemonades", 2), ("water", 1), ("iced tea", 1)],
+        ),
+        (
+            "quiero dos cajas de limonada una de ginger beer y tres de agua con gas",
+            [("limonada", 2), ("ginger beer", 1), ("agua con gas", 3)],
+        ),
+        ("Ciao, quattro mozzarelle a blocco", [("mozzarelle blocco", 4)]),
+    ],
+)
+def test_articles_start_the_next_item_of_a_spoken_list(text: str, expected: list) -> None:
+    assert [(x.phrase, x.quantity) for x in extract_lines(text)] == [(p, Decimal(q)) for p, q in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can I have a quote for 50 cases of pepsi max?", Intent.QUESTION),
+        ("Can I get a table for 4 at 8pm tonight?", Intent.QUESTION),
+        ("change the pepsi max on friday's order from 5 cases to 3", Intent.CHANGE),
+        ("can you move thursday's delivery to friday", Intent.CHANGE),
+        ("Les croissants étaient écrasés, 2 caisses inutilisables", Intent.COMPLAINT),
+        ("Das Fass Bergmann war nur halb voll!", Intent.COMPLAINT),
+        ("2 cases coke, deliver from 10 to 12", Intent.ORDER),
+    ],
+)
+def test_requests_amendments_and_complaints_that_are_not_orders(text: str, intent: Intent) -> None:
+    assert classify_intent(text, lines=extract_lines(text)).intent == intent
