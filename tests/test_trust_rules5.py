@@ -136,3 +136,21 @@ def test_articles_start_the_next_item_of_a_spoken_list(text: str, expected: list
 )
 def test_requests_amendments_and_complaints_that_are_not_orders(text: str, intent: Intent) -> None:
     assert classify_intent(text, lines=extract_lines(text)).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "sku", "variant"),
+    [
+        ("black napkins 1 case", None, None),
+        ("burgundy napkins x 2", "NAPKIN-DINNER", "Burgundy"),
+        ("2 cajas de servilletas grandes granate", "NAPKIN-DINNER", "Burgundy"),
+        ("brown paper bags 1 case", "BAG-PAPER", "Brown"),
+    ],
+)
+def test_a_variant_word_of_two_family_members_is_ambiguous(
+    index: CatalogIndex, text: str, sku: str | None, variant: str | None
+) -> None:
+    m = _decide(index, text)[2][0]
+    assert m.resolved_sku == sku
+    if sku is not None:
+        assert m.variant is not None and m.variant.name == variant

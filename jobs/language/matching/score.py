@@ -297,6 +297,10 @@ def _choose(
             if kind is Cover.STRONG:
                 strong.append(cpi)
     cset = set(q.content)
+    if not cover:
+        family_by_variant = _family_by_variant_word(index, q, by_product, line_packs)
+        if family_by_variant is not None:
+            return family_by_variant
     # A generic word that no product's own strings name exactly is every product whose name holds it
     # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
     if not cover and all(t in index.postings for t in cset):
@@ -367,6 +371,51 @@ def _cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) ->
         if packs_ok and nums_ok and sizes_ok:
             return Cover.STRONG
     return kind
+
+
+def _family_by_variant_word(
+    index: CatalogIndex, q: Query, by_product: dict[int, Scored], line_packs: set[str]
+) -> tuple[int | None, list[int]] | None:
+    """VARIANT_WORD_FAMILY: "black napkins", where "napkins" names the dinner and the cocktail napkins and
+    "black" is a variant of both, is ambiguous; "burgundy napkins" is the one product sold in burgundy.
+    None when the line's words minus its variant words name no two products."""
+    said = set(q.words)
+
+    def variant_words_of(cpi: int) -> set[str]:
+        return {w for _v, ws in _variant_words(index.products[cpi]) for w in ws if w in said}
+
+    def family_without(words: set[str]) -> list[int]:
+        if not words or not (set(q.content) - words):
+            return []
+        keep = [i for i, t in enumerate(q.words) if t not in words]
+        bare = Query(
+            line=q.line,
+            words=[q.words[i] for i in keep],
+            size_words=[t for t in q.size_words if t not in words],
+            size=q.size,
+            content=[t for t in q.content if t not in words],
+            numbers=q.numbers,
+            surface=q.surface - words,
+            weights=[q.weights[i] for i in keep],
+            sims=[q.sims[i] for i in keep],
+        )
+        family = [cpi for cpi in by_product if _cover_kind(index, cpi, bare, line_packs) is not None]
+        return _discriminate(index, family, bare)[0] if len(family) >= 2 else family
+
+    any_variant = set().union(*(variant_words_of(cpi) for cpi in by_product)) if by_product else set()
+    family = family_without(any_variant)
+    if len(family) < 2:
+        return None
+    # only the family's own variant words were variant words ("large" of the gloves is not the napkins')
+    words = set().union(*(variant_words_of(cpi) for cpi in family))
+    if words != any_variant:
+        family = family_without(words)
+        if len(family) < 2:
+            return None
+    sold = [cpi for cpi in family if variant_words_of(cpi) >= words]
+    if len(sold) == 1:
+        return sold[0], []
+    return None, sold or family
 
 
 def _pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
