@@ -170,9 +170,12 @@ def test_learned_phrases_are_undone_only_by_a_manager_whatever_the_code(shop):  
     with user_session(operator.user_id) as s:  # a refused DELETE sees no rows
         assert s.execute(text("DELETE FROM learned_phrases")).rowcount == 0
     # A correction's own writes stay allowed: counting it again, settling ACTIVE/CONFLICT.
-    assert _update_count(
-        operator.user_id, "UPDATE learned_phrases SET corrections = corrections + 1, status = 'CONFLICT'"
-    ) == 1
+    assert (
+        _update_count(
+            operator.user_id, "UPDATE learned_phrases SET corrections = corrections + 1, status = 'CONFLICT'"
+        )
+        == 1
+    )
     # A user with no profile may not write at all; a manager may remove, and delete.
     import uuid
 
