@@ -47,6 +47,7 @@ from jobs.pipeline.errors import PermanentError
 from jobs.pipeline.paid import PaidAnalysis
 from jobs.pipeline.rules_cache import pii_rules
 from jobs.queues import PIPELINE_QUEUE
+from jobs.replies import model as model_replies
 from jobs.replies.respond import replies_for
 from jobs.webhooks import events, payloads
 from worker.broker import on_final_failure
@@ -251,6 +252,7 @@ def _respond(s: Session, msg: m.Message, tenant: uuid.UUID, decided: Any = None,
         decided=decided,
         total=total,
     )
+    model_replies.after_commit(s, tenant, msg.id)  # the model's drafts replace them, when configured
 
 
 # ----------------------------------------------------------------------------- stage 3: matching
