@@ -114,8 +114,12 @@ class Receiver:
         return self.records
 
     def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(10)
+        self.proc.terminate()  # graceful: uvicorn waits for the /hang requests still open...
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:  # ...which never end
+            self.proc.kill()
+            self.proc.wait(10)
 
 
 def oms(env: dict[str, str], logdir: Path, name: str, *args: str) -> subprocess.Popen[bytes]:
