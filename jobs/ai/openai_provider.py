@@ -39,7 +39,7 @@ import structlog
 from openai.lib._parsing._completions import type_to_response_format_param
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, ValidationError, field_validator
 
-from jobs.ai.providers import AIUsage, Analysis, ProviderError
+from jobs.ai.providers import AIUsage, Analysis, JsonTask, ProviderError, TaskAnswer
 from jobs.language.extraction import OrderLine, find_sizes, normalize_unit
 from jobs.language.intent import Intent, IntentResult
 
@@ -145,30 +145,6 @@ class _Reply(BaseModel):
 
 
 _M = TypeVar("_M", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class JsonTask:
-    """A job for the model other than reading a message: its instructions, the json_schema it is asked
-    for (`schema`), the shape spelled out for servers in JSON mode, and the stricter validation of what
-    comes back (`validator`)."""
-
-    system: str
-    schema: type[BaseModel]
-    shape: str
-    validator: type[BaseModel]
-
-    @property
-    def schema_text(self) -> str:
-        return json.dumps(type_to_response_format_param(self.schema))  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class TaskAnswer:
-    """A task's validated answer and what it was billed."""
-
-    value: Any
-    usage: AIUsage
 
 
 # ---- pricing -----------------------------------------------------------------------------------------

@@ -41,8 +41,7 @@ from db.enums import AgentType
 from db.ids import as_uuid
 from db.session import tenant_session
 from jobs.ai.calls import Policy, Task, call_model
-from jobs.ai.openai_provider import JsonTask
-from jobs.ai.providers import get_provider
+from jobs.ai.providers import JsonTask, get_provider
 from jobs.ai.runner import get_runner
 from jobs.language.personal import redact_for_model
 from jobs.queues import PIPELINE_QUEUE
