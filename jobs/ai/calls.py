@@ -42,7 +42,7 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from db.enums import AgentType
+from db.enums import AgentType, Stage
 from jobs.ai import budget
 from jobs.ai.breaker import breaker_for
 from jobs.ai.metering import usage_row
@@ -179,7 +179,7 @@ def attempt_record(
     mode: str,
     analysis: Analysis | None = None,
     error: ProviderError | None = None,
-    stage: str = "classify_intent",
+    stage: str = Stage.CLASSIFY_INTENT,
     reply: dict[str, Any] | None = None,
     confidence: float | None = None,
     attempt_stage: str = ATTEMPT_STAGE,
@@ -349,7 +349,7 @@ def _analysis_confidence(answer: Any) -> float | None:
 
 ANALYSIS = Task(
     agent_type=AgentType.MESSAGE_ANALYSIS,
-    error_stage="classify_intent",
+    error_stage=Stage.CLASSIFY_INTENT,
     attempt_stage=ATTEMPT_STAGE,
     ask=lambda provider, text, timeout: provider.analyze_async(text, timeout=timeout),
     output=_reply_output,
