@@ -155,7 +155,11 @@ def _read(s: Session, tenant: uuid.UUID, mid: uuid.UUID) -> _Read | None:
         facts = {
             "status": order.status.value,
             "lines": [
-                {"product": clean(x.product_name), "quantity": format(x.quantity.normalize(), "f"), "unit": x.unit}
+                {
+                    "product": clean(x.product_name),
+                    "quantity": format(x.quantity.normalize(), "f"),
+                    "unit": x.unit,
+                }
                 for x in lines
             ],
             "total": str(order.total_amount),
