@@ -39,14 +39,16 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
 
 
 def decide_order(
-    intent: IntentResult, matches: Sequence[LineMatch], threshold: float
+    intent: IntentResult, matches: Sequence[LineMatch], threshold: float, extra_reasons: Sequence[str] = ()
 ) -> tuple[str, float, list[str]]:
     """("CONFIRMED" | "REVIEW", order confidence, review reasons) for one message's order.
 
     Order confidence = min(intent confidence, every line's confidence), where a line whose quantity was
     not stated counts at most IMPLICIT_QUANTITY_CAP: an order is only as sure as its weakest part. It is
     CONFIRMED only when that minimum reaches the threshold and nothing else needs a human (no unmatched
-    or ambiguous line, intent ORDER); otherwise REVIEW, with one reason per problem.
+    or ambiguous line, intent ORDER); otherwise REVIEW, with one reason per problem. ``extra_reasons``:
+    review reasons found elsewhere (the customer's history, jobs/language/history.py), each one enough
+    for REVIEW.
     """
     reasons: list[str] = []
     if intent.intent != Intent.ORDER:
@@ -83,6 +85,7 @@ def decide_order(
             reasons.append(f"line {i} '{label}' quantity not stated (assumed {m.line.quantity})")
             line_conf = min(line_conf, IMPLICIT_QUANTITY_CAP)
         confidences.append(line_conf)
+    reasons.extend(extra_reasons)
     confidence = min(confidences) if matches else 0.0
     status = "CONFIRMED" if not reasons and confidence >= threshold else "REVIEW"
     return status, round(confidence, 3), reasons

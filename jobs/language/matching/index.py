@@ -53,6 +53,7 @@ class CatalogIndex:
     own_words: frozenset[str] = frozenset()  # every token of a product's own (non-category) strings
     retrieval: bool = True  # False: score every string sharing a word (the full scan, for tests)
     _typo_cache: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
+    _by_sku: dict[str, CatalogProduct] | None = field(default=None, repr=False)
 
     # ---- construction ---------------------------------------------------------------------------
     @classmethod
@@ -117,6 +118,12 @@ class CatalogIndex:
             self.cands[ci] = replace(cand, weights=cw, weight_total=sum(cw))
         self.unknown_weight = math.log(1 + n / WEIGHTS.unseen_word_doc_freq)
         self.vocab = sorted(self.postings)
+
+    def product_by_sku(self, sku: str) -> CatalogProduct | None:
+        """The product with this SKU (a dict built on first use)."""
+        if self._by_sku is None:
+            self._by_sku = {p.sku: p for p in self.products}
+        return self._by_sku.get(sku)
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine]) -> list[LineMatch]:
