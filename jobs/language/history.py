@@ -469,21 +469,6 @@ def _shares_family(probe: LineMatch, r: LineMatch, phrase: str, index: CatalogIn
     return bool(words) and all(w.rstrip("s") in name for w in words)
 
 
-_ASKS_TO_REPEAT = re.compile(
-    r"^\W*(?:hi|hello|hey|hola|bonjour|hallo)?\W*(?:please\s+|pls\s+|(?:can|could)\s+(?:you|u)\s+"
-    r"(?:please\s+)?)?(?:repeat|same|the\s+usual|lo\s+|comme|wie|das|la\s+m)",
-    re.IGNORECASE,
-)
-
-
-def _asks_for_repeat(text: str, intent: IntentResult) -> bool:
-    """A message read as OTHER/QUESTION that only asks for an earlier order again."""
-    if intent.intent not in (Intent.OTHER, Intent.QUESTION) or reference_kind(text) is None:
-        return False
-    body = re.sub(r"(?im)^\s*subject:.*$", " ", text).strip()
-    return bool(_ASKS_TO_REPEAT.search(body)) and "?" not in body.split("\n")[0][:-1]
-
-
 # ---- the entry point --------------------------------------------------------------------------------
 def apply_history(
     text: str,
@@ -496,11 +481,8 @@ def apply_history(
     change at all. The outcome's ``reasons`` are review reasons for `decide_order`."""
     if history is None:
         return HistoryOutcome(intent, list(matches))
-    if intent.intent != Intent.ORDER:
-        if history.orders == 0 or not _asks_for_repeat(text, intent):
-            return HistoryOutcome(intent, list(matches))
-        # "Please repeat last week's order." read as OTHER: with a history to repeat, it is an order
-        intent = IntentResult(Intent.ORDER, intent.confidence, (*intent.reasons, HISTORY_REFERENCE))
+    if intent.intent != Intent.ORDER:  # only orders are matched (as in the pipeline)
+        return HistoryOutcome(intent, list(matches))
     flagged = HISTORY_REFERENCE in intent.reasons
     kind = reference_kind(text) if (flagged or history.orders > 0) else None
     if flagged and kind is None:

@@ -36,6 +36,7 @@ from db.session import tenant_session
 from jobs.ai.calls import Policy, check_time_limit
 from jobs.ai.metering import record_usage
 from jobs.ai.providers import AIUsage, local_provider
+from jobs.customers.guide import apply_customer_history
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.pii import detect, redact
 from jobs.ops import pipeline_metrics
@@ -259,6 +260,11 @@ def run_match_products(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
     return _in_stage_transaction(_match_products, message_id, distributor_id)
 
 
+def _conversation_customer(s: Session, msg: m.Message) -> uuid.UUID | None:
+    conv = s.get(m.Conversation, msg.conversation_id) if msg.conversation_id else None
+    return conv.customer_id if conv is not None else None
+
+
 def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
     mid = msg.id
     if _stage_output(s, mid, "match_products") is not None:
@@ -282,7 +288,16 @@ def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
     else:
         index = catalog_index(s, tenant)
         matches = index.match_all(lines)
-        status, confidence, reasons = decide_order(intent, matches, threshold)
+        hist = apply_customer_history(
+            s,
+            msg.customer_id or _conversation_customer(s, msg),
+            msg.redacted_content or "",
+            intent,
+            matches,
+            index,
+        )  # the customer's order guide (#15)
+        matches = hist.matches
+        status, confidence, reasons = decide_order(hist.intent, matches, threshold, hist.reasons)
         forced = classified.output.get("review_reason")
         if forced:
             status, reasons = "REVIEW", [*reasons, forced]

@@ -43,6 +43,7 @@ from db.enums import AgentType, MessageIntent
 from db.session import function_connection, tenant_session
 from jobs.ai.metering import usage_row
 from jobs.ai.providers import AIUsage, local_provider
+from jobs.customers.guide import apply_customer_history
 from jobs.language.extraction import OrderLine
 from jobs.language.intent import IntentResult
 from jobs.language.matching import CatalogIndex
@@ -199,8 +200,14 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
             status, score, reasons = out.media_only_decision(snap.media)
             matched: list[dict[str, Any]] = []
         else:
-            matches = catalog(tenant, snap.catalog_stamp).match_all(lines)
-            status, score, reasons = decide_order(stored, matches, threshold)
+            index = catalog(tenant, snap.catalog_stamp)
+            matches = index.match_all(lines)
+            with tenant_session(tenant) as gs:  # the customer's order guide: one indexed read (#15)
+                hist = apply_customer_history(
+                    gs, snap.customer_id or snap.conversation_customer_id, redacted, stored, matches, index
+                )
+            matches = hist.matches
+            status, score, reasons = decide_order(hist.intent, matches, threshold, hist.reasons)
             matched = out.matched_lines(matches)
         decided = out.match_output(status, score, reasons, matched, threshold)
         plan_["responses"].append(
