@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from jobs.language.extraction import extract_lines
-from jobs.language.history import CustomerHistory, PastLine, PastOrder, apply_history
+from jobs.language.history import CustomerHistory, PastLine, PastOrder, apply_history, reference_intent
 from jobs.language.intent import Intent, classify_intent
 from jobs.language.matching import CatalogIndex, LineMatch, load_catalog_json
 from jobs.pipeline.decide import decide_order
@@ -101,11 +101,14 @@ def score(
             clean = row.get("intent") == "ORDER" and not _review(row, wh)
             r["clean"] += clean
             it, ms, extra = intent, matches, []
-            if wh:
-                out = apply_history(text, intent, matches, index, history_for(row, histories))
+            if wh:  # as the pipeline: the intent hook after classification, the history hook after matching
+                history = history_for(row, histories)
+                it = reference_intent(text, intent, history.orders)
+                ms = (
+                    matches if it is intent else (index.match_all(lines) if it.intent == Intent.ORDER else [])
+                )
+                out = apply_history(text, it, ms, index, history)
                 it, ms, extra = out.intent, out.matches, out.reasons
-                if it.intent == Intent.ORDER and intent.intent != Intent.ORDER:
-                    ms = out.matches
             if it.intent != Intent.ORDER:
                 if clean:
                     fails[mode].append(f"{row['id']}: not ORDER ({it.intent.value})")

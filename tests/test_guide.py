@@ -43,15 +43,19 @@ def _customer(tenant_id: uuid.UUID, phone: str) -> uuid.UUID:
 
 
 def _order(
-    tenant_id: uuid.UUID, customer: uuid.UUID, lines: list[tuple[str, int]], status: str = "CONFIRMED"
+    tenant_id: uuid.UUID,
+    customer: uuid.UUID,
+    lines: list[tuple[str, int]],
+    status: str = "CONFIRMED",
+    days_ago: int = 0,
 ) -> uuid.UUID:
     with tenant_session(tenant_id) as s:
         oid = s.execute(
             text(
-                "INSERT INTO orders (distributor_id, customer_id, status, total_amount) "
-                "VALUES (:d, :c, CAST(:s AS order_status), 10) RETURNING id"
+                "INSERT INTO orders (distributor_id, customer_id, status, total_amount, created_at) "
+                "VALUES (:d, :c, CAST(:s AS order_status), 10, now() - make_interval(days => :ago)) RETURNING id"
             ),
-            {"d": tenant_id, "c": customer, "s": status},
+            {"d": tenant_id, "c": customer, "s": status, "ago": days_ago},
         ).scalar_one()
         for n, (sku, q) in enumerate(lines, start=1):
             s.execute(
@@ -188,3 +192,19 @@ def test_get_customer_guide_over_http(bar, other_tenant, base_url) -> None:  # t
     assert api(base_url, other_tenant.id).get(f"/v1/customers/{c}/guide").status_code == 404
     assert api(base_url, bar.id).get(f"/v1/customers/{uuid.uuid4()}/guide").status_code == 404
     assert api(base_url, bar.id).get("/v1/customers/nope/guide").status_code == 404
+
+
+@pytest.mark.parametrize("fused", [True, False])
+def test_repeat_last_order_read_as_other_becomes_an_order_with_history(bar, fused: bool) -> None:  # type: ignore[no-untyped-def]
+    text_ = "Subject: This week\n\nPlease repeat last week's order.\n\nThanks, Sue"
+    newcomer = f"+4477009{uuid.uuid4().int % 100000:05d}"
+    order, _ = _pipeline_order(bar.id, text_, newcomer, fused)
+    assert order is None  # read as OTHER, as today: no history to repeat
+    phone = f"+4477009{uuid.uuid4().int % 100000:05d}"
+    c = _customer(bar.id, phone)
+    _order(bar.id, c, [("MILK-SEMI-2L", 6)], days_ago=14)
+    last = _order(bar.id, c, [("MILK-SEMI-2L", 5), ("FLOUR-00-25KG", 2)], days_ago=7)
+    order, lines = _pipeline_order(bar.id, text_, phone, fused)
+    assert order is not None and order.status.value == "CONFIRMED", order.review_reasons if order else None
+    assert sorted((x.sku, int(x.quantity)) for x in lines) == [("FLOUR-00-25KG", 2), ("MILK-SEMI-2L", 5)]
+    assert all(str(last) in (x.match_reason or "") for x in lines)

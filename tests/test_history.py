@@ -19,6 +19,7 @@ from jobs.language.history import (
     PastOrder,
     Reference,
     apply_history,
+    reference_intent,
     reference_kind,
 )
 from jobs.language.intent import classify_intent
@@ -63,7 +64,7 @@ def run(
     text: str, index: CatalogIndex, history: CustomerHistory | None
 ) -> tuple[HistoryOutcome, tuple[str, float, list[str]]]:
     lines = extract_lines(text)
-    intent = classify_intent(text, lines=lines)
+    intent = reference_intent(text, classify_intent(text, lines=lines), history.orders if history else 0)
     out = apply_history(text, intent, index.match_all(lines), index, history)
     return out, decide_order(out.intent, out.matches, 0.85, out.reasons)
 
@@ -129,6 +130,9 @@ def test_a_new_customer_is_unchanged(index: CatalogIndex, text: str) -> None:
         ("wie immer bitte", Reference.USUAL),
         ("das Gleiche wie letzte Woche", Reference.LAST),
         ("2 cases of coke", None),
+        ("3 cases of house wine please, Thursday as usual.", None),
+        ("we need double the usual: 8 kegs", None),
+        ("Can you deliver to 88 Park Lane instead of the usual address?", None),
     ],
 )
 def test_reference_kinds(text: str, kind: Reference | None) -> None:
@@ -166,6 +170,11 @@ def test_the_usual_with_removals_and_additions(
             {"COLA-CAN-24": 4, "MILK-SEMI-2L": 5, "FLOUR-00-25KG": 4},
         ),
         ("lo mismo que la semana pasada", {"COLA-CAN-24": 3, "MILK-SEMI-2L": 5, "FLOUR-00-25KG": 4}),
+        (
+            "Subject: This week\n\nPlease repeat last week's order.\n\nThanks, Sue",
+            {"COLA-CAN-24": 3, "MILK-SEMI-2L": 5, "FLOUR-00-25KG": 4},
+        ),
+        ("Comme la semaine dernière, merci !", {"COLA-CAN-24": 3, "MILK-SEMI-2L": 5, "FLOUR-00-25KG": 4}),
         (
             "das Gleiche wie letzte Woche, aber nur 2 Milch",
             {"COLA-CAN-24": 3, "MILK-SEMI-2L": 2, "FLOUR-00-25KG": 4},

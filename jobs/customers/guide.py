@@ -25,6 +25,7 @@ from jobs.language.history import (
     HistoryOutcome,
     PastLine,
     PastOrder,
+    reference_intent,
 )
 from jobs.language.history import apply_history as _apply
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
@@ -96,6 +97,32 @@ def apply_customer_history(
         return HistoryOutcome(intent, list(matches))
     history = load_history(s, customer_id, recent=HISTORY_REFERENCE in intent.reasons or _may_refer(content))
     return _apply(content, intent, matches, index, history)
+
+
+def intent_with_history(
+    s: Session, customer_id: uuid.UUID | None, content: str, intent: IntentResult
+) -> IntentResult:
+    """The pipeline's hook after classification: a message read as OTHER/QUESTION that only asks for an
+    earlier order again is an ORDER when the customer has one (jobs/language/history.py,
+    `reference_intent`). Reads the database only for such a message."""
+    if customer_id is None or intent.intent not in (Intent.OTHER, Intent.QUESTION) or not _may_refer(content):
+        return intent
+    has = s.execute(
+        text("SELECT max(orders) FROM customer_order_guide WHERE customer_id = :c"), {"c": customer_id}
+    )
+    return reference_intent(content, intent, int(has.scalar_one() or 0))
+
+
+def tenant_intent_with_history(
+    tenant: uuid.UUID, customer_id: uuid.UUID | None, content: str, intent: IntentResult
+) -> IntentResult:
+    """`intent_with_history` for a caller without a session: one is opened only for such a message."""
+    if customer_id is None or intent.intent not in (Intent.OTHER, Intent.QUESTION) or not _may_refer(content):
+        return intent
+    from db.session import tenant_session
+
+    with tenant_session(tenant) as s:
+        return intent_with_history(s, customer_id, content, intent)
 
 
 def _may_refer(content: str) -> bool:

@@ -48,6 +48,7 @@ __all__ = [
     "Reference",
     "apply_history",
     "reference_kind",
+    "reference_intent",
     "GUIDE_EVIDENCE",
     "QUANTITY_OUTLIER",
     "HISTORY_UNRESOLVED",
@@ -164,11 +165,19 @@ class Reference(Enum):
 
 
 _USUAL_RX = re.compile(
-    r"\b(?:(?:the|my|our)\s+usual(?:\s+order)?|as\s+usual|usual\s+order|same\s+as\s+(?:usual|always)|"
-    r"lo\s+(?:de\s+siempre|habitual)|como\s+siempre|(?:el\s+)?pedido\s+(?:de\s+siempre|habitual)|"
-    r"comme\s+d'habitude|comme\s+toujours|(?:la\s+)?commande\s+habituelle|"
+    r"\b(?:(?:(?:the|my|our)\s+usual(?:\s+order)?|usual\s+order|same\s+as\s+(?:usual|always))"
+    r"(?!\s+(?:address|time|day|place|driver|slot|delivery|spot|way|price|drop|door|hour|guy|bloke|one|person))|"
+    r"lo\s+(?:de\s+siempre|habitual)|(?:el\s+)?pedido\s+(?:de\s+siempre|habitual)|"
+    r"comme\s+d'habitude|(?:la\s+)?commande\s+habituelle|"
     r"wie\s+(?:immer|gewohnt|üblich|ueblich)|das\s+(?:übliche|uebliche)|die\s+übliche\s+bestellung|"
     r"il\s+solito|come\s+(?:sempre|al\s+solito))",
+    re.IGNORECASE,
+)
+# "double the usual", "on top of the usual", "Thursday as usual": the earlier order is a yardstick or a
+# habit, not the order to repeat
+_NOT_A_REPEAT_RX = re.compile(
+    r"(?:double|twice|half|triple|than|top\s+of|besides|apart\s+from|addition\s+to|as|doble|mitad|"
+    r"double\s+de|moiti[eé]|doppelt|h[aä]lfte|als|doppio|met[aà])\s*$",
     re.IGNORECASE,
 )
 _LAST_RX = re.compile(
@@ -224,11 +233,11 @@ _CONNECTIVES_RX = re.compile(
 
 
 def reference_kind(text: str) -> Reference | None:
-    """Which earlier order the message refers to, or None when it refers to none."""
-    if _USUAL_RX.search(text):
-        return Reference.USUAL
-    if _LAST_RX.search(text) or HISTORY_REFERENCE_RX.search(text):
-        return Reference.LAST
+    """Which earlier order the message asks for again, or None when it asks for none."""
+    for rx, kind in ((_USUAL_RX, Reference.USUAL), (_LAST_RX, Reference.LAST)):
+        for m in rx.finditer(text):
+            if not _NOT_A_REPEAT_RX.search(text[max(0, m.start() - 24) : m.start()]):
+                return kind
     return None
 
 
@@ -469,6 +478,32 @@ def _shares_family(probe: LineMatch, r: LineMatch, phrase: str, index: CatalogIn
     return bool(words) and all(w.rstrip("s") in name for w in words)
 
 
+_ASKS_TO_REPEAT = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hola|bonjour|salut|hallo|ciao)\b[\w ]{0,20}[,!.\s]+)?"
+    r"(?:(?:please|pls|kindly)\s+|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?)?"
+    r"(?:repeat|same|the\s+usual|usual|lo\s|el\s+mismo|repet|comme|la\s+m[eê]me|wie|das|dasselbe|die\s+gleiche|"
+    r"il\s+solito|come|lo\s+stesso)",
+    re.IGNORECASE,
+)
+
+
+def reference_intent(text: str, intent: IntentResult, past_orders: int) -> IntentResult:
+    """A message read as OTHER or QUESTION that only asks for an earlier order again ("Please repeat last
+    week's order.", "lo mismo que la semana pasada") is an ORDER when the customer has one to repeat
+    (``past_orders`` > 0); any other result is returned as it is. With no history nothing changes."""
+    if past_orders <= 0 or intent.intent not in (Intent.OTHER, Intent.QUESTION):
+        return intent
+    if reference_kind(text) is None:
+        return intent
+    body = re.sub(r"(?im)^\s*subject:.*$", " ", text).strip()
+    if not _ASKS_TO_REPEAT.search(body) or len(body) > 300:
+        return intent
+    if intent.intent is Intent.QUESTION and not re.match(r"^\W*(?:can|could)\s+(?:you|u)\b", body, re.I):
+        return intent
+    reasons = (*intent.reasons, "asks to repeat an earlier order", HISTORY_REFERENCE)
+    return IntentResult(Intent.ORDER, max(intent.confidence, REFERENCE_INTENT_CONFIDENCE), reasons)
+
+
 # ---- the entry point --------------------------------------------------------------------------------
 def apply_history(
     text: str,
@@ -485,9 +520,7 @@ def apply_history(
         return HistoryOutcome(intent, list(matches))
     flagged = HISTORY_REFERENCE in intent.reasons
     kind = reference_kind(text) if (flagged or history.orders > 0) else None
-    if flagged and kind is None:
-        kind = Reference.LAST
-    if kind is None:
+    if kind is None:  # (a reference the intent rules flag but this module does not read stays for review)
         guided = [_guided(m, history, index) for m in matches] if not history.empty else list(matches)
         return HistoryOutcome(intent, guided, _outliers(guided, history))
     resolved, reasons, note = _resolve_reference(text, kind, list(matches), history, index)

@@ -36,7 +36,7 @@ from db.session import tenant_session
 from jobs.ai.calls import Policy, check_time_limit
 from jobs.ai.metering import record_usage
 from jobs.ai.providers import AIUsage, local_provider
-from jobs.customers.guide import apply_customer_history
+from jobs.customers.guide import apply_customer_history, intent_with_history
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.pii import detect, redact
 from jobs.ops import pipeline_metrics
@@ -200,6 +200,9 @@ def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID, pre: PaidAna
             chosen = pre or PaidAnalysis(local_provider().analyze(msg.redacted_content))
             analysis, review_reason = chosen.analysis, chosen.review_reason
             result, lines = analysis.intent, analysis.lines
+            result = intent_with_history(  # "repeat last week's order" from a customer who has one (#15)
+                s, msg.customer_id or _conversation_customer(s, msg), msg.redacted_content, result
+            )
             provider, model = analysis.usage.provider, analysis.usage.model
             usage = analysis.usage
         latency = int((time.perf_counter() - started) * 1000)

@@ -43,7 +43,7 @@ from db.enums import AgentType, MessageIntent
 from db.session import function_connection, tenant_session
 from jobs.ai.metering import usage_row
 from jobs.ai.providers import AIUsage, local_provider
-from jobs.customers.guide import apply_customer_history
+from jobs.customers.guide import apply_customer_history, tenant_intent_with_history
 from jobs.language.extraction import OrderLine
 from jobs.language.intent import IntentResult
 from jobs.language.matching import CatalogIndex
@@ -153,6 +153,11 @@ def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
         else:
             analysis = local_provider().analyze(redacted)
             result, lines, usage = analysis.intent, analysis.lines, analysis.usage
+            result = (
+                tenant_intent_with_history(  # "repeat last week's order" from a customer who has one (#15)
+                    tenant, snap.customer_id or snap.conversation_customer_id, redacted, result
+                )
+            )
             provider, model = usage.provider, usage.model
         intent_confidence = out.confidence(result.confidence)
         plan_["intent"] = MessageIntent(result.intent.value).value
