@@ -1,4 +1,5 @@
-"""`oms worker`: dramatiq worker processes serving every actor that worker/runtime.py imports."""
+"""`oms worker`: dramatiq worker processes serving every actor that worker/runtime.py imports, under
+worker/supervisor.py, which restarts a worker process that dies instead of stopping them all."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def worker_cmd(processes: int | None, threads: int, queues: tuple[str, ...]) -> 
     args = [
         sys.executable,
         "-m",
-        "dramatiq",
+        "worker.supervisor",
         "worker.runtime",
         "--skip-logging",
         "--processes",

@@ -1,7 +1,8 @@
 """What a dramatiq worker process imports: logging, the broker, and every actor module.
 
-`oms worker` runs `python -m dramatiq worker.runtime`, so this module is the one place that decides
-which actors a worker serves. It is a process entry point like cli/, and the only module of worker/
+`oms worker` runs `python -m worker.supervisor worker.runtime` (dramatiq's worker processes under a
+supervisor that restarts one that dies), so this module is the one place that decides which actors a
+worker serves. It is a process entry point like cli/, and the only module of worker/
 that imports upward (the actor modules of jobs/).
 """
 

@@ -1,0 +1,98 @@
+"""`oms worker` survives the death of one of its worker processes (#6 item 9): `kill -9` of a child, the
+supervisor starts a new one, and messages keep being processed (those the dead child held included,
+once the broker's heartbeat timeout gives them to a live consumer)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db import models as m
+from db.enums import ProcessingStatus
+from db.session import tenant_session
+from jobs.pipeline.actors import start_pipeline
+from tests.processes import OmsProcess, free_port, wait_until
+from tests.seed import insert_message
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def worker_children(pid: int) -> set[int]:
+    """The worker processes: children of the supervisor named by it (the fork serving /metrics is not)."""
+    out = set()
+    for child in children(pid):
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"worker.supervisor" in cmdline:
+            out.add(child)
+    return out
+
+
+def _status(tenant_id: uuid.UUID, message_id: uuid.UUID) -> ProcessingStatus | None:
+    with tenant_session(tenant_id) as s:
+        return s.scalar(select(m.Message.processing_status).where(m.Message.id == message_id))
+
+
+def test_killing_a_worker_child_does_not_stop_the_worker(settings, shop, tmp_path):  # type: ignore[no-untyped-def]
+    env = {
+        **os.environ,
+        "OMS_WORKER_METRICS_PORT": str(free_port()),
+        "OMS_WORKER_METRICS_DIR": str(tmp_path / "metrics"),
+        "OMS_PIPELINE_MODE": "fused",
+        "OMS_LOG_FORMAT": "json",
+        "OMS_BROKER_HEARTBEAT_TIMEOUT_MS": "2000",
+    }
+    proc = OmsProcess(["worker", "--processes", "2", "--threads", "2"], env, tmp_path / "worker.log")
+    try:
+        first = insert_message(shop.id, "2 cases of coke zero 330ml")
+        start_pipeline(first, shop.id)
+        wait_until(
+            lambda: _status(shop.id, first) == ProcessingStatus.PROCESSED, timeout=90, what="a first message"
+        )
+        # The fork serving /metrics is started last: wait for all three children.
+        wait_until(lambda: len(children(proc.proc.pid)) >= 3, timeout=30, what="the worker's processes")
+        before = worker_children(proc.proc.pid)
+        assert len(before) >= 2, proc.output()[-3000:]
+        victim = sorted(before)[0]
+        os.kill(victim, signal.SIGKILL)
+
+        wait_until(
+            lambda: "worker_process_died" in proc.output(), timeout=30, what="the supervisor to see the death"
+        )
+        assert proc.proc.poll() is None, proc.output()[-3000:]
+        replaced = wait_until(
+            lambda: (now := worker_children(proc.proc.pid)) - before and len(now) >= 2 and now,
+            timeout=60,
+            what="a new worker process",
+        )
+        assert victim not in replaced
+
+        later = [insert_message(shop.id, f"{n} kg tomatoes") for n in range(1, 6)]
+        for mid in later:
+            start_pipeline(mid, shop.id)
+        wait_until(
+            lambda: all(_status(shop.id, mid) == ProcessingStatus.PROCESSED for mid in later),
+            timeout=90,
+            what="messages after the restart",
+        )
+        assert proc.proc.poll() is None
+        assert "worker_process_restarted" in proc.output()
+    finally:
+        proc.stop()
+    assert proc.proc.returncode == 0, proc.output()[-3000:]
