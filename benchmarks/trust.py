@@ -2,8 +2,8 @@
 
 `oms eval` scores (sku, quantity). This also counts a confirmed order wrong when it lacks a variant the
 label names, or when the row is labelled `expect_review`; touchless is the share of clean ORDER rows
-(`expect_review` false or absent) that were auto-confirmed with exactly the right lines. It runs the same
-functions `oms eval` runs (extract_lines -> classify_intent -> match_all -> decide_order).
+(`expect_review` false or absent) that were auto-confirmed with exactly the right lines. Each message goes
+through `analyse` (jobs/pipeline/plan.py), as in the worker and `oms eval`.
 
     .venv/bin/python -m benchmarks.trust            # every set in tests/data
 """
@@ -16,11 +16,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from jobs.language.extraction import extract_lines
-from jobs.language.intent import Intent, classify_intent
+from db.enums import OrderStatus
 from jobs.language.matching import CatalogIndex, load_catalog_json
-from jobs.pipeline.decide import decide_order
-from jobs.pipeline.evaluation import _qkey, evaluate, predicted_pairs
+from jobs.pipeline.evaluation import _qkey, evaluate, plan_for_text, predicted_pairs
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SETS = (
@@ -34,17 +32,15 @@ SETS = (
 
 def score_set(rows: list[dict[str, Any]], index: CatalogIndex, threshold: float = 0.85) -> dict[str, Any]:
     confirmed = ok = ok_strict = clean = touchless = order_pred = 0
-    for row in rows:
-        text = str(row.get("text") or "")
-        lines = extract_lines(text)
-        result = classify_intent(text, lines=lines)
-        if result.intent != Intent.ORDER:
+    for n, row in enumerate(rows, start=1):
+        plan = plan_for_text(str(row.get("text") or ""), index, threshold, n)
+        if plan.decision is None:
             if row.get("intent") == "ORDER" and not row.get("expect_review"):
                 clean += 1
             continue
         order_pred += 1
-        matches = index.match_all(lines)
-        status, _, _ = decide_order(result, matches, threshold)
+        matches = list(plan.decision.matches)
+        status = plan.decision.status
         expected = Counter((ln.get("sku"), _qkey(ln.get("quantity"))) for ln in row.get("lines") or [])
         right = row.get("intent") == "ORDER" and Counter(predicted_pairs(matches)) == expected
         want_variants = Counter(
@@ -58,7 +54,7 @@ def score_set(rows: list[dict[str, Any]], index: CatalogIndex, threshold: float 
         strict = right and not row.get("expect_review") and not (want_variants - got_variants)
         if row.get("intent") == "ORDER" and not row.get("expect_review"):
             clean += 1
-        if status == "CONFIRMED":
+        if status == OrderStatus.CONFIRMED:
             confirmed += 1
             ok += right
             ok_strict += strict

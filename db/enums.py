@@ -40,6 +40,15 @@ class OrderStatus(enum.StrEnum):
     REJECTED = "REJECTED"
 
 
+class Stage(enum.StrEnum):
+    """The message pipeline's stages, in order (`messages.processing_stage`, `ai_responses.stage`)."""
+
+    DETECT_PII = "detect_pii"
+    CLASSIFY_INTENT = "classify_intent"
+    MATCH_PRODUCTS = "match_products"
+    CREATE_ORDER = "create_order"
+
+
 class MessageIntent(enum.StrEnum):
     ORDER = "ORDER"
     QUESTION = "QUESTION"

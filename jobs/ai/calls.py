@@ -41,7 +41,7 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from db.enums import AgentType
+from db.enums import AgentType, Stage
 from jobs.ai import budget
 from jobs.ai.breaker import breaker_for
 from jobs.ai.metering import usage_row
@@ -157,7 +157,7 @@ def attempt_record(
     mode: str,
     analysis: Analysis | None = None,
     error: ProviderError | None = None,
-    stage: str = "classify_intent",
+    stage: str = Stage.CLASSIFY_INTENT,
 ) -> dict[str, Any]:
     """What `oms_ai_settle` writes for one attempt: its ai_responses row, its usage row, its error."""
     output: dict[str, Any] = {

@@ -1,16 +1,16 @@
 """A customer's order guide from the database (issue #15): the products, variants and quantities the
 customer has had in CONFIRMED orders, kept by the triggers of migration 0015 in the order's transaction.
 
-The pipeline reads it with one indexed read per ORDER message (`load_history`), and the customer's last
-orders only when the message refers to one ("the usual"); jobs/language/history.py decides what it
-settles. The read API and `oms customers guide` show it (`guide_rows`). Every statement runs in a
+The pipeline reads it with one indexed read per ORDER message (`load_history`, through the snapshot's
+history source: jobs/pipeline/plan.py), and the customer's last orders only when the message refers to
+one ("the usual"); jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it (`guide_rows`). Every statement runs in a
 tenant session: the tenant wall (RLS) holds.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable
 from decimal import Decimal
 from statistics import median
 from typing import Any
@@ -22,14 +22,9 @@ from jobs.language.history import (
     RECENT_ORDERS,
     CustomerHistory,
     GuideItem,
-    HistoryOutcome,
     PastLine,
     PastOrder,
-    reference_intent,
 )
-from jobs.language.history import apply_history as _apply
-from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
-from jobs.language.matching import CatalogIndex, LineMatch
 
 _GUIDE = text(
     "SELECT p.sku, p.name AS product_name, p.unit, v.name AS variant, g.orders, g.total_quantity, "
@@ -83,52 +78,40 @@ def load_history(
     return CustomerHistory(items, orders, tuple(past))
 
 
-def apply_customer_history(
-    s: Session,
-    customer_id: uuid.UUID | None,
-    content: str,
-    intent: IntentResult,
-    matches: Sequence[LineMatch],
-    index: CatalogIndex,
-) -> HistoryOutcome:
-    """The pipeline's hook between matching and the order decision: what this customer's history settles
-    (jobs/language/history.py). Reads nothing for a message that is not an order."""
-    if intent.intent != Intent.ORDER:
-        return HistoryOutcome(intent, list(matches))
-    history = load_history(s, customer_id, recent=HISTORY_REFERENCE in intent.reasons or _may_refer(content))
-    return _apply(content, intent, matches, index, history)
+def session_source(s: Session, customer_id: uuid.UUID | None) -> Callable[[bool], CustomerHistory | None]:
+    """The snapshot's history source for a caller holding a tenant session (the stage path): each call
+    is one read in that session, made only when analysis asks (an ORDER message, or a reference)."""
+    loaded: dict[bool, CustomerHistory | None] = {}
+
+    def load(recent: bool) -> CustomerHistory | None:
+        if recent not in loaded:
+            loaded[recent] = loaded[True] if True in loaded else load_history(s, customer_id, recent=recent)
+        return loaded[recent]
+
+    return load
 
 
-def intent_with_history(
-    s: Session, customer_id: uuid.UUID | None, content: str, intent: IntentResult
-) -> IntentResult:
-    """The pipeline's hook after classification: a message read as OTHER/QUESTION that only asks for an
-    earlier order again is an ORDER when the customer has one (jobs/language/history.py,
-    `reference_intent`). Reads the database only for such a message."""
-    if customer_id is None or intent.intent not in (Intent.OTHER, Intent.QUESTION) or not _may_refer(content):
-        return intent
-    has = s.execute(
-        text("SELECT max(orders) FROM customer_order_guide WHERE customer_id = :c"), {"c": customer_id}
-    )
-    return reference_intent(content, intent, int(has.scalar_one() or 0))
+def tenant_source(
+    tenant: uuid.UUID, customer_id: uuid.UUID | None
+) -> Callable[[bool], CustomerHistory | None]:
+    """The snapshot's history source for the fused path, which holds no session while it analyses: a
+    short tenant transaction, opened only when analysis asks."""
+    loaded: dict[bool, CustomerHistory | None] = {}
 
+    def load(recent: bool) -> CustomerHistory | None:
+        if customer_id is None:
+            return None
+        if recent not in loaded:
+            if True in loaded:
+                loaded[recent] = loaded[True]
+            else:
+                from db.session import tenant_session
 
-def tenant_intent_with_history(
-    tenant: uuid.UUID, customer_id: uuid.UUID | None, content: str, intent: IntentResult
-) -> IntentResult:
-    """`intent_with_history` for a caller without a session: one is opened only for such a message."""
-    if customer_id is None or intent.intent not in (Intent.OTHER, Intent.QUESTION) or not _may_refer(content):
-        return intent
-    from db.session import tenant_session
+                with tenant_session(tenant) as s:
+                    loaded[recent] = load_history(s, customer_id, recent=recent)
+        return loaded[recent]
 
-    with tenant_session(tenant) as s:
-        return intent_with_history(s, customer_id, content, intent)
-
-
-def _may_refer(content: str) -> bool:
-    from jobs.language.history import reference_kind
-
-    return reference_kind(content) is not None
+    return load
 
 
 def guide_rows(s: Session, customer_id: uuid.UUID) -> list[dict[str, Any]]:

@@ -15,7 +15,6 @@ order_products, order_attachments and the events for webhooks.
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -35,21 +34,20 @@ from db.ids import as_uuid
 from db.session import tenant_session
 from jobs.ai.calls import Policy, check_time_limit
 from jobs.ai.metering import record_usage
-from jobs.ai.providers import AIUsage, local_provider
-from jobs.customers.guide import apply_customer_history, intent_with_history
+from jobs.ai.providers import AIProvider, AIUsage, Analysis, local_provider
+from jobs.customers.guide import session_source
 from jobs.language.intent import Intent, IntentResult
-from jobs.language.pii import detect, redact
 from jobs.ops import pipeline_metrics
 from jobs.pipeline import fused, paid
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import catalog_index
-from jobs.pipeline.decide import decide_order
 from jobs.pipeline.errors import PermanentError
-from jobs.pipeline.paid import PaidAnalysis
+from jobs.pipeline.plan import Plan, Reading, Snapshot, analyse, order_events, order_rows_from
 from jobs.pipeline.rules_cache import pii_rules
+from jobs.pipeline.stages import Stage, StageFailed
 from jobs.queues import PIPELINE_QUEUE
 from jobs.replies.respond import replies_for
-from jobs.webhooks import events, payloads
+from jobs.webhooks import events
 from worker.broker import on_final_failure
 from worker.settings import get_settings
 
@@ -118,55 +116,89 @@ def _finish(msg: m.Message) -> None:
     msg.processed_at = datetime.now(UTC)
 
 
+# ----------------------------------------------------------------------------- the plan, in a session
+def snapshot_of(s: Session, msg: m.Message, tenant: uuid.UUID) -> Snapshot:
+    """The message as `analyse` reads it, from the session (what `oms_message_snapshot` returns)."""
+    conv = s.get(m.Conversation, msg.conversation_id)
+    distributor = s.get(m.Distributor, tenant)
+    assert conv is not None and distributor is not None
+    return Snapshot(
+        message_id=msg.id,
+        content=msg.content or "",
+        media=list(msg.media or []),
+        untouched=False,
+        conversation_id=conv.id,
+        customer_id=msg.customer_id,
+        conversation_customer_id=conv.customer_id,
+        channel=conv.channel.value,
+        created_at=msg.created_at,
+        threshold=distributor.ai_confidence_threshold,
+        currency=distributor.currency,
+        history=session_source(s, msg.customer_id or conv.customer_id),  # read only if needed (#15)
+    )
+
+
+def stored_reading(s: Session, msg: m.Message) -> Reading | None:
+    """The reading an earlier classify stage recorded, so later stages decide from what it stored."""
+    classified = _stage_output(s, msg.id, Stage.CLASSIFY_INTENT)
+    if classified is None or msg.ai_extracted_intent is None:
+        return None
+    output = classified.output
+    intent = IntentResult(
+        Intent(msg.ai_extracted_intent.value),
+        float(output.get("confidence", msg.ai_intent_confidence or 0)),
+        tuple(output.get("reasons", ())),
+    )
+    lines = [out.line_from_json(x) for x in output.get("lines", [])]
+    usage = AIUsage(classified.provider or "", classified.model or "")
+    return Reading(Analysis(intent, lines, usage), output.get("review_reason"))
+
+
+def plan_for(
+    s: Session, msg: m.Message, tenant: uuid.UUID, provider: AIProvider | Reading | None = None
+) -> Plan:
+    """`analyse` on the locked message: from the stored reading when the classify stage ran already,
+    else from `provider` (a paid reading made before the transaction) or the local provider."""
+    reading = stored_reading(s, msg) or provider or local_provider()
+    return analyse(
+        snapshot_of(s, msg, tenant), pii_rules(s, tenant), lambda: catalog_index(s, tenant), reading
+    )
+
+
 # ----------------------------------------------------------------------------- stage 1: PII
 def run_detect_pii(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
     """Find PII, store where it is (never what it is) and the redacted text later stages read."""
-    return _in_stage_transaction(_detect_pii, message_id, distributor_id)
+    return _in_stage_transaction(
+        lambda s, msg, tenant: _detect_pii(s, msg, tenant), message_id, distributor_id
+    )
 
 
-def _detect_pii(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
+def _detect_pii(s: Session, msg: m.Message, tenant: uuid.UUID, p: Plan | None = None) -> bool:
     mid = msg.id
     if msg.redacted_content is not None:
         return True
-    content = msg.content or ""
-    findings = detect(content, pii_rules(s, tenant))
-    if findings:
+    p = p or plan_for(s, msg, tenant)
+    if p.pii:
         s.execute(
             insert(m.PiiDetectionResult)
             .values(
                 [
                     {**row, "distributor_id": tenant, "message_id": mid}
-                    for row in out.pii_rows(content, findings)
+                    for row in out.pii_rows(p.content, list(p.pii))
                 ]
             )
             .on_conflict_do_nothing(index_elements=["message_id", "pii_type", "start_offset", "end_offset"])
         )
-    msg.redacted_content = redact(content, findings)
+    msg.redacted_content = p.redacted
     msg.processing_status = ProcessingStatus.PROCESSING
-    msg.processing_stage = "detect_pii"
-    conv = s.get(m.Conversation, msg.conversation_id)
-    events.record_event(
-        s,
-        events.MESSAGE_CREATED,
-        mid,
-        payloads.message_data(
-            mid,
-            msg.conversation_id,
-            msg.customer_id,
-            conv.channel.value if conv else None,
-            msg.redacted_content,
-            msg.media,
-            msg.created_at,
-        ),
-        message_id=mid,
-        customer_id=msg.customer_id,
-    )
-    log.info("pii_detected", message_id=str(mid), distributor_id=str(tenant), findings=len(findings))
+    msg.processing_stage = Stage.DETECT_PII.value
+    events.record_built(s, p.events[0])  # message.created
+    log.info("pii_detected", message_id=str(mid), distributor_id=str(tenant), findings=len(p.pii))
     return True
 
 
 # ----------------------------------------------------------------------------- stage 2: intent
-def _paid_first(message_id: uuid.UUID, tenant: uuid.UUID) -> PaidAnalysis | None:
+def _paid_first(message_id: uuid.UUID, tenant: uuid.UUID) -> Reading | None:
     """With a paid provider, the model call, made before the stage's transaction opens (jobs/pipeline/
     paid.py); None with the local provider, whose analysis costs a millisecond inside it."""
     settings = get_settings()
@@ -179,67 +211,46 @@ def run_classify_intent(message_id: uuid.UUID | str, distributor_id: uuid.UUID |
     """Classify the redacted text; True when the message goes on to matching (an order)."""
     pre = _paid_first(as_uuid(message_id), as_uuid(distributor_id))
     return _in_stage_transaction(
-        lambda s, msg, tenant: _classify_intent(s, msg, tenant, pre), message_id, distributor_id
+        lambda s, msg, tenant: _classify_intent(s, msg, tenant, plan_for(s, msg, tenant, pre)),
+        message_id,
+        distributor_id,
     )
 
 
-def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID, pre: PaidAnalysis | None = None) -> bool:
+def _classify_intent(s: Session, msg: m.Message, tenant: uuid.UUID, p: Plan) -> bool:
     mid = msg.id
     if msg.redacted_content is None:
         raise RuntimeError("classify_intent ran before detect_pii finished")  # retried, then visible
     if msg.ai_extracted_intent is None:
-        started = time.perf_counter()
-        usage: AIUsage | None
-        if out.is_media_only(msg.content, msg.media):
-            result, lines, usage = out.MEDIA_ONLY_INTENT, [], None
-            provider, model = out.MEDIA_ONLY_PROVIDER, out.MEDIA_ONLY_MODEL
-            review_reason = None
-        else:
-            # A paid provider's call was made before this transaction (`pre`); without one (the local
-            # provider, or a message that changed in between) the local analysis runs here.
-            chosen = pre or PaidAnalysis(local_provider().analyze(msg.redacted_content))
-            analysis, review_reason = chosen.analysis, chosen.review_reason
-            result, lines = analysis.intent, analysis.lines
-            result = intent_with_history(  # "repeat last week's order" from a customer who has one (#15)
-                s, msg.customer_id or _conversation_customer(s, msg), msg.redacted_content, result
-            )
-            provider, model = analysis.usage.provider, analysis.usage.model
-            usage = analysis.usage
-        latency = int((time.perf_counter() - started) * 1000)
-        msg.ai_extracted_intent = MessageIntent(result.intent.value)
-        msg.ai_intent_confidence = out.confidence(result.confidence)
+        msg.ai_extracted_intent = p.message_intent
+        msg.ai_intent_confidence = out.confidence(p.intent.confidence)
         msg.ai_processed = True
-        msg.processing_stage = "classify_intent"
-        response = out.classification_response(
-            result, lines, review_reason, provider=provider, model=model, usage=usage, latency_ms=latency
-        )
-        _keep_output(s, m.AIResponse(distributor_id=tenant, message_id=mid, **response))
-        events.record_event(
-            s,
-            events.MESSAGE_CLASSIFIED,
-            mid,
-            out.classified_data(mid, result),
-            message_id=mid,
-            customer_id=msg.customer_id,
-        )
+        msg.processing_stage = Stage.CLASSIFY_INTENT.value
+        _keep_output(s, m.AIResponse(distributor_id=tenant, message_id=mid, **p.classification()))
+        events.record_built(s, p.events[1])  # message.classified
         conv = s.get(m.Conversation, msg.conversation_id)
         pipeline_metrics.message_classified(s, conv.channel if conv else None, msg.ai_extracted_intent)
-        if usage is not None and usage.provider == local_provider().name:
+        if p.usage is not None and p.usage.provider == local_provider().name:
             # Last: it locks this thread's usage row until commit. (A paid call's attempts were metered
             # as each ended: jobs/ai/calls.py.)
-            record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence)
+            record_usage(s, tenant, AgentType.MESSAGE_ANALYSIS, p.usage, confidence=p.intent.confidence)
     goes_on = msg.ai_extracted_intent in ORDER_INTENTS
     if not goes_on and msg.processing_status != ProcessingStatus.PROCESSED:
-        _respond(s, msg, tenant)
+        _respond(s, msg, tenant, p)
         _finish(msg)  # questions, complaints, the rest: classified and left for a human
     return goes_on
 
 
-def _respond(s: Session, msg: m.Message, tenant: uuid.UUID, decided: Any = None, total: Any = None) -> None:
-    """Suggested replies, once per message; a CANCEL or CHANGE is linked to its order on the way."""
+def _respond(
+    s: Session, msg: m.Message, tenant: uuid.UUID, p: Plan, decided: Any = None, total: Any = None
+) -> None:
+    """Suggested replies, once per message: the plan's, or (a CANCEL, CHANGE or complaint) worded from
+    the customer's orders, linking a CANCEL or CHANGE to its order on the way."""
     if msg.ai_suggested_responses or msg.ai_extracted_intent is None:
         return
-    classified = _stage_output(s, msg.id, "classify_intent")
+    if p.replies is not None and decided is None:
+        msg.ai_suggested_responses = p.replies
+        return
     conv = s.get(m.Conversation, msg.conversation_id)
     distributor = s.get(m.Distributor, tenant)
     assert conv is not None and distributor is not None
@@ -250,7 +261,7 @@ def _respond(s: Session, msg: m.Message, tenant: uuid.UUID, decided: Any = None,
         customer_id=msg.customer_id or conv.customer_id,
         intent=msg.ai_extracted_intent.value,
         text=msg.redacted_content or "",
-        lines=[out.line_from_json(x) for x in (classified.output.get("lines", []) if classified else [])],
+        lines=list(p.lines),
         currency=distributor.currency,
         decided=decided,
         total=total,
@@ -260,118 +271,62 @@ def _respond(s: Session, msg: m.Message, tenant: uuid.UUID, decided: Any = None,
 # ----------------------------------------------------------------------------- stage 3: matching
 def run_match_products(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> bool:
     """Match the extracted lines to the tenant's catalog and decide CONFIRMED or REVIEW."""
-    return _in_stage_transaction(_match_products, message_id, distributor_id)
+    return _in_stage_transaction(
+        lambda s, msg, tenant: _match_products(s, msg, tenant), message_id, distributor_id
+    )
 
 
-def _conversation_customer(s: Session, msg: m.Message) -> uuid.UUID | None:
-    conv = s.get(m.Conversation, msg.conversation_id) if msg.conversation_id else None
-    return conv.customer_id if conv is not None else None
-
-
-def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID) -> bool:
+def _match_products(s: Session, msg: m.Message, tenant: uuid.UUID, p: Plan | None = None) -> bool:
     mid = msg.id
-    if _stage_output(s, mid, "match_products") is not None:
+    if _stage_output(s, mid, Stage.MATCH_PRODUCTS) is not None:
         return True
-    classified = _stage_output(s, mid, "classify_intent")
-    if classified is None or msg.ai_extracted_intent is None:
+    if _stage_output(s, mid, Stage.CLASSIFY_INTENT) is None or msg.ai_extracted_intent is None:
         raise RuntimeError("match_products ran before classify_intent finished")
-    distributor = s.get(m.Distributor, tenant)
-    assert distributor is not None
-    threshold = float(distributor.ai_confidence_threshold)
-    started = time.perf_counter()
-    intent = IntentResult(
-        Intent(msg.ai_extracted_intent.value),
-        float(msg.ai_intent_confidence or 0),
-        tuple(classified.output.get("reasons", ())),
-    )
-    lines = [out.line_from_json(x) for x in classified.output.get("lines", [])]
-    matched: list[dict[str, Any]] = []
-    if out.is_media_only(msg.content, msg.media):
-        status, confidence, reasons = out.media_only_decision(msg.media)
-    else:
-        index = catalog_index(s, tenant)
-        matches = index.match_all(lines)
-        hist = apply_customer_history(
-            s,
-            msg.customer_id or _conversation_customer(s, msg),
-            msg.redacted_content or "",
-            intent,
-            matches,
-            index,
-        )  # the customer's order guide (#15)
-        matches = hist.matches
-        status, confidence, reasons = decide_order(hist.intent, matches, threshold, hist.reasons)
-        forced = classified.output.get("review_reason")
-        if forced:
-            status, reasons = "REVIEW", [*reasons, forced]
-        matched = out.matched_lines(matches)
-    response = out.match_response(
-        out.match_output(status, confidence, reasons, matched, threshold),
-        latency_ms=int((time.perf_counter() - started) * 1000),
-    )
+    p = p or plan_for(s, msg, tenant)
+    assert p.decision is not None  # classified ORDER, so the plan decided
+    response = out.match_response(p.decision.output, latency_ms=p.decision.latency_ms)
     _keep_output(s, m.AIResponse(distributor_id=tenant, message_id=mid, **response))
-    msg.processing_stage = "match_products"
+    msg.processing_stage = Stage.MATCH_PRODUCTS.value
     return True
 
 
 # ----------------------------------------------------------------------------- stage 4: order
 def run_create_order(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> uuid.UUID | None:
     """Write the one order of this message (CONFIRMED or REVIEW with reasons) and its events."""
-    return _in_stage_transaction(_create_order, message_id, distributor_id)
+    return _in_stage_transaction(
+        lambda s, msg, tenant: _create_order(s, msg, tenant), message_id, distributor_id
+    )
 
 
-def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | None:
+def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID, p: Plan | None = None) -> uuid.UUID | None:
     mid = msg.id
     existing = s.scalar(select(m.Order.id).where(m.Order.source_message_id == mid))
     if existing is not None:
         if msg.processing_status != ProcessingStatus.PROCESSED:
             _finish(msg)
         return existing
-    decided = _stage_output(s, mid, "match_products")
+    decided = _stage_output(s, mid, Stage.MATCH_PRODUCTS)
     if decided is None:
         raise RuntimeError("create_order ran before match_products finished")
-    conv = s.get(m.Conversation, msg.conversation_id)
-    assert conv is not None
-    distributor = s.get(m.Distributor, tenant)
-    assert distributor is not None
-    order, lines = out.order_rows(
-        decided.output, order_id=out.order_id_for(mid), currency=distributor.currency
-    )
-    customer_id = msg.customer_id or conv.customer_id
-    order.update(
-        distributor_id=tenant,
-        customer_id=customer_id,
-        conversation_id=conv.id,
-        source_message_id=mid,
-        channel=conv.channel,
-    )
+    p = p or plan_for(s, msg, tenant)
+    snap = snapshot_of(s, msg, tenant)
+    # The order as the match stage decided it (stored), which a redo must not re-decide.
+    rows = order_rows_from(snap, decided.output)
+    order = {**rows.order, "distributor_id": tenant, "source_message_id": mid}
     # Plain cached INSERTs rather than the unit of work: this is the hottest write path.
     s.execute(sa_insert(m.Order), order)
-    if lines:
-        s.execute(sa_insert(m.OrderProduct), [{**line, "distributor_id": tenant} for line in lines])
-    if msg.media:
+    if rows.lines:
+        s.execute(sa_insert(m.OrderProduct), [{**line, "distributor_id": tenant} for line in rows.lines])
+    if rows.attachments:
         s.execute(
             sa_insert(m.OrderAttachment),
-            [
-                {**row, "distributor_id": tenant, "message_id": mid}
-                for row in out.attachment_rows(order["id"], msg.media)
-            ],
+            [{**row, "distributor_id": tenant, "message_id": mid} for row in rows.attachments],
         )
-    data = payloads.order_data(
-        order,
-        lines,
-        customer_id=customer_id,
-        message_id=mid,
-        conversation_id=conv.id,
-        channel=conv.channel.value,
-    )
     order_id: uuid.UUID = order["id"]
-    for kind in out.order_events(order):
-        events.record_event(
-            s, kind, order_id, data, order_id=order_id, message_id=mid, customer_id=customer_id
-        )
-    _respond(s, msg, tenant, decided.output, order["total_amount"])
-    msg.processing_stage = "create_order"
+    for event in order_events(snap, rows):
+        events.record_built(s, event)
+    _respond(s, msg, tenant, p, decided.output, order["total_amount"])
+    msg.processing_stage = Stage.CREATE_ORDER.value
     _finish(msg)
     pipeline_metrics.order_created(s, order)
     log.info(
@@ -380,7 +335,7 @@ def _create_order(s: Session, msg: m.Message, tenant: uuid.UUID) -> uuid.UUID | 
         distributor_id=str(tenant),
         order_id=str(order_id),
         status=order["status"],
-        lines=len(lines),
+        lines=len(rows.lines),
     )
     return order_id
 
@@ -433,7 +388,7 @@ def create_order(message_id: str, distributor_id: str) -> None:
 def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | str) -> uuid.UUID | None:
     """Every stage, one commit. With the local provider an untouched message takes the fast path
     (jobs/pipeline/fused.py: one read, the analysis outside any transaction, one write); anything else, or a
-    message some earlier run touched, runs the stage functions in one tenant transaction.
+    message some earlier run touched, has its plan written by the stage functions in one transaction.
 
     With the local provider a message costs about a millisecond of analysis, so four transactions and
     four broker round trips would cost more than the work itself.
@@ -449,16 +404,16 @@ def run_pipeline_fused(message_id: uuid.UUID | str, distributor_id: uuid.UUID | 
     try:
         pre = _paid_first(mid, tenant)
     except Exception as exc:
-        exc.oms_stage = "classify_intent"  # type: ignore[attr-defined]
-        raise
+        raise StageFailed.wrap(Stage.CLASSIFY_INTENT, exc) from exc
     return _run_stages_in_one_transaction(mid, tenant, pre)
 
 
 def _run_stages_in_one_transaction(
-    mid: uuid.UUID, tenant: uuid.UUID, pre: PaidAnalysis | None = None
+    mid: uuid.UUID, tenant: uuid.UUID, pre: Reading | None = None
 ) -> uuid.UUID | None:
-    """The stage functions in one tenant transaction: one lock, one commit. Each stage checks its own
-    output first, so a message that a chained run left half-done is finished, not redone."""
+    """The plan, written by the stage functions in one tenant transaction: one lock, one commit. Each
+    stage checks its own output first, so a message that a chained run left half-done is finished, not
+    redone."""
     order_id = None
     with tenant_session(tenant) as s:
         msg = _lock_message(s, mid)
@@ -469,20 +424,20 @@ def _run_stages_in_one_transaction(
             .where(m.Conversation.id == msg.conversation_id, m.Distributor.id == tenant)
         ).all()
         events.defer_events(s)
-        stage = "detect_pii"
+        stage = Stage.DETECT_PII
         try:
             # Stage outputs are handed over in the session, so nothing needs flushing until commit.
             s.autoflush = False
-            _detect_pii(s, msg, tenant)
-            stage = "classify_intent"
-            if _classify_intent(s, msg, tenant, pre):
-                stage = "match_products"
-                _match_products(s, msg, tenant)
-                stage = "create_order"
-                order_id = _create_order(s, msg, tenant)
+            p = plan_for(s, msg, tenant, pre)
+            _detect_pii(s, msg, tenant, p)
+            stage = Stage.CLASSIFY_INTENT
+            if _classify_intent(s, msg, tenant, p):
+                stage = Stage.MATCH_PRODUCTS
+                _match_products(s, msg, tenant, p)
+                stage = Stage.CREATE_ORDER
+                order_id = _create_order(s, msg, tenant, p)
         except Exception as exc:
-            exc.oms_stage = stage  # type: ignore[attr-defined]  # the failure record names the real stage
-            raise
+            raise StageFailed.wrap(stage, exc) from exc
         events.flush_events(s)
     return order_id
 
@@ -525,8 +480,10 @@ def record_pipeline_failure(message: dramatiq.MessageProxy, exception: BaseExcep
     if message.actor_name not in STAGE_ACTORS or len(message.args) < 2:
         return
     message_id, distributor_id = message.args[0], message.args[1]
+    stage = message.actor_name
+    if isinstance(exception, StageFailed):  # the stage that failed, and what it raised
+        stage, exception = exception.stage, exception.cause
     error = f"{type(exception).__name__}: {exception}" if exception else "failed"
-    stage = getattr(exception, "oms_stage", message.actor_name)
     retries = int(message.options.get("retries", 0))
     with tenant_session(distributor_id) as s:
         s.execute(

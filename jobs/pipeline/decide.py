@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
+from db.enums import OrderStatus
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 
@@ -38,10 +40,16 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
     return reasons
 
 
+class Verdict(NamedTuple):
+    status: OrderStatus  # CONFIRMED or REVIEW
+    confidence: float
+    reasons: list[str]
+
+
 def decide_order(
     intent: IntentResult, matches: Sequence[LineMatch], threshold: float, extra_reasons: Sequence[str] = ()
-) -> tuple[str, float, list[str]]:
-    """("CONFIRMED" | "REVIEW", order confidence, review reasons) for one message's order.
+) -> Verdict:
+    """(CONFIRMED | REVIEW, order confidence, review reasons) for one message's order.
 
     Order confidence = min(intent confidence, every line's confidence), where a line whose quantity was
     not stated counts at most IMPLICIT_QUANTITY_CAP: an order is only as sure as its weakest part. It is
@@ -87,5 +95,5 @@ def decide_order(
         confidences.append(line_conf)
     reasons.extend(extra_reasons)
     confidence = min(confidences) if matches else 0.0
-    status = "CONFIRMED" if not reasons and confidence >= threshold else "REVIEW"
-    return status, round(confidence, 3), reasons
+    status = OrderStatus.CONFIRMED if not reasons and confidence >= threshold else OrderStatus.REVIEW
+    return Verdict(status, round(confidence, 3), reasons)

@@ -1,5 +1,6 @@
-"""Accuracy evaluation of the local language core against a labelled corpus (`oms eval`). It applies the
-pipeline's own order decision (jobs/pipeline/decide.py), so it measures exactly the rule production applies.
+"""Accuracy evaluation against a labelled corpus (`oms eval`). Each message goes through `analyse`
+(jobs/pipeline/plan.py), the function the worker runs, with the local provider and no tenant PII rules, so
+it measures exactly what production does (tests/test_eval_matches_production.py proves it).
 
 Conventions:
 
@@ -19,18 +20,21 @@ Conventions:
 from __future__ import annotations
 
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from jobs.language.extraction import extract_lines
-from jobs.language.intent import Intent, classify_intent
+from db.enums import OrderStatus
+from jobs.ai.providers import local_provider
+from jobs.language.intent import Intent
 from jobs.language.matching import CatalogIndex, LineMatch
-from jobs.pipeline.decide import decide_order
+from jobs.pipeline.plan import HistorySource, Plan, Snapshot, analyse
 
-__all__ = ["EvalReport", "evaluate", "predicted_pairs"]
+__all__ = ["EvalReport", "evaluate", "plan_for_text", "predicted_pairs"]
 
 _Pair = tuple[str | None, str | None]
 
@@ -60,6 +64,36 @@ def predicted_pairs(matches: Sequence[LineMatch]) -> list[_Pair]:
             qty = _qkey(m.catalog_quantity if sku is not None else m.line.quantity)
         out.append((sku, qty))
     return out
+
+
+_EVAL = uuid.UUID("6f1d3b0a-2c4e-4f7a-9b8d-1e5c7a9f3d20")
+_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def eval_snapshot(
+    text: str, threshold: float, n: int = 0, currency: str = "EUR", history: HistorySource = None
+) -> Snapshot:
+    """A corpus row as the worker's snapshot of a message: an SMS with no media from a known customer."""
+    ids = [uuid.uuid5(_EVAL, f"{kind}:{n}") for kind in ("message", "conversation", "customer")]
+    return Snapshot(
+        message_id=ids[0],
+        content=text,
+        media=[],
+        untouched=True,
+        conversation_id=ids[1],
+        customer_id=ids[2],
+        conversation_customer_id=ids[2],
+        channel="SMS",
+        created_at=_EPOCH,
+        threshold=Decimal(str(threshold)),
+        currency=currency,
+        history=history,
+    )
+
+
+def plan_for_text(text: str, index: CatalogIndex, threshold: float = 0.85, n: int = 0) -> Plan:
+    """What the worker plans for this text (local provider, no tenant PII rules)."""
+    return analyse(eval_snapshot(text, threshold, n), (), index, local_provider())
 
 
 @dataclass
@@ -131,20 +165,19 @@ def evaluate(
         text = str(row.get("text") or "")
         expected_intent = str(row.get("intent") or "OTHER").upper()
         expected: list[_Pair] = [(ln.get("sku"), _qkey(ln.get("quantity"))) for ln in row.get("lines") or []]
-        lines = extract_lines(text)  # once: classification and matching read the same lines
-        result = classify_intent(text, lines=lines)
+        plan = plan_for_text(text, index, threshold, n)
+        result = plan.intent
         predicted_intent = result.intent.value
         confusion.setdefault(expected_intent, {}).setdefault(predicted_intent, 0)
         confusion[expected_intent][predicted_intent] += 1
         intent_ok += predicted_intent == expected_intent
 
         matches: list[LineMatch] = []
-        decision: tuple[str, float, list[str]] | None = None
-        if result.intent == Intent.ORDER:
+        decision = plan.decision
+        if decision is not None:
             order_predicted += 1
-            matches = index.match_all(lines)
-            decision = decide_order(result, matches, threshold)
-            if decision[0] == "REVIEW":
+            matches = list(decision.matches)
+            if decision.status == OrderStatus.REVIEW:
                 review += 1
         predicted = predicted_pairs(matches)
         correct = sum((Counter(predicted) & Counter(expected)).values())
@@ -153,7 +186,7 @@ def evaluate(
         n_exp += len(expected)
         lines_right = Counter(predicted) == Counter(expected)
         all_right = lines_right and expected_intent == Intent.ORDER.value
-        if decision is not None and decision[0] == "CONFIRMED":
+        if decision is not None and decision.status == OrderStatus.CONFIRMED:
             confirmed += 1
             confirmed_ok += all_right
 
@@ -167,7 +200,7 @@ def evaluate(
                 problems.append("missing " + ", ".join(f"{s}×{q}" for s, q in missing.elements()))
             if extra:
                 problems.append("unexpected " + ", ".join(f"{s}×{q}" for s, q in extra.elements()))
-        if decision is not None and decision[0] == "CONFIRMED" and not all_right:
+        if decision is not None and decision.status == OrderStatus.CONFIRMED and not all_right:
             problems.append("auto-confirmed but wrong")
         if problems:
             failures.append(
@@ -190,7 +223,7 @@ def evaluate(
                             predicted, [x for x in matches if _is_order_line(x)], strict=True
                         )
                     ],
-                    "decision": decision[0] if decision else None,
+                    "decision": decision.status.value if decision else None,
                     "problems": problems,
                 }
             )

@@ -5,9 +5,8 @@ millisecond, so the cost of the pipeline is its database traffic. This path make
 
 1. ``oms_message_snapshot`` (one statement, no lock): the message, its conversation and tenant settings,
    and the stamps that tell the PII-rule and catalog caches whether they are current;
-2. the analysis, in Python, with no transaction open, building exactly the rows and events the four
-   stages would write (jobs/pipeline/outputs.py builds them for both paths);
-3. ``oms_record_pipeline`` (one statement, one transaction): locks the message, writes everything only
+2. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
+3. ``oms_record_pipeline`` (one statement, one transaction): locks the message, writes the plan only
    if the message is still untouched, and reports ``stale`` otherwise.
 
 A message that is not untouched (a chained run or an earlier attempt left work behind, or a concurrent
@@ -30,31 +29,26 @@ costs about 1 CPU ms per message on a two-core machine; set it ``on`` to wait.
 from __future__ import annotations
 
 import json
-import time
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
+from dataclasses import dataclass, replace
 from typing import Any
 
 import structlog
 
-from db.enums import AgentType, MessageIntent
+from db.enums import AgentType
 from db.session import function_connection, tenant_session
 from jobs.ai.metering import usage_row
-from jobs.ai.providers import AIUsage, local_provider
-from jobs.customers.guide import apply_customer_history, tenant_intent_with_history
-from jobs.language.extraction import OrderLine
-from jobs.language.intent import IntentResult
+from jobs.ai.providers import local_provider
+from jobs.customers.guide import tenant_source
 from jobs.language.matching import CatalogIndex
-from jobs.language.pii import PiiRule, detect, redact
+from jobs.language.pii import PiiRule
 from jobs.ops import pipeline_metrics
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import build_index, cached_index
-from jobs.pipeline.decide import decide_order
+from jobs.pipeline.plan import Plan, Snapshot, analyse
 from jobs.pipeline.rules_cache import cached_rules, load_rules
-from jobs.replies.suggest import NEEDS_ORDERS, needs_catalog, suggest
-from jobs.webhooks import dispatch, events, payloads
+from jobs.pipeline.stages import Stage, StageFailed
+from jobs.webhooks import dispatch
 from worker import metrics
 from worker.settings import get_settings
 
@@ -68,22 +62,6 @@ SNAPSHOT_SQL = (
 RECORD_SQL = (
     "SELECT outcome, order_id, deliveries FROM public.oms_record_pipeline(%s::uuid, %s::uuid, %s::jsonb)"
 )
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    content: str
-    media: list[dict[str, Any]]
-    untouched: bool
-    conversation_id: uuid.UUID
-    customer_id: uuid.UUID | None
-    conversation_customer_id: uuid.UUID
-    channel: str
-    created_at: datetime
-    threshold: Decimal
-    currency: str
-    pii_rules_stamp: str
-    catalog_stamp: str
 
 
 @dataclass(frozen=True)
@@ -110,157 +88,57 @@ def catalog(tenant: uuid.UUID, stamp: str) -> CatalogIndex:
     return index
 
 
-# ----------------------------------------------------------------------------- the plan
-def plan(tenant: uuid.UUID, mid: uuid.UUID, snap: Snapshot) -> dict[str, Any]:
-    """Everything the four stages write for an untouched message, as `oms_record_pipeline` takes it."""
-    stage = "detect_pii"
-    try:
-        content = snap.content or ""
-        findings = detect(content, pii_rules(tenant, snap.pii_rules_stamp))
-        redacted = redact(content, findings)
-        plan_: dict[str, Any] = {
-            "redacted_content": redacted,
-            "pii": out.pii_rows(content, findings),
-            "responses": [],
-            "events": [
-                events.build_event(
-                    events.MESSAGE_CREATED,
-                    mid,
-                    payloads.message_data(
-                        mid,
-                        snap.conversation_id,
-                        snap.customer_id,
-                        snap.channel,
-                        redacted,
-                        snap.media,
-                        snap.created_at,
-                    ),
-                    message_id=mid,
-                    customer_id=snap.customer_id,
-                )
-            ],
-            "usage": [],
-        }
-
-        stage = "classify_intent"
-        started = time.perf_counter()
-        media_only = out.is_media_only(content, snap.media)
-        usage: AIUsage | None
-        lines: list[OrderLine]
-        if media_only:
-            result, lines, usage = out.MEDIA_ONLY_INTENT, [], None
-            provider, model = out.MEDIA_ONLY_PROVIDER, out.MEDIA_ONLY_MODEL
-        else:
-            analysis = local_provider().analyze(redacted)
-            result, lines, usage = analysis.intent, analysis.lines, analysis.usage
-            result = (
-                tenant_intent_with_history(  # "repeat last week's order" from a customer who has one (#15)
-                    tenant, snap.customer_id or snap.conversation_customer_id, redacted, result
-                )
-            )
-            provider, model = usage.provider, usage.model
-        intent_confidence = out.confidence(result.confidence)
-        plan_["intent"] = MessageIntent(result.intent.value).value
-        plan_["intent_confidence"] = intent_confidence
-        plan_["responses"].append(
-            out.classification_response(
-                result,
-                lines,
-                None,
-                provider=provider,
-                model=model,
-                usage=usage,
-                latency_ms=int((time.perf_counter() - started) * 1000),
-            )
+# ----------------------------------------------------------------------------- the plan as SQL takes it
+def record_payload(tenant: uuid.UUID, snap: Snapshot, plan_: Plan) -> dict[str, Any]:
+    """The plan as `oms_record_pipeline` takes it."""
+    payload: dict[str, Any] = {
+        "redacted_content": plan_.redacted,
+        "pii": out.pii_rows(plan_.content, list(plan_.pii)),
+        "intent": plan_.message_intent.value,
+        "intent_confidence": out.confidence(plan_.intent.confidence),
+        "responses": [plan_.classification()],
+        "events": list(plan_.events),
+        "usage": [],
+        "processing_stage": plan_.stage.value,
+        "suggested_responses": plan_.replies,
+    }
+    if plan_.usage is not None and plan_.usage.provider == local_provider().name:
+        payload["usage"].append(
+            usage_row(AgentType.MESSAGE_ANALYSIS, plan_.usage, confidence=plan_.intent.confidence)
         )
-        plan_["events"].append(
-            events.build_event(
-                events.MESSAGE_CLASSIFIED,
-                mid,
-                out.classified_data(mid, result),
-                message_id=mid,
-                customer_id=snap.customer_id,
-            )
+    if plan_.decision is not None:
+        payload["responses"].append(
+            out.match_response(plan_.decision.output, latency_ms=plan_.decision.latency_ms)
         )
-        if usage is not None:
-            plan_["usage"].append(usage_row(AgentType.MESSAGE_ANALYSIS, usage, confidence=result.confidence))
-        if result.intent.value != MessageIntent.ORDER.value:
-            if plan_["intent"] in NEEDS_ORDERS:
-                plan_["needs_stages"] = True  # its replies (and a cancel's link) read the customer's orders
-                return plan_
-            index = catalog(tenant, snap.catalog_stamp) if needs_catalog(plan_["intent"], None) else None
-            plan_["suggested_responses"] = suggest(
-                plan_["intent"], redacted, lines=lines, currency=snap.currency, index=index
-            )
-            plan_["processing_stage"] = "classify_intent"
-            return plan_
-
-        stage = "match_products"
-        started = time.perf_counter()
-        threshold = float(snap.threshold)
-        # As the stage-by-stage path sees them: the stored (rounded) confidence, lines through JSON.
-        stored = IntentResult(result.intent, float(intent_confidence), result.reasons)
-        lines = [out.line_from_json(out.line_to_json(x)) for x in lines]
-        if media_only:
-            status, score, reasons = out.media_only_decision(snap.media)
-            matched: list[dict[str, Any]] = []
-        else:
-            index = catalog(tenant, snap.catalog_stamp)
-            matches = index.match_all(lines)
-            with tenant_session(tenant) as gs:  # the customer's order guide: one indexed read (#15)
-                hist = apply_customer_history(
-                    gs, snap.customer_id or snap.conversation_customer_id, redacted, stored, matches, index
-                )
-            matches = hist.matches
-            status, score, reasons = decide_order(hist.intent, matches, threshold, hist.reasons)
-            matched = out.matched_lines(matches)
-        decided = out.match_output(status, score, reasons, matched, threshold)
-        plan_["responses"].append(
-            out.match_response(decided, latency_ms=int((time.perf_counter() - started) * 1000))
-        )
-
-        stage = "create_order"
-        order, order_lines = out.order_rows(decided, order_id=out.order_id_for(mid), currency=snap.currency)
-        customer_id = snap.customer_id or snap.conversation_customer_id
-        order.update(customer_id=customer_id, conversation_id=snap.conversation_id, channel=snap.channel)
-        plan_["order"] = order
-        plan_["order_lines"] = order_lines
-        plan_["attachments"] = out.attachment_rows(order["id"], snap.media)
-        data = payloads.order_data(
-            order,
-            order_lines,
-            customer_id=customer_id,
-            message_id=mid,
-            conversation_id=snap.conversation_id,
-            channel=snap.channel,
-        )
-        for kind in out.order_events(order):
-            plan_["events"].append(
-                events.build_event(
-                    kind, order["id"], data, order_id=order["id"], message_id=mid, customer_id=customer_id
-                )
-            )
-        index = catalog(tenant, snap.catalog_stamp) if needs_catalog("ORDER", decided) else None
-        plan_["suggested_responses"] = suggest(
-            "ORDER",
-            redacted,
-            decided=decided,
-            total=order["total_amount"],
-            currency=snap.currency,
-            index=index,
-        )
-        plan_["processing_stage"] = "create_order"
-        return plan_
-    except Exception as exc:
-        exc.oms_stage = stage  # type: ignore[attr-defined]  # the failure record names the real stage
-        raise
+    if plan_.order is not None:
+        payload["order"] = plan_.order.order
+        payload["order_lines"] = plan_.order.lines
+        payload["attachments"] = plan_.order.attachments
+    return payload
 
 
 # ----------------------------------------------------------------------------- the two round trips
 def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     with function_connection() as conn:
         row = conn.execute(SNAPSHOT_SQL, (tenant, mid)).fetchone()
-    return None if row is None else Snapshot(*row)
+    if row is None:
+        return None
+    snap = Snapshot(mid, *row)
+    return replace(snap, history=tenant_source(tenant, snap.order_customer_id))  # read only if needed (#15)
+
+
+def plan(tenant: uuid.UUID, snap: Snapshot) -> Plan:
+    """The message's plan with the local provider and the tenant's cached rules and catalog."""
+    try:
+        rules = pii_rules(tenant, snap.pii_rules_stamp)
+    except Exception as exc:  # a tenant rule that does not compile fails the PII stage
+        raise StageFailed.wrap(Stage.DETECT_PII, exc) from exc
+    return analyse(
+        snap,
+        rules,
+        lambda: catalog(tenant, snap.catalog_stamp),
+        local_provider(),
+    )
 
 
 def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
@@ -271,31 +149,31 @@ def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
     if not snap.untouched:
         return Outcome("stale")
     with metrics.timed_stage("analyse"):
-        plan_ = plan(tenant, message_id, snap)
-    if plan_.get("needs_stages"):
-        return Outcome("stages")
+        plan_ = plan(tenant, snap)
+    if plan_.replies is None:
+        return Outcome("stages")  # its replies (and a cancel's link) read the customer's orders
+    payload = record_payload(tenant, snap, plan_)
     if not get_settings().pipeline_sync_commit:
-        plan_["synchronous_commit"] = "off"
-    payload = json.dumps(plan_, default=str)
+        payload["synchronous_commit"] = "off"
     with metrics.timed_stage("record"), function_connection() as conn:
-        row = conn.execute(RECORD_SQL, (tenant, message_id, payload)).fetchone()
+        row = conn.execute(RECORD_SQL, (tenant, message_id, json.dumps(payload, default=str))).fetchone()
     assert row is not None  # the function always returns one row
     outcome = Outcome(row[0], row[1])
     if row[2]:  # committed: the webhook deliveries of its events can go (they wait for the WAL flush)
         dispatch.enqueue(tenant, row[2])
     if outcome.status == "done":
-        order = plan_.get("order")
-        pipeline_metrics.message_classified(None, snap.channel, plan_["intent"])
+        order = plan_.order.order if plan_.order else None
+        pipeline_metrics.message_classified(None, snap.channel, plan_.message_intent.value)
         if order:
             pipeline_metrics.order_created(None, order)
         log.info(
             "message_processed",
             message_id=str(message_id),
             distributor_id=str(tenant),
-            intent=plan_["intent"],
-            pii_findings=len(plan_["pii"]),
+            intent=plan_.message_intent.value,
+            pii_findings=len(plan_.pii),
             order_id=str(outcome.order_id) if outcome.order_id else None,
             order_status=order["status"] if order else None,
-            lines=len(plan_.get("order_lines", ())),
+            lines=len(plan_.order.lines) if plan_.order else 0,
         )
     return outcome

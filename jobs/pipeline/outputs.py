@@ -13,7 +13,7 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
-from db.enums import AgentType
+from db.enums import AgentType, OrderStatus, Stage
 from db.ids import as_uuid
 from jobs.ai.providers import AIUsage
 from jobs.language.extraction import OrderLine
@@ -90,7 +90,7 @@ def classification_response(
     """The classify_intent ai_responses row (without distributor_id/message_id)."""
     return {
         "agent_type": AgentType.MESSAGE_ANALYSIS,
-        "stage": "classify_intent",
+        "stage": Stage.CLASSIFY_INTENT.value,
         "provider": provider,
         "model": model,
         "output": classification_output(result, lines, review_reason),
@@ -121,8 +121,8 @@ def classified_data(message_id: uuid.UUID, result: IntentResult) -> dict[str, An
 
 
 # ----------------------------------------------------------------------------- matching
-def media_only_decision(media: list[dict[str, Any]]) -> tuple[str, float, list[str]]:
-    return "REVIEW", 0.0, [f"media-only message: {len(media)} attachment(s) need a human to read"]
+def media_only_decision(media: list[dict[str, Any]]) -> tuple[OrderStatus, float, list[str]]:
+    return OrderStatus.REVIEW, 0.0, [f"media-only message: {len(media)} attachment(s) need a human to read"]
 
 
 def matched_lines(matches: list[LineMatch]) -> list[dict[str, Any]]:
@@ -164,7 +164,7 @@ def match_response(decided: dict[str, Any], latency_ms: int) -> Row:
     """The match_products ai_responses row (without distributor_id/message_id), from match_output."""
     return {
         "agent_type": AgentType.ORDER_PROCESSING,
-        "stage": "match_products",
+        "stage": Stage.MATCH_PRODUCTS.value,
         "provider": "local",
         "model": "catalog-index",
         "output": decided,
@@ -196,6 +196,16 @@ def order_id_for(message_id: uuid.UUID) -> uuid.UUID:
     return uuid.uuid5(_ORDERS, str(message_id))
 
 
+def _catalog_id(value: Any) -> uuid.UUID | str | None:
+    """A catalog id as stored (a UUID); a catalog read from a file (`oms eval`) keeps its SKU ids."""
+    if not value:
+        return None
+    try:
+        return as_uuid(value)
+    except ValueError:
+        return str(value)
+
+
 def order_rows(
     decided: dict[str, Any],
     *,
@@ -215,8 +225,8 @@ def order_rows(
             {
                 "order_id": order_id,
                 "line_number": n,
-                "product_id": as_uuid(line["product_id"]) if line["product_id"] else None,
-                "variant_id": as_uuid(line["variant_id"]) if line["variant_id"] else None,
+                "product_id": _catalog_id(line["product_id"]),
+                "variant_id": _catalog_id(line["variant_id"]),
                 "product_name": line["product_name"]
                 or line["line"]["phrase"]
                 or line["line"]["original_text"],
@@ -239,7 +249,7 @@ def order_rows(
         "status": status,
         "ai_generated": True,
         "ai_confidence": confidence(decided["confidence"]),
-        "requires_review": status == "REVIEW",
+        "requires_review": status == OrderStatus.REVIEW,
         "review_reasons": list(decided["reasons"]),
         "subtotal": total,
         "total_amount": total,

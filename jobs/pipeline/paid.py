@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import select
 
 from db import models as m
+from db.enums import OrderStatus
 from jobs.ai.calls import ATTEMPT_STAGE, Policy, analysis_from_output, call_model
 from jobs.ai.providers import AIUsage, Analysis, get_provider, local_provider
 from jobs.ai.runner import get_runner
@@ -39,20 +40,14 @@ from jobs.language.pii import detect, redact
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import catalog_index
 from jobs.pipeline.decide import decide_order
+from jobs.pipeline.plan import Reading
 from jobs.pipeline.rules_cache import pii_rules
 from worker.settings import Settings
 
 SEND_ORDER_TEXT = "order_text"
 
 
-@dataclass(frozen=True)
-class PaidAnalysis:
-    """What the classify stage writes: the analysis, a reason to force review, and whether the model
-    was paid (then its attempts are metered already and the stage meters nothing)."""
-
-    analysis: Analysis
-    review_reason: str | None = None
-    paid: bool = False
+PaidAnalysis = Reading  # the reading a paid call made: the stage meters nothing (its attempts are)
 
 
 @dataclass(frozen=True)
@@ -115,7 +110,7 @@ def local_is_sure(local: Analysis, index: CatalogIndex, threshold: float) -> boo
     if local.intent.intent != Intent.ORDER:
         return local.intent.confidence >= threshold
     status, _, _ = decide_order(local.intent, index.match_all(local.lines), threshold)
-    return status == "CONFIRMED"
+    return status == OrderStatus.CONFIRMED
 
 
 def model_text(

@@ -22,6 +22,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from db.enums import OrderStatus
 from jobs.language.extraction import OrderLine
 from jobs.language.matching import CatalogIndex, CatalogProduct
 from jobs.replies.language import detect_language
@@ -46,7 +47,7 @@ NEEDS_ORDERS = frozenset({"COMPLAINT", "CANCEL", "CHANGE"})
 def needs_catalog(intent: str, decided: dict[str, Any] | None) -> bool:
     """A question is answered from the catalog; a review question may name catalog products."""
     return intent == "QUESTION" or (
-        intent == "ORDER" and decided is not None and decided.get("status") != "CONFIRMED"
+        intent == "ORDER" and decided is not None and decided.get("status") != OrderStatus.CONFIRMED
     )
 
 
@@ -78,7 +79,7 @@ def _names(index: CatalogIndex | None) -> dict[str, CatalogProduct]:
 def order_replies(
     language: str, decided: dict[str, Any], total: Any, currency: str, index: CatalogIndex | None
 ) -> list[dict[str, Any]]:
-    if decided.get("status") == "CONFIRMED":
+    if decided.get("status") == OrderStatus.CONFIRMED:
         lines = ", ".join(
             f"{_qty(x['quantity'])} x {x['product_name'] or x['line']['phrase']}" for x in decided["lines"]
         )

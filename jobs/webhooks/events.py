@@ -94,6 +94,15 @@ def build_event(
     return event
 
 
+def record_built(session: Session, event: dict[str, Any]) -> str:
+    """Record an event `build_event` made (a plan's), as `record_event` does."""
+    if _PENDING in session.info:
+        session.info[_PENDING].append(event)
+    else:
+        _insert(session, [event])
+    return str(event["event_id"])
+
+
 def record_event(
     session: Session,
     event_type: str,
@@ -108,11 +117,7 @@ def record_event(
     event = build_event(
         event_type, subject_id, data, message_id=message_id, order_id=order_id, customer_id=customer_id
     )
-    if _PENDING in session.info:
-        session.info[_PENDING].append(event)
-    else:
-        _insert(session, [event])
-    return str(event["event_id"])
+    return record_built(session, event)
 
 
 def emit_event(
