@@ -234,3 +234,18 @@ def test_quantity_outlier_goes_to_review(index: CatalogIndex, regular: CustomerH
     assert any(r.startswith(QUANTITY_OUTLIER) for r in reasons), reasons
     _, (status, _, reasons) = run("4 cases coke cans", index, regular)  # a busy week, not an outlier
     assert status == "CONFIRMED", reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "morning! usual please 🙂",
+        "Buenas, lo de siempre",
+        "Subject: Breakfast order\n\nGood morning,\n\nPlease repeat our last order.\n\nKind regards,\nPurchasing",
+        "Buongiorno, come sempre per martedì, grazie",
+    ],
+)
+def test_a_greeting_before_the_reference(index: CatalogIndex, regular: CustomerHistory, text: str) -> None:
+    out, (status, _, reasons) = run(text, index, regular)
+    assert status == "CONFIRMED", reasons
+    assert out.note is not None and out.note.startswith("repeat of order")

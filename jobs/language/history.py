@@ -165,7 +165,8 @@ class Reference(Enum):
 
 
 _USUAL_RX = re.compile(
-    r"\b(?:(?:(?:the|my|our)\s+usual(?:\s+order)?|usual\s+order|same\s+as\s+(?:usual|always))"
+    r"\b(?:(?:(?:the|my|our)\s+usual(?:\s+order)?|usual\s+order|same\s+as\s+(?:usual|always)|"
+    r"usual(?=\s+(?:please|pls|plz|thanks|cheers|again)\b))"
     r"(?!\s+(?:address|time|day|place|driver|slot|delivery|spot|way|price|drop|door|hour|guy|bloke|one|person))|"
     r"lo\s+(?:de\s+siempre|habitual)|(?:el\s+)?pedido\s+(?:de\s+siempre|habitual)|"
     r"comme\s+d'habitude|(?:la\s+)?commande\s+habituelle|"
@@ -226,7 +227,7 @@ _FILLER_RX = re.compile(
 )
 _CONNECTIVES_RX = re.compile(
     r"(?:^|(?<=\s))(?:but|and|also|plus|add|with|pero|y|además|ademas|añade|mais|et|ajoute[rz]?|aussi|aber|"
-    r"und|dazu|ma|e|anche|only|just|solo|sólo|seulement|nur|please|pls|por\s+favor|porfa|s'il\s+vous\s+plaît|merci|bitte|danke|grazie)"
+    r"und|dazu|noch|zusätzlich|ma|e|anche|in\s+più|en\s+plus|de\s+plus|only|just|solo|sólo|seulement|nur|please|pls|por\s+favor|porfa|s'il\s+vous\s+plaît|merci|bitte|danke|grazie)"
     r"(?=\s|$|[,.!])",
     re.IGNORECASE,
 )
@@ -479,7 +480,7 @@ def _shares_family(probe: LineMatch, r: LineMatch, phrase: str, index: CatalogIn
 
 
 _ASKS_TO_REPEAT = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|hola|bonjour|salut|hallo|ciao)\b[\w ]{0,20}[,!.\s]+)?"
+    r"^\W*(?:[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,3}[ \t]*[,!.]+\s*)?"  # a greeting: "Buenas,", "Good morning,"
     r"(?:(?:please|pls|kindly)\s+|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?)?"
     r"(?:repeat|same|the\s+usual|usual|lo\s|el\s+mismo|repet|comme|la\s+m[eê]me|wie|das|dasselbe|die\s+gleiche|"
     r"il\s+solito|come|lo\s+stesso)",
