@@ -43,6 +43,7 @@ from jobs.customers.guide import tenant_source
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule
 from jobs.ops import pipeline_metrics
+from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import build_index, cached_index
 from jobs.pipeline.plan import Plan, Snapshot, analyse
@@ -124,7 +125,12 @@ def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     if row is None:
         return None
     snap = Snapshot(mid, *row)
-    return replace(snap, history=tenant_source(tenant, snap.order_customer_id))  # read only if needed (#15)
+    return replace(
+        snap,
+        bounds=order_bounds.for_tenant(tenant),
+        customer_usual=order_bounds.customer_usual_reader(tenant, snap.order_customer_id),
+        history=tenant_source(tenant, snap.order_customer_id),  # read only if needed (#15)
+    )
 
 
 def plan(tenant: uuid.UUID, snap: Snapshot) -> Plan:

@@ -28,6 +28,7 @@ from jobs.language.history import CustomerHistory, apply_history, reference_inte
 from jobs.language.intent import HISTORY_REFERENCE, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
+from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline.decide import decide_order
 from jobs.pipeline.stages import Stage, StageFailed
@@ -58,6 +59,10 @@ class Snapshot:
     currency: str
     pii_rules_stamp: str = ""
     catalog_stamp: str = ""
+    # The tenant's absolute bounds on auto-confirmation (jobs/pipeline/bounds.py; None: the defaults) and
+    # a reader of the customer's order count and spend, called only when a total needs it.
+    bounds: order_bounds.OrderBounds | None = None
+    customer_usual: order_bounds.CustomerUsual | None = field(default=None, compare=False)
     history: HistorySource = field(default=None, compare=False, repr=False)
 
     @property
@@ -208,7 +213,9 @@ def decide(
             recent = HISTORY_REFERENCE in stored.reasons or reference_kind(text) is not None
             settled = apply_history(text, stored, matches, index, _history(snap, recent))
             stored, matches, extra = settled.intent, settled.matches, settled.reasons
-        status, score, reasons = decide_order(stored, matches, threshold, extra)
+        status, score, reasons = decide_order(
+            stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra
+        )
         if review_reason:
             status, reasons = OrderStatus.REVIEW, [*reasons, review_reason]
     latency = int((time.perf_counter() - started) * 1000)
