@@ -66,7 +66,7 @@ def run(
     lines = extract_lines(text)
     intent = reference_intent(text, classify_intent(text, lines=lines), history.orders if history else 0)
     out = apply_history(text, intent, index.match_all(lines), index, history)
-    return out, decide_order(out.intent, out.matches, 0.85, out.reasons)
+    return out, decide_order(out.intent, out.matches, 0.85, extra_reasons=out.reasons)
 
 
 def basket(out: HistoryOutcome) -> dict[str, Decimal]:
@@ -114,7 +114,7 @@ def test_a_new_customer_is_unchanged(index: CatalogIndex, text: str) -> None:
     for history in (None, CustomerHistory()):
         out = apply_history(text, intent, matches, index, history)
         assert out.matches == matches and out.intent == intent
-        assert decide_order(out.intent, out.matches, 0.85, out.reasons)[:2] == today[:2]
+        assert decide_order(out.intent, out.matches, 0.85, extra_reasons=out.reasons)[:2] == today[:2]
 
 
 @pytest.mark.parametrize(
