@@ -1,7 +1,7 @@
 """Close-out of webhooks (#8) and review/learning (#13): what the database itself must guarantee.
 
 Revision ID: 0014
-Revises: 0007
+Revises: 0015
 Create Date: 2026-12-06
 
 Webhooks (the follow-up to 0007):
@@ -29,7 +29,7 @@ Learning (#13):
 from alembic import op
 
 revision = "0014"
-down_revision = "0007"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
