@@ -224,3 +224,40 @@ def test_templates_by_default_and_the_model_needs_a_paid_provider(shop, settings
     assert _queued_drafts(shop.id) == []
     with pytest.raises(SettingsError, match="OMS_AI_REPLIES=model needs"):
         load_settings({"OMS_AI_REPLIES": "model", "OMS_ENV": "test"})
+
+
+def test_a_worker_drafts_the_replies_the_pipeline_enqueued(shop, settings, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """Through the broker: the pipeline's commit sends draft_replies, an `oms worker` configured for the
+    model takes it, asks the server, and writes the drafts. (The worker shares this test process's broker
+    namespace, so it may also take what earlier tests left queued: the server answers every unscripted
+    request with the drafts, which a stray analysis request cannot use.)"""
+    import os
+
+    from tests.processes import start_worker, wait_until
+
+    with FakeOpenAI(api_key="sk-test", default=CONFIRMATION) as fake:
+        s = _settings(settings, fake)
+        monkeypatch.setattr(pipeline, "get_settings", lambda: s)
+        monkeypatch.setattr(model_replies, "get_settings", lambda: s)
+        env = {
+            **os.environ,
+            "OMS_AI_PROVIDER": "openai",
+            "OMS_AI_REPLIES": "model",
+            "OPENAI_API_KEY": "sk-test",
+            "OPENAI_BASE_URL": fake.base_url,
+            "OMS_AI_MAX_ATTEMPTS": "2",
+            "OMS_AI_BACKOFF_SECONDS": "0.01",
+        }
+        fake.reply_json(ORDER_ANALYSIS)
+        mid = insert_message(shop.id, "2 cases coke zero 330ml")
+        pipeline.run_pipeline_fused(mid, shop.id)  # here; its commit enqueues draft_replies
+        worker = start_worker(env, tmp_path)
+        try:
+            drafted = wait_until(
+                lambda: [r for r in _replies(shop.id, mid) if r["source"] == "model"],
+                timeout=120,
+                what="the worker's drafts",
+            )
+        finally:
+            worker.stop()
+    assert [r["text"] for r in drafted] == [CONFIRMATION["replies"][0]["text"]]
