@@ -40,6 +40,7 @@ from db.session import function_connection, tenant_session
 from db.tenant_token import call_as_tenant
 from jobs.ai.metering import usage_row
 from jobs.ai.providers import local_provider
+from jobs.customers.guide import tenant_source
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule
 from jobs.ops import pipeline_metrics
@@ -129,6 +130,7 @@ def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
         snap,
         bounds=order_bounds.for_tenant(tenant),
         customer_usual=order_bounds.customer_usual_reader(tenant, snap.order_customer_id),
+        history=tenant_source(tenant, snap.order_customer_id),  # read only if needed (#15)
     )
 
 
