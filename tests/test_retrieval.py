@@ -12,6 +12,7 @@ from benchmarks.catalog_scale import synthetic_catalog
 from jobs.ai.providers import LocalProvider
 from jobs.language.extraction import OrderLine
 from jobs.language.matching import CatalogIndex, load_catalog_json, score
+from jobs.language.matching.packs import product_info
 from jobs.language.matching.retrieval import touched
 from jobs.language.matching.score import _query, _scored
 
@@ -74,3 +75,14 @@ def test_retrieval_scores_few_products() -> None:
         assert all(s.score <= bound[s.product] for s in every)
         narrower += len(some) * 4 < len(every)
     assert narrower > 100
+
+
+@pytest.mark.parametrize("source", ["catalog.json", "catalog3.json", "generated"])
+def test_what_the_bounds_read_of_a_product_is_its_product_info(source: str) -> None:
+    """The build keeps each product's sizes, pack words and unit in arrays (for the bounds and the
+    evidence): the same values packs.product_info reads from its text."""
+    products = load_catalog_json(synthetic_catalog(1500) if source == "generated" else DATA / source)
+    index = CatalogIndex.build(products)
+    for pi, p in enumerate(products):
+        info, light = product_info(p), index.evidence_info(pi)
+        assert (light.sizes, light.containers, light.unit) == (info.sizes, info.containers, info.unit), p.sku

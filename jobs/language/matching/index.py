@@ -136,6 +136,10 @@ class CatalogIndex:
     _near: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _cands: dict[int, Candidate] = field(default_factory=dict, repr=False)
     _infos: dict[int, ProductInfo] = field(default_factory=dict, repr=False)
+    _bags: dict[int, tuple[frozenset[str], frozenset[str], tuple[int, ...]]] = field(
+        default_factory=dict, repr=False
+    )
+    _containers: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _ncontent_mv: memoryview = field(default_factory=lambda: memoryview(b""), repr=False)
     cands: _Rows = field(init=False, repr=False, compare=False)  # index.cands[ci]: a Candidate
     info: _Infos = field(init=False, repr=False, compare=False)  # index.info[pi]: a ProductInfo
@@ -270,22 +274,44 @@ class CatalogIndex:
         )
 
     def _make_info(self, pi: int) -> ProductInfo:
-        own: set[str] = set()
-        cat: set[str] = set()
-        own_ids: list[int] = []
-        for ci in self.rows_of(pi):
-            toks = self._row_tokens(ci)
-            if int(self.s_field[ci]) != CATEGORY:
-                own.update(toks)
-                own_ids.append(ci)
-            else:
-                cat.update(toks)
-        return replace(
-            product_info(self.products[pi]),
-            bag=frozenset(own),
-            cat_bag=frozenset(cat - own),
-            cand_ids=tuple(own_ids),
-        )
+        bag, cat_bag, own_ids = self.bags(pi)
+        return replace(product_info(self.products[pi]), bag=bag, cat_bag=cat_bag, cand_ids=own_ids)
+
+    def bags(self, pi: int) -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
+        """(every token of product pi's own strings, the tokens only its category uses, its own
+        strings), read from the arrays (cached)."""
+        hit = self._bags.get(pi)
+        if hit is None:
+            own: set[str] = set()
+            cat: set[str] = set()
+            own_ids: list[int] = []
+            fields = self.s_field
+            for ci in self.rows_of(pi):
+                toks = self._row_tokens(ci)
+                if fields[ci] != CATEGORY:
+                    own.update(toks)
+                    own_ids.append(ci)
+                else:
+                    cat.update(toks)
+            if len(self._bags) >= self._caps()[1]:
+                self._bags.clear()
+            hit = self._bags[pi] = (frozenset(own), frozenset(cat - own), tuple(own_ids))
+        return hit
+
+    def evidence_info(self, pi: int) -> EvidenceInfo:
+        """What the size and pack evidence reads of product pi (its sizes, pack words, selling unit), from
+        the build's arrays: the same values as its ProductInfo, without reading its text again."""
+        if len(self.unit_bit) > 62:
+            info = self.product_info(pi)
+            return EvidenceInfo(info.sizes, info.containers, info.unit)
+        mask = int(self.p_units[pi])
+        containers = self._containers.get(mask)
+        if containers is None:
+            containers = self._containers[mask] = frozenset(
+                u for u, bit in self.unit_bit.items() if mask & (1 << bit)
+            )
+        raw = self.products[pi].unit
+        return EvidenceInfo(self.product_size_sets[int(self.p_sizes[pi])], containers, _unit(raw))
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine]) -> list[LineMatch]:
@@ -399,7 +425,7 @@ class CatalogIndex:
         """How well one catalog string explains the phrase: IDF-weighted recall of the phrase's words,
         scaled by the precision of the string's."""
         ctoks = cand.tokens
-        info = self.product_info(cand.product)
+        bag, cat_bag, _own = self.bags(cand.product)
         matched_c = [0.0] * len(ctoks)
         got = 0.0
         total = 0.0
@@ -419,9 +445,9 @@ class CatalogIndex:
                 # the word is explained by another field of the same product ("heineken beer bottle");
                 # a category word only half counts ("sparkling" is the Water category, not every water)
                 for vt, v in sim.items():
-                    if v * WEIGHTS.own_field_credit > best and vt in info.bag:
+                    if v * WEIGHTS.own_field_credit > best and vt in bag:
                         best, best_pos = v * WEIGHTS.own_field_credit, ()
-                    elif v * WEIGHTS.category_credit > best and vt in info.cat_bag:
+                    elif v * WEIGHTS.category_credit > best and vt in cat_bag:
                         best, best_pos = v * WEIGHTS.category_credit, ()
             got += w * best
             for k in best_pos:
@@ -475,6 +501,28 @@ class _Infos:
 
     def __len__(self) -> int:
         return len(self._index.products)
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    sizes: tuple[str, ...]
+    containers: frozenset[str]
+    unit: str | None
+
+
+_units: dict[str, str | None] = {}
+
+
+def _unit(raw: str | None) -> str | None:
+    """normalize_unit of a product's unit, cached (a catalog uses a handful)."""
+    if not raw:
+        return None
+    found = _units.get(raw, "")
+    if found == "":
+        if len(_units) > 4096:
+            _units.clear()
+        found = _units[raw] = normalize_unit(raw)
+    return found
 
 
 def _products_bytes(products: Sequence[CatalogProduct]) -> int:
@@ -641,12 +689,26 @@ class _Builder:
             if unit == "":
                 unit = units[raw_unit] = normalize_unit(raw_unit) if raw_unit else None
             containers: set[str] = {unit} if unit else set()
-            for fcode, text, variant in texts:
+            p = prods[pi]
+            size_texts = (
+                (p.name, *p.aliases, *p.keywords)
+                if not p.variants
+                else (
+                    p.name,
+                    *p.aliases,
+                    *p.keywords,
+                    *(v.name for v in p.variants),
+                    *(a for v in p.variants for a in v.ai_aliases),
+                )
+            )
+            for text in size_texts:
                 sl = slot[text]
-                if slot_size[sl] and fcode != 2:
+                if slot_size[sl]:
                     for sz in sizes_by_slot[sl]:
                         if sz not in sizes:
                             sizes.append(sz)
+            for fcode, text, variant in texts:
+                sl = slot[text]
                 if (fcode == 0 or fcode == 3) and slot_packs[sl]:
                     containers.update(slot_packs[sl])
                 tup = slot_tup[sl]

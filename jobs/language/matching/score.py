@@ -3,6 +3,7 @@ phrase names completely, and set an honest confidence (steps 1-6 of the package 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -211,6 +212,11 @@ def _enough(top: list[float], bound: float) -> bool:
     )  # so few products: score them all, the bounds cost more than they save
 
 
+# A generic word held by more product names than this ("milk" in a 20,000-product catalog) is ambiguous
+# between the best-scoring of them only: a reviewer cannot choose among hundreds either.
+GENERIC_MAX = 24
+
+
 def _score_generic(
     index: CatalogIndex,
     q: Query,
@@ -235,15 +241,22 @@ def _score_generic(
         holders = prods if holders is None else holders & prods
     if not holders:
         return
-    for j in np.flatnonzero(np.isin(t.products, np.fromiter(holders, dtype=np.int64))).tolist():
+    held = np.flatnonzero(np.isin(t.products, np.fromiter(holders, dtype=np.int64)))
+    # the best GENERIC_MAX of them by score: in decreasing bound order until the next bound is below
+    # the GENERIC_MAX-th best score
+    best = sorted((s.score for s in scored if s.product in holders), reverse=True)[:GENERIC_MAX]
+    for j in held[np.argsort(-t.bound[held], kind="stable")].tolist():
+        if len(best) >= GENERIC_MAX and t.bound[j] < best[-1]:
+            break
         if j not in done:
             score(j)
+            best = sorted([*best, scored[-1].score], reverse=True)[:GENERIC_MAX]
 
 
 # ----------------------------------------------------------------------------- size and pack evidence
 def _evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> tuple[float, Evidence]:
     """The score after what the line's size, size number and pack say about product pi."""
-    info = index.product_info(pi)
+    info = index.evidence_info(pi)
     ev = Evidence()
     line_size, numbers = q.size, q.numbers
     if line_size is not None and info.sizes:
@@ -368,7 +381,8 @@ def _choose(
     # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
     cset = set(q.content)
     if not cover and all(t in index.tok_id for t in cset):
-        cover = [cpi for cpi in by_product if cset <= index.product_info(cpi).name_content]
+        named = (cpi for cpi in by_product if cset <= index.product_info(cpi).name_content)
+        cover = list(itertools.islice(named, GENERIC_MAX))  # the best-scoring of them
     if len(cover) == 1 and by_product[cover[0]].score >= best_score - W.ambiguous_margin:
         return cover[0], []  # the only product the phrase names completely
     if len(cover) < 2:
