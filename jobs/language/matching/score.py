@@ -83,7 +83,8 @@ def match_line(index: CatalogIndex, line: OrderLine) -> LineMatch:
     ]
     margin = top - (runners[0][0] if runners else 0.0)
     if not ambiguous_with and chosen is None:
-        ambiguous_with = [p for s, p in runners if s >= top - W.ambiguous_margin]
+        close = (p for s, p in runners if s >= top - W.ambiguous_margin)
+        ambiguous_with = list(itertools.islice(close, AMBIGUOUS_MAX))  # the best-scoring of them
         if ambiguous_with:
             ambiguous_with = [pi] + ambiguous_with
     alternatives = tuple((index.products[p].sku, round(s, 3)) for s, p in runners[:3])
@@ -164,14 +165,14 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
 
         for j in np.flatnonzero(t.cover).tolist():
             score(j)
-        top: list[float] = sorted((s.score for s in scored), reverse=True)[:4]
+        top: list[float] = sorted((s.score for s in scored), reverse=True)[: AMBIGUOUS_MAX + 1]
         for j in t.order():
             if j in done:
                 continue
             if _enough(top, float(t.bound[j])):
                 break  # nothing left can reach what the decision reads
             score(j)
-            top = sorted([*top, scored[-1].score], reverse=True)[:4]
+            top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
         _score_generic(index, q, t, scored, done, score)
     scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))
     return scored
@@ -201,17 +202,22 @@ _RUNNER_FLOOR = W.match_floor * W.runner_up_share  # match_line reads no runner-
 
 def _enough(top: list[float], bound: float) -> bool:
     """Whether products scoring at most ``bound`` can change what match_line reads, given the best
-    (up to four) scores so far: a matched line reads the best, the runners-up above the runner floor
-    (the first three, and every one within the ambiguity margin of the best); a line that matches
-    nothing reads its three nearest."""
+    scores so far (up to AMBIGUOUS_MAX + 1): a matched line reads the best, the runners-up above the
+    runner floor (the first three, and up to AMBIGUOUS_MAX within the ambiguity margin of the best); a
+    line that matches nothing reads its three nearest."""
     if top and top[0] >= W.match_floor:
-        needed = max(_RUNNER_FLOOR, min(top[3] if len(top) >= 4 else -1.0, top[0] - W.ambiguous_margin))
+        # the best, three runners-up, and up to AMBIGUOUS_MAX runners-up within the margin
+        close = top[0] - W.ambiguous_margin
+        if len(top) > AMBIGUOUS_MAX:
+            close = max(close, top[AMBIGUOUS_MAX])
+        needed = max(_RUNNER_FLOOR, min(top[3] if len(top) >= 4 else -1.0, close))
         return bound < needed
-    return (
-        bound < W.match_floor and len(top) >= 3 and bound < top[2]
-    )  # so few products: score them all, the bounds cost more than they save
+    return bound < W.match_floor and len(top) >= 3 and bound < top[2]
 
 
+# A line is ambiguous between at most this many runners-up within the margin of the best (a 20,000-product
+# catalog can hold hundreds of near-equal "milk"s; a reviewer is shown the best-scoring ones).
+AMBIGUOUS_MAX = 24
 # A generic word held by more product names than this ("milk" in a 20,000-product catalog) is ambiguous
 # between the best-scoring of them only: a reviewer cannot choose among hundreds either.
 GENERIC_MAX = 24
@@ -408,7 +414,7 @@ def _cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) ->
     exactly the line's product words, None otherwise (typos allowed, one word exact)."""
     qsims = [q.sims[i] for i, t in enumerate(q.words) if t in q.content]
     kind: Cover | None = None
-    for ci in index.product_info(pi).cand_ids:
+    for ci in index.bags(pi)[2]:  # its own strings
         if index.n_content(ci) != len(qsims):
             continue  # read from the arrays: most strings are left without being made
         cand = index.candidate(ci)
