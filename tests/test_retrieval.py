@@ -45,7 +45,8 @@ def test_retrieval_matches_the_full_scan(catalog: str) -> None:
     scanning = CatalogIndex.build(load_catalog_json(DATA / catalog))
     scanning.retrieval = False
     assert len(LINES) > 500
-    assert retrieving.match_all(LINES) == scanning.match_all(LINES)
+    no_limit = float("inf")  # one call with every line of every set: no time limit here
+    assert retrieving.match_all(LINES, no_limit) == scanning.match_all(LINES, no_limit)
 
 
 def test_retrieval_matches_the_full_scan_on_a_large_generated_catalog() -> None:
@@ -53,9 +54,9 @@ def test_retrieval_matches_the_full_scan_on_a_large_generated_catalog() -> None:
     benchmark's generator): many products tie on the common words, the bounds must still be exact."""
     index = CatalogIndex.build(load_catalog_json(synthetic_catalog(1500)))
     lines = LINES[::3]
-    retrieved = index.match_all(lines)
+    retrieved = index.match_all(lines, float("inf"))
     index.retrieval = False
-    assert retrieved == index.match_all(lines)
+    assert retrieved == index.match_all(lines, float("inf"))
 
 
 def test_retrieval_scores_few_products() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import sys
+import time
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -314,13 +315,28 @@ class CatalogIndex:
         return EvidenceInfo(self.product_size_sets[int(self.p_sizes[pi])], containers, _unit(raw))
 
     # ---- matching ---------------------------------------------------------------------------------
-    def match_all(self, lines: Iterable[OrderLine]) -> list[LineMatch]:
+    def match_all(self, lines: Iterable[OrderLine], time_limit: float | None = None) -> list[LineMatch]:
         """Match every line. A part of the message the extractor did not understand (``understood``
         False) is kept, never resolved, when it looks like a request for goods: it holds a number that
         counts something or a food word, or one of its words names a catalog product; otherwise it was
-        only conversation and is left out."""
+        only conversation and is left out.
+
+        Bounded in time whatever the message (2,000 lines against 100,000 products): once
+        ``time_limit`` seconds (default: the ``OMS_ANALYSIS_TIME_LIMIT_MS`` setting) have passed, the
+        remaining lines are kept unmatched with the reason (TIME_LIMIT_REASON), so the order goes to a
+        reviewer instead of the worker timing out."""
+        todo = list(lines)
+        limit = analysis_time_limit() if time_limit is None else time_limit
+        deadline = time.monotonic() + limit
         out: list[LineMatch] = []
-        for line in lines:
+        for k, line in enumerate(todo):
+            if k and time.monotonic() > deadline:
+                reason = (
+                    f"{TIME_LIMIT_REASON}: matching stopped after {limit * 1000:,.0f} ms, "
+                    f"{k} of {len(todo)} lines matched"
+                )
+                out.extend(LineMatch(rest, None, None, 0.0, reason, ()) for rest in todo[k:])
+                break
             if line.understood:
                 out.append(self.match(line))
                 continue
@@ -501,6 +517,20 @@ class _Infos:
 
     def __len__(self) -> int:
         return len(self._index.products)
+
+
+TIME_LIMIT_REASON = "ANALYSIS_TIME_LIMIT"
+_DEFAULT_TIME_LIMIT = 2.0
+
+
+def analysis_time_limit() -> float:
+    """Seconds one message's matching may take (``OMS_ANALYSIS_TIME_LIMIT_MS``; 2 s without settings)."""
+    try:
+        from worker.settings import get_settings
+
+        return get_settings().analysis_time_limit_ms / 1000.0
+    except Exception:  # a library use without the worker's environment
+        return _DEFAULT_TIME_LIMIT
 
 
 @dataclass(frozen=True)
