@@ -17,6 +17,7 @@ import time
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -588,17 +589,23 @@ def _own_texts(p: CatalogProduct) -> list[tuple[int, str, int]]:
     if p.aliases:
         texts += [(1, a, -1) for a in p.aliases]
     for ex in p.ai_training_examples:
-        lines = extract_lines(ex)
-        if lines:
-            texts += [(2, f"{ln.phrase} {ln.size or ''}".strip(), -1) for ln in lines if ln.phrase]
-        else:
-            texts.append((2, ex, -1))
+        texts += [(2, t, -1) for t in _example_texts(ex)]
     if p.keywords:
         texts += [(3, k, -1) for k in p.keywords]
     for vi, v in enumerate(p.variants):
         texts.append((4, v.name, vi))
         texts += [(4, a, vi) for a in v.ai_aliases]
     return texts
+
+
+@lru_cache(maxsize=65_536)
+def _example_texts(example: str) -> tuple[str, ...]:
+    """The catalog strings a training example gives: the phrases (and sizes) of its lines, or itself
+    (cached: rebuilding a catalog reads the same examples again)."""
+    lines = extract_lines(example)
+    if lines:
+        return tuple(f"{ln.phrase} {ln.size or ''}".strip() for ln in lines if ln.phrase)
+    return (example,)
 
 
 def _category_texts(p: CatalogProduct) -> tuple[str, ...]:
