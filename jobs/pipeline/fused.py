@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import structlog
@@ -42,6 +42,7 @@ from jobs.ai.providers import local_provider
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule
 from jobs.ops import pipeline_metrics
+from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import build_index, cached_index
 from jobs.pipeline.plan import Plan, Snapshot, analyse
@@ -120,7 +121,14 @@ def record_payload(tenant: uuid.UUID, snap: Snapshot, plan_: Plan) -> dict[str, 
 def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     with function_connection() as conn:
         row = conn.execute(SNAPSHOT_SQL, (tenant, mid)).fetchone()
-    return None if row is None else Snapshot(mid, *row)
+    if row is None:
+        return None
+    snap = Snapshot(mid, *row)
+    return replace(
+        snap,
+        bounds=order_bounds.for_tenant(tenant),
+        customer_usual=order_bounds.customer_usual_reader(tenant, snap.order_customer_id),
+    )
 
 
 def plan(tenant: uuid.UUID, snap: Snapshot) -> Plan:

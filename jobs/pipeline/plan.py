@@ -27,6 +27,7 @@ from jobs.language.extraction import OrderLine
 from jobs.language.intent import IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
+from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline.decide import decide_order
 from jobs.pipeline.stages import Stage, StageFailed
@@ -54,6 +55,10 @@ class Snapshot:
     currency: str
     pii_rules_stamp: str = ""
     catalog_stamp: str = ""
+    # The tenant's absolute bounds on auto-confirmation (jobs/pipeline/bounds.py; None: the defaults) and
+    # a reader of the customer's order count and spend, called only when a total needs it.
+    bounds: order_bounds.OrderBounds | None = None
+    customer_usual: order_bounds.CustomerUsual | None = field(default=None, compare=False)
 
     @property
     def order_customer_id(self) -> uuid.UUID:
@@ -178,7 +183,7 @@ def decide(
     else:
         stored = IntentResult(intent.intent, float(out.confidence(intent.confidence)), intent.reasons)
         matches = _index(catalog).match_all([out.line_from_json(out.line_to_json(x)) for x in lines])
-        status, score, reasons = decide_order(stored, matches, threshold)
+        status, score, reasons = decide_order(stored, matches, threshold, snap.bounds, snap.customer_usual)
         if review_reason:
             status, reasons = OrderStatus.REVIEW, [*reasons, review_reason]
     latency = int((time.perf_counter() - started) * 1000)
