@@ -824,6 +824,13 @@ class WebhookEndpoint(Base):
     __table_args__ = (
         CheckConstraint("retry_attempts BETWEEN 0 AND 50", name="retry_attempts_range"),
         CheckConstraint("timeout_seconds BETWEEN 1 AND 120", name="timeout_range"),
+        # Migration 0014: what the endpoint code promises, kept by the database.
+        CheckConstraint("url ~* '^https?://'", name="url_http"),
+        CheckConstraint(
+            "(previous_secret_encrypted IS NULL) = (previous_secret_expires_at IS NULL)",
+            name="previous_secret_expiry",
+        ),
+        CheckConstraint("is_active OR disabled_at IS NOT NULL", name="disabled_at"),
         Index("ix_webhook_endpoints_events", "events", postgresql_using="gin"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
@@ -855,6 +862,15 @@ class WebhookDelivery(Base):
     __table_args__ = (
         UniqueConstraint("endpoint_id", "event_id"),
         CheckConstraint("attempt_count >= 0", name="attempt_count_non_negative"),
+        # Migration 0014: bodies cut to 4 KB; a SUCCESS knows when; FAILED ones by endpoint (replays).
+        CheckConstraint("length(response_body) <= 4096", name="response_body_4kb"),
+        CheckConstraint("status <> 'SUCCESS' OR delivered_at IS NOT NULL", name="success_delivered"),
+        Index(
+            "ix_webhook_deliveries_endpoint_failed",
+            "endpoint_id",
+            "created_at",
+            postgresql_where=text("status = 'FAILED'"),
+        ),
         Index(
             "ix_webhook_deliveries_due",
             "next_attempt_at",
@@ -895,6 +911,7 @@ class WebhookDeliveryAttempt(Base):
     __tablename__ = "webhook_delivery_attempts"
     __table_args__ = (
         CheckConstraint("attempt_number >= 1", name="attempt_number_positive"),
+        CheckConstraint("length(response_body) <= 4096", name="response_body_4kb"),
         Index("ix_webhook_delivery_attempts_delivery", "delivery_id", "attempted_at"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
@@ -1008,9 +1025,37 @@ class WebhookReplayToken(Base):
     )
 
 
+class CustomerOrderGuide(Base):
+    """What a customer orders (issue #15): one row per customer, product and variant it has had in a
+    CONFIRMED order, kept by the triggers of migration 0015 in the order's transaction."""
+
+    __tablename__ = "customer_order_guide"
+    __table_args__ = (CheckConstraint("orders > 0", name="orders_positive"),)
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    distributor_id: Mapped[uuid.UUID] = _tenant()
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("customers.id", ondelete="CASCADE"), nullable=False
+    )
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("products.id", ondelete="CASCADE"), nullable=False
+    )
+    variant_id: Mapped[uuid.UUID | None] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("product_variants.id", ondelete="CASCADE")
+    )
+    orders: Mapped[int] = mapped_column(Integer, nullable=False)
+    total_quantity: Mapped[Decimal] = mapped_column(Numeric(16, 3), nullable=False)
+    recent_quantities: Mapped[list[Decimal]] = mapped_column(ARRAY(Numeric(12, 3)), nullable=False)
+    last_order_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    first_ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    last_ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    updated_at: Mapped[datetime] = _updated()
+
+
 # Indexes on expressions that SQLAlchemy cannot describe; they are created by migration 0002 and left
 # out of autogenerate comparisons.
-EXPRESSION_INDEXES = frozenset({"ix_products_aliases_trgm", "ix_product_variants_ai_aliases_trgm"})
+EXPRESSION_INDEXES = frozenset(
+    {"ix_products_aliases_trgm", "ix_product_variants_ai_aliases_trgm", "ux_customer_order_guide_item"}
+)
 
 TENANT_TABLES: tuple[str, ...] = tuple(
     t.name for t in Base.metadata.sorted_tables if t.schema is None and "distributor_id" in t.c

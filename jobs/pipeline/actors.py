@@ -35,6 +35,7 @@ from db.session import tenant_session
 from jobs.ai.calls import Policy, check_time_limit
 from jobs.ai.metering import record_usage
 from jobs.ai.providers import AIProvider, AIUsage, Analysis, local_provider
+from jobs.customers.guide import session_source
 from jobs.language.intent import Intent, IntentResult
 from jobs.ops import pipeline_metrics
 from jobs.pipeline import bounds as order_bounds
@@ -46,6 +47,7 @@ from jobs.pipeline.plan import Plan, Reading, Snapshot, analyse, order_events, o
 from jobs.pipeline.rules_cache import pii_rules
 from jobs.pipeline.stages import Stage, StageFailed
 from jobs.queues import PIPELINE_QUEUE
+from jobs.replies import model as model_replies
 from jobs.replies.respond import replies_for
 from jobs.webhooks import events
 from worker.broker import on_final_failure
@@ -138,6 +140,7 @@ def snapshot_of(s: Session, msg: m.Message, tenant: uuid.UUID) -> Snapshot:
         customer_usual=order_bounds.customer_usual_reader(
             tenant, msg.customer_id or conv.customer_id, session=s
         ),
+        history=session_source(s, msg.customer_id or conv.customer_id),  # read only if needed (#15)
     )
 
 
@@ -253,6 +256,7 @@ def _respond(
         return
     if p.replies is not None and decided is None:
         msg.ai_suggested_responses = p.replies
+        model_replies.after_commit(s, tenant, msg.id)
         return
     conv = s.get(m.Conversation, msg.conversation_id)
     distributor = s.get(m.Distributor, tenant)
@@ -269,6 +273,7 @@ def _respond(
         decided=decided,
         total=total,
     )
+    model_replies.after_commit(s, tenant, msg.id)  # the model's drafts replace them, when configured
 
 
 # ----------------------------------------------------------------------------- stage 3: matching

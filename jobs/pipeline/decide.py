@@ -53,6 +53,7 @@ def decide_order(
     threshold: float,
     bounds: order_bounds.OrderBounds | None = None,
     customer_usual: order_bounds.CustomerUsual | None = None,
+    extra_reasons: Sequence[str] = (),
 ) -> Verdict:
     """(CONFIRMED | REVIEW, order confidence, review reasons) for one message's order.
 
@@ -60,7 +61,9 @@ def decide_order(
     not stated counts at most IMPLICIT_QUANTITY_CAP: an order is only as sure as its weakest part. It is
     CONFIRMED only when that minimum reaches the threshold and nothing else needs a human (no unmatched
     or ambiguous line, intent ORDER, within the absolute bounds of jobs/pipeline/bounds.py: the tenant's
-    `bounds`, the defaults when None); otherwise REVIEW, with one reason per problem.
+    `bounds`, the defaults when None); otherwise REVIEW, with one reason per problem. ``extra_reasons``:
+    review reasons found elsewhere (the customer's history, jobs/language/history.py), each one enough
+    for REVIEW.
     """
     reasons: list[str] = []
     if intent.intent != Intent.ORDER:
@@ -100,6 +103,7 @@ def decide_order(
     reasons.extend(
         order_bounds.check(matches, bounds, intent_reasons=intent.reasons, customer_usual=customer_usual)
     )
+    reasons.extend(extra_reasons)
     confidence = min(confidences) if matches else 0.0
     status = OrderStatus.CONFIRMED if not reasons and confidence >= threshold else OrderStatus.REVIEW
     return Verdict(status, round(confidence, 3), reasons)

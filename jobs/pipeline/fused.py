@@ -39,6 +39,7 @@ from db.enums import AgentType
 from db.session import function_connection, tenant_session
 from jobs.ai.metering import usage_row
 from jobs.ai.providers import local_provider
+from jobs.customers.guide import tenant_source
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule
 from jobs.ops import pipeline_metrics
@@ -128,6 +129,7 @@ def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
         snap,
         bounds=order_bounds.for_tenant(tenant),
         customer_usual=order_bounds.customer_usual_reader(tenant, snap.order_customer_id),
+        history=tenant_source(tenant, snap.order_customer_id),  # read only if needed (#15)
     )
 
 

@@ -145,6 +145,7 @@ class CatalogIndex:
     _ncontent_mv: memoryview = field(default_factory=lambda: memoryview(b""), repr=False)
     cands: _Rows = field(init=False, repr=False, compare=False)  # index.cands[ci]: a Candidate
     info: _Infos = field(init=False, repr=False, compare=False)  # index.info[pi]: a ProductInfo
+    _by_sku: dict[str, CatalogProduct] | None = field(default=None, repr=False)
 
     # ---- construction ---------------------------------------------------------------------------
     @classmethod
@@ -314,6 +315,12 @@ class CatalogIndex:
             )
         raw = self.products[pi].unit
         return EvidenceInfo(self.product_size_sets[int(self.p_sizes[pi])], containers, _unit(raw))
+
+    def product_by_sku(self, sku: str) -> CatalogProduct | None:
+        """The product with this SKU (a dict built on first use)."""
+        if self._by_sku is None:
+            self._by_sku = {p.sku: p for p in self.products}
+        return self._by_sku.get(sku)
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine], time_limit: float | None = None) -> list[LineMatch]:
