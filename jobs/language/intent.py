@@ -205,6 +205,10 @@ _COMPLAINT = _rx(
     r"\b(?:cass(?:é|ée|és|ées)|ab[iî]m(?:é|ée|és|ées)|manquant|manque|en\s+retard|p[ée]rim[ée]e?s?)\b",
     r"\b(?:fehlen|fehlt|kaputt|besch[äa]digt|unvollst[äa]ndig|versp[äa]tet|abgelaufen)\b",
     r"\b(?:mancano|manca|rott[oaie]|in\s+ritardo|scadut[oaie])\b",
+    r"\b(?:faltaba|faltaban|falt[oó]|faltaron|llegaron\s+rot[oa]s)\b",
+    r"\b(?:[ée]cras(?:é|ée|és|ées)|inutilisables?|inutilizables?|inutilizzabil[ei])\b",
+    r"\b(?:con|di)\s+\d+\s+(?:ore|ora|minuti|giorni)\s+di\s+ritardo\b",
+    r"\b(?:nur\s+halb\s+voll|halb\s+leer|war\s+(?:\w+\s+)?(?:leer|warm|schal|kaputt))\b",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -231,6 +235,11 @@ _CHANGE = _rx(
     r"\bmodifier\s+(?:la\s+|ma\s+)?commande\b",
     r"\bbestellung\s+[äa]ndern\b",
     r"\bmodificare\s+l'?ordine\b",
+    # "change the pepsi max on friday's order from 5 cases to 3", "make the keg on tomorrow's order a
+    # 30L", "move thursday's delivery to friday": an amendment of an order already placed
+    r"\b(?:change|make)\s+the\s+(?:[\w-]+\s+){1,4}(?:on|in)\s+(?:the\s+|my\s+|our\s+)?[\w']*\s*(?:order|delivery)\b",
+    r"\bfrom\s+\d+\s+(?:cases?|cs|packs?|boxes|box|bottles?|kegs?|bags?|sacks?|trays?|tubs?|kg)\s+to\s+\d+\b",
+    r"\bmove\s+(?:the\s+|my\s+|our\s+)?(?:\w+'s\s+)?(?:delivery|order|drop)\s+to\b",
 )
 _OTHER = _rx(
     r"^\s*(?:ok|okay|k|kk|cool|great|perfect|lovely|nice|brilliant|cheers|thanks?|thank\s+you|thx|ty|ta|"
@@ -410,8 +419,20 @@ _OPENER = re.compile(
 )
 _PERSONAL = re.compile(
     r"\b(?:shopping\s+list|my\s+list|calendar|playlist|reminder|flight|accounts?|appointment|tickets?|meeting|email|"
-    r"mortgage|luggage|lights|heating|taxi|uber|percent|degrees|thousand|euros|dollars|pounds)\b|[£$€]\s?\d|\d\s?%",
+    r"mortgage|luggage|lights|heating|taxi|uber|percent|degrees|thousand|euros|dollars|pounds|birthday|"
+    r"table\s+for\s+\d+)\b|[£$€]\s?\d|\d\s?%",
     re.IGNORECASE,
+)
+
+
+_QUOTE = re.compile(
+    r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|pricing\s+for|presupuesto|cotizaci[oó]n|"
+    r"devis|angebot|kostenvoranschlag|preventivo)\b",
+    re.IGNORECASE,
+)
+# ...unless the message also places an order ("send 2 cases now and quote me for 50")
+_ORDER_VERB_NOW = re.compile(
+    r"\b(?:send|deliver|please\s+add|add\s+\d|we'?ll\s+take|order\s+\d)\b", re.IGNORECASE
 )
 
 
@@ -425,6 +446,14 @@ def _goods_line(line: OrderLine) -> bool:
 def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResult) -> IntentResult:
     """NON_ORDER_REQUEST (above): an ORDER result that opens with a request and carries no goods with
     quantities, or asks for a non-ordering action, becomes QUESTION or OTHER."""
+    if (
+        result.intent == Intent.ORDER
+        and len(body) <= 300
+        and _QUOTE.search(body)
+        and not _ORDER_VERB_NOW.search(body)
+    ):
+        # "can I have a quote for 50 cases of pepsi max?": a price asked for goods is not an order of them
+        return IntentResult(Intent.QUESTION, W.empty_confidence, (*result.reasons, NON_ORDER_REQUEST))
     if result.intent != Intent.ORDER or len(body) > 300 or not _OPENER.search(body):
         return result
     if HISTORY_REFERENCE_RX.search(body):
