@@ -17,7 +17,7 @@ from jobs.language.matching.retrieval import touched
 from jobs.language.matching.score import _query, _scored
 
 DATA = Path(__file__).parent / "data"
-SETS = ("corpus", "holdout", "holdout2", "holdout3", "non_orders")
+SETS = ("corpus", "holdout", "holdout2", "holdout3", "holdout5", "non_orders")
 
 
 def _lines() -> list[OrderLine]:
@@ -39,7 +39,7 @@ def _always_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(score, "_SCORE_ALL_BELOW", 0)
 
 
-@pytest.mark.parametrize("catalog", ["catalog.json", "catalog3.json"])
+@pytest.mark.parametrize("catalog", ["catalog.json", "catalog3.json", "catalog5.json"])
 def test_retrieval_matches_the_full_scan(catalog: str) -> None:
     retrieving = CatalogIndex.build(load_catalog_json(DATA / catalog))
     scanning = CatalogIndex.build(load_catalog_json(DATA / catalog))
@@ -78,7 +78,7 @@ def test_retrieval_scores_few_products() -> None:
     assert narrower > 100
 
 
-@pytest.mark.parametrize("source", ["catalog.json", "catalog3.json", "generated"])
+@pytest.mark.parametrize("source", ["catalog.json", "catalog3.json", "catalog5.json", "generated"])
 def test_what_the_bounds_read_of_a_product_is_its_product_info(source: str) -> None:
     """The build keeps each product's sizes, pack words and unit in arrays (for the bounds and the
     evidence): the same values packs.product_info reads from its text."""
