@@ -58,6 +58,8 @@ class Settings:
     log_format: str = "auto"
     db_pool_size: int = 10
     pipeline_sync_commit: bool = False
+    catalog_cache_mb: int = 512  # per process: the tenants' catalog indexes kept (LRU), by memory
+    analysis_time_limit_ms: int = 2_000  # one message's language analysis, whatever its text
     broker_heartbeat_ms: int = 60_000
     webhook_retry_schedule: tuple[float, ...] = DEFAULT_WEBHOOK_RETRY_SCHEDULE
     webhook_disable_after_seconds: float = 5 * 86_400.0
@@ -314,6 +316,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         log_format=_choice(env, "OMS_LOG_FORMAT", "auto", ("auto", "json", "console")),
         db_pool_size=_int(env, "OMS_DB_POOL_SIZE", 10, minimum=1),
         pipeline_sync_commit=_choice(env, "OMS_PIPELINE_SYNC_COMMIT", "off", ("on", "off")) == "on",
+        catalog_cache_mb=_int(env, "OMS_CATALOG_CACHE_MB", 512, minimum=8),
+        analysis_time_limit_ms=_int(env, "OMS_ANALYSIS_TIME_LIMIT_MS", 2_000, minimum=50),
         broker_heartbeat_ms=_int(env, "OMS_BROKER_HEARTBEAT_TIMEOUT_MS", 60_000, minimum=1000),
         webhook_retry_schedule=_retry_schedule(env),
         webhook_disable_after_seconds=_seconds(env, "OMS_WEBHOOK_DISABLE_AFTER", 5 * 86_400.0, minimum=1),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -36,21 +36,15 @@ class CatalogProduct:
     variants: tuple[CatalogVariant, ...] = ()
 
 
-def _jsonable(obj: Any) -> Any:
-    if isinstance(obj, Decimal):
-        return str(obj)
-    if isinstance(obj, dict):
-        return {k: _jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [_jsonable(v) for v in obj]
-    return obj
-
-
 def catalog_fingerprint(products: Sequence[CatalogProduct]) -> str:
-    """Stable hash of the catalog content (order-independent), to key a per-tenant index cache."""
-    rows = sorted((_jsonable(asdict(p)) for p in products), key=lambda r: (r["sku"], r["id"]))
-    payload = json.dumps({"v": 1, "products": rows}, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(payload.encode()).hexdigest()
+    """Stable hash of the catalog content (order-independent), to key per-catalog caches: the products'
+    reprs (frozen dataclasses of strings, decimals and tuples), sorted by SKU."""
+    rows = sorted((p.sku, p.id, repr(p)) for p in products)
+    digest = hashlib.sha256(b"catalog v2")
+    for _sku, _id, text in rows:
+        digest.update(text.encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()
 
 
 def _tuple(value: Any) -> tuple[str, ...]:

@@ -1,38 +1,97 @@
 """The compiled catalog: every product string tokenised and IDF-weighted once, with a typo-tolerant
-lookup from a phrase's words to the strings that hold them."""
+lookup from a phrase's words to the strings that hold them.
+
+Compact: the strings are rows of flat numpy arrays (product, field, variant, token ids), the tokens are
+interned once, and the postings (token -> strings, with each string's share of weight for that token)
+are one CSR array pair. The per-string and per-product objects the scorer reads (``Candidate``,
+``ProductInfo``) are made on demand from those arrays for the few products a line actually scores, and
+kept in small bounded caches. Building a 20,000-product catalog is a batch tokenisation plus a few
+array operations, not a Python object per string.
+"""
 
 from __future__ import annotations
 
 import math
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
-from jobs.language.extraction import OrderLine, extract_lines
+from jobs.language.extraction import OrderLine, extract_lines, normalize_unit
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.packs import ProductInfo, product_info
-from jobs.language.matching.tokens import is_content, is_number, tokens
+from jobs.language.matching.tokens import is_content, is_number, tokens, tokens_many
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
 
+FIELDS = ("name", "alias", "example", "keyword", "variant", "category")
+FIELD_CODE = {f: i for i, f in enumerate(FIELDS)}
+CATEGORY = FIELD_CODE["category"]
+NAME = FIELD_CODE["name"]
 
-@dataclass
+
 class Candidate:
     """One catalog string of a product (its name, an alias, a keyword...), tokenised."""
 
-    product: int  # index into products
-    field: str
-    text: str
-    tokens: tuple[str, ...]
-    joins: tuple[tuple[str, int, int], ...]  # "cocacola" from tokens i, j
-    variant: int | None = None
-    sizes: tuple[str, ...] = ()
-    content: frozenset[str] = frozenset()
-    surface: frozenset[str] | None = None  # content as written, when the string was translated ("olio")
-    weights: tuple[float, ...] = ()  # the IDF weight of each token, set once the index is built
-    weight_total: float = 0.0
+    __slots__ = (
+        "product",
+        "field",
+        "text",
+        "tokens",
+        "joins",
+        "variant",
+        "sizes",
+        "content",
+        "weights",
+        "weight_total",
+        "_surface",
+    )
+
+    def __init__(
+        self,
+        product: int,
+        field: str,
+        text: str,
+        tokens: tuple[str, ...],
+        joins: tuple[tuple[str, int, int], ...],
+        variant: int | None,
+        sizes: tuple[str, ...],
+        content: frozenset[str],
+        weights: tuple[float, ...],
+        weight_total: float,
+    ) -> None:
+        self.product = product  # index into products
+        self.field = field
+        self.text = text
+        self.tokens = tokens
+        self.joins = joins  # "cocacola" from tokens i, j
+        self.variant = variant
+        self.sizes = sizes
+        self.content = content
+        self.weights = weights  # the IDF weight of each token
+        self.weight_total = weight_total
+        self._surface: frozenset[str] | None | bool = False  # False: not read yet
+
+    @property
+    def surface(self) -> frozenset[str] | None:
+        """The content as written, when the string was translated ("olio"); None when it was not."""
+        if self._surface is False:
+            raw, _ = tokens(self.text, translate=False)
+            surface = frozenset(t for t in raw if is_content(t))
+            self._surface = surface if surface != self.content else None
+        return self._surface  # type: ignore[return-value]
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.product}, {self.field!r}, {self.text!r})"
+
+
+_EMPTY_I = np.zeros(0, dtype=np.int32)
+_EMPTY_F = np.zeros(0, dtype=np.float32)
 
 
 @dataclass
@@ -40,83 +99,193 @@ class CatalogIndex:
     """A compiled catalog: build once per tenant catalog, reuse for every message until it changes."""
 
     products: tuple[CatalogProduct, ...]
-    fingerprint: str
-    cands: list[Candidate] = field(default_factory=list, repr=False)
-    postings: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    # the vocabulary: token id -> token, token -> id, sorted tokens (the typo scan), IDF weights
+    tok_str: list[str] = field(default_factory=list, repr=False)
+    tok_id: dict[str, int] = field(default_factory=dict, repr=False)
     vocab: list[str] = field(default_factory=list, repr=False)
     idf: dict[str, float] = field(default_factory=dict, repr=False)
-    info: list[ProductInfo] = field(default_factory=list, repr=False)
+    idf_arr: np.ndarray = field(default_factory=lambda: _EMPTY_F, repr=False)
+    tok_content: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
+    own_tok: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
     unknown_weight: float = 4.0
-    # candidate retrieval (jobs/language/matching/retrieval.py): token -> products whose strings hold it
-    product_postings: dict[str, list[int]] = field(default_factory=dict, repr=False)
-    cand_ranges: list[tuple[int, int]] = field(default_factory=list, repr=False)  # product -> its strings
-    own_words: frozenset[str] = frozenset()  # every token of a product's own (non-category) strings
+    # the strings (rows): product, field code, variant (-1: none), token ids [s_start[r], s_start[r+1])
+    s_prod: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)
+    s_field: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8), repr=False)
+    s_variant: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)
+    s_start: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int32), repr=False)
+    s_toks: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)
+    s_ncontent: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int16), repr=False)
+    s_slot: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)  # into slot_text
+    slot_text: list[str] = field(default_factory=list, repr=False)  # the distinct texts
+    s_size: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)  # into size_sets
+    size_sets: list[tuple[str, ...]] = field(default_factory=lambda: [()], repr=False)
+    p_start: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int32), repr=False)
+    # per product, what the size and pack evidence reads (for the score bounds): sizes, pack words
+    p_sizes: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)  # into product_size_sets
+    product_size_sets: list[tuple[str, ...]] = field(default_factory=lambda: [()], repr=False)
+    p_units: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False)
+    p_kg: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
+    unit_bit: dict[str, int] = field(default_factory=dict, repr=False)
+    # postings: token -> rows holding it (tokens and joins), with the row's weight share for the token
+    post_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int32), repr=False)
+    post_row: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)
+    post_imp: np.ndarray = field(default_factory=lambda: _EMPTY_F, repr=False)
+    post_join: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
     retrieval: bool = True  # False: score every string sharing a word (the full scan, for tests)
     _typo_cache: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
+    _near: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _cands: dict[int, Candidate] = field(default_factory=dict, repr=False)
+    _infos: dict[int, ProductInfo] = field(default_factory=dict, repr=False)
+    _ncontent_mv: memoryview = field(default_factory=lambda: memoryview(b""), repr=False)
+    cands: _Rows = field(init=False, repr=False, compare=False)  # index.cands[ci]: a Candidate
+    info: _Infos = field(init=False, repr=False, compare=False)  # index.info[pi]: a ProductInfo
 
     # ---- construction ---------------------------------------------------------------------------
     @classmethod
     def build(cls, products: Sequence[CatalogProduct]) -> CatalogIndex:
-        """Precompute tokens, weights and sizes for every product (O(catalog), milliseconds)."""
+        """Tokenise every product string (in one batch), intern the tokens, weigh them and lay out the
+        rows and postings as arrays: O(catalog), about a second for 20,000 products."""
         prods = tuple(products)
-        index = cls(products=prods, fingerprint=catalog_fingerprint(prods))
-        df: dict[str, int] = {}
-        df_cat: dict[str, int] = {}
-        for pi, p in enumerate(prods):
-            seen: set[str] = set()
-            seen_cat: set[str] = set()
-            own: list[int] = []
-            first = len(index.cands)
-            for cand in _product_candidates(pi, p):
-                index.cands.append(cand)
-                if cand.field != "category":
-                    seen.update(cand.tokens)
-                    own.append(len(index.cands) - 1)
-                else:
-                    seen_cat.update(cand.tokens)
-            index.cand_ranges.append((first, len(index.cands)))
-            for tok in seen:
-                df[tok] = df.get(tok, 0) + 1
-            for tok in seen_cat:
-                df_cat[tok] = df_cat.get(tok, 0) + 1
-            index.info.append(
-                replace(
-                    product_info(p),
-                    bag=frozenset(seen),
-                    cat_bag=frozenset(seen_cat - seen),
-                    cand_ids=tuple(own),
-                )
-            )
-        index._weigh(len(prods), df, df_cat)
+        index = cls(products=prods)
+        _Builder(index).run()
         return index
 
-    def _weigh(self, n_products: int, df: dict[str, int], df_cat: dict[str, int]) -> None:
-        """Postings and IDF weights of every token, once all strings are in."""
-        n = max(n_products, 1)
+    @property
+    def fingerprint(self) -> str:
+        """Stable hash of the catalog content (computed on first use, then kept)."""
+        found = self.__dict__.get("_fingerprint")
+        if found is None:
+            found = self.__dict__["_fingerprint"] = catalog_fingerprint(self.products)
+        return found  # type: ignore[no-any-return]
+
+    @property
+    def n_strings(self) -> int:
+        return len(self.s_slot)
+
+    def __post_init__(self) -> None:
+        self.cands = _Rows(self)
+        self.info = _Infos(self)
+
+    @property
+    def own_words(self) -> frozenset[str]:
+        """Every token of a product's own (non-category) strings."""
+        return frozenset(self.tok_str[t] for t in np.flatnonzero(self.own_tok))
+
+    @property
+    def nbytes(self) -> int:
+        """Approximate memory of the compiled index (arrays, vocabulary and string references)."""
+        arrays = sum(
+            a.nbytes
+            for a in (
+                self.idf_arr,
+                self.tok_content,
+                self.own_tok,
+                self.s_prod,
+                self.s_field,
+                self.s_variant,
+                self.s_start,
+                self.s_toks,
+                self.s_ncontent,
+                self.s_size,
+                self.s_slot,
+                self.p_start,
+                self.p_sizes,
+                self.p_units,
+                self.p_kg,
+                self.post_ptr,
+                self.post_row,
+                self.post_imp,
+                self.post_join,
+            )
+        )
+        vocab = sum(len(t) + 49 for t in self.tok_str) + 3 * 100 * len(self.tok_str)  # str, dicts, list
+        return arrays + vocab + sum(len(t) + 57 for t in self.slot_text)
+
+    def _caps(self) -> tuple[int, int, int]:
+        caps = self.__dict__.get("_caps_v")
+        if caps is None:
+            caps = self.__dict__["_caps_v"] = (
+                min(_CANDIDATES_MAX, max(256, self.n_strings // 8)),
+                min(_INFOS_MAX, max(128, len(self.products) // 8)),
+                min(_TYPOS_MAX, max(512, len(self.tok_str) // 4)),
+            )
+        return caps  # type: ignore[no-any-return]
+
+    def memory_bytes(self) -> int:
+        """What keeping this index costs, at most: its arrays and vocabulary, its products (estimated
+        from a sample), and the objects it makes on demand at their caps. The per-process cache
+        (jobs/pipeline/catalog_cache.py) counts this against its budget."""
+        found = self.__dict__.get("_memory")
+        if found is None:
+            cands, infos, typos = self._caps()
+            lazy = cands * _CANDIDATE_BYTES + infos * _INFO_BYTES + typos * _TYPO_BYTES
+            near = 4 * 8 * len(self.tok_str)  # the typo scan's vocabulary by length, up to ~4 copies
+            found = self.__dict__["_memory"] = self.nbytes + _products_bytes(self.products) + lazy + near
+        return found  # type: ignore[no-any-return]
+
+    def candidate(self, ci: int) -> Candidate:
+        """The string ``ci`` as the scorer reads it (made on demand, cached)."""
+        hit = self._cands.get(ci)
+        if hit is None:
+            if len(self._cands) >= self._caps()[0]:
+                self._cands.clear()
+            hit = self._cands[ci] = self._make_candidate(ci)
+        return hit
+
+    def n_content(self, ci: int) -> int:
+        """How many distinct product words string ``ci`` has (read without making the Candidate)."""
+        return self._ncontent_mv[ci]  # type: ignore[no-any-return]
+
+    def product_info(self, pi: int) -> ProductInfo:
+        """What product ``pi``'s own text says (sizes, packs, family) and its token bags (cached)."""
+        hit = self._infos.get(pi)
+        if hit is None:
+            if len(self._infos) >= self._caps()[1]:
+                self._infos.clear()
+            hit = self._infos[pi] = self._make_info(pi)
+        return hit
+
+    def rows_of(self, pi: int) -> range:
+        return range(int(self.p_start[pi]), int(self.p_start[pi + 1]))
+
+    def _row_tokens(self, ci: int) -> tuple[str, ...]:
+        ts = self.tok_str
+        return tuple(ts[t] for t in self.s_toks[self.s_start[ci] : self.s_start[ci + 1]].tolist())
+
+    def _make_candidate(self, ci: int) -> Candidate:
+        toks = self._row_tokens(ci)
+        cw = tuple(self.idf.get(t, 1.0) for t in toks)
+        variant = int(self.s_variant[ci])
+        return Candidate(
+            int(self.s_prod[ci]),
+            FIELDS[int(self.s_field[ci])],
+            self.slot_text[int(self.s_slot[ci])],
+            toks,
+            _joins(toks),
+            variant if variant >= 0 else None,
+            self.size_sets[int(self.s_size[ci])],
+            frozenset(t for t in toks if is_content(t)),
+            cw,
+            sum(cw),
+        )
+
+    def _make_info(self, pi: int) -> ProductInfo:
         own: set[str] = set()
-        for ci, cand in enumerate(self.cands):
-            toks = set(cand.tokens) | {j for j, _a, _b in cand.joins}
-            for tok in toks:
-                self.postings.setdefault(tok, []).append(ci)
-                plist = self.product_postings.setdefault(tok, [])
-                if not plist or plist[-1] != cand.product:
-                    plist.append(cand.product)
-            if cand.field != "category":
-                own.update(cand.tokens)
-        self.own_words = frozenset(own)
-        for tok in self.postings:
-            d = df.get(tok, 0) or df_cat.get(tok, 0) or 1
-            w = math.log(1 + n / d)
-            if tok in PACK_TOKENS:
-                w *= WEIGHTS.pack_token_idf
-            elif is_number(tok):
-                w *= WEIGHTS.number_token_idf
-            self.idf[tok] = w
-        for ci, cand in enumerate(self.cands):
-            cw = tuple(self.idf.get(t, 1.0) for t in cand.tokens)
-            self.cands[ci] = replace(cand, weights=cw, weight_total=sum(cw))
-        self.unknown_weight = math.log(1 + n / WEIGHTS.unseen_word_doc_freq)
-        self.vocab = sorted(self.postings)
+        cat: set[str] = set()
+        own_ids: list[int] = []
+        for ci in self.rows_of(pi):
+            toks = self._row_tokens(ci)
+            if int(self.s_field[ci]) != CATEGORY:
+                own.update(toks)
+                own_ids.append(ci)
+            else:
+                cat.update(toks)
+        return replace(
+            product_info(self.products[pi]),
+            bag=frozenset(own),
+            cat_bag=frozenset(cat - own),
+            cand_ids=tuple(own_ids),
+        )
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine]) -> list[LineMatch]:
@@ -163,7 +332,7 @@ class CatalogIndex:
                 continue
             for vt, sim in self.token_matches(tok).items():
                 named = sim == 1.0 or (sim >= WEIGHTS.catalog_word_similarity and vt[0] == tok[0])
-                if named and vt in self.own_words:
+                if named and bool(self.own_tok[self.tok_id[vt]]):
                     return True
         return False
 
@@ -182,23 +351,23 @@ class CatalogIndex:
 
     def token_matches(self, tok: str) -> dict[str, float]:
         """Vocabulary tokens similar to ``tok`` with a similarity in 0..1 (exact 1.0). The typo scan
-        reads the whole vocabulary, so its answer is kept per index (order words repeat a lot)."""
+        reads the vocabulary of feasible lengths, so its answer is kept per index (order words repeat)."""
         hit = self._typo_cache.get(tok)
         if hit is None:
-            if len(self._typo_cache) >= _TYPO_CACHE_SIZE:
+            if len(self._typo_cache) >= self._caps()[2]:
                 self._typo_cache.clear()
             hit = self._typo_cache[tok] = self._token_matches(tok)
         return dict(hit)
 
     def _token_matches(self, tok: str) -> dict[str, float]:
         out: dict[str, float] = {}
-        if tok in self.postings:
+        if tok in self.tok_id:
             out[tok] = 1.0
         if is_number(tok) or len(tok) < WEIGHTS.typo_min_length or tok in PACK_TOKENS:
             return out
         for cand_tok, score, _i in process.extract(
             tok,
-            self.vocab,
+            self._vocab_near(len(tok)),
             scorer=fuzz.ratio,
             score_cutoff=WEIGHTS.typo_cutoff,
             limit=WEIGHTS.typo_candidates,
@@ -212,13 +381,25 @@ class CatalogIndex:
             out[cand_tok] = max(out.get(cand_tok, 0.0), (score / 100.0) ** WEIGHTS.typo_exponent)
         return out
 
+    def _vocab_near(self, length: int) -> list[str]:
+        """The sorted vocabulary restricted to the lengths that can reach the typo cutoff against a word
+        of ``length`` (fuzz.ratio = 2 * matches / total length): the same answer as the whole
+        vocabulary, in the same order, read in a fraction of the time."""
+        near = self._near.get(length)
+        if near is None:
+            cut = WEIGHTS.typo_cutoff / 100.0
+            lo = math.floor(length * cut / (2 - cut))
+            hi = math.ceil(length * (2 - cut) / cut)
+            near = self._near[length] = [t for t in self.vocab if lo <= len(t) <= hi]
+        return near
+
     def string_score(
         self, query: list[str], weights: list[float], sims: list[dict[str, float]], cand: Candidate
     ) -> float:
         """How well one catalog string explains the phrase: IDF-weighted recall of the phrase's words,
         scaled by the precision of the string's."""
         ctoks = cand.tokens
-        info = self.info[cand.product]
+        info = self.product_info(cand.product)
         matched_c = [0.0] * len(ctoks)
         got = 0.0
         total = 0.0
@@ -255,49 +436,366 @@ class CatalogIndex:
         return recall * (WEIGHTS.recall_share + WEIGHTS.precision_share * precision)
 
 
-_TYPO_CACHE_SIZE = 20_000
+# The objects made on demand and kept per index (Candidate, ProductInfo, typo answers): at most these,
+# and fewer for a small catalog, so that a process holding many tenants' indexes stays within its budget.
+_CANDIDATES_MAX = 8_192
+_INFOS_MAX = 4_096
+_TYPOS_MAX = 20_000
+# bytes each kept object costs, measured with tracemalloc (a Candidate with its tuples and sets, ...)
+_CANDIDATE_BYTES = 900
+_INFO_BYTES = 1_400
+_TYPO_BYTES = 400
 
 
-def _candidate(pi: int, fieldname: str, text: str, variant: int | None = None) -> Candidate | None:
-    toks, sizes = tokens(text)
-    content = frozenset(t for t in toks if is_content(t))
-    if not content:
-        return None  # "24 pack", "330ml can": format only, says nothing about the product
-    joins = tuple(
+class _Rows:
+    """``index.cands[ci]``: the string ``ci`` as a Candidate."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self._index = index
+
+    def __getitem__(self, ci: int) -> Candidate:
+        return self._index.candidate(int(ci))
+
+    def __len__(self) -> int:
+        return self._index.n_strings
+
+
+class _Infos:
+    """``index.info[pi]``: product ``pi``'s ProductInfo."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self._index = index
+
+    def __getitem__(self, pi: int) -> ProductInfo:
+        return self._index.product_info(int(pi))
+
+    def __len__(self) -> int:
+        return len(self._index.products)
+
+
+def _products_bytes(products: Sequence[CatalogProduct]) -> int:
+    """Estimated memory of the product objects (strings, tuples, decimals), from up to 256 of them."""
+    if not products:
+        return 0
+    step = max(1, len(products) // 256)
+    sample = products[::step]
+    total = 0
+    for p in sample:
+        total += sys.getsizeof(p) + sys.getsizeof(p.__dict__) + 64  # object, attributes, price
+        for text in (p.id, p.sku, p.name, p.unit or "", p.category or ""):
+            total += sys.getsizeof(text)
+        for group in (p.aliases, p.keywords, p.ai_training_examples, p.category_keywords):
+            total += sys.getsizeof(group) + sum(sys.getsizeof(t) for t in group)
+        for v in p.variants:
+            total += 400 + sys.getsizeof(v.name) + sum(sys.getsizeof(t) for t in v.ai_aliases)
+    return total * len(products) // len(sample)
+
+
+def _joins(toks: Sequence[str]) -> tuple[tuple[str, int, int], ...]:
+    return tuple(
         (toks[i] + toks[i + 1], i, i + 1)
         for i in range(len(toks) - 1)
         if toks[i].isalpha() and toks[i + 1].isalpha()
     )
-    raw_toks, _ = tokens(text, translate=False)
-    surface = frozenset(t for t in raw_toks if is_content(t))
-    translated = surface if surface != content else None
-    return Candidate(pi, fieldname, text, tuple(toks), joins, variant, tuple(sizes), content, translated)
 
 
-def _product_candidates(pi: int, p: CatalogProduct) -> Iterable[Candidate]:
-    """Every distinct catalog string of one product, with the field it came from."""
-    texts: list[tuple[str, str, int | None]] = [("name", p.name, None)]  # (field, text, variant)
-    texts += [("alias", a, None) for a in p.aliases]
+def _own_texts(p: CatalogProduct) -> list[tuple[int, str, int]]:
+    """Every own catalog string of one product with its field code and variant (-1: none), in scoring
+    order (its category strings follow: `_category_texts`)."""
+    texts: list[tuple[int, str, int]] = [(0, p.name, -1)]
+    if p.aliases:
+        texts += [(1, a, -1) for a in p.aliases]
     for ex in p.ai_training_examples:
         lines = extract_lines(ex)
         if lines:
-            texts += [("example", f"{ln.phrase} {ln.size or ''}".strip(), None) for ln in lines if ln.phrase]
+            texts += [(2, f"{ln.phrase} {ln.size or ''}".strip(), -1) for ln in lines if ln.phrase]
         else:
-            texts.append(("example", ex, None))
-    texts += [("keyword", k, None) for k in p.keywords]
+            texts.append((2, ex, -1))
+    if p.keywords:
+        texts += [(3, k, -1) for k in p.keywords]
     for vi, v in enumerate(p.variants):
-        texts.append(("variant", v.name, vi))
-        texts += [("variant", a, vi) for a in v.ai_aliases]
-    if p.category:
-        texts.append(("category", p.category, None))
-    texts += [("category", k, None) for k in p.category_keywords]
-    seen: set[tuple[str, tuple[str, ...]]] = set()
-    for fieldname, text, variant_index in texts:
-        cand = _candidate(pi, fieldname, text, variant_index)
-        if cand is None:
-            continue
-        key = (fieldname, cand.tokens)
-        if key in seen:
-            continue
-        seen.add(key)
-        yield cand
+        texts.append((4, v.name, vi))
+        texts += [(4, a, vi) for a in v.ai_aliases]
+    return texts
+
+
+def _category_texts(p: CatalogProduct) -> tuple[str, ...]:
+    return ((p.category,) if p.category else ()) + tuple(p.category_keywords)
+
+
+class _Builder:
+    """Fills a CatalogIndex's arrays from its products.
+
+    Three levels, so that the Python work is per distinct text, not per product string: the distinct
+    texts (slots) are tokenised in one batch; the distinct token tuples are interned with their token
+    ids, joins and product-word counts; each product then only lists its rows as (slot, field, variant),
+    its category's rows coming as one precomputed block. The row arrays are gathered from those with
+    numpy."""
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self.index = index
+        self.tok_id: dict[str, int] = {}
+        self.tok_str: list[str] = []
+
+    def _id(self, tok: str) -> int:
+        i = self.tok_id.get(tok)
+        if i is None:
+            i = self.tok_id[tok] = len(self.tok_str)
+            self.tok_str.append(tok)
+        return i
+
+    def run(self) -> None:
+        index = self.index
+        prods = index.products
+        own_texts = [_own_texts(p) for p in prods]
+        cat_keys = [_category_texts(p) for p in prods]
+        slot: dict[str, int] = {}
+        for texts in own_texts:
+            for _f, text, _v in texts:
+                if text not in slot:
+                    slot[text] = len(slot)
+        for key in set(cat_keys):
+            for text in key:
+                if text not in slot:
+                    slot[text] = len(slot)
+        slot_text = list(slot)
+        toks_by_slot, sizes_by_slot = tokens_many(slot_text)
+        size_id: dict[tuple[str, ...], int] = {(): 0}
+        slot_size = [size_id.setdefault(sz, len(size_id)) for sz in sizes_by_slot]
+
+        # distinct token tuples: ids, joins, product-word count (-1 for a slot with no product word)
+        tup_of: dict[tuple[str, ...], int] = {}
+        slot_tup: list[int] = []
+        tup_len = array("i")
+        tup_toks = array("i")
+        tup_ncontent = array("h")
+        tj_len = array("i")
+        tj_tok = array("i")
+        tj_a = array("i")
+        tj_b = array("i")
+        content_of: dict[str, bool] = {}
+        for toks in toks_by_slot:
+            tup = tup_of.get(toks)
+            if tup is None:
+                n_content = 0
+                seen_c: set[str] = set()
+                for t in toks:
+                    c = content_of.get(t)
+                    if c is None:
+                        c = content_of[t] = is_content(t)
+                    if c and t not in seen_c:
+                        seen_c.add(t)
+                        n_content += 1
+                if not n_content:
+                    tup = -1  # "24 pack", "330ml can": format only, says nothing of the product
+                else:
+                    tup = len(tup_len)
+                    ids = [self._id(t) for t in toks]
+                    tup_len.append(len(ids))
+                    tup_toks.extend(ids)
+                    tup_ncontent.append(n_content)
+                    joins = _joins(toks)
+                    tj_len.append(len(joins))
+                    for j, a, b in joins:
+                        tj_tok.append(self._id(j))
+                        tj_a.append(ids[a])
+                        tj_b.append(ids[b])
+                tup_of[toks] = tup
+            slot_tup.append(tup)
+
+        # category blocks: the rows every product of a category gets, deduplicated once
+        cat_block: dict[tuple[str, ...], list[int]] = {}
+        for key in set(cat_keys):
+            seen_t: set[int] = set()
+            block: list[int] = []
+            for text in key:
+                sl = slot[text]
+                tup = slot_tup[sl]
+                if tup >= 0 and tup not in seen_t:
+                    seen_t.add(tup)
+                    block.append(sl)
+            cat_block[key] = block
+
+        r_slot = array("i")
+        r_field = array("b")
+        r_variant = array("i")
+        p_count = array("i")
+        p_sizes = array("i")
+        p_units = array("q")
+        unit_bit: dict[str, int] = {}
+        psize_id: dict[tuple[str, ...], int] = {(): 0}
+        units: dict[str | None, str | None] = {}
+        slot_packs = [tuple(t for t in toks if t in PACK_TOKENS) for toks in toks_by_slot]
+        p_kg = array("b")
+        for pi, texts in enumerate(own_texts):
+            seen: set[int] = set()
+            n_rows = 0
+            # what the evidence rules read of the product (packs.py: product_info), for the bounds
+            sizes: list[str] = []
+            raw_unit = prods[pi].unit
+            unit = units.get(raw_unit, "")
+            if unit == "":
+                unit = units[raw_unit] = normalize_unit(raw_unit) if raw_unit else None
+            containers: set[str] = {unit} if unit else set()
+            for fcode, text, variant in texts:
+                sl = slot[text]
+                if slot_size[sl] and fcode != 2:
+                    for sz in sizes_by_slot[sl]:
+                        if sz not in sizes:
+                            sizes.append(sz)
+                if (fcode == 0 or fcode == 3) and slot_packs[sl]:
+                    containers.update(slot_packs[sl])
+                tup = slot_tup[sl]
+                if tup < 0:
+                    continue
+                row_key = tup * 8 + fcode
+                if row_key in seen:
+                    continue
+                seen.add(row_key)
+                r_slot.append(sl)
+                r_field.append(fcode)
+                r_variant.append(variant)
+                n_rows += 1
+            block = cat_block[cat_keys[pi]]
+            if block:
+                r_slot.extend(block)
+                r_field.extend([CATEGORY] * len(block))
+                r_variant.extend([-1] * len(block))
+                n_rows += len(block)
+            p_count.append(n_rows)
+            p_kg.append(unit == "kg")
+            p_sizes.append(psize_id.setdefault(tuple(sizes), len(psize_id)) if sizes else 0)
+            mask = 0
+            for pack in containers:
+                mask |= 1 << min(unit_bit.setdefault(pack, len(unit_bit)), 62)
+            p_units.append(mask)
+
+        def arr(a: array[Any], dtype: Any) -> np.ndarray:
+            return np.frombuffer(a, dtype=dtype).copy() if len(a) else np.zeros(0, dtype=dtype)
+
+        rows_slot = arr(r_slot, np.int32)
+        slot_tup_a = np.array(slot_tup, dtype=np.int32)
+        r_tup = slot_tup_a[rows_slot] if len(rows_slot) else np.zeros(0, dtype=np.int32)
+        tl = arr(tup_len, np.int32)
+        tup_ptr = np.zeros(len(tl) + 1, dtype=np.int64)
+        np.cumsum(tl, out=tup_ptr[1:])
+        s_len = tl[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int32)
+        s_toks = arr(tup_toks, np.int32)[_gather(tup_ptr, r_tup, s_len)]
+        jl = arr(tj_len, np.int32)
+        tj_ptr = np.zeros(len(jl) + 1, dtype=np.int64)
+        np.cumsum(jl, out=tj_ptr[1:])
+        row_jl = jl[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int32)
+        jidx = _gather(tj_ptr, r_tup, row_jl)
+        j_row = np.repeat(np.arange(len(r_tup), dtype=np.int32), row_jl)
+        index.slot_text = slot_text
+        index.s_slot = rows_slot
+        index.s_size = np.array(slot_size, dtype=np.int32)[rows_slot] if len(rows_slot) else _EMPTY_I
+        index.size_sets = list(size_id)
+        index.s_prod = np.repeat(np.arange(len(prods), dtype=np.int32), arr(p_count, np.int32))
+        index.s_field = arr(r_field, np.int8)
+        index.s_variant = arr(r_variant, np.int32)
+        index.s_ncontent = arr(tup_ncontent, np.int16)[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int16)
+        index._ncontent_mv = memoryview(index.s_ncontent.data)
+        p_start = np.zeros(len(prods) + 1, dtype=np.int32)
+        np.cumsum(arr(p_count, np.int32), out=p_start[1:])
+        index.p_start = p_start
+        index.p_sizes = arr(p_sizes, np.int32)
+        index.product_size_sets = list(psize_id)
+        index.p_units = arr(p_units, np.int64)
+        index.p_kg = np.array(
+            [(normalize_unit(p.unit) if p.unit else None) == "kg" for p in prods], dtype=bool
+        )
+        index.unit_bit = unit_bit
+        self._weigh(
+            s_len.astype(np.int32),
+            s_toks,
+            j_row,
+            arr(tj_tok, np.int32)[jidx],
+            arr(tj_a, np.int32)[jidx],
+            arr(tj_b, np.int32)[jidx],
+        )
+
+    def _weigh(
+        self,
+        s_len: np.ndarray,
+        s_toks: np.ndarray,
+        j_row: np.ndarray,
+        j_tok: np.ndarray,
+        j_a: np.ndarray,
+        j_b: np.ndarray,
+    ) -> None:
+        """IDF weights of every token, and the postings."""
+        index = self.index
+        s_prod, s_field = index.s_prod, index.s_field
+        n_products = len(index.products)
+        n_vocab = len(self.tok_str)
+        n_rows = len(s_prod)
+        s_start = np.zeros(n_rows + 1, dtype=np.int32)
+        np.cumsum(s_len, out=s_start[1:])
+        row_of_tok = np.repeat(np.arange(n_rows, dtype=np.int32), s_len)
+        own_row = s_field != CATEGORY
+        own_pos = own_row[row_of_tok]
+
+        # document frequencies: products whose own strings (else whose category) hold the token
+        def df_of(mask: np.ndarray) -> list[int]:
+            vocab = max(n_vocab, 1)
+            pairs = np.unique(s_prod[row_of_tok[mask]].astype(np.int64) * vocab + s_toks[mask])
+            return np.bincount(pairs % vocab, minlength=n_vocab).tolist()  # type: ignore[no-any-return]
+
+        df = df_of(own_pos)
+        df_cat = df_of(~own_pos)
+        n = max(n_products, 1)
+        idf_list: list[float] = []
+        for t, tok in enumerate(self.tok_str):
+            d = df[t] or df_cat[t] or 1
+            w = math.log(1 + n / d)
+            if tok in PACK_TOKENS:
+                w *= WEIGHTS.pack_token_idf
+            elif is_number(tok):
+                w *= WEIGHTS.number_token_idf
+            idf_list.append(w)
+        idf_arr = np.array(idf_list, dtype=np.float64)
+        ctotal = np.add.reduceat(idf_arr[s_toks], s_start[:-1]) if n_rows else np.zeros(0)
+
+        # postings: every (token, row) of the strings' tokens and joins, by token
+        pair_tok = np.concatenate([s_toks, j_tok])
+        pair_row = np.concatenate([row_of_tok, j_row])
+        pair_w = np.concatenate([idf_arr[s_toks], idf_arr[j_a] + idf_arr[j_b]])
+        pair_join = np.concatenate([np.zeros(len(s_toks), dtype=bool), np.ones(len(j_tok), dtype=bool)])
+        order = np.argsort(pair_tok, kind="stable")
+        post_ptr = np.zeros(n_vocab + 1, dtype=np.int32)
+        np.cumsum(np.bincount(pair_tok, minlength=n_vocab), out=post_ptr[1:])
+        post_row = pair_row[order].astype(np.int32)
+        post_imp = (pair_w[order] / ctotal[post_row]).astype(np.float32) if n_rows else _EMPTY_F
+
+        own_tok = np.zeros(n_vocab, dtype=bool)
+        own_tok[s_toks[own_pos]] = True
+        index.tok_str = self.tok_str
+        index.tok_id = self.tok_id
+        index.vocab = sorted(self.tok_str)
+        index.idf = dict(zip(self.tok_str, idf_list, strict=True))
+        index.idf_arr = idf_arr.astype(np.float32)
+        index.tok_content = np.array([is_content(t) for t in self.tok_str], dtype=bool)
+        index.own_tok = own_tok
+        index.unknown_weight = math.log(1 + n / WEIGHTS.unseen_word_doc_freq)
+        index.s_start = s_start
+        index.s_toks = s_toks
+        index.post_ptr = post_ptr
+        index.post_row = post_row
+        index.post_imp = post_imp
+        index.post_join = pair_join[order]
+
+
+def _gather(ptr: np.ndarray, which: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Indices of the concatenation of the CSR segments ``which`` (segment k is [ptr[k], ptr[k+1]))."""
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = ptr[which]
+    out_start = np.zeros(len(lengths), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=out_start[1:])
+    return np.arange(total, dtype=np.int64) + np.repeat(starts - out_start, lengths)

@@ -1,87 +1,229 @@
-"""Candidate retrieval: which catalog strings are worth scoring for one phrase, so that matching cost
-follows the phrase's rare words instead of the catalog's size.
+"""Candidate retrieval: which products are worth scoring for one phrase, so that matching cost follows
+what the decision reads instead of the catalog's size.
 
-A product's final score is at most the IDF-weighted share of the phrase's words its strings (or its
-category) hold, plus the size and pack bonuses (score.py: recall times a factor <= 1, field weights <= 1).
-So the phrase's common words (a size, "case", a frequent noun) can be left out of the lookup as long as
-their share plus those bonuses stays below the lowest score the decision reads (a runner-up's), and only
-the products holding one of the remaining words are scored: the result is the full scan's. The product
-that names the phrase completely always holds its weightiest product word, which is never left out.
+Every string that shares a word (or a typo of one) with the phrase is read from the postings, and each
+product gets an *upper bound* of the score the exact rules (score.py) can give it, computed for all of
+them at once with array operations:
+
+- recall: per phrase word, the best similarity the string holds, or the own-field / category credit of
+  the product's other strings (score.py: string_score), IDF-weighted;
+- precision: the string's weight share of the tokens the phrase can match (each counted at its best
+  similarity, so never less than what the greedy matching credits);
+- times the field weight, plus the most the line's size and pack evidence can add.
+
+The scorer then runs the exact rules product by product in decreasing bound order and stops when the
+next bound is below everything the decision still reads: the fourth best score (the best and three
+runners-up, or the three nearest of a line that matches nothing) and the best score minus the ambiguity
+margin. Products a rule reads whatever their score (a string with exactly the phrase's product words,
+score.py: _cover_kind) are always scored. The outcome is the full scan's, not an approximation:
+tests/test_retrieval.py checks every line of every set in tests/data/ against both test catalogs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from jobs.language.matching.weights import WEIGHTS
+import numpy as np
+
+from jobs.language.matching.packs import comparable, same_size
+from jobs.language.matching.vocabulary import WEIGHT_UNITS
+from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
 if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
+    from jobs.language.matching.score import Query
 
 W = WEIGHTS
-# the most a product's evidence adds to its string score (score.py: _evidence)
-EVIDENCE_BONUS = W.size_agrees_bonus + W.unit_agrees_bonus
-# the lowest score the decision reads beyond the first three (a runner-up: score.py: match_line)
-RUNNER_UP_FLOOR = W.match_floor * W.runner_up_share
-_EPS = 1e-9
+_FIELD_W = np.array(
+    [FIELD_WEIGHTS[f] for f in ("name", "alias", "example", "keyword", "variant", "category")],
+    dtype=np.float64,
+)
+_CATEGORY = 5
+SLACK = 1e-6  # bounds are computed in float32/float64 sums in another order than the exact rules
 
 
-def retrieve(
-    index: CatalogIndex,
-    words: Sequence[str],
-    weights: Sequence[float],
-    sims: Sequence[dict[str, float]],
-    content: Sequence[str],
-    full: bool = False,
-) -> tuple[list[int], float]:
-    """(ids of the strings to score, the most a product left out can score). With ``full`` every
-    string sharing a word with the phrase (the bound is then -1: nobody is left out)."""
-    total = sum(weights)
-    postings = index.product_postings
-    sizes = [sum(len(postings.get(vt, ())) for vt in sim) for sim in sims]
-    skipped = [False] * len(words)
-    bound = -1.0
-    if not full and total > 0:
-        keep = _weightiest_content(words, weights, content)
-        left_out = 0.0
-        # leave out the words with the longest posting lists first, while the bound allows it
-        for i in sorted(range(len(words)), key=lambda k: -sizes[k]):
-            if i == keep or sizes[i] == 0:
+@dataclass
+class Touched:
+    """The strings sharing a word with a phrase, grouped by product (ascending), with bounds."""
+
+    rows: np.ndarray  # string ids, ascending (so grouped by product)
+    products: np.ndarray  # the distinct products, ascending
+    starts: np.ndarray  # products[j]'s strings are rows[starts[j]:starts[j+1]]
+    bound: np.ndarray  # per product: the most the exact rules can score it
+    cover: np.ndarray  # per product: it holds a string that may name the phrase completely
+
+    def rows_of(self, j: int) -> list[int]:
+        return self.rows[self.starts[j] : self.starts[j + 1]].tolist()
+
+    def order(self) -> list[int]:
+        """Product positions by decreasing bound (ties: ascending product)."""
+        return np.argsort(-self.bound, kind="stable").tolist()
+
+
+@dataclass
+class Segments:
+    """The postings a phrase reads: per (word, similar vocabulary token), a slice of the postings."""
+
+    a: list[int]
+    b: list[int]
+    word: list[int]
+    sim: list[float]
+    tok: list[int]
+
+    @property
+    def pairs(self) -> int:
+        return sum(self.b) - sum(self.a)
+
+    def rows(self, index: CatalogIndex) -> list[int]:
+        """The strings sharing a word with the phrase, ascending (the full scan's)."""
+        post_row = index.post_row
+        out: set[int] = set()
+        for a, b in zip(self.a, self.b, strict=True):
+            out.update(post_row[a:b].tolist())
+        return sorted(out)
+
+
+def segments(index: CatalogIndex, q: Query) -> Segments:
+    ptr = index.post_ptr
+    tid = index.tok_id
+    seg = Segments([], [], [], [], [])
+    for i, sim in enumerate(q.sims):
+        for vt, v in sim.items():
+            t = tid.get(vt)
+            if t is None:
                 continue
-            share = (left_out + weights[i]) / total
-            if share + EVIDENCE_BONUS < RUNNER_UP_FLOOR - _EPS:
-                left_out += weights[i]
-                skipped[i] = True
-        bound = left_out / total + EVIDENCE_BONUS if any(skipped) else -1.0
-    products: set[int] = set()
-    vocab: set[str] = set()
-    for i, sim in enumerate(sims):
-        vocab.update(sim)
-        if not skipped[i]:
-            for vt in sim:
-                products.update(postings.get(vt, ()))
-    if bound < 0:  # nothing left out: the strings that share a word, straight from the postings
-        cand_ids: set[int] = set()
-        for vt in vocab:
-            cand_ids.update(index.postings.get(vt, ()))
-        return sorted(cand_ids), bound
-    out: list[int] = []
-    cands = index.cands
-    for pi in sorted(products):
-        start, end = index.cand_ranges[pi]
-        for ci in range(start, end):
-            cand = cands[ci]
-            if any(t in vocab for t in cand.tokens) or any(j in vocab for j, _a, _b in cand.joins):
-                out.append(ci)
-    return out, bound
+            a, b = int(ptr[t]), int(ptr[t + 1])
+            if b > a:
+                seg.a.append(a)
+                seg.b.append(b)
+                seg.word.append(i)
+                seg.sim.append(v)
+                seg.tok.append(t)
+    return seg
 
 
-def _weightiest_content(words: Sequence[str], weights: Sequence[float], content: Sequence[str]) -> int:
-    """The position of the phrase's weightiest product word (never left out of the lookup)."""
-    cset = set(content)
-    best, best_w = -1, -1.0
-    for i, (word, w) in enumerate(zip(words, weights, strict=True)):
-        if word in cset and w > best_w:
-            best, best_w = i, w
-    return best
+def touched(index: CatalogIndex, q: Query, seg: Segments | None = None) -> Touched:
+    """Every string sharing a word with the phrase, and per product the bound of its score."""
+    if seg is None:
+        seg = segments(index, q)
+    seg_a, seg_b, seg_word, seg_sim, seg_tok = seg.a, seg.b, seg.word, seg.sim, seg.tok
+    post_row = index.post_row
+    if not seg_a:
+        empty = np.zeros(0, dtype=np.int32)
+        return Touched(empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=bool))
+    lengths = np.array(seg_b, dtype=np.int64) - np.array(seg_a, dtype=np.int64)
+    idx = np.concatenate([np.arange(a, b) for a, b in zip(seg_a, seg_b, strict=True)])
+    rows = post_row[idx]
+    word = np.repeat(np.array(seg_word, dtype=np.int64), lengths)
+    simv = np.repeat(np.array(seg_sim, dtype=np.float64), lengths)
+    urows, inv = np.unique(rows, return_inverse=True)
+    prods_of = index.s_prod[urows]
+    products, first, pinv = np.unique(prods_of, return_index=True, return_inverse=True)
+    starts = np.append(first, len(urows)).astype(np.int64)
+    nw, nu, npr = len(q.words), len(urows), len(products)
+
+    # recall bound per string: each word's best similarity in the string, or the product's credits
+    direct = np.zeros((nw, nu))
+    np.maximum.at(direct, (word, inv), simv)
+    pair_field = index.s_field[rows]
+    own = pair_field != _CATEGORY
+    own_best = np.zeros((nw, npr))
+    np.maximum.at(own_best, (word[own], pinv[inv[own]]), simv[own])
+    cat_best = np.zeros((nw, npr))
+    np.maximum.at(cat_best, (word[~own], pinv[inv[~own]]), simv[~own])
+    credit = np.maximum(W.own_field_credit * own_best, W.category_credit * cat_best)[:, pinv]
+    weights = np.array(q.weights, dtype=np.float64)
+    total = float(weights.sum())
+    if total <= 0:
+        bound = np.zeros(npr)
+    else:
+        recall = (weights[:, None] * np.maximum(direct, credit)).sum(axis=0) / total
+        share = np.bincount(inv, weights=index.post_imp[idx] * simv, minlength=nu)
+        precision = np.minimum(share, 1.0)
+        field_w = _FIELD_W[index.s_field[urows]]
+        string_bound = recall * (W.recall_share + W.precision_share * precision) * field_w
+        bound = np.zeros(npr)
+        np.maximum.at(bound, pinv, string_bound)
+    factor, bonus = _evidence_bounds(index, q, products)
+    bound = bound * (1 + SLACK) * factor + SLACK + bonus
+    toks = np.repeat(np.array(seg_tok, dtype=np.int64), lengths)
+    cover = _cover_candidates(index, q, rows, inv, word, simv, toks, index.post_join[idx], urows, pinv)
+    return Touched(urows, products, starts, bound, cover)
+
+
+def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per product, (the factor, the most) the line's size and pack evidence can apply to (add to) its
+    score (score.py: _evidence), from the product's sizes and pack words kept at build."""
+    bonus = np.zeros(len(products))
+    factor = np.ones(len(products))
+    u = q.line.unit
+    if u is not None:
+        bit = index.unit_bit.get(u)
+        agrees = np.zeros(len(products), dtype=bool)
+        if bit is not None:
+            agrees |= (index.p_units[products] & (1 << min(bit, 62))) != 0
+        if u in WEIGHT_UNITS:
+            agrees |= index.p_kg[products]
+        bonus += np.where(agrees, W.unit_agrees_bonus, 0.0)
+    sizey = [n for n in q.numbers if not n.startswith("0")]
+    if q.size is None and not sizey:
+        return factor, bonus
+    size_ids = index.p_sizes[products]
+    set_bonus = {}
+    set_factor = {}
+    for sid in np.unique(size_ids).tolist():
+        sizes = index.product_size_sets[sid]
+        b, f = 0.0, 1.0
+        if sizes and q.size is not None:
+            if any(same_size(q.size, s) for s in sizes):
+                b = W.size_agrees_bonus
+            elif comparable(q.size, sizes):
+                f = W.size_conflict_factor
+        elif sizes:
+            b = W.size_agrees_bonus  # a bare number may be a size or the pack count
+        set_bonus[sid], set_factor[sid] = b, f
+    lookup_b = np.zeros(max(set_bonus) + 1)
+    lookup_f = np.ones(max(set_bonus) + 1)
+    for sid, b in set_bonus.items():
+        lookup_b[sid], lookup_f[sid] = b, set_factor[sid]
+    return factor * lookup_f[size_ids], bonus + lookup_b[size_ids]
+
+
+def _cover_candidates(
+    index: CatalogIndex,
+    q: Query,
+    rows: np.ndarray,
+    inv: np.ndarray,
+    word: np.ndarray,
+    simv: np.ndarray,
+    toks: np.ndarray,
+    join: np.ndarray,
+    urows: np.ndarray,
+    pinv: np.ndarray,
+) -> np.ndarray:
+    """Products with an own string whose product words may be exactly the phrase's (score.py:
+    _cover_kind reads them whatever their score): as many distinct product words as the phrase has,
+    each similar to one of them, one exactly."""
+    cover = np.zeros(int(pinv.max()) + 1 if len(pinv) else 0, dtype=bool)
+    content_word = np.array([t in q.content for t in q.words], dtype=bool)
+    k = int(content_word.sum())
+    if k == 0:
+        return cover
+    keep = (
+        content_word[word]
+        & index.tok_content[toks]
+        & ~join
+        & (simv >= W.cover_similarity)
+        & (index.s_field[rows] != _CATEGORY)
+    )
+    if not keep.any():
+        return cover
+    # distinct (string, token) pairs among them, counted per string
+    key = inv[keep].astype(np.int64) * (len(index.tok_str) + 1) + toks[keep]
+    per_row = np.bincount(np.unique(key) // (len(index.tok_str) + 1), minlength=len(urows))
+    exact = np.zeros(len(urows), dtype=bool)
+    exact[inv[keep][simv[keep] >= 1.0]] = True
+    ok = (per_row == index.s_ncontent[urows]) & (index.s_ncontent[urows] == k) & exact
+    cover[pinv[ok]] = True
+    return cover

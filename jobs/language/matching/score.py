@@ -4,19 +4,22 @@ phrase names completely, and set an honest confidence (steps 1-6 of the package 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from jobs.language.extraction import SIZE_WORDS, OrderLine
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, Evidence, LineMatch
+from jobs.language.matching.index import NAME
 from jobs.language.matching.packs import comparable, same_size
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
-from jobs.language.matching.retrieval import retrieve
+from jobs.language.matching.retrieval import Touched, segments, touched
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, PACK_TOKENS, WEIGHT_UNITS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
@@ -132,34 +135,115 @@ def _query(index: CatalogIndex, line: OrderLine) -> Query | None:
 
 def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
     """Each product that shares a word with the line, at its best string's score after size and pack
-    evidence, best first (ties by SKU). Only the products candidate retrieval finds are scored
-    (retrieval.py); when fewer than three of them beat what a left-out product could score and the line
-    matches nothing (its three nearest are reported), every product sharing a word is."""
-    cand_ids, bound = retrieve(index, q.words, q.weights, q.sims, q.content, full or not index.retrieval)
-    best: dict[int, tuple[float, Candidate]] = {}
-    for ci in cand_ids:
-        cand = index.cands[ci]
+    evidence, best first (ties by SKU), as far as the decision reads it: products are scored in
+    decreasing order of their score's upper bound (retrieval.py) until the next bound is below the
+    fourth best score and the best minus the ambiguity margin; products a string of which may name the
+    phrase completely are always scored. ``full`` (or ``index.retrieval`` False) scores every product
+    sharing a word: the same outcome, for tests."""
+    scored: list[Scored] = []
+    seg = segments(index, q)
+    if full or not index.retrieval or seg.pairs <= _SCORE_ALL_BELOW:
+        # few strings (or the full scan): score every product sharing a word, no bounds needed
+        rows = seg.rows(index)
+        prods = index.s_prod[rows].tolist() if rows else []
+        k = 0
+        while k < len(rows):
+            e = k
+            while e < len(rows) and prods[e] == prods[k]:
+                e += 1
+            scored.append(_score_product(index, q, prods[k], rows[k:e]))
+            k = e
+    else:
+        t = touched(index, q, seg)
+        done: set[int] = set()
+
+        def score(j: int) -> None:
+            scored.append(_score_product(index, q, int(t.products[j]), t.rows_of(j)))
+            done.add(j)
+
+        for j in np.flatnonzero(t.cover).tolist():
+            score(j)
+        top: list[float] = sorted((s.score for s in scored), reverse=True)[:4]
+        for j in t.order():
+            if j in done:
+                continue
+            if _enough(top, float(t.bound[j])):
+                break  # nothing left can reach what the decision reads
+            score(j)
+            top = sorted([*top, scored[-1].score], reverse=True)[:4]
+        _score_generic(index, q, t, scored, done, score)
+    scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))
+    return scored
+
+
+_SCORE_ALL_BELOW = 48  # so few postings: score every product, the bounds cost more than they save
+
+
+def _score_product(index: CatalogIndex, q: Query, pi: int, rows: Sequence[int]) -> Scored:
+    """Product pi at its best string's score (of ``rows``, its strings sharing a word with the line,
+    ascending), after size and pack evidence."""
+    best: tuple[float, Candidate] | None = None
+    for ci in rows:
+        cand = index.candidate(ci)
         s = index.string_score(q.words, q.weights, q.sims, cand) * FIELD_WEIGHTS[cand.field]
         if cand.sizes and q.size is None and not q.numbers:
-            s *= W.sized_string_unsized_line  # "sparkling 1.5l" says more than the line "sparkling" does
-        cur = best.get(cand.product)
-        if cur is None or s > cur[0]:
-            best[cand.product] = (s, cand)
-    scored: list[Scored] = []
-    for pi, (s, cand) in best.items():
-        adjusted, evidence = _evidence(index, pi, s, q)
-        scored.append(Scored(adjusted, pi, cand, evidence))
-    scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))
-    unmatched = not scored or scored[0].score < W.match_floor
-    if bound >= 0 and unmatched and sum(1 for s in scored[:3] if s.score > bound) < 3:
-        return _scored(index, q, full=True)
-    return scored
+            s *= W.sized_string_unsized_line  # "sparkling 1.5l" says more than the line "sparkling"
+        if best is None or s > best[0]:
+            best = (s, cand)
+    assert best is not None
+    adjusted, evidence = _evidence(index, pi, best[0], q)
+    return Scored(adjusted, pi, best[1], evidence)
+
+
+_RUNNER_FLOOR = W.match_floor * W.runner_up_share  # match_line reads no runner-up below this
+
+
+def _enough(top: list[float], bound: float) -> bool:
+    """Whether products scoring at most ``bound`` can change what match_line reads, given the best
+    (up to four) scores so far: a matched line reads the best, the runners-up above the runner floor
+    (the first three, and every one within the ambiguity margin of the best); a line that matches
+    nothing reads its three nearest."""
+    if top and top[0] >= W.match_floor:
+        needed = max(_RUNNER_FLOOR, min(top[3] if len(top) >= 4 else -1.0, top[0] - W.ambiguous_margin))
+        return bound < needed
+    return (
+        bound < W.match_floor and len(top) >= 3 and bound < top[2]
+    )  # so few products: score them all, the bounds cost more than they save
+
+
+def _score_generic(
+    index: CatalogIndex,
+    q: Query,
+    t: Touched,
+    scored: list[Scored],
+    done: set[int],
+    score: Callable[[int], None],
+) -> None:
+    """When no product names the phrase completely, `_choose` reads every product whose name holds all
+    its product words ("oil" -> olive oil and sunflower oil): score those too."""
+    line_packs = {w for w in q.words if w in PACK_TOKENS} | ({q.line.unit} if q.line.unit else set())
+    if any(_cover_kind(index, s.product, q, line_packs) is not None for s in scored):
+        return
+    cset = set(q.content)
+    if not cset or not all(w in index.tok_id for w in cset):
+        return
+    holders: set[int] | None = None
+    for w in cset:
+        tid = index.tok_id[w]
+        rows = index.post_row[index.post_ptr[tid] : index.post_ptr[tid + 1]]
+        prods = set(index.s_prod[rows[index.s_field[rows] == NAME]].tolist())
+        holders = prods if holders is None else holders & prods
+    if not holders:
+        return
+    for j in np.flatnonzero(np.isin(t.products, np.fromiter(holders, dtype=np.int64))).tolist():
+        if j not in done:
+            score(j)
 
 
 # ----------------------------------------------------------------------------- size and pack evidence
 def _evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> tuple[float, Evidence]:
     """The score after what the line's size, size number and pack say about product pi."""
-    info = index.info[pi]
+    info = index.product_info(pi)
     ev = Evidence()
     line_size, numbers = q.size, q.numbers
     if line_size is not None and info.sizes:
@@ -203,9 +287,9 @@ def _number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
         value = Decimal(number)
     except InvalidOperation:
         return False
-    if index.info[pi].pack_count == value:
+    if index.product_info(pi).pack_count == value:
         return True  # "3 x 1000 sugar sticks": the box of 1000
-    for s in index.info[pi].sizes:
+    for s in index.product_info(pi).sizes:
         m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", s)
         if m and Decimal(m.group(1)) == value:
             return True
@@ -223,7 +307,7 @@ def _pick_variant(
         return None
     if len(product.variants) == 1:
         return product.variants[0]
-    for v, sizes in zip(product.variants, index.info[pi].variant_sizes, strict=True):
+    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
         if line_size is not None and any(same_size(line_size, s) for s in sizes):
             return v
         for n in numbers:
@@ -283,8 +367,8 @@ def _choose(
     # A generic word that no product's own strings name exactly is every product whose name holds it
     # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
     cset = set(q.content)
-    if not cover and all(t in index.postings for t in cset):
-        cover = [cpi for cpi in by_product if cset <= index.info[cpi].name_content]
+    if not cover and all(t in index.tok_id for t in cset):
+        cover = [cpi for cpi in by_product if cset <= index.product_info(cpi).name_content]
     if len(cover) == 1 and by_product[cover[0]].score >= best_score - W.ambiguous_margin:
         return cover[0], []  # the only product the phrase names completely
     if len(cover) < 2:
@@ -292,8 +376,8 @@ def _choose(
     remaining, by_unit_only = _discriminate(index, cover, q)
     if len(strong) == 1 and strong[0] in remaining:
         lead = strong[0]
-        family = index.info[lead].family
-        sibs = [c for c in remaining if c != lead and family and index.info[c].family == family]
+        family = index.product_info(lead).family
+        sibs = [c for c in remaining if c != lead and family and index.product_info(c).family == family]
         return (None, [lead, *sibs]) if sibs else (lead, [])
     if len(strong) == 1 and by_unit_only:
         lead_family = index.info[strong[0]].family
@@ -310,8 +394,10 @@ def _cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) ->
     exactly the line's product words, None otherwise (typos allowed, one word exact)."""
     qsims = [q.sims[i] for i, t in enumerate(q.words) if t in q.content]
     kind: Cover | None = None
-    for ci in index.info[pi].cand_ids:
-        cand = index.cands[ci]
+    for ci in index.product_info(pi).cand_ids:
+        if index.n_content(ci) != len(qsims):
+            continue  # read from the arrays: most strings are left without being made
+        cand = index.candidate(ci)
         if cand.surface is not None and cand.surface != q.surface:
             continue  # a translated string ("olio") names the product only in its own language
         cover = cand.content

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
+from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
+from jobs.language.extraction.sizes import canonical_size, dec
 from jobs.language.matching.vocabulary import (
     COMPOUND_PARTS,
     PACK_TOKENS,
@@ -111,3 +114,88 @@ def decompound(tok: str) -> list[str] | None:
             if lt and rt:
                 return [lt, rt]
     return None
+
+
+_PHRASE_KEYS = (
+    ("citron", ("citron",)),
+    ("pomme", ("pomme",)),
+    ("rotwein", ("rotwein",)),
+    ("wein", ("wein",)),
+    ("con\\s+gas", ("gas", "kohlens")),
+    ("sin\\s+gas", ("gas", "kohlens")),
+    ("verg", ("verg",)),
+)
+_SEP = "\x00"  # joins texts for the batch tokeniser: not a word, space, digit or punctuation any rule reads
+_SEP_RE = re.compile("\x00")
+_BATCH_TOKEN_RE = re.compile(r"\x00|\d+(?:\.\d+)?[a-z]*|[a-z]+")
+_HALF_RE = re.compile(r"\bhalf\s+(?:a\s+)?(?:litre|liter|l)\b")
+_canon_cache: dict[str, tuple[str, ...]] = {}
+# a word each phrase synonym needs (the rule is skipped on a text without any of them); None: always run
+_PHRASE_LITERALS: list[tuple[str, ...] | None] = [
+    next((lits for key, lits in _PHRASE_KEYS if key in rx.pattern), None) for rx, _rep in PHRASE_SYNONYMS
+]
+
+
+def _canon_raw(tok: str) -> tuple[str, ...]:
+    """The tokens one raw word of a text becomes (translating): none for a stop word, two for a compound."""
+    hit = _canon_cache.get(tok)
+    if hit is None:
+        if tok in STOP:
+            hit = ()
+        else:
+            parts = decompound(tok)
+            hit = tuple(parts) if parts else (canon_token(tok),)
+        if len(_canon_cache) > 200_000:
+            _canon_cache.clear()
+        _canon_cache[tok] = hit
+    return hit
+
+
+def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """(content tokens, canonical sizes) of many catalog strings at once (``tokens(text)`` of each,
+    translating): the text rules run once over all of them, joined by a separator no rule reads across,
+    and each raw word is canonicalised once. Builds a 20,000-product index in a fraction of a second."""
+    if not texts:
+        return [], []
+    lowered = (t.replace(_SEP, " ").lower() for t in texts)
+    low = _SEP.join(t if t.isascii() else strip_accents(t) for t in lowered)
+    sizes = _sizes_many(low, len(texts))
+    low = SIZE_STRIP_RE.sub(" ", low)
+    if "half" in low:
+        low = _HALF_RE.sub(" ", low)
+    for (rx, rep), literal in zip(PHRASE_SYNONYMS, _PHRASE_LITERALS, strict=True):
+        if literal is None or any(w in low for w in literal):
+            low = rx.sub(rep, low)
+    low = low.replace("'", "").replace("&", " ").replace(",", ".")
+    out: list[tuple[str, ...]] = []
+    cur: list[str] = []
+    canon = _canon_raw
+    for raw in _BATCH_TOKEN_RE.findall(low):
+        if raw == _SEP:
+            out.append(tuple(cur))
+            cur = []
+        else:
+            cur.extend(canon(raw))
+    out.append(tuple(cur))
+    return out, sizes
+
+
+def _sizes_many(low: str, n: int) -> list[tuple[str, ...]]:
+    """`find_sizes` of each text of a separator-joined blob."""
+    out: list[tuple[str, ...]] = [()] * n
+    text = HALF_LITRE_RE.sub(" 500ml ", low.lower())
+    if not any(c in text for c in "0123456789"):
+        return out
+    seps = [m.start() for m in _SEP_RE.finditer(text)]
+    canon: dict[tuple[str, str], str | None] = {}
+    for m in SIZE_RE.finditer(text):
+        key = (m.group(1), m.group(2))
+        size = canon.get(key, "")
+        if size == "":
+            value = dec(key[0])
+            size = canon[key] = None if value is None or value == 0 else canonical_size(value, key[1])
+        if size:
+            k = bisect_right(seps, m.start())
+            if size not in out[k]:
+                out[k] = (*out[k], size)
+    return out
