@@ -1,4 +1,5 @@
-"""`oms customers list`: a distributor's customers with their status, last order date and usual gap."""
+"""`oms customers list`: a distributor's customers with their status, last order date and usual gap.
+`oms customers guide ID`: what one customer orders (the order guide of issue #15)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,38 @@ def customers_list(distributor: str, status: str | None, limit: int, as_json: bo
         click.echo(
             f"{r.status.value:<17} {last:<10} {days:>5} {gap:>9} {r.total_orders:>6}  "
             f"{r.business_name} ({r.customer_code})"
+        )
+
+
+@customers.command("guide")
+@click.argument("customer_id")
+@click.option("--distributor", required=True, help="distributor id")
+@click.option("--json", "as_json", is_flag=True, help="machine-readable output")
+@handles_errors()
+def customers_guide(customer_id: str, distributor: str, as_json: bool) -> None:
+    """The customer's order guide: products it has had in confirmed orders, most ordered first."""
+    from ingress.read_api import customer_guide_view
+
+    try:
+        tenant, customer = uuid.UUID(distributor), uuid.UUID(customer_id)
+    except ValueError:
+        fail("--distributor and CUSTOMER_ID must be UUIDs", 2)
+    view = customer_guide_view(tenant, customer)
+    if view is None:
+        fail(f"no customer {customer_id} for this distributor", 1)
+    if as_json:
+        click.echo(json.dumps(view, indent=2))
+        return
+    click.echo(f"{view['business_name']} ({view['customer_code']})")
+    if not view["data"]:
+        click.echo("no confirmed orders yet: an empty guide")
+        return
+    click.echo(f"{'orders':>6} {'typical':>8} {'last':>8} {'last ordered':<12}  product")
+    for r in view["data"]:
+        name = r["sku"] + (f" [{r['variant']}]" if r["variant"] else "")
+        click.echo(
+            f"{r['orders']:>6} {r['typical_quantity'] or '-':>8} {r['last_quantity'] or '-':>8} "
+            f"{r['last_ordered_at'][:10]:<12}  {name}  {r['product_name']}"
         )
 
 

@@ -212,6 +212,23 @@ def _limit(value: str | None) -> int:
     return int(value)
 
 
+def customer_guide_view(distributor_id: uuid.UUID, customer_id: uuid.UUID) -> dict[str, Any] | None:
+    """A customer's order guide (issue #15; jobs/customers/guide.py), None when the tenant has no such
+    customer."""
+    from jobs.customers.guide import guide_rows
+
+    with tenant_session(distributor_id) as s:
+        customer = s.get(m.Customer, customer_id)
+        if customer is None:
+            return None
+        return {
+            "customer_id": str(customer_id),
+            "customer_code": customer.customer_code,
+            "business_name": customer.business_name,
+            "data": guide_rows(s, customer_id),
+        }
+
+
 # ----------------------------------------------------------------------------- routes
 async def get_message(request: Request) -> Response:
     tenant = await tenant_of(request)
@@ -239,7 +256,16 @@ async def get_orders(request: Request) -> Response:
     return JSONResponse({"data": page, "next_cursor": nxt})
 
 
+async def get_customer_guide(request: Request) -> Response:
+    tenant = await tenant_of(request)
+    view = await run_in_threadpool(customer_guide_view, tenant, path_id(request, "id", "customer"))
+    if view is None:
+        raise not_found("no such customer")
+    return JSONResponse(view)
+
+
 ROUTES = [
+    Route("/v1/customers/{id}/guide", get_customer_guide, methods=["GET"]),
     Route("/v1/messages/{id}", get_message, methods=["GET"]),
     Route("/v1/orders/{id}", get_order, methods=["GET"]),
     Route("/v1/orders", get_orders, methods=["GET"]),

@@ -3,6 +3,7 @@ OpenAI-compatible server. Every call reports its usage so it can be metered."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from dataclasses import dataclass, field
@@ -88,9 +89,15 @@ class LocalProvider:
     model = "rules-v1"
 
     def analyze(self, text: str) -> Analysis:
+        from jobs.pipeline.bounds import analysable, signed_reason
+
         started = time.perf_counter()
+        text, too_long = analysable(text)  # the analysis's cost grows with the text: bounded
         lines = extract_lines(text)
         intent = classify_intent(text, has_order_lines=bool(lines), lines=lines)
+        marks = [r for r in (too_long, signed_reason(text)) if r]
+        if marks:  # read by the decision's bounds (jobs/pipeline/bounds.py)
+            intent = dataclasses.replace(intent, reasons=(*intent.reasons, *marks))
         latency = int((time.perf_counter() - started) * 1000)
         return Analysis(intent, lines, AIUsage(self.name, self.model, latency_ms=latency))
 

@@ -35,8 +35,10 @@ from db.session import tenant_session
 from jobs.ai.calls import Policy, check_time_limit
 from jobs.ai.metering import record_usage
 from jobs.ai.providers import AIProvider, AIUsage, Analysis, local_provider
+from jobs.customers.guide import session_source
 from jobs.language.intent import Intent, IntentResult
 from jobs.ops import pipeline_metrics
+from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import fused, paid
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import catalog_index
@@ -133,6 +135,11 @@ def snapshot_of(s: Session, msg: m.Message, tenant: uuid.UUID) -> Snapshot:
         created_at=msg.created_at,
         threshold=distributor.ai_confidence_threshold,
         currency=distributor.currency,
+        bounds=order_bounds.for_tenant(tenant, distributor.settings or {}),
+        customer_usual=order_bounds.customer_usual_reader(
+            tenant, msg.customer_id or conv.customer_id, session=s
+        ),
+        history=session_source(s, msg.customer_id or conv.customer_id),  # read only if needed (#15)
     )
 
 

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from db.enums import OrderStatus
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
+from jobs.pipeline import bounds as order_bounds
 
 IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
 
@@ -46,13 +47,23 @@ class Verdict(NamedTuple):
     reasons: list[str]
 
 
-def decide_order(intent: IntentResult, matches: Sequence[LineMatch], threshold: float) -> Verdict:
+def decide_order(
+    intent: IntentResult,
+    matches: Sequence[LineMatch],
+    threshold: float,
+    bounds: order_bounds.OrderBounds | None = None,
+    customer_usual: order_bounds.CustomerUsual | None = None,
+    extra_reasons: Sequence[str] = (),
+) -> Verdict:
     """(CONFIRMED | REVIEW, order confidence, review reasons) for one message's order.
 
     Order confidence = min(intent confidence, every line's confidence), where a line whose quantity was
     not stated counts at most IMPLICIT_QUANTITY_CAP: an order is only as sure as its weakest part. It is
     CONFIRMED only when that minimum reaches the threshold and nothing else needs a human (no unmatched
-    or ambiguous line, intent ORDER); otherwise REVIEW, with one reason per problem.
+    or ambiguous line, intent ORDER, within the absolute bounds of jobs/pipeline/bounds.py: the tenant's
+    `bounds`, the defaults when None); otherwise REVIEW, with one reason per problem. ``extra_reasons``:
+    review reasons found elsewhere (the customer's history, jobs/language/history.py), each one enough
+    for REVIEW.
     """
     reasons: list[str] = []
     if intent.intent != Intent.ORDER:
@@ -89,6 +100,10 @@ def decide_order(intent: IntentResult, matches: Sequence[LineMatch], threshold: 
             reasons.append(f"line {i} '{label}' quantity not stated (assumed {m.line.quantity})")
             line_conf = min(line_conf, IMPLICIT_QUANTITY_CAP)
         confidences.append(line_conf)
+    reasons.extend(
+        order_bounds.check(matches, bounds, intent_reasons=intent.reasons, customer_usual=customer_usual)
+    )
+    reasons.extend(extra_reasons)
     confidence = min(confidences) if matches else 0.0
     status = OrderStatus.CONFIRMED if not reasons and confidence >= threshold else OrderStatus.REVIEW
     return Verdict(status, round(confidence, 3), reasons)

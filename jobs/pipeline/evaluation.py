@@ -32,7 +32,7 @@ from db.enums import OrderStatus
 from jobs.ai.providers import local_provider
 from jobs.language.intent import Intent
 from jobs.language.matching import CatalogIndex, LineMatch
-from jobs.pipeline.plan import Plan, Snapshot, analyse
+from jobs.pipeline.plan import HistorySource, Plan, Snapshot, analyse
 
 __all__ = ["EvalReport", "evaluate", "plan_for_text", "predicted_pairs"]
 
@@ -70,7 +70,9 @@ _EVAL = uuid.UUID("6f1d3b0a-2c4e-4f7a-9b8d-1e5c7a9f3d20")
 _EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def eval_snapshot(text: str, threshold: float, n: int = 0, currency: str = "EUR") -> Snapshot:
+def eval_snapshot(
+    text: str, threshold: float, n: int = 0, currency: str = "EUR", history: HistorySource = None
+) -> Snapshot:
     """A corpus row as the worker's snapshot of a message: an SMS with no media from a known customer."""
     ids = [uuid.uuid5(_EVAL, f"{kind}:{n}") for kind in ("message", "conversation", "customer")]
     return Snapshot(
@@ -85,6 +87,7 @@ def eval_snapshot(text: str, threshold: float, n: int = 0, currency: str = "EUR"
         created_at=_EPOCH,
         threshold=Decimal(str(threshold)),
         currency=currency,
+        history=history,
     )
 
 

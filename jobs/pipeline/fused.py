@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import structlog
@@ -39,9 +39,11 @@ from db.enums import AgentType
 from db.session import function_connection, tenant_session
 from jobs.ai.metering import usage_row
 from jobs.ai.providers import local_provider
+from jobs.customers.guide import tenant_source
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule
 from jobs.ops import pipeline_metrics
+from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline.catalog_cache import build_index, cached_index
 from jobs.pipeline.plan import Plan, Snapshot, analyse
@@ -120,7 +122,15 @@ def record_payload(tenant: uuid.UUID, snap: Snapshot, plan_: Plan) -> dict[str, 
 def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     with function_connection() as conn:
         row = conn.execute(SNAPSHOT_SQL, (tenant, mid)).fetchone()
-    return None if row is None else Snapshot(mid, *row)
+    if row is None:
+        return None
+    snap = Snapshot(mid, *row)
+    return replace(
+        snap,
+        bounds=order_bounds.for_tenant(tenant),
+        customer_usual=order_bounds.customer_usual_reader(tenant, snap.order_customer_id),
+        history=tenant_source(tenant, snap.order_customer_id),  # read only if needed (#15)
+    )
 
 
 def plan(tenant: uuid.UUID, snap: Snapshot) -> Plan:

@@ -20,6 +20,7 @@ from jobs.language.extraction import OrderLine
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.pii import PiiFinding
+from jobs.pipeline import bounds
 from jobs.webhooks.types import EventType
 from worker.settings import get_settings
 
@@ -218,9 +219,11 @@ def order_rows(
     lines: list[Row] = []
     total = Decimal(0)
     for n, line in enumerate(decided["lines"], start=1):
-        qty = Decimal(line["quantity"])
+        # Clamped to what the columns hold (its review reason says so: jobs/pipeline/bounds.py), so an
+        # unstorable quantity is an order in review, never a failed write retried for ever.
+        qty = bounds.storable(Decimal(line["quantity"]))
         price = Decimal(line["unit_price"]) if line["unit_price"] is not None else None
-        line_price = money(qty * price) if price is not None else None
+        line_price = bounds.money_storable(money(qty * price)) if price is not None else None
         total += line_price or Decimal(0)
         lines.append(
             {
@@ -243,7 +246,7 @@ def order_rows(
                 "match_reason": line["reason"],
             }
         )
-    total = money(total)
+    total = bounds.money_storable(money(total))
     status = decided["status"]
     order = {
         "id": order_id,

@@ -24,9 +24,11 @@ from typing import Any
 from db.enums import MessageIntent, OrderStatus
 from jobs.ai.providers import AIProvider, AIUsage, Analysis
 from jobs.language.extraction import OrderLine
-from jobs.language.intent import IntentResult
+from jobs.language.history import CustomerHistory, apply_history, reference_intent, reference_kind
+from jobs.language.intent import HISTORY_REFERENCE, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
+from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline.decide import decide_order
 from jobs.pipeline.stages import Stage, StageFailed
@@ -34,6 +36,9 @@ from jobs.replies.suggest import NEEDS_ORDERS, needs_catalog, suggest
 from jobs.webhooks import events, payloads
 
 Row = dict[str, Any]
+# The customer's order history (issue #15): the history itself, or a function that loads it (True: with
+# the recent orders a reference like "the usual" needs); None: not known (evaluation without histories)
+HistorySource = CustomerHistory | Callable[[bool], CustomerHistory | None] | None
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,11 @@ class Snapshot:
     currency: str
     pii_rules_stamp: str = ""
     catalog_stamp: str = ""
+    # The tenant's absolute bounds on auto-confirmation (jobs/pipeline/bounds.py; None: the defaults) and
+    # a reader of the customer's order count and spend, called only when a total needs it.
+    bounds: order_bounds.OrderBounds | None = None
+    customer_usual: order_bounds.CustomerUsual | None = field(default=None, compare=False)
+    history: HistorySource = field(default=None, compare=False, repr=False)
 
     @property
     def order_customer_id(self) -> uuid.UUID:
@@ -150,6 +160,24 @@ def _index(catalog: Catalog) -> CatalogIndex:
     return catalog if isinstance(catalog, CatalogIndex) else catalog()
 
 
+def _history(snap: Snapshot, recent: bool) -> CustomerHistory | None:
+    source = snap.history
+    if source is None or isinstance(source, CustomerHistory):
+        return source
+    return source(recent)
+
+
+def with_history_intent(snap: Snapshot, redacted: str, intent: IntentResult) -> IntentResult:
+    """A message read as OTHER/QUESTION that only asks for an earlier order again is an ORDER when the
+    customer has one (jobs/language/history.py `reference_intent`); the history is read only for such."""
+    if snap.history is None or intent.intent.value == MessageIntent.ORDER.value:
+        return intent
+    if reference_kind(redacted) is None:
+        return intent
+    history = _history(snap, True)
+    return intent if history is None else reference_intent(redacted, intent, history.orders)
+
+
 # ----------------------------------------------------------------------------- the steps
 def read(snap: Snapshot, redacted: str, provider: AIProvider | Reading) -> Reading:
     """The provider's reading; a media-only message is an order only a human can read."""
@@ -168,6 +196,7 @@ def decide(
     lines: Sequence[OrderLine],
     review_reason: str | None,
     catalog: Catalog,
+    text: str = "",
 ) -> Decision:
     """Match the lines and decide, from the intent as stored (confidence rounded, as a redo reads it)."""
     started = time.perf_counter()
@@ -177,8 +206,16 @@ def decide(
         matches: list[LineMatch] = []
     else:
         stored = IntentResult(intent.intent, float(out.confidence(intent.confidence)), intent.reasons)
-        matches = _index(catalog).match_all([out.line_from_json(out.line_to_json(x)) for x in lines])
-        status, score, reasons = decide_order(stored, matches, threshold)
+        index = _index(catalog)
+        matches = index.match_all([out.line_from_json(out.line_to_json(x)) for x in lines])
+        extra: list[str] = []
+        if snap.history is not None:  # what the customer's order history settles (#15)
+            recent = HISTORY_REFERENCE in stored.reasons or reference_kind(text) is not None
+            settled = apply_history(text, stored, matches, index, _history(snap, recent))
+            stored, matches, extra = settled.intent, settled.matches, settled.reasons
+        status, score, reasons = decide_order(
+            stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra
+        )
         if review_reason:
             status, reasons = OrderStatus.REVIEW, [*reasons, review_reason]
     latency = int((time.perf_counter() - started) * 1000)
@@ -270,6 +307,9 @@ def analyse(
         started = time.perf_counter()
         reading = read(snap, redacted, provider)
         analysis = reading.analysis
+        intent = with_history_intent(snap, redacted, analysis.intent)
+        if intent is not analysis.intent:
+            analysis = replace(analysis, intent=intent)
         usage = None if out.is_media_only(snap.content, snap.media) else analysis.usage
         plan_ = Plan(
             message_id=snap.message_id,
@@ -288,7 +328,7 @@ def analyse(
         if not plan_.is_order:
             return _with(plan_, replies=replies(snap, plan_, catalog))
         stage = Stage.MATCH_PRODUCTS
-        decision = decide(snap, plan_.intent, plan_.lines, plan_.review_reason, catalog)
+        decision = decide(snap, plan_.intent, plan_.lines, plan_.review_reason, catalog, redacted)
         stage = Stage.CREATE_ORDER
         rows = order_rows(snap, decision)
         plan_ = _with(

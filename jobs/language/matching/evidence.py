@@ -43,6 +43,9 @@ class LineMatch:
     reason: str
     alternatives: tuple[tuple[str, float], ...] = ()  # (sku, score) runners-up
     ambiguity: Ambiguity = Ambiguity.NONE
+    # Ambiguity.PRODUCTS: every product that fits the line equally well (the best guess first). A
+    # customer's order guide may choose among exactly these (jobs/language/history.py), never beyond.
+    candidates: tuple[str, ...] = ()
 
     @property
     def is_ambiguous(self) -> bool:

@@ -139,6 +139,7 @@ class CatalogIndex:
     _ncontent_mv: memoryview = field(default_factory=lambda: memoryview(b""), repr=False)
     cands: _Rows = field(init=False, repr=False, compare=False)  # index.cands[ci]: a Candidate
     info: _Infos = field(init=False, repr=False, compare=False)  # index.info[pi]: a ProductInfo
+    _by_sku: dict[str, CatalogProduct] | None = field(default=None, repr=False)
 
     # ---- construction ---------------------------------------------------------------------------
     @classmethod
@@ -286,6 +287,12 @@ class CatalogIndex:
             cat_bag=frozenset(cat - own),
             cand_ids=tuple(own_ids),
         )
+
+    def product_by_sku(self, sku: str) -> CatalogProduct | None:
+        """The product with this SKU (a dict built on first use)."""
+        if self._by_sku is None:
+            self._by_sku = {p.sku: p for p in self.products}
+        return self._by_sku.get(sku)
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine]) -> list[LineMatch]:

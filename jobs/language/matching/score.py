@@ -473,7 +473,8 @@ def _ambiguous(
     alt = tuple((index.products[p].sku, round(by_product[p].score, 3)) for p in others)
     alternatives = alt + tuple(a for a in alternatives if a[0] not in {x[0] for x in alt})
     confidence = round(max(confidence, W.ambiguous_min), 3)
-    return LineMatch(q.line, product, variant, confidence, reason, alternatives[:4], Ambiguity.PRODUCTS)
+    fits = (product.sku, *(index.products[p].sku for p in others))
+    return LineMatch(q.line, product, variant, confidence, reason, alternatives[:4], Ambiguity.PRODUCTS, fits)
 
 
 def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margin: float) -> float:

@@ -1,0 +1,137 @@
+"""A customer's order guide from the database (issue #15): the products, variants and quantities the
+customer has had in CONFIRMED orders, kept by the triggers of migration 0015 in the order's transaction.
+
+The pipeline reads it with one indexed read per ORDER message (`load_history`, through the snapshot's
+history source: jobs/pipeline/plan.py), and the customer's last orders only when the message refers to
+one ("the usual"); jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it (`guide_rows`). Every statement runs in a
+tenant session: the tenant wall (RLS) holds.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+from statistics import median
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from jobs.language.history import (
+    RECENT_ORDERS,
+    CustomerHistory,
+    GuideItem,
+    PastLine,
+    PastOrder,
+)
+
+_GUIDE = text(
+    "SELECT p.sku, p.name AS product_name, p.unit, v.name AS variant, g.orders, g.total_quantity, "
+    "g.recent_quantities, g.first_ordered_at, g.last_ordered_at "
+    "FROM customer_order_guide g JOIN products p ON p.id = g.product_id "
+    "LEFT JOIN product_variants v ON v.id = g.variant_id "
+    "WHERE g.customer_id = :c ORDER BY g.orders DESC, g.last_ordered_at DESC, p.sku"
+)
+_RECENT = text(
+    "SELECT o.id, o.created_at, p.sku, v.name AS variant, sum(l.quantity) AS quantity "
+    "FROM (SELECT id, created_at FROM orders WHERE customer_id = :c AND status = 'CONFIRMED' "
+    "      ORDER BY created_at DESC LIMIT :n) o "
+    "JOIN order_products l ON l.order_id = o.id JOIN products p ON p.id = l.product_id "
+    "LEFT JOIN product_variants v ON v.id = l.variant_id "
+    "GROUP BY o.id, o.created_at, p.sku, v.name ORDER BY o.created_at DESC, o.id, p.sku"
+)
+
+
+def load_history(
+    s: Session, customer_id: uuid.UUID | None, *, recent: bool = False
+) -> CustomerHistory | None:
+    """The customer's guide (one indexed read), and with ``recent`` its last confirmed orders; None
+    without a customer."""
+    if customer_id is None:
+        return None
+    rows = s.execute(_GUIDE, {"c": customer_id}).all()
+    items = tuple(
+        GuideItem(
+            r.sku,
+            r.variant,
+            int(r.orders),
+            tuple(Decimal(q) for q in r.recent_quantities),
+            r.last_ordered_at.date() if r.last_ordered_at else None,
+        )
+        for r in rows
+    )
+    orders = max((it.orders for it in items), default=0)
+    past: list[PastOrder] = []
+    if recent and items:
+        by_order: dict[uuid.UUID, list[Any]] = {}
+        for r in s.execute(_RECENT, {"c": customer_id, "n": RECENT_ORDERS}).all():
+            by_order.setdefault(r.id, []).append(r)
+        for oid, lines in by_order.items():  # newest first, as the query orders them
+            past.append(
+                PastOrder(
+                    str(oid),
+                    lines[0].created_at.date(),
+                    tuple(PastLine(x.sku, x.variant, Decimal(x.quantity)) for x in lines),
+                )
+            )
+    return CustomerHistory(items, orders, tuple(past))
+
+
+def session_source(s: Session, customer_id: uuid.UUID | None) -> Callable[[bool], CustomerHistory | None]:
+    """The snapshot's history source for a caller holding a tenant session (the stage path): each call
+    is one read in that session, made only when analysis asks (an ORDER message, or a reference)."""
+    loaded: dict[bool, CustomerHistory | None] = {}
+
+    def load(recent: bool) -> CustomerHistory | None:
+        if recent not in loaded:
+            loaded[recent] = loaded[True] if True in loaded else load_history(s, customer_id, recent=recent)
+        return loaded[recent]
+
+    return load
+
+
+def tenant_source(
+    tenant: uuid.UUID, customer_id: uuid.UUID | None
+) -> Callable[[bool], CustomerHistory | None]:
+    """The snapshot's history source for the fused path, which holds no session while it analyses: a
+    short tenant transaction, opened only when analysis asks."""
+    loaded: dict[bool, CustomerHistory | None] = {}
+
+    def load(recent: bool) -> CustomerHistory | None:
+        if customer_id is None:
+            return None
+        if recent not in loaded:
+            if True in loaded:
+                loaded[recent] = loaded[True]
+            else:
+                from db.session import tenant_session
+
+                with tenant_session(tenant) as s:
+                    loaded[recent] = load_history(s, customer_id, recent=recent)
+        return loaded[recent]
+
+    return load
+
+
+def guide_rows(s: Session, customer_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The guide as the API and the command line show it, most ordered first."""
+    out: list[dict[str, Any]] = []
+    for r in s.execute(_GUIDE, {"c": customer_id}).all():
+        recent = [Decimal(q) for q in r.recent_quantities]
+        out.append(
+            {
+                "sku": r.sku,
+                "product_name": r.product_name,
+                "variant": r.variant,
+                "unit": r.unit,
+                "orders": int(r.orders),
+                "total_quantity": str(Decimal(r.total_quantity).normalize()),
+                "typical_quantity": str(Decimal(str(median(recent))).normalize()) if recent else None,
+                "last_quantity": str(recent[-1].normalize()) if recent else None,
+                "recent_quantities": [str(q.normalize()) for q in recent],
+                "first_ordered_at": r.first_ordered_at.isoformat(),
+                "last_ordered_at": r.last_ordered_at.isoformat(),
+            }
+        )
+    return out
