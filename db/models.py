@@ -19,39 +19,13 @@ from db.tables.ai import (
 )
 from db.tables.base import NAMING, Base, pg_enum
 from db.tables.catalog import Product, ProductBundle, ProductCategory, ProductVariant
-from db.tables.customers import Customer, CustomerLabel, CustomerLabelAssignment
+from db.tables.customers import Customer, CustomerLabel, CustomerLabelAssignment, CustomerOrderGuide
 from db.tables.messaging import Conversation, ExternalIntegration, ExternalMessageMapping, Message
 from db.tables.orders import LearnedPhrase, Order, OrderAttachment, OrderProduct, OrderReview
 from db.tables.privacy import DataAccessAudit, EncryptionKey, PiiDetectionResult, PiiDetectionRule
 from db.tables.system import SchedulerRun, TenantConfigVersion
 from db.tables.tenancy import AuthUser, Distributor, UserInvitation, UserProfile, UserSession
 from db.tables.webhooks import WebhookDelivery, WebhookDeliveryAttempt, WebhookEndpoint, WebhookReplayToken
-
-class CustomerOrderGuide(Base):
-    """What a customer orders (issue #15): one row per customer, product and variant it has had in a
-    CONFIRMED order, kept by the triggers of migration 0015 in the order's transaction."""
-
-    __tablename__ = "customer_order_guide"
-    __table_args__ = (CheckConstraint("orders > 0", name="orders_positive"),)
-    id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
-    customer_id: Mapped[uuid.UUID] = mapped_column(
-        UUID(as_uuid=True), ForeignKey("customers.id", ondelete="CASCADE"), nullable=False
-    )
-    product_id: Mapped[uuid.UUID] = mapped_column(
-        UUID(as_uuid=True), ForeignKey("products.id", ondelete="CASCADE"), nullable=False
-    )
-    variant_id: Mapped[uuid.UUID | None] = mapped_column(
-        UUID(as_uuid=True), ForeignKey("product_variants.id", ondelete="CASCADE")
-    )
-    orders: Mapped[int] = mapped_column(Integer, nullable=False)
-    total_quantity: Mapped[Decimal] = mapped_column(Numeric(16, 3), nullable=False)
-    recent_quantities: Mapped[list[Decimal]] = mapped_column(ARRAY(Numeric(12, 3)), nullable=False)
-    last_order_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
-    first_ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    last_ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    updated_at: Mapped[datetime] = _updated()
-
 
 # Indexes on expressions that SQLAlchemy cannot describe; they are created by migration 0002 and left
 # out of autogenerate comparisons.
@@ -80,6 +54,7 @@ __all__ = [
     "Customer",
     "CustomerLabel",
     "CustomerLabelAssignment",
+    "CustomerOrderGuide",
     "Conversation",
     "Message",
     "ExternalIntegration",

@@ -1,4 +1,4 @@
-"""Customers, their labels and label assignments."""
+"""Customers, their labels and label assignments, and what each customer orders (its order guide)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
+    ForeignKey,
     Index,
     Integer,
     Numeric,
@@ -20,7 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.enums import (
@@ -115,4 +116,30 @@ class CustomerLabelAssignment(Base):
     label_id: Mapped[uuid.UUID] = _fk("customer_labels.id")
     value: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class CustomerOrderGuide(Base):
+    """What a customer orders (issue #15): one row per customer, product and variant it has had in a
+    CONFIRMED order, kept by the triggers of migration 0015 in the order's transaction."""
+
+    __tablename__ = "customer_order_guide"
+    __table_args__ = (CheckConstraint("orders > 0", name="orders_positive"),)
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    distributor_id: Mapped[uuid.UUID] = _tenant()
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("customers.id", ondelete="CASCADE"), nullable=False
+    )
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("products.id", ondelete="CASCADE"), nullable=False
+    )
+    variant_id: Mapped[uuid.UUID | None] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("product_variants.id", ondelete="CASCADE")
+    )
+    orders: Mapped[int] = mapped_column(Integer, nullable=False)
+    total_quantity: Mapped[Decimal] = mapped_column(Numeric(16, 3), nullable=False)
+    recent_quantities: Mapped[list[Decimal]] = mapped_column(ARRAY(Numeric(12, 3)), nullable=False)
+    last_order_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    first_ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    last_ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     updated_at: Mapped[datetime] = _updated()
