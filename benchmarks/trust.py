@@ -27,6 +27,7 @@ SETS = (
     ("holdout2", "holdout2.jsonl", "catalog.json"),
     ("holdout3", "holdout3.jsonl", "catalog3.json"),
     ("non_orders", "non_orders.jsonl", "catalog3.json"),
+    ("holdout5", "holdout5.jsonl", "catalog5.json"),
 )
 
 

@@ -7,7 +7,7 @@
    204 at once and notes when each request arrived);
 2. **raw**: the same signed body POSTed N times by one httpx client in a loop (keep-alive), the
    ceiling a sequential sender reaches against this receiver;
-3. **delivery throughput**: `oms worker -p P -t T -Q webhooks webhooks_retry`; N events recorded in one
+3. **delivery throughput**: `oms worker -p P -t T -Q webhooks -Q webhooks_retry`; N events recorded in one
    transaction, each a delivery; deliveries/s from the commit (their enqueue included) until the
    receiver has them all. Every delivery is claimed, signed, POSTed and recorded as in production
    (OMS_WEBHOOK_ENDPOINT_CONCURRENCY as set, default 4 in flight per endpoint);
@@ -114,8 +114,12 @@ class Receiver:
         return self.records
 
     def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(10)
+        self.proc.terminate()  # graceful: uvicorn waits for the /hang requests still open...
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:  # ...which never end
+            self.proc.kill()
+            self.proc.wait(10)
 
 
 def oms(env: dict[str, str], logdir: Path, name: str, *args: str) -> subprocess.Popen[bytes]:
@@ -140,11 +144,17 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
             proc.wait(10)
 
 
+_watched: list[Any] = []  # the `oms` processes a wait depends on: one that exits ends the wait at once
+
+
 def wait_for(predicate: Any, what: str, timeout: float = 300) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
             raise RuntimeError(f"timed out waiting for {what}")
+        for proc in _watched:
+            if proc.poll() is not None:
+                raise RuntimeError(f"waiting for {what}: {proc.args[1:3]} exited with {proc.returncode}")
         time.sleep(0.05)
 
 
@@ -239,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     box = Sandbox(logdir)
     box.env["OMS_WEBHOOK_ALLOW_NETWORKS"] = "127.0.0.0/8"
     box.env["OMS_WEBHOOK_TIMEOUT"] = "15"
-    procs: list[subprocess.Popen[bytes]] = []
+    procs: list[subprocess.Popen[bytes]] = _watched  # a wait ends at once if one of them exits
     receiver: Receiver | None = None
     report: dict[str, Any] = {
         "machine": machine_info(box.admin_url.rsplit("/", 1)[0] + "/postgres"),
@@ -273,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
             str(args.threads),
             "-Q",
             "webhooks",
+            "-Q",
             "webhooks_retry",
         )
         procs.append(worker)

@@ -24,6 +24,7 @@ import jobs.housekeeping.actors  # noqa: E402,F401
 import jobs.ops.worker_hooks  # noqa: E402,F401
 import jobs.pipeline.actors  # noqa: E402,F401
 import jobs.pipeline.maintenance  # noqa: E402,F401
+import jobs.replies.model  # noqa: E402,F401
 import jobs.webhooks.delivery  # noqa: E402,F401
 import jobs.webhooks.sweep  # noqa: E402,F401
 from scheduler.slots import install_outcomes  # noqa: E402

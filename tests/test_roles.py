@@ -140,3 +140,70 @@ def test_a_review_by_an_operator_still_updates_customer_totals(shop):  # type: i
     with tenant_session(shop.id) as s:
         n = s.execute(text("SELECT total_orders FROM customers WHERE id = :c"), {"c": detail["customer_id"]})
         assert n.scalar_one() == 0
+
+
+def test_learned_phrases_are_undone_only_by_a_manager_whatever_the_code(shop):  # type: ignore[no-untyped-def]
+    """The database, not Python, refuses a reviewer's attempt to remove, revive, rewrite or delete what
+    the matcher learned, while a reviewer's correction still teaches it (migration 0014)."""
+    from psycopg.errors import InsufficientPrivilege
+
+    from jobs.review import actions
+    from jobs.review.actions import SetLine
+    from tests.reviewers import process
+
+    operator, manager = make_user(shop.id, UserRole.OPERATOR), make_user(shop.id, UserRole.MANAGER)
+    order_id = process(shop.id, "3 cases of the black fizzy")
+    actions.correct(operator, order_id, [SetLine(1, sku="COKE-ZERO-330")], approve=True)  # teaches
+    with tenant_session(shop.id) as s:
+        learned_id = s.execute(text("SELECT id FROM learned_phrases")).scalar_one()
+    refused = {
+        "remove": "UPDATE learned_phrases SET status = 'REMOVED', removed_at = now() WHERE id = :id",
+        "rewrite": "UPDATE learned_phrases SET phrase = 'something else' WHERE id = :id",
+        "provenance": "UPDATE learned_phrases SET created_by = NULL WHERE id = :id",
+        "insert removed": "INSERT INTO learned_phrases (distributor_id, phrase, product_id, status) "
+        "SELECT distributor_id, 'x', product_id, 'REMOVED' FROM learned_phrases WHERE id = :id",
+    }
+    for what, sql in refused.items():
+        with pytest.raises(ProgrammingError) as exc, user_session(operator.user_id) as s:
+            s.execute(text(sql), {"id": learned_id})
+        assert isinstance(exc.value.orig, InsufficientPrivilege), what
+    with user_session(operator.user_id) as s:  # a refused DELETE sees no rows
+        assert s.execute(text("DELETE FROM learned_phrases")).rowcount == 0
+    # A correction's own writes stay allowed: counting it again, settling ACTIVE/CONFLICT.
+    assert (
+        _update_count(
+            operator.user_id, "UPDATE learned_phrases SET corrections = corrections + 1, status = 'CONFLICT'"
+        )
+        == 1
+    )
+    # A user with no profile may not write at all; a manager may remove, and delete.
+    import uuid
+
+    with user_session(uuid.uuid4()) as s:
+        assert s.execute(text("UPDATE learned_phrases SET corrections = 2")).rowcount == 0
+    with user_session(manager.user_id) as s:
+        s.execute(
+            text("UPDATE learned_phrases SET status = 'REMOVED', removed_by = :u, removed_at = now()"),
+            {"u": manager.user_id},
+        )
+    assert _update_count(manager.user_id, "DELETE FROM learned_phrases") == 1
+
+
+def test_a_reviewer_cannot_revive_a_conflicting_phrase(shop):  # type: ignore[no-untyped-def]
+    from psycopg.errors import InsufficientPrivilege
+
+    from jobs.review import actions
+    from jobs.review.actions import SetLine
+    from tests.reviewers import process
+
+    operator = make_user(shop.id, UserRole.OPERATOR)
+    a, b = process(shop.id, "3 cases of the black fizzy"), process(shop.id, "1 case of the black fizzy")
+    actions.correct(operator, a, [SetLine(1, sku="COKE-ZERO-330")], approve=True)
+    actions.correct(operator, b, [SetLine(1, sku="COKE-330")], approve=True)
+    with tenant_session(shop.id) as s:
+        assert s.execute(text("SELECT array_agg(DISTINCT status) FROM learned_phrases")).scalar_one() == [
+            "CONFLICT"
+        ]
+    with pytest.raises(ProgrammingError) as exc, user_session(operator.user_id) as s:
+        s.execute(text("UPDATE learned_phrases SET status = 'ACTIVE'"))
+    assert isinstance(exc.value.orig, InsufficientPrivilege)

@@ -33,6 +33,9 @@ class Settings:
     broker_namespace: str = "oms"
     queue_prefix: str = ""
     ai_provider: str = "local"
+    # Suggested replies (jobs/replies/): local templates, or drafted by the paid provider's model
+    # (`model`, needs OMS_AI_PROVIDER openai or hybrid), metered and budgeted like every call.
+    ai_replies: str = "template"
     pipeline_mode: str = "auto"
     openai_api_key: str | None = None
     openai_base_url: str | None = None
@@ -282,6 +285,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     openai_key = env.get("OPENAI_API_KEY") or None
     if ai_provider != "local" and not openai_key:
         raise SettingsError(f"OMS_AI_PROVIDER={ai_provider} needs OPENAI_API_KEY")
+    ai_replies = _choice(env, "OMS_AI_REPLIES", "template", ("template", "model"))
+    if ai_replies == "model" and ai_provider == "local":
+        raise SettingsError("OMS_AI_REPLIES=model needs OMS_AI_PROVIDER=openai or hybrid (a model to ask)")
     ai_timeout = _float(env, "OMS_AI_TIMEOUT_SECONDS", 15.0, minimum=0.1)
     ai_max_wait = _float(env, "OMS_AI_MAX_WAIT_SECONDS", 120.0, minimum=1.0)
     if ai_timeout > ai_max_wait:
@@ -295,6 +301,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         broker_namespace=env.get("OMS_BROKER_NAMESPACE", "").strip() or "oms",
         queue_prefix=_queue_prefix(env),
         ai_provider=ai_provider,
+        ai_replies=ai_replies,
         pipeline_mode=_choice(env, "OMS_PIPELINE_MODE", "auto", ("auto", "fused", "chained")),
         openai_api_key=openai_key,
         openai_base_url=env.get("OPENAI_BASE_URL") or None,

@@ -45,6 +45,13 @@ class WebhookEndpoint(Base):
     __table_args__ = (
         CheckConstraint("retry_attempts BETWEEN 0 AND 50", name="retry_attempts_range"),
         CheckConstraint("timeout_seconds BETWEEN 1 AND 120", name="timeout_range"),
+        # Migration 0014: what the endpoint code promises, kept by the database.
+        CheckConstraint("url ~* '^https?://'", name="url_http"),
+        CheckConstraint(
+            "(previous_secret_encrypted IS NULL) = (previous_secret_expires_at IS NULL)",
+            name="previous_secret_expiry",
+        ),
+        CheckConstraint("is_active OR disabled_at IS NOT NULL", name="disabled_at"),
         Index("ix_webhook_endpoints_events", "events", postgresql_using="gin"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
@@ -76,6 +83,15 @@ class WebhookDelivery(Base):
     __table_args__ = (
         UniqueConstraint("endpoint_id", "event_id"),
         CheckConstraint("attempt_count >= 0", name="attempt_count_non_negative"),
+        # Migration 0014: bodies cut to 4 KB; a SUCCESS knows when; FAILED ones by endpoint (replays).
+        CheckConstraint("length(response_body) <= 4096", name="response_body_4kb"),
+        CheckConstraint("status <> 'SUCCESS' OR delivered_at IS NOT NULL", name="success_delivered"),
+        Index(
+            "ix_webhook_deliveries_endpoint_failed",
+            "endpoint_id",
+            "created_at",
+            postgresql_where=text("status = 'FAILED'"),
+        ),
         Index(
             "ix_webhook_deliveries_due",
             "next_attempt_at",
@@ -116,6 +132,7 @@ class WebhookDeliveryAttempt(Base):
     __tablename__ = "webhook_delivery_attempts"
     __table_args__ = (
         CheckConstraint("attempt_number >= 1", name="attempt_number_positive"),
+        CheckConstraint("length(response_body) <= 4096", name="response_body_4kb"),
         Index("ix_webhook_delivery_attempts_delivery", "delivery_id", "attempted_at"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()

@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -90,13 +91,34 @@ class Policy:
 
 @dataclass(frozen=True)
 class CallResult:
-    """What a call came to: the analysis, or the error to fall back on, and what it cost."""
+    """What a call came to: the task's answer (the analysis, by default), or the error to fall back on,
+    and what it cost."""
 
-    analysis: Analysis | None
+    value: Any
     error: ProviderError | None
     attempts: int
     cost_cents: Decimal
     tokens: int
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self.value if isinstance(self.value, Analysis) else None
+
+
+@dataclass(frozen=True)
+class Task:
+    """What a call asks the model. The default is reading a message (`ANALYSIS`); other jobs (drafting
+    suggested replies: jobs/replies/model.py) bring their own request, output and agent type, and share
+    the budget, retries, breaker and metering here. `ask(provider, text, timeout)` makes one HTTP attempt
+    and returns something with a `.usage`; `output` is what its attempt row keeps (`reply`)."""
+
+    agent_type: AgentType
+    error_stage: str
+    attempt_stage: str
+    ask: Callable[[Any, str, float], Awaitable[Any]]
+    output: Callable[[Any], dict[str, Any]]
+    max_cost: Callable[[Any, str], Decimal]
+    confidence: Callable[[Any], float | None] = lambda _answer: None
 
 
 def check_time_limit(policy: Policy, time_limit_ms: int, what: str) -> None:
@@ -158,8 +180,12 @@ def attempt_record(
     analysis: Analysis | None = None,
     error: ProviderError | None = None,
     stage: str = Stage.CLASSIFY_INTENT,
+    reply: dict[str, Any] | None = None,
+    confidence: float | None = None,
+    attempt_stage: str = ATTEMPT_STAGE,
 ) -> dict[str, Any]:
-    """What `oms_ai_settle` writes for one attempt: its ai_responses row, its usage row, its error."""
+    """What `oms_ai_settle` writes for one attempt: its ai_responses row, its usage row, its error.
+    (`analysis` for the message analysis; another task passes its `reply` output and `confidence`.)"""
     output: dict[str, Any] = {
         "attempt": number,
         "mode": mode,
@@ -168,12 +194,14 @@ def attempt_record(
     if error is not None:
         output["status"] = error.status
     if analysis is not None:
-        output["reply"] = _reply_output(analysis)
+        reply, confidence = _reply_output(analysis), analysis.intent.confidence
+    if reply is not None:
+        output["reply"] = reply
     record: dict[str, Any] = {
         "response": {
             "message_id": message_id,
             "agent_type": agent_type.value,
-            "stage": ATTEMPT_STAGE,
+            "stage": attempt_stage,
             "provider": usage.provider,
             "model": usage.model,
             "output": output,
@@ -187,7 +215,7 @@ def attempt_record(
             agent_type,
             usage,
             error=error is not None,
-            confidence=analysis.intent.confidence if analysis else None,
+            confidence=confidence,
             requests=1 if error is None else 0,
             attempts=1,
         ),
@@ -231,10 +259,16 @@ class _Attempts:
     """The attempts of one call: state shared by the tenacity loop's iterations."""
 
     def __init__(
-        self, provider: Any, tenant: uuid.UUID, message_id: uuid.UUID | None, text: str, policy: Policy
+        self,
+        provider: Any,
+        tenant: uuid.UUID,
+        message_id: uuid.UUID | None,
+        text: str,
+        policy: Policy,
+        task: Task,
     ) -> None:
         self.provider, self.tenant, self.message_id, self.text = provider, tenant, message_id, text
-        self.policy = policy
+        self.policy, self.task = policy, task
         self.breaker = breaker_for(provider.key, policy.breaker_failures, policy.breaker_cooldown)
         self.deadline = time.monotonic() + policy.max_wait
         self.number = 0
@@ -248,14 +282,14 @@ class _Attempts:
             self.tokens += int(usage["tokens_used"])
         await blocking(budget.settle, self.tenant, reservation, record)
 
-    async def one(self) -> Analysis:
+    async def one(self) -> Any:
         if not self.breaker.allow():
             raise ProviderError("AI provider circuit open (recent failures): not called", kind="circuit_open")
         self.number += 1
         mode = "json_object" if self.provider.schema_supported is False else "json_schema"
         ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
         granted = await blocking(
-            budget.reserve, self.tenant, self.message_id, self.provider.max_cost_cents(self.text), ttl
+            budget.reserve, self.tenant, self.message_id, self.task.max_cost(self.provider, self.text), ttl
         )
         if not granted.granted:
             self.breaker.release_probe()
@@ -266,7 +300,7 @@ class _Attempts:
             )
         timeout = max(0.1, min(self.policy.timeout, self.deadline - time.monotonic()))
         try:
-            analysis = await self.provider.analyze_async(self.text, timeout=timeout)
+            answer = await self.task.ask(self.provider, self.text, timeout)
         except ProviderError as exc:
             self.breaker.record(exc.kind)
             failed = exc.usage or self.provider.usage(exc.latency_ms)
@@ -280,25 +314,28 @@ class _Attempts:
             )
             raise
         self.breaker.record(None)
-        await self.settle(granted.id, self._record(analysis.usage, mode, analysis=analysis))
-        return analysis
+        await self.settle(granted.id, self._record(answer.usage, mode, answer=answer))
+        return answer
 
     def _record(
         self,
         usage: AIUsage,
         mode: str,
         *,
-        analysis: Analysis | None = None,
+        answer: Any = None,
         error: ProviderError | None = None,
     ) -> dict[str, Any]:
         return attempt_record(
-            AgentType.MESSAGE_ANALYSIS,
+            self.task.agent_type,
             self.message_id,
             self.number,
             usage,
             mode=mode,
-            analysis=analysis,
             error=error,
+            stage=self.task.error_stage,
+            reply=self.task.output(answer) if answer is not None else None,
+            confidence=self.task.confidence(answer) if answer is not None else None,
+            attempt_stage=self.task.attempt_stage,
         )
 
 
@@ -306,11 +343,33 @@ def _usd(cents: Decimal) -> str:
     return f"{cents / 100:.6f}".rstrip("0").rstrip(".")
 
 
+def _analysis_confidence(answer: Any) -> float | None:
+    return float(answer.intent.confidence)
+
+
+ANALYSIS = Task(
+    agent_type=AgentType.MESSAGE_ANALYSIS,
+    error_stage=Stage.CLASSIFY_INTENT,
+    attempt_stage=ATTEMPT_STAGE,
+    ask=lambda provider, text, timeout: provider.analyze_async(text, timeout=timeout),
+    output=_reply_output,
+    max_cost=lambda provider, text: provider.max_cost_cents(text),
+    confidence=_analysis_confidence,
+)
+
+
 async def call_model(
-    provider: Any, tenant: uuid.UUID, message_id: uuid.UUID | None, text: str, policy: Policy
+    provider: Any,
+    tenant: uuid.UUID,
+    message_id: uuid.UUID | None,
+    text: str,
+    policy: Policy,
+    task: Task | None = None,
 ) -> CallResult:
-    """Analyse `text` with the paid provider, retrying transient failures within the policy's bounds."""
-    attempts = _Attempts(provider, tenant, message_id, text, policy)
+    """Analyse `text` with the paid provider (or do another `task` with it), retrying transient failures
+    within the policy's bounds."""
+    task = task or ANALYSIS
+    attempts = _Attempts(provider, tenant, message_id, text, policy, task)
     retrying = AsyncRetrying(
         retry=retry_if_exception(_retryable),
         stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_wait),
@@ -318,12 +377,12 @@ async def call_model(
         reraise=True,
     )
     try:
-        analysis: Analysis = await retrying(attempts.one)
+        answer: Any = await retrying(attempts.one)
     except ProviderError as exc:
         if attempts.number:
             # The logical request, counted once, when the call gives up (a success counts it itself).
             failed = provider.usage(0)
-            row = usage_row(AgentType.MESSAGE_ANALYSIS, failed, requests=1, attempts=0)
+            row = usage_row(task.agent_type, failed, requests=1, attempts=0)
             await blocking(budget.settle, tenant, None, {"usage": row})
         log.warning(
             "ai_call_gave_up",
@@ -333,4 +392,4 @@ async def call_model(
             attempts=attempts.number,
         )
         return CallResult(None, exc, attempts.number, attempts.cost, attempts.tokens)
-    return CallResult(analysis, None, attempts.number, attempts.cost, attempts.tokens)
+    return CallResult(answer, None, attempts.number, attempts.cost, attempts.tokens)

@@ -32,14 +32,14 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 import openai
 import structlog
 from openai.lib._parsing._completions import type_to_response_format_param
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, ValidationError, field_validator
 
-from jobs.ai.providers import AIUsage, Analysis, ProviderError
+from jobs.ai.providers import AIUsage, Analysis, JsonTask, ProviderError, TaskAnswer
 from jobs.language.extraction import OrderLine, find_sizes, normalize_unit
 from jobs.language.intent import Intent, IntentResult
 
@@ -142,6 +142,9 @@ class _Reply(BaseModel):
     @classmethod
     def _upper(cls, v: Any) -> Any:
         return v.strip().upper() if isinstance(v, str) else v
+
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 # ---- pricing -----------------------------------------------------------------------------------------
@@ -427,21 +430,7 @@ class OpenAIProvider:
 
     def _read(self, body: str, req: Request, started: float) -> Analysis:
         """A 200's body: its usage first (billed whatever follows), then the reply."""
-        try:
-            completion = json.loads(body)
-            if not isinstance(completion, dict) or not isinstance(completion.get("choices"), list):
-                raise ValueError("not a chat completion")
-        except ValueError:
-            raise self._fail(
-                "AI call failed (the body is not a chat completion)", kind="malformed", started=started
-            ) from None
-        found = completion.get("usage")
-        reported: dict[str, Any] = found if isinstance(found, dict) else {}
-        usage = self.usage(
-            self._latency(started),
-            int(reported.get("prompt_tokens") or 0),
-            int(reported.get("completion_tokens") or 0),
-        )
+        completion, usage = self._completion(body, started)
         reply = self._reply(completion, usage, started)
         if not req.json_mode:
             self.schema_supported = True
@@ -459,7 +448,40 @@ class OpenAIProvider:
         ]
         return Analysis(intent, lines, usage)
 
+    def _completion(self, body: str, started: float) -> tuple[dict[str, Any], AIUsage]:
+        """A 200's body as a chat completion, and the usage it bills."""
+        try:
+            completion = json.loads(body)
+            if not isinstance(completion, dict) or not isinstance(completion.get("choices"), list):
+                raise ValueError("not a chat completion")
+        except ValueError:
+            raise self._fail(
+                "AI call failed (the body is not a chat completion)", kind="malformed", started=started
+            ) from None
+        found = completion.get("usage")
+        reported: dict[str, Any] = found if isinstance(found, dict) else {}
+        usage = self.usage(
+            self._latency(started),
+            int(reported.get("prompt_tokens") or 0),
+            int(reported.get("completion_tokens") or 0),
+        )
+        return completion, usage
+
     def _reply(self, completion: dict[str, Any], usage: AIUsage, started: float) -> _Reply:
+        return self._validated(_Reply, self._json_content(completion, usage, started), usage, started)
+
+    def _validated(self, model: type[_M], data: Any, usage: AIUsage, started: float) -> _M:
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            # Field locations and error types only: the input values would echo the model's output.
+            where = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'reply'}: {e['type']}" for e in exc.errors())
+            raise self._fail(
+                f"AI reply did not validate ({where})", kind="malformed", started=started, usage=usage
+            ) from None
+
+    def _json_content(self, completion: dict[str, Any], usage: AIUsage, started: float) -> Any:
+        """The assistant message's JSON content; a refusal, a filtered, empty or truncated reply fails."""
         choices = completion["choices"]
         choice: dict[str, Any] = choices[0] if choices and isinstance(choices[0], dict) else {}
         found = choice.get("message")
@@ -478,11 +500,45 @@ class OpenAIProvider:
             raise self._fail(
                 f"AI reply was {reason}", kind="malformed", started=started, usage=usage
             ) from None
+        return data
+
+    # ---- other tasks than the analysis: a JSON answer of a task's own shape (suggested replies) -------
+
+    def task_request(self, task: JsonTask, text: str) -> Request:
+        json_mode = self.schema_supported is False
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "messages": [
+                {"role": "system", "content": task.system + (task.shape if json_mode else "")},
+                {"role": "user", "content": text},
+            ],
+            "temperature": 0,
+            "max_tokens": self.max_tokens,
+        }
+        kwargs["response_format"] = {"type": "json_object"} if json_mode else task.schema
+        return Request(kwargs, json_mode)
+
+    def task_max_cost_cents(self, task: JsonTask, text: str) -> Decimal:
+        """The most one attempt of `task` with `text` can cost (as `max_cost_cents`)."""
+        system = task.system + (task.shape if self.schema_supported is False else task.schema_text)
+        prompt = len(system.encode()) + len(text.encode()) + _FRAMING_TOKENS
+        return cost_cents(prompt, self.max_tokens, self.price)
+
+    async def ask_async(self, task: JsonTask, text: str, *, timeout: float | None = None) -> TaskAnswer:
+        """One HTTP attempt of `task` (no retries); `ProviderError` on any failure, with the billed usage."""
+        req = self.task_request(task, text)
+        started = time.perf_counter()
         try:
-            return _Reply.model_validate(data)
-        except ValidationError as exc:
-            # Field locations and error types only: the input values would echo the model's output.
-            where = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'reply'}: {e['type']}" for e in exc.errors())
-            raise self._fail(
-                f"AI reply did not validate ({where})", kind="malformed", started=started, usage=usage
-            ) from None
+            raw = await self.async_client().chat.completions.with_raw_response.parse(
+                **req.kwargs, timeout=timeout or self.timeout
+            )
+            body = raw.text
+        except openai.OpenAIError as exc:
+            raise self._transport_error(exc, req, started) from None
+        completion, usage = self._completion(body, started)
+        value = self._validated(
+            task.validator, self._json_content(completion, usage, started), usage, started
+        )
+        if not req.json_mode:
+            self.schema_supported = True
+        return TaskAnswer(value, usage)

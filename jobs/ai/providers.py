@@ -4,11 +4,14 @@ OpenAI-compatible server. Every call reports its usage so it can be metered."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import threading
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+from pydantic import BaseModel
 
 from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.intent import IntentResult, classify_intent
@@ -39,6 +42,33 @@ class Analysis:
     intent: IntentResult
     lines: list[OrderLine] = field(default_factory=list)
     usage: AIUsage = field(default_factory=lambda: AIUsage("local", "rules-v1"))
+
+
+@dataclass(frozen=True)
+class JsonTask:
+    """A job for the model other than reading a message (jobs/replies/model.py drafts replies): its
+    instructions, the pydantic model of the json_schema it is asked for (`schema`), the shape spelled
+    out for servers in JSON mode, and the stricter validation of what comes back (`validator`). Plain
+    data here, so defining a task does not import the SDK (the ingress imports the actors)."""
+
+    system: str
+    schema: type[BaseModel]
+    shape: str
+    validator: type[BaseModel]
+
+    @property
+    def schema_text(self) -> str:
+        from openai.lib._parsing._completions import type_to_response_format_param
+
+        return json.dumps(type_to_response_format_param(self.schema))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class TaskAnswer:
+    """A task's validated answer and what it was billed."""
+
+    value: Any
+    usage: AIUsage
 
 
 class ProviderError(Exception):

@@ -47,6 +47,7 @@ from jobs.pipeline.plan import Plan, Reading, Snapshot, analyse, order_events, o
 from jobs.pipeline.rules_cache import pii_rules
 from jobs.pipeline.stages import Stage, StageFailed
 from jobs.queues import PIPELINE_QUEUE
+from jobs.replies import model as model_replies
 from jobs.replies.respond import replies_for
 from jobs.webhooks import events
 from worker.broker import on_final_failure
@@ -255,6 +256,7 @@ def _respond(
         return
     if p.replies is not None and decided is None:
         msg.ai_suggested_responses = p.replies
+        model_replies.after_commit(s, tenant, msg.id)
         return
     conv = s.get(m.Conversation, msg.conversation_id)
     distributor = s.get(m.Distributor, tenant)
@@ -271,6 +273,7 @@ def _respond(
         decided=decided,
         total=total,
     )
+    model_replies.after_commit(s, tenant, msg.id)  # the model's drafts replace them, when configured
 
 
 # ----------------------------------------------------------------------------- stage 3: matching

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from db.enums import OrderStatus
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
+from jobs.language.matching.packs import product_info
+from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
 from jobs.pipeline import bounds as order_bounds
 
 IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
@@ -15,6 +18,11 @@ IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-
 # Named rules an operator reads in the review reasons (README, "Order decision rules").
 VARIANT_REQUIRED = "VARIANT_REQUIRED"  # a product sold in variants, the message names none
 FRACTION_OF_UNIT = "FRACTION_OF_UNIT"  # a fraction of an indivisible selling unit (a case, a keg)
+# "4 oat milks", "6 pepsi max 2L" of a product sold by the pack of 6: 4 packs, or 4 cartons? A bare count
+# (no pack word, no "x") above SMALL_CONTAINER_COUNT and up to the pack's item count is a quantity question.
+# Bigger packs (MIN_CONVERTIBLE_PACK and up: "500 napkins", "60 eggs") convert whole counts instead.
+PACK_OR_ITEMS = "PACK_OR_ITEMS"
+_MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
 # Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
 INDIVISIBLE_UNITS = frozenset(
     {"case", "pack", "box", "keg", "tray", "each", "bottle", "bag", "sack", "tub", "tin", "sleeve", "crate"}
@@ -31,6 +39,21 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
         names = "/".join(v.name for v in p.variants)
         reasons.append(f"{VARIANT_REQUIRED}: line {i} '{label}' is {p.sku}, sold as {names}; which one?")
     unit = (p.unit or "").lower()
+    pc = product_info(p).pack_count if unit == "pack" else None
+    q0 = m.line.quantity
+    if (
+        pc
+        and pc < MIN_CONVERTIBLE_PACK
+        and m.line.quantity_explicit
+        and m.line.unit is None
+        and SMALL_CONTAINER_COUNT < q0 <= pc
+        and q0 == q0.to_integral_value()
+        and not _MARKED_COUNT.search(m.line.original_text or "")
+    ):
+        reasons.append(
+            f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {pc}: "
+            f"{q0.normalize():f} packs or {q0.normalize():f} items?"
+        )
     if m.line.quantity_explicit and unit in INDIVISIBLE_UNITS:
         q = m.catalog_quantity
         if q != q.to_integral_value():

@@ -1,7 +1,7 @@
 """One definition of an untouched message, used by both pipeline functions.
 
 Revision ID: 0012
-Revises: 0015
+Revises: 0014
 Create Date: 2026-12-06
 
 ``oms_message_snapshot`` (the fused path's read) and ``oms_record_pipeline`` (its write) each spelled out
@@ -12,7 +12,7 @@ what "untouched" means, and differently: the write did not look for an existing 
 from alembic import op
 
 revision = "0012"
-down_revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

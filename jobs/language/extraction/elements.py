@@ -23,6 +23,38 @@ from jobs.language.extraction.vocabulary import (
     VAGUE,
 )
 
+# Words after "a"/"un" that make it a preposition or part of a phrase, not an article opening an item.
+_ARTICLE_NOT_ITEM = frozenset(
+    [
+        "la",
+        "le",
+        "les",
+        "los",
+        "el",
+        "il",
+        "lo",
+        "pezzi",
+        "fette",
+        "cubetti",
+        "base",
+        "go",
+        "bit",
+        "little",
+        "lot",
+        "few",
+        "couple",
+        "pair",
+        "half",
+        "dozen",
+        "week",
+        "day",
+        "time",
+        "moment",
+        "part",
+        "side",
+    ]
+)
+
 
 @dataclass
 class Token:
@@ -264,6 +296,18 @@ class _Reader:
             return Element(Kind.QUANTITY, text=w, value=Decimal(NUMBER_WORDS[w])), i + 1
         # an article is "one" when it opens the line or comes right before a unit or size ("a case of")
         opens = (w == "one" and nxt != "of") or not self.seen_word or self.is_unit(i + 1) or nxt in SIZE_WORDS
+        # SPOKEN_ITEMS: in a spoken list with no commas ("three lemonades a water and two iced teas",
+        # "dos cajas de limonada una de ginger beer") an article after a counted item's words starts the
+        # next item; English "a" only after a plural ("two lemonades a water"), so "mozzarelle a blocco",
+        # "pomodori a pezzi" and "took a record" keep their preposition or article
+        opens = opens or (
+            w in ARTICLES
+            and self.prev_is_word()
+            and any(e.kind == Kind.QUANTITY for e in self.els)
+            and nxt is not None
+            and nxt not in _ARTICLE_NOT_ITEM
+            and (w not in ("a", "an") or self.els[-1].text.endswith("s"))  # "lemonades a water"
+        )
         if (w in ARTICLES or w == "one") and opens:
             return Element(Kind.QUANTITY, text=w, value=Decimal(1)), i + 1
         return None, i + 1

@@ -191,6 +191,17 @@ def item(els: list[Element], seg: str) -> Item:
     words = [e.text for e in els if e.kind == Kind.WORD]
     size_words = [e.size for e in els if e.kind == Kind.SIZE]
     chosen = _chosen_quantity(qs)
+    if chosen is not None and _pack_notation(els, chosen):
+        # PACK_NOTATION: "8x125g" describes the pack; another count in the line counts the packs
+        # ("fior di latte 8x125g x 3" is 3 packs). Alone ("6 x 2L pepsi max") the matcher reads it
+        # against the product's pack (quantities.py).
+        other = [
+            e
+            for e in qs
+            if e is not chosen and e.explicit and e.value is not None and not _pack_notation(els, e)
+        ]
+        if other:
+            chosen = other[0]
     fallback_unit = None
     for q in qs:
         if q is chosen:
@@ -222,6 +233,13 @@ def item(els: list[Element], seg: str) -> Item:
     phrase = " ".join(words).strip(" -'")
     article = chosen is not None and chosen.text in ARTICLES
     return Item(quantity, unit, size, phrase, explicit, bool(qs or ms), bool(qs), article)
+
+
+def _pack_notation(els: list[Element], q: Element) -> bool:
+    """The count is written "N x SIZE" with no pack word: N items of that size."""
+    i = next(k for k, e in enumerate(els) if e is q)
+    nxt = els[i + 1] if i + 1 < len(els) else None
+    return q.x_after and q.unit is None and nxt is not None and nxt.kind == Kind.MEASURE and nxt.pack is None
 
 
 def _measured(

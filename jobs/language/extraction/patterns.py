@@ -80,6 +80,14 @@ _STREET = (
     r"street|st|road|rd|lane|ln|avenue|ave|quay|way|drive|dr|place|pl|square|sq|row|close|court|"
     r"ct|terrace|crescent|hill|park|gardens|walk|parade|strasse|straße|str|rue|calle|via|viale"
 )
+# Month words of the five languages, matched as whole words (DATE_WORDS below).
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|junio|julio|agosto|sept?iembre|"
+    r"octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    r"novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|"
+    r"maggio|giugno|luglio|settembre|ottobre|dicembre)"
+)
 _NOISE_PATTERNS = [
     # PII masks left by the redaction stage
     r"\[[A-Z_]+(?:_\d+)?\]",
@@ -113,8 +121,13 @@ _NOISE_PATTERNS = [
     r"\b(?!(?:1/[234]|[23]/[34])\b)\d{1,2}/\d{1,2}\b",
     r"\b\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?!\d)",
     r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+\w+)?",
-    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}\b",
+    # DATE_WORDS: a month is a whole month word, never a prefix: "2 mayo" is two tubs of mayonnaise and
+    # "3 decaf" three bags of decaf; Spanish "mayo" is the month only as "2 de mayo"
+    r"\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH + r"(?![\w-])\.?",
+    r"\b\d{1,2}\s+de\s+mayo\b",
+    r"\b(?!may\b)"
+    + _MONTH
+    + r"\.?\s+\d{1,2}\b(?!\s*(?:x\b|cases?|cs|bottles?|cans?|packs?|kg|boxes|bags?|tubs?))",
     r"\bw/c\b",
     # where it goes: "to tomorrow's order", "to my order", "for the party"
     r"\b(?:to|on|onto|into|with|for)\s+(?:my|our|the|this|that|tomorrow'?s?|today'?s?|next|usual|"

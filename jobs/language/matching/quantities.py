@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
@@ -32,6 +33,11 @@ def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
         pc = product_info(product).pack_count
         if pc and pc >= MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0:
             return _q(q / pc)
+        if pc and lu is None and q >= pc and q % pc == 0 and _pack_notation(line):
+            # PACK_NOTATION: "6 x 2L pepsi max", "40 x 250g butter" of a product sold by the pack of
+            # 6 x 2L, the case of 40 x 250g: the count is the items of one pack (a count that fills no
+            # whole pack, "4 x 2L", keeps counting packs)
+            return _q(q / pc)
         return q
     if lu is None or pu is None or lu == pu:
         return q
@@ -53,13 +59,21 @@ def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
     if lu in SINGLE_UNITS and pu in OUTER_PACKS and info.pack_count:
         # CONTAINERS_AS_UNITS: "24 bottles" of a case of 12 is 2 cases; "2 cans" (a count below
         # SMALL_CONTAINER_COUNT that fills no whole case) is 2 cases, the trade's usual meaning; any other
-        # count stays a fraction, which the order decision never confirms (FRACTION_OF_UNIT).
+        # count stays a fraction, which the order decision never confirms (FRACTION_OF_UNIT), also when
+        # the product's own strings do not say "bottle" ("6 bottles ginger beer" of a case of 12, "1
+        # bouteille de prosecco" of a case of 6 are quantity questions, not 6 and 1 cases).
         converted = _q(q / info.pack_count)
         if converted != converted.to_integral_value() and lu != "each" and 2 <= q <= SMALL_CONTAINER_COUNT:
             return q
-        if lu == "each" or lu in info.containers or converted == converted.to_integral_value():
-            return converted
+        return converted
     return q
+
+
+def _pack_notation(line: OrderLine) -> bool:
+    """The line's count is written "N x SIZE" ("6 x 2L", "5 x 8oz")."""
+    n = re.escape(fmt_q(line.quantity))
+    pattern = rf"(?<![\d.,]){n}\s*[x×*]\s*\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|ltr|litres?|g|kg|oz)\b"
+    return re.search(pattern, line.original_text or "", re.IGNORECASE) is not None
 
 
 def counts_items(unit: str, info: ProductInfo) -> bool:

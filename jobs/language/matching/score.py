@@ -129,8 +129,20 @@ def _query(index: CatalogIndex, line: OrderLine) -> Query | None:
         numbers=[t for t in words if is_number(t)],
         surface=frozenset(t for t in raw if is_content(t)),
         weights=[index.query_weight(t, t in size_words) for t in words],
-        sims=[index.token_matches(t) for t in words],
+        sims=[_not_negated(t, index.token_matches(t)) for t in words],
     )
+
+
+# NEGATED_WORD: "unsalted" is not a typo of "salted", nor "non-alcoholic" of "alcoholic": a negating
+# prefix makes a look-alike product, never the same word misspelt.
+_NEGATING_PREFIXES = ("un", "non", "non-", "de", "sans", "sin", "senza", "ohne")
+
+
+def _not_negated(tok: str, sims: dict[str, float]) -> dict[str, float]:
+    def negated(a: str, b: str) -> bool:
+        return any(b == p + a or a == p + b for p in _NEGATING_PREFIXES)
+
+    return {c: v for c, v in sims.items() if v == 1.0 or not negated(tok, c)}
 
 
 def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
@@ -222,7 +234,17 @@ def _score_generic(
     """When no product names the phrase completely, `_choose` reads every product whose name holds all
     its product words ("oil" -> olive oil and sunflower oil): score those too."""
     line_packs = {w for w in q.words if w in PACK_TOKENS} | ({q.line.unit} if q.line.unit else set())
-    if any(_cover_kind(index, s.product, q, line_packs) is not None for s in scored):
+    covers = [
+        (s.product, k) for s in scored if (k := _cover_kind(index, s.product, q, line_packs)) is not None
+    ]
+    family_word = (
+        len(covers) == 1
+        and covers[0][1] is Cover.WEAK
+        and q.size is None
+        and not q.numbers
+        and _pack_word_unsaid(index, covers[0][0], q, line_packs)
+    )  # FAMILY_WORD (`_choose`) reads the name holders too
+    if covers and not family_word:
         return
     cset = set(q.content)
     if not cset or not all(w in index.tok_id for w in cset):
@@ -342,6 +364,10 @@ def _variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogV
         return None
     best = max(n for n, _ in hits)
     named = {v.id: v for n, v in hits if n == best}
+    if len(named) > 1:
+        # "gloves large": Large, not X-Large, whose name says more than the line ("x")
+        whole = {vid: v for vid, v in named.items() if set(re.findall(r"[a-z0-9]+", v.name.lower())) <= said}
+        named = whole or named
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -364,11 +390,35 @@ def _choose(
             cover.append(cpi)
             if kind is Cover.STRONG:
                 strong.append(cpi)
+    cset = set(q.content)
+    if not cover:
+        family_by_variant = _family_by_variant_word(index, q, by_product, line_packs)
+        if family_by_variant is not None:
+            return family_by_variant
     # A generic word that no product's own strings name exactly is every product whose name holds it
     # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
-    cset = set(q.content)
     if not cover and all(t in index.tok_id for t in cset):
         cover = [cpi for cpi in by_product if cset <= index.product_info(cpi).name_content]
+    if (
+        len(cover) == 1
+        and cover[0] not in strong
+        and q.size is None
+        and not q.numbers
+        and _pack_word_unsaid(index, cover[0], q, line_packs)
+    ):
+        # FAMILY_WORD: "orange juice" is only weakly covered by the mini glass's "orange juice glass"
+        # (its pack word unsaid, and no size to imply it) while the smooth and with-bits cartons of the
+        # same category carry the same words in their names: the family word names all of them, and
+        # the line must pick one
+        cat = index.products[cover[0]].category
+        members = [
+            cpi
+            for cpi in by_product
+            if cpi != cover[0]
+            and cset <= index.product_info(cpi).name_content
+            and index.products[cpi].category == cat
+        ]
+        cover = cover + members
     if len(cover) == 1 and by_product[cover[0]].score >= best_score - W.ambiguous_margin:
         return cover[0], []  # the only product the phrase names completely
     if len(cover) < 2:
@@ -417,6 +467,64 @@ def _cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) ->
         if packs_ok and nums_ok and sizes_ok:
             return Cover.STRONG
     return kind
+
+
+def _family_by_variant_word(
+    index: CatalogIndex, q: Query, by_product: dict[int, Scored], line_packs: set[str]
+) -> tuple[int | None, list[int]] | None:
+    """VARIANT_WORD_FAMILY: "black napkins", where "napkins" names the dinner and the cocktail napkins and
+    "black" is a variant of both, is ambiguous; "burgundy napkins" is the one product sold in burgundy.
+    None when the line's words minus its variant words name no two products."""
+    said = set(q.words)
+
+    def variant_words_of(cpi: int) -> set[str]:
+        return {w for _v, ws in _variant_words(index.products[cpi]) for w in ws if w in said}
+
+    def family_without(words: set[str]) -> list[int]:
+        if not words or not (set(q.content) - words):
+            return []
+        keep = [i for i, t in enumerate(q.words) if t not in words]
+        bare = Query(
+            line=q.line,
+            words=[q.words[i] for i in keep],
+            size_words=[t for t in q.size_words if t not in words],
+            size=q.size,
+            content=[t for t in q.content if t not in words],
+            numbers=q.numbers,
+            surface=q.surface - words,
+            weights=[q.weights[i] for i in keep],
+            sims=[q.sims[i] for i in keep],
+        )
+        family = [cpi for cpi in by_product if _cover_kind(index, cpi, bare, line_packs) is not None]
+        return _discriminate(index, family, bare)[0] if len(family) >= 2 else family
+
+    any_variant = set().union(*(variant_words_of(cpi) for cpi in by_product)) if by_product else set()
+    family = family_without(any_variant)
+    if len(family) < 2:
+        return None
+    # only the family's own variant words were variant words ("large" of the gloves is not the napkins')
+    words = set().union(*(variant_words_of(cpi) for cpi in family))
+    if words != any_variant:
+        family = family_without(words)
+        if len(family) < 2:
+            return None
+    sold = [cpi for cpi in family if variant_words_of(cpi) >= words]
+    if len(sold) == 1:
+        return sold[0], []
+    return None, sold or family
+
+
+def _pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
+    """Product pi is named by a string of the line's product words plus a pack word the line does not
+    say ("orange juice glass" for "orange juice"): the line names its family, not it (FAMILY_WORD)."""
+    cset = set(q.content)
+    for ci in index.product_info(pi).cand_ids:
+        cand = index.candidate(ci)
+        if cand.field not in ("name", "alias", "example") or set(cand.content) != cset:
+            continue
+        if any(t in PACK_TOKENS and t not in line_packs for t in cand.tokens):
+            return True
+    return False
 
 
 def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list[int], bool]:
