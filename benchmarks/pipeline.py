@@ -311,7 +311,8 @@ def _with_db(url: str, dbname: str, user: str | None = None) -> str:
 class Sandbox:
     """The benchmark's own database, app role, Redis namespace, tenant, catalog and API key."""
 
-    def __init__(self, logdir: Path) -> None:
+    def __init__(self, logdir: Path, catalog_size: int = 0) -> None:
+        self.catalog_size = catalog_size
         self.run_id = uuid.uuid4().hex[:8]
         self.dbname = f"oms_bench_{self.run_id}"
         self.role = f"oms_bench_app_{self.run_id}"
@@ -352,7 +353,16 @@ class Sandbox:
         tenant = create_tenant(
             f"Bench Distributor {self.run_id}", threshold=0.85, budget_usd=50, settings=settings
         )
-        result = import_catalog(tenant.id, parse_file(CATALOG), settings=settings)
+        if self.catalog_size:
+            from benchmarks.catalog_scale import synthetic_catalog
+            from db.catalog_import import parse_json
+
+            catalog = parse_json(json.dumps(synthetic_catalog(self.catalog_size)))
+        else:
+            catalog = parse_file(CATALOG)
+        started = time.perf_counter()
+        result = import_catalog(tenant.id, catalog, settings=settings)
+        log(f"setup: catalog import {time.perf_counter() - started:.1f} s")
         added = add_integration(tenant.id, "api", "benchmark", settings=settings)
         assert added.api_key
         self.api_key = added.api_key
@@ -923,6 +933,7 @@ class Options:
     )
     pg_settings: tuple[str, ...] = ()  # what-if experiments: ALTER DATABASE <bench db> SET name = value
     pg_sql: tuple[str, ...] = ()  # what-if experiments: SQL run as the owner in the bench db before starting
+    catalog_size: int = 0  # 0: the shipped catalog; N: a generated one (benchmarks/catalog_scale.py)
 
 
 class Bench:
@@ -1666,6 +1677,13 @@ def parse_args(argv: list[str] | None = None) -> Options:
         "e.g. 'ALTER TABLE messages DISABLE TRIGGER audit_write'",
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
+    p.add_argument(
+        "--catalog-size",
+        type=int,
+        default=0,
+        help="a generated catalog of N products (brands, sizes, packs, near-duplicates of the shipped "
+        "ones: benchmarks/catalog_scale.py) instead of the shipped 67",
+    )
     p.add_argument("--keep-logs", action="store_true", help="keep the process logs (kept anyway on failure)")
     a = p.parse_args(argv)
     for name in ("messages", "latency_messages", "processes", "threads", "concurrency"):
@@ -1699,6 +1717,7 @@ def parse_args(argv: list[str] | None = None) -> Options:
         a.worker_module,
         tuple(a.pg_setting),
         tuple(a.pg_sql),
+        max(0, a.catalog_size),
     )
 
 
@@ -1711,7 +1730,7 @@ def _fused_mode() -> bool:
 def main(argv: list[str] | None = None) -> int:
     opts = parse_args(argv)
     logdir = Path(tempfile.mkdtemp(prefix="oms-bench-"))
-    sandbox = Sandbox(logdir)
+    sandbox = Sandbox(logdir, opts.catalog_size)
     bench: Bench | None = None
     ok = False
 

@@ -30,6 +30,7 @@ def catalog_import(distributor: str, file: str) -> None:
         f"imported {result.products_created + result.products_updated} products "
         f"({result.products_created} new, {result.products_updated} updated), "
         f"{result.categories} categories, {result.variants} variants"
+        + (f"; {result.products_unchanged} unchanged, not written" if result.products_unchanged else "")
     )
 
 

@@ -1,4 +1,4 @@
-"""`oms worker`: dramatiq worker processes serving every actor that worker/runtime.py imports, under
+"""`oms worker`: dramatiq worker processes serving every actor that cli/actors.py imports, under
 worker/supervisor.py, which restarts a worker process that dies instead of stopping them all."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def worker_cmd(processes: int | None, threads: int, queues: tuple[str, ...]) -> 
         sys.executable,
         "-m",
         "worker.supervisor",
-        "worker.runtime",
+        "cli.actors",
         "--skip-logging",
         "--processes",
         str(processes or os.cpu_count() or 1),

@@ -224,3 +224,31 @@ def test_rule_and_catalog_changes_reach_the_fast_path(shop):  # type: ignore[no-
     redacted, skus = run()
     assert "ZZ-998877" not in redacted
     assert skus[0] == "SORB-DF"
+
+
+def test_read_and_write_share_one_untouched_check(shop):  # type: ignore[no-untyped-def]
+    """A message that already made an order is not untouched, for the snapshot and for the write alike
+    (migration 0012: both call oms_message_untouched)."""
+    import json
+
+    from db.session import function_connection
+
+    mid = insert_message(shop.id, "2 cases of coke zero 330ml")
+    snap = fused.read_snapshot(shop.id, mid)
+    assert snap is not None and snap.untouched
+    payload = json.dumps(fused.record_payload(shop.id, snap, fused.plan(shop.id, snap)), default=str)
+    with tenant_session(shop.id) as s:  # an order made from it by another path since the read
+        conv, customer = s.execute(
+            text("SELECT conversation_id, customer_id FROM messages WHERE id = :id"), {"id": mid}
+        ).one()
+        s.execute(
+            text(
+                "INSERT INTO orders (distributor_id, customer_id, conversation_id, source_message_id, status) "
+                "VALUES (:t, :c, :v, :m, 'REVIEW')"
+            ),
+            {"t": shop.id, "c": customer, "v": conv, "m": mid},
+        )
+    assert fused.read_snapshot(shop.id, mid).untouched is False  # type: ignore[union-attr]
+    with function_connection() as conn:
+        outcome = conn.execute(fused.RECORD_SQL, (shop.id, mid, payload)).fetchone()
+    assert outcome is not None and outcome[0] == "stale"

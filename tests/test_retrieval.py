@@ -12,11 +12,12 @@ from benchmarks.catalog_scale import synthetic_catalog
 from jobs.ai.providers import LocalProvider
 from jobs.language.extraction import OrderLine
 from jobs.language.matching import CatalogIndex, load_catalog_json, score
+from jobs.language.matching.packs import product_info
 from jobs.language.matching.retrieval import touched
 from jobs.language.matching.score import _query, _scored
 
 DATA = Path(__file__).parent / "data"
-SETS = ("corpus", "holdout", "holdout2", "holdout3", "non_orders")
+SETS = ("corpus", "holdout", "holdout2", "holdout3", "holdout5", "non_orders")
 
 
 def _lines() -> list[OrderLine]:
@@ -38,13 +39,14 @@ def _always_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(score, "_SCORE_ALL_BELOW", 0)
 
 
-@pytest.mark.parametrize("catalog", ["catalog.json", "catalog3.json"])
+@pytest.mark.parametrize("catalog", ["catalog.json", "catalog3.json", "catalog5.json"])
 def test_retrieval_matches_the_full_scan(catalog: str) -> None:
     retrieving = CatalogIndex.build(load_catalog_json(DATA / catalog))
     scanning = CatalogIndex.build(load_catalog_json(DATA / catalog))
     scanning.retrieval = False
     assert len(LINES) > 500
-    assert retrieving.match_all(LINES) == scanning.match_all(LINES)
+    no_limit = float("inf")  # one call with every line of every set: no time limit here
+    assert retrieving.match_all(LINES, no_limit) == scanning.match_all(LINES, no_limit)
 
 
 def test_retrieval_matches_the_full_scan_on_a_large_generated_catalog() -> None:
@@ -52,9 +54,9 @@ def test_retrieval_matches_the_full_scan_on_a_large_generated_catalog() -> None:
     benchmark's generator): many products tie on the common words, the bounds must still be exact."""
     index = CatalogIndex.build(load_catalog_json(synthetic_catalog(1500)))
     lines = LINES[::3]
-    retrieved = index.match_all(lines)
+    retrieved = index.match_all(lines, float("inf"))
     index.retrieval = False
-    assert retrieved == index.match_all(lines)
+    assert retrieved == index.match_all(lines, float("inf"))
 
 
 def test_retrieval_scores_few_products() -> None:
@@ -74,3 +76,14 @@ def test_retrieval_scores_few_products() -> None:
         assert all(s.score <= bound[s.product] for s in every)
         narrower += len(some) * 4 < len(every)
     assert narrower > 100
+
+
+@pytest.mark.parametrize("source", ["catalog.json", "catalog3.json", "catalog5.json", "generated"])
+def test_what_the_bounds_read_of_a_product_is_its_product_info(source: str) -> None:
+    """The build keeps each product's sizes, pack words and unit in arrays (for the bounds and the
+    evidence): the same values packs.product_info reads from its text."""
+    products = load_catalog_json(synthetic_catalog(1500) if source == "generated" else DATA / source)
+    index = CatalogIndex.build(products)
+    for pi, p in enumerate(products):
+        info, light = product_info(p), index.evidence_info(pi)
+        assert (light.sizes, light.containers, light.unit) == (info.sizes, info.containers, info.unit), p.sku

@@ -1,4 +1,4 @@
-"""Imported by worker processes (worker/runtime.py): connects the runtime's queue-pause board and
+"""Imported by worker processes (cli/actors.py): connects the runtime's queue-pause board and
 heartbeat reporter to the operations tables."""
 
 from __future__ import annotations

@@ -150,102 +150,113 @@ class EvalReport:
         return "\n".join(out)
 
 
+def _failure(
+    row: dict[str, Any],
+    plan: Plan,
+    expected: list[_Pair],
+    predicted: list[_Pair],
+    expected_intent: str,
+    confirmed_wrong: bool,
+) -> dict[str, Any] | None:
+    """What went wrong with one row (None: nothing)."""
+    predicted_intent = plan.intent.intent.value
+    problems: list[str] = []
+    if predicted_intent != expected_intent:
+        problems.append(
+            f"intent {predicted_intent} ({plan.intent.confidence:.2f}) expected {expected_intent}"
+        )
+    missing = Counter(expected) - Counter(predicted)
+    extra = Counter(predicted) - Counter(expected)
+    if missing:
+        problems.append("missing " + ", ".join(f"{s}×{q}" for s, q in missing.elements()))
+    if extra:
+        problems.append("unexpected " + ", ".join(f"{s}×{q}" for s, q in extra.elements()))
+    if confirmed_wrong:
+        problems.append("auto-confirmed but wrong")
+    if not problems:
+        return None
+    matches = [x for x in (plan.decision.matches if plan.decision else ()) if _is_order_line(x)]
+    return {
+        "id": row.get("id"),
+        "text": str(row.get("text") or ""),
+        "expected_intent": expected_intent,
+        "predicted_intent": predicted_intent,
+        "intent_confidence": plan.intent.confidence,
+        "expected_lines": [{"sku": s, "quantity": q} for s, q in expected],
+        "predicted_lines": [
+            {"sku": s, "quantity": q, "phrase": m.line.phrase, "confidence": m.confidence, "reason": m.reason}
+            for (s, q), m in zip(predicted, matches, strict=True)
+        ],
+        "decision": plan.decision.status.value if plan.decision else None,
+        "problems": problems,
+    }
+
+
+@dataclass
+class _Tally:
+    n: int = 0
+    intent_ok: int = 0
+    tp: int = 0
+    n_pred: int = 0
+    n_exp: int = 0
+    confirmed: int = 0
+    confirmed_ok: int = 0
+    order_predicted: int = 0
+    review: int = 0
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, row: dict[str, Any], plan: Plan) -> None:
+        expected_intent = str(row.get("intent") or "OTHER").upper()
+        expected: list[_Pair] = [(ln.get("sku"), _qkey(ln.get("quantity"))) for ln in row.get("lines") or []]
+        predicted_intent = plan.intent.intent.value
+        row_counts = self.confusion.setdefault(expected_intent, {})
+        row_counts[predicted_intent] = row_counts.get(predicted_intent, 0) + 1
+        self.intent_ok += predicted_intent == expected_intent
+        decision = plan.decision
+        if decision is not None:
+            self.order_predicted += 1
+            self.review += decision.status == OrderStatus.REVIEW
+        predicted = predicted_pairs(list(decision.matches) if decision else [])
+        self.tp += sum((Counter(predicted) & Counter(expected)).values())
+        self.n_pred += len(predicted)
+        self.n_exp += len(expected)
+        all_right = Counter(predicted) == Counter(expected) and expected_intent == Intent.ORDER.value
+        confirmed = decision is not None and decision.status == OrderStatus.CONFIRMED
+        self.confirmed += confirmed
+        self.confirmed_ok += confirmed and all_right
+        failure = _failure(row, plan, expected, predicted, expected_intent, confirmed and not all_right)
+        if failure is not None:
+            self.failures.append(failure)
+
+
 def evaluate(
     corpus_rows: Iterable[dict[str, Any]], index: CatalogIndex, *, threshold: float = 0.85
 ) -> EvalReport:
-    """Run intent + extraction + matching + the order decision over labelled rows and score them."""
+    """Plan every labelled row with `analyse`, as the worker would, and score intents, lines and decisions."""
     started = time.perf_counter()
-    n = intent_ok = 0
-    tp = n_pred = n_exp = 0
-    confirmed = confirmed_ok = order_predicted = review = 0
-    confusion: dict[str, dict[str, int]] = {}
-    failures: list[dict[str, Any]] = []
+    t = _Tally()
     for row in corpus_rows:
-        n += 1
-        text = str(row.get("text") or "")
-        expected_intent = str(row.get("intent") or "OTHER").upper()
-        expected: list[_Pair] = [(ln.get("sku"), _qkey(ln.get("quantity"))) for ln in row.get("lines") or []]
-        plan = plan_for_text(text, index, threshold, n)
-        result = plan.intent
-        predicted_intent = result.intent.value
-        confusion.setdefault(expected_intent, {}).setdefault(predicted_intent, 0)
-        confusion[expected_intent][predicted_intent] += 1
-        intent_ok += predicted_intent == expected_intent
-
-        matches: list[LineMatch] = []
-        decision = plan.decision
-        if decision is not None:
-            order_predicted += 1
-            matches = list(decision.matches)
-            if decision.status == OrderStatus.REVIEW:
-                review += 1
-        predicted = predicted_pairs(matches)
-        correct = sum((Counter(predicted) & Counter(expected)).values())
-        tp += correct
-        n_pred += len(predicted)
-        n_exp += len(expected)
-        lines_right = Counter(predicted) == Counter(expected)
-        all_right = lines_right and expected_intent == Intent.ORDER.value
-        if decision is not None and decision.status == OrderStatus.CONFIRMED:
-            confirmed += 1
-            confirmed_ok += all_right
-
-        problems: list[str] = []
-        if predicted_intent != expected_intent:
-            problems.append(f"intent {predicted_intent} ({result.confidence:.2f}) expected {expected_intent}")
-        if not lines_right:
-            missing = Counter(expected) - Counter(predicted)
-            extra = Counter(predicted) - Counter(expected)
-            if missing:
-                problems.append("missing " + ", ".join(f"{s}×{q}" for s, q in missing.elements()))
-            if extra:
-                problems.append("unexpected " + ", ".join(f"{s}×{q}" for s, q in extra.elements()))
-        if decision is not None and decision.status == OrderStatus.CONFIRMED and not all_right:
-            problems.append("auto-confirmed but wrong")
-        if problems:
-            failures.append(
-                {
-                    "id": row.get("id"),
-                    "text": text,
-                    "expected_intent": expected_intent,
-                    "predicted_intent": predicted_intent,
-                    "intent_confidence": result.confidence,
-                    "expected_lines": [{"sku": s, "quantity": q} for s, q in expected],
-                    "predicted_lines": [
-                        {
-                            "sku": s,
-                            "quantity": q,
-                            "phrase": m.line.phrase,
-                            "confidence": m.confidence,
-                            "reason": m.reason,
-                        }
-                        for (s, q), m in zip(
-                            predicted, [x for x in matches if _is_order_line(x)], strict=True
-                        )
-                    ],
-                    "decision": decision.status.value if decision else None,
-                    "problems": problems,
-                }
-            )
-
-    precision = tp / n_pred if n_pred else 1.0
-    recall = tp / n_exp if n_exp else 1.0
+        t.n += 1
+        t.add(row, plan_for_text(str(row.get("text") or ""), index, threshold, t.n))
+    precision = t.tp / t.n_pred if t.n_pred else 1.0
+    recall = t.tp / t.n_exp if t.n_exp else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return EvalReport(
-        n_messages=n,
-        intent_accuracy=intent_ok / n if n else 0.0,
+        n_messages=t.n,
+        intent_accuracy=t.intent_ok / t.n if t.n else 0.0,
         line_precision=precision,
         line_recall=recall,
         line_f1=f1,
-        auto_confirm_precision=confirmed_ok / confirmed if confirmed else 1.0,
-        review_rate=review / order_predicted if order_predicted else 0.0,
-        per_intent=confusion,
-        failures=failures,
+        auto_confirm_precision=t.confirmed_ok / t.confirmed if t.confirmed else 1.0,
+        review_rate=t.review / t.order_predicted if t.order_predicted else 0.0,
+        per_intent=t.confusion,
+        failures=t.failures,
         threshold=threshold,
-        n_order_predicted=order_predicted,
-        n_auto_confirmed=confirmed,
-        n_lines_expected=n_exp,
-        n_lines_predicted=n_pred,
-        n_lines_correct=tp,
+        n_order_predicted=t.order_predicted,
+        n_auto_confirmed=t.confirmed,
+        n_lines_expected=t.n_exp,
+        n_lines_predicted=t.n_pred,
+        n_lines_correct=t.tp,
         seconds=time.perf_counter() - started,
     )

@@ -155,6 +155,7 @@ def matched_lines(matches: list[LineMatch]) -> list[dict[str, Any]]:
                 "variant_sku": v.sku if v else None,
                 "confidence": match.confidence,
                 "reason": reason,
+                "ambiguity": match.ambiguity.value,  # none | products | variant
                 "alternatives": [list(a) for a in match.alternatives],
             }
         )

@@ -25,6 +25,7 @@ from typing import Any
 from db.enums import OrderStatus
 from jobs.language.extraction import OrderLine
 from jobs.language.matching import CatalogIndex, CatalogProduct
+from jobs.language.matching.evidence import Ambiguity
 from jobs.replies.language import detect_language
 from jobs.replies.templates import render
 
@@ -90,6 +91,13 @@ def order_replies(
     return [question, holding] if question else [holding]
 
 
+def _ambiguity(line: dict[str, Any]) -> str:
+    """A matched line's ambiguity flag (a line stored before the flag existed: from its reason)."""
+    if "ambiguity" in line:
+        return str(line["ambiguity"])
+    return Ambiguity.PRODUCTS.value if str(line.get("reason", "")).startswith("ambiguous") else "none"
+
+
 def _resolving_question(
     language: str, decided: dict[str, Any], index: CatalogIndex | None
 ) -> dict[str, Any] | None:
@@ -108,7 +116,7 @@ def _resolving_question(
         if x.get("sku") is None:
             names = names if names is not None else _names(index)
             alternatives = [names[s].name for s, _score in x.get("alternatives", []) if s in names]
-            if str(x.get("reason", "")).startswith("ambiguous") and len(alternatives) >= 2:
+            if _ambiguity(x) == Ambiguity.PRODUCTS.value and len(alternatives) >= 2:
                 text = render("ask_choice", language, phrase=phrase, a=alternatives[0], b=alternatives[1])
             else:
                 text = render("ask_unmatched", language, phrase=phrase)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import math
 import sys
+import time
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -136,6 +138,10 @@ class CatalogIndex:
     _near: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _cands: dict[int, Candidate] = field(default_factory=dict, repr=False)
     _infos: dict[int, ProductInfo] = field(default_factory=dict, repr=False)
+    _bags: dict[int, tuple[frozenset[str], frozenset[str], tuple[int, ...]]] = field(
+        default_factory=dict, repr=False
+    )
+    _containers: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _ncontent_mv: memoryview = field(default_factory=lambda: memoryview(b""), repr=False)
     cands: _Rows = field(init=False, repr=False, compare=False)  # index.cands[ci]: a Candidate
     info: _Infos = field(init=False, repr=False, compare=False)  # index.info[pi]: a ProductInfo
@@ -271,22 +277,44 @@ class CatalogIndex:
         )
 
     def _make_info(self, pi: int) -> ProductInfo:
-        own: set[str] = set()
-        cat: set[str] = set()
-        own_ids: list[int] = []
-        for ci in self.rows_of(pi):
-            toks = self._row_tokens(ci)
-            if int(self.s_field[ci]) != CATEGORY:
-                own.update(toks)
-                own_ids.append(ci)
-            else:
-                cat.update(toks)
-        return replace(
-            product_info(self.products[pi]),
-            bag=frozenset(own),
-            cat_bag=frozenset(cat - own),
-            cand_ids=tuple(own_ids),
-        )
+        bag, cat_bag, own_ids = self.bags(pi)
+        return replace(product_info(self.products[pi]), bag=bag, cat_bag=cat_bag, cand_ids=own_ids)
+
+    def bags(self, pi: int) -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
+        """(every token of product pi's own strings, the tokens only its category uses, its own
+        strings), read from the arrays (cached)."""
+        hit = self._bags.get(pi)
+        if hit is None:
+            own: set[str] = set()
+            cat: set[str] = set()
+            own_ids: list[int] = []
+            fields = self.s_field
+            for ci in self.rows_of(pi):
+                toks = self._row_tokens(ci)
+                if fields[ci] != CATEGORY:
+                    own.update(toks)
+                    own_ids.append(ci)
+                else:
+                    cat.update(toks)
+            if len(self._bags) >= self._caps()[1]:
+                self._bags.clear()
+            hit = self._bags[pi] = (frozenset(own), frozenset(cat - own), tuple(own_ids))
+        return hit
+
+    def evidence_info(self, pi: int) -> EvidenceInfo:
+        """What the size and pack evidence reads of product pi (its sizes, pack words, selling unit), from
+        the build's arrays: the same values as its ProductInfo, without reading its text again."""
+        if len(self.unit_bit) > 62:
+            info = self.product_info(pi)
+            return EvidenceInfo(info.sizes, info.containers, info.unit)
+        mask = int(self.p_units[pi])
+        containers = self._containers.get(mask)
+        if containers is None:
+            containers = self._containers[mask] = frozenset(
+                u for u, bit in self.unit_bit.items() if mask & (1 << bit)
+            )
+        raw = self.products[pi].unit
+        return EvidenceInfo(self.product_size_sets[int(self.p_sizes[pi])], containers, _unit(raw))
 
     def product_by_sku(self, sku: str) -> CatalogProduct | None:
         """The product with this SKU (a dict built on first use)."""
@@ -295,13 +323,28 @@ class CatalogIndex:
         return self._by_sku.get(sku)
 
     # ---- matching ---------------------------------------------------------------------------------
-    def match_all(self, lines: Iterable[OrderLine]) -> list[LineMatch]:
+    def match_all(self, lines: Iterable[OrderLine], time_limit: float | None = None) -> list[LineMatch]:
         """Match every line. A part of the message the extractor did not understand (``understood``
         False) is kept, never resolved, when it looks like a request for goods: it holds a number that
         counts something or a food word, or one of its words names a catalog product; otherwise it was
-        only conversation and is left out."""
+        only conversation and is left out.
+
+        Bounded in time whatever the message (2,000 lines against 100,000 products): once
+        ``time_limit`` seconds (default: the ``OMS_ANALYSIS_TIME_LIMIT_MS`` setting) have passed, the
+        remaining lines are kept unmatched with the reason (TIME_LIMIT_REASON), so the order goes to a
+        reviewer instead of the worker timing out."""
+        todo = list(lines)
+        limit = analysis_time_limit() if time_limit is None else time_limit
+        deadline = time.monotonic() + limit
         out: list[LineMatch] = []
-        for line in lines:
+        for k, line in enumerate(todo):
+            if k and time.monotonic() > deadline:
+                reason = (
+                    f"{TIME_LIMIT_REASON}: matching stopped after {limit * 1000:,.0f} ms, "
+                    f"{k} of {len(todo)} lines matched"
+                )
+                out.extend(LineMatch(rest, None, None, 0.0, reason, ()) for rest in todo[k:])
+                break
             if line.understood:
                 out.append(self.match(line))
                 continue
@@ -406,7 +449,7 @@ class CatalogIndex:
         """How well one catalog string explains the phrase: IDF-weighted recall of the phrase's words,
         scaled by the precision of the string's."""
         ctoks = cand.tokens
-        info = self.product_info(cand.product)
+        bag, cat_bag, _own = self.bags(cand.product)
         matched_c = [0.0] * len(ctoks)
         got = 0.0
         total = 0.0
@@ -426,9 +469,9 @@ class CatalogIndex:
                 # the word is explained by another field of the same product ("heineken beer bottle");
                 # a category word only half counts ("sparkling" is the Water category, not every water)
                 for vt, v in sim.items():
-                    if v * WEIGHTS.own_field_credit > best and vt in info.bag:
+                    if v * WEIGHTS.own_field_credit > best and vt in bag:
                         best, best_pos = v * WEIGHTS.own_field_credit, ()
-                    elif v * WEIGHTS.category_credit > best and vt in info.cat_bag:
+                    elif v * WEIGHTS.category_credit > best and vt in cat_bag:
                         best, best_pos = v * WEIGHTS.category_credit, ()
             got += w * best
             for k in best_pos:
@@ -484,6 +527,42 @@ class _Infos:
         return len(self._index.products)
 
 
+TIME_LIMIT_REASON = "ANALYSIS_TIME_LIMIT"
+_DEFAULT_TIME_LIMIT = 2.0
+
+
+def analysis_time_limit() -> float:
+    """Seconds one message's matching may take (``OMS_ANALYSIS_TIME_LIMIT_MS``; 2 s without settings)."""
+    try:
+        from worker.settings import get_settings
+
+        return get_settings().analysis_time_limit_ms / 1000.0
+    except Exception:  # a library use without the worker's environment
+        return _DEFAULT_TIME_LIMIT
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    sizes: tuple[str, ...]
+    containers: frozenset[str]
+    unit: str | None
+
+
+_units: dict[str, str | None] = {}
+
+
+def _unit(raw: str | None) -> str | None:
+    """normalize_unit of a product's unit, cached (a catalog uses a handful)."""
+    if not raw:
+        return None
+    found = _units.get(raw, "")
+    if found == "":
+        if len(_units) > 4096:
+            _units.clear()
+        found = _units[raw] = normalize_unit(raw)
+    return found
+
+
 def _products_bytes(products: Sequence[CatalogProduct]) -> int:
     """Estimated memory of the product objects (strings, tuples, decimals), from up to 256 of them."""
     if not products:
@@ -517,17 +596,23 @@ def _own_texts(p: CatalogProduct) -> list[tuple[int, str, int]]:
     if p.aliases:
         texts += [(1, a, -1) for a in p.aliases]
     for ex in p.ai_training_examples:
-        lines = extract_lines(ex)
-        if lines:
-            texts += [(2, f"{ln.phrase} {ln.size or ''}".strip(), -1) for ln in lines if ln.phrase]
-        else:
-            texts.append((2, ex, -1))
+        texts += [(2, t, -1) for t in _example_texts(ex)]
     if p.keywords:
         texts += [(3, k, -1) for k in p.keywords]
     for vi, v in enumerate(p.variants):
         texts.append((4, v.name, vi))
         texts += [(4, a, vi) for a in v.ai_aliases]
     return texts
+
+
+@lru_cache(maxsize=65_536)
+def _example_texts(example: str) -> tuple[str, ...]:
+    """The catalog strings a training example gives: the phrases (and sizes) of its lines, or itself
+    (cached: rebuilding a catalog reads the same examples again)."""
+    lines = extract_lines(example)
+    if lines:
+        return tuple(f"{ln.phrase} {ln.size or ''}".strip() for ln in lines if ln.phrase)
+    return (example,)
 
 
 def _category_texts(p: CatalogProduct) -> tuple[str, ...]:
@@ -648,12 +733,26 @@ class _Builder:
             if unit == "":
                 unit = units[raw_unit] = normalize_unit(raw_unit) if raw_unit else None
             containers: set[str] = {unit} if unit else set()
-            for fcode, text, variant in texts:
+            p = prods[pi]
+            size_texts = (
+                (p.name, *p.aliases, *p.keywords)
+                if not p.variants
+                else (
+                    p.name,
+                    *p.aliases,
+                    *p.keywords,
+                    *(v.name for v in p.variants),
+                    *(a for v in p.variants for a in v.ai_aliases),
+                )
+            )
+            for text in size_texts:
                 sl = slot[text]
-                if slot_size[sl] and fcode != 2:
+                if slot_size[sl]:
                     for sz in sizes_by_slot[sl]:
                         if sz not in sizes:
                             sizes.append(sz)
+            for fcode, text, variant in texts:
+                sl = slot[text]
                 if (fcode == 0 or fcode == 3) and slot_packs[sl]:
                     containers.update(slot_packs[sl])
                 tup = slot_tup[sl]

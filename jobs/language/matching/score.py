@@ -3,6 +3,7 @@ phrase names completely, and set an honest confidence (steps 1-6 of the package 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -82,7 +83,8 @@ def match_line(index: CatalogIndex, line: OrderLine) -> LineMatch:
     ]
     margin = top - (runners[0][0] if runners else 0.0)
     if not ambiguous_with and chosen is None:
-        ambiguous_with = [p for s, p in runners if s >= top - W.ambiguous_margin]
+        close = (p for s, p in runners if s >= top - W.ambiguous_margin)
+        ambiguous_with = list(itertools.islice(close, AMBIGUOUS_MAX))  # the best-scoring of them
         if ambiguous_with:
             ambiguous_with = [pi] + ambiguous_with
     alternatives = tuple((index.products[p].sku, round(s, 3)) for s, p in runners[:3])
@@ -175,14 +177,14 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
 
         for j in np.flatnonzero(t.cover).tolist():
             score(j)
-        top: list[float] = sorted((s.score for s in scored), reverse=True)[:4]
+        top: list[float] = sorted((s.score for s in scored), reverse=True)[: AMBIGUOUS_MAX + 1]
         for j in t.order():
             if j in done:
                 continue
             if _enough(top, float(t.bound[j])):
                 break  # nothing left can reach what the decision reads
             score(j)
-            top = sorted([*top, scored[-1].score], reverse=True)[:4]
+            top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
         _score_generic(index, q, t, scored, done, score)
     scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))
     return scored
@@ -212,15 +214,25 @@ _RUNNER_FLOOR = W.match_floor * W.runner_up_share  # match_line reads no runner-
 
 def _enough(top: list[float], bound: float) -> bool:
     """Whether products scoring at most ``bound`` can change what match_line reads, given the best
-    (up to four) scores so far: a matched line reads the best, the runners-up above the runner floor
-    (the first three, and every one within the ambiguity margin of the best); a line that matches
-    nothing reads its three nearest."""
+    scores so far (up to AMBIGUOUS_MAX + 1): a matched line reads the best, the runners-up above the
+    runner floor (the first three, and up to AMBIGUOUS_MAX within the ambiguity margin of the best); a
+    line that matches nothing reads its three nearest."""
     if top and top[0] >= W.match_floor:
-        needed = max(_RUNNER_FLOOR, min(top[3] if len(top) >= 4 else -1.0, top[0] - W.ambiguous_margin))
+        # the best, three runners-up, and up to AMBIGUOUS_MAX runners-up within the margin
+        close = top[0] - W.ambiguous_margin
+        if len(top) > AMBIGUOUS_MAX:
+            close = max(close, top[AMBIGUOUS_MAX])
+        needed = max(_RUNNER_FLOOR, min(top[3] if len(top) >= 4 else -1.0, close))
         return bound < needed
-    return (
-        bound < W.match_floor and len(top) >= 3 and bound < top[2]
-    )  # so few products: score them all, the bounds cost more than they save
+    return bound < W.match_floor and len(top) >= 3 and bound < top[2]
+
+
+# A line is ambiguous between at most this many runners-up within the margin of the best (a 20,000-product
+# catalog can hold hundreds of near-equal "milk"s; a reviewer is shown the best-scoring ones).
+AMBIGUOUS_MAX = 24
+# A generic word held by more product names than this ("milk" in a 20,000-product catalog) is ambiguous
+# between the best-scoring of them only: a reviewer cannot choose among hundreds either.
+GENERIC_MAX = 24
 
 
 def _score_generic(
@@ -257,15 +269,22 @@ def _score_generic(
         holders = prods if holders is None else holders & prods
     if not holders:
         return
-    for j in np.flatnonzero(np.isin(t.products, np.fromiter(holders, dtype=np.int64))).tolist():
+    held = np.flatnonzero(np.isin(t.products, np.fromiter(holders, dtype=np.int64)))
+    # the best GENERIC_MAX of them by score: in decreasing bound order until the next bound is below
+    # the GENERIC_MAX-th best score
+    best = sorted((s.score for s in scored if s.product in holders), reverse=True)[:GENERIC_MAX]
+    for j in held[np.argsort(-t.bound[held], kind="stable")].tolist():
+        if len(best) >= GENERIC_MAX and t.bound[j] < best[-1]:
+            break
         if j not in done:
             score(j)
+            best = sorted([*best, scored[-1].score], reverse=True)[:GENERIC_MAX]
 
 
 # ----------------------------------------------------------------------------- size and pack evidence
 def _evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> tuple[float, Evidence]:
     """The score after what the line's size, size number and pack say about product pi."""
-    info = index.product_info(pi)
+    info = index.evidence_info(pi)
     ev = Evidence()
     line_size, numbers = q.size, q.numbers
     if line_size is not None and info.sizes:
@@ -398,7 +417,8 @@ def _choose(
     # A generic word that no product's own strings name exactly is every product whose name holds it
     # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
     if not cover and all(t in index.tok_id for t in cset):
-        cover = [cpi for cpi in by_product if cset <= index.product_info(cpi).name_content]
+        named = (cpi for cpi in by_product if cset <= index.product_info(cpi).name_content)
+        cover = list(itertools.islice(named, GENERIC_MAX))  # the best-scoring of them
     if (
         len(cover) == 1
         and cover[0] not in strong
@@ -444,7 +464,7 @@ def _cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) ->
     exactly the line's product words, None otherwise (typos allowed, one word exact)."""
     qsims = [q.sims[i] for i, t in enumerate(q.words) if t in q.content]
     kind: Cover | None = None
-    for ci in index.product_info(pi).cand_ids:
+    for ci in index.bags(pi)[2]:  # its own strings
         if index.n_content(ci) != len(qsims):
             continue  # read from the arrays: most strings are left without being made
         cand = index.candidate(ci)

@@ -1,9 +1,9 @@
-"""What a dramatiq worker process imports: logging, the broker, and every actor module.
+"""The actor registry: what a dramatiq worker process imports (logging, the broker, every actor module).
 
-`oms worker` runs `python -m worker.supervisor worker.runtime` (dramatiq's worker processes under a
+`oms worker` runs `python -m worker.supervisor cli.actors` (dramatiq's worker processes under a
 supervisor that restarts one that dies), so this module is the one place that decides which actors a
-worker serves. It is a process entry point like cli/, and the only module of worker/
-that imports upward (the actor modules of jobs/).
+worker serves. It is a process entry point, so it lives above everything with the command line; worker/
+is the runtime only (settings, broker, middleware, logging) and imports nothing of jobs/.
 """
 
 from __future__ import annotations
