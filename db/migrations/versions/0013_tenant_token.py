@@ -1,7 +1,7 @@
 """The tenant wall holds against SQL injection in the application (#6 item 5).
 
 Revision ID: 0013
-Revises: 0014
+Revises: 0012
 Create Date: 2026-12-06
 
 Before: ``get_current_distributor_id()`` returned whatever ``app.current_distributor_id`` said, or the
@@ -26,7 +26,7 @@ raw ``request.jwt.claims`` are ignored for it. Roles other than the application 
 from alembic import op
 
 revision = "0013"
-down_revision = "0014"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
