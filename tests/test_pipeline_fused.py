@@ -232,6 +232,7 @@ def test_read_and_write_share_one_untouched_check(shop):  # type: ignore[no-unty
     import json
 
     from db.session import function_connection
+    from db.tenant_token import call_as_tenant  # the app role names its tenant with a token (0013)
 
     mid = insert_message(shop.id, "2 cases of coke zero 330ml")
     snap = fused.read_snapshot(shop.id, mid)
@@ -250,5 +251,5 @@ def test_read_and_write_share_one_untouched_check(shop):  # type: ignore[no-unty
         )
     assert fused.read_snapshot(shop.id, mid).untouched is False  # type: ignore[union-attr]
     with function_connection() as conn:
-        outcome = conn.execute(fused.RECORD_SQL, (shop.id, mid, payload)).fetchone()
+        outcome = call_as_tenant(conn, fused.RECORD_SQL, (shop.id, mid, payload)).fetchone()
     assert outcome is not None and outcome[0] == "stale"
