@@ -13,6 +13,7 @@ import uuid
 import httpx
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from sqlalchemy import text
@@ -69,6 +70,14 @@ def ingress(settings, tmp_path):  # type: ignore[no-untyped-def]
     proc.stop()
 
 
+def _body_text(driver) -> str:  # type: ignore[no-untyped-def]
+    """The page's text; empty while the replay's form post is replacing the page (the old body is stale)."""
+    try:
+        return str(driver.find_element(By.TAG_NAME, "body").text)
+    except StaleElementReferenceException:
+        return ""
+
+
 def _cell(driver, queue: str, key: str) -> str:  # type: ignore[no-untyped-def]
     return driver.find_element(By.ID, f"q-{queue}-{key}").text
 
@@ -85,9 +94,7 @@ def test_ops_page_shows_the_broker_state_and_replays_a_dead_letter(browser, ingr
     job = ours[0].get_attribute("id").removeprefix("dl-")
     ours[0].find_element(By.CSS_SELECTOR, "button").click()
 
-    wait_until(
-        lambda: "replayed" in browser.find_element(By.TAG_NAME, "body").text, what="the replay's answer"
-    )
+    wait_until(lambda: "replayed" in _body_text(browser), what="the replay's answer")
     assert browser.find_element(By.CSS_SELECTOR, ".flash").text == f"replayed {job}"
     # The replayed message is ready again with a fresh retry count; one dead letter is left.
     assert [_cell(browser, q, k) for k in ("ready", "dead")] == ["4", "1"]
