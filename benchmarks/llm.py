@@ -35,7 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.pipeline import Proc, Sandbox, free_port, percentile  # noqa: E402
+from benchmarks.pipeline_setup import Proc, Sandbox, free_port, percentile  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
 CATALOG = ROOT / "tests" / "data" / "catalog.json"

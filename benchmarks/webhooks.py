@@ -36,12 +36,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.pipeline import (  # noqa: E402
+from benchmarks.pipeline_load import load_corpus  # noqa: E402
+from benchmarks.pipeline_setup import (  # noqa: E402
     CATALOG,
     Sandbox,
     free_port,
     git_info,
-    load_corpus,
     log,
     machine_info,
     percentile,
