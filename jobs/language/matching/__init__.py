@@ -36,9 +36,9 @@ How a line is scored:
 Confidence bands: exact alias + agreeing size >= 0.95; typo-level fuzzy 0.8-0.9; ambiguous < 0.7.
 
 Modules: catalog.py (products, loading), vocabulary.py (words, data), tokens.py (normalisation),
-packs.py (sizes and pack counts of a product), index.py (the compiled catalog), score.py (matching one
-line), evidence.py (the outcome, with its flags), quantities.py (selling units), weights.py (every
-number it decides with).
+packs.py (sizes and pack counts of a product), index.py (the compiled catalog), build.py (building its
+arrays), score.py (matching one line), evidence.py (the outcome, with its flags), quantities.py (selling
+units), weights.py (every number it decides with).
 """
 
 from jobs.language.matching.catalog import (

@@ -1,0 +1,357 @@
+"""Building a CatalogIndex's compact arrays: the catalog strings of every product, the interned
+tokens, the row arrays gathered from distinct texts and token tuples, the IDF weights and the CSR
+postings (token -> rows). ``index.py`` holds the CatalogIndex that reads them.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from jobs.language.extraction import extract_lines, normalize_unit
+from jobs.language.matching.catalog import CatalogProduct
+from jobs.language.matching.tokens import is_content, is_number, tokens_many
+from jobs.language.matching.vocabulary import PACK_TOKENS
+from jobs.language.matching.weights import WEIGHTS
+
+if TYPE_CHECKING:
+    from jobs.language.matching.index import CatalogIndex
+
+FIELDS = ("name", "alias", "example", "keyword", "variant", "category")
+FIELD_CODE = {f: i for i, f in enumerate(FIELDS)}
+CATEGORY = FIELD_CODE["category"]
+NAME = FIELD_CODE["name"]
+
+_EMPTY_I = np.zeros(0, dtype=np.int32)
+_EMPTY_F = np.zeros(0, dtype=np.float32)
+
+
+def _joins(toks: Sequence[str]) -> tuple[tuple[str, int, int], ...]:
+    return tuple(
+        (toks[i] + toks[i + 1], i, i + 1)
+        for i in range(len(toks) - 1)
+        if toks[i].isalpha() and toks[i + 1].isalpha()
+    )
+
+
+def _own_texts(p: CatalogProduct) -> list[tuple[int, str, int]]:
+    """Every own catalog string of one product with its field code and variant (-1: none), in scoring
+    order (its category strings follow: `_category_texts`)."""
+    texts: list[tuple[int, str, int]] = [(0, p.name, -1)]
+    if p.aliases:
+        texts += [(1, a, -1) for a in p.aliases]
+    for ex in p.ai_training_examples:
+        texts += [(2, t, -1) for t in _example_texts(ex)]
+    if p.keywords:
+        texts += [(3, k, -1) for k in p.keywords]
+    for vi, v in enumerate(p.variants):
+        texts.append((4, v.name, vi))
+        texts += [(4, a, vi) for a in v.ai_aliases]
+    return texts
+
+
+@lru_cache(maxsize=65_536)
+def _example_texts(example: str) -> tuple[str, ...]:
+    """The catalog strings a training example gives: the phrases (and sizes) of its lines, or itself
+    (cached: rebuilding a catalog reads the same examples again)."""
+    lines = extract_lines(example)
+    if lines:
+        return tuple(f"{ln.phrase} {ln.size or ''}".strip() for ln in lines if ln.phrase)
+    return (example,)
+
+
+def _category_texts(p: CatalogProduct) -> tuple[str, ...]:
+    return ((p.category,) if p.category else ()) + tuple(p.category_keywords)
+
+
+class _Builder:
+    """Fills a CatalogIndex's arrays from its products.
+
+    Three levels, so that the Python work is per distinct text, not per product string: the distinct
+    texts (slots) are tokenised in one batch; the distinct token tuples are interned with their token
+    ids, joins and product-word counts; each product then only lists its rows as (slot, field, variant),
+    its category's rows coming as one precomputed block. The row arrays are gathered from those with
+    numpy."""
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self.index = index
+        self.tok_id: dict[str, int] = {}
+        self.tok_str: list[str] = []
+
+    def _id(self, tok: str) -> int:
+        i = self.tok_id.get(tok)
+        if i is None:
+            i = self.tok_id[tok] = len(self.tok_str)
+            self.tok_str.append(tok)
+        return i
+
+    def run(self) -> None:
+        index = self.index
+        prods = index.products
+        own_texts = [_own_texts(p) for p in prods]
+        cat_keys = [_category_texts(p) for p in prods]
+        slot: dict[str, int] = {}
+        for texts in own_texts:
+            for _f, text, _v in texts:
+                if text not in slot:
+                    slot[text] = len(slot)
+        for key in set(cat_keys):
+            for text in key:
+                if text not in slot:
+                    slot[text] = len(slot)
+        slot_text = list(slot)
+        toks_by_slot, sizes_by_slot = tokens_many(slot_text)
+        size_id: dict[tuple[str, ...], int] = {(): 0}
+        slot_size = [size_id.setdefault(sz, len(size_id)) for sz in sizes_by_slot]
+
+        # distinct token tuples: ids, joins, product-word count (-1 for a slot with no product word)
+        tup_of: dict[tuple[str, ...], int] = {}
+        slot_tup: list[int] = []
+        tup_len = array("i")
+        tup_toks = array("i")
+        tup_ncontent = array("h")
+        tj_len = array("i")
+        tj_tok = array("i")
+        tj_a = array("i")
+        tj_b = array("i")
+        content_of: dict[str, bool] = {}
+        for toks in toks_by_slot:
+            tup = tup_of.get(toks)
+            if tup is None:
+                n_content = 0
+                seen_c: set[str] = set()
+                for t in toks:
+                    c = content_of.get(t)
+                    if c is None:
+                        c = content_of[t] = is_content(t)
+                    if c and t not in seen_c:
+                        seen_c.add(t)
+                        n_content += 1
+                if not n_content:
+                    tup = -1  # "24 pack", "330ml can": format only, says nothing of the product
+                else:
+                    tup = len(tup_len)
+                    ids = [self._id(t) for t in toks]
+                    tup_len.append(len(ids))
+                    tup_toks.extend(ids)
+                    tup_ncontent.append(n_content)
+                    joins = _joins(toks)
+                    tj_len.append(len(joins))
+                    for j, a, b in joins:
+                        tj_tok.append(self._id(j))
+                        tj_a.append(ids[a])
+                        tj_b.append(ids[b])
+                tup_of[toks] = tup
+            slot_tup.append(tup)
+
+        # category blocks: the rows every product of a category gets, deduplicated once
+        cat_block: dict[tuple[str, ...], list[int]] = {}
+        for key in set(cat_keys):
+            seen_t: set[int] = set()
+            block: list[int] = []
+            for text in key:
+                sl = slot[text]
+                tup = slot_tup[sl]
+                if tup >= 0 and tup not in seen_t:
+                    seen_t.add(tup)
+                    block.append(sl)
+            cat_block[key] = block
+
+        r_slot = array("i")
+        r_field = array("b")
+        r_variant = array("i")
+        p_count = array("i")
+        p_sizes = array("i")
+        p_units = array("q")
+        unit_bit: dict[str, int] = {}
+        psize_id: dict[tuple[str, ...], int] = {(): 0}
+        units: dict[str | None, str | None] = {}
+        slot_packs = [tuple(t for t in toks if t in PACK_TOKENS) for toks in toks_by_slot]
+        p_kg = array("b")
+        for pi, texts in enumerate(own_texts):
+            seen: set[int] = set()
+            n_rows = 0
+            # what the evidence rules read of the product (packs.py: product_info), for the bounds
+            sizes: list[str] = []
+            raw_unit = prods[pi].unit
+            unit = units.get(raw_unit, "")
+            if unit == "":
+                unit = units[raw_unit] = normalize_unit(raw_unit) if raw_unit else None
+            containers: set[str] = {unit} if unit else set()
+            p = prods[pi]
+            size_texts = (
+                (p.name, *p.aliases, *p.keywords)
+                if not p.variants
+                else (
+                    p.name,
+                    *p.aliases,
+                    *p.keywords,
+                    *(v.name for v in p.variants),
+                    *(a for v in p.variants for a in v.ai_aliases),
+                )
+            )
+            for text in size_texts:
+                sl = slot[text]
+                if slot_size[sl]:
+                    for sz in sizes_by_slot[sl]:
+                        if sz not in sizes:
+                            sizes.append(sz)
+            for fcode, text, variant in texts:
+                sl = slot[text]
+                if (fcode == 0 or fcode == 3) and slot_packs[sl]:
+                    containers.update(slot_packs[sl])
+                tup = slot_tup[sl]
+                if tup < 0:
+                    continue
+                row_key = tup * 8 + fcode
+                if row_key in seen:
+                    continue
+                seen.add(row_key)
+                r_slot.append(sl)
+                r_field.append(fcode)
+                r_variant.append(variant)
+                n_rows += 1
+            block = cat_block[cat_keys[pi]]
+            if block:
+                r_slot.extend(block)
+                r_field.extend([CATEGORY] * len(block))
+                r_variant.extend([-1] * len(block))
+                n_rows += len(block)
+            p_count.append(n_rows)
+            p_kg.append(unit == "kg")
+            p_sizes.append(psize_id.setdefault(tuple(sizes), len(psize_id)) if sizes else 0)
+            mask = 0
+            for pack in containers:
+                mask |= 1 << min(unit_bit.setdefault(pack, len(unit_bit)), 62)
+            p_units.append(mask)
+
+        def arr(a: array[Any], dtype: Any) -> np.ndarray:
+            return np.frombuffer(a, dtype=dtype).copy() if len(a) else np.zeros(0, dtype=dtype)
+
+        rows_slot = arr(r_slot, np.int32)
+        slot_tup_a = np.array(slot_tup, dtype=np.int32)
+        r_tup = slot_tup_a[rows_slot] if len(rows_slot) else np.zeros(0, dtype=np.int32)
+        tl = arr(tup_len, np.int32)
+        tup_ptr = np.zeros(len(tl) + 1, dtype=np.int64)
+        np.cumsum(tl, out=tup_ptr[1:])
+        s_len = tl[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int32)
+        s_toks = arr(tup_toks, np.int32)[_gather(tup_ptr, r_tup, s_len)]
+        jl = arr(tj_len, np.int32)
+        tj_ptr = np.zeros(len(jl) + 1, dtype=np.int64)
+        np.cumsum(jl, out=tj_ptr[1:])
+        row_jl = jl[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int32)
+        jidx = _gather(tj_ptr, r_tup, row_jl)
+        j_row = np.repeat(np.arange(len(r_tup), dtype=np.int32), row_jl)
+        index.slot_text = slot_text
+        index.s_slot = rows_slot
+        index.s_size = np.array(slot_size, dtype=np.int32)[rows_slot] if len(rows_slot) else _EMPTY_I
+        index.size_sets = list(size_id)
+        index.s_prod = np.repeat(np.arange(len(prods), dtype=np.int32), arr(p_count, np.int32))
+        index.s_field = arr(r_field, np.int8)
+        index.s_variant = arr(r_variant, np.int32)
+        index.s_ncontent = arr(tup_ncontent, np.int16)[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int16)
+        index._ncontent_mv = memoryview(index.s_ncontent.data)
+        p_start = np.zeros(len(prods) + 1, dtype=np.int32)
+        np.cumsum(arr(p_count, np.int32), out=p_start[1:])
+        index.p_start = p_start
+        index.p_sizes = arr(p_sizes, np.int32)
+        index.product_size_sets = list(psize_id)
+        index.p_units = arr(p_units, np.int64)
+        index.p_kg = np.array(
+            [(normalize_unit(p.unit) if p.unit else None) == "kg" for p in prods], dtype=bool
+        )
+        index.unit_bit = unit_bit
+        self._weigh(
+            s_len.astype(np.int32),
+            s_toks,
+            j_row,
+            arr(tj_tok, np.int32)[jidx],
+            arr(tj_a, np.int32)[jidx],
+            arr(tj_b, np.int32)[jidx],
+        )
+
+    def _weigh(
+        self,
+        s_len: np.ndarray,
+        s_toks: np.ndarray,
+        j_row: np.ndarray,
+        j_tok: np.ndarray,
+        j_a: np.ndarray,
+        j_b: np.ndarray,
+    ) -> None:
+        """IDF weights of every token, and the postings."""
+        index = self.index
+        s_prod, s_field = index.s_prod, index.s_field
+        n_products = len(index.products)
+        n_vocab = len(self.tok_str)
+        n_rows = len(s_prod)
+        s_start = np.zeros(n_rows + 1, dtype=np.int32)
+        np.cumsum(s_len, out=s_start[1:])
+        row_of_tok = np.repeat(np.arange(n_rows, dtype=np.int32), s_len)
+        own_row = s_field != CATEGORY
+        own_pos = own_row[row_of_tok]
+
+        # document frequencies: products whose own strings (else whose category) hold the token
+        def df_of(mask: np.ndarray) -> list[int]:
+            vocab = max(n_vocab, 1)
+            pairs = np.unique(s_prod[row_of_tok[mask]].astype(np.int64) * vocab + s_toks[mask])
+            return np.bincount(pairs % vocab, minlength=n_vocab).tolist()  # type: ignore[no-any-return]
+
+        df = df_of(own_pos)
+        df_cat = df_of(~own_pos)
+        n = max(n_products, 1)
+        idf_list: list[float] = []
+        for t, tok in enumerate(self.tok_str):
+            d = df[t] or df_cat[t] or 1
+            w = math.log(1 + n / d)
+            if tok in PACK_TOKENS:
+                w *= WEIGHTS.pack_token_idf
+            elif is_number(tok):
+                w *= WEIGHTS.number_token_idf
+            idf_list.append(w)
+        idf_arr = np.array(idf_list, dtype=np.float64)
+        ctotal = np.add.reduceat(idf_arr[s_toks], s_start[:-1]) if n_rows else np.zeros(0)
+
+        # postings: every (token, row) of the strings' tokens and joins, by token
+        pair_tok = np.concatenate([s_toks, j_tok])
+        pair_row = np.concatenate([row_of_tok, j_row])
+        pair_w = np.concatenate([idf_arr[s_toks], idf_arr[j_a] + idf_arr[j_b]])
+        pair_join = np.concatenate([np.zeros(len(s_toks), dtype=bool), np.ones(len(j_tok), dtype=bool)])
+        order = np.argsort(pair_tok, kind="stable")
+        post_ptr = np.zeros(n_vocab + 1, dtype=np.int32)
+        np.cumsum(np.bincount(pair_tok, minlength=n_vocab), out=post_ptr[1:])
+        post_row = pair_row[order].astype(np.int32)
+        post_imp = (pair_w[order] / ctotal[post_row]).astype(np.float32) if n_rows else _EMPTY_F
+
+        own_tok = np.zeros(n_vocab, dtype=bool)
+        own_tok[s_toks[own_pos]] = True
+        index.tok_str = self.tok_str
+        index.tok_id = self.tok_id
+        index.vocab = sorted(self.tok_str)
+        index.idf = dict(zip(self.tok_str, idf_list, strict=True))
+        index.idf_arr = idf_arr.astype(np.float32)
+        index.tok_content = np.array([is_content(t) for t in self.tok_str], dtype=bool)
+        index.own_tok = own_tok
+        index.unknown_weight = math.log(1 + n / WEIGHTS.unseen_word_doc_freq)
+        index.s_start = s_start
+        index.s_toks = s_toks
+        index.post_ptr = post_ptr
+        index.post_row = post_row
+        index.post_imp = post_imp
+        index.post_join = pair_join[order]
+
+
+def _gather(ptr: np.ndarray, which: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Indices of the concatenation of the CSR segments ``which`` (segment k is [ptr[k], ptr[k+1]))."""
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = ptr[which]
+    out_start = np.zeros(len(lengths), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=out_start[1:])
+    return np.arange(total, dtype=np.int64) + np.repeat(starts - out_start, lengths)
