@@ -50,3 +50,20 @@ def test_two_variants_of_one_product_are_two_lines(index: CatalogIndex) -> None:
         ("CUP-HOT-DW", "12oz", 2),
         ("CUP-HOT-DW", "16oz", 3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sku"),
+    [
+        ("2 sirop noisette", "MON-HAZ-70"),
+        ("2x Litschi Popping", "POP-LYCHEE-3.2"),
+        ("3 cajas de leche de avena alpro", "ALPRO-OAT-8"),
+    ],
+)
+def test_foreign_food_words_name_catalog_products(index: CatalogIndex, text: str, sku: str) -> None:
+    """The synonyms table (jobs/language/matching/vocabulary.py) reads common café and bar words in
+    Spanish, French, German and Italian as the English the catalog uses."""
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None
+    assert [m.resolved_sku for m in plan.decision.matches] == [sku]
+    assert plan.decision.status == OrderStatus.CONFIRMED
