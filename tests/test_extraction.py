@@ -486,6 +486,12 @@ def test_more_pack_and_size_words(text: str, expected: list[tuple[str, str | Non
         "The mince from Monday smelt off. Binned 3kg",
         "2 packs of buns were stale and 1 pack split",
         "6 bottles unusable",
+        # past tenses of "missing", "arrived", "charged" in the other languages
+        "Mancavano 2 bottiglie di Campari nella consegna di ieri",
+        "Nos habéis cobrado 6 cajas de leche y llegaron 5",
+        "Faltaban 2 cajas de limonada en el pedido de ayer",
+        "Il manquait 3 sirops de noisette mardi",
+        "Statt Hafer kam 2x Soja",
     ],
 )
 def test_problem_reports_are_not_lines(text: str) -> None:

@@ -228,6 +228,9 @@ NON_ITEM_NOUNS = _words("""
 NARRATIVE_WORDS = _words("""
     broke broken smashed cracked missing arrived delivered charged received damaged leaking was were
     fehlen fehlt manquent manque mancano manca faltan falta llegó llego étaient etaient waren erano
+    fehlten fehlte manquait manquaient mancava mancavano faltaba faltaban faltó falto faltaron llegaron
+    llegaba llegaban venían venian cobrado cobrasteis facturado facturé factures berechnet kam kamen
+    arrivé arrivée arrivés arrivees arrivato arrivati arrivata arrivate received
 """) | _words("""
     binned threw thrown unusable inedible stale rotten mouldy moldy expired spoiled spoilt smelt smelled
     split torn burst squashed crushed melted defrosted leaked ruined
