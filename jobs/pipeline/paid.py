@@ -11,6 +11,9 @@ What is sent: the PII-redacted text with names, addresses and spelled-out emails
 ``settings.ai.send`` is ``order_text``, only the order lines the local reading understood (nothing at
 all, and no call, when it found none: the local reading stands).
 
+A text longer than the analysis reads (``MAX_ANALYSED_CHARS``, 12,000 characters) is never sent: the
+local reading marks it TEXT_TOO_LONG and the order goes to review.
+
 ``hybrid``: the local analysis runs first and the model is called only when the local result is not
 sure: an order that would not auto-confirm, or another intent below the tenant's threshold.
 
@@ -38,6 +41,7 @@ from jobs.language.matching import CatalogIndex
 from jobs.language.personal import redact_for_model
 from jobs.language.pii import detect, redact
 from jobs.pipeline import outputs as out
+from jobs.pipeline.bounds import MAX_ANALYSED_CHARS
 from jobs.pipeline.catalog_cache import catalog_index
 from jobs.pipeline.decide import decide_order
 from jobs.pipeline.plan import Reading
@@ -143,6 +147,10 @@ def prepare(tenant: uuid.UUID, mid: uuid.UUID, settings: Settings) -> PaidAnalys
     if read is None:
         return None
     local = local_provider().analyze(read.redacted)
+    if len(read.redacted) > MAX_ANALYSED_CHARS:
+        # Longer than any analysis reads: the local reading marks it TEXT_TOO_LONG, which sends it to
+        # review; a model would be paid to read what a human must read anyway.
+        return PaidAnalysis(local)
     if read.paid_output is not None:
         output, name, model = read.paid_output
         return PaidAnalysis(analysis_from_output(output["reply"], AIUsage(name, model)), None, True)
