@@ -32,7 +32,7 @@ from sqlalchemy import select
 from db import models as m
 from db.session import function_connection, tenant_session
 from db.tenant_token import call_as_tenant
-from jobs.ai.providers import AIProvider, AIUsage, Analysis, local_provider
+from jobs.ai.providers import AIUsage, Analysis, local_provider
 from jobs.customers.guide import tenant_source
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.matching import CatalogIndex
@@ -42,7 +42,7 @@ from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline import paid, store
 from jobs.pipeline.catalog_cache import build_index, cached_index
-from jobs.pipeline.plan import Plan, Reading, Snapshot, analyse
+from jobs.pipeline.plan import Plan, Provider, Reading, Snapshot, analyse
 from jobs.pipeline.rules_cache import cached_rules, load_rules
 from jobs.pipeline.stages import Stage, StageFailed, reaches
 from jobs.pipeline.store import Outcome
@@ -128,7 +128,7 @@ def plan(
     tenant: uuid.UUID,
     snap: Snapshot,
     until: Stage = Stage.CREATE_ORDER,
-    provider: AIProvider | Reading | None = None,
+    provider: Provider | None = None,
 ) -> Plan:
     """The message's plan with the tenant's cached rules and catalog (the local provider by default)."""
     try:
@@ -144,17 +144,18 @@ def plan(
     )
 
 
-def _paid_reading(tenant: uuid.UUID, snap: Snapshot, until: Stage, settings: Settings) -> Reading | None:
-    """With a paid provider, its reading (jobs/pipeline/paid.py: the call made with no transaction
-    open, or the reply an earlier attempt paid for); None when the local provider reads."""
+def _paid_reader(tenant: uuid.UUID, snap: Snapshot, settings: Settings) -> paid.PaidReader | None:
+    """With a paid provider, its reader (jobs/pipeline/paid.py: `analyse` makes the call, with no
+    transaction open); None when the local provider reads, or what an earlier run stored."""
     if settings.ai_provider == local_provider().name or snap.stored_reading is not None:
         return None
-    if not reaches(until, Stage.CLASSIFY_INTENT):
-        return None
-    try:
-        return paid.prepare(tenant, snap.message_id, settings)
-    except Exception as exc:
-        raise StageFailed.wrap(Stage.CLASSIFY_INTENT, exc) from exc
+    return paid.PaidReader(
+        tenant,
+        snap.message_id,
+        settings,
+        float(snap.threshold),
+        lambda: catalog(tenant, snap.catalog_stamp),
+    )
 
 
 def run(
@@ -172,9 +173,9 @@ def run(
             return Outcome("missing")
         if not snap.untouched:
             snap = with_stored(tenant, snap)
-        reading = _paid_reading(tenant, snap, until, settings)
+        reader = _paid_reader(tenant, snap, settings)
         with metrics.timed_stage("analyse"):
-            plan_ = plan(tenant, snap, until, reading)
+            plan_ = plan(tenant, snap, until, reader)
         with metrics.timed_stage("record"):
             outcome = store.record(tenant, snap, plan_, until, settings)
         if outcome.status != "stale":

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from db.enums import MessageIntent, OrderStatus
 from jobs.ai.providers import AIProvider, AIUsage, Analysis
@@ -82,6 +82,17 @@ class Reading:
     analysis: Analysis
     review_reason: str | None = None
     paid: bool = False
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """A reading made per message when `analyse` asks for it, with a review reason when it fell back (a
+    paid provider: jobs/pipeline/paid.py `PaidReader`)."""
+
+    def read(self, redacted: str) -> Reading: ...
+
+
+Provider = AIProvider | Reader | Reading
 
 
 @dataclass(frozen=True)
@@ -183,7 +194,7 @@ def with_history_intent(snap: Snapshot, redacted: str, intent: IntentResult) -> 
 
 
 # ----------------------------------------------------------------------------- the steps
-def read(snap: Snapshot, redacted: str, provider: AIProvider | Reading) -> Reading:
+def read(snap: Snapshot, redacted: str, provider: Provider) -> Reading:
     """The provider's reading; a media-only message is an order only a human can read."""
     if out.is_media_only(snap.content, snap.media):
         return Reading(
@@ -191,6 +202,8 @@ def read(snap: Snapshot, redacted: str, provider: AIProvider | Reading) -> Readi
         )
     if isinstance(provider, Reading):
         return provider
+    if isinstance(provider, Reader):
+        return provider.read(redacted)
     return Reading(provider.analyze(redacted))
 
 
@@ -300,13 +313,13 @@ def analyse(
     snap: Snapshot,
     rules: Sequence[PiiRule],
     catalog: Catalog,
-    provider: AIProvider | Reading,
+    provider: Provider,
     until: Stage = Stage.CREATE_ORDER,
 ) -> Plan:
     """One message's whole processing as values, or as far as `until` (a stage of the chained mode
     needs only the analysis up to its own). `catalog` may be a function that loads the index (called
-    only when the message needs it); `provider` may be a `Reading` made earlier (a paid call made before
-    any transaction); a reading or decision the snapshot says is stored is used instead. A failure is
+    only when the message needs it); `provider` may be a `Reader` (a paid provider's, which calls the
+    model when asked: this runs with no transaction open) or a `Reading` made earlier; a reading or decision the snapshot says is stored is used instead. A failure is
     raised as `StageFailed` naming the stage."""
     stage = Stage.DETECT_PII
     try:
@@ -345,7 +358,7 @@ def _classified(
     content: str,
     redacted: str,
     findings: Sequence[PiiFinding],
-    provider: AIProvider | Reading,
+    provider: Provider,
 ) -> Plan:
     """The plan up to the provider's reading (the intent, its lines and the message events)."""
     started = time.perf_counter()

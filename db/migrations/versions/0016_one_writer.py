@@ -21,6 +21,9 @@ an earlier run left half done all write through here; the Python side (jobs/pipe
 the plan from the outputs already stored, so a redo never re-decides. ``from_untouched`` in the plan:
 the plan was made for an untouched message; if it is touched by now (a concurrent run), write nothing
 and answer ``stale`` (the caller re-plans from what is stored). ``wrote`` names the parts written.
+
+``oms_paid_reply``: the reply an earlier attempt paid for (an ``ai_attempt`` row), read in one round
+trip before a paid call, so a redo reuses it.
 """
 
 from alembic import op
@@ -204,6 +207,20 @@ END
 $f$;
 """
 
+# The reply an earlier attempt already paid for (jobs/pipeline/paid.py): one round trip, no transaction.
+PAID_REPLY = r"""
+CREATE FUNCTION public.oms_paid_reply(p_tenant uuid, p_message uuid)
+RETURNS TABLE (output jsonb, provider text, model text)
+LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  RETURN QUERY SELECT r.output, r.provider::text, r.model::text FROM public.ai_responses r
+   WHERE r.message_id = p_message AND r.distributor_id = p_tenant AND r.stage = 'ai_attempt'
+     AND r.output->>'outcome' = 'ok'
+   LIMIT 1;
+END
+$f$;
+"""
+
 # The definition 0004 made and 0007, 0010 and 0012 patched, as it stood before this migration.
 RECORD_0013 = r"""
 CREATE FUNCTION public.oms_record_pipeline(p_tenant uuid, p_message uuid, p_plan jsonb)
@@ -308,8 +325,10 @@ DROP = "DROP FUNCTION public.oms_record_pipeline(uuid, uuid, jsonb)"
 def upgrade() -> None:
     op.execute(DROP)
     op.execute(RECORD)
+    op.execute(PAID_REPLY)
 
 
 def downgrade() -> None:
+    op.execute("DROP FUNCTION public.oms_paid_reply(uuid, uuid)")
     op.execute(DROP)
     op.execute(RECORD_0013)
