@@ -163,9 +163,11 @@ BEGIN
   IF v_make_order THEN
     INSERT INTO public.orders AS o
         (id, distributor_id, customer_id, conversation_id, source_message_id, channel, status,
-         ai_generated, ai_confidence, requires_review, review_reasons, subtotal, total_amount, currency)
+         ai_generated, ai_confidence, requires_review, review_reasons, subtotal, total_amount, currency,
+         notes)
     SELECT r.id, p_tenant, r.customer_id, r.conversation_id, p_message, r.channel, r.status,
-           true, r.ai_confidence, r.requires_review, r.review_reasons, r.subtotal, r.total_amount, r.currency
+           true, r.ai_confidence, r.requires_review, r.review_reasons, r.subtotal, r.total_amount, r.currency,
+           r.notes
     FROM jsonb_populate_record(NULL::public.orders, p_plan->'order') r
     RETURNING o.id INTO v_order;
 
