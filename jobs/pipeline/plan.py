@@ -1,13 +1,14 @@
 """`analyse`: one message to its `Plan`, with no database and no transaction.
 
 This is the one composition of the language core (PII -> the provider's reading -> matching -> the order
-decision -> the order, its events and replies). The worker runs it (jobs/pipeline/fused.py for an
-untouched message, jobs/pipeline/actors.py for the rest), and so do `oms eval`
-(jobs/pipeline/evaluation.py) and the benchmarks; tests/test_eval_matches_production.py holds them to it.
+decision -> the order, its events and replies). The worker runs it (jobs/pipeline/fused.py `run`, in
+both modes, for every message; the one writer, jobs/pipeline/store.py, writes the plan), and so do
+`oms eval` (jobs/pipeline/evaluation.py) and the benchmarks; tests/test_eval_matches_production.py
+holds them to it.
 
 Hooks for other work: whatever must be known about the message or its tenant before analysis belongs on
-`Snapshot` (filled by `oms_message_snapshot` and by `snapshot_of` for the stage path); a rule that changes
-the order's outcome belongs in `jobs/pipeline/decide.py`, which `decide` calls.
+`Snapshot` (filled by `oms_message_snapshot`, and by `fused.with_stored` for a touched message); a rule
+that changes the order's outcome belongs in `jobs/pipeline/decide.py`, which `decide` calls.
 """
 
 from __future__ import annotations
