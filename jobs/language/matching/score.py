@@ -172,7 +172,7 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
         done: set[int] = set()
 
         def score(j: int) -> None:
-            scored.append(_score_product(index, q, int(t.products[j]), t.rows_of(j)))
+            scored.append(_score_product(index, q, int(t.products[j]), t.rows_of(j), t.row_bounds_of(j)))
             done.add(j)
 
         for j in np.flatnonzero(t.cover).tolist():
@@ -193,20 +193,30 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
 _SCORE_ALL_BELOW = 48  # so few postings: score every product, the bounds cost more than they save
 
 
-def _score_product(index: CatalogIndex, q: Query, pi: int, rows: Sequence[int]) -> Scored:
+def _score_product(
+    index: CatalogIndex, q: Query, pi: int, rows: Sequence[int], bounds: Sequence[float] | None = None
+) -> Scored:
     """Product pi at its best string's score (of ``rows``, its strings sharing a word with the line,
-    ascending), after size and pack evidence."""
-    best: tuple[float, Candidate] | None = None
-    for ci in rows:
-        cand = index.candidate(ci)
-        s = index.string_score(q.words, q.weights, q.sims, cand) * FIELD_WEIGHTS[cand.field]
-        if cand.sizes and q.size is None and not q.numbers:
-            s *= W.sized_string_unsized_line  # "sparkling 1.5l" says more than the line "sparkling"
-        if best is None or s > best[0]:
-            best = (s, cand)
-    assert best is not None
-    adjusted, evidence = _evidence(index, pi, best[0], q)
-    return Scored(adjusted, pi, best[1], evidence)
+    ascending; the first of equal ones), after size and pack evidence. With the strings' score bounds
+    (retrieval.py), they are read in decreasing bound order until the next bound is below the best
+    score: the same string wins."""
+    best_s, best_k = -1.0, -1
+    order = range(len(rows)) if bounds is None else sorted(range(len(rows)), key=lambda k: -bounds[k])
+    for k in order:
+        if bounds is not None and bounds[k] < best_s:
+            break
+        s = _string_value(index, q, index.candidate(rows[k]))
+        if s > best_s or (s == best_s and k < best_k):
+            best_s, best_k = s, k
+    adjusted, evidence = _evidence(index, pi, best_s, q)
+    return Scored(adjusted, pi, index.candidate(rows[best_k]), evidence)
+
+
+def _string_value(index: CatalogIndex, q: Query, cand: Candidate) -> float:
+    s = index.string_score(q.words, q.weights, q.sims, cand) * FIELD_WEIGHTS[cand.field]
+    if cand.sizes and q.size is None and not q.numbers:
+        s *= W.sized_string_unsized_line  # "sparkling 1.5l" says more than the line "sparkling"
+    return s
 
 
 _RUNNER_FLOOR = W.match_floor * W.runner_up_share  # match_line reads no runner-up below this
@@ -246,8 +256,11 @@ def _score_generic(
     """When no product names the phrase completely, `_choose` reads every product whose name holds all
     its product words ("oil" -> olive oil and sunflower oil): score those too."""
     line_packs = {w for w in q.words if w in PACK_TOKENS} | ({q.line.unit} if q.line.unit else set())
+    # only the products retrieval flagged can name the phrase completely (and all of them were scored)
     covers = [
-        (s.product, k) for s in scored if (k := _cover_kind(index, s.product, q, line_packs)) is not None
+        (pi, k)
+        for pi in t.products[t.cover].tolist()
+        if (k := _cover_kind(index, pi, q, line_packs)) is not None
     ]
     family_word = (
         len(covers) == 1
@@ -267,6 +280,9 @@ def _score_generic(
         rows = index.post_row[index.post_ptr[tid] : index.post_ptr[tid + 1]]
         prods = set(index.s_prod[rows[index.s_field[rows] == NAME]].tolist())
         holders = prods if holders is None else holders & prods
+    if holders and family_word:  # `_choose` reads the name holders of the covered product's category
+        cat = index.products[covers[0][0]].category
+        holders = {p for p in holders if p != covers[0][0] and index.products[p].category == cat}
     if not holders:
         return
     held = np.flatnonzero(np.isin(t.products, np.fromiter(holders, dtype=np.int64)))
@@ -431,14 +447,14 @@ def _choose(
         # same category carry the same words in their names: the family word names all of them, and
         # the line must pick one
         cat = index.products[cover[0]].category
-        members = [
+        members = (
             cpi
             for cpi in by_product
             if cpi != cover[0]
             and cset <= index.product_info(cpi).name_content
             and index.products[cpi].category == cat
-        ]
-        cover = cover + members
+        )
+        cover = cover + list(itertools.islice(members, GENERIC_MAX))  # the best-scoring of them
     if len(cover) == 1 and by_product[cover[0]].score >= best_score - W.ambiguous_margin:
         return cover[0], []  # the only product the phrase names completely
     if len(cover) < 2:
