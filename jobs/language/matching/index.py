@@ -144,6 +144,7 @@ class CatalogIndex:
         default_factory=dict, repr=False
     )
     _containers: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    _evidence: dict[int, EvidenceInfo] = field(default_factory=dict, repr=False)
     _ncontent_mv: memoryview = field(default_factory=lambda: memoryview(b""), repr=False)
     cands: _Rows = field(init=False, repr=False, compare=False)  # index.cands[ci]: a Candidate
     info: _Infos = field(init=False, repr=False, compare=False)  # index.info[pi]: a ProductInfo
@@ -228,7 +229,7 @@ class CatalogIndex:
         found = self.__dict__.get("_memory")
         if found is None:
             cands, infos, typos = self._caps()
-            lazy = cands * _CANDIDATE_BYTES + infos * _INFO_BYTES + typos * _TYPO_BYTES
+            lazy = cands * _CANDIDATE_BYTES + infos * (_INFO_BYTES + _EVIDENCE_BYTES) + typos * _TYPO_BYTES
             near = 4 * 8 * len(self.tok_str)  # the typo scan's vocabulary by length, up to ~4 copies
             near += 64 * 16 * len(self.product_size_sets)  # retrieval.py's size bounds, 64 line sizes
             found = self.__dict__["_memory"] = self.nbytes + _products_bytes(self.products) + lazy + near
@@ -308,6 +309,14 @@ class CatalogIndex:
     def evidence_info(self, pi: int) -> EvidenceInfo:
         """What the size and pack evidence reads of product pi (its sizes, pack words, selling unit), from
         the build's arrays: the same values as its ProductInfo, without reading its text again."""
+        hit = self._evidence.get(pi)
+        if hit is None:
+            if len(self._evidence) >= self._caps()[1]:
+                self._evidence.clear()
+            hit = self._evidence[pi] = self._read_evidence_info(pi)
+        return hit
+
+    def _read_evidence_info(self, pi: int) -> EvidenceInfo:
         if len(self.unit_bit) > 62:
             info = self.product_info(pi)
             return EvidenceInfo(info.sizes, info.containers, info.unit)
@@ -499,6 +508,7 @@ _TYPOS_MAX = 20_000
 _CANDIDATE_BYTES = 900
 _INFO_BYTES = 1_400
 _TYPO_BYTES = 400
+_EVIDENCE_BYTES = 200  # an EvidenceInfo: its sizes and containers are shared
 
 
 class _Rows:

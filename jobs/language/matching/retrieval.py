@@ -121,8 +121,43 @@ def segments(index: CatalogIndex, q: Query) -> Segments:
     return seg
 
 
-def touched(index: CatalogIndex, q: Query, seg: Segments | None = None) -> Touched:
-    """Every string sharing a word with the phrase, and per product the bound of its score."""
+def essential_words(q: Query) -> list[bool] | None:
+    """Which of the phrase's words a product must share to score at least the runner-up floor (the
+    least a matched line reads, score.py: _enough), or None when every word may be needed (MaxScore):
+    a product sharing only the lightest words ("milk" of "semi skimmed milk") has at most their share
+    of the recall, times the best field weight, plus the most the size and pack evidence adds. At
+    least one product word stays essential, so that every product the phrase may name completely, or
+    whose name holds all its product words (score.py reads those whatever their score), is found."""
+    weights = q.weights
+    total = sum(weights)
+    if total <= 0 or len(weights) < 2:
+        return None
+    bonus = W.unit_agrees_bonus if q.line.unit is not None else 0.0
+    if q.size is not None or any(not n.startswith("0") for n in q.numbers):
+        bonus += W.size_agrees_bonus
+    skip: set[int] = set()
+    share = 0.0
+    for i in sorted(range(len(weights)), key=lambda i: weights[i]):
+        share += weights[i]
+        if (share / total) * _MAX_FIELD_W * (1 + SLACK) * (1 + SLACK) + 2 * SLACK + bonus >= _RUNNER_FLOOR:
+            break
+        skip.add(i)
+    content = {i for i, t in enumerate(q.words) if t in q.content}
+    if not skip or content <= skip:
+        return None
+    return [i not in skip for i in range(len(weights))]
+
+
+_RUNNER_FLOOR = W.match_floor * W.runner_up_share
+_MAX_FIELD_W = float(_FIELD_W.max())
+
+
+def touched(
+    index: CatalogIndex, q: Query, seg: Segments | None = None, essential: list[bool] | None = None
+) -> Touched:
+    """Every string sharing a word with the phrase, and per product the bound of its score; with
+    ``essential``, only the products sharing an essential word (with all their strings that share
+    any word, so that their bounds are the same)."""
     if seg is None:
         seg = segments(index, q)
     seg_a, seg_b, seg_word, seg_sim, seg_tok = seg.a, seg.b, seg.word, seg.sim, seg.tok
@@ -138,6 +173,21 @@ def touched(index: CatalogIndex, q: Query, seg: Segments | None = None) -> Touch
     np.cumsum(lengths, out=offsets[1:])
     idx = np.arange(offsets[-1], dtype=np.int64) + np.repeat(a_arr - offsets[:-1], lengths)
     rows = post_row[idx]
+    if essential is not None:
+        seg_ids = np.repeat(np.arange(len(seg_a)), lengths)
+        ess_pair = np.array([essential[w] for w in seg_word], dtype=bool)[seg_ids]
+        pair_prod = index.s_prod[rows]
+        wanted = np.zeros(len(index.products), dtype=bool)
+        wanted[pair_prod[ess_pair]] = True
+        keep = wanted[pair_prod]
+        idx, rows = idx[keep], rows[keep]
+        lengths = np.bincount(seg_ids[keep], minlength=len(seg_a)).astype(np.int64)
+        offsets[1:] = np.cumsum(lengths)
+        if not len(rows):
+            empty = np.zeros(0, dtype=np.int32)
+            return Touched(
+                empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
+            )
     urows, inv = np.unique(rows, return_inverse=True)
     # the strings are laid out by product, so the distinct strings' products are already sorted
     prods_of = index.s_prod[urows]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import lru_cache
@@ -20,7 +20,7 @@ from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, Evidence
 from jobs.language.matching.index import NAME
 from jobs.language.matching.packs import comparable, same_size
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
-from jobs.language.matching.retrieval import Touched, segments, touched
+from jobs.language.matching.retrieval import Segments, Touched, essential_words, segments, touched
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, PACK_TOKENS, WEIGHT_UNITS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
@@ -44,6 +44,10 @@ class Query:
     surface: frozenset[str]  # the product words as written, untranslated
     weights: list[float]
     sims: list[dict[str, float]]  # per word: catalog tokens it may be, with a similarity
+    # the products retrieval found may name the phrase completely (None: not narrowed); the others
+    # have no cover kind, so `_cover_kind` need not read their strings
+    may_cover: set[int] | None = field(default=None, compare=False, repr=False)
+    cover_kinds: dict[int, Cover | None] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass
@@ -158,6 +162,7 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
     seg = segments(index, q)
     if full or not index.retrieval or seg.pairs <= _SCORE_ALL_BELOW:
         # few strings (or the full scan): score every product sharing a word, no bounds needed
+        object.__setattr__(q, "may_cover", None)
         rows = seg.rows(index)
         prods = index.s_prod[rows].tolist() if rows else []
         k = 0
@@ -168,29 +173,42 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
             scored.append(_score_product(index, q, prods[k], rows[k:e]))
             k = e
     else:
-        t = touched(index, q, seg)
-        done: set[int] = set()
-
-        def score(j: int) -> None:
-            scored.append(_score_product(index, q, int(t.products[j]), t.rows_of(j), t.row_bounds_of(j)))
-            done.add(j)
-
-        for j in np.flatnonzero(t.cover).tolist():
-            score(j)
-        top: list[float] = sorted((s.score for s in scored), reverse=True)[: AMBIGUOUS_MAX + 1]
-        for j in t.order():
-            if j in done:
-                continue
-            if _enough(top, float(t.bound[j])):
-                break  # nothing left can reach what the decision reads
-            score(j)
-            top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
-        _score_generic(index, q, t, scored, done, score)
+        essential = essential_words(q)
+        scored = _bounded(index, q, seg, essential)
+        if essential is not None and (not scored or max(s.score for s in scored) < W.match_floor):
+            # a line that matches nothing reads its three nearest, whatever they share: every word
+            scored = _bounded(index, q, seg, None)
     scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))
     return scored
 
 
 _SCORE_ALL_BELOW = 48  # so few postings: score every product, the bounds cost more than they save
+
+
+def _bounded(index: CatalogIndex, q: Query, seg: Segments, essential: list[bool] | None) -> list[Scored]:
+    """The products the decision reads, in decreasing bound order (``_scored``), among those sharing
+    one of the ``essential`` words (retrieval.py: essential_words) or, when None, any word."""
+    scored: list[Scored] = []
+    t = touched(index, q, seg, essential)
+    object.__setattr__(q, "may_cover", set(t.products[t.cover].tolist()))  # a frozen field, set here
+    done: set[int] = set()
+
+    def score(j: int) -> None:
+        scored.append(_score_product(index, q, int(t.products[j]), t.rows_of(j), t.row_bounds_of(j)))
+        done.add(j)
+
+    for j in np.flatnonzero(t.cover).tolist():
+        score(j)
+    top: list[float] = sorted((s.score for s in scored), reverse=True)[: AMBIGUOUS_MAX + 1]
+    for j in t.order():
+        if j in done:
+            continue
+        if _enough(top, float(t.bound[j])):
+            break  # nothing left can reach what the decision reads
+        score(j)
+        top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
+    _score_generic(index, q, t, scored, done, score)
+    return scored
 
 
 def _score_product(
@@ -478,6 +496,15 @@ def _choose(
 def _cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> Cover | None:
     """STRONG when one of the product's own strings is fully explained by the line, WEAK when one has
     exactly the line's product words, None otherwise (typos allowed, one word exact)."""
+    if q.may_cover is not None and pi not in q.may_cover:
+        return None
+    if pi in q.cover_kinds:  # read once per line (`_score_generic`, then `_choose`)
+        return q.cover_kinds[pi]
+    kind = q.cover_kinds[pi] = _read_cover_kind(index, pi, q, line_packs)
+    return kind
+
+
+def _read_cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> Cover | None:
     qsims = [q.sims[i] for i, t in enumerate(q.words) if t in q.content]
     kind: Cover | None = None
     for ci in index.bags(pi)[2]:  # its own strings
