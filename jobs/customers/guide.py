@@ -1,8 +1,8 @@
 """A customer's order guide from the database (issue #15): the products, variants and quantities the
 customer has had in CONFIRMED orders, kept by the triggers of migration 0015 in the order's transaction.
 
-The pipeline reads it with one indexed read per ORDER message (`load_history`, through the snapshot's
-history source: jobs/pipeline/plan.py), and the customer's last orders only when the message refers to
+The pipeline reads it with the message's snapshot (`guide_history`: jobs/pipeline/fused.py) or with one
+indexed read per ORDER message (`load_history`, through the snapshot's history source: jobs/pipeline/plan.py), and the customer's last orders only when the message refers to
 one ("the usual"); jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it (`guide_rows`). Every statement runs in a
 tenant session: the tenant wall (RLS) holds.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 from statistics import median
 from typing import Any
@@ -61,7 +62,6 @@ def load_history(
         )
         for r in rows
     )
-    orders = max((it.orders for it in items), default=0)
     past: list[PastOrder] = []
     if recent and items:
         by_order: dict[uuid.UUID, list[Any]] = {}
@@ -75,7 +75,24 @@ def load_history(
                     tuple(PastLine(x.sku, x.variant, Decimal(x.quantity)) for x in lines),
                 )
             )
-    return CustomerHistory(items, orders, tuple(past))
+    return CustomerHistory(items, max((it.orders for it in items), default=0), tuple(past))
+
+
+def guide_history(rows: list[list[Any]]) -> CustomerHistory:
+    """The guide as `oms_message_snapshot` returns it (jsonb, in `_GUIDE`'s order: [sku, variant, orders,
+    recent quantities as text, last ordered at]), without the recent orders: the same `CustomerHistory`
+    as ``load_history(recent=False)``."""
+    items = tuple(
+        GuideItem(
+            sku,
+            variant,
+            int(orders),
+            tuple(Decimal(q) for q in recent),
+            datetime.fromisoformat(last).date() if last else None,
+        )
+        for sku, variant, orders, recent, last in rows
+    )
+    return CustomerHistory(items, max((it.orders for it in items), default=0), ())
 
 
 def session_source(s: Session, customer_id: uuid.UUID | None) -> Callable[[bool], CustomerHistory | None]:
@@ -92,11 +109,12 @@ def session_source(s: Session, customer_id: uuid.UUID | None) -> Callable[[bool]
 
 
 def tenant_source(
-    tenant: uuid.UUID, customer_id: uuid.UUID | None
+    tenant: uuid.UUID, customer_id: uuid.UUID | None, guide: CustomerHistory | None = None
 ) -> Callable[[bool], CustomerHistory | None]:
-    """The snapshot's history source for the fused path, which holds no session while it analyses: a
-    short tenant transaction, opened only when analysis asks."""
-    loaded: dict[bool, CustomerHistory | None] = {}
+    """The snapshot's history source for the fused path, which holds no session while it analyses: the
+    `guide` its snapshot read, and a short tenant transaction, opened only when analysis asks for what
+    the snapshot did not read (the recent orders a reference like "the usual" needs)."""
+    loaded: dict[bool, CustomerHistory | None] = {} if guide is None else {False: guide}
 
     def load(recent: bool) -> CustomerHistory | None:
         if customer_id is None:

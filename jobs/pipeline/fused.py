@@ -4,7 +4,8 @@ With the local provider a message's whole analysis (PII, intent, extraction, mat
 millisecond, so the cost of the pipeline is its database traffic. This path makes two round trips:
 
 1. ``oms_message_snapshot`` (one statement, no lock): the message, its conversation and tenant settings,
-   and the stamps that tell the PII-rule and catalog caches whether they are current;
+   the stamps that tell the PII-rule and catalog caches whether they are current, and the customer's
+   order guide and order count and spend (issue #15; only a reference like "the usual" reads more);
 2. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
 3. ``oms_record_pipeline`` (one statement, one transaction): locks the message, writes the plan only
    if the message is still untouched, and reports ``stale`` otherwise.
@@ -31,6 +32,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Any
 
 import structlog
@@ -40,7 +42,7 @@ from db.session import function_connection, tenant_session
 from db.tenant_token import call_as_tenant
 from jobs.ai.metering import usage_row
 from jobs.ai.providers import local_provider
-from jobs.customers.guide import tenant_source
+from jobs.customers.guide import guide_history, tenant_source
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule
 from jobs.ops import pipeline_metrics
@@ -58,9 +60,10 @@ log = structlog.get_logger("oms.pipeline")
 
 SNAPSHOT_SQL = (
     "SELECT content, media, untouched, conversation_id, customer_id, conversation_customer_id, channel, "
-    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp "
+    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide "
     "FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
 )
+_SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual and order guide
 RECORD_SQL = (
     "SELECT outcome, order_id, deliveries FROM public.oms_record_pipeline(%s::uuid, %s::uuid, %s::jsonb)"
 )
@@ -125,12 +128,15 @@ def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
         row = call_as_tenant(conn, SNAPSHOT_SQL, (tenant, mid)).fetchone()
     if row is None:
         return None
-    snap = Snapshot(mid, *row)
+    snap = Snapshot(mid, *row[:_SNAPSHOT_FIELDS])
+    orders, spent, guide = row[_SNAPSHOT_FIELDS:]
+    usual = None if orders is None else (int(orders), Decimal(spent))
     return replace(
         snap,
         bounds=order_bounds.for_tenant(tenant),
-        customer_usual=order_bounds.customer_usual_reader(tenant, snap.order_customer_id),
-        history=tenant_source(tenant, snap.order_customer_id),  # read only if needed (#15)
+        customer_usual=lambda: usual,
+        # the guide came with the snapshot; the recent orders are read only if a reference needs them
+        history=tenant_source(tenant, snap.order_customer_id, guide_history(guide)),
     )
 
 
