@@ -142,9 +142,12 @@ class PrivatePostgres:
         )
 
     def start(self) -> PrivatePostgres:
+        # synchronous_commit stays on, as in production: with it off for the whole cluster, a commit the
+        # ingress had acknowledged could vanish in an immediate stop (the WAL writer had not written it
+        # yet), and "PostgreSQL stopped" counted that message lost. fsync off: a stop is not an OS crash.
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{self.root}' "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+            "-c fsync=off -c full_page_writes=off -c max_connections=60"
         )
         self._ctl("-o", options, "-l", str(self.root / "pg.log"), "-w", "-t", "60", "start")
         wait_until(self._ready, timeout=30, what="private postgres")

@@ -1,7 +1,7 @@
 """The fused pipeline's database cost back to what it was before the tenant wall and the order guide.
 
 Revision ID: 0019
-Revises: 0013
+Revises: 0016
 Create Date: 2026-12-06
 
 Measured on the fused path (README, Pipeline throughput): PostgreSQL CPU per message had nearly doubled.
@@ -24,7 +24,7 @@ Measured on the fused path (README, Pipeline throughput): PostgreSQL CPU per mes
 from alembic import op
 
 revision = "0019"
-down_revision = "0013"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
