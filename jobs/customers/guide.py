@@ -1,10 +1,10 @@
 """A customer's order guide from the database (issue #15): the products, variants and quantities the
 customer has had in CONFIRMED orders, kept by the triggers of migration 0015 in the order's transaction.
 
-The pipeline reads it with the message's snapshot (`guide_history`: jobs/pipeline/fused.py) or with one
-indexed read per ORDER message (`load_history`, through the snapshot's history source: jobs/pipeline/plan.py), and the customer's last orders only when the message refers to
-one ("the usual"); jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it (`guide_rows`). Every statement runs in a
-tenant session: the tenant wall (RLS) holds.
+The pipeline reads it with the message's snapshot (`guide_history`: jobs/pipeline/fused.py), and the
+customer's last orders (`load_history`) only when the message refers to one ("the usual");
+jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it
+(`guide_rows`). Every statement runs in a tenant session: the tenant wall (RLS) holds.
 """
 
 from __future__ import annotations
@@ -93,19 +93,6 @@ def guide_history(rows: list[list[Any]]) -> CustomerHistory:
         for sku, variant, orders, recent, last in rows
     )
     return CustomerHistory(items, max((it.orders for it in items), default=0), ())
-
-
-def session_source(s: Session, customer_id: uuid.UUID | None) -> Callable[[bool], CustomerHistory | None]:
-    """The snapshot's history source for a caller holding a tenant session (the stage path): each call
-    is one read in that session, made only when analysis asks (an ORDER message, or a reference)."""
-    loaded: dict[bool, CustomerHistory | None] = {}
-
-    def load(recent: bool) -> CustomerHistory | None:
-        if recent not in loaded:
-            loaded[recent] = loaded[True] if True in loaded else load_history(s, customer_id, recent=recent)
-        return loaded[recent]
-
-    return load
 
 
 def tenant_source(
