@@ -47,6 +47,7 @@ VOCABULARY_MODULES: set[str] = set()
 KNOWN_EXCESS = {
     "jobs/language/matching/score.py": "scoring split, with the large-catalog work (#12)",
     "jobs/language/matching/build.py:run": "index build split, with the large-catalog work (#12)",
+    "jobs/language/matching/retrieval.py:touched": "bounds split, with the large-catalog work (#12)",
 }
 
 

@@ -215,9 +215,7 @@ class CatalogIndex:
     def _caps(self) -> tuple[int, int, int]:
         caps = self.__dict__.get("_caps_v")
         if caps is None:
-            # A small catalog keeps everything it makes (a cache that clears when full, smaller than
-            # the catalog, remade most candidates on every message); a large one keeps a fraction.
-            if len(self.products) <= _SMALL_CATALOG:
+            if len(self.products) <= _SMALL_CATALOG:  # keeps everything it makes
                 caps = (self.n_strings, len(self.products), max(512, len(self.tok_str)))
             else:
                 caps = (
@@ -507,8 +505,8 @@ class CatalogIndex:
 
 # The objects made on demand and kept per index (Candidate, ProductInfo, typo answers): at most these,
 # and fewer for a small catalog, so that a process holding many tenants' indexes stays within its budget.
-# A catalog of up to _SMALL_CATALOG products keeps all of them (about 2.5 MB for 67 products): a cache
-# smaller than the catalog, cleared when full, remade most candidates for every message.
+# A catalog of up to _SMALL_CATALOG products keeps all (about 2.5 MB for 67 products): a smaller cache,
+# cleared when full, remade most candidates for every line.
 _SMALL_CATALOG = 400
 _CANDIDATES_MAX = 8_192
 _INFOS_MAX = 4_096
