@@ -505,9 +505,7 @@ class CatalogIndex:
 
 # The objects made on demand and kept per index (Candidate, ProductInfo, typo answers): at most these,
 # and fewer for a small catalog, so that a process holding many tenants' indexes stays within its budget.
-# A catalog of up to _SMALL_CATALOG products keeps all (about 2.5 MB for 67 products): a smaller cache,
-# cleared when full, remade most candidates for every line.
-_SMALL_CATALOG = 400
+_SMALL_CATALOG = 400  # products: keeps all (2.5 MB at 67; a smaller cache remade most, line after line)
 _CANDIDATES_MAX = 8_192
 _INFOS_MAX = 4_096
 _TYPOS_MAX = 20_000
