@@ -1,16 +1,17 @@
 """A customer's order guide from the database (issue #15): the products, variants and quantities the
 customer has had in CONFIRMED orders, kept by the triggers of migration 0015 in the order's transaction.
 
-The pipeline reads it with one indexed read per ORDER message (`load_history`, through the snapshot's
-history source: jobs/pipeline/plan.py), and the customer's last orders only when the message refers to
-one ("the usual"); jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it (`guide_rows`). Every statement runs in a
-tenant session: the tenant wall (RLS) holds.
+The pipeline reads it with the message's snapshot (`guide_history`: jobs/pipeline/fused.py), and the
+customer's last orders (`load_history`) only when the message refers to one ("the usual");
+jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it
+(`guide_rows`). Every statement runs in a tenant session: the tenant wall (RLS) holds.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 from statistics import median
 from typing import Any
@@ -61,7 +62,6 @@ def load_history(
         )
         for r in rows
     )
-    orders = max((it.orders for it in items), default=0)
     past: list[PastOrder] = []
     if recent and items:
         by_order: dict[uuid.UUID, list[Any]] = {}
@@ -75,28 +75,33 @@ def load_history(
                     tuple(PastLine(x.sku, x.variant, Decimal(x.quantity)) for x in lines),
                 )
             )
-    return CustomerHistory(items, orders, tuple(past))
+    return CustomerHistory(items, max((it.orders for it in items), default=0), tuple(past))
 
 
-def session_source(s: Session, customer_id: uuid.UUID | None) -> Callable[[bool], CustomerHistory | None]:
-    """The snapshot's history source for a caller holding a tenant session (the stage path): each call
-    is one read in that session, made only when analysis asks (an ORDER message, or a reference)."""
-    loaded: dict[bool, CustomerHistory | None] = {}
-
-    def load(recent: bool) -> CustomerHistory | None:
-        if recent not in loaded:
-            loaded[recent] = loaded[True] if True in loaded else load_history(s, customer_id, recent=recent)
-        return loaded[recent]
-
-    return load
+def guide_history(rows: list[list[Any]]) -> CustomerHistory:
+    """The guide as `oms_message_snapshot` returns it (jsonb, in `_GUIDE`'s order: [sku, variant, orders,
+    recent quantities as text, last ordered at]), without the recent orders: the same `CustomerHistory`
+    as ``load_history(recent=False)``."""
+    items = tuple(
+        GuideItem(
+            sku,
+            variant,
+            int(orders),
+            tuple(Decimal(q) for q in recent),
+            datetime.fromisoformat(last).date() if last else None,
+        )
+        for sku, variant, orders, recent, last in rows
+    )
+    return CustomerHistory(items, max((it.orders for it in items), default=0), ())
 
 
 def tenant_source(
-    tenant: uuid.UUID, customer_id: uuid.UUID | None
+    tenant: uuid.UUID, customer_id: uuid.UUID | None, guide: CustomerHistory | None = None
 ) -> Callable[[bool], CustomerHistory | None]:
-    """The snapshot's history source for the fused path, which holds no session while it analyses: a
-    short tenant transaction, opened only when analysis asks."""
-    loaded: dict[bool, CustomerHistory | None] = {}
+    """The snapshot's history source for the fused path, which holds no session while it analyses: the
+    `guide` its snapshot read, and a short tenant transaction, opened only when analysis asks for what
+    the snapshot did not read (the recent orders a reference like "the usual" needs)."""
+    loaded: dict[bool, CustomerHistory | None] = {} if guide is None else {False: guide}
 
     def load(recent: bool) -> CustomerHistory | None:
         if customer_id is None:

@@ -215,11 +215,15 @@ class CatalogIndex:
     def _caps(self) -> tuple[int, int, int]:
         caps = self.__dict__.get("_caps_v")
         if caps is None:
-            caps = self.__dict__["_caps_v"] = (
-                min(_CANDIDATES_MAX, max(256, self.n_strings // 8)),
-                min(_INFOS_MAX, max(128, len(self.products) // 8)),
-                min(_TYPOS_MAX, max(512, len(self.tok_str) // 4)),
-            )
+            if len(self.products) <= _SMALL_CATALOG:  # keeps everything it makes
+                caps = (self.n_strings, len(self.products), max(512, len(self.tok_str)))
+            else:
+                caps = (
+                    min(_CANDIDATES_MAX, max(256, self.n_strings // 8)),
+                    min(_INFOS_MAX, max(128, len(self.products) // 8)),
+                    min(_TYPOS_MAX, max(512, len(self.tok_str) // 4)),
+                )
+            self.__dict__["_caps_v"] = caps
         return caps  # type: ignore[no-any-return]
 
     def memory_bytes(self) -> int:
@@ -501,6 +505,7 @@ class CatalogIndex:
 
 # The objects made on demand and kept per index (Candidate, ProductInfo, typo answers): at most these,
 # and fewer for a small catalog, so that a process holding many tenants' indexes stays within its budget.
+_SMALL_CATALOG = 400  # products: keeps all (2.5 MB at 67; a smaller cache remade most, line after line)
 _CANDIDATES_MAX = 8_192
 _INFOS_MAX = 4_096
 _TYPOS_MAX = 20_000

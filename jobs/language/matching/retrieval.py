@@ -121,31 +121,61 @@ def segments(index: CatalogIndex, q: Query) -> Segments:
     return seg
 
 
-def essential_words(q: Query) -> list[bool] | None:
-    """Which of the phrase's words a product must share to score at least the runner-up floor (the
-    least a matched line reads, score.py: _enough), or None when every word may be needed (MaxScore):
-    a product sharing only the lightest words ("milk" of "semi skimmed milk") has at most their share
-    of the recall, times the best field weight, plus the most the size and pack evidence adds. At
-    least one product word stays essential, so that every product the phrase may name completely, or
-    whose name holds all its product words (score.py reads those whatever their score), is found."""
+def essential_segments(q: Query, seg: Segments) -> list[bool] | None:
+    """Which of the phrase's postings segments (a word, one token it may be) a product must share to
+    score at least the runner-up floor (the least a matched line reads, score.py: _enough), or None when
+    every one may be needed (MaxScore): a product sharing only the lightest ones ("milk" of "semi skimmed
+    milk", the typo "orange" of "range") has at most their weight times similarity of the recall, times
+    the best field weight, plus the most the size and pack evidence adds. Every segment of one product
+    word at the cover similarity or more stays essential, so that every product the phrase may name
+    completely, or whose name holds all its product words (score.py reads those whatever their score),
+    is found."""
     weights = q.weights
     total = sum(weights)
-    if total <= 0 or len(weights) < 2:
+    n = len(seg.a)
+    if total <= 0 or n < 2:
         return None
     bonus = W.unit_agrees_bonus if q.line.unit is not None else 0.0
-    if q.size is not None or any(not n.startswith("0") for n in q.numbers):
+    if q.size is not None or any(not x.startswith("0") for x in q.numbers):
         bonus += W.size_agrees_bonus
-    skip: set[int] = set()
-    share = 0.0
-    for i in sorted(range(len(weights)), key=lambda i: weights[i]):
-        share += weights[i]
-        if (share / total) * _MAX_FIELD_W * (1 + SLACK) * (1 + SLACK) + 2 * SLACK + bonus >= _RUNNER_FLOOR:
+    floor = _RUNNER_FLOOR - 2 * SLACK - bonus
+
+    def reach(best: dict[int, float]) -> float:  # the most a product sharing only those can score
+        return sum(weights[i] * v for i, v in best.items()) / total * _MAX_FIELD_W * (1 + SLACK) * (1 + SLACK)
+
+    # two greedy ways to choose what to skip, lightest first: whole words, or single segments
+    by_word: set[int] = set()
+    best: dict[int, float] = {}
+    for i in sorted(set(seg.word), key=lambda i: weights[i]):
+        trial = {**best, i: max((v for w, v in zip(seg.word, seg.sim, strict=True) if w == i), default=0.0)}
+        if reach(trial) >= floor:
             break
-        skip.add(i)
+        best = trial
+        by_word.update(k for k in range(n) if seg.word[k] == i)
+    by_segment: set[int] = set()
+    best = {}
+    for k in sorted(range(n), key=lambda k: weights[seg.word[k]] * seg.sim[k]):
+        trial = {**best, seg.word[k]: max(best.get(seg.word[k], 0.0), seg.sim[k])}
+        if reach(trial) >= floor:
+            break
+        best = trial
+        by_segment.add(k)
     content = {i for i, t in enumerate(q.words) if t in q.content}
-    if not skip or content <= skip:
+    cover_sim = min(W.cover_similarity, 1.0)
+    options = [
+        skip
+        for skip in (by_word, by_segment)
+        if skip
+        and any(
+            any(seg.word[k] == i for k in range(n))
+            and all(k not in skip for k in range(n) if seg.word[k] == i and seg.sim[k] >= cover_sim)
+            for i in content
+        )
+    ]
+    if not options:
         return None
-    return [i not in skip for i in range(len(weights))]
+    skip = max(options, key=lambda sk: sum(seg.b[k] - seg.a[k] for k in sk))
+    return [k not in skip for k in range(n)]
 
 
 _RUNNER_FLOOR = W.match_floor * W.runner_up_share
@@ -156,8 +186,8 @@ def touched(
     index: CatalogIndex, q: Query, seg: Segments | None = None, essential: list[bool] | None = None
 ) -> Touched:
     """Every string sharing a word with the phrase, and per product the bound of its score; with
-    ``essential``, only the products sharing an essential word (with all their strings that share
-    any word, so that their bounds are the same)."""
+    ``essential`` (per segment), only the products sharing an essential segment (with all their strings
+    that share any word, so that their bounds are the same)."""
     if seg is None:
         seg = segments(index, q)
     seg_a, seg_b, seg_word, seg_sim, seg_tok = seg.a, seg.b, seg.word, seg.sim, seg.tok
@@ -175,7 +205,7 @@ def touched(
     rows = post_row[idx]
     if essential is not None:
         seg_ids = np.repeat(np.arange(len(seg_a)), lengths)
-        ess_pair = np.array([essential[w] for w in seg_word], dtype=bool)[seg_ids]
+        ess_pair = np.array(essential, dtype=bool)[seg_ids]
         pair_prod = index.s_prod[rows]
         wanted = np.zeros(len(index.products), dtype=bool)
         wanted[pair_prod[ess_pair]] = True

@@ -20,7 +20,7 @@ from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, Evidence
 from jobs.language.matching.index import NAME
 from jobs.language.matching.packs import comparable, same_size
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
-from jobs.language.matching.retrieval import Segments, Touched, essential_words, segments, touched
+from jobs.language.matching.retrieval import Segments, Touched, essential_segments, segments, touched
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, PACK_TOKENS, WEIGHT_UNITS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
@@ -160,7 +160,12 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
     sharing a word: the same outcome, for tests."""
     scored: list[Scored] = []
     seg = segments(index, q)
-    if full or not index.retrieval or seg.pairs <= _SCORE_ALL_BELOW:
+    if (
+        full
+        or not index.retrieval
+        or seg.pairs <= _SCORE_ALL_BELOW
+        or len(index.products) <= _SCORE_ALL_PRODUCTS
+    ):
         # few strings (or the full scan): score every product sharing a word, no bounds needed
         object.__setattr__(q, "may_cover", None)
         rows = seg.rows(index)
@@ -173,7 +178,7 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
             scored.append(_score_product(index, q, prods[k], rows[k:e]))
             k = e
     else:
-        essential = essential_words(q)
+        essential = essential_segments(q, seg)
         scored = _bounded(index, q, seg, essential)
         if essential is not None and (not scored or max(s.score for s in scored) < W.match_floor):
             # a line that matches nothing reads its three nearest, whatever they share: every word
@@ -183,11 +188,14 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
 
 
 _SCORE_ALL_BELOW = 48  # so few postings: score every product, the bounds cost more than they save
+# A catalog this small is scored whole: the bounds' numpy work on tiny arrays costs more than scoring its
+# few products (67 products: about 20% less matching time per line, benchmarks/language.py).
+_SCORE_ALL_PRODUCTS = 200
 
 
 def _bounded(index: CatalogIndex, q: Query, seg: Segments, essential: list[bool] | None) -> list[Scored]:
     """The products the decision reads, in decreasing bound order (``_scored``), among those sharing
-    one of the ``essential`` words (retrieval.py: essential_words) or, when None, any word."""
+    one of the ``essential`` segments (retrieval.py: essential_segments) or, when None, any word."""
     scored: list[Scored] = []
     t = touched(index, q, seg, essential)
     object.__setattr__(q, "may_cover", set(t.products[t.cover].tolist()))  # a frozen field, set here
