@@ -251,3 +251,34 @@ def test_read_and_write_share_one_untouched_check(shop):  # type: ignore[no-unty
     with function_connection() as conn:
         outcome = call_as_tenant(conn, store.RECORD_SQL, (shop.id, mid, payload)).fetchone()
     assert outcome is not None and outcome[0] == "stale"
+
+
+def test_a_redo_writes_the_stored_decision_not_a_new_one(shop):  # type: ignore[no-untyped-def]
+    """A message a chained run left after matching is finished from the decision it stored, under the
+    same derived order id, even if the tenant's threshold changed since (one writer: no re-decision)."""
+    from db.session import privileged_session
+
+    mid = insert_message(shop.id, "2 cases of coke zero 330ml and 5kg tomatoes")
+    pipeline.run_detect_pii(mid, shop.id)
+    assert pipeline.run_classify_intent(mid, shop.id)  # an order: it goes on to matching
+    pipeline.run_match_products(mid, shop.id)
+    with privileged_session() as s:  # stricter since: a fresh decision would send it to review
+        s.execute(
+            text("UPDATE distributors SET ai_confidence_threshold = 0.999 WHERE id = :t"), {"t": shop.id}
+        )
+    outcome = fused.run(mid, shop.id)
+    assert outcome.wrote == ("create_order", "finished")
+    assert outcome.order_id == stage_outputs.order_id_for(mid)
+    with tenant_session(shop.id) as s:
+        status = s.execute(
+            text("SELECT status::text FROM orders WHERE id = :id"), {"id": outcome.order_id}
+        ).scalar_one()
+    assert status == "CONFIRMED"  # as decided at 0.85
+    fresh = pipeline.run_pipeline_fused(
+        insert_message(shop.id, "2 cases of coke zero 330ml and 5kg tomatoes"), shop.id
+    )
+    with tenant_session(shop.id) as s:  # the same text decided now: review (so the redo did not decide)
+        assert (
+            s.execute(text("SELECT status::text FROM orders WHERE id = :id"), {"id": fresh}).scalar_one()
+            == "REVIEW"
+        )
