@@ -18,7 +18,8 @@ check and the error metering of the stage-by-stage path, and its latency dwarfs 
 Durability: the write commits without waiting for the WAL flush (``OMS_PIPELINE_SYNC_COMMIT=off``, the
 default), because everything it writes is derived from the message, which the ingress committed
 synchronously before answering. If PostgreSQL itself crashes in the fraction of a second before the
-flush, the result is gone but the message is still RECEIVED: the scheduled sweeper re-enqueues it and
+flush, the result is gone but the message is still RECEIVED: the first scheduled sweep after the server's
+restart (every minute) re-enqueues what was unfinished from before it (jobs/pipeline/maintenance.py) and
 the redo writes the same order id (derived from the message id) and the same event ids, which webhook
 consumers dedupe on. Limits: the result is visible before it is durable, and a redo sees the catalog
 and rules of its own time; so no webhook announces it before it is durable: the delivery's claim

@@ -142,9 +142,12 @@ class PrivatePostgres:
         )
 
     def start(self) -> PrivatePostgres:
+        # fsync=off is faithful for these faults (an immediate stop or a kill loses what the server had
+        # not written, never the kernel's page cache), but synchronous_commit must keep the production
+        # default: with it off, a stop could take back the ingress's commit after its 202.
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{self.root}' "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+            "-c fsync=off -c full_page_writes=off -c max_connections=60"
         )
         self._ctl("-o", options, "-l", str(self.root / "pg.log"), "-w", "-t", "60", "start")
         wait_until(self._ready, timeout=30, what="private postgres")
