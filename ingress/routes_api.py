@@ -6,28 +6,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ingress.errors import Rejected, malformed_as_400
+from ingress.errors import malformed_as_400
 from ingress.payloads import parse_api
-from ingress.receive import app_resolver, json_body, outcome, store
-
-_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="oms"'}
+from ingress.receive import json_body, outcome, store
+from ingress.tenant_auth import api_key_holder
 
 
 async def api_messages(request: Request) -> Response:
-    scheme, _, key = request.headers.get("authorization", "").strip().partition(" ")
-    if scheme.lower() != "bearer" or not key.strip():
-        raise Rejected(
-            401,
-            "missing API key (Authorization: Bearer <key>)",
-            reason="missing_credentials",
-            provider="api",
-            headers=_CHALLENGE,
-        )
-    resolved = await app_resolver(request).api_key(key.strip())
-    if resolved is None:
-        raise Rejected(
-            401, "unknown or inactive API key", reason="bad_credentials", provider="api", headers=_CHALLENGE
-        )
+    resolved = await api_key_holder(request)
     payload = json_body(await request.body(), "api")
     with malformed_as_400("api"):
         msg = parse_api(payload)

@@ -14,6 +14,7 @@ from typing import Any
 
 from starlette.requests import Request
 
+from db.integrations import ResolvedIntegration
 from ingress.errors import Rejected
 from ingress.receive import app_resolver
 
@@ -30,6 +31,11 @@ def not_found(error: str) -> Rejected:
 
 async def tenant_of(request: Request) -> uuid.UUID:
     """The distributor whose API key authorises this request; 401 otherwise."""
+    return (await api_key_holder(request)).distributor_id
+
+
+async def api_key_holder(request: Request) -> ResolvedIntegration:
+    """The `api` integration whose key is in `Authorization: Bearer <key>`; 401 otherwise."""
     scheme, _, key = request.headers.get("authorization", "").strip().partition(" ")
     if scheme.lower() != "bearer" or not key.strip():
         raise Rejected(
@@ -44,7 +50,7 @@ async def tenant_of(request: Request) -> uuid.UUID:
         raise Rejected(
             401, "unknown or inactive API key", reason="bad_credentials", provider="api", headers=CHALLENGE
         )
-    return resolved.distributor_id
+    return resolved
 
 
 def path_id(request: Request, name: str, what: str) -> uuid.UUID:

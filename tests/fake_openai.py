@@ -20,6 +20,7 @@ counted: its client had given up by the time it was sent.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import json
 import threading
@@ -351,3 +352,19 @@ def main() -> None:  # pragma: no cover - a benchmark's server process
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+def paid_settings(settings: Any, server: FakeOpenAI, **overrides: Any) -> Any:
+    """`settings` pointed at `server` as the paid provider, with waits short enough for a test."""
+    opts: dict[str, Any] = {
+        "ai_provider": "openai",
+        "openai_api_key": "sk-test",
+        "openai_base_url": server.base_url,
+        "openai_model": "gpt-4o-mini",
+        "ai_timeout_seconds": 5.0,
+        "ai_max_attempts": 4,
+        "ai_max_wait_seconds": 20.0,
+        "ai_backoff_seconds": 0.01,
+    }
+    opts.update(overrides)
+    return dataclasses.replace(settings, **opts)

@@ -450,6 +450,14 @@ def test_unit_normalisation() -> None:
         # a note that only held a time or a purpose is not a product
         ("2 sacks spuds, ideally by 9:30", [("2", "sack", None, "spuds")]),
         ("1 box sugar sticks, for the cafe counter", [("1", "box", None, "sugar sticks")]),
+        # "also / add" in other languages says nothing about the product
+        (
+            "Bitte noch 20 Zitronen und 2 Kisten Ginger Beer dazu",
+            [("20", None, None, "zitronen"), ("2", "case", None, "ginger beer")],
+        ),
+        ("y añade 2 cajas de cava", [("2", "case", None, "cava")]),
+        ("ajoutez 3 caisses de prosecco svp", [("3", "case", None, "prosecco")]),
+        ("aggiungi 2 casse di prosecco", [("2", "case", None, "prosecco")]),
     ],
 )
 def test_phrases_lose_purpose_time_and_filler(

@@ -4,7 +4,6 @@ rows, and both ledgers hold exactly what the server billed, attempt by attempt."
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -15,7 +14,7 @@ from db.enums import OrderStatus
 from db.session import tenant_session
 from jobs.ai.openai_provider import PRICES, cost_cents
 from jobs.pipeline import actors as pipeline
-from tests.fake_openai import FakeOpenAI
+from tests.fake_openai import FakeOpenAI, paid_settings
 from tests.seed import import_shipped_catalog, insert_message, order_for
 
 ORDER_REPLY = {
@@ -35,29 +34,13 @@ ORDER_REPLY = {
 TEXT = "2 cases coke zero 330ml and 5kg tomatoes"
 
 
-def fast(settings, server, **kw):  # type: ignore[no-untyped-def]
-    """Settings for the paid provider with waits short enough for a test."""
-    opts = {
-        "ai_provider": "openai",
-        "openai_api_key": "sk-test",
-        "openai_base_url": server.base_url,
-        "openai_model": "gpt-4o-mini",
-        "ai_timeout_seconds": 5.0,
-        "ai_max_attempts": 4,
-        "ai_max_wait_seconds": 20.0,
-        "ai_backoff_seconds": 0.01,
-    }
-    opts.update(kw)
-    return dataclasses.replace(settings, **opts)
-
-
 @pytest.fixture()
 def openai_server(monkeypatch, settings):  # type: ignore[no-untyped-def]
     with FakeOpenAI(api_key="sk-test") as server:
-        s = fast(settings, server)
+        s = paid_settings(settings, server)
         monkeypatch.setattr(pipeline, "get_settings", lambda: s)
         server.use = lambda **kw: monkeypatch.setattr(
-            pipeline, "get_settings", lambda: fast(settings, server, **kw)
+            pipeline, "get_settings", lambda: paid_settings(settings, server, **kw)
         )  # type: ignore[attr-defined]
         yield server
 

@@ -6,7 +6,6 @@ or writes a placeholder."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from decimal import Decimal
 
@@ -19,7 +18,7 @@ from db.session import privileged_session, tenant_session
 from jobs.ai.openai_provider import PRICES, cost_cents
 from jobs.pipeline import actors as pipeline
 from jobs.replies import model as model_replies
-from tests.fake_openai import FakeOpenAI
+from tests.fake_openai import FakeOpenAI, paid_settings
 from tests.pipeline_queue import queue_keys
 from tests.seed import insert_message, order_for
 from worker.settings import SettingsError, load_settings
@@ -49,19 +48,7 @@ TEXT = "Hi it's Jane Doe, ring +44 7911 123456: 2 cases coke zero 330ml please"
 
 
 def _settings(settings, server, **kw):  # type: ignore[no-untyped-def]
-    opts = {
-        "ai_provider": "openai",
-        "ai_replies": "model",
-        "openai_api_key": "sk-test",
-        "openai_base_url": server.base_url,
-        "openai_model": "gpt-4o-mini",
-        "ai_timeout_seconds": 5.0,
-        "ai_max_attempts": 2,
-        "ai_max_wait_seconds": 20.0,
-        "ai_backoff_seconds": 0.01,
-    }
-    opts.update(kw)
-    return dataclasses.replace(settings, **opts)
+    return paid_settings(settings, server, **{"ai_replies": "model", "ai_max_attempts": 2, **kw})
 
 
 @pytest.fixture()

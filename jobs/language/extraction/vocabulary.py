@@ -211,6 +211,9 @@ FILLER = _words("""
     about around approx approximately ish like other same those these them then as well if possible poss
     cheers kindly ok okay ones one's normal additional extra another a an quick pls. u can para pour für
     fur al au aux zum zur
+""") | _words("""
+    noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
+    aggiungi aggiungete aggiungere
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
