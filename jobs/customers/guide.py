@@ -22,6 +22,7 @@ from jobs.language.history import (
     RECENT_ORDERS,
     CustomerHistory,
     GuideItem,
+    LearnedPhrase,
     PastLine,
     PastOrder,
 )
@@ -32,6 +33,18 @@ _GUIDE = text(
     "FROM customer_order_guide g JOIN products p ON p.id = g.product_id "
     "LEFT JOIN product_variants v ON v.id = g.variant_id "
     "WHERE g.customer_id = :c ORDER BY g.orders DESC, g.last_ordered_at DESC, p.sku"
+)
+# The pipeline's read: the guide and the customer's learned phrases (migration 0020) in one statement.
+_HISTORY = text(
+    "SELECT 'g' AS kind, p.sku, v.name AS variant, g.orders, g.recent_quantities, g.last_ordered_at, "
+    "NULL::text AS phrase "
+    "FROM customer_order_guide g JOIN products p ON p.id = g.product_id "
+    "LEFT JOIN product_variants v ON v.id = g.variant_id WHERE g.customer_id = :c "
+    "UNION ALL "
+    "SELECT 'p', p.sku, v.name, 0, NULL, NULL, cp.phrase FROM customer_phrases cp "
+    "JOIN products p ON p.id = cp.product_id LEFT JOIN product_variants v ON v.id = cp.variant_id "
+    "WHERE cp.customer_id = :c AND cp.status = 'ACTIVE' "
+    "ORDER BY 1, 4 DESC, 6 DESC, 2"
 )
 _RECENT = text(
     "SELECT o.id, o.created_at, p.sku, v.name AS variant, sum(l.quantity) AS quantity "
@@ -46,11 +59,11 @@ _RECENT = text(
 def load_history(
     s: Session, customer_id: uuid.UUID | None, *, recent: bool = False
 ) -> CustomerHistory | None:
-    """The customer's guide (one indexed read), and with ``recent`` its last confirmed orders; None
-    without a customer."""
+    """The customer's guide and learned phrases (one statement, indexed reads), and with ``recent`` its
+    last confirmed orders; None without a customer."""
     if customer_id is None:
         return None
-    rows = s.execute(_GUIDE, {"c": customer_id}).all()
+    rows = s.execute(_HISTORY, {"c": customer_id}).all()
     items = tuple(
         GuideItem(
             r.sku,
@@ -60,7 +73,9 @@ def load_history(
             r.last_ordered_at.date() if r.last_ordered_at else None,
         )
         for r in rows
+        if r.kind == "g"
     )
+    phrases = tuple(LearnedPhrase(r.phrase, r.sku, r.variant) for r in rows if r.kind == "p")
     orders = max((it.orders for it in items), default=0)
     past: list[PastOrder] = []
     if recent and items:
@@ -75,7 +90,7 @@ def load_history(
                     tuple(PastLine(x.sku, x.variant, Decimal(x.quantity)) for x in lines),
                 )
             )
-    return CustomerHistory(items, orders, tuple(past))
+    return CustomerHistory(items, orders, tuple(past), phrases)
 
 
 def session_source(s: Session, customer_id: uuid.UUID | None) -> Callable[[bool], CustomerHistory | None]:

@@ -17,6 +17,10 @@ the order decision. Three things, each only where the history allows it:
    message's quantity (added to it after "extra"/"more"/"plus"), any other line is added. It goes to
    review, with the reason, when the customer has no history or the reference is ambiguous (no basket
    repeats; two different orders in the last days), or a removal names nothing in the basket.
+0. **Learned for this customer** (LEARNED_EVIDENCE): a line whose words are a phrase a reviewer corrected
+   for this customer (jobs/learning/phrases.py, ``customer_phrases``) takes that product (and variant):
+   the customer's own words, with the meaning a human gave them. Other customers' messages are not
+   touched by it (the tenant-wide alias comes once several customers agree).
 3. **Quantity outlier** (QUANTITY_OUTLIER): a stated quantity far above what this customer orders of the
    product (at least 3 earlier orders of it; above both 3x their median and 2x their largest) is a
    review reason. Absolute bounds are the reliability rules' business (issue #6), not this module's.
@@ -51,11 +55,16 @@ __all__ = [
     "reference_kind",
     "reference_intent",
     "GUIDE_EVIDENCE",
+    "LEARNED_EVIDENCE",
+    "LearnedPhrase",
+    "learned_key",
     "QUANTITY_OUTLIER",
     "HISTORY_UNRESOLVED",
 ]
 
 GUIDE_EVIDENCE = "usual for this customer"
+LEARNED_EVIDENCE = "learned for this customer"
+LEARNED_CONFIDENCE = 0.95
 QUANTITY_OUTLIER = "QUANTITY_OUTLIER"
 HISTORY_UNRESOLVED = "HISTORY_REFERENCE"
 RECENT_ORDERS = 20  # how many past orders a reference is resolved against
@@ -104,6 +113,21 @@ class GuideItem:
     last_ordered: date | None = None
 
 
+def learned_key(phrase: str | None, size: str | None) -> str:
+    """The key a learned phrase is stored and looked up by: a line's product words and size, lowercased,
+    whitespace collapsed (as jobs/learning/phrases.py stores them)."""
+    return re.sub(r"\s+", " ", f"{phrase or ''} {size or ''}".strip().lower())[:300]
+
+
+@dataclass(frozen=True)
+class LearnedPhrase:
+    """A phrase a reviewer corrected for this customer: what it means for them."""
+
+    phrase: str  # learned_key form
+    sku: str
+    variant: str | None = None
+
+
 @dataclass(frozen=True)
 class CustomerHistory:
     """A customer's order guide, and (only when a message refers to an earlier order) its recent orders."""
@@ -111,11 +135,18 @@ class CustomerHistory:
     items: tuple[GuideItem, ...] = ()
     orders: int = 0  # confirmed orders the guide was built from
     recent: tuple[PastOrder, ...] = ()  # newest first; empty when not loaded or none
+    phrases: tuple[LearnedPhrase, ...] = ()  # learned for this customer (ACTIVE ones)
     _by_sku: dict[str, list[GuideItem]] = field(default_factory=dict, repr=False, compare=False)
+    _phrases: dict[str, LearnedPhrase] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for it in self.items:
             self._by_sku.setdefault(it.sku, []).append(it)
+        for lp in self.phrases:
+            self._phrases[lp.phrase] = lp
+
+    def learned(self, line: OrderLine) -> LearnedPhrase | None:
+        return self._phrases.get(learned_key(line.phrase, line.size)) if self._phrases else None
 
     @classmethod
     def from_orders(cls, orders: Iterable[PastOrder], keep: int = 10) -> CustomerHistory:
@@ -295,6 +326,28 @@ def _guided_variant(product: CatalogProduct, history: CustomerHistory) -> tuple[
         return None
     variant = _variant_named(product, pick[0])
     return (variant, pick[1]) if variant is not None else None
+
+
+def _learned(m: LineMatch, history: CustomerHistory, index: CatalogIndex) -> LineMatch:
+    """A phrase learned for this customer: the product (and variant) a reviewer gave these words."""
+    lp = history.learned(m.line)
+    product = index.product_by_sku(lp.sku) if lp is not None else None
+    if lp is None or product is None:
+        return m
+    variant = _variant_named(product, lp.variant)
+    if variant is None and m.variant is not None and m.variant in product.variants:
+        variant = m.variant
+    open_variant = variant is None and len(product.variants) >= 2
+    return replace(
+        m,
+        product=product,
+        variant=variant,
+        confidence=LEARNED_CONFIDENCE,
+        reason=f"{LEARNED_EVIDENCE}: '{lp.phrase}' is {lp.sku}" + (f" {variant.name}" if variant else ""),
+        alternatives=(),
+        ambiguity=Ambiguity.VARIANT if open_variant else Ambiguity.NONE,
+        candidates=(),
+    )
 
 
 def _guided(m: LineMatch, history: CustomerHistory, index: CatalogIndex) -> LineMatch:
@@ -545,6 +598,8 @@ def apply_history(
         return HistoryOutcome(intent, list(matches))
     if intent.intent != Intent.ORDER:  # only orders are matched (as in the pipeline)
         return HistoryOutcome(intent, list(matches))
+    if history.phrases:  # the customer's own words first: a reviewer said what they mean
+        matches = [_learned(m, history, index) for m in matches]
     flagged = HISTORY_REFERENCE in intent.reasons
     kind = reference_kind(text) if (flagged or history.orders > 0) else None
     if kind is None:  # (a reference the intent rules flag but this module does not read stays for review)
