@@ -35,6 +35,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SETS = {
     "holdout3": ("holdout3.jsonl", "histories3.jsonl", "catalog3.json"),
     "holdout4": ("holdout4.jsonl", "histories4.jsonl", "catalog3.json"),
+    "holdout6": ("holdout6.jsonl", "histories6.jsonl", "catalog6.json"),
 }
 
 

@@ -28,6 +28,7 @@ SETS = (
     ("holdout3", "holdout3.jsonl", "catalog3.json"),
     ("non_orders", "non_orders.jsonl", "catalog3.json"),
     ("holdout5", "holdout5.jsonl", "catalog5.json"),
+    ("holdout6", "holdout6.jsonl", "catalog6.json"),
 )
 
 

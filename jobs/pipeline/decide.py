@@ -22,6 +22,9 @@ FRACTION_OF_UNIT = "FRACTION_OF_UNIT"  # a fraction of an indivisible selling un
 # (no pack word, no "x") above SMALL_CONTAINER_COUNT and up to the pack's item count is a quantity question.
 # Bigger packs (MIN_CONVERTIBLE_PACK and up: "500 napkins", "60 eggs") convert whole counts instead.
 PACK_OR_ITEMS = "PACK_OR_ITEMS"
+# The same product (and variant) on two lines of one order: a correction, a repeat or a line that took the
+# product of the line before it ("5 x udon, 4 x 16oz boxes" read as 4 more udon). A human says which.
+REPEATED_PRODUCT = "REPEATED_PRODUCT"
 _MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
 # Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
 INDIVISIBLE_UNITS = frozenset(
@@ -61,6 +64,21 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
                 f"{FRACTION_OF_UNIT}: line {i} '{label}' is {q.normalize():f} {unit} of {p.sku}, "
                 f"which is sold by the whole {unit}"
             )
+    return reasons
+
+
+def _repeated_products(matches: Sequence[LineMatch]) -> list[str]:
+    """A REPEATED_PRODUCT reason for each product and variant that more than one line resolves to."""
+    seen: dict[tuple[str, str | None], int] = {}
+    reasons: list[str] = []
+    for i, m in enumerate(matches, start=1):
+        if m.resolved_sku is None or not m.line.understood:
+            continue
+        key = (m.resolved_sku, m.variant.name if m.variant is not None else None)
+        if key in seen:
+            reasons.append(f"{REPEATED_PRODUCT}: lines {seen[key]} and {i} are both {m.resolved_sku}")
+        else:
+            seen[key] = i
     return reasons
 
 
@@ -123,6 +141,7 @@ def decide_order(
             reasons.append(f"line {i} '{label}' quantity not stated (assumed {m.line.quantity})")
             line_conf = min(line_conf, IMPLICIT_QUANTITY_CAP)
         confidences.append(line_conf)
+    reasons.extend(_repeated_products(matches))
     reasons.extend(
         order_bounds.check(matches, bounds, intent_reasons=intent.reasons, customer_usual=customer_usual)
     )

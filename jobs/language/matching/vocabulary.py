@@ -76,6 +76,47 @@ SYNONYMS: dict[str, str] = {
     juice: succhi
     potato: kartoffel
     tonic: tonica
+    strawberry: fresa fresas fraise fraises erdbeere erdbeeren fragola fragole
+    lychee: lichi lichis litchi litchis litschi litschis
+    mango: mangue mangues
+    pineapple: pina ananas
+    oat: avena avoine hafer
+    soy: soja soia
+    almond: almendra almendras amande amandes mandel mandeln mandorla mandorle
+    coconut: coco kokos cocco
+    syrup: sirope jarabe sirop sirops sirup sciroppo sciroppi
+    hazelnut: avellana avellanas noisette noisettes haselnuss nocciola nocciole
+    vanilla: vainilla vanille vaniglia
+    caramel: caramelo karamell caramello
+    chocolate: chocolat schokolade cioccolato cioccolata
+    powder: polvo poudre pulver polvere
+    green: verde vert verts verte gruner grune
+    black: negro negra negros negras noir noirs noire noires schwarz schwarze schwarzer nero nera neri nere
+    straw: pajita pajitas paille pailles strohhalm strohhalme cannuccia cannucce
+    film: folie pellicola
+    clear: transparente transparent transparents klar klare trasparente trasparenti
+    cup: becher
+    lid: tapa tapas couvercle couvercles deckel coperchio coperchi
+    jar: tarro tarros bocal bocaux barattolo barattoli
+    sauce: salsa sossen sosse
+    pearl: perla perlas perle perles perlen
+    tapioca: tapioka
+    cane: cana canne rohr
+    ice: hielo glace ghiaccio
+    glove: guante guantes gant gants handschuh handschuhe guanto guanti
+    mint: menthe menta minze
+    ginger: jengibre gingembre ingwer zenzero
+    honey: miel honig miele
+    salt: sal sel salz
+    pepper: pimienta poivre pfeffer
+    vinegar: vinagre vinaigre essig aceto
+    sesame: sesamo sesam
+    peanut: cacahuete cacahuetes arachide arachides erdnuss erdnusse arachidi
+    mushroom: champinon champinones champignon champignons pilz pilze funghi
+    prawn: gamba gambas crevette crevettes garnele garnelen gambero gamberi
+    pork: cerdo porc schwein schweinefleisch maiale
+    fish: pescado poisson fisch pesce
+    noodle: fideo fideos nouille nouilles
     """)
     for word in words
 }
