@@ -42,6 +42,7 @@ from statistics import median
 
 from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.intent import HISTORY_REFERENCE, HISTORY_REFERENCE_RX, Intent, IntentResult
+from jobs.language.learned import LearnedPhrase, learned_key
 from jobs.language.matching import Ambiguity, CatalogIndex, CatalogProduct, CatalogVariant, LineMatch
 
 __all__ = [
@@ -111,21 +112,6 @@ class GuideItem:
     orders: int  # confirmed orders that held it
     quantities: tuple[Decimal, ...] = ()  # its quantity in the most recent of them (up to 10), oldest first
     last_ordered: date | None = None
-
-
-def learned_key(phrase: str | None, size: str | None) -> str:
-    """The key a learned phrase is stored and looked up by: a line's product words and size, lowercased,
-    whitespace collapsed (as jobs/learning/phrases.py stores them)."""
-    return re.sub(r"\s+", " ", f"{phrase or ''} {size or ''}".strip().lower())[:300]
-
-
-@dataclass(frozen=True)
-class LearnedPhrase:
-    """A phrase a reviewer corrected for this customer: what it means for them."""
-
-    phrase: str  # learned_key form
-    sku: str
-    variant: str | None = None
 
 
 @dataclass(frozen=True)
