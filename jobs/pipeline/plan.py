@@ -203,6 +203,7 @@ def decide(
     """Match the lines and decide, from the intent as stored (confidence rounded, as a redo reads it)."""
     started = time.perf_counter()
     threshold = float(snap.threshold)
+    note: str | None = None  # a resolved reference's "repeat of order X with changes: ..."
     if out.is_media_only(snap.content, snap.media):
         status, score, reasons = out.media_only_decision(snap.media)
         matches: list[LineMatch] = []
@@ -211,7 +212,6 @@ def decide(
         index = _index(catalog)
         matches = index.match_all([out.line_from_json(out.line_to_json(x)) for x in lines])
         extra: list[str] = []
-        note: str | None = None
         if snap.history is not None:  # what the customer's order history settles (#15)
             recent = HISTORY_REFERENCE in stored.reasons or reference_kind(text) is not None
             settled = apply_history(text, stored, matches, index, _history(snap, recent))
