@@ -73,27 +73,32 @@ class ConnectionSampler(threading.Thread):
             self.peak = max(self.peak, int(n[0]) if n else 0)
 
 
-def insert_messages(tenant: uuid.UUID, texts: list[str]) -> list[uuid.UUID]:
+def insert_messages(tenant: uuid.UUID, texts: list[str], customers: int = 50) -> list[uuid.UUID]:
+    """The messages, from `customers` customers in turn (as real traffic: an order locks its customer's
+    row for the customer-status trigger, so one customer's messages serialise on it)."""
+    from db import models as m
     from db.session import tenant_session
 
     ids: list[uuid.UUID] = []
     with tenant_session(tenant) as s:
-        from db import models as m
-
-        customer = m.Customer(
-            distributor_id=tenant,
-            business_name="bench",
-            customer_code=f"B-{uuid.uuid4().hex[:8]}",
-            phone=f"+4477009{uuid.uuid4().int % 100000:05d}",
-        )
-        s.add(customer)
-        s.flush()
-        conv = m.Conversation(distributor_id=tenant, customer_id=customer.id, channel="SMS")
-        s.add(conv)
-        s.flush()
-        for t in texts:
+        convs: list[tuple[uuid.UUID, uuid.UUID]] = []
+        for _ in range(max(1, min(customers, len(texts)))):
+            customer = m.Customer(
+                distributor_id=tenant,
+                business_name="bench",
+                customer_code=f"B-{uuid.uuid4().hex[:8]}",
+                phone=f"+4477{uuid.uuid4().int % 10**9:09d}",
+            )
+            s.add(customer)
+            s.flush()
+            conv = m.Conversation(distributor_id=tenant, customer_id=customer.id, channel="SMS")
+            s.add(conv)
+            s.flush()
+            convs.append((customer.id, conv.id))
+        for i, t in enumerate(texts):
+            customer_id, conv_id = convs[i % len(convs)]
             msg = m.Message(
-                distributor_id=tenant, conversation_id=conv.id, customer_id=customer.id, content=t
+                distributor_id=tenant, conversation_id=conv_id, customer_id=customer_id, content=t
             )
             s.add(msg)
             s.flush()

@@ -1,5 +1,5 @@
-"""The fused fast path (jobs/pipeline/fused.py) writes exactly what the four stages write, and hands every
-message it must not touch to the stages."""
+"""One writer (jobs/pipeline/store.py, migration 0016): a fused run writes exactly what the four chained
+stages write, and a message an earlier run touched is finished from what it stored, never redone."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from sqlalchemy import text
 from db import models as m
 from db.session import tenant_session
 from jobs.pipeline import actors as pipeline
-from jobs.pipeline import fused
+from jobs.pipeline import fused, store
 from jobs.pipeline import outputs as stage_outputs
+from jobs.pipeline.stages import Stage
 from tests.seed import insert_message
 
 CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"
@@ -126,11 +127,7 @@ def test_fast_path_writes_what_the_stages_write(shop):  # type: ignore[no-untype
         staged = insert_message(shop.id, body, phone=phone, media=media)
         fast = insert_message(shop.id, body, phone=phone, media=media)
         pipeline.run_pipeline_inline(staged, shop.id)
-        outcome = fused.run(fast, shop.id).status
-        if outcome == "stages":  # complaints, cancels, changes: their replies read the customer's orders
-            pipeline.run_pipeline_fused(fast, shop.id)
-        else:
-            assert outcome == "done"  # really the fast path
+        assert fused.run(fast, shop.id).status == "done"
         if _written(shop.id, staged) != _written(shop.id, fast):
             differences.append(body)
     assert differences == []
@@ -141,11 +138,12 @@ def test_fast_path_writes_what_the_stages_write(shop):  # type: ignore[no-untype
         assert s.execute(text("SELECT count(DISTINCT status) FROM orders")).scalar_one() == 2
 
 
-def test_touched_message_goes_to_the_stages_and_is_finished(shop):  # type: ignore[no-untyped-def]
+def test_touched_message_is_finished_not_redone(shop):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "2 cases of coke zero 330ml and 5kg tomatoes")
     pipeline.run_detect_pii(mid, shop.id)  # a chained run stopped after its first stage
-    assert fused.run(mid, shop.id).status == "stale"  # the fast path writes nothing
-    order_id = pipeline.run_pipeline_fused(mid, shop.id)
+    outcome = fused.run(mid, shop.id)
+    assert outcome.wrote == ("classify_intent", "match_products", "create_order", "finished")
+    order_id = outcome.order_id
     with tenant_session(shop.id) as s:
         status = s.execute(
             text("SELECT status::text FROM orders WHERE id = :id"), {"id": order_id}
@@ -237,7 +235,7 @@ def test_read_and_write_share_one_untouched_check(shop):  # type: ignore[no-unty
     mid = insert_message(shop.id, "2 cases of coke zero 330ml")
     snap = fused.read_snapshot(shop.id, mid)
     assert snap is not None and snap.untouched
-    payload = json.dumps(fused.record_payload(shop.id, snap, fused.plan(shop.id, snap)), default=str)
+    payload = json.dumps(store.payload(snap, fused.plan(shop.id, snap), Stage.CREATE_ORDER), default=str)
     with tenant_session(shop.id) as s:  # an order made from it by another path since the read
         conv, customer = s.execute(
             text("SELECT conversation_id, customer_id FROM messages WHERE id = :id"), {"id": mid}
@@ -251,5 +249,5 @@ def test_read_and_write_share_one_untouched_check(shop):  # type: ignore[no-unty
         )
     assert fused.read_snapshot(shop.id, mid).untouched is False  # type: ignore[union-attr]
     with function_connection() as conn:
-        outcome = call_as_tenant(conn, fused.RECORD_SQL, (shop.id, mid, payload)).fetchone()
+        outcome = call_as_tenant(conn, store.RECORD_SQL, (shop.id, mid, payload)).fetchone()
     assert outcome is not None and outcome[0] == "stale"

@@ -248,3 +248,17 @@ def test_hybrid_calls_the_model_only_when_local_is_unsure(shop, openai_server): 
     unsure = insert_message(shop.id, "can u do me the usual fizzy stuff x2 and them red things, 5 kilo")
     pipeline.run_pipeline_inline(unsure, shop.id)
     assert openai_server.request_count == 1
+
+
+def test_text_over_the_analysis_cap_goes_to_review_without_a_paid_call(shop, openai_server):  # type: ignore[no-untyped-def]
+    from jobs.pipeline.bounds import MAX_ANALYSED_CHARS, TEXT_TOO_LONG
+
+    openai_server.reply_json(ORDER_REPLY)
+    body = TEXT + "\n" + "and a long story about the weekend " * (MAX_ANALYSED_CHARS // 30)
+    assert len(body) > MAX_ANALYSED_CHARS
+    mid = insert_message(shop.id, body)
+    pipeline.run_pipeline_fused(mid, shop.id)
+    assert openai_server.request_count == 0  # nothing sent, nothing paid
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.REVIEW
+    assert any(r.startswith(TEXT_TOO_LONG) for r in order.review_reasons)

@@ -92,10 +92,9 @@ class Settings:
 
     @property
     def fused_pipeline(self) -> bool:
-        """One actor run per message (local AI: no network wait worth a separate stage), or one per stage."""
-        if self.pipeline_mode == "auto":
-            return self.ai_provider == "local"
-        return self.pipeline_mode == "fused"
+        """One actor run per message (`auto`, every provider: see the README's "Writers and modes"), or
+        one per stage (`chained`)."""
+        return self.pipeline_mode != "chained"
 
     @property
     def app_role(self) -> str:

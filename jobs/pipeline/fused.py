@@ -1,59 +1,56 @@
-"""The fused pipeline's fast path: read once, analyse outside any transaction, write once.
-
-With the local provider a message's whole analysis (PII, intent, extraction, matching) costs about a
-millisecond, so the cost of the pipeline is its database traffic. This path makes two round trips:
+"""A message through the pipeline: read once, analyse outside any transaction, write once.
 
 1. ``oms_message_snapshot`` (one statement, no lock): the message, its conversation and tenant settings,
-   and the stamps that tell the PII-rule and catalog caches whether they are current;
-2. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
-3. ``oms_record_pipeline`` (one statement, one transaction): locks the message, writes the plan only
-   if the message is still untouched, and reports ``stale`` otherwise.
+   and the stamps that tell the PII-rule and catalog caches whether they are current; for a message an
+   earlier run touched, also what it stored (its reading and order decision: a redo re-makes neither);
+2. with a paid provider, the model's reading (jobs/pipeline/paid.py), with no transaction open;
+3. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
+4. ``store.record`` (jobs/pipeline/store.py, the one writer): one statement, one transaction, that locks
+   the message and writes whatever of the plan is missing.
 
-A message that is not untouched (a chained run or an earlier attempt left work behind, or a concurrent
-redelivery got there first) goes to the stage-by-stage path, which checks each stage's output and
-finishes only what is missing. So this path is an optimisation of the common case, never a second
-definition of idempotency. It applies only with the local provider: a paid provider needs the budget
-check and the error metering of the stage-by-stage path, and its latency dwarfs the database's anyway.
+The fused mode runs this once per message; the chained mode once per stage, each with `until` = its
+stage (the analysis stops there, the writer writes up to there). The modes differ only in where the
+transactions end.
 
-Durability: the write commits without waiting for the WAL flush (``OMS_PIPELINE_SYNC_COMMIT=off``, the
-default), because everything it writes is derived from the message, which the ingress committed
-synchronously before answering. If PostgreSQL itself crashes in the fraction of a second before the
-flush, the result is gone but the message is still RECEIVED: the first scheduled sweep after the server's
-restart (every minute) re-enqueues what was unfinished from before it (jobs/pipeline/maintenance.py) and
-the redo writes the same order id (derived from the message id) and the same event ids, which webhook
-consumers dedupe on. Limits: the result is visible before it is durable, and a redo sees the catalog
-and rules of its own time; so no webhook announces it before it is durable: the delivery's claim
-waits for the WAL flush when it has not happened yet (jobs/webhooks/delivery.py). The local provider costs nothing, so a redo re-pays nothing. Waiting for the flush
-costs about 1 CPU ms per message on a two-core machine; set it ``on`` to wait.
+Durability: with the local provider the write commits without waiting for the WAL flush
+(``OMS_PIPELINE_SYNC_COMMIT=off``, the default), because everything it writes is derived from the
+message, which the ingress committed synchronously before answering. If PostgreSQL itself crashes in
+the fraction of a second before the flush, the result is gone but the message is still RECEIVED: the
+first scheduled sweep after the server's restart (every minute) re-enqueues what was unfinished from
+before it (jobs/pipeline/maintenance.py) and the redo writes the same order id (derived from the
+message id) and the same event ids. No webhook announces it before it is durable: the delivery's claim
+waits for the WAL flush (jobs/webhooks/delivery.py). A paid provider's writes commit synchronously.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
 import structlog
+from sqlalchemy import select
 
-from db.enums import AgentType
+from db import models as m
 from db.session import function_connection, tenant_session
 from db.tenant_token import call_as_tenant
-from jobs.ai.metering import usage_row
-from jobs.ai.providers import local_provider
+from jobs.ai.providers import AIUsage, Analysis, local_provider
 from jobs.customers.guide import tenant_source
+from jobs.language.intent import Intent, IntentResult
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule
 from jobs.ops import pipeline_metrics
 from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
+from jobs.pipeline import paid, store
 from jobs.pipeline.catalog_cache import build_index, cached_index
-from jobs.pipeline.plan import Plan, Snapshot, analyse
+from jobs.pipeline.plan import Plan, Provider, Reading, Snapshot, analyse
 from jobs.pipeline.rules_cache import cached_rules, load_rules
-from jobs.pipeline.stages import Stage, StageFailed
-from jobs.webhooks import dispatch
+from jobs.pipeline.stages import Stage, StageFailed, reaches
+from jobs.pipeline.store import Outcome
 from worker import metrics
-from worker.settings import get_settings
+from worker.settings import Settings, get_settings
+
+__all__ = ["Outcome", "plan", "read_snapshot", "run", "with_stored"]
 
 log = structlog.get_logger("oms.pipeline")
 
@@ -62,15 +59,6 @@ SNAPSHOT_SQL = (
     "created_at, threshold, currency, pii_rules_stamp, catalog_stamp "
     "FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
 )
-RECORD_SQL = (
-    "SELECT outcome, order_id, deliveries FROM public.oms_record_pipeline(%s::uuid, %s::uuid, %s::jsonb)"
-)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    status: str  # done | stale | missing | stages (a message whose replies need the stage path)
-    order_id: uuid.UUID | None = None
 
 
 # ----------------------------------------------------------------------------- tenant caches
@@ -91,35 +79,6 @@ def catalog(tenant: uuid.UUID, stamp: str) -> CatalogIndex:
     return index
 
 
-# ----------------------------------------------------------------------------- the plan as SQL takes it
-def record_payload(tenant: uuid.UUID, snap: Snapshot, plan_: Plan) -> dict[str, Any]:
-    """The plan as `oms_record_pipeline` takes it."""
-    payload: dict[str, Any] = {
-        "redacted_content": plan_.redacted,
-        "pii": out.pii_rows(plan_.content, list(plan_.pii)),
-        "intent": plan_.message_intent.value,
-        "intent_confidence": out.confidence(plan_.intent.confidence),
-        "responses": [plan_.classification()],
-        "events": list(plan_.events),
-        "usage": [],
-        "processing_stage": plan_.stage.value,
-        "suggested_responses": plan_.replies,
-    }
-    if plan_.usage is not None and plan_.usage.provider == local_provider().name:
-        payload["usage"].append(
-            usage_row(AgentType.MESSAGE_ANALYSIS, plan_.usage, confidence=plan_.intent.confidence)
-        )
-    if plan_.decision is not None:
-        payload["responses"].append(
-            out.match_response(plan_.decision.output, latency_ms=plan_.decision.latency_ms)
-        )
-    if plan_.order is not None:
-        payload["order"] = plan_.order.order
-        payload["order_lines"] = plan_.order.lines
-        payload["attachments"] = plan_.order.attachments
-    return payload
-
-
 # ----------------------------------------------------------------------------- the two round trips
 def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     with function_connection() as conn:
@@ -135,8 +94,44 @@ def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     )
 
 
-def plan(tenant: uuid.UUID, snap: Snapshot) -> Plan:
-    """The message's plan with the local provider and the tenant's cached rules and catalog."""
+def with_stored(tenant: uuid.UUID, snap: Snapshot) -> Snapshot:
+    """A touched message's snapshot with the reading and the order decision an earlier run stored."""
+    with tenant_session(tenant) as s:
+        rows = s.execute(
+            select(m.AIResponse.stage, m.AIResponse.output, m.AIResponse.provider, m.AIResponse.model).where(
+                m.AIResponse.message_id == snap.message_id,
+                m.AIResponse.stage.in_((Stage.CLASSIFY_INTENT.value, Stage.MATCH_PRODUCTS.value)),
+            )
+        ).all()
+        intent, confidence = s.execute(
+            select(m.Message.ai_extracted_intent, m.Message.ai_intent_confidence).where(
+                m.Message.id == snap.message_id
+            )
+        ).one()
+    stored = {r[0]: r for r in rows}
+    classified = stored.get(Stage.CLASSIFY_INTENT.value)
+    reading = None
+    if classified is not None and intent is not None:
+        output = classified[1]
+        result = IntentResult(
+            Intent(intent.value),
+            float(output.get("confidence", confidence or 0)),
+            tuple(output.get("reasons", ())),
+        )
+        lines = [out.line_from_json(x) for x in output.get("lines", [])]
+        usage = AIUsage(classified[2] or "", classified[3] or "")
+        reading = Reading(Analysis(result, lines, usage), output.get("review_reason"))
+    decided = stored.get(Stage.MATCH_PRODUCTS.value)
+    return replace(snap, stored_reading=reading, stored_decision=decided[1] if decided else None)
+
+
+def plan(
+    tenant: uuid.UUID,
+    snap: Snapshot,
+    until: Stage = Stage.CREATE_ORDER,
+    provider: Provider | None = None,
+) -> Plan:
+    """The message's plan with the tenant's cached rules and catalog (the local provider by default)."""
     try:
         rules = pii_rules(tenant, snap.pii_rules_stamp)
     except Exception as exc:  # a tenant rule that does not compile fails the PII stage
@@ -145,45 +140,69 @@ def plan(tenant: uuid.UUID, snap: Snapshot) -> Plan:
         snap,
         rules,
         lambda: catalog(tenant, snap.catalog_stamp),
-        local_provider(),
+        provider or local_provider(),
+        until,
     )
 
 
-def run(message_id: uuid.UUID, tenant: uuid.UUID) -> Outcome:
-    """The whole pipeline for an untouched message in two statements; `stale` means use the stages."""
-    snap = read_snapshot(tenant, message_id)
-    if snap is None:
-        return Outcome("missing")
-    if not snap.untouched:
-        return Outcome("stale")
-    with metrics.timed_stage("analyse"):
-        plan_ = plan(tenant, snap)
-    if plan_.replies is None:
-        return Outcome("stages")  # its replies (and a cancel's link) read the customer's orders
-    payload = record_payload(tenant, snap, plan_)
-    if not get_settings().pipeline_sync_commit:
-        payload["synchronous_commit"] = "off"
-    with metrics.timed_stage("record"), function_connection() as conn:
-        row = call_as_tenant(
-            conn, RECORD_SQL, (tenant, message_id, json.dumps(payload, default=str))
-        ).fetchone()
-    assert row is not None  # the function always returns one row
-    outcome = Outcome(row[0], row[1])
-    if row[2]:  # committed: the webhook deliveries of its events can go (they wait for the WAL flush)
-        dispatch.enqueue(tenant, row[2])
-    if outcome.status == "done":
-        order = plan_.order.order if plan_.order else None
-        pipeline_metrics.message_classified(None, snap.channel, plan_.message_intent.value)
-        if order:
-            pipeline_metrics.order_created(None, order)
-        log.info(
-            "message_processed",
-            message_id=str(message_id),
-            distributor_id=str(tenant),
-            intent=plan_.message_intent.value,
-            pii_findings=len(plan_.pii),
-            order_id=str(outcome.order_id) if outcome.order_id else None,
-            order_status=order["status"] if order else None,
-            lines=len(plan_.order.lines) if plan_.order else 0,
-        )
+def _paid_reader(tenant: uuid.UUID, snap: Snapshot, settings: Settings) -> paid.PaidReader | None:
+    """With a paid provider, its reader (jobs/pipeline/paid.py: `analyse` makes the call, with no
+    transaction open); None when the local provider reads, or what an earlier run stored."""
+    if settings.ai_provider == local_provider().name or snap.stored_reading is not None:
+        return None
+    return paid.PaidReader(
+        tenant,
+        snap.message_id,
+        settings,
+        float(snap.threshold),
+        lambda: catalog(tenant, snap.catalog_stamp),
+    )
+
+
+def run(
+    message_id: uuid.UUID,
+    tenant: uuid.UUID,
+    until: Stage = Stage.CREATE_ORDER,
+    settings: Settings | None = None,
+) -> Outcome:
+    """Read, analyse with no transaction open, write what is missing: the pipeline for one message, or
+    (`until`) for one stage of the chained mode."""
+    settings = settings or get_settings()
+    for _ in range(3):  # `stale`: a concurrent run touched the message meanwhile; plan from its work
+        snap = read_snapshot(tenant, message_id)
+        if snap is None:
+            return Outcome("missing")
+        if not snap.untouched:
+            snap = with_stored(tenant, snap)
+        reader = _paid_reader(tenant, snap, settings)
+        with metrics.timed_stage("analyse"):
+            plan_ = plan(tenant, snap, until, reader)
+        with metrics.timed_stage("record"):
+            outcome = store.record(tenant, snap, plan_, until, settings)
+        if outcome.status != "stale":
+            break
+    else:
+        raise RuntimeError(f"message {message_id} kept changing under the pipeline")  # retried
+    outcome = replace(outcome, is_order=plan_.is_order and reaches(plan_.stage, Stage.CLASSIFY_INTENT))
+    if outcome.status == "done" and outcome.wrote:
+        _count(tenant, snap, plan_, outcome)
     return outcome
+
+
+def _count(tenant: uuid.UUID, snap: Snapshot, plan_: Plan, outcome: Outcome) -> None:
+    order = plan_.order.order if plan_.order and "create_order" in outcome.wrote else None
+    if "classify_intent" in outcome.wrote:
+        pipeline_metrics.message_classified(None, snap.channel, plan_.message_intent.value)
+    if order:
+        pipeline_metrics.order_created(None, order)
+    log.info(
+        "message_processed" if outcome.finished else "message_stage_recorded",
+        message_id=str(snap.message_id),
+        distributor_id=str(tenant),
+        wrote=list(outcome.wrote),
+        intent=plan_.message_intent.value if reaches(plan_.stage, Stage.CLASSIFY_INTENT) else None,
+        pii_findings=len(plan_.pii),
+        order_id=str(outcome.order_id) if outcome.order_id else None,
+        order_status=order["status"] if order else None,
+        lines=len(plan_.order.lines) if plan_.order else 0,
+    )

@@ -1,13 +1,14 @@
 """`analyse`: one message to its `Plan`, with no database and no transaction.
 
 This is the one composition of the language core (PII -> the provider's reading -> matching -> the order
-decision -> the order, its events and replies). The worker runs it (jobs/pipeline/fused.py for an
-untouched message, jobs/pipeline/actors.py for the rest), and so do `oms eval`
-(jobs/pipeline/evaluation.py) and the benchmarks; tests/test_eval_matches_production.py holds them to it.
+decision -> the order, its events and replies). The worker runs it (jobs/pipeline/fused.py `run`, in
+both modes, for every message; the one writer, jobs/pipeline/store.py, writes the plan), and so do
+`oms eval` (jobs/pipeline/evaluation.py) and the benchmarks; tests/test_eval_matches_production.py
+holds them to it.
 
 Hooks for other work: whatever must be known about the message or its tenant before analysis belongs on
-`Snapshot` (filled by `oms_message_snapshot` and by `snapshot_of` for the stage path); a rule that changes
-the order's outcome belongs in `jobs/pipeline/decide.py`, which `decide` calls.
+`Snapshot` (filled by `oms_message_snapshot`, and by `fused.with_stored` for a touched message); a rule
+that changes the order's outcome belongs in `jobs/pipeline/decide.py`, which `decide` calls.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from db.enums import MessageIntent, OrderStatus
 from jobs.ai.providers import AIProvider, AIUsage, Analysis
 from jobs.language.extraction import OrderLine
 from jobs.language.history import CustomerHistory, apply_history, reference_intent, reference_kind
-from jobs.language.intent import HISTORY_REFERENCE, IntentResult
+from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
 from jobs.pipeline import bounds as order_bounds
@@ -64,6 +65,10 @@ class Snapshot:
     bounds: order_bounds.OrderBounds | None = None
     customer_usual: order_bounds.CustomerUsual | None = field(default=None, compare=False)
     history: HistorySource = field(default=None, compare=False, repr=False)
+    # What an earlier run stored (a touched message only): its reading, which a redo must neither buy
+    # nor make again, and its order decision (the match_products output), which a redo must not remake.
+    stored_reading: Reading | None = field(default=None, compare=False, repr=False)
+    stored_decision: Row | None = field(default=None, compare=False, repr=False)
 
     @property
     def order_customer_id(self) -> uuid.UUID:
@@ -78,6 +83,17 @@ class Reading:
     analysis: Analysis
     review_reason: str | None = None
     paid: bool = False
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """A reading made per message when `analyse` asks for it, with a review reason when it fell back (a
+    paid provider: jobs/pipeline/paid.py `PaidReader`)."""
+
+    def read(self, redacted: str) -> Reading: ...
+
+
+Provider = AIProvider | Reader | Reading
 
 
 @dataclass(frozen=True)
@@ -181,7 +197,7 @@ def with_history_intent(snap: Snapshot, redacted: str, intent: IntentResult) -> 
 
 
 # ----------------------------------------------------------------------------- the steps
-def read(snap: Snapshot, redacted: str, provider: AIProvider | Reading) -> Reading:
+def read(snap: Snapshot, redacted: str, provider: Provider) -> Reading:
     """The provider's reading; a media-only message is an order only a human can read."""
     if out.is_media_only(snap.content, snap.media):
         return Reading(
@@ -189,6 +205,8 @@ def read(snap: Snapshot, redacted: str, provider: AIProvider | Reading) -> Readi
         )
     if isinstance(provider, Reading):
         return provider
+    if isinstance(provider, Reader):
+        return provider.read(redacted)
     return Reading(provider.analyze(redacted))
 
 
@@ -296,55 +314,101 @@ def replies(
 
 # ----------------------------------------------------------------------------- the composition
 def analyse(
-    snap: Snapshot, rules: Sequence[PiiRule], catalog: Catalog, provider: AIProvider | Reading
+    snap: Snapshot,
+    rules: Sequence[PiiRule],
+    catalog: Catalog,
+    provider: Provider,
+    until: Stage = Stage.CREATE_ORDER,
 ) -> Plan:
-    """One message's whole processing as values. `catalog` may be a function that loads the index (it is
-    called only when the message needs it); `provider` may be a `Reading` made earlier (a paid call made
-    before any transaction). A failure is raised as `StageFailed` naming the stage."""
+    """One message's whole processing as values, or as far as `until` (a stage of the chained mode
+    needs only the analysis up to its own). `catalog` may be a function that loads the index (called
+    only when the message needs it); `provider` may be a `Reader` (a paid provider's, which calls the
+    model when asked: this runs with no transaction open) or a `Reading` made earlier; a reading or decision the snapshot says is stored is used instead. A failure is
+    raised as `StageFailed` naming the stage."""
     stage = Stage.DETECT_PII
     try:
         content = snap.content or ""
         findings = detect(content, rules)
         redacted = redact(content, findings)
+        if until == Stage.DETECT_PII:
+            return _pii_only(snap, content, redacted, findings)
         stage = Stage.CLASSIFY_INTENT
-        started = time.perf_counter()
-        reading = read(snap, redacted, provider)
-        analysis = reading.analysis
-        intent = with_history_intent(snap, redacted, analysis.intent)
-        if intent is not analysis.intent:
-            analysis = replace(analysis, intent=intent)
-        usage = None if out.is_media_only(snap.content, snap.media) else analysis.usage
-        plan_ = Plan(
-            message_id=snap.message_id,
-            content=content,
-            redacted=redacted,
-            pii=tuple(findings),
-            intent=analysis.intent,
-            lines=tuple(analysis.lines),
-            provider=analysis.usage.provider,
-            model=analysis.usage.model,
-            usage=usage,
-            review_reason=reading.review_reason,
-            read_ms=int((time.perf_counter() - started) * 1000),
-            events=tuple(message_events(snap, redacted, analysis.intent)),
-        )
+        plan_ = _classified(snap, content, redacted, findings, snap.stored_reading or provider)
         if not plan_.is_order:
             return _with(plan_, replies=replies(snap, plan_, catalog))
+        if until == Stage.CLASSIFY_INTENT:
+            return plan_
         stage = Stage.MATCH_PRODUCTS
-        decision = decide(snap, plan_.intent, plan_.lines, plan_.review_reason, catalog, redacted)
+        decided = snap.stored_decision
+        decision = None
+        if decided is None:
+            decision = decide(snap, plan_.intent, plan_.lines, plan_.review_reason, catalog, redacted)
+            decided = decision.output
+        plan_ = _with(plan_, decision=decision, stage=Stage.MATCH_PRODUCTS)
+        if until == Stage.MATCH_PRODUCTS:
+            return plan_
         stage = Stage.CREATE_ORDER
-        rows = order_rows(snap, decision)
+        rows = order_rows_from(snap, decided)
         plan_ = _with(
-            plan_,
-            decision=decision,
-            order=rows,
-            events=(*plan_.events, *order_events(snap, rows)),
-            stage=Stage.CREATE_ORDER,
+            plan_, order=rows, events=(*plan_.events, *order_events(snap, rows)), stage=Stage.CREATE_ORDER
         )
-        decided = decision.output
         return _with(plan_, replies=replies(snap, plan_, catalog, decided, rows.order["total_amount"]))
     except Exception as exc:
         raise StageFailed.wrap(stage, exc) from exc
+
+
+def _classified(
+    snap: Snapshot,
+    content: str,
+    redacted: str,
+    findings: Sequence[PiiFinding],
+    provider: Provider,
+) -> Plan:
+    """The plan up to the provider's reading (the intent, its lines and the message events)."""
+    started = time.perf_counter()
+    reading = read(snap, redacted, provider)
+    analysis = reading.analysis
+    intent = with_history_intent(snap, redacted, analysis.intent)
+    if intent is not analysis.intent:
+        analysis = replace(analysis, intent=intent)
+    usage = None if out.is_media_only(snap.content, snap.media) else analysis.usage
+    return Plan(
+        message_id=snap.message_id,
+        content=content,
+        redacted=redacted,
+        pii=tuple(findings),
+        intent=analysis.intent,
+        lines=tuple(analysis.lines),
+        provider=analysis.usage.provider,
+        model=analysis.usage.model,
+        usage=usage,
+        review_reason=reading.review_reason,
+        read_ms=int((time.perf_counter() - started) * 1000),
+        events=tuple(message_events(snap, redacted, analysis.intent)),
+    )
+
+
+_UNREAD = IntentResult(Intent.OTHER, 0.0, ())
+
+
+def _pii_only(snap: Snapshot, content: str, redacted: str, findings: Sequence[PiiFinding]) -> Plan:
+    """The detect_pii stage's plan: the findings, the redacted text and `message.created` (the intent
+    fields are placeholders no writer reads: `stage` says the plan stops here)."""
+    return Plan(
+        message_id=snap.message_id,
+        content=content,
+        redacted=redacted,
+        pii=tuple(findings),
+        intent=_UNREAD,
+        lines=(),
+        provider="",
+        model="",
+        usage=None,
+        review_reason=None,
+        read_ms=0,
+        events=tuple(message_events(snap, redacted, _UNREAD)[:1]),
+        stage=Stage.DETECT_PII,
+    )
 
 
 def _with(plan_: Plan, **changes: Any) -> Plan:

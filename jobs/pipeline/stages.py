@@ -5,7 +5,14 @@ from __future__ import annotations
 from db.enums import Stage
 from jobs.pipeline.errors import PermanentError
 
-__all__ = ["PermanentStageFailed", "Stage", "StageFailed"]
+__all__ = ["STAGES", "PermanentStageFailed", "Stage", "StageFailed", "reaches"]
+
+STAGES = tuple(Stage)  # in pipeline order
+
+
+def reaches(stage: Stage, target: Stage) -> bool:
+    """Is `target` at or before `stage` in the pipeline (does a run up to `stage` include `target`)?"""
+    return STAGES.index(stage) >= STAGES.index(target)
 
 
 class StageFailed(Exception):

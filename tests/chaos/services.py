@@ -142,9 +142,9 @@ class PrivatePostgres:
         )
 
     def start(self) -> PrivatePostgres:
-        # fsync=off is faithful for these faults (an immediate stop or a kill loses what the server had
-        # not written, never the kernel's page cache), but synchronous_commit must keep the production
-        # default: with it off, a stop could take back the ingress's commit after its 202.
+        # synchronous_commit stays on, as in production: with it off for the whole cluster, a commit the
+        # ingress had acknowledged could vanish in an immediate stop (the WAL writer had not written it
+        # yet), and "PostgreSQL stopped" counted that message lost. fsync off: a stop is not an OS crash.
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{self.root}' "
             "-c fsync=off -c full_page_writes=off -c max_connections=60"
