@@ -17,12 +17,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert
 
+from db.catalog_write import write_products, write_variants
 from db.enums import VariantType
 from db.ids import as_uuid
-from db.models import Distributor, Product, ProductCategory, ProductVariant
+from db.models import Distributor, ProductCategory
 from db.session import tenant_session
 from worker.settings import Settings
 
@@ -371,68 +372,16 @@ def import_catalog(
             raise CatalogError("--distributor", f"no distributor {tenant}")
         currency = catalog.currency or distributor.currency
         category_ids = _import_categories(session, tenant, catalog.categories)
-        cols = (
-            Product.id,
-            Product.sku,
-            Product.name,
-            Product.description,
-            Product.category_id,
-            Product.unit,
-            Product.unit_price,
-            Product.currency,
-            Product.aliases,
-            Product.keywords,
-            Product.ai_training_examples,
-            Product.is_active,
-        )
-        existing = {r.sku: r for r in session.execute(select(*cols).where(Product.distributor_id == tenant))}
         specs = {p.sku: p for p in catalog.products}  # a repeated sku: the last one, as upserts gave
-        to_insert: list[dict[str, Any]] = []
-        to_update: list[dict[str, Any]] = []
-        for p in specs.values():
-            values = {
-                "name": p.name,
-                "description": p.description,
-                "category_id": category_ids.get(p.category) if p.category else None,
-                "unit": p.unit,
-                "unit_price": p.unit_price,
-                "currency": currency,
-                "aliases": list(p.aliases),
-                "keywords": list(p.keywords),
-                "ai_training_examples": list(p.ai_training_examples),
-                "is_active": True,
-            }
-            row = existing.get(p.sku)
-            if row is None:
-                to_insert.append({"distributor_id": tenant, "sku": p.sku, **values})
-            elif any(_differs(getattr(row, k), v) for k, v in values.items()):
-                to_update.append({"id": row.id, **values})
-        product_ids = {sku: row.id for sku, row in existing.items()}
-        for chunk in _chunks(to_insert):
-            for pid, sku in session.execute(insert(Product).returning(Product.id, Product.sku), chunk):
-                product_ids[sku] = pid
-        for chunk in _chunks(to_update):
-            session.execute(update(Product), chunk)
-        variant_count = _import_variants(session, tenant, specs, product_ids)
-        created = len(to_insert)
+        products = write_products(session, tenant, specs, category_ids, currency)
+        variant_count = write_variants(session, tenant, specs, products.product_ids)
         return ImportResult(
             len(catalog.categories),
-            created,
-            len(specs) - created,
+            products.created,
+            len(specs) - products.created,
             variant_count,
-            products_unchanged=len(specs) - created - len(to_update),
+            products_unchanged=len(specs) - products.created - products.updated,
         )
-
-
-def _differs(current: Any, wanted: Any) -> bool:
-    current = getattr(current, "value", current)  # enums as their values
-    if isinstance(current, list | tuple) or isinstance(wanted, list | tuple):
-        return list(current or []) != list(wanted or [])
-    return bool(current != wanted)
-
-
-def _chunks(rows: list[dict[str, Any]], size: int = 2_000) -> list[list[dict[str, Any]]]:
-    return [rows[i : i + size] for i in range(0, len(rows), size)]
 
 
 def _import_categories(
@@ -473,55 +422,3 @@ def _import_categories(
                 .values(parent_category_id=parent)
             )
     return ids
-
-
-def _import_variants(
-    session: Any, tenant: uuid.UUID, specs: dict[str, ProductSpec], product_ids: dict[str, uuid.UUID]
-) -> int:
-    """Each imported product's variants by name: the ones the file no longer lists deleted, new ones
-    inserted, changed ones updated (and reactivated), unchanged ones untouched."""
-    rows = session.execute(
-        select(
-            ProductVariant.id,
-            ProductVariant.product_id,
-            ProductVariant.name,
-            ProductVariant.variant_type,
-            ProductVariant.ai_aliases,
-            ProductVariant.sku,
-            ProductVariant.unit_price,
-            ProductVariant.is_active,
-        ).where(ProductVariant.distributor_id == tenant)
-    ).all()
-    by_product: dict[uuid.UUID, dict[str, Any]] = {}
-    for r in rows:
-        by_product.setdefault(r.product_id, {})[r.name] = r
-    to_delete: list[uuid.UUID] = []
-    to_insert: list[dict[str, Any]] = []
-    to_update: list[dict[str, Any]] = []
-    count = 0
-    for sku, p in specs.items():
-        pid = product_ids[sku]
-        current = by_product.get(pid, {})
-        wanted = {v.name: v for v in p.variants}
-        to_delete.extend(r.id for name, r in current.items() if name not in wanted)
-        for v in wanted.values():
-            count += 1
-            values = {
-                "variant_type": v.variant_type,
-                "ai_aliases": list(v.ai_aliases),
-                "sku": v.sku,
-                "unit_price": v.unit_price,
-                "is_active": True,
-            }
-            row = current.get(v.name)
-            if row is None:
-                to_insert.append({"distributor_id": tenant, "product_id": pid, "name": v.name, **values})
-            elif any(_differs(getattr(row, k), val) for k, val in values.items()):
-                to_update.append({"id": row.id, **values})
-    for i in range(0, len(to_delete), 2_000):
-        session.execute(delete(ProductVariant).where(ProductVariant.id.in_(to_delete[i : i + 2_000])))
-    for chunk in _chunks(to_insert):
-        session.execute(insert(ProductVariant), chunk)
-    for chunk in _chunks(to_update):
-        session.execute(update(ProductVariant), chunk)
-    return count

@@ -276,10 +276,8 @@ def _queue_prefix(env: dict[str, str]) -> str:
     return value
 
 
-def load_settings(env: dict[str, str] | None = None) -> Settings:
-    env = dict(os.environ if env is None else env)
-    environment = _choice(env, "OMS_ENV", "development", ("development", "test", "production"))
-    pg = ("postgresql", "postgres", "postgresql+psycopg")
+def _ai_choices(env: dict[str, str]) -> tuple[str, str | None, str, float, float]:
+    """(provider, OpenAI key, replies, timeout, max wait), checked against each other."""
     ai_provider = _choice(env, "OMS_AI_PROVIDER", "local", ("local", "openai", "hybrid"))
     openai_key = env.get("OPENAI_API_KEY") or None
     if ai_provider != "local" and not openai_key:
@@ -293,6 +291,14 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         raise SettingsError(
             f"OMS_AI_TIMEOUT_SECONDS={ai_timeout:g} exceeds OMS_AI_MAX_WAIT_SECONDS={ai_max_wait:g}"
         )
+    return ai_provider, openai_key, ai_replies, ai_timeout, ai_max_wait
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    env = dict(os.environ if env is None else env)
+    environment = _choice(env, "OMS_ENV", "development", ("development", "test", "production"))
+    pg = ("postgresql", "postgres", "postgresql+psycopg")
+    ai_provider, openai_key, ai_replies, ai_timeout, ai_max_wait = _ai_choices(env)
     settings = Settings(
         database_url=_url(env, "DATABASE_URL", DEFAULT_DATABASE_URL, pg),
         admin_database_url=_url(env, "OMS_ADMIN_DATABASE_URL", DEFAULT_ADMIN_DATABASE_URL, pg),

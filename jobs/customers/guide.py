@@ -1,16 +1,17 @@
 """A customer's order guide from the database (issue #15): the products, variants and quantities the
 customer has had in CONFIRMED orders, kept by the triggers of migration 0015 in the order's transaction.
 
-The pipeline reads it with one indexed read per ORDER message (`load_history`, through the snapshot's
-history source: jobs/pipeline/plan.py), and the customer's last orders only when the message refers to
-one ("the usual"); jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it (`guide_rows`). Every statement runs in a
-tenant session: the tenant wall (RLS) holds.
+The pipeline reads it with the message's snapshot (`guide_history`: jobs/pipeline/fused.py), and the
+customer's last orders (`load_history`) only when the message refers to one ("the usual");
+jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it
+(`guide_rows`). Every statement runs in a tenant session: the tenant wall (RLS) holds.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 from statistics import median
 from typing import Any
@@ -45,6 +46,11 @@ _HISTORY = text(
     "JOIN products p ON p.id = cp.product_id LEFT JOIN product_variants v ON v.id = cp.variant_id "
     "WHERE cp.customer_id = :c AND cp.status = 'ACTIVE' "
     "ORDER BY 1, 4 DESC, 6 DESC, 2"
+)
+_PHRASES = text(
+    "SELECT cp.phrase, p.sku, v.name AS variant FROM customer_phrases cp "
+    "JOIN products p ON p.id = cp.product_id LEFT JOIN product_variants v ON v.id = cp.variant_id "
+    "WHERE cp.customer_id = :c AND cp.status = 'ACTIVE'"
 )
 _RECENT = text(
     "SELECT o.id, o.created_at, p.sku, v.name AS variant, sum(l.quantity) AS quantity "
@@ -93,29 +99,42 @@ def load_history(
     return CustomerHistory(items, orders, tuple(past), phrases)
 
 
-def session_source(s: Session, customer_id: uuid.UUID | None) -> Callable[[bool], CustomerHistory | None]:
-    """The snapshot's history source for a caller holding a tenant session (the stage path): each call
-    is one read in that session, made only when analysis asks (an ORDER message, or a reference)."""
-    loaded: dict[bool, CustomerHistory | None] = {}
-
-    def load(recent: bool) -> CustomerHistory | None:
-        if recent not in loaded:
-            loaded[recent] = loaded[True] if True in loaded else load_history(s, customer_id, recent=recent)
-        return loaded[recent]
-
-    return load
+def guide_history(rows: list[list[Any]]) -> CustomerHistory:
+    """The guide as `oms_message_snapshot` returns it (jsonb, in `_GUIDE`'s order: [sku, variant, orders,
+    recent quantities as text, last ordered at]), without the recent orders: the same `CustomerHistory`
+    as ``load_history(recent=False)``."""
+    items = tuple(
+        GuideItem(
+            sku,
+            variant,
+            int(orders),
+            tuple(Decimal(q) for q in recent),
+            datetime.fromisoformat(last).date() if last else None,
+        )
+        for sku, variant, orders, recent, last in rows
+    )
+    return CustomerHistory(items, max((it.orders for it in items), default=0), ())
 
 
 def tenant_source(
-    tenant: uuid.UUID, customer_id: uuid.UUID | None
+    tenant: uuid.UUID, customer_id: uuid.UUID | None, guide: CustomerHistory | None = None
 ) -> Callable[[bool], CustomerHistory | None]:
-    """The snapshot's history source for the fused path, which holds no session while it analyses: a
-    short tenant transaction, opened only when analysis asks."""
+    """The snapshot's history source for the fused path, which holds no session while it analyses: the
+    `guide` its snapshot read, and a short tenant transaction, opened only when analysis asks for what
+    the snapshot did not read (the recent orders a reference like "the usual" needs)."""
     loaded: dict[bool, CustomerHistory | None] = {}
 
     def load(recent: bool) -> CustomerHistory | None:
         if customer_id is None:
             return None
+        if guide is not None and not recent and False not in loaded:
+            # The snapshot read the guide; the customer's learned phrases (0020) are not in it yet.
+            from db.session import tenant_session
+
+            with tenant_session(tenant) as s:
+                rows = s.execute(_PHRASES, {"c": customer_id}).all()
+            phrases = tuple(LearnedPhrase(*r) for r in rows)
+            loaded[False] = CustomerHistory(guide.items, guide.orders, guide.recent, phrases)
         if recent not in loaded:
             if True in loaded:
                 loaded[recent] = loaded[True]

@@ -320,29 +320,3 @@ def for_tenant(tenant: uuid.UUID, settings: Mapping[str, Any] | None = None) -> 
     with _cache_lock:
         _cache[tenant] = (now, bounds)
     return bounds
-
-
-_USUAL_SQL = "SELECT total_orders, total_spent FROM customers WHERE id = :c"
-
-
-def customer_usual_reader(
-    tenant: uuid.UUID, customer_id: uuid.UUID | None, session: Any = None
-) -> CustomerUsual | None:
-    """A reader of the customer's (order count, total spent), called only when a total needs it: in
-    `session` when given (the stage-by-stage path's open transaction), else in its own."""
-    if customer_id is None:
-        return None
-
-    def read() -> tuple[int, Decimal] | None:
-        from sqlalchemy import text
-
-        from db.session import tenant_session
-
-        if session is not None:
-            row = session.execute(text(_USUAL_SQL), {"c": customer_id}).first()
-        else:
-            with tenant_session(tenant) as s:
-                row = s.execute(text(_USUAL_SQL), {"c": customer_id}).first()
-        return None if row is None else (int(row[0]), Decimal(row[1]))
-
-    return read

@@ -1,8 +1,10 @@
 """A message through the pipeline: read once, analyse outside any transaction, write once.
 
 1. ``oms_message_snapshot`` (one statement, no lock): the message, its conversation and tenant settings,
-   and the stamps that tell the PII-rule and catalog caches whether they are current; for a message an
-   earlier run touched, also what it stored (its reading and order decision: a redo re-makes neither);
+   the stamps that tell the PII-rule and catalog caches whether they are current, and the customer's
+   order guide and order count and spend (issue #15; only a reference like "the usual" reads more); for
+   a message an earlier run touched, also what it stored (its reading and order decision: a redo
+   re-makes neither);
 2. with a paid provider, the model's reading (jobs/pipeline/paid.py), with no transaction open;
 3. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
 4. ``store.record`` (jobs/pipeline/store.py, the one writer): one statement, one transaction, that locks
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from decimal import Decimal
 
 import structlog
 from sqlalchemy import select
@@ -34,7 +37,7 @@ from db import models as m
 from db.session import function_connection, tenant_session
 from db.tenant_token import call_as_tenant
 from jobs.ai.providers import AIUsage, Analysis, local_provider
-from jobs.customers.guide import tenant_source
+from jobs.customers.guide import guide_history, tenant_source
 from jobs.language.intent import Intent, IntentResult
 from jobs.language.matching import CatalogIndex
 from jobs.language.pii import PiiRule
@@ -56,9 +59,10 @@ log = structlog.get_logger("oms.pipeline")
 
 SNAPSHOT_SQL = (
     "SELECT content, media, untouched, conversation_id, customer_id, conversation_customer_id, channel, "
-    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp "
+    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide "
     "FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
 )
+_SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual and order guide
 
 
 # ----------------------------------------------------------------------------- tenant caches
@@ -85,12 +89,15 @@ def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
         row = call_as_tenant(conn, SNAPSHOT_SQL, (tenant, mid)).fetchone()
     if row is None:
         return None
-    snap = Snapshot(mid, *row)
+    snap = Snapshot(mid, *row[:_SNAPSHOT_FIELDS])
+    orders, spent, guide = row[_SNAPSHOT_FIELDS:]
+    usual = None if orders is None else (int(orders), Decimal(spent))
     return replace(
         snap,
         bounds=order_bounds.for_tenant(tenant),
-        customer_usual=order_bounds.customer_usual_reader(tenant, snap.order_customer_id),
-        history=tenant_source(tenant, snap.order_customer_id),  # read only if needed (#15)
+        customer_usual=lambda: usual,
+        # the guide came with the snapshot; the recent orders are read only if a reference needs them
+        history=tenant_source(tenant, snap.order_customer_id, guide_history(guide)),
     )
 
 

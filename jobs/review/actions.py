@@ -332,45 +332,61 @@ def _apply(s: Session, order: _Order, c: Correction) -> dict[str, Any]:
     """Apply one correction to the order's lines; returns what changed, for the history."""
     lines = _lines(s, order.id)
     if isinstance(c, RemoveLine):
-        if c.line not in lines:
-            raise InvalidCorrection(f"order has no line {c.line}")
-        s.execute(
-            text("DELETE FROM order_products WHERE order_id = :o AND line_number = :n"),
-            {"o": order.id, "n": c.line},
-        )
-        old = lines[c.line]
-        return {"op": "remove", "line": c.line, "sku": old.sku, "summary": f"line {c.line} removed"}
+        return _remove_line(s, order, c, lines)
     quantity = _quantity(c.quantity)
     if isinstance(c, AddLine):
-        p, v = _product(s, c.sku, c.variant)
-        n = max(lines, default=0) + 1
-        s.execute(
-            text(
-                "INSERT INTO order_products (distributor_id, order_id, line_number, product_id, variant_id, "
-                "product_name, sku, quantity, unit, unit_price, currency, ai_extracted, match_reason) VALUES "
-                "((SELECT get_current_distributor_id()), :o, :n, :p, :v, :name, :sku, :q, :unit, :price, "
-                ":cur, false, 'added by reviewer')"
-            ),
-            {
-                "o": order.id,
-                "n": n,
-                "p": p.id,
-                "v": v.id if v else None,
-                "name": p.name,
-                "sku": p.sku,
-                "q": quantity,
-                "unit": p.unit,
-                "price": _price(p, v),
-                "cur": order.currency,
-            },
-        )
-        return {
-            "op": "add",
-            "line": n,
+        return _add_line(s, order, c, lines, quantity)
+    return _set_line(s, order, c, lines, quantity)
+
+
+def _remove_line(s: Session, order: _Order, c: RemoveLine, lines: dict[int, Any]) -> dict[str, Any]:
+    if c.line not in lines:
+        raise InvalidCorrection(f"order has no line {c.line}")
+    s.execute(
+        text("DELETE FROM order_products WHERE order_id = :o AND line_number = :n"),
+        {"o": order.id, "n": c.line},
+    )
+    old = lines[c.line]
+    return {"op": "remove", "line": c.line, "sku": old.sku, "summary": f"line {c.line} removed"}
+
+
+def _add_line(
+    s: Session, order: _Order, c: AddLine, lines: dict[int, Any], quantity: Decimal | None
+) -> dict[str, Any]:
+    p, v = _product(s, c.sku, c.variant)
+    n = max(lines, default=0) + 1
+    s.execute(
+        text(
+            "INSERT INTO order_products (distributor_id, order_id, line_number, product_id, variant_id, "
+            "product_name, sku, quantity, unit, unit_price, currency, ai_extracted, match_reason) VALUES "
+            "((SELECT get_current_distributor_id()), :o, :n, :p, :v, :name, :sku, :q, :unit, :price, "
+            ":cur, false, 'added by reviewer')"
+        ),
+        {
+            "o": order.id,
+            "n": n,
+            "p": p.id,
+            "v": v.id if v else None,
+            "name": p.name,
             "sku": p.sku,
-            "quantity": quantity,
-            "summary": f"line {n} {p.sku} added",
-        }
+            "q": quantity,
+            "unit": p.unit,
+            "price": _price(p, v),
+            "cur": order.currency,
+        },
+    )
+    return {
+        "op": "add",
+        "line": n,
+        "sku": p.sku,
+        "quantity": quantity,
+        "summary": f"line {n} {p.sku} added",
+    }
+
+
+def _set_line(
+    s: Session, order: _Order, c: SetLine, lines: dict[int, Any], quantity: Decimal | None
+) -> dict[str, Any]:
     if c.line not in lines:
         raise InvalidCorrection(f"order has no line {c.line}")
     old = lines[c.line]

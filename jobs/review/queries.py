@@ -139,42 +139,8 @@ def order_detail(s: Session, order_id: uuid.UUID) -> dict[str, Any]:
         ),
         {"id": order_id},
     ).all()
-    message = None
-    matched: list[dict[str, Any]] = []
-    if o.source_message_id is not None:
-        msg = s.execute(
-            text(
-                "SELECT id, content, redacted_content, ai_extracted_intent::text AS intent, "
-                "ai_intent_confidence, ai_suggested_responses, created_at FROM messages WHERE id = :id"
-            ),
-            {"id": o.source_message_id},
-        ).one_or_none()
-        if msg is not None:
-            message = {
-                "message_id": str(msg.id),
-                "content": msg.content,
-                "redacted_content": msg.redacted_content,
-                "intent": msg.intent,
-                "intent_confidence": float(msg.ai_intent_confidence)
-                if msg.ai_intent_confidence is not None
-                else None,
-                "suggested_responses": msg.ai_suggested_responses,
-                "received_at": msg.created_at.isoformat(),
-            }
-        output = s.execute(
-            text(
-                "SELECT output FROM ai_responses WHERE message_id = :m AND stage = 'match_products' LIMIT 1"
-            ),
-            {"m": o.source_message_id},
-        ).scalar_one_or_none()
-        matched = list((output or {}).get("lines", []))
-    history = s.execute(
-        text(
-            "SELECT action, actor, reviewer_id, from_status, to_status, from_version, to_version, changes, "
-            "reason, message_id, created_at FROM order_reviews WHERE order_id = :id ORDER BY created_at, id"
-        ),
-        {"id": order_id},
-    ).all()
+    message, matched = _source_message(s, o.source_message_id)
+    history = _history(s, order_id)
     return {
         "order_id": str(o.id),
         "status": o.status_text,
@@ -193,23 +159,71 @@ def order_detail(s: Session, order_id: uuid.UUID) -> dict[str, Any]:
         "reviewed_at": o.reviewed_at.isoformat() if o.reviewed_at else None,
         "message": message,
         "lines": [_line(x, matched) for x in lines],
-        "history": [
-            {
-                "action": h.action,
-                "actor": h.actor,
-                "reviewer_id": str(h.reviewer_id) if h.reviewer_id else None,
-                "from_status": h.from_status,
-                "to_status": h.to_status,
-                "from_version": h.from_version,
-                "to_version": h.to_version,
-                "changes": h.changes,
-                "reason": h.reason,
-                "message_id": str(h.message_id) if h.message_id else None,
-                "at": h.created_at.isoformat(),
-            }
-            for h in history
-        ],
+        "history": history,
     }
+
+
+def _source_message(
+    s: Session, message_id: uuid.UUID | None
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The order's source message as the review shows it, and the matcher's lines for it."""
+    message = None
+    matched: list[dict[str, Any]] = []
+    if message_id is not None:
+        msg = s.execute(
+            text(
+                "SELECT id, content, redacted_content, ai_extracted_intent::text AS intent, "
+                "ai_intent_confidence, ai_suggested_responses, created_at FROM messages WHERE id = :id"
+            ),
+            {"id": message_id},
+        ).one_or_none()
+        if msg is not None:
+            message = {
+                "message_id": str(msg.id),
+                "content": msg.content,
+                "redacted_content": msg.redacted_content,
+                "intent": msg.intent,
+                "intent_confidence": float(msg.ai_intent_confidence)
+                if msg.ai_intent_confidence is not None
+                else None,
+                "suggested_responses": msg.ai_suggested_responses,
+                "received_at": msg.created_at.isoformat(),
+            }
+        output = s.execute(
+            text(
+                "SELECT output FROM ai_responses WHERE message_id = :m AND stage = 'match_products' LIMIT 1"
+            ),
+            {"m": message_id},
+        ).scalar_one_or_none()
+        matched = list((output or {}).get("lines", []))
+    return message, matched
+
+
+def _history(s: Session, order_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The order's review history, oldest first."""
+    rows = s.execute(
+        text(
+            "SELECT action, actor, reviewer_id, from_status, to_status, from_version, to_version, changes, "
+            "reason, message_id, created_at FROM order_reviews WHERE order_id = :id ORDER BY created_at, id"
+        ),
+        {"id": order_id},
+    ).all()
+    return [
+        {
+            "action": h.action,
+            "actor": h.actor,
+            "reviewer_id": str(h.reviewer_id) if h.reviewer_id else None,
+            "from_status": h.from_status,
+            "to_status": h.to_status,
+            "from_version": h.from_version,
+            "to_version": h.to_version,
+            "changes": h.changes,
+            "reason": h.reason,
+            "message_id": str(h.message_id) if h.message_id else None,
+            "at": h.created_at.isoformat(),
+        }
+        for h in rows
+    ]
 
 
 def _line(x: Any, matched: list[dict[str, Any]]) -> dict[str, Any]:

@@ -210,6 +210,29 @@ def attempt(
         and verdict.retry_in <= BROKER_DELAY_LIMIT
     ):
         _send_retry(did, tenant, verdict.retry_in)
+    _report(did, tenant, claim, response, verdict, disabled)
+    return AttemptOutcome(
+        "claimed",
+        status=status,
+        attempt_number=claim.attempt_number,
+        status_code=response.status_code,
+        error=response.error,
+        duration_ms=response.duration_ms,
+        retry_in=verdict.retry_in,
+        waited_for_flush=claim.waited_for_flush,
+        endpoint_disabled=bool(disabled),
+    )
+
+
+def _report(
+    did: uuid.UUID,
+    tenant: uuid.UUID,
+    claim: Claim,
+    response: transport.Response,
+    verdict: Verdict,
+    disabled: bool | None,
+) -> None:
+    """The attempt's metric and log line (ids and outcome, never the body)."""
     metrics.WEBHOOK_DELIVERIES.labels(
         outcome=verdict.kind.value, attempt=metrics.attempt_bucket(claim.attempt_number or 1)
     ).inc()
@@ -225,17 +248,6 @@ def attempt(
         verdict=verdict.kind.value,
         waited_for_flush=claim.waited_for_flush,
         endpoint_disabled=disabled,
-    )
-    return AttemptOutcome(
-        "claimed",
-        status=status,
-        attempt_number=claim.attempt_number,
-        status_code=response.status_code,
-        error=response.error,
-        duration_ms=response.duration_ms,
-        retry_in=verdict.retry_in,
-        waited_for_flush=claim.waited_for_flush,
-        endpoint_disabled=bool(disabled),
     )
 
 

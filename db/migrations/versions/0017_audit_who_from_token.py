@@ -1,7 +1,7 @@
 """The audit trail's `who` comes from the verified credential, never from claims (#6 item 3).
 
 Revision ID: 0017
-Revises: 0016
+Revises: 0019
 Create Date: 2026-12-06
 
 ``oms_audit_write`` recorded ``auth.uid()``, the subject of ``request.jwt.claims``: a setting any session
@@ -20,7 +20,7 @@ tenant, so the audit row's own insert (RLS) would fail anyway.
 from alembic import op
 
 revision = "0017"
-down_revision = "0016"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 

@@ -16,7 +16,7 @@ import numpy as np
 from jobs.language.extraction import extract_lines, normalize_unit
 from jobs.language.matching.catalog import CatalogProduct
 from jobs.language.matching.tokens import is_content, is_number, tokens_many
-from jobs.language.matching.vocabulary import PACK_TOKENS
+from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
 
 if TYPE_CHECKING:
@@ -173,6 +173,7 @@ class _Builder:
         units: dict[str | None, str | None] = {}
         slot_packs = [tuple(t for t in toks if t in PACK_TOKENS) for toks in toks_by_slot]
         p_kg = array("b")
+        p_outer = array("b")  # sold by an outer pack (case, box...): a wrong pack costs it a penalty
         for pi, texts in enumerate(own_texts):
             seen: set[int] = set()
             n_rows = 0
@@ -224,6 +225,7 @@ class _Builder:
                 n_rows += len(block)
             p_count.append(n_rows)
             p_kg.append(unit == "kg")
+            p_outer.append(unit in OUTER_PACKS)
             p_sizes.append(psize_id.setdefault(tuple(sizes), len(psize_id)) if sizes else 0)
             mask = 0
             for pack in containers:
@@ -262,9 +264,8 @@ class _Builder:
         index.p_sizes = arr(p_sizes, np.int32)
         index.product_size_sets = list(psize_id)
         index.p_units = arr(p_units, np.int64)
-        index.p_kg = np.array(
-            [(normalize_unit(p.unit) if p.unit else None) == "kg" for p in prods], dtype=bool
-        )
+        index.p_kg = arr(p_kg, np.int8).astype(bool)
+        index.p_outer = arr(p_outer, np.int8).astype(bool)
         index.unit_bit = unit_bit
         self._weigh(
             s_len.astype(np.int32),

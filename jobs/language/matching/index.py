@@ -125,6 +125,7 @@ class CatalogIndex:
     product_size_sets: list[tuple[str, ...]] = field(default_factory=lambda: [()], repr=False)
     p_units: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False)
     p_kg: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
+    p_outer: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
     unit_bit: dict[str, int] = field(default_factory=dict, repr=False)
     # postings: token -> rows holding it (tokens and joins), with the row's weight share for the token
     post_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int32), repr=False)
@@ -133,6 +134,9 @@ class CatalogIndex:
     post_join: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
     retrieval: bool = True  # False: score every string sharing a word (the full scan, for tests)
     _typo_cache: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
+    _size_bounds: dict[tuple[str | None, bool], tuple[np.ndarray, np.ndarray]] = field(
+        default_factory=dict, repr=False
+    )  # retrieval.py: per line size, the bounds' factor and bonus of each product size set
     _near: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _cands: dict[int, Candidate] = field(default_factory=dict, repr=False)
     _infos: dict[int, ProductInfo] = field(default_factory=dict, repr=False)
@@ -140,6 +144,7 @@ class CatalogIndex:
         default_factory=dict, repr=False
     )
     _containers: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    _evidence: dict[int, EvidenceInfo] = field(default_factory=dict, repr=False)
     _ncontent_mv: memoryview = field(default_factory=lambda: memoryview(b""), repr=False)
     cands: _Rows = field(init=False, repr=False, compare=False)  # index.cands[ci]: a Candidate
     info: _Infos = field(init=False, repr=False, compare=False)  # index.info[pi]: a ProductInfo
@@ -197,6 +202,7 @@ class CatalogIndex:
                 self.p_sizes,
                 self.p_units,
                 self.p_kg,
+                self.p_outer,
                 self.post_ptr,
                 self.post_row,
                 self.post_imp,
@@ -209,11 +215,15 @@ class CatalogIndex:
     def _caps(self) -> tuple[int, int, int]:
         caps = self.__dict__.get("_caps_v")
         if caps is None:
-            caps = self.__dict__["_caps_v"] = (
-                min(_CANDIDATES_MAX, max(256, self.n_strings // 8)),
-                min(_INFOS_MAX, max(128, len(self.products) // 8)),
-                min(_TYPOS_MAX, max(512, len(self.tok_str) // 4)),
-            )
+            if len(self.products) <= _SMALL_CATALOG:  # keeps everything it makes
+                caps = (self.n_strings, len(self.products), max(512, len(self.tok_str)))
+            else:
+                caps = (
+                    min(_CANDIDATES_MAX, max(256, self.n_strings // 8)),
+                    min(_INFOS_MAX, max(128, len(self.products) // 8)),
+                    min(_TYPOS_MAX, max(512, len(self.tok_str) // 4)),
+                )
+            self.__dict__["_caps_v"] = caps
         return caps  # type: ignore[no-any-return]
 
     def memory_bytes(self) -> int:
@@ -223,8 +233,9 @@ class CatalogIndex:
         found = self.__dict__.get("_memory")
         if found is None:
             cands, infos, typos = self._caps()
-            lazy = cands * _CANDIDATE_BYTES + infos * _INFO_BYTES + typos * _TYPO_BYTES
+            lazy = cands * _CANDIDATE_BYTES + infos * (_INFO_BYTES + _EVIDENCE_BYTES) + typos * _TYPO_BYTES
             near = 4 * 8 * len(self.tok_str)  # the typo scan's vocabulary by length, up to ~4 copies
+            near += 64 * 16 * len(self.product_size_sets)  # retrieval.py's size bounds, 64 line sizes
             found = self.__dict__["_memory"] = self.nbytes + _products_bytes(self.products) + lazy + near
         return found  # type: ignore[no-any-return]
 
@@ -302,6 +313,14 @@ class CatalogIndex:
     def evidence_info(self, pi: int) -> EvidenceInfo:
         """What the size and pack evidence reads of product pi (its sizes, pack words, selling unit), from
         the build's arrays: the same values as its ProductInfo, without reading its text again."""
+        hit = self._evidence.get(pi)
+        if hit is None:
+            if len(self._evidence) >= self._caps()[1]:
+                self._evidence.clear()
+            hit = self._evidence[pi] = self._read_evidence_info(pi)
+        return hit
+
+    def _read_evidence_info(self, pi: int) -> EvidenceInfo:
         if len(self.unit_bit) > 62:
             info = self.product_info(pi)
             return EvidenceInfo(info.sizes, info.containers, info.unit)
@@ -486,6 +505,7 @@ class CatalogIndex:
 
 # The objects made on demand and kept per index (Candidate, ProductInfo, typo answers): at most these,
 # and fewer for a small catalog, so that a process holding many tenants' indexes stays within its budget.
+_SMALL_CATALOG = 400  # products: keeps all (2.5 MB at 67; a smaller cache remade most, line after line)
 _CANDIDATES_MAX = 8_192
 _INFOS_MAX = 4_096
 _TYPOS_MAX = 20_000
@@ -493,6 +513,7 @@ _TYPOS_MAX = 20_000
 _CANDIDATE_BYTES = 900
 _INFO_BYTES = 1_400
 _TYPO_BYTES = 400
+_EVIDENCE_BYTES = 200  # an EvidenceInfo: its sizes and containers are shared
 
 
 class _Rows:

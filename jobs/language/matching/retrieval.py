@@ -21,13 +21,14 @@ tests/test_retrieval.py checks every line of every set in tests/data/ against bo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from jobs.language.matching.packs import comparable, same_size
-from jobs.language.matching.vocabulary import WEIGHT_UNITS
+from jobs.language.matching.vocabulary import OUTER_PACKS, WEIGHT_UNITS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
 if TYPE_CHECKING:
@@ -52,13 +53,30 @@ class Touched:
     starts: np.ndarray  # products[j]'s strings are rows[starts[j]:starts[j+1]]
     bound: np.ndarray  # per product: the most the exact rules can score it
     cover: np.ndarray  # per product: it holds a string that may name the phrase completely
+    row_bound: np.ndarray  # per string: the most its score can be, before size and pack evidence
 
     def rows_of(self, j: int) -> list[int]:
         return self.rows[self.starts[j] : self.starts[j + 1]].tolist()
 
-    def order(self) -> list[int]:
-        """Product positions by decreasing bound (ties: ascending product)."""
-        return np.argsort(-self.bound, kind="stable").tolist()
+    def row_bounds_of(self, j: int) -> list[float]:
+        return self.row_bound[self.starts[j] : self.starts[j + 1]].tolist()
+
+    def order(self) -> Iterator[int]:
+        """Product positions by decreasing bound (ties: ascending product). The scorer usually stops
+        after a few dozen: the first ones are sorted alone, the rest only if it reads on."""
+        bound = self.bound
+        n = len(bound)
+        if n <= 4 * _HEAD:
+            yield from np.argsort(-bound, kind="stable").tolist()
+            return
+        threshold = np.partition(bound, n - _HEAD)[n - _HEAD]
+        head = np.flatnonzero(bound >= threshold)
+        yield from head[np.argsort(-bound[head], kind="stable")].tolist()
+        rest = np.flatnonzero(bound < threshold)
+        yield from rest[np.argsort(-bound[rest], kind="stable")].tolist()
+
+
+_HEAD = 64
 
 
 @dataclass
@@ -103,53 +121,133 @@ def segments(index: CatalogIndex, q: Query) -> Segments:
     return seg
 
 
-def touched(index: CatalogIndex, q: Query, seg: Segments | None = None) -> Touched:
-    """Every string sharing a word with the phrase, and per product the bound of its score."""
+def essential_words(q: Query) -> list[bool] | None:
+    """Which of the phrase's words a product must share to score at least the runner-up floor (the
+    least a matched line reads, score.py: _enough), or None when every word may be needed (MaxScore):
+    a product sharing only the lightest words ("milk" of "semi skimmed milk") has at most their share
+    of the recall, times the best field weight, plus the most the size and pack evidence adds. At
+    least one product word stays essential, so that every product the phrase may name completely, or
+    whose name holds all its product words (score.py reads those whatever their score), is found."""
+    weights = q.weights
+    total = sum(weights)
+    if total <= 0 or len(weights) < 2:
+        return None
+    bonus = W.unit_agrees_bonus if q.line.unit is not None else 0.0
+    if q.size is not None or any(not n.startswith("0") for n in q.numbers):
+        bonus += W.size_agrees_bonus
+    skip: set[int] = set()
+    share = 0.0
+    for i in sorted(range(len(weights)), key=lambda i: weights[i]):
+        share += weights[i]
+        if (share / total) * _MAX_FIELD_W * (1 + SLACK) * (1 + SLACK) + 2 * SLACK + bonus >= _RUNNER_FLOOR:
+            break
+        skip.add(i)
+    content = {i for i, t in enumerate(q.words) if t in q.content}
+    if not skip or content <= skip:
+        return None
+    return [i not in skip for i in range(len(weights))]
+
+
+_RUNNER_FLOOR = W.match_floor * W.runner_up_share
+_MAX_FIELD_W = float(_FIELD_W.max())
+
+
+def touched(
+    index: CatalogIndex, q: Query, seg: Segments | None = None, essential: list[bool] | None = None
+) -> Touched:
+    """Every string sharing a word with the phrase, and per product the bound of its score; with
+    ``essential``, only the products sharing an essential word (with all their strings that share
+    any word, so that their bounds are the same)."""
     if seg is None:
         seg = segments(index, q)
     seg_a, seg_b, seg_word, seg_sim, seg_tok = seg.a, seg.b, seg.word, seg.sim, seg.tok
     post_row = index.post_row
     if not seg_a:
         empty = np.zeros(0, dtype=np.int32)
-        return Touched(empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=bool))
-    lengths = np.array(seg_b, dtype=np.int64) - np.array(seg_a, dtype=np.int64)
-    idx = np.concatenate([np.arange(a, b) for a, b in zip(seg_a, seg_b, strict=True)])
+        return Touched(
+            empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
+        )
+    a_arr = np.array(seg_a, dtype=np.int64)
+    lengths = np.array(seg_b, dtype=np.int64) - a_arr
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    idx = np.arange(offsets[-1], dtype=np.int64) + np.repeat(a_arr - offsets[:-1], lengths)
     rows = post_row[idx]
-    word = np.repeat(np.array(seg_word, dtype=np.int64), lengths)
-    simv = np.repeat(np.array(seg_sim, dtype=np.float64), lengths)
+    if essential is not None:
+        seg_ids = np.repeat(np.arange(len(seg_a)), lengths)
+        ess_pair = np.array([essential[w] for w in seg_word], dtype=bool)[seg_ids]
+        pair_prod = index.s_prod[rows]
+        wanted = np.zeros(len(index.products), dtype=bool)
+        wanted[pair_prod[ess_pair]] = True
+        keep = wanted[pair_prod]
+        idx, rows = idx[keep], rows[keep]
+        lengths = np.bincount(seg_ids[keep], minlength=len(seg_a)).astype(np.int64)
+        offsets[1:] = np.cumsum(lengths)
+        if not len(rows):
+            empty = np.zeros(0, dtype=np.int32)
+            return Touched(
+                empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
+            )
     urows, inv = np.unique(rows, return_inverse=True)
+    # the strings are laid out by product, so the distinct strings' products are already sorted
     prods_of = index.s_prod[urows]
-    products, first, pinv = np.unique(prods_of, return_index=True, return_inverse=True)
+    new_product = np.empty(len(urows), dtype=bool)
+    new_product[0] = True
+    np.not_equal(prods_of[1:], prods_of[:-1], out=new_product[1:])
+    first = np.flatnonzero(new_product)
+    products = prods_of[first]
+    pinv = np.cumsum(new_product) - 1  # string -> its product's position
     starts = np.append(first, len(urows)).astype(np.int64)
     nw, nu, npr = len(q.words), len(urows), len(products)
 
-    # recall bound per string: each word's best similarity in the string, or the product's credits
+    # recall bound per string: each word's best similarity in the string, or the product's credits.
+    # A segment (one word, one similar token) has one similarity: plain fancy assignment takes the max.
     direct = np.zeros((nw, nu))
-    np.maximum.at(direct, (word, inv), simv)
-    pair_field = index.s_field[rows]
-    own = pair_field != _CATEGORY
     own_best = np.zeros((nw, npr))
-    np.maximum.at(own_best, (word[own], pinv[inv[own]]), simv[own])
     cat_best = np.zeros((nw, npr))
-    np.maximum.at(cat_best, (word[~own], pinv[inv[~own]]), simv[~own])
+    own = index.s_field[rows] != _CATEGORY
+    for k, (w, v) in enumerate(zip(seg_word, seg_sim, strict=True)):
+        lo, hi = offsets[k], offsets[k + 1]
+        inv_k = inv[lo:hi]
+        d = direct[w]
+        d[inv_k] = np.maximum(d[inv_k], v)
+        own_k = own[lo:hi]
+        if own_k.all():
+            p_k = pinv[inv_k]
+            ob = own_best[w]
+            ob[p_k] = np.maximum(ob[p_k], v)
+        else:
+            p_own = pinv[inv_k[own_k]]
+            own_best[w, p_own] = np.maximum(own_best[w, p_own], v)
+            p_cat = pinv[inv_k[~own_k]]
+            cat_best[w, p_cat] = np.maximum(cat_best[w, p_cat], v)
+    word = np.repeat(np.array(seg_word, dtype=np.int64), lengths)
+    simv = np.repeat(np.array(seg_sim, dtype=np.float64), lengths)
     credit = np.maximum(W.own_field_credit * own_best, W.category_credit * cat_best)[:, pinv]
     weights = np.array(q.weights, dtype=np.float64)
     total = float(weights.sum())
     if total <= 0:
         bound = np.zeros(npr)
+        string_bound = np.zeros(nu)
     else:
         recall = (weights[:, None] * np.maximum(direct, credit)).sum(axis=0) / total
-        share = np.bincount(inv, weights=index.post_imp[idx] * simv, minlength=nu)
-        precision = np.minimum(share, 1.0)
+        # precision: each phrase word credits one position of the string (or the two of a join), at
+        # most its best pair's weight share times similarity (a row may hold a token twice, or as a
+        # token and a join, with different shares: ufunc.at takes the max)
+        best_share = np.zeros((nw, nu))
+        np.maximum.at(best_share, (word, inv), index.post_imp[idx] * simv)
+        precision = np.minimum(best_share.sum(axis=0), 1.0)
         field_w = _FIELD_W[index.s_field[urows]]
+        if q.size is None and not q.numbers:
+            # a string with a size scores less against an unsized line (score.py: _score_product)
+            field_w = np.where(index.s_size[urows] != 0, field_w * W.sized_string_unsized_line, field_w)
         string_bound = recall * (W.recall_share + W.precision_share * precision) * field_w
-        bound = np.zeros(npr)
-        np.maximum.at(bound, pinv, string_bound)
+        bound = np.maximum.reduceat(string_bound, first)
     factor, bonus = _evidence_bounds(index, q, products)
     bound = bound * (1 + SLACK) * factor + SLACK + bonus
     toks = np.repeat(np.array(seg_tok, dtype=np.int64), lengths)
-    cover = _cover_candidates(index, q, rows, inv, word, simv, toks, index.post_join[idx], urows, pinv)
-    return Touched(urows, products, starts, bound, cover)
+    cover = _cover_candidates(index, q, rows, own, inv, word, simv, toks, index.post_join[idx], urows, pinv)
+    return Touched(urows, products, starts, bound, cover, string_bound * (1 + SLACK) + SLACK)
 
 
 def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -166,34 +264,49 @@ def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tup
         if u in WEIGHT_UNITS:
             agrees |= index.p_kg[products]
         bonus += np.where(agrees, W.unit_agrees_bonus, 0.0)
+        if u in OUTER_PACKS:  # "3 bags" of a product sold by the box: the wrong pack's penalty
+            bonus -= np.where(~agrees & index.p_outer[products], W.wrong_pack_penalty, 0.0)
     sizey = [n for n in q.numbers if not n.startswith("0")]
     if q.size is None and not sizey:
         return factor, bonus
+    lookup_f, lookup_b = _size_bounds(index, q.size, bool(sizey))
     size_ids = index.p_sizes[products]
-    set_bonus = {}
-    set_factor = {}
-    for sid in np.unique(size_ids).tolist():
-        sizes = index.product_size_sets[sid]
-        b, f = 0.0, 1.0
-        if sizes and q.size is not None:
-            if any(same_size(q.size, s) for s in sizes):
-                b = W.size_agrees_bonus
-            elif comparable(q.size, sizes):
-                f = W.size_conflict_factor
-        elif sizes:
-            b = W.size_agrees_bonus  # a bare number may be a size or the pack count
-        set_bonus[sid], set_factor[sid] = b, f
-    lookup_b = np.zeros(max(set_bonus) + 1)
-    lookup_f = np.ones(max(set_bonus) + 1)
-    for sid, b in set_bonus.items():
-        lookup_b[sid], lookup_f[sid] = b, set_factor[sid]
     return factor * lookup_f[size_ids], bonus + lookup_b[size_ids]
+
+
+def _size_bounds(index: CatalogIndex, size: str | None, sizey: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Per distinct product size set, (the factor, the bonus) the line's size (or a bare number) can
+    give: a catalog has a few hundred size sets and lines repeat their sizes, so the answer is kept
+    per index (a few dozen keys)."""
+    key = (size, sizey)
+    cache = index._size_bounds
+    hit = cache.get(key)
+    if hit is None:
+        sets = index.product_size_sets
+        lookup_f = np.ones(len(sets))
+        lookup_b = np.zeros(len(sets))
+        for sid, sizes in enumerate(sets):
+            if sizes and size is not None:
+                if any(same_size(size, s) for s in sizes):
+                    lookup_b[sid] = W.size_agrees_bonus
+                elif comparable(size, sizes):
+                    lookup_f[sid] = W.size_conflict_factor
+            elif sizes:
+                lookup_b[sid] = W.size_agrees_bonus  # a bare number may be a size or the pack count
+        if len(cache) >= _SIZE_BOUNDS_MAX:
+            cache.clear()
+        hit = cache[key] = (lookup_f, lookup_b)
+    return hit
+
+
+_SIZE_BOUNDS_MAX = 64
 
 
 def _cover_candidates(
     index: CatalogIndex,
     q: Query,
     rows: np.ndarray,
+    own: np.ndarray,
     inv: np.ndarray,
     word: np.ndarray,
     simv: np.ndarray,
@@ -210,20 +323,19 @@ def _cover_candidates(
     k = int(content_word.sum())
     if k == 0:
         return cover
-    keep = (
-        content_word[word]
-        & index.tok_content[toks]
-        & ~join
-        & (simv >= W.cover_similarity)
-        & (index.s_field[rows] != _CATEGORY)
-    )
+    keep = (index.s_ncontent[rows] == k) & own  # most strings have another number of product words
     if not keep.any():
         return cover
-    # distinct (string, token) pairs among them, counted per string
-    key = inv[keep].astype(np.int64) * (len(index.tok_str) + 1) + toks[keep]
-    per_row = np.bincount(np.unique(key) // (len(index.tok_str) + 1), minlength=len(urows))
+    keep &= content_word[word] & index.tok_content[toks] & ~join & (simv >= W.cover_similarity)
+    if not keep.any():
+        return cover
+    if k == 1:  # a string with one product word holds one distinct such token
+        per_row = np.bincount(inv[keep], minlength=len(urows)).clip(max=1)
+    else:  # distinct (string, token) pairs among them, counted per string
+        key = inv[keep].astype(np.int64) * (len(index.tok_str) + 1) + toks[keep]
+        per_row = np.bincount(np.unique(key) // (len(index.tok_str) + 1), minlength=len(urows))
     exact = np.zeros(len(urows), dtype=bool)
     exact[inv[keep][simv[keep] >= 1.0]] = True
-    ok = (per_row == index.s_ncontent[urows]) & (index.s_ncontent[urows] == k) & exact
+    ok = (per_row == k) & (index.s_ncontent[urows] == k) & exact
     cover[pinv[ok]] = True
     return cover

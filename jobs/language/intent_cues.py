@@ -1,0 +1,254 @@
+"""The intent classifier's cue vocabulary (jobs/language/intent.py): the patterns each cue reads, in
+English, Spanish, French, German and Italian. Data, not logic: a new phrase for a cue goes here, what a
+cue is worth goes in intent.py's `IntentWeights`."""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# ---- cues -------------------------------------------------------------------------------------------
+
+_REQUEST = _rx(
+    r"\b(?:can|could|may|would)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
+    r"order|send|grab|bring|add|deliver|drop|pop|put|chuck|throw)\b",
+    r"\bwill\s+(?:you|u)\s+(?:send|bring|add)\b",
+    r"\b(?:i|we)(?:'d|\s+would)\s+like\b",
+    r"\b(?:i|we)(?:'ll|\s+will)\s+(?:take|have|need)\b",
+    r"\b(?:i|we)\s+(?:also\s+)?(?:need|want|require)\b",
+    r"^\s*(?:need|needed)\b",
+    r"\bneed\s+(?:more|for)\b",
+    r"\b(?:please|pls|plz|kindly)\s+(?:could\s+(?:we|i|you)\s+have|send|add|deliver|bring|supply|include)\b",
+    r"\bsend\s+(?:me|us)\b",
+    r"\bput\s+(?:me|us)\s+down\s+for\b",
+    r"\badd\b.{0,60}\bto\s+(?:my|our|the|"
+    r"tomorrow'?s?|today'?s?)\b",
+    r"\bplease\s+supply\b",
+    r"^\s*send\b",
+    r"^\s*(?:pls|please)\s+(?:deliver|send)\b",
+    r"\b(?:order|ordering)\s*(?:for\b|:)",
+    r"^\s*order\b",
+    r"\border\s+(?:pls|please)\b",
+    r"\b(?:here'?s|here\s+is)\s+(?:our|my|the)\s+order\b",
+    r"\bthe\s+following\b",
+    r"\busual\s+order\b",
+    r"\bthe\s+usual\b",
+    r"\bsame\s+as\s+(?:last|usual)\b",
+    r"\bmore\s+trays\b",
+    r"\bsame\s+again\b",
+    r"\brepeat\s+(?:my|our|the|last)\s+order\b",
+    r"\bany\s+chance\s+of\b",
+    r"\btoo\s+late\s+to\s+(?:add|order|get)\b",
+    r"\b(?:of|on)\s+each\b",
+    # es / fr / de / it
+    r"\b(?:quisiera|quisiéramos|necesito|necesitamos|me\s+pones|ponme|ponnos|m[aá]ndame|me\s+mandas|"
+    r"nos\s+mandas|env[ií]ame|env[ií]anos|me\s+puedes\s+(?:mandar|enviar)|pedido)\b",
+    r"\b(?:tu\s+peux|peux-tu|vous\s+pouvez|pourriez-vous|tu\s+pourrais)\s+(?:nous\s+|me\s+|m')?"
+    r"(?:mettre|envoyer|livrer|apporter|ajouter|rajouter)\b",
+    r"\b(?:kannst\s+du|k[öo]nnt\s+ihr|k[öo]nnen\s+sie)\s+(?:uns\s+|mir\s+)?(?:bitte\s+)?(?:schicken|liefern|"
+    r"bringen)\b",
+    r"\b(?:mi|ci)\s+(?:metti|mandi|porti)\b",
+    r"\b(?:puedes|podr[ií]as|pod[eé]is)\s+(?:mandarnos|enviarnos|traernos|ponernos)\b",
+    r"\b(?:je\s+voudrais|nous\s+voudrions|il\s+(?:me|nous)\s+faut|nous\s+avons\s+besoin|j'ai\s+besoin|"
+    r"pouvez-vous\s+(?:nous\s+)?(?:envoyer|livrer)|merci\s+de\s+(?:nous\s+)?livrer|commande)\b",
+    r"\b(?:ich\s+brauche|wir\s+brauchen|ich\s+h[äa]tte\s+gern|wir\s+h[äa]tten\s+gern|ich\s+m[öo]chte|"
+    r"wir\s+m[öo]chten|bitte\s+(?:liefern|schicken|senden)|liefern\s+sie|bestellung|bitte\s+morgen)\b",
+    r"\b(?:vorrei|vorremmo|ci\s+serv(?:e|ono)|mi\s+serv(?:e|ono)|mandatemi|potete\s+(?:mandare|inviare)|"
+    r"ordine|per\s+domani)\b",
+)
+_STRONG_QUESTION = _rx(
+    r"\bhow\s+(?:much|many|long|often|do|does|can|soon|late|early)\b",
+    r"\bwhat(?:'s|s|\s+is|\s+are)?\s+"
+    r"(?:the\s+)?(?:price|cost|eta|time|days?|size|minimum|cut\s*off|difference|deal)",
+    r"\bwhat\s+(?:time|days?|size|sizes|brand)\b",
+    r"\bprice\s+(?:of|on|for|list)\b",
+    r"\bprices?\b.*\?",
+    r"\b(?:do|does|did)\s+(?:you|u|ya)\s+(?:have|do|sell|stock|carry|deliver|get|got|offer|open)\b",
+    r"\bhave\s+(?:you|u)\s+got\b",
+    r"\b(?:is|are)\s+(?:there|the|it|you|your|these|those)\b.*\?",
+    r"\bany\s+(?:deals?|offers?|discount)\b",
+    r"\bis\s+it\s+possible\b",
+    r"\bwhen\s+(?:will|do|does|is|are|can)\b",
+    r"\bwhere\s+(?:is|are|do)\b",
+    r"\bwhy\s+(?:is|are|do|does|did)\b",
+    r"\bcan\s+(?:i|we)\s+(?:pay|change\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:delivery|address|day|time|slot|payment)|set\s+up|collect|get\s+a\s+(?:price|quote))\b",
+    r"\bcould\s+you\s+(?:tell|let\s+me\s+know|send\s+me\s+"
+    r"(?:your|the)\s+(?:latest\s+)?price)",
+    r"\b(?:has|have)\s+my\s+order\b",
+    r"\bdid\s+(?:u|you)\s+get\b",
+    r"\bcan\s+(?:you|u)\s+do\s+\d",
+    r"\bare\s+you\s+(?:delivering|open|closed)\b",
+    r"\b(?:will|would)\s+(?:it|that|they|this|my\s+order|the\s+order|the\s+delivery)\s+(?:still\s+)?"
+    r"(?:come|arrive|be|get|make\s+it)\b",
+    r"\bany\s+(?:\w+\s+){0,2}(?:options?|alternatives?|substitutes?)\b",
+    # es / fr / de / it
+    r"¿",
+    r"\b(?:ten[eé]is|tienen|cu[aá]nto|cu[aá]ndo|qu[eé]\s+precio|hay)\b",
+    r"\b(?:est-ce\s+que|avez-vous|"
+    r"combien|quand|livrez-vous)\b",
+    r"\b(?:habt\s+ihr|haben\s+sie|wie\s+viel|wann|gibt\s+es)\b",
+    r"\b(?:avete|quanto|quando|c'[eè])\b",
+)
+_WH_START = _rx(
+    r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
+    r"does|did|can\s+i\s+pay|will|has|have\s+you)\b"
+)
+_COMPLAINT = _rx(
+    r"\bmissing\b",
+    r"\bshort\b(?!\s+(?:rib|bread|crust))",
+    r"\bdamaged\b",
+    r"\bbroken\b",
+    r"\bbroke\b",
+    r"\bsmashed\b",
+    r"\bcracked\b",
+    r"\bleak(?:ing|ed|s)?\b",
+    r"\bwrong\b(?!\s+number)",
+    r"(?<!\btoo\s)\blate\b",
+    r"\bnever\s+(?:arrived|came|turned\s+up|showed)\b",
+    r"\bdidn'?t\s+(?:turn\s+up|arrive|come|show)\b",
+    r"\brefund\b",
+    r"\bcredit(?:\s+note)?\b",
+    r"\bnot\s+happy\b",
+    r"\bunhappy\b",
+    r"\bdisappointed\b",
+    r"\bunacceptable\b",
+    r"\bridiculous\b",
+    r"\bterrible\b",
+    r"\bawful\b",
+    r"\bdisgusting\b",
+    r"\b(?:was|were|is|are|smelled|smells|tasted|came|arrived)\s+(?:\w+\s+)?(?:off|rotten|mouldy|moldy|flat|"
+    r"warm|wet|soaking|sour|spoiled|expired|stale|frozen|bruised|brown|slimy|hard|green|out\s+of\s+date|"
+    r"damaged|broken|smashed|leaking|crushed|dented|cold|melted|late)\b",
+    r"\bout\s+of\s+date\b",
+    r"\bmouldy\b",
+    r"\bmoldy\b",
+    r"\brotten\b",
+    r"\bslimy\b",
+    r"\bexpired\b",
+    # past-tense reports of a problem with goods or a delivery, phrased as statements
+    r"\b(?:smelt|smelled|smells|smelling|tasted|tastes|went|gone|turned)\s+(?:\w+\s+)?(?:off|bad|sour|funny)\b",
+    r"\bbinned\b",
+    r"\bstale\b",
+    r"\bnot\s+(?:acceptable|good\s+enough|on)\b",
+    r"\b(?:split|torn|ripped|burst|leaked)\b(?:\s+open)?",
+    r"\bmissed\b(?!\s+(?:your|my|the|a)?\s*(?:call|message|text))",
+    r"\b(?:we'?d|we\s+had|i'?d|i\s+had)\s+(?:told|asked)\s+(?:you|u)\b",
+    r"\b(?:came|arrived|turned\s+up|showed\s+up)\s+at\s+\d",
+    r"\b(?:been|was|were|got|get|getting)\s+(?:over)?charged\b",
+    r"\b(?:soaked|soggy|ruined|squashed|crushed|dented|melted|defrosted|thawed|spoil(?:ed|t)|bruised|"
+    r"unusable|inedible|contaminated)\b",
+    r"\bin\s+the\s+rain\b",
+    r"\bnot\s+(?:fresh|cold|frozen|chilled)\b",
+    r"\b(?:only|we)\s+(?:got|received)\s+\d+\b",
+    r"\binvoice\s+(?:says|shows|has)\b",
+    r"\bsort\s+(?:a|out\s+a|me\s+a|us\s+a)\s+credit\b",
+    r"\bovercharged\b",
+    r"\bcharged\s+(?:us\s+)?(?:twice|double|for)\b",
+    r"\bcharges\s+us\b",
+    r"\b(?:only|but)\s+\d+\s+(?:were|was)\s+delivered\b",
+    r"\bdelivered\s+a\b",
+    r"\binstead\s+of\b.*\bagain\b",
+    r"\byou\s+sent\b",
+    r"\bwe\s+ordered\b.*\b(?:got|received|sent)\b",
+    r"\bnot\s+usable\b",
+    r"\bcan'?t\s+use\b",
+    r"\bcouldn'?t\s+(?:serve|use)\b",
+    r"\bdoesn'?t\s+fit\b",
+    r"\brude\b",
+    r"\bblocked\b",
+    r"\bin\s+the\s+bin\b",
+    r"\bthrow\s+(?:it|them)\s+away\b",
+    r"\bpour\b.*\baway\b",
+    r"\bstill\s+waiting\b",
+    r"\bthird\s+time\b",
+    r"\b\d+(?:st|nd|rd|th)\s+time\b",
+    r"\bagain\b.*[!?]{2,}",
+    r"(?-i:\bAGAIN\b)",
+    # es / fr / de / it
+    r"\b(?:lleg[oó]|llegaron)\s+(?:\w+\s+)?(?:cortad[ao]s?|rot[oa]s?|tarde|mal)\b",
+    r"\b(?:falta|faltan|roto|"
+    r"rota|estropead[oa])\b",
+    r"\b(?:cass(?:é|ée|és|ées)|ab[iî]m(?:é|ée|és|ées)|manquant|manque|en\s+retard|p[ée]rim[ée]e?s?)\b",
+    r"\b(?:fehlen|fehlt|kaputt|besch[äa]digt|unvollst[äa]ndig|versp[äa]tet|abgelaufen)\b",
+    r"\b(?:mancano|manca|rott[oaie]|in\s+ritardo|scadut[oaie])\b",
+    r"\b(?:faltaba|faltaban|falt[oó]|faltaron|llegaron\s+rot[oa]s)\b",
+    r"\b(?:[ée]cras(?:é|ée|és|ées)|inutilisables?|inutilizables?|inutilizzabil[ei])\b",
+    r"\b(?:con|di)\s+\d+\s+(?:ore|ora|minuti|giorni)\s+di\s+ritardo\b",
+    r"\b(?:nur\s+halb\s+voll|halb\s+leer|war\s+(?:\w+\s+)?(?:leer|warm|schal|kaputt))\b",
+)
+_ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
+_CANCEL = _rx(
+    r"\bcancel(?:l?ed|l?ing|lation)?\b",
+    r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:send|deliver|bother)\b",
+    r"\bscrap\s+(?:that|the|my)\s+order\b",
+    r"\bcall\s+off\b",
+    r"\b(?:anular|anula|cancelar|cancela|annuler|annulez|stornieren|storniert|storno|annullare|annulla)\b",
+)
+_CHANGE = _rx(
+    r"\bchange\s+(?:the\s+|my\s+|our\s+)?(?:order|\d+|qty|quantity)\b",
+    r"\bchange\s+(?:the\s+|my\s+|our\s+)?\d+\b.{0,40}?\bto\s+\d+",
+    r"\bmake\s+(?:it|that)\s+\d+\b",
+    r"\binstead\s+of\s+(?:the\s+)?\d+\b",
+    r"\bswap\s+(?:the|my)\b",
+    r"\b(?:amend|modify|update)\s+(?:my|the|our|this)\s+order\b",
+    r"\b(?:reduce|increase)\s+(?:the|my)\b",
+    r"\bonly\s+\d+\s+instead\b",
+    r"\bactually\s+(?:make|can\s+we\s+make|change)\b",
+    r"\bmeant\s+(?:to\s+(?:say|order)\s+)?\d+\b",
+    r"\b\d+\s+(?:\w+\s+)?not\s+\d+\b",
+    r"\bchange\s+(?:it|that|this)\b(?!\s+(?:address|day|time))",
+    r"\b(?:cambiar|modificar)\s+(?:el\s+)?pedido\b",
+    r"\bmodifier\s+(?:la\s+|ma\s+)?commande\b",
+    r"\bbestellung\s+[äa]ndern\b",
+    r"\bmodificare\s+l'?ordine\b",
+    # "change the pepsi max on friday's order from 5 cases to 3", "make the keg on tomorrow's order a
+    # 30L", "move thursday's delivery to friday": an amendment of an order already placed
+    r"\b(?:change|make)\s+the\s+(?:[\w-]+\s+){1,4}(?:on|in)\s+(?:the\s+|my\s+|our\s+)?[\w']*\s*(?:order|delivery)\b",
+    r"\bfrom\s+\d+\s+(?:cases?|cs|packs?|boxes|box|bottles?|kegs?|bags?|sacks?|trays?|tubs?|kg)\s+to\s+\d+\b",
+    r"\bmove\s+(?:the\s+|my\s+|our\s+)?(?:\w+'s\s+)?(?:delivery|order|drop)\s+to\b",
+)
+_OTHER = _rx(
+    r"^\s*(?:ok|okay|k|kk|cool|great|perfect|lovely|nice|brilliant|cheers|thanks?|thank\s+you|thx|ty|ta|"
+    r"merci|gracias|danke|grazie|received|got\s+it|noted|will\s+do|no\s+worries|no\s+problem|np|sure|yes|"
+    r"yep|no|nope|lol|haha|hi|hello|hey|good\s+morning|morning|stop|unsubscribe)\b[\s\w,!.']{0,30}$",
+    r"\b(?:merry\s+christmas|happy\s+(?:new\s+year|easter|holidays|birthday)|have\s+a\s+(?:good|great|nice))\b",
+    r"\bwrong\s+number\b",
+    r"\bmeant\s+for\s+someone\s+else\b",
+    r"\bignore\s+(?:my|that|the)\b",
+    r"\bout\s+of\s+(?:the\s+)?office\b",
+    r"\bnew\s+number\b",
+    r"\bcall\s+me\b",
+    r"\bring\s+me\b",
+    r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell|shout)\b",
+    r"\bcall\s+(?:me\s+|us\s+)?back\b",
+    r"\bopening\s+hours\b",
+    r"\bwe(?:'re|\s+are)\s+closed\b",
+    r"\bno\s+deliver(?:y|ies)\b",
+    r"\b(?:we\s+)?paid\b",
+    r"\bdriver'?s\s+here\b",
+    r"\bnew\s+manager\b",
+    r"\bdoing\s+the\s+ordering\b",
+    r"\bsee\s+you\b",
+    r"\ball\s+good\b",
+    r"\bsch[öo]nes\s+wochenende\b",
+    r"\bbonne\s+(?:journ[ée]e|soir[ée]e)\b",
+)
+_QTY_UNIT = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:x\s*)?(?:cases?|cs|boxes|box|crates?|packs?|pks?|bottles?|btls?|cans?|tins?|kg|"
+    r"kilos?|sacks?|bags?|kegs?|trays?|tubs?|dozen|doz|sleeves?|blocks?|cajas?|caisses?|kisten|casse|cassa|"
+    r"sacos?|sacchi|fusti|f[äa]sser|flaschen|bouteilles?|bottiglie|latas?)\b|\bx\s*\d+\b|\b\d+\s*x\b",
+    re.IGNORECASE,
+)
+_NARRATIVE_QTY = _rx(
+    r"\b\d+\s+(?:\w+\s+){0,4}(?:missing|short|broken|broke|smashed|were|was|delivered)\b",
+    r"\b(?:missing|short)\s+\d+",
+    r"\bonly\s+\d+\b",
+    r"\b(?:got|received|says|shows)\s+\d+\b",
+    r"\b\d+\s+(?:of|out\s+of)\s+(?:the|our|those|these)\s+\d+\b",
+    r"\b\d+\s+(?:\w+\s+)?(?:but|and)\s+(?:we\s+)?only\b",
+)
