@@ -23,10 +23,10 @@ from jobs.language.history import (
     RECENT_ORDERS,
     CustomerHistory,
     GuideItem,
-    LearnedPhrase,
     PastLine,
     PastOrder,
 )
+from jobs.language.learned import LearnedPhrase
 
 _GUIDE = text(
     "SELECT p.sku, p.name AS product_name, p.unit, v.name AS variant, g.orders, g.total_quantity, "

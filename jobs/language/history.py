@@ -5,10 +5,8 @@ and benchmarks/history.py build it from a histories file) and calls `apply_histo
 the order decision. Three things, each only where the history allows it:
 
 1. **Tie-break** (GUIDE): a line the matcher found ambiguous between products (`LineMatch.candidates`)
-   is resolved when exactly one of those candidates is in the customer's guide, or when the guide
-   strongly prefers one (in at least 3 of their orders and at least 3x as many as any other candidate);
-   a product sold in variants with none named takes the variant the customer always takes (the only one,
-   or one so preferred). The line's reason says "usual for this customer". The guide only chooses among what the text already fits: a line
+   is resolved when exactly one candidate is in the guide or the guide strongly prefers one (3+ orders,
+   3x any other); likewise a variant left open. The line's reason says "usual for this customer". The guide only chooses among what the text already fits: a line
    the text resolves ("diet coke") is never touched, so the text always wins.
 2. **References** ("the usual", "same as last week", "repeat my order", in English, Spanish, French,
    German, Italian): resolved to the last order ("last week/time", "again", "repeat") or to the
@@ -17,10 +15,8 @@ the order decision. Three things, each only where the history allows it:
    message's quantity (added to it after "extra"/"more"/"plus"), any other line is added. It goes to
    review, with the reason, when the customer has no history or the reference is ambiguous (no basket
    repeats; two different orders in the last days), or a removal names nothing in the basket.
-0. **Learned for this customer** (LEARNED_EVIDENCE): a line whose words are a phrase a reviewer corrected
-   for this customer (jobs/learning/phrases.py, ``customer_phrases``) takes that product (and variant):
-   the customer's own words, with the meaning a human gave them. Other customers' messages are not
-   touched by it (the tenant-wide alias comes once several customers agree).
+0. **Learned for this customer** (LEARNED_EVIDENCE): a line whose words a reviewer corrected for this
+   customer (``customer_phrases``) takes that product (and variant); other customers are not touched.
 3. **Quantity outlier** (QUANTITY_OUTLIER): a stated quantity far above what this customer orders of the
    product (at least 3 earlier orders of it; above both 3x their median and 2x their largest) is a
    review reason. Absolute bounds are the reliability rules' business (issue #6), not this module's.
@@ -57,8 +53,6 @@ __all__ = [
     "reference_intent",
     "GUIDE_EVIDENCE",
     "LEARNED_EVIDENCE",
-    "LearnedPhrase",
-    "learned_key",
     "QUANTITY_OUTLIER",
     "HISTORY_UNRESOLVED",
 ]
@@ -68,7 +62,7 @@ LEARNED_EVIDENCE = "learned for this customer"
 LEARNED_CONFIDENCE = 0.95
 QUANTITY_OUTLIER = "QUANTITY_OUTLIER"
 HISTORY_UNRESOLVED = "HISTORY_REFERENCE"
-RECENT_ORDERS = 20  # how many past orders a reference is resolved against
+RECENT_ORDERS = 20  # past orders a reference is resolved against
 OUTLIER_MIN_ORDERS = 3
 OUTLIER_MEDIAN_FACTOR = Decimal(3)
 OUTLIER_MAX_FACTOR = Decimal(2)

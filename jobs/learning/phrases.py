@@ -27,7 +27,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from db.enums import LearnedStatus
-from jobs.language.history import learned_key
+from jobs.language.learned import learned_key
 from jobs.review.actor import Actor, Area, actor_session
 
 log = structlog.get_logger("oms.learning")
