@@ -46,8 +46,10 @@ def learning_list(distributor: str | None, user: str | None, status: str | None,
         click.echo("nothing learned yet")
     for r in rows:
         variant = f" [{r['variant']}]" if r["variant"] else ""
+        scope = "tenant" if r["scope"] == "tenant" else f"for {r['customer'] or 'a customer'}"
         click.echo(
-            f"{r['id']}  {r['status']:<8}  {r['phrase']!r} -> {r['sku']}{variant}  x{r['corrections']}  "
+            f"{r['id']}  {r['status']:<8}  {scope:<20}  {r['phrase']!r} -> {r['sku']}{variant}  "
+            f"x{r['corrections']}  "
             f"from order {r['source_order_id'] or '-'} ({r['customer'] or 'unknown customer'})"
         )
 

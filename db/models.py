@@ -21,7 +21,7 @@ from db.tables.base import NAMING, Base, pg_enum
 from db.tables.catalog import Product, ProductBundle, ProductCategory, ProductVariant
 from db.tables.customers import Customer, CustomerLabel, CustomerLabelAssignment, CustomerOrderGuide
 from db.tables.messaging import Conversation, ExternalIntegration, ExternalMessageMapping, Message
-from db.tables.orders import LearnedPhrase, Order, OrderAttachment, OrderProduct, OrderReview
+from db.tables.orders import CustomerPhrase, LearnedPhrase, Order, OrderAttachment, OrderProduct, OrderReview
 from db.tables.privacy import DataAccessAudit, EncryptionKey, PiiDetectionResult, PiiDetectionRule
 from db.tables.system import SchedulerRun, TenantConfigVersion
 from db.tables.tenancy import AuthUser, Distributor, UserInvitation, UserProfile, UserSession
@@ -66,6 +66,7 @@ __all__ = [
     "Order",
     "OrderReview",
     "LearnedPhrase",
+    "CustomerPhrase",
     "OrderProduct",
     "OrderAttachment",
     "AIResponse",

@@ -74,7 +74,8 @@ def _order_views(s: Session, orders: list[m.Order]) -> list[dict[str, Any]]:
     out = []
     for o in orders:
         row = {
-            c: getattr(o, c) for c in ("id", "ai_confidence", "requires_review", "review_reasons", "currency")
+            c: getattr(o, c)
+            for c in ("id", "ai_confidence", "requires_review", "review_reasons", "currency", "notes")
         }
         row.update(status=o.status.value, subtotal=o.subtotal, total_amount=o.total_amount)
         view = order_data(

@@ -217,6 +217,7 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
             distributor_id=d, phrase="the usual coke", product_id=prod.id, customer_id=customer.id
         )
     )
+    add(m.CustomerPhrase(distributor_id=d, customer_id=customer.id, phrase="black fizzy", product_id=prod.id))
     add(
         m.AIBudgetAlert(
             distributor_id=d, month=date(2026, 11, 1), level="warning", spend_usd=40, budget_usd=50

@@ -149,6 +149,9 @@ def test_the_pipeline_uses_the_guide(bar, fused: bool) -> None:  # type: ignore[
         ("WATER-STILL-500", 1),
     ]
     assert any((x.match_reason or "").startswith("repeat of order") for x in lines)
+    # The order says what it is (#15): the repeated order and the changes the message made.
+    assert order.notes is not None and order.notes.startswith("repeat of order "), order.notes
+    assert order.notes.endswith("with changes: +WATER-STILL-500"), order.notes
 
     order, _ = _pipeline_order(bar.id, "30 cases of coke cans", phone, fused)
     assert order is not None and order.status.value == "REVIEW"

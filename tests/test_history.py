@@ -94,6 +94,47 @@ def test_missing_variant_resolved_by_the_guide(index: CatalogIndex, regular: Cus
     assert not any(r.startswith("VARIANT_REQUIRED") for r in reasons)
 
 
+def _weekly(*baskets: tuple[tuple[str, str | None, int], ...]) -> CustomerHistory:
+    return CustomerHistory.from_orders(
+        _order(f"p{i}", f"2026-02-{i + 1:02d}", *lines) for i, lines in enumerate(baskets)
+    )
+
+
+def test_a_strong_preference_breaks_the_tie(index: CatalogIndex) -> None:
+    can, glass = ("COLA-CAN-24", None, 2), ("COLA-GLS-24", None, 2)
+    prefers = _weekly((can,), (can,), (can,), (can, glass))  # cans in 4 orders, glass in 1
+    out, (status, _, reasons) = run("2 cases of coke", index, prefers)
+    assert status == "CONFIRMED", reasons
+    assert out.matches[0].resolved_sku == "COLA-CAN-24"
+    assert GUIDE_EVIDENCE in out.matches[0].reason and "strongly preferred" in out.matches[0].reason
+    # Both bought about as often: the guide cannot tell, the line stays for review.
+    even = _weekly((can,), (glass,), (can,), (glass,))
+    out, (status, _, _) = run("2 cases of coke", index, even)
+    assert status == "REVIEW" and out.matches[0].resolved_sku is None
+    # Never against the text: "diet" is not what they prefer, and the guide does not choose for it.
+    out, (status, _, _) = run("2 cases of diet coke", index, prefers)
+    assert status == "REVIEW" and out.matches[0].resolved_sku is None
+
+
+def test_a_variant_strongly_preferred_fills_a_missing_one(index: CatalogIndex) -> None:
+    twelve, eight = ("CUP-HOT-DW", "12oz", 1), ("CUP-HOT-DW", "8oz", 1)
+    out, (_, _, reasons) = run(
+        "2 cases of hot cups", index, _weekly((twelve,), (twelve,), (twelve,), (eight,))
+    )
+    m = out.matches[0]
+    assert m.variant is not None and m.variant.name == "12oz", m.reason
+    assert "strongly preferred" in m.reason
+    assert not any(r.startswith("VARIANT_REQUIRED") for r in reasons)
+    out, (_, _, reasons) = run(
+        "2 cases of hot cups", index, _weekly((twelve,), (eight,), (twelve,), (eight,))
+    )
+    assert out.matches[0].variant is None
+    assert any(r.startswith("VARIANT_REQUIRED") for r in reasons)
+    # A size in the text wins over the preference.
+    out, _ = run("2 cases of 8oz hot cups", index, _weekly((twelve,), (twelve,), (twelve,), (eight,)))
+    assert out.matches[0].variant is not None and out.matches[0].variant.name == "8oz"
+
+
 def test_the_text_overrides_the_guide(index: CatalogIndex, regular: CustomerHistory) -> None:
     out, _ = run("2 cases of diet coke cans", index, regular)
     assert out.matches[0].resolved_sku == "DIET-CAN-24"  # usual is regular cola: the text says diet

@@ -26,32 +26,54 @@ def _oms(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_correct_once_resend_the_same_message_it_auto_confirms(shop):  # type: ignore[no-untyped-def]
+def _status_of(tenant_id, order_id) -> tuple[str, list[tuple[str | None, str]], list[str]]:  # type: ignore[no-untyped-def]
+    order, lines = order_for(tenant_id, _message_of(tenant_id, order_id))
+    assert order is not None
+    return (
+        order.status.value,
+        [(x.sku, str(x.quantity)) for x in lines],
+        [x.match_reason or "" for x in lines],
+    )
+
+
+def test_learned_for_the_customer_first_then_for_the_tenant_when_customers_agree(shop):  # type: ignore[no-untyped-def]
     first = process(shop.id, PHRASE, phone="+447700900001")
     assert first is not None
     operator = make_user(shop.id, UserRole.OPERATOR)
     detail = actions.correct(operator, first, [SetLine(1, sku="COKE-ZERO-330")], approve=True)
     assert detail["status"] == "CONFIRMED"
     [learned] = list_learned(operator)
-    assert (learned["phrase"], learned["sku"], learned["status"]) == (
+    assert (learned["phrase"], learned["sku"], learned["status"], learned["scope"]) == (
         "black fizzy",
         "COKE-ZERO-330",
         "ACTIVE",
+        "customer",
     )
     assert learned["source_order_id"] == str(first) and learned["created_by"] == str(operator.user_id)
 
-    # The same message from the same customer, and from another customer of the tenant.
-    for phone in ("+447700900001", "+447700900002"):
-        again = process(shop.id, PHRASE, phone=phone)
-        order, lines = order_for(shop.id, _message_of(shop.id, again))
-        assert order is not None and order.status.value == "CONFIRMED", order.review_reasons
-        assert [(x.sku, str(x.quantity)) for x in lines] == [("COKE-ZERO-330", "3.000")]
+    # The same message from the same customer auto-confirms, saying why; from another customer of the
+    # tenant it does not: one customer's meaning is not everyone's.
+    status, lines, reasons = _status_of(shop.id, process(shop.id, PHRASE, phone="+447700900001"))
+    assert (status, lines) == ("CONFIRMED", [("COKE-ZERO-330", "3.000")])
+    assert "learned for this customer" in reasons[0]
+    other = process(shop.id, PHRASE, phone="+447700900002")
+    assert _status_of(shop.id, other)[0] == "REVIEW"
 
-    # Undone, the phrase means nothing again.
-    remove_learned(service_actor(shop.id), uuid.UUID(learned["id"]))
-    undone = process(shop.id, PHRASE)
-    order, _ = order_for(shop.id, _message_of(shop.id, undone))
-    assert order is not None and order.status.value == "REVIEW"
+    # A second customer's correction agrees: now it is the tenant's, for a third customer too.
+    actions.correct(operator, other, [SetLine(1, sku="COKE-ZERO-330")], approve=True)
+    rows = list_learned(operator)
+    assert sorted((r["scope"], r["status"]) for r in rows) == [
+        ("customer", "ACTIVE"),
+        ("customer", "ACTIVE"),
+        ("tenant", "ACTIVE"),
+    ]
+    status, lines, _ = _status_of(shop.id, process(shop.id, PHRASE, phone="+447700900003"))
+    assert (status, lines) == ("CONFIRMED", [("COKE-ZERO-330", "3.000")])
+
+    # Undone everywhere, the phrase means nothing again.
+    for r in rows:
+        remove_learned(service_actor(shop.id), uuid.UUID(r["id"]))
+    assert _status_of(shop.id, process(shop.id, PHRASE, phone="+447700900001"))[0] == "REVIEW"
 
 
 def _message_of(tenant_id, order_id):  # type: ignore[no-untyped-def]
@@ -67,15 +89,36 @@ def _message_of(tenant_id, order_id):  # type: ignore[no-untyped-def]
 
 def test_a_phrase_corrected_to_two_products_is_not_learned(shop):  # type: ignore[no-untyped-def]
     actor = service_actor(shop.id)
-    a, b = process(shop.id, PHRASE), process(shop.id, "1 case of the black fizzy")
+    # Two customers who mean different things by it: each keeps their own, the tenant learns nothing.
+    x, y = process(shop.id, PHRASE, phone="+447700900011"), process(shop.id, PHRASE, phone="+447700900012")
+    actions.correct(actor, x, [SetLine(1, sku="COKE-ZERO-330")], approve=True)
+    actions.correct(actor, y, [SetLine(1, sku="COKE-330")], approve=True)
+    assert sorted((r["scope"], r["sku"], r["status"]) for r in list_learned(actor)) == [
+        ("customer", "COKE-330", "ACTIVE"),
+        ("customer", "COKE-ZERO-330", "ACTIVE"),
+    ]
+    # The same words, a different product for each of them.
+    assert _status_of(shop.id, process(shop.id, PHRASE, phone="+447700900011"))[:2] == (
+        "CONFIRMED",
+        [("COKE-ZERO-330", "3.000")],
+    )
+    assert _status_of(shop.id, process(shop.id, PHRASE, phone="+447700900012"))[:2] == (
+        "CONFIRMED",
+        [("COKE-330", "3.000")],
+    )
+    for r in list_learned(actor):
+        remove_learned(actor, uuid.UUID(r["id"]))
+    # One customer's corrections to two products: not applied for them until a manager decides.
+    a = process(shop.id, PHRASE, phone="+447700900013")
+    b = process(shop.id, "1 case of the black fizzy", phone="+447700900013")
     actions.correct(actor, a, [SetLine(1, sku="COKE-ZERO-330")], approve=True)
     actions.correct(actor, b, [SetLine(1, sku="COKE-330")], approve=True)
-    rows = list_learned(actor)
+    rows = list_learned(actor, "conflict")
     assert {(r["sku"], r["status"]) for r in rows} == {
         ("COKE-ZERO-330", "CONFLICT"),
         ("COKE-330", "CONFLICT"),
     }
-    poisoned = process(shop.id, PHRASE)
+    poisoned = process(shop.id, PHRASE, phone="+447700900013")
     order, _ = order_for(shop.id, _message_of(shop.id, poisoned))
     assert order is not None and order.status.value == "REVIEW"
     # An operator may not undo learning; a manager resolves the conflict by removing the wrong side.

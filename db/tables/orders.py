@@ -133,6 +133,34 @@ class LearnedPhrase(Base):
     updated_at: Mapped[datetime] = _updated()
 
 
+class CustomerPhrase(Base):
+    """A phrasing learned for one customer from a review correction (migration 0020, #15): it means that
+    product for that customer at once; for the whole tenant (a learned_phrases row) only once several
+    customers' corrections agree (jobs/learning/phrases.py)."""
+
+    __tablename__ = "customer_phrases"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "phrase", "product_id"),
+        CheckConstraint("status IN ('ACTIVE', 'CONFLICT', 'REMOVED')", name="status_known"),
+        CheckConstraint("corrections > 0", name="corrections_positive"),
+    )
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    distributor_id: Mapped[uuid.UUID] = _tenant()
+    customer_id: Mapped[uuid.UUID] = _fk("customers.id")
+    phrase: Mapped[str] = mapped_column(String(300), nullable=False)
+    product_id: Mapped[uuid.UUID] = _fk("products.id")
+    variant_id: Mapped[uuid.UUID | None] = _fk("product_variants.id", nullable=True, ondelete="SET NULL")
+    status: Mapped[str] = mapped_column(String(16), nullable=False, server_default="ACTIVE")
+    corrections: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+    source_order_id: Mapped[uuid.UUID | None] = _fk("orders.id", nullable=True, ondelete="SET NULL")
+    source_message_id: Mapped[uuid.UUID | None] = _fk("messages.id", nullable=True, ondelete="SET NULL")
+    created_by: Mapped[uuid.UUID | None] = _fk("user_profiles.id", nullable=True, ondelete="SET NULL")
+    removed_by: Mapped[uuid.UUID | None] = _fk("user_profiles.id", nullable=True, ondelete="SET NULL")
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
 class OrderProduct(Base):
     __tablename__ = "order_products"
     __table_args__ = (

@@ -26,6 +26,7 @@ from jobs.language.history import (
     PastLine,
     PastOrder,
 )
+from jobs.language.learned import LearnedPhrase
 
 _GUIDE = text(
     "SELECT p.sku, p.name AS product_name, p.unit, v.name AS variant, g.orders, g.total_quantity, "
@@ -33,6 +34,23 @@ _GUIDE = text(
     "FROM customer_order_guide g JOIN products p ON p.id = g.product_id "
     "LEFT JOIN product_variants v ON v.id = g.variant_id "
     "WHERE g.customer_id = :c ORDER BY g.orders DESC, g.last_ordered_at DESC, p.sku"
+)
+# The pipeline's read: the guide and the customer's learned phrases (migration 0020) in one statement.
+_HISTORY = text(
+    "SELECT 'g' AS kind, p.sku, v.name AS variant, g.orders, g.recent_quantities, g.last_ordered_at, "
+    "NULL::text AS phrase "
+    "FROM customer_order_guide g JOIN products p ON p.id = g.product_id "
+    "LEFT JOIN product_variants v ON v.id = g.variant_id WHERE g.customer_id = :c "
+    "UNION ALL "
+    "SELECT 'p', p.sku, v.name, 0, NULL, NULL, cp.phrase FROM customer_phrases cp "
+    "JOIN products p ON p.id = cp.product_id LEFT JOIN product_variants v ON v.id = cp.variant_id "
+    "WHERE cp.customer_id = :c AND cp.status = 'ACTIVE' "
+    "ORDER BY 1, 4 DESC, 6 DESC, 2"
+)
+_PHRASES = text(
+    "SELECT cp.phrase, p.sku, v.name AS variant FROM customer_phrases cp "
+    "JOIN products p ON p.id = cp.product_id LEFT JOIN product_variants v ON v.id = cp.variant_id "
+    "WHERE cp.customer_id = :c AND cp.status = 'ACTIVE'"
 )
 _RECENT = text(
     "SELECT o.id, o.created_at, p.sku, v.name AS variant, sum(l.quantity) AS quantity "
@@ -47,11 +65,11 @@ _RECENT = text(
 def load_history(
     s: Session, customer_id: uuid.UUID | None, *, recent: bool = False
 ) -> CustomerHistory | None:
-    """The customer's guide (one indexed read), and with ``recent`` its last confirmed orders; None
-    without a customer."""
+    """The customer's guide and learned phrases (one statement, indexed reads), and with ``recent`` its
+    last confirmed orders; None without a customer."""
     if customer_id is None:
         return None
-    rows = s.execute(_GUIDE, {"c": customer_id}).all()
+    rows = s.execute(_HISTORY, {"c": customer_id}).all()
     items = tuple(
         GuideItem(
             r.sku,
@@ -61,7 +79,10 @@ def load_history(
             r.last_ordered_at.date() if r.last_ordered_at else None,
         )
         for r in rows
+        if r.kind == "g"
     )
+    phrases = tuple(LearnedPhrase(r.phrase, r.sku, r.variant) for r in rows if r.kind == "p")
+    orders = max((it.orders for it in items), default=0)
     past: list[PastOrder] = []
     if recent and items:
         by_order: dict[uuid.UUID, list[Any]] = {}
@@ -75,7 +96,7 @@ def load_history(
                     tuple(PastLine(x.sku, x.variant, Decimal(x.quantity)) for x in lines),
                 )
             )
-    return CustomerHistory(items, max((it.orders for it in items), default=0), tuple(past))
+    return CustomerHistory(items, orders, tuple(past), phrases)
 
 
 def guide_history(rows: list[list[Any]]) -> CustomerHistory:
@@ -101,11 +122,19 @@ def tenant_source(
     """The snapshot's history source for the fused path, which holds no session while it analyses: the
     `guide` its snapshot read, and a short tenant transaction, opened only when analysis asks for what
     the snapshot did not read (the recent orders a reference like "the usual" needs)."""
-    loaded: dict[bool, CustomerHistory | None] = {} if guide is None else {False: guide}
+    loaded: dict[bool, CustomerHistory | None] = {}
 
     def load(recent: bool) -> CustomerHistory | None:
         if customer_id is None:
             return None
+        if guide is not None and not recent and False not in loaded:
+            # The snapshot read the guide; the customer's learned phrases (0020) are not in it yet.
+            from db.session import tenant_session
+
+            with tenant_session(tenant) as s:
+                rows = s.execute(_PHRASES, {"c": customer_id}).all()
+            phrases = tuple(LearnedPhrase(*r) for r in rows)
+            loaded[False] = CustomerHistory(guide.items, guide.orders, guide.recent, phrases)
         if recent not in loaded:
             if True in loaded:
                 loaded[recent] = loaded[True]

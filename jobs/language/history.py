@@ -5,9 +5,8 @@ and benchmarks/history.py build it from a histories file) and calls `apply_histo
 the order decision. Three things, each only where the history allows it:
 
 1. **Tie-break** (GUIDE): a line the matcher found ambiguous between products (`LineMatch.candidates`)
-   is resolved when exactly one of those candidates is in the customer's guide; a product sold in
-   variants with none named takes the variant when the customer has only ever bought that one. The line's
-   reason says "usual for this customer". The guide only chooses among what the text already fits: a line
+   is resolved when exactly one candidate is in the guide or the guide strongly prefers one (3+ orders,
+   3x any other); likewise a variant left open. The line's reason says "usual for this customer". The guide only chooses among what the text already fits: a line
    the text resolves ("diet coke") is never touched, so the text always wins.
 2. **References** ("the usual", "same as last week", "repeat my order", in English, Spanish, French,
    German, Italian): resolved to the last order ("last week/time", "again", "repeat") or to the
@@ -16,6 +15,8 @@ the order decision. Three things, each only where the history allows it:
    message's quantity (added to it after "extra"/"more"/"plus"), any other line is added. It goes to
    review, with the reason, when the customer has no history or the reference is ambiguous (no basket
    repeats; two different orders in the last days), or a removal names nothing in the basket.
+0. **Learned for this customer** (LEARNED_EVIDENCE): a line whose words a reviewer corrected for this
+   customer (``customer_phrases``) takes that product (and variant); other customers are not touched.
 3. **Quantity outlier** (QUANTITY_OUTLIER): a stated quantity far above what this customer orders of the
    product (at least 3 earlier orders of it; above both 3x their median and 2x their largest) is a
    review reason. Absolute bounds are the reliability rules' business (issue #6), not this module's.
@@ -37,6 +38,7 @@ from statistics import median
 
 from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.intent import HISTORY_REFERENCE, HISTORY_REFERENCE_RX, Intent, IntentResult
+from jobs.language.learned import LearnedPhrase, learned_key
 from jobs.language.matching import Ambiguity, CatalogIndex, CatalogProduct, CatalogVariant, LineMatch
 
 __all__ = [
@@ -50,18 +52,23 @@ __all__ = [
     "reference_kind",
     "reference_intent",
     "GUIDE_EVIDENCE",
+    "LEARNED_EVIDENCE",
     "QUANTITY_OUTLIER",
     "HISTORY_UNRESOLVED",
 ]
 
 GUIDE_EVIDENCE = "usual for this customer"
+LEARNED_EVIDENCE = "learned for this customer"
+LEARNED_CONFIDENCE = 0.95
 QUANTITY_OUTLIER = "QUANTITY_OUTLIER"
 HISTORY_UNRESOLVED = "HISTORY_REFERENCE"
-RECENT_ORDERS = 20  # how many past orders a reference is resolved against
+RECENT_ORDERS = 20  # past orders a reference is resolved against
 OUTLIER_MIN_ORDERS = 3
 OUTLIER_MEDIAN_FACTOR = Decimal(3)
 OUTLIER_MAX_FACTOR = Decimal(2)
 SAME_WEEK_DAYS = 4  # two different orders this close together make "last week" ambiguous
+PREFERENCE_MIN_ORDERS = 3  # a "strong preference": in at least this many orders...
+PREFERENCE_FACTOR = 3  # ...and at least this many times as many as the next candidate
 GUIDE_BASE_CONFIDENCE = 0.86
 GUIDE_PER_ORDER = 0.01
 GUIDE_MAX_CONFIDENCE = 0.94
@@ -108,11 +115,18 @@ class CustomerHistory:
     items: tuple[GuideItem, ...] = ()
     orders: int = 0  # confirmed orders the guide was built from
     recent: tuple[PastOrder, ...] = ()  # newest first; empty when not loaded or none
+    phrases: tuple[LearnedPhrase, ...] = ()  # learned for this customer (ACTIVE ones)
     _by_sku: dict[str, list[GuideItem]] = field(default_factory=dict, repr=False, compare=False)
+    _phrases: dict[str, LearnedPhrase] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for it in self.items:
             self._by_sku.setdefault(it.sku, []).append(it)
+        for lp in self.phrases:
+            self._phrases[lp.phrase] = lp
+
+    def learned(self, line: OrderLine) -> LearnedPhrase | None:
+        return self._phrases.get(learned_key(line.phrase, line.size)) if self._phrases else None
 
     @classmethod
     def from_orders(cls, orders: Iterable[PastOrder], keep: int = 10) -> CustomerHistory:
@@ -270,25 +284,68 @@ def _variant_named(product: CatalogProduct, name: str | None) -> CatalogVariant 
     return next((v for v in product.variants if v.name == name), None)
 
 
+def _preferred(counts: Sequence[tuple[str, int]]) -> tuple[str, str] | None:
+    """(the key the guide settles on, how) among candidates and their order counts: the only one the
+    customer has had, or a strong preference; None when the guide cannot tell."""
+    had = sorted(((k, n) for k, n in counts if n > 0), key=lambda kn: -kn[1])
+    if not had:
+        return None
+    if len(had) == 1:
+        return had[0][0], f"in {had[0][1]} of their orders"
+    (top, n), (_, second) = had[0], had[1]
+    if n >= PREFERENCE_MIN_ORDERS and n >= PREFERENCE_FACTOR * second:
+        return top, f"strongly preferred: in {n} of their orders, the next in {second}"
+    return None
+
+
+def _guided_variant(product: CatalogProduct, history: CustomerHistory) -> tuple[CatalogVariant, str] | None:
+    """The variant the customer always takes of `product` (the only one, or one strongly preferred)."""
+    items = history.variants_of(product.sku)
+    pick = _preferred([(it.variant or "", it.orders) for it in items])
+    if pick is None:
+        return None
+    variant = _variant_named(product, pick[0])
+    return (variant, pick[1]) if variant is not None else None
+
+
+def _learned(m: LineMatch, history: CustomerHistory, index: CatalogIndex) -> LineMatch:
+    """A phrase learned for this customer: the product (and variant) a reviewer gave these words."""
+    lp = history.learned(m.line)
+    product = index.product_by_sku(lp.sku) if lp is not None else None
+    if lp is None or product is None:
+        return m
+    variant = _variant_named(product, lp.variant)
+    if variant is None and m.variant is not None and m.variant in product.variants:
+        variant = m.variant
+    open_variant = variant is None and len(product.variants) >= 2
+    return replace(
+        m,
+        product=product,
+        variant=variant,
+        confidence=LEARNED_CONFIDENCE,
+        reason=f"{LEARNED_EVIDENCE}: '{lp.phrase}' is {lp.sku}" + (f" {variant.name}" if variant else ""),
+        alternatives=(),
+        ambiguity=Ambiguity.VARIANT if open_variant else Ambiguity.NONE,
+        candidates=(),
+    )
+
+
 def _guided(m: LineMatch, history: CustomerHistory, index: CatalogIndex) -> LineMatch:
     """GUIDE tie-break for one line (see the module docstring); the line unchanged when the guide has
     nothing to say."""
     if not m.line.understood or m.product is None:
         return m
     if m.ambiguity is Ambiguity.PRODUCTS and m.candidates:
-        usual = [s for s in m.candidates if history.product_orders(s) > 0]
-        if len(usual) != 1:
-            return m
-        product = index.product_by_sku(usual[0])
-        if product is None:
+        pick = _preferred([(c, history.product_orders(c)) for c in m.candidates])
+        product = index.product_by_sku(pick[0]) if pick is not None else None
+        if pick is None or product is None:
             return m
         variant = m.variant if m.variant is not None and m.variant in product.variants else None
         n = history.product_orders(product.sku)
-        reason = f"{GUIDE_EVIDENCE}: {product.sku} (in {n} of their orders; the text fits {', '.join(m.candidates)})"
+        reason = f"{GUIDE_EVIDENCE}: {product.sku} ({pick[1]}; the text fits {', '.join(m.candidates)})"
         if variant is None and len(product.variants) >= 2:
-            only = history.variants_of(product.sku)
-            variant = _variant_named(product, only[0].variant) if len(only) == 1 else None
-            if variant is None:
+            chosen = _guided_variant(product, history)
+            if chosen is None:
                 names = "/".join(v.name for v in product.variants)
                 return replace(
                     m,
@@ -298,6 +355,7 @@ def _guided(m: LineMatch, history: CustomerHistory, index: CatalogIndex) -> Line
                     ambiguity=Ambiguity.VARIANT,
                     candidates=(),
                 )
+            variant = chosen[0]
         return replace(
             m,
             product=product,
@@ -308,15 +366,16 @@ def _guided(m: LineMatch, history: CustomerHistory, index: CatalogIndex) -> Line
             candidates=(),
         )
     if m.ambiguity is Ambiguity.VARIANT and m.variant is None:
-        only = history.variants_of(m.product.sku)
-        variant = _variant_named(m.product, only[0].variant) if len(only) == 1 else None
-        if variant is None:
+        chosen = _guided_variant(m.product, history)
+        if chosen is None:
             return m
+        variant, how = chosen
+        orders = max(it.orders for it in history.variants_of(m.product.sku) if it.variant == variant.name)
         return replace(
             m,
             variant=variant,
-            confidence=max(m.confidence, _guide_confidence(only[0].orders)),
-            reason=f"{m.reason}; {GUIDE_EVIDENCE}: {variant.name} (the only one in {only[0].orders} orders)",
+            confidence=max(m.confidence, _guide_confidence(orders)),
+            reason=f"{m.reason}; {GUIDE_EVIDENCE}: {variant.name} ({how})",
             ambiguity=Ambiguity.NONE,
         )
     return m
@@ -519,6 +578,8 @@ def apply_history(
         return HistoryOutcome(intent, list(matches))
     if intent.intent != Intent.ORDER:  # only orders are matched (as in the pipeline)
         return HistoryOutcome(intent, list(matches))
+    if history.phrases:  # the customer's own words first: a reviewer said what they mean
+        matches = [_learned(m, history, index) for m in matches]
     flagged = HISTORY_REFERENCE in intent.reasons
     kind = reference_kind(text) if (flagged or history.orders > 0) else None
     if kind is None:  # (a reference the intent rules flag but this module does not read stays for review)

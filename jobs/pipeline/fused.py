@@ -18,9 +18,10 @@ Durability: with the local provider the write commits without waiting for the WA
 (``OMS_PIPELINE_SYNC_COMMIT=off``, the default), because everything it writes is derived from the
 message, which the ingress committed synchronously before answering. If PostgreSQL itself crashes in
 the fraction of a second before the flush, the result is gone but the message is still RECEIVED: the
-scheduled sweeper re-enqueues it and the redo writes the same order id (derived from the message id)
-and the same event ids. No webhook announces it before it is durable: the delivery's claim waits for
-the WAL flush (jobs/webhooks/delivery.py). A paid provider's writes commit synchronously.
+first scheduled sweep after the server's restart (every minute) re-enqueues what was unfinished from
+before it (jobs/pipeline/maintenance.py) and the redo writes the same order id (derived from the
+message id) and the same event ids. No webhook announces it before it is durable: the delivery's claim
+waits for the WAL flush (jobs/webhooks/delivery.py). A paid provider's writes commit synchronously.
 """
 
 from __future__ import annotations

@@ -21,11 +21,16 @@ from jobs.queues import MAINTENANCE_QUEUE
 
 log = structlog.get_logger("oms.maintenance")
 
+# Stalled: untouched for `age` seconds, or since before PostgreSQL last started. The fused pipeline
+# commits its result without waiting for the WAL flush (OMS_PIPELINE_SYNC_COMMIT=off), so a crash can take
+# back a result written in the last fraction of a second; its message is RECEIVED again, and its broker
+# message is already acked. Anything left unfinished from before the server's start is re-sent by the
+# first sweep after it (each message once: the sweep touches it), not minutes later; a redo is idempotent.
 _STALLED = text(
     """
     SELECT id, distributor_id FROM messages
     WHERE processing_status IN ('RECEIVED', 'PROCESSING') AND is_from_customer
-      AND updated_at < now() - make_interval(secs => :age)
+      AND updated_at < greatest(now() - make_interval(secs => :age), pg_postmaster_start_time())
     ORDER BY updated_at
     LIMIT :limit
     """
@@ -42,7 +47,8 @@ class DeadLetter:
 
 
 def sweep_stalled(older_than_seconds: int = 300, limit: int = 1000) -> int:
-    """Re-enqueue messages stuck before PROCESSED (lost enqueue, broker data loss); stages are idempotent."""
+    """Re-enqueue messages stuck before PROCESSED (lost enqueue, broker data loss, a result a PostgreSQL
+    crash took back); stages are idempotent."""
     with privileged_session() as s:
         rows = s.execute(_STALLED, {"age": older_than_seconds, "limit": limit}).all()
         if rows:

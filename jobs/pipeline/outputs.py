@@ -176,16 +176,25 @@ def match_response(decided: dict[str, Any], latency_ms: int) -> Row:
 
 
 def match_output(
-    status: str, score: float, reasons: list[str], lines: list[dict[str, Any]], threshold: float
+    status: str,
+    score: float,
+    reasons: list[str],
+    lines: list[dict[str, Any]],
+    threshold: float,
+    note: str | None = None,
 ) -> dict[str, Any]:
-    """The match_products ai_responses.output: the gating decision and the matched lines."""
-    return {
+    """The match_products ai_responses.output: the gating decision and the matched lines; `note` (only
+    when there is one) is what the order says of itself: "repeat of order X with changes: ..." (#15)."""
+    output = {
         "status": status,
         "confidence": score,
         "reasons": list(reasons),
         "lines": lines,
         "threshold": threshold,
     }
+    if note:
+        output["note"] = note
+    return output
 
 
 # ----------------------------------------------------------------------------- order
@@ -258,6 +267,7 @@ def order_rows(
         "subtotal": total,
         "total_amount": total,
         "currency": currency,
+        "notes": decided.get("note"),
     }
     return order, lines
 

@@ -106,6 +106,7 @@ class Decision:
     matches: tuple[LineMatch, ...]
     threshold: float
     latency_ms: int = 0
+    note: str | None = None  # "repeat of order X with changes: ..." (#15), the order's notes
 
     @cached_property
     def output(self) -> Row:
@@ -116,6 +117,7 @@ class Decision:
             list(self.reasons),
             out.matched_lines(list(self.matches)),
             self.threshold,
+            self.note,
         )
 
 
@@ -219,6 +221,7 @@ def decide(
     """Match the lines and decide, from the intent as stored (confidence rounded, as a redo reads it)."""
     started = time.perf_counter()
     threshold = float(snap.threshold)
+    note: str | None = None  # a resolved reference's "repeat of order X with changes: ..."
     if out.is_media_only(snap.content, snap.media):
         status, score, reasons = out.media_only_decision(snap.media)
         matches: list[LineMatch] = []
@@ -230,14 +233,14 @@ def decide(
         if snap.history is not None:  # what the customer's order history settles (#15)
             recent = HISTORY_REFERENCE in stored.reasons or reference_kind(text) is not None
             settled = apply_history(text, stored, matches, index, _history(snap, recent))
-            stored, matches, extra = settled.intent, settled.matches, settled.reasons
+            stored, matches, extra, note = settled.intent, settled.matches, settled.reasons, settled.note
         status, score, reasons = decide_order(
             stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra
         )
         if review_reason:
             status, reasons = OrderStatus.REVIEW, [*reasons, review_reason]
     latency = int((time.perf_counter() - started) * 1000)
-    return Decision(OrderStatus(status), score, tuple(reasons), tuple(matches), threshold, latency)
+    return Decision(OrderStatus(status), score, tuple(reasons), tuple(matches), threshold, latency, note)
 
 
 def order_rows(snap: Snapshot, decision: Decision) -> OrderRows:

@@ -83,6 +83,7 @@ def order_data(
         "confidence": float(confidence) if confidence is not None else None,
         "requires_review": bool(order.get("requires_review")),
         "review_reasons": list(order.get("review_reasons") or []),
+        "notes": order.get("notes"),  # e.g. "repeat of order X of DATE with changes: ..." (#15)
         "customer": {"id": _str(customer_id)} if customer_id else None,
         "source_message_id": _str(message_id),
         "conversation_id": _str(conversation_id),

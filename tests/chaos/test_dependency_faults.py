@@ -100,3 +100,34 @@ def test_pooled_connections_are_checked_on_checkout_after_a_restart(stack: Stack
         pool.close()
         engine.dispose()
         psycopg.connect(stack.pg.admin_url(), connect_timeout=5).close()
+
+
+def test_the_first_sweep_after_a_crash_resends_what_was_unfinished_before_it(stack: Stack) -> None:
+    """A result committed without waiting for the WAL flush can vanish with a PostgreSQL crash, its broker
+    message already acked: the sweep re-sends anything unfinished from before the server's start at once
+    (not after its usual 300 s), each message once."""
+    ingress, base = stack.ingress()
+    try:
+        answer = stack.post(base, "4 cases coke zero", sender="+447700900501")
+        assert answer.status_code == 202
+        mid = answer.json()["message_id"]
+    finally:
+        ingress.stop()
+
+    def updated_at() -> object:
+        return stack.query("SELECT updated_at FROM messages WHERE id = %s", mid)[0][0]
+
+    stored = updated_at()
+
+    def touched() -> bool:
+        return updated_at() != stored
+
+    stack.cli("sweep")  # fresh, and the server has not restarted since: not stalled
+    assert not touched()
+    stack.pg.stop("immediate")
+    stack.pg.start()
+    # No worker runs here: as far as the database knows, the message is as a lost result leaves it.
+    assert stack.query("SELECT processing_status::text FROM messages WHERE id = %s", mid) == [("RECEIVED",)]
+    assert "re-enqueued 0 " not in stack.cli("sweep")  # the production setting (--older-than 300)
+    assert touched()
+    assert stack.cli("sweep").startswith("re-enqueued 0 ")  # once per restart: the sweep touched it
