@@ -152,8 +152,10 @@ def test_learned_phrases_are_undone_only_by_a_manager_whatever_the_code(shop):  
     from tests.reviewers import process
 
     operator, manager = make_user(shop.id, UserRole.OPERATOR), make_user(shop.id, UserRole.MANAGER)
-    order_id = process(shop.id, "3 cases of the black fizzy")
-    actions.correct(operator, order_id, [SetLine(1, sku="COKE-ZERO-330")], approve=True)  # teaches
+    # two customers' corrections agree: the phrase is the whole tenant's (learned_phrases)
+    for phone in ("+447700900101", "+447700900102"):
+        order_id = process(shop.id, "3 cases of the black fizzy", phone=phone)
+        actions.correct(operator, order_id, [SetLine(1, sku="COKE-ZERO-330")], approve=True)
     with tenant_session(shop.id) as s:
         learned_id = s.execute(text("SELECT id FROM learned_phrases")).scalar_one()
     refused = {
@@ -197,9 +199,18 @@ def test_a_reviewer_cannot_revive_a_conflicting_phrase(shop):  # type: ignore[no
     from tests.reviewers import process
 
     operator = make_user(shop.id, UserRole.OPERATOR)
-    a, b = process(shop.id, "3 cases of the black fizzy"), process(shop.id, "1 case of the black fizzy")
-    actions.correct(operator, a, [SetLine(1, sku="COKE-ZERO-330")], approve=True)
-    actions.correct(operator, b, [SetLine(1, sku="COKE-330")], approve=True)
+    # two customers teach the tenant one product, two others another: the tenant's phrase is CONFLICT
+    # (the tenant's threshold keeps every order in review, so the later ones can still be corrected)
+    with privileged_session() as s:
+        s.execute(text("UPDATE distributors SET ai_confidence_threshold = 1 WHERE id = :t"), {"t": shop.id})
+    for phone, sku in (
+        ("+447700900111", "COKE-ZERO-330"),
+        ("+447700900112", "COKE-330"),
+        ("+447700900113", "COKE-ZERO-330"),
+        ("+447700900114", "COKE-330"),
+    ):
+        order_id = process(shop.id, "3 cases of the black fizzy", phone=phone)
+        actions.correct(operator, order_id, [SetLine(1, sku=sku)], approve=True)
     with tenant_session(shop.id) as s:
         assert s.execute(text("SELECT array_agg(DISTINCT status) FROM learned_phrases")).scalar_one() == [
             "CONFLICT"
