@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from db.session import tenant_session
 from jobs.language.history import (
     RECENT_ORDERS,
     CustomerHistory,
@@ -46,11 +47,6 @@ _HISTORY = text(
     "JOIN products p ON p.id = cp.product_id LEFT JOIN product_variants v ON v.id = cp.variant_id "
     "WHERE cp.customer_id = :c AND cp.status = 'ACTIVE' "
     "ORDER BY 1, 4 DESC, 6 DESC, 2"
-)
-_PHRASES = text(
-    "SELECT cp.phrase, p.sku, v.name AS variant FROM customer_phrases cp "
-    "JOIN products p ON p.id = cp.product_id LEFT JOIN product_variants v ON v.id = cp.variant_id "
-    "WHERE cp.customer_id = :c AND cp.status = 'ACTIVE'"
 )
 _RECENT = text(
     "SELECT o.id, o.created_at, p.sku, v.name AS variant, sum(l.quantity) AS quantity "
@@ -99,10 +95,10 @@ def load_history(
     return CustomerHistory(items, orders, tuple(past), phrases)
 
 
-def guide_history(rows: list[list[Any]]) -> CustomerHistory:
-    """The guide as `oms_message_snapshot` returns it (jsonb, in `_GUIDE`'s order: [sku, variant, orders,
-    recent quantities as text, last ordered at]), without the recent orders: the same `CustomerHistory`
-    as ``load_history(recent=False)``."""
+def guide_history(rows: list[list[Any]], phrases: list[list[Any]]) -> CustomerHistory:
+    """The guide and learned phrases as `oms_message_snapshot` returns them (jsonb, in `_GUIDE`'s order:
+    [sku, variant, orders, recent quantities as text, last ordered at]; phrases [phrase, sku, variant]),
+    without the recent orders: the same `CustomerHistory` as ``load_history(recent=False)``."""
     items = tuple(
         GuideItem(
             sku,
@@ -113,7 +109,8 @@ def guide_history(rows: list[list[Any]]) -> CustomerHistory:
         )
         for sku, variant, orders, recent, last in rows
     )
-    return CustomerHistory(items, max((it.orders for it in items), default=0), ())
+    learned = tuple(LearnedPhrase(phrase, sku, variant) for phrase, sku, variant in phrases)
+    return CustomerHistory(items, max((it.orders for it in items), default=0), (), learned)
 
 
 def tenant_source(
@@ -122,25 +119,15 @@ def tenant_source(
     """The snapshot's history source for the fused path, which holds no session while it analyses: the
     `guide` its snapshot read, and a short tenant transaction, opened only when analysis asks for what
     the snapshot did not read (the recent orders a reference like "the usual" needs)."""
-    loaded: dict[bool, CustomerHistory | None] = {}
+    loaded: dict[bool, CustomerHistory | None] = {} if guide is None else {False: guide}
 
     def load(recent: bool) -> CustomerHistory | None:
         if customer_id is None:
             return None
-        if guide is not None and not recent and False not in loaded:
-            # The snapshot read the guide; the customer's learned phrases (0020) are not in it yet.
-            from db.session import tenant_session
-
-            with tenant_session(tenant) as s:
-                rows = s.execute(_PHRASES, {"c": customer_id}).all()
-            phrases = tuple(LearnedPhrase(*r) for r in rows)
-            loaded[False] = CustomerHistory(guide.items, guide.orders, guide.recent, phrases)
         if recent not in loaded:
             if True in loaded:
                 loaded[recent] = loaded[True]
             else:
-                from db.session import tenant_session
-
                 with tenant_session(tenant) as s:
                     loaded[recent] = load_history(s, customer_id, recent=recent)
         return loaded[recent]

@@ -59,10 +59,10 @@ log = structlog.get_logger("oms.pipeline")
 
 SNAPSHOT_SQL = (
     "SELECT content, media, untouched, conversation_id, customer_id, conversation_customer_id, channel, "
-    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide "
+    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide, phrases "
     "FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
 )
-_SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual and order guide
+_SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual, guide and phrases
 
 
 # ----------------------------------------------------------------------------- tenant caches
@@ -90,14 +90,15 @@ def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     if row is None:
         return None
     snap = Snapshot(mid, *row[:_SNAPSHOT_FIELDS])
-    orders, spent, guide = row[_SNAPSHOT_FIELDS:]
+    orders, spent, guide, phrases = row[_SNAPSHOT_FIELDS:]
     usual = None if orders is None else (int(orders), Decimal(spent))
     return replace(
         snap,
         bounds=order_bounds.for_tenant(tenant),
         customer_usual=lambda: usual,
-        # the guide came with the snapshot; the recent orders are read only if a reference needs them
-        history=tenant_source(tenant, snap.order_customer_id, guide_history(guide)),
+        # the guide and phrases came with the snapshot; the recent orders are read only if a reference
+        # needs them
+        history=tenant_source(tenant, snap.order_customer_id, guide_history(guide, phrases)),
     )
 
 

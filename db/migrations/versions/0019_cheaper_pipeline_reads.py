@@ -258,18 +258,19 @@ $f$;
 
 # The customer's guide as jobs/customers/guide.py reads it (same rows, same order), one array per row:
 # [sku, variant name, orders, recent quantities as text, last ordered at].
-SNAPSHOT_WITH_GUIDE = _snapshot(
-    SNAPSHOT_COLUMNS + ",\n  customer_orders integer, customer_spent numeric, guide jsonb",
-    SNAPSHOT_SELECT
-    + """,
+SNAPSHOT_WITH_GUIDE_SELECT = """,
            c.total_orders, c.total_spent,
            (SELECT coalesce(jsonb_agg(jsonb_build_array(p.sku, pv.name, g.orders, g.recent_quantities::text[],
                                                         g.last_ordered_at)
                                       ORDER BY g.orders DESC, g.last_ordered_at DESC, p.sku), '[]'::jsonb)
             FROM public.customer_order_guide g JOIN public.products p ON p.id = g.product_id
             LEFT JOIN public.product_variants pv ON pv.id = g.variant_id
-            WHERE g.customer_id = c.id)""",
-    "\n    LEFT JOIN public.customers c ON c.id = coalesce(m.customer_id, v.customer_id)",
+            WHERE g.customer_id = c.id)"""
+SNAPSHOT_WITH_GUIDE_JOINS = "\n    LEFT JOIN public.customers c ON c.id = coalesce(m.customer_id, v.customer_id)"
+SNAPSHOT_WITH_GUIDE = _snapshot(
+    SNAPSHOT_COLUMNS + ",\n  customer_orders integer, customer_spent numeric, guide jsonb",
+    SNAPSHOT_SELECT + SNAPSHOT_WITH_GUIDE_SELECT,
+    SNAPSHOT_WITH_GUIDE_JOINS,
 )
 SNAPSHOT_0012 = _snapshot(SNAPSHOT_COLUMNS, SNAPSHOT_SELECT, "")
 
