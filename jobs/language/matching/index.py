@@ -12,6 +12,7 @@ array operations, not a Python object per string.
 from __future__ import annotations
 
 import math
+import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -20,7 +21,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from jobs.language.extraction import OrderLine, normalize_unit
+from jobs.language.extraction import OrderLine, names_goods, normalize_unit
+from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (score.py reads NAME here)
     _EMPTY_F,
     _EMPTY_I,
@@ -368,6 +370,8 @@ class CatalogIndex:
             unread = self._match_unread(line)
             if unread is not None:
                 out.append(unread)
+        if len(out) > 1 and _is_signature(out[-1]):
+            out.pop()
         return out
 
     def match(self, line: OrderLine) -> LineMatch:
@@ -598,3 +602,21 @@ def _products_bytes(products: Sequence[CatalogProduct]) -> int:
         for v in p.variants:
             total += 400 + sys.getsizeof(v.name) + sum(sys.getsizeof(t) for t in v.ai_aliases)
     return total * len(products) // len(sample)
+
+
+# "... and 1 tub of machine tablets. Priya", "Thanks. S. Huber": a message that ends in a name alone
+# signs off. One to three capitalised words, no number (digits or words), that match nothing, after other
+# lines ("one each" may have given it a quantity), and no food or drink word: a capitalised word the
+# catalog does not know and no goods vocabulary names is read as a name.
+_NAME_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*\.?)(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){0,2}")
+
+
+def _is_signature(m: LineMatch) -> bool:
+    line = m.line
+    return (
+        m.product is None
+        and not m.alternatives
+        and _NAME_RE.fullmatch(line.original_text.strip()) is not None
+        and not any(w.lower().strip(".") in NUMBER_WORDS for w in line.original_text.split())
+        and not names_goods(line.original_text)
+    )

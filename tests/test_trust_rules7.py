@@ -1,0 +1,97 @@
+"""Issue #10 rule classes worked in session 6 (found on holdout6, a tuning set), through the worker's own
+analysis (`plan_for_text` -> `analyse`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db.enums import MessageIntent, OrderStatus
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.pipeline.evaluation import plan_for_text
+
+CATALOG6 = Path(__file__).parent / "data" / "catalog6.json"
+
+
+@pytest.fixture(scope="module")
+def index() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG6))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "usual thx",
+        "Come sempre grazie",
+        "Lo mismo que la semana pasada",
+        "comme d'hab stp",
+        "Betreff: Bestellung\n\nWie immer, bitte. Danke, S. Huber",
+        "last weeks order again pls, just twice the limes",
+        "As usual please but gloves in large this time",
+    ],
+)
+def test_a_reference_to_the_usual_order_is_an_order_for_review(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.message_intent == MessageIntent.ORDER
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mancavano 2 bottiglie di Campari nella consegna di ieri, in fattura ce ne sono 4",
+        "Nos habéis cobrado 6 cajas de leche y llegaron 5",
+        "Las limas de ayer venían casi todas secas y marrones. Así no puedo trabajar.",
+        "We received regular Coke cans instead of Coke Zero on Wednesday. Please collect and replace.",
+        "Betreff: Falsche Lieferung\n\nStatt Hafer kam 2x Soja. Bitte tauschen. Stefan",
+        "the almond milk we got is the regular alpro almond not barista, it splits in coffee. pls swap",
+    ],
+)
+def test_past_problems_with_goods_are_complaints(index: CatalogIndex, text: str) -> None:
+    assert plan_for_text(text, index).message_intent == MessageIntent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per domani metti 4 soia invece di 2 per favore",
+        "Pour la commande de mardi, pouvez-vous mettre 5 kg de café au lieu de 4 ? Merci",
+    ],
+)
+def test_a_new_quantity_instead_of_the_old_is_never_auto_confirmed(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is None or plan.decision.status == OrderStatus.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, please add 2 sesame oil to Thursday's delivery. Also, can you supply soju or is that not "
+        "something you carry?",
+        "Could we try the catering size English breakfast (1100 bags) instead of the small boxes? One please.",
+    ],
+)
+def test_an_order_beside_a_question_stays_an_order(index: CatalogIndex, text: str) -> None:
+    assert plan_for_text(text, index).message_intent == MessageIntent.ORDER
+
+
+def test_a_name_after_the_last_item_is_a_signature(index: CatalogIndex) -> None:
+    plan = plan_for_text("Please send 3 blue roll and 1 tub of machine tablets. Priya", index)
+    assert plan.decision is not None
+    assert [m.resolved_sku for m in plan.decision.matches] == ["BLUE-ROLL-6", "CLEAN-CAFIZA-100"]
+    assert plan.decision.status == OrderStatus.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send 3 blue roll. Two Heineken",  # a number word: an item, not a name
+        "Please send 3 blue roll. Prosecco",  # goods the catalog lacks: a reviewer's
+    ],
+)
+def test_a_last_line_that_may_be_goods_is_kept_for_review(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None
+    assert plan.decision.status == OrderStatus.REVIEW
+    assert len(plan.decision.matches) == 2
