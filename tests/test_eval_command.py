@@ -38,9 +38,17 @@ def test_eval_reports_touchless_beside_precision(tmp_path: Path) -> None:
     """Precision is easy to buy by reviewing everything: the report says how many clean orders went through
     untouched, and a confirmed order missing a labelled variant is not strictly right."""
     rows = [
-        {"text": "2 cs coke zero cans", "intent": "ORDER", "lines": [{"sku": "COKE-ZERO-330", "quantity": 2}]},
+        {
+            "text": "2 cs coke zero cans",
+            "intent": "ORDER",
+            "lines": [{"sku": "COKE-ZERO-330", "quantity": 2}],
+        },
         {"text": "the usual pls", "intent": "ORDER", "lines": [], "expect_review": True},
-        {"text": "3 cs coke zero cans", "intent": "ORDER", "lines": [{"sku": "COKE-ZERO-330", "quantity": 3}]},
+        {
+            "text": "3 cs coke zero cans",
+            "intent": "ORDER",
+            "lines": [{"sku": "COKE-ZERO-330", "quantity": 3}],
+        },
         {"text": "coke x3", "intent": "ORDER", "lines": [{"sku": None, "quantity": 3}]},
         {"text": "what time do you deliver?", "intent": "QUESTION", "lines": []},
     ]
