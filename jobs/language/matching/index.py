@@ -12,7 +12,6 @@ array operations, not a Python object per string.
 from __future__ import annotations
 
 import math
-import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -21,8 +20,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from jobs.language.extraction import OrderLine, names_goods, normalize_unit
-from jobs.language.extraction.vocabulary import NUMBER_WORDS
+from jobs.language.extraction import OrderLine, normalize_unit
 from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (score.py reads NAME here)
     _EMPTY_F,
     _EMPTY_I,
@@ -36,6 +34,7 @@ from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.packs import ProductInfo, product_info
+from jobs.language.matching.signature import is_signature
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -343,15 +342,10 @@ class CatalogIndex:
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine], time_limit: float | None = None) -> list[LineMatch]:
-        """Match every line. A part of the message the extractor did not understand (``understood``
-        False) is kept, never resolved, when it looks like a request for goods: it holds a number that
-        counts something or a food word, or one of its words names a catalog product; otherwise it was
-        only conversation and is left out.
-
-        Bounded in time whatever the message (2,000 lines against 100,000 products): once
-        ``time_limit`` seconds (default: the ``OMS_ANALYSIS_TIME_LIMIT_MS`` setting) have passed, the
-        remaining lines are kept unmatched with the reason (TIME_LIMIT_REASON), so the order goes to a
-        reviewer instead of the worker timing out."""
+        """Match every line. A not-understood part is kept, never resolved, when it looks like a request
+        for goods (a counting number, a food word, a catalog word), else left out; so is a closing name
+        (signature.py). Bounded in time whatever the message: after ``time_limit`` seconds (default
+        ``OMS_ANALYSIS_TIME_LIMIT_MS``) the rest are kept unmatched (TIME_LIMIT_REASON), for a reviewer."""
         todo = list(lines)
         limit = analysis_time_limit() if time_limit is None else time_limit
         deadline = time.monotonic() + limit
@@ -370,7 +364,7 @@ class CatalogIndex:
             unread = self._match_unread(line)
             if unread is not None:
                 out.append(unread)
-        if len(out) > 1 and _is_signature(out[-1]):
+        if len(out) > 1 and is_signature(out[-1]):
             out.pop()
         return out
 
@@ -602,21 +596,3 @@ def _products_bytes(products: Sequence[CatalogProduct]) -> int:
         for v in p.variants:
             total += 400 + sys.getsizeof(v.name) + sum(sys.getsizeof(t) for t in v.ai_aliases)
     return total * len(products) // len(sample)
-
-
-# "... and 1 tub of machine tablets. Priya", "Thanks. S. Huber": a message that ends in a name alone
-# signs off. One to three capitalised words, no number (digits or words), that match nothing, after other
-# lines ("one each" may have given it a quantity), and no food or drink word: a capitalised word the
-# catalog does not know and no goods vocabulary names is read as a name.
-_NAME_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*\.?)(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){0,2}")
-
-
-def _is_signature(m: LineMatch) -> bool:
-    line = m.line
-    return (
-        m.product is None
-        and not m.alternatives
-        and _NAME_RE.fullmatch(line.original_text.strip()) is not None
-        and not any(w.lower().strip(".") in NUMBER_WORDS for w in line.original_text.split())
-        and not names_goods(line.original_text)
-    )
