@@ -95,3 +95,58 @@ def test_a_last_line_that_may_be_goods_is_kept_for_review(index: CatalogIndex, t
     assert plan.decision is not None
     assert plan.decision.status == OrderStatus.REVIEW
     assert len(plan.decision.matches) == 2
+
+
+def _lines(index: CatalogIndex, text: str) -> list[tuple[str | None, str | None, str]]:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None
+    return [
+        (m.resolved_sku, m.variant.name if m.variant else None, f"{m.catalog_quantity.normalize():f}")
+        for m in plan.decision.matches
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # VARIANT_BY_AMOUNT: the largest bag the weight fills a whole number of times
+        ("4kg espresso beans", ("COF-ESPRESSO", "1kg Bag", "4")),
+        ("500g espresso beans", ("COF-ESPRESSO", "250g Retail Bag", "2")),
+        # a weight rules out the espresso machine tablets, sold by the tub with no weight
+        ("3kg espresso", ("COF-ESPRESSO", "1kg Bag", "3")),
+    ],
+)
+def test_a_weight_names_the_bag_it_fills(index: CatalogIndex, text: str, line: tuple[str, str, str]) -> None:
+    assert _lines(index, text) == [line]
+
+
+def test_a_weight_no_bag_divides_names_no_variant(index: CatalogIndex) -> None:
+    plan = plan_for_text("300g espresso beans", index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert plan.decision.matches[0].variant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sku"),
+    [
+        ("2 hot chocolate", "CHOC-POWDER-1KG"),  # not the vegan one
+        ("6 kikkoman 1L", "SOY-KIK-1L"),  # not the less-salt one
+        ("2 vegan hot chocolate", "CHOC-VEGAN-1KG"),
+    ],
+)
+def test_a_bare_word_names_the_regular_not_the_dietary_special(
+    index: CatalogIndex, text: str, sku: str
+) -> None:
+    assert [s for s, _v, _q in _lines(index, text)] == [sku]
+
+
+@pytest.mark.parametrize("text", ["4 cases of tonic", "2 soy sauce"])
+def test_flavour_and_calorie_specials_stay_a_question(index: CatalogIndex, text: str) -> None:
+    """Labellers split on "tonic" (Indian or light?): a human chooses."""
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert plan.decision.matches[0].resolved_sku is None
+
+
+def test_quick_is_part_of_a_product_name(index: CatalogIndex) -> None:
+    assert _lines(index, "6 quick pearls") == [("BOBA-QUICK-1KG", None, "6")]

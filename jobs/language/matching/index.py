@@ -125,7 +125,7 @@ class CatalogIndex:
     p_sizes: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)  # into product_size_sets
     product_size_sets: list[tuple[str, ...]] = field(default_factory=lambda: [()], repr=False)
     p_units: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False)
-    p_kg: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
+    p_measure: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8), repr=False)
     p_outer: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
     unit_bit: dict[str, int] = field(default_factory=dict, repr=False)
     # postings: token -> rows holding it (tokens and joins), with the row's weight share for the token
@@ -202,7 +202,7 @@ class CatalogIndex:
                 self.p_start,
                 self.p_sizes,
                 self.p_units,
-                self.p_kg,
+                self.p_measure,
                 self.p_outer,
                 self.post_ptr,
                 self.post_row,
