@@ -22,6 +22,7 @@ SETS = (
     ("non_orders", "non_orders.jsonl", "catalog3.json"),
     ("holdout5", "holdout5.jsonl", "catalog5.json"),
     ("holdout6", "holdout6.jsonl", "catalog6.json"),
+    ("holdout7", "holdout7.jsonl", "catalog7.json"),
 )
 
 
