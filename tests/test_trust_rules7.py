@@ -150,3 +150,12 @@ def test_flavour_and_calorie_specials_stay_a_question(index: CatalogIndex, text:
 
 def test_quick_is_part_of_a_product_name(index: CatalogIndex) -> None:
     assert _lines(index, "6 quick pearls") == [("BOBA-QUICK-1KG", None, "6")]
+
+
+def test_a_weight_of_a_case_of_weighed_items_counts_cases() -> None:
+    """ "10kg instant yeast" of a case of 20 x 500g is one case, not twenty (holdout7's one wrong
+    confirmation on its first run)."""
+    index = CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog7.json"))
+    assert _lines(index, "10kg instant yeast") == [("YEAST-DRIED-20", None, "1")]
+    plan = plan_for_text("5kg instant yeast", index)  # half a case: a question, never a shipment
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW

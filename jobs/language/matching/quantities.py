@@ -58,7 +58,9 @@ def catalog_quantity(
         for s in (*own, *info.sizes):
             sv = size_value(s)
             if sv and sv[0] == dim and sv[1] > 0:
-                return _q(q * table[lu] / sv[1])
+                # "10kg instant yeast" of a case of 20 x 500g is one case: the size is the item's
+                per_unit = sv[1] * (info.pack_count if pu in OUTER_PACKS and info.pack_count else 1)
+                return _q(q * table[lu] / per_unit)
         return q
     if lu in SINGLE_UNITS and pu in OUTER_PACKS and info.pack_count:
         # CONTAINERS_AS_UNITS: "24 bottles" of a case of 12 is 2 cases; "2 cans" (a count below
