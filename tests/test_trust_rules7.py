@@ -159,3 +159,43 @@ def test_a_weight_of_a_case_of_weighed_items_counts_cases() -> None:
     assert _lines(index, "10kg instant yeast") == [("YEAST-DRIED-20", None, "1")]
     plan = plan_for_text("5kg instant yeast", index)  # half a case: a question, never a shipment
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+
+
+@pytest.fixture(scope="module")
+def index7() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog7.json"))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # a code or a strength in a name is no count: "T55", "54%", "70.5%"
+        ("2 sacs de farine T55", ("FLOUR-T55-25", None, "2")),
+        ("T55 x1 sack", ("FLOUR-T55-25", None, "1")),
+        ("5 sacks T65", ("FLOUR-T65-25", None, "5")),
+        ("4 x 2.5kg 54% callets", ("CHOC-DARK-54", "2.5kg Bag", "4")),
+    ],
+)
+def test_codes_and_strengths_in_names_are_not_quantities(
+    index7: CatalogIndex, text: str, line: tuple[str, str | None, str]
+) -> None:
+    assert _lines(index7, text) == [line]
+
+
+def test_a_signature_block_of_several_lines_is_not_order_lines(index7: CatalogIndex) -> None:
+    text = (
+        "Subject: Order for Thursday\n\n2 x plain flour 16kg\n1 cocoa powder\n\n"
+        "Janet Holloway\nGreenfield Primary School"
+    )
+    assert [s for s, _v, _q in _lines(index7, text)] == ["FLOUR-PLAIN-16", "COCOA-POWDER-1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goedemorgen,\nGraag voor dinsdag: 3 kg verse gist\nMet vriendelijke groet,\nDaan de Vries",
+        "Sehr geehrte Damen und Herren,\nbitte liefern Sie: 3 kg Frischhefe\nMit freundlichen Grüßen\nLena",
+    ],
+)
+def test_greetings_and_sign_offs_in_dutch_and_german_are_not_lines(index7: CatalogIndex, text: str) -> None:
+    assert _lines(index7, text) == [("YEAST-FRESH-1", None, "3")]

@@ -155,7 +155,9 @@ NOISE_RE = re.compile("|".join(f"(?:{p})" for p in _NOISE_PATTERNS), re.IGNORECA
 GREETING_RE = re.compile(
     r"^\s*(?:hi|hii+|hello|helo|hey|heya|hiya|yo|morning|evening|afternoon|good\s+(?:morning|afternoon|"
     r"evening|day)|g'?day|dear|hola|buenas|buenos\s+d[ií]as|bonjour|bonsoir|salut|coucou|hallo|guten\s+"
-    r"(?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve)\b[\s,!.:-]*",
+    r"(?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve|sehr\s+geehrte[rs]?(?:\s+damen\s+und\s+"
+    r"herren)?|liebe[rs]?|goedemorgen|goedemiddag|goedenavond|hoi|geachte|beste|ol[aá]|oi|bom\s+dia|boa\s+"
+    r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei])\b[\s,!.:-]*",
     re.IGNORECASE,
 )
 IDENTITY_RE = re.compile(
@@ -170,7 +172,9 @@ SIGNOFF_RE = re.compile(
     r"many\s+thanks|much\s+appreciated|see\s+you|see\s+ya|cya|have\s+a\s+good\s+\w+|merci|gracias|danke|"
     r"grazie|saludos|cordialement|bisous|gruß|grüße|gruss|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|"
     r"beste\s+grüße|mfg|lg|vg|a\s+presto|un\s+saluto|saluti|sent\s+from\s+my\s+\w+|--|yours\s+\w+|"
-    r"atentamente|un\s+saludo|bien\s+à\s+vous|distinti\s+saluti|cordiali\s+saluti)\b",
+    r"atentamente|un\s+saludo|bien\s+à\s+vous|distinti\s+saluti|cordiali\s+saluti|"
+    r"(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|dank\s+(?:je|u)(?:\s*wel)?|"
+    r"obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata)\b",
     re.IGNORECASE,
 )
 HEADER_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
@@ -191,6 +195,8 @@ NUMBERED_RE = re.compile(r"^\s*(\d{1,2})[.)](?!\d)\s+")
 _NUM = r"\d+(?:[.,]\d+)?"
 TOKEN_RE = re.compile(
     r"(?P<frac>\b\d\s*/\s*[234](?!\d))"
+    # a name's code or strength, never a count: flour "T55", "54%" or "70.5%" chocolate
+    r"|(?P<code>\b[a-wyz]\d{2,4}\b|\b\d+(?:[.,]\d+)?%)"
     r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
     r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
     re.IGNORECASE,
@@ -245,7 +251,8 @@ SIGNOFF_LINE_RE = re.compile(
     r"^\s*(?:(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|thank\s+you|regards|wishes)|cheers|best|ta|thx|"
     r"merci|gracias|danke|grazie|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+"
     r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"
-    r"saluti|atentamente|yours\s+\w+|--+)[\s,.!]*(?:[a-zà-ÿ'-]+\s*){0,2}[\s,.!]*$",
+    r"saluti|atentamente|yours\s+\w+|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|"
+    r"obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|--+)[\s,.!]*(?:[a-zà-ÿ'-]+\s*){0,2}[\s,.!]*$",
     re.IGNORECASE,
 )
 EACH_RE = re.compile(

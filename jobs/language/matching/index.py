@@ -34,7 +34,7 @@ from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.packs import ProductInfo, product_info
-from jobs.language.matching.signature import is_signature
+from jobs.language.matching.signature import signature_start
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -364,9 +364,7 @@ class CatalogIndex:
             unread = self._match_unread(line)
             if unread is not None:
                 out.append(unread)
-        if len(out) > 1 and is_signature(out[-1]):
-            out.pop()
-        return out
+        return out[: signature_start(out)]
 
     def match(self, line: OrderLine) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py)."""

@@ -1,6 +1,7 @@
 # ruff: noqa  (hand-written data generator for the seventh blind set, kept as its writer left it)
 """Build the seventh blind set: catalog7.json, histories7.jsonl, holdout7.jsonl.
 Run: python3 build7.py   (deterministic; rewrites the three files identically), then python3 validate7.py"""
+
 import copy
 import json
 import os
@@ -97,9 +98,17 @@ def build():
     for r in ROWS:
         h = H[r["customer"]]
         lines = [clean_line(l, variant_products) for l in r["lines"]]
-        row = {"id": None, "channel": r["channel"] or cust[r["customer"]]["channel"], "text": r["text"],
-               "intent": r["intent"], "lines": lines if r["intent"] == "ORDER" else [], "notes": r["notes"],
-               "customer": r["customer"], "date": "2026-06-%02d" % r["day"], "language": r["language"]}
+        row = {
+            "id": None,
+            "channel": r["channel"] or cust[r["customer"]]["channel"],
+            "text": r["text"],
+            "intent": r["intent"],
+            "lines": lines if r["intent"] == "ORDER" else [],
+            "notes": r["notes"],
+            "customer": r["customer"],
+            "date": "2026-06-%02d" % r["day"],
+            "language": r["language"],
+        }
         if r["intent"] == "ORDER":
             er = bool(r["review"]) or r["ref"] is not None or needs_review(lines)
             row["expect_review"] = er

@@ -1,13 +1,14 @@
 # ruff: noqa  (hand-written data generator for the seventh blind set, kept as its writer left it)
 """Generate weekly order histories from the hand-written usual baskets (fixed seed), and the
 history rules used to derive `lines_with_history`."""
+
 import datetime as dt
 import random
 from collections import Counter
 
 from cust7 import C
 
-LAST_MONDAY = dt.date(2026, 5, 25)   # every history order is before 2026-06-01 (first message day)
+LAST_MONDAY = dt.date(2026, 5, 25)  # every history order is before 2026-06-01 (first message day)
 SEED = 7007
 
 
@@ -94,25 +95,39 @@ def build_histories():
             for p, b in enumerate(baskets):
                 d = LAST_MONDAY - dt.timedelta(days=7 * (n - 1 - p)) + dt.timedelta(days=c["wd"])
                 orders.append({"date": d.isoformat(), "lines": [_line(t) for t in b]})
-        out.append({"customer": c["key"], "name": c["name"], "kind": c["kind"], "channel": c["channel"],
-                    "address": c["address"], "language": c["language"], "orders": orders})
+        out.append(
+            {
+                "customer": c["key"],
+                "name": c["name"],
+                "kind": c["kind"],
+                "channel": c["channel"],
+                "address": c["address"],
+                "language": c["language"],
+                "orders": orders,
+            }
+        )
     return out
 
 
 # ---------- history rules (README: histories3/holdout4/holdout6 conventions) ----------
 
+
 def usual_basket(h):
     """The customer's unique most frequent exact basket, or None."""
     if not h["orders"]:
         return None
-    cnt = Counter(key_of([(l["sku"], l["quantity"]) + ((l["variant"],) if "variant" in l else ())
-                          for l in o["lines"]]) for o in h["orders"])
+    cnt = Counter(
+        key_of([(l["sku"], l["quantity"]) + ((l["variant"],) if "variant" in l else ()) for l in o["lines"]])
+        for o in h["orders"]
+    )
     top = cnt.most_common()
     if top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     k = top[0][0]
     for o in reversed(h["orders"]):
-        kk = key_of([(l["sku"], l["quantity"]) + ((l["variant"],) if "variant" in l else ()) for l in o["lines"]])
+        kk = key_of(
+            [(l["sku"], l["quantity"]) + ((l["variant"],) if "variant" in l else ()) for l in o["lines"]]
+        )
         if kk == k:
             return [dict(l) for l in o["lines"]]
 

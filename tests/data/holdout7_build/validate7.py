@@ -1,5 +1,6 @@
 # ruff: noqa  (hand-written data generator for the seventh blind set, kept as its writer left it)
 """Check the seventh blind set. Run after build7.py. Exits non-zero on any error."""
+
 import difflib
 import json
 import os
@@ -145,8 +146,10 @@ for r in rows:
     else:
         if "expect_review" not in r:
             err("%s: ORDER without expect_review" % w)
-        nulls = any(l["sku"] is None or l["quantity"] is None or ("variant" in l and l["variant"] is None)
-                    for l in r["lines"])
+        nulls = any(
+            l["sku"] is None or l["quantity"] is None or ("variant" in l and l["variant"] is None)
+            for l in r["lines"]
+        )
         if nulls and not r["expect_review"]:
             err("%s: a null line but expect_review false" % w)
     for l in r["lines"]:
@@ -179,32 +182,61 @@ if best[0] >= 0.7:
 # ---- report
 orders = [r for r in rows if r["intent"] == "ORDER"]
 lines = [l for r in orders for l in r["lines"]]
-print("catalog      %d categories, %d products, %d with variants (%d variants)" % (
-    len(cat["categories"]), len(cat["products"]), sum(1 for p in cat["products"] if p["variants"]),
-    sum(len(p["variants"]) for p in cat["products"])))
+print(
+    "catalog      %d categories, %d products, %d with variants (%d variants)"
+    % (
+        len(cat["categories"]),
+        len(cat["products"]),
+        sum(1 for p in cat["products"] if p["variants"]),
+        sum(len(p["variants"]) for p in cat["products"]),
+    )
+)
 print("units       ", dict(Counter(p["unit"] for p in cat["products"]).most_common()))
-print("histories    %d customers, %d with orders, %d orders, %d lines, %s to %s" % (
-    len(hists), sum(1 for h in hists if h["orders"]), sum(len(h["orders"]) for h in hists),
-    sum(len(o["lines"]) for h in hists for o in h["orders"]),
-    min(o["date"] for h in hists for o in h["orders"]), max(o["date"] for h in hists for o in h["orders"])))
+print(
+    "histories    %d customers, %d with orders, %d orders, %d lines, %s to %s"
+    % (
+        len(hists),
+        sum(1 for h in hists if h["orders"]),
+        sum(len(h["orders"]) for h in hists),
+        sum(len(o["lines"]) for h in hists for o in h["orders"]),
+        min(o["date"] for h in hists for o in h["orders"]),
+        max(o["date"] for h in hists for o in h["orders"]),
+    )
+)
 print("messages     %d, %s to %s" % (len(rows), min(r["date"] for r in rows), max(r["date"] for r in rows)))
 print("intents     ", dict(Counter(r["intent"] for r in rows).most_common()))
 print("channels    ", dict(Counter(r["channel"] for r in rows).most_common()))
 print("languages   ", dict(Counter(r["language"] for r in rows).most_common()))
 print("non-en ORDER", sum(1 for r in orders if r["language"] != "en"))
-print("order lines  %d: null sku %d (ambiguous %d, not in catalog %d), variant products %d (variant null %d), null qty %d" % (
-    len(lines), sum(1 for l in lines if l["sku"] is None), sum(1 for l in lines if l["sku"] is None and l.get("candidates")),
-    sum(1 for l in lines if l["sku"] is None and not l.get("candidates")), sum(1 for l in lines if "variant" in l),
-    sum(1 for l in lines if "variant" in l and l["variant"] is None), sum(1 for l in lines if l["quantity"] is None)))
-print("review       %d ORDER clean (expect_review false), %d expect_review" % (
-    sum(1 for r in orders if not r["expect_review"]), sum(1 for r in orders if r["expect_review"])))
+print(
+    "order lines  %d: null sku %d (ambiguous %d, not in catalog %d), variant products %d (variant null %d), null qty %d"
+    % (
+        len(lines),
+        sum(1 for l in lines if l["sku"] is None),
+        sum(1 for l in lines if l["sku"] is None and l.get("candidates")),
+        sum(1 for l in lines if l["sku"] is None and not l.get("candidates")),
+        sum(1 for l in lines if "variant" in l),
+        sum(1 for l in lines if "variant" in l and l["variant"] is None),
+        sum(1 for l in lines if l["quantity"] is None),
+    )
+)
+print(
+    "review       %d ORDER clean (expect_review false), %d expect_review"
+    % (sum(1 for r in orders if not r["expect_review"]), sum(1 for r in orders if r["expect_review"]))
+)
 wh = [r for r in orders if "lines_with_history" in r]
-print("history      %d rows with history fields: %d review->no review, %d stay review, %d no review->review; "
-      "with history %d of %d orders can ship" % (
-          len(wh), sum(1 for r in wh if r["expect_review"] and not r["expect_review_with_history"]),
-          sum(1 for r in wh if r["expect_review"] and r["expect_review_with_history"]),
-          sum(1 for r in wh if not r["expect_review"] and r["expect_review_with_history"]),
-          sum(1 for r in orders if not r.get("expect_review_with_history", r["expect_review"])), len(orders)))
+print(
+    "history      %d rows with history fields: %d review->no review, %d stay review, %d no review->review; "
+    "with history %d of %d orders can ship"
+    % (
+        len(wh),
+        sum(1 for r in wh if r["expect_review"] and not r["expect_review_with_history"]),
+        sum(1 for r in wh if r["expect_review"] and r["expect_review_with_history"]),
+        sum(1 for r in wh if not r["expect_review"] and r["expect_review_with_history"]),
+        sum(1 for r in orders if not r.get("expect_review_with_history", r["expect_review"])),
+        len(orders),
+    )
+)
 print("tags        ", dict(Counter(t for r in rows for t in r["tags"]).most_common()))
 used = {l["sku"] for r in orders for k in ("lines", "lines_with_history") for l in r.get(k, []) if l["sku"]}
 used |= {c for r in orders for l in r["lines"] for c in l.get("candidates", [])}
