@@ -199,3 +199,36 @@ def test_a_signature_block_of_several_lines_is_not_order_lines(index7: CatalogIn
 )
 def test_greetings_and_sign_offs_in_dutch_and_german_are_not_lines(index7: CatalogIndex, text: str) -> None:
     assert _lines(index7, text) == [("YEAST-FRESH-1", None, "3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("graag twee zakken strong white en drie kilo verse gist", None),  # Dutch number words and packs
+        ("Para sexta: 4 caixas de leite gordo e 2 caixas de manteiga em placas", None),
+        ("quiero 3 sacos de harina de fuerza y dos cajas de mantequilla sin sal", None),
+        ("Zwei Sack Strong White und ein Karton Trockenhefe bitte", None),
+    ],
+)
+def test_orders_in_dutch_portuguese_spanish_and_german_are_read(
+    index7: CatalogIndex, text: str, lines: object
+) -> None:
+    plan = plan_for_text(text, index7)
+    assert plan.message_intent == MessageIntent.ORDER
+    assert plan.decision is not None
+    assert all(m.resolved_sku is not None for m in plan.decision.matches), plan.decision.reasons
+
+
+def test_a_size_said_in_round_figures_is_the_catalog_size(index7: CatalogIndex) -> None:
+    assert _lines(index7, "a 7kg tub of golden syrup") == [("GOLDEN-SYRUP-7", None, "1")]
+
+
+def test_a_percentage_in_a_product_name_does_not_make_an_order_personal(index7: CatalogIndex) -> None:
+    text = "Subject: Order\n\nPlease send: 2 x 10kg 70.5% callets, 4 x double cream.\n\nBest,\nÉlise"
+    assert plan_for_text(text, index7).message_intent == MessageIntent.ORDER
+
+
+def test_pieces_of_a_family_sold_each_and_by_the_case_is_a_question(index7: CatalogIndex) -> None:
+    """ "Hefe 10 Stück": ten fresh blocks, or ten of the dried case's packets?"""
+    plan = plan_for_text("Hefe 10 Stück für Donnerstag", index7)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW

@@ -184,7 +184,7 @@ _OPENER = re.compile(
 _PERSONAL = re.compile(
     r"\b(?:shopping\s+list|my\s+list|calendar|playlist|reminder|flight|accounts?|appointment|tickets?|meeting|email|"
     r"mortgage|luggage|lights|heating|taxi|uber|percent|degrees|thousand|euros|dollars|pounds|birthday|"
-    r"table\s+for\s+\d+)\b|[£$€]\s?\d|\d\s?%",
+    r"table\s+for\s+\d+)\b|[£$€]\s?\d",
     re.IGNORECASE,
 )
 
@@ -225,7 +225,9 @@ def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResu
     goods = any(_goods_line(x) for x in lines)
     m = _REQUEST_TO_VERB.search(body)
     verb = (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
-    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(_PERSONAL.search(body))
+    # "set the lights to 50%" is no order; "2 x 10kg 70.5% callets" is: a percentage counts without goods
+    percent = re.search(r"\d\s?%", body) is not None and not goods
+    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(_PERSONAL.search(body)) or percent
     if foreign and not (goods and _ORDER_WORD.search(body)):
         return _not_order(body, result)
     if goods or _ORDER_WORD.search(body):

@@ -125,6 +125,7 @@ _PHRASE_KEYS = (
     ("con\\s+gas", ("gas", "kohlens")),
     ("sin\\s+gas", ("gas", "kohlens")),
     ("verg", ("verg",)),
+    ("senza", ("sal", "sel", "zout")),
 )
 _SEP = "\x00"  # joins texts for the batch tokeniser: not a word, space, digit or punctuation any rule reads
 _SEP_RE = re.compile("\x00")
