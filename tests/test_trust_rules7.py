@@ -232,3 +232,24 @@ def test_pieces_of_a_family_sold_each_and_by_the_case_is_a_question(index7: Cata
     """ "Hefe 10 Stück": ten fresh blocks, or ten of the dried case's packets?"""
     plan = plan_for_text("Hefe 10 Stück für Donnerstag", index7)
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+
+
+def test_a_colour_alone_after_a_line_names_that_lines_variant(index7: CatalogIndex) -> None:
+    """VARIANT_OF_PREVIOUS: "3 boxes of ivory sugarpaste, 2 white, 1 black"."""
+    lines = _lines(index7, "could I have 3 boxes of ivory sugarpaste, 2 white, 1 black")
+    assert [(s, v) for s, v, _q in lines] == [
+        ("FONDANT-ROLL-5", "Ivory"),
+        ("FONDANT-ROLL-5", "White"),
+        ("FONDANT-ROLL-5", "Black"),
+    ]
+
+
+@pytest.mark.parametrize("text", ['2 packs of 12" cake boxes', "2 packs of 12 inch cake boxes"])
+def test_inches_name_the_variant(index7: CatalogIndex, text: str) -> None:
+    assert _lines(index7, text) == [("CAKE-BOX", "12 inch", "2")]
+
+
+def test_inches_in_french_are_a_size_not_a_second_line(index7: CatalogIndex) -> None:
+    assert _lines(index7, "Et 2 boîtes de poches à douille 21 pouces s'il vous plaît") == [
+        ("PIPING-BAGS", "21 inch", "2")
+    ]

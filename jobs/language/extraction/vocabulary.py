@@ -102,6 +102,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     oz oz 1: oz
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
+    len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas
     """)
     )
     for word in words
@@ -120,6 +121,7 @@ MEASURE_QTY_UNIT = {
     "oz": "oz",
     "lb": "lb",
     "gal": "gal",
+    "inch": "inch",
 }
 
 # Imperial measures as metric, for size comparisons: a 4 pint milk is a 2.272 l milk.

@@ -32,6 +32,7 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
+from jobs.language.matching.ellipsis import carry_variants
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.packs import ProductInfo, product_info
 from jobs.language.matching.signature import signature_start
@@ -364,7 +365,7 @@ class CatalogIndex:
             unread = self._match_unread(line)
             if unread is not None:
                 out.append(unread)
-        return out[: signature_start(out)]
+        return carry_variants(out[: signature_start(out)])
 
     def match(self, line: OrderLine) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py)."""

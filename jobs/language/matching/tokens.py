@@ -9,8 +9,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
-from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
-from jobs.language.extraction.sizes import canonical_size, dec
+from jobs.language.extraction.patterns import SIZE_RE
+from jobs.language.extraction.sizes import canonical_size, dec, spell_sizes
 from jobs.language.matching.vocabulary import (
     COMPOUND_PARTS,
     PACK_TOKENS,
@@ -197,7 +197,7 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
 def _sizes_many(low: str, n: int) -> list[tuple[str, ...]]:
     """`find_sizes` of each text of a separator-joined blob."""
     out: list[tuple[str, ...]] = [()] * n
-    text = HALF_LITRE_RE.sub(" 500ml ", low.lower())
+    text = spell_sizes(low.lower())
     if not any(c in text for c in "0123456789"):
         return out
     seps = [m.start() for m in _SEP_RE.finditer(text)]
