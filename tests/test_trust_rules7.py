@@ -253,3 +253,26 @@ def test_inches_in_french_are_a_size_not_a_second_line(index7: CatalogIndex) -> 
     assert _lines(index7, "Et 2 boîtes de poches à douille 21 pouces s'il vous plaît") == [
         ("PIPING-BAGS", "21 inch", "2")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sku"),
+    [
+        ("2 hoisen sauce", "HOISIN-LKK"),
+        ("3 edamane", "EDAMAME-1KG"),
+        ("1 strawbery popping", "POP-STRAWBERRY-3.2"),
+    ],
+)
+def test_one_slip_in_a_long_word_is_read_through(index: CatalogIndex, text: str, sku: str) -> None:
+    """SINGLE_EDIT: one letter wrong, missing, extra or swapped, in a word of six letters or more."""
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None
+    assert [m.resolved_sku for m in plan.decision.matches] == [sku]
+    assert plan.decision.status == OrderStatus.CONFIRMED
+
+
+@pytest.mark.parametrize("text", ["2 pears", "2 boxes of pear"])
+def test_a_short_real_word_next_to_a_catalog_word_is_no_typo(index: CatalogIndex, text: str) -> None:
+    """ "pears" is one letter from "pearls" (tapioca): a different product, never confirmed as it."""
+    plan = plan_for_text(text, index)
+    assert plan.decision is None or plan.decision.status == OrderStatus.REVIEW

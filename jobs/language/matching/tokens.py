@@ -8,6 +8,8 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
 from jobs.language.extraction.patterns import SIZE_RE
 from jobs.language.extraction.sizes import canonical_size, dec, spell_sizes
@@ -91,6 +93,18 @@ def tokens_cached(text: str, translate: bool) -> tuple[tuple[str, ...], tuple[st
         else:
             out.append(canon_token(tok, translate))
     return tuple(out), tuple(sizes)
+
+
+def single_edit(typed: str, word: str) -> bool:
+    """SINGLE_EDIT: "hoisen" for hoisin, "kikoman" for kikkoman, "strawbery": one letter wrong, missing,
+    extra or swapped in a word of six letters or more that keeps its first two letters and its last. A
+    real word one edit from a catalog word ("pears", "pearls") is shorter or changes its ends far more often."""
+    return (
+        len(typed) >= 6
+        and typed[:2] == word[:2]
+        and typed[-1] == word[-1]
+        and OSA.distance(typed, word, score_cutoff=1) == 1
+    )
 
 
 def is_number(tok: str) -> bool:
