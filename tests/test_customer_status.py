@@ -208,6 +208,18 @@ def test_a_cancelled_last_order_rebuilds_the_rhythm(tenant):  # type: ignore[no-
     assert _state(c) == {"status": "AT_RISK", "gaps": [7, 7], "usual": Decimal("7.0")}  # 40 days, usual 7
 
 
+def test_a_rejected_order_does_not_count(tenant):  # type: ignore[no-untyped-def]
+    c = _customer(tenant.id)
+    _order(tenant.id, c, NOW - timedelta(days=40))
+    _order(tenant.id, c, NOW - timedelta(days=3), status="REJECTED")  # rejected in review: not an order day
+    assert _state(c)["gaps"] == []
+    later = _order(tenant.id, c, NOW - timedelta(days=1), status="REVIEW")
+    assert _state(c)["gaps"] == [39]
+    with tenant_session(tenant.id) as s:
+        s.execute(text("UPDATE orders SET status = 'REJECTED' WHERE id = :id"), {"id": later})
+    assert _state(c)["gaps"] == [] and _status_at(tenant.id, c, NOW) == "AT_RISK"  # one order, 40 days ago
+
+
 def test_a_back_dated_order_rebuilds_the_rhythm(tenant):  # type: ignore[no-untyped-def]
     c = _customer(tenant.id)
     _order(tenant.id, c, NOW - timedelta(days=10))
