@@ -9,12 +9,13 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
 
 from cli.main import main
 from db.session import privileged_session, tenant_session
-from jobs.customers.status import list_customers, recompute_statuses
+from jobs.customers.status import RecomputeResult, list_customers, recompute_statuses
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 
@@ -160,6 +161,21 @@ def test_a_customer_who_comes_back_is_ordering_again_and_both_changes_are_events
         ("STOPPED_ORDERING", "ORDERING"),
     }
     assert audited == 3  # every status change is in the audit trail
+
+
+@pytest.mark.parametrize("events", [["customer.status_changed"], ["customer.*"], ["*"]])
+def test_the_recomputes_events_reach_every_form_of_subscription(tenant, events):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant.id) as s:
+        s.execute(
+            text(
+                "INSERT INTO webhook_endpoints (distributor_id, url, events) "
+                "VALUES (:d, 'https://hooks.example.test/x', :e)"
+            ),
+            {"d": tenant.id, "e": events},
+        )
+    c = _customer(tenant.id)
+    _weekly(tenant.id, c, NOW - timedelta(days=20))
+    assert recompute_statuses([tenant.id], NOW) == RecomputeResult(changed=1, events=1)  # AT_RISK
 
 
 def test_a_tenant_with_its_own_multipliers(tenant, other_tenant):  # type: ignore[no-untyped-def]
