@@ -102,10 +102,6 @@ class IntentWeights:
 WEIGHTS = IntentWeights()
 W = WEIGHTS
 
-_USUAL_ORDER_RE = re.compile(
-    r"\b(?:the\s+usual|usual\s+order|same\s+as\s+last|same\s+again|repeat\s+(?:my|our|the|last)\s+"
-    r"order)\b"
-)
 _LIST_LINE_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
 
 
@@ -167,6 +163,8 @@ _ORDER_VERBS = frozenset(
         "change",
         "top",
         "do",
+        "supply",
+        "try",
     ]
 )
 _ORDER_WORD = re.compile(r"\b(?:order|orders|pedido|commande|bestellung|bestellen|ordine|cases?|cs)\b", re.I)
@@ -252,9 +250,12 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bsame\s+(?:order\s+)?(?:again|as\s+(?:last|before|usual|previous)|order\s+as)",
     r"\b(?:the|my|our)\s+usual\b",
     r"\bas\s+usual\b",
+    r"^\W*usual\b",
+    r"\busual\s+order\b",
+    r"\b(?:last|previous)\s+week'?s?\s+order\b",
     r"\brepeat\s+(?:my|our|the|last)\b",
     r"\blo\s+(?:de\s+siempre|mismo\s+que)",
-    r"\bcomme\s+d'habitude\b",
+    r"\bcomme\s+d'hab(?:itude)?\b",
     r"\bla\s+m[eê]me\s+commande\b",
     r"\bcomme\s+la\s+(?:semaine|derni[eè]re)",
     r"\bwie\s+(?:immer|letzte|gehabt|üblich)",
@@ -357,7 +358,7 @@ def _order_cues(s: _Scores, c: _Cues) -> None:
         s.add(Intent.ORDER, amount, f"request '{c.request.group(0).strip()}'")
     if len(_LIST_LINE_RE.findall(body)) >= 2:
         s.add(Intent.ORDER, W.list_formatting, "list formatting")
-    if _USUAL_ORDER_RE.search(body.lower()):
+    if HISTORY_REFERENCE_RX.search(body):
         s.add(Intent.ORDER, W.usual_order, "refers to a usual order")
     if c.productless and not c.has_order_lines and not c.complaints:
         s.add(Intent.ORDER, W.quantities_without_product, "quantities without a named product")

@@ -3,7 +3,7 @@ to convert quantities."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -11,7 +11,13 @@ from functools import lru_cache
 from jobs.language.extraction import find_sizes, normalize_unit, size_value
 from jobs.language.matching.catalog import CatalogProduct
 from jobs.language.matching.tokens import is_number, tokens
-from jobs.language.matching.vocabulary import OUTER_ONLY, PACK_COUNT_RES, PACK_TOKENS
+from jobs.language.matching.vocabulary import (
+    OUTER_ONLY,
+    PACK_COUNT_RES,
+    PACK_TOKENS,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+)
 
 
 @dataclass
@@ -96,3 +102,14 @@ def comparable(size: str, sizes: Iterable[str]) -> bool:
     if v is None:
         return True
     return any((w := size_value(s)) is not None and w[0] == v[0] for s in sizes)
+
+
+def measured_in(unit: str, sizes: Sequence[str], sold_by: str | None) -> bool:
+    """ "3kg" of a product sold by the kg, or in 1kg bags: a weight (or volume) it can be counted in."""
+    if unit in WEIGHT_UNITS:
+        dim, own = "wt", sold_by in WEIGHT_UNITS
+    elif unit in VOLUME_UNITS:
+        dim, own = "vol", sold_by in VOLUME_UNITS
+    else:
+        return False
+    return own or any((v := size_value(s)) is not None and v[0] == dim for s in sizes)

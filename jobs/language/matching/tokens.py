@@ -79,7 +79,8 @@ def tokens_cached(text: str, translate: bool) -> tuple[tuple[str, ...], tuple[st
         for rx, rep in PHRASE_SYNONYMS:
             low = rx.sub(rep, low)
     low = low.replace("'", "").replace("&", " ")
-    raw = re.findall(r"\d+(?:\.\d+)?[a-z]*|[a-z]+", low.replace(",", "."))
+    low = _PERCENT_RE.sub(_percent_word, low)
+    raw = _TOKEN_RE.findall(low.replace(",", "."))
     out: list[str] = []
     for tok in raw:
         if tok in STOP:
@@ -127,7 +128,17 @@ _PHRASE_KEYS = (
 )
 _SEP = "\x00"  # joins texts for the batch tokeniser: not a word, space, digit or punctuation any rule reads
 _SEP_RE = re.compile("\x00")
-_BATCH_TOKEN_RE = re.compile(r"\x00|\d+(?:\.\d+)?[a-z]*|[a-z]+")
+# A strength or a code names the product, it is no size or count: "54%" -> pct54, flour "T55" -> t55.
+_PERCENT_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+_WORD = r"\bpct\d+(?:\.\d+)?|\b[a-wyz]\d{2,4}\b|\d+(?:\.\d+)?[a-z]*|[a-z]+"
+_TOKEN_RE = re.compile(_WORD)
+_BATCH_TOKEN_RE = re.compile(r"\x00|" + _WORD)
+
+
+def _percent_word(m: re.Match[str]) -> str:
+    return " pct" + m.group(1).replace(",", ".") + " "
+
+
 _HALF_RE = re.compile(r"\bhalf\s+(?:a\s+)?(?:litre|liter|l)\b")
 _canon_cache: dict[str, tuple[str, ...]] = {}
 # a word each phrase synonym needs (the rule is skipped on a text without any of them); None: always run
@@ -166,6 +177,8 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
     for (rx, rep), literal in zip(PHRASE_SYNONYMS, _PHRASE_LITERALS, strict=True):
         if literal is None or any(w in low for w in literal):
             low = rx.sub(rep, low)
+    if "%" in low:
+        low = _PERCENT_RE.sub(_percent_word, low)
     low = low.replace("'", "").replace("&", " ").replace(",", ".")
     out: list[tuple[str, ...]] = []
     cur: list[str] = []

@@ -135,6 +135,20 @@ COMPOUND_PARTS: dict[str, str] = {
     "ol": "oil",
 }
 
+# REGULAR_OVER_SPECIAL: words that make a product the dietary special of a regular/special pair. Among
+# products a line names equally, the one whose name carries none of these (unsaid) is the one a bare
+# word means: "2 hot chocolate" is not the vegan one, "espresso" not the decaf. Flavour and calorie
+# specials (light, zero, diet, sugar-free, salted) are not here: labellers split on "tonic" and "butter"
+# (holdout3, holdout5), so those stay questions for a human.
+SPECIAL_WORDS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(w.split("+"))
+    for _, words in _rows("""
+    special: decaf decaffeinated vegan less+salt low+sodium reduced+salt lactose+free gluten+free
+    special: dairy+free caffeine+free sin+lactosa sans+lactose laktosefrei senza+lattosio
+    """)
+    for w in words
+)
+
 # Phrases translated before tokenising.
 PHRASE_SYNONYMS = [
     (re.compile(r"\bcitrons?\s+verts?\b"), " lime "),
