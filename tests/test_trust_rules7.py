@@ -296,3 +296,44 @@ def test_pack_notation_still_counts_packs() -> None:
 
     assert [(x.phrase, x.quantity) for x in extract_lines("pepsi max 6 x 2L")] == [("pepsi max", 6)]
     assert [(x.phrase, x.quantity) for x in extract_lines("coke 2 x 24")] == [("coke 24", 2)]
+
+
+@pytest.fixture(scope="module")
+def index8() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog8.json"))
+
+
+def test_a_count_of_a_product_sold_by_weight_is_a_question(index8: CatalogIndex) -> None:
+    """COUNT_OF_WEIGHED: "2 x brisket" of brisket sold by the kg: two kilos or two pieces?"""
+    plan = plan_for_text("2 x brisket", index8)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert any(r.startswith("COUNT_OF_WEIGHED") for r in plan.decision.reasons)
+    assert _lines(index8, "4kg brisket") == [("BF-BRISKET", None, "4")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelfde als vorige week graag, plus 2 kilo tonijn",
+        "O mesmo da semana passada, e mais 2 kg de atum",
+        "Igual que la semana pasada y 2 kg de atún",
+    ],
+)
+def test_same_as_last_week_in_dutch_portuguese_spanish_is_never_just_the_extra(
+    index8: CatalogIndex, text: str
+) -> None:
+    plan = plan_for_text(text, index8)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+
+
+def test_numbered_variants_are_one_word(index8: CatalogIndex) -> None:
+    """ "No.2", "n°3", "size 18" name a variant; the number is no count."""
+    assert _lines(index8, "6 boxes no.2 rock oysters, 10 boxes no.3") == [
+        ("SH-OYSTERS", "No.2", "6"),
+        ("SH-OYSTERS", "No.3", "10"),
+    ]
+    plan = plan_for_text("20 size 18 chickens", index8)
+    assert plan.decision is not None
+    assert [
+        (m.resolved_sku, m.variant and m.variant.name, m.line.quantity) for m in plan.decision.matches
+    ] == [("PY-WHOLE", "Size 18 (1.8kg)", 20)]

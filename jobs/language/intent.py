@@ -264,6 +264,17 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bdas\s+(?:übliche|gleiche|selbe)\b",
     r"\bcome\s+(?:sempre|al\s+solito|la\s+settimana)",
     r"\bil\s+solito\b",
+    r"\b(?:(?:het\s+)?zelfde|hetzelfde)\s+als\b",
+    r"\bzoals\s+(?:altijd|gewoonlijk|vorige\s+week)\b",
+    r"\bhet\s+gebruikelijke\b",
+    r"\b(?:o|a)\s+mesm[oa]\s+(?:que|da|do)\b",
+    r"\bo\s+de\s+sempre\b",
+    r"\bcomo\s+(?:sempre|siempre|de\s+costume)\b",
+    r"\bigual\s+(?:que|à|a)\s+(?:la\s+)?(?:semana|[úu]ltima)",
+    r"\bpareil\s+que\b",
+    r"\bcomme\s+toujours\b",
+    r"\b(?:uguale|lo\s+stesso)\s+(?:alla|della|dell')",
+    r"\bdas(?:selbe)?\s+wie\s+(?:letzte|vorige)",
 )
 
 

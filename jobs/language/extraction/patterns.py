@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.language.extraction.codes import CODE_WORD
 from jobs.language.extraction.vocabulary import MEASURES, NON_ITEM_NOUNS, NUMBER_WORDS
 
 _REQUEST_PATTERNS = [
@@ -196,7 +197,7 @@ _NUM = r"\d+(?:[.,]\d+)?"
 TOKEN_RE = re.compile(
     r"(?P<frac>\b\d\s*/\s*[234](?!\d))"
     # a name's code or strength, never a count: flour "T55", "54%" or "70.5%" chocolate
-    r"|(?P<code>\b[a-wyz]\d{2,4}\b|\b\d+(?:[.,]\d+)?%)"
+    r"|(?P<code>" + CODE_WORD + r"|\b\d+(?:[.,]\d+)?%)"
     r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
     r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
     re.IGNORECASE,
