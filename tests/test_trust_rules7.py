@@ -337,3 +337,28 @@ def test_numbered_variants_are_one_word(index8: CatalogIndex) -> None:
     assert [
         (m.resolved_sku, m.variant and m.variant.name, m.line.quantity) for m in plan.decision.matches
     ] == [("PY-WHOLE", "Size 18 (1.8kg)", 20)]
+
+
+def test_a_signature_with_a_title_an_address_and_a_phone_is_not_lines(index8: CatalogIndex) -> None:
+    text = (
+        "Subject: Fish Friday\n\nPlease send 4 packs of fish pie mix and 10 packs of 5% mince for next week.\n\n"
+        "With thanks,\nJanet Obi\nCatering Manager\nGreen Lane Care Home, 27 Green Lane\nTel 020 7946 0274"
+    )
+    plan = plan_for_text(text, index8)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED
+    assert [m.resolved_sku for m in plan.decision.matches] == ["WF-FISHPIE", "BF-MINCE-5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bom dia! 4 kg de lulas limpas e 8 kg de barriga de porco",
+        "Voor zaterdag graag 5 kg gerookte schelvis",
+        "Para el sábado: 3 kg de tamboril y 2 tarrinas de helado de vainilla",
+        "Bitte zusätzlich für Freitag: 20 Schweinekoteletts und 2 Packungen Kochschinken",
+    ],
+)
+def test_butchery_fish_and_dairy_words_in_other_languages(index8: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index8)
+    assert plan.decision is not None
+    assert all(m.resolved_sku is not None for m in plan.decision.matches), plan.decision.reasons

@@ -68,7 +68,9 @@ _DAYS = (
     r"thursday|friday|saturday|sunday|weekend|lunes|martes|miércoles|miercoles|jueves|viernes|"
     r"sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|"
-    r"giovedì|giovedi|venerdì|venerdi|sabato|domenica"
+    r"giovedì|giovedi|venerdì|venerdi|sabato|domenica|mondays|tuesdays|wednesdays|thursdays|fridays|"
+    r"saturdays|sundays|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terça|terca|"
+    r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen"
 )
 _WHEN = (
     r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
@@ -249,7 +251,8 @@ NON_ITEM_COUNT_RE = re.compile(
 )
 # A line of its own that only signs off ("Many thanks,", "Cheers, Dave"): what follows is a signature.
 SIGNOFF_LINE_RE = re.compile(
-    r"^\s*(?:(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|thank\s+you|regards|wishes)|cheers|best|ta|thx|"
+    r"^\s*(?:(?:many\s+|kind\s+|best\s+|warm\s+|with\s+(?:many\s+)?)?(?:thanks|thank\s+you|regards|wishes)|cheers|"
+    r"best|ta|thx|"
     r"merci|gracias|danke|grazie|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+"
     r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"
     r"saluti|atentamente|yours\s+\w+|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|"

@@ -52,7 +52,9 @@ PACK_UNITS: dict[str, str] = {
     roll: roll rolls rollo rollos rouleau rouleaux rolle rollen rotolo rotoli
     pallet: pallet pallets palet palets palette paletten bancale
     head: head heads
-    case: caixa caixas doos
+    case: caixa caixas doos colis
+    tub: bac bacs bakje bakjes terrina terrine
+    pack: conf confez pacote
     bag: zak zakken zakje zakjes
     bottle: fles flessen garrafa garrafas
     can: blik blikken
@@ -229,7 +231,8 @@ FILLER = _words("""
     fur al au aux zum zur
 """) | _words("""
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
-    graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por
+    graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
+    queria queríamos
     aggiungi aggiungete aggiungere
 """)
 

@@ -141,6 +141,8 @@ _PHRASE_KEYS = (
     ("sin\\s+gas", ("gas", "kohlens")),
     ("verg", ("verg",)),
     ("senza", ("sal", "sel", "zout")),
+    ("helado", ("helado", "gelat", "glace", "sorvete", "speiseeis")),
+    ("jacques", ("jacques", "jakobs")),
 )
 _SEP = "\x00"  # joins texts for the batch tokeniser: not a word, space, digit or punctuation any rule reads
 _SEP_RE = re.compile("\x00")
