@@ -13,8 +13,9 @@ from jobs.ai.providers import LocalProvider
 from jobs.language.extraction import OrderLine
 from jobs.language.matching import CatalogIndex, load_catalog_json, score
 from jobs.language.matching.packs import product_info
+from jobs.language.matching.query import read_query
 from jobs.language.matching.retrieval import touched
-from jobs.language.matching.score import _query, _scored
+from jobs.language.matching.score import _scored
 
 DATA = Path(__file__).parent / "data"
 SETS = ("corpus", "holdout", "holdout2", "holdout3", "holdout5", "non_orders")
@@ -67,7 +68,7 @@ def test_retrieval_scores_few_products() -> None:
     index = CatalogIndex.build(load_catalog_json(synthetic_catalog(1500)))
     narrower = 0
     for line in LINES[::7]:
-        q = _query(index, line)
+        q = read_query(index, line)
         if q is None:
             continue
         t = touched(index, q)

@@ -100,6 +100,8 @@ def tokenize(text: str) -> list[Token]:
         if m.group("frac"):
             a, b = re.split(r"\s*/\s*", m.group("frac"))
             toks.append(Token(True, m.group("frac"), Decimal(a) / Decimal(b)))
+        elif m.group("code"):
+            toks.append(Token(False, m.group("code").lower()))
         elif m.group("num"):
             raw = m.group("num")
             suffix = (m.group("suffix") or "").lower()

@@ -37,8 +37,10 @@ Confidence bands: exact alias + agreeing size >= 0.95; typo-level fuzzy 0.8-0.9;
 
 Modules: catalog.py (products, loading), vocabulary.py (words, data), tokens.py (normalisation),
 packs.py (sizes and pack counts of a product), index.py (the compiled catalog), build.py (building its
-arrays), score.py (matching one line), evidence.py (the outcome, with its flags), quantities.py (selling
-units), weights.py (every number it decides with).
+arrays), retrieval.py (which products to score, by bounds), query.py (a line's phrase as read), score.py
+(matching one line), sizing.py (size and pack evidence, variants), cover.py (products the phrase names
+completely), evidence.py (the outcome, with its flags), quantities.py (selling units), weights.py (every
+number it decides with).
 """
 
 from jobs.language.matching.catalog import (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ import numpy as np
 
 from jobs.language.extraction import extract_lines, normalize_unit
 from jobs.language.matching.catalog import CatalogProduct
+from jobs.language.matching.packs import measured_in
 from jobs.language.matching.tokens import is_content, is_number, tokens_many
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -91,34 +93,25 @@ class _Builder:
         return i
 
     def run(self) -> None:
-        index = self.index
-        prods = index.products
+        prods = self.index.products
         own_texts = [_own_texts(p) for p in prods]
         cat_keys = [_category_texts(p) for p in prods]
-        slot: dict[str, int] = {}
-        for texts in own_texts:
-            for _f, text, _v in texts:
-                if text not in slot:
-                    slot[text] = len(slot)
-        for key in set(cat_keys):
-            for text in key:
-                if text not in slot:
-                    slot[text] = len(slot)
-        slot_text = list(slot)
-        toks_by_slot, sizes_by_slot = tokens_many(slot_text)
-        size_id: dict[tuple[str, ...], int] = {(): 0}
-        slot_size = [size_id.setdefault(sz, len(size_id)) for sz in sizes_by_slot]
+        slots = _Slots.of(own_texts, cat_keys)
+        tuples = self._intern(slots.toks)
+        cat_block = _category_blocks(cat_keys, slots.slot, tuples.slot_tup)
+        rows = _Rows()
+        slot_packs = [tuple(t for t in toks if t in PACK_TOKENS) for toks in slots.toks]
+        units: dict[str | None, str | None] = {}
+        for pi, texts in enumerate(own_texts):
+            rows.add_product(
+                prods[pi], texts, cat_block[cat_keys[pi]], slots, slot_packs, tuples.slot_tup, units
+            )
+        self._store(slots, tuples, rows)
 
-        # distinct token tuples: ids, joins, product-word count (-1 for a slot with no product word)
+    def _intern(self, toks_by_slot: Sequence[tuple[str, ...]]) -> _Tuples:
+        """The distinct token tuples: ids, joins, product-word count (-1 for a slot with no product word)."""
         tup_of: dict[tuple[str, ...], int] = {}
-        slot_tup: list[int] = []
-        tup_len = array("i")
-        tup_toks = array("i")
-        tup_ncontent = array("h")
-        tj_len = array("i")
-        tj_tok = array("i")
-        tj_a = array("i")
-        tj_b = array("i")
+        out = _Tuples()
         content_of: dict[str, bool] = {}
         for toks in toks_by_slot:
             tup = tup_of.get(toks)
@@ -135,145 +128,65 @@ class _Builder:
                 if not n_content:
                     tup = -1  # "24 pack", "330ml can": format only, says nothing of the product
                 else:
-                    tup = len(tup_len)
+                    tup = len(out.tup_len)
                     ids = [self._id(t) for t in toks]
-                    tup_len.append(len(ids))
-                    tup_toks.extend(ids)
-                    tup_ncontent.append(n_content)
+                    out.tup_len.append(len(ids))
+                    out.tup_toks.extend(ids)
+                    out.tup_ncontent.append(n_content)
                     joins = _joins(toks)
-                    tj_len.append(len(joins))
+                    out.tj_len.append(len(joins))
                     for j, a, b in joins:
-                        tj_tok.append(self._id(j))
-                        tj_a.append(ids[a])
-                        tj_b.append(ids[b])
+                        out.tj_tok.append(self._id(j))
+                        out.tj_a.append(ids[a])
+                        out.tj_b.append(ids[b])
                 tup_of[toks] = tup
-            slot_tup.append(tup)
+            out.slot_tup.append(tup)
+        return out
 
-        # category blocks: the rows every product of a category gets, deduplicated once
-        cat_block: dict[tuple[str, ...], list[int]] = {}
-        for key in set(cat_keys):
-            seen_t: set[int] = set()
-            block: list[int] = []
-            for text in key:
-                sl = slot[text]
-                tup = slot_tup[sl]
-                if tup >= 0 and tup not in seen_t:
-                    seen_t.add(tup)
-                    block.append(sl)
-            cat_block[key] = block
-
-        r_slot = array("i")
-        r_field = array("b")
-        r_variant = array("i")
-        p_count = array("i")
-        p_sizes = array("i")
-        p_units = array("q")
-        unit_bit: dict[str, int] = {}
-        psize_id: dict[tuple[str, ...], int] = {(): 0}
-        units: dict[str | None, str | None] = {}
-        slot_packs = [tuple(t for t in toks if t in PACK_TOKENS) for toks in toks_by_slot]
-        p_kg = array("b")
-        p_outer = array("b")  # sold by an outer pack (case, box...): a wrong pack costs it a penalty
-        for pi, texts in enumerate(own_texts):
-            seen: set[int] = set()
-            n_rows = 0
-            # what the evidence rules read of the product (packs.py: product_info), for the bounds
-            sizes: list[str] = []
-            raw_unit = prods[pi].unit
-            unit = units.get(raw_unit, "")
-            if unit == "":
-                unit = units[raw_unit] = normalize_unit(raw_unit) if raw_unit else None
-            containers: set[str] = {unit} if unit else set()
-            p = prods[pi]
-            size_texts = (
-                (p.name, *p.aliases, *p.keywords)
-                if not p.variants
-                else (
-                    p.name,
-                    *p.aliases,
-                    *p.keywords,
-                    *(v.name for v in p.variants),
-                    *(a for v in p.variants for a in v.ai_aliases),
-                )
-            )
-            for text in size_texts:
-                sl = slot[text]
-                if slot_size[sl]:
-                    for sz in sizes_by_slot[sl]:
-                        if sz not in sizes:
-                            sizes.append(sz)
-            for fcode, text, variant in texts:
-                sl = slot[text]
-                if (fcode == 0 or fcode == 3) and slot_packs[sl]:
-                    containers.update(slot_packs[sl])
-                tup = slot_tup[sl]
-                if tup < 0:
-                    continue
-                row_key = tup * 8 + fcode
-                if row_key in seen:
-                    continue
-                seen.add(row_key)
-                r_slot.append(sl)
-                r_field.append(fcode)
-                r_variant.append(variant)
-                n_rows += 1
-            block = cat_block[cat_keys[pi]]
-            if block:
-                r_slot.extend(block)
-                r_field.extend([CATEGORY] * len(block))
-                r_variant.extend([-1] * len(block))
-                n_rows += len(block)
-            p_count.append(n_rows)
-            p_kg.append(unit == "kg")
-            p_outer.append(unit in OUTER_PACKS)
-            p_sizes.append(psize_id.setdefault(tuple(sizes), len(psize_id)) if sizes else 0)
-            mask = 0
-            for pack in containers:
-                mask |= 1 << min(unit_bit.setdefault(pack, len(unit_bit)), 62)
-            p_units.append(mask)
-
-        def arr(a: array[Any], dtype: Any) -> np.ndarray:
-            return np.frombuffer(a, dtype=dtype).copy() if len(a) else np.zeros(0, dtype=dtype)
-
-        rows_slot = arr(r_slot, np.int32)
-        slot_tup_a = np.array(slot_tup, dtype=np.int32)
+    def _store(self, slots: _Slots, tuples: _Tuples, rows: _Rows) -> None:
+        """The index's row arrays, gathered from the rows' slots and the slots' token tuples."""
+        index = self.index
+        rows_slot = _arr(rows.r_slot, np.int32)
+        slot_tup_a = np.array(tuples.slot_tup, dtype=np.int32)
         r_tup = slot_tup_a[rows_slot] if len(rows_slot) else np.zeros(0, dtype=np.int32)
-        tl = arr(tup_len, np.int32)
+        tl = _arr(tuples.tup_len, np.int32)
         tup_ptr = np.zeros(len(tl) + 1, dtype=np.int64)
         np.cumsum(tl, out=tup_ptr[1:])
         s_len = tl[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int32)
-        s_toks = arr(tup_toks, np.int32)[_gather(tup_ptr, r_tup, s_len)]
-        jl = arr(tj_len, np.int32)
+        s_toks = _arr(tuples.tup_toks, np.int32)[_gather(tup_ptr, r_tup, s_len)]
+        jl = _arr(tuples.tj_len, np.int32)
         tj_ptr = np.zeros(len(jl) + 1, dtype=np.int64)
         np.cumsum(jl, out=tj_ptr[1:])
         row_jl = jl[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int32)
         jidx = _gather(tj_ptr, r_tup, row_jl)
         j_row = np.repeat(np.arange(len(r_tup), dtype=np.int32), row_jl)
-        index.slot_text = slot_text
+        index.slot_text = slots.text
         index.s_slot = rows_slot
-        index.s_size = np.array(slot_size, dtype=np.int32)[rows_slot] if len(rows_slot) else _EMPTY_I
-        index.size_sets = list(size_id)
-        index.s_prod = np.repeat(np.arange(len(prods), dtype=np.int32), arr(p_count, np.int32))
-        index.s_field = arr(r_field, np.int8)
-        index.s_variant = arr(r_variant, np.int32)
-        index.s_ncontent = arr(tup_ncontent, np.int16)[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int16)
+        index.s_size = np.array(slots.size, dtype=np.int32)[rows_slot] if len(rows_slot) else _EMPTY_I
+        index.size_sets = list(slots.size_id)
+        p_count = _arr(rows.p_count, np.int32)
+        index.s_prod = np.repeat(np.arange(len(index.products), dtype=np.int32), p_count)
+        index.s_field = _arr(rows.r_field, np.int8)
+        index.s_variant = _arr(rows.r_variant, np.int32)
+        ncontent = _arr(tuples.tup_ncontent, np.int16)
+        index.s_ncontent = ncontent[r_tup] if len(r_tup) else np.zeros(0, dtype=np.int16)
         index._ncontent_mv = memoryview(index.s_ncontent.data)
-        p_start = np.zeros(len(prods) + 1, dtype=np.int32)
-        np.cumsum(arr(p_count, np.int32), out=p_start[1:])
+        p_start = np.zeros(len(index.products) + 1, dtype=np.int32)
+        np.cumsum(p_count, out=p_start[1:])
         index.p_start = p_start
-        index.p_sizes = arr(p_sizes, np.int32)
-        index.product_size_sets = list(psize_id)
-        index.p_units = arr(p_units, np.int64)
-        index.p_kg = arr(p_kg, np.int8).astype(bool)
-        index.p_outer = arr(p_outer, np.int8).astype(bool)
-        index.unit_bit = unit_bit
+        index.p_sizes = _arr(rows.p_sizes, np.int32)
+        index.product_size_sets = list(rows.psize_id)
+        index.p_units = _arr(rows.p_units, np.int64)
+        index.p_measure = _arr(rows.p_measure, np.int8)
+        index.p_outer = _arr(rows.p_outer, np.int8).astype(bool)
+        index.unit_bit = rows.unit_bit
         self._weigh(
             s_len.astype(np.int32),
             s_toks,
             j_row,
-            arr(tj_tok, np.int32)[jidx],
-            arr(tj_a, np.int32)[jidx],
-            arr(tj_b, np.int32)[jidx],
+            _arr(tuples.tj_tok, np.int32)[jidx],
+            _arr(tuples.tj_a, np.int32)[jidx],
+            _arr(tuples.tj_b, np.int32)[jidx],
         )
 
     def _weigh(
@@ -356,3 +269,159 @@ def _gather(ptr: np.ndarray, which: np.ndarray, lengths: np.ndarray) -> np.ndarr
     out_start = np.zeros(len(lengths), dtype=np.int64)
     np.cumsum(lengths[:-1], out=out_start[1:])
     return np.arange(total, dtype=np.int64) + np.repeat(starts - out_start, lengths)
+
+
+def _arr(a: array[Any], dtype: Any) -> np.ndarray:
+    return np.frombuffer(a, dtype=dtype).copy() if len(a) else np.zeros(0, dtype=dtype)
+
+
+@dataclass
+class _Slots:
+    """The distinct texts of the catalog (slots), tokenised in one batch, with their size sets."""
+
+    slot: dict[str, int]  # text -> slot
+    text: list[str]
+    toks: list[tuple[str, ...]]
+    sizes: list[tuple[str, ...]]
+    size: list[int]  # per slot: its size set's id
+    size_id: dict[tuple[str, ...], int]
+
+    @classmethod
+    def of(
+        cls, own_texts: Sequence[list[tuple[int, str, int]]], cat_keys: Sequence[tuple[str, ...]]
+    ) -> _Slots:
+        slot: dict[str, int] = {}
+        for texts in own_texts:
+            for _f, text, _v in texts:
+                if text not in slot:
+                    slot[text] = len(slot)
+        for key in set(cat_keys):
+            for text in key:
+                if text not in slot:
+                    slot[text] = len(slot)
+        slot_text = list(slot)
+        toks_by_slot, sizes_by_slot = tokens_many(slot_text)
+        size_id: dict[tuple[str, ...], int] = {(): 0}
+        slot_size = [size_id.setdefault(sz, len(size_id)) for sz in sizes_by_slot]
+        return cls(slot, slot_text, list(toks_by_slot), list(sizes_by_slot), slot_size, size_id)
+
+
+@dataclass
+class _Tuples:
+    """The distinct token tuples, interned: per slot its tuple (-1: no product word), per tuple its token
+    ids, product-word count and joins (CSR by lengths)."""
+
+    slot_tup: list[int] = field(default_factory=list)
+    tup_len: array[int] = field(default_factory=lambda: array("i"))
+    tup_toks: array[int] = field(default_factory=lambda: array("i"))
+    tup_ncontent: array[int] = field(default_factory=lambda: array("h"))
+    tj_len: array[int] = field(default_factory=lambda: array("i"))
+    tj_tok: array[int] = field(default_factory=lambda: array("i"))
+    tj_a: array[int] = field(default_factory=lambda: array("i"))
+    tj_b: array[int] = field(default_factory=lambda: array("i"))
+
+
+def _category_blocks(
+    cat_keys: Sequence[tuple[str, ...]], slot: dict[str, int], slot_tup: list[int]
+) -> dict[tuple[str, ...], list[int]]:
+    """The rows every product of a category gets, deduplicated once per category."""
+    cat_block: dict[tuple[str, ...], list[int]] = {}
+    for key in set(cat_keys):
+        seen_t: set[int] = set()
+        block: list[int] = []
+        for text in key:
+            sl = slot[text]
+            tup = slot_tup[sl]
+            if tup >= 0 and tup not in seen_t:
+                seen_t.add(tup)
+                block.append(sl)
+        cat_block[key] = block
+    return cat_block
+
+
+@dataclass
+class _Rows:
+    """Each product's rows as (slot, field, variant), and what the evidence rules read of the product
+    (packs.py: product_info) for the bounds: its size set, pack words, kg and outer-pack flags."""
+
+    r_slot: array[int] = field(default_factory=lambda: array("i"))
+    r_field: array[int] = field(default_factory=lambda: array("b"))
+    r_variant: array[int] = field(default_factory=lambda: array("i"))
+    p_count: array[int] = field(default_factory=lambda: array("i"))
+    p_sizes: array[int] = field(default_factory=lambda: array("i"))
+    p_units: array[int] = field(default_factory=lambda: array("q"))
+    p_measure: array[int] = field(default_factory=lambda: array("b"))  # 1: by weight, 2: by volume
+    p_outer: array[int] = field(default_factory=lambda: array("b"))  # sold by an outer pack (case, box...)
+    unit_bit: dict[str, int] = field(default_factory=dict)
+    psize_id: dict[tuple[str, ...], int] = field(default_factory=lambda: {(): 0})
+
+    def add_product(
+        self,
+        p: CatalogProduct,
+        texts: list[tuple[int, str, int]],
+        block: list[int],
+        slots: _Slots,
+        slot_packs: list[tuple[str, ...]],
+        slot_tup: list[int],
+        units: dict[str | None, str | None],
+    ) -> None:
+        """Product p's own rows (one per distinct token tuple and field), then its category's block."""
+        seen: set[int] = set()
+        n_rows = 0
+        raw_unit = p.unit
+        unit = units.get(raw_unit, "")
+        if unit == "":
+            unit = units[raw_unit] = normalize_unit(raw_unit) if raw_unit else None
+        containers: set[str] = {unit} if unit else set()
+        sizes = _product_sizes(p, slots)
+        for fcode, text, variant in texts:
+            sl = slots.slot[text]
+            if (fcode == 0 or fcode == 3) and slot_packs[sl]:
+                containers.update(slot_packs[sl])
+            tup = slot_tup[sl]
+            if tup < 0:
+                continue
+            row_key = tup * 8 + fcode
+            if row_key in seen:
+                continue
+            seen.add(row_key)
+            self.r_slot.append(sl)
+            self.r_field.append(fcode)
+            self.r_variant.append(variant)
+            n_rows += 1
+        if block:
+            self.r_slot.extend(block)
+            self.r_field.extend([CATEGORY] * len(block))
+            self.r_variant.extend([-1] * len(block))
+            n_rows += len(block)
+        self.p_count.append(n_rows)
+        self.p_measure.append(measured_in("kg", sizes, unit) | measured_in("l", sizes, unit) << 1)
+        self.p_outer.append(unit in OUTER_PACKS)
+        self.p_sizes.append(self.psize_id.setdefault(tuple(sizes), len(self.psize_id)) if sizes else 0)
+        mask = 0
+        for pack in containers:
+            mask |= 1 << min(self.unit_bit.setdefault(pack, len(self.unit_bit)), 62)
+        self.p_units.append(mask)
+
+
+def _product_sizes(p: CatalogProduct, slots: _Slots) -> list[str]:
+    """The sizes of a product's name, aliases, keywords and variants, in order, each once."""
+    sizes: list[str] = []
+    size_texts = (
+        (p.name, *p.aliases, *p.keywords)
+        if not p.variants
+        else (
+            p.name,
+            *p.aliases,
+            *p.keywords,
+            *(v.name for v in p.variants),
+            *(a for v in p.variants for a in v.ai_aliases),
+        )
+    )
+    for text in size_texts:
+        sl = slots.slot[text]
+        if slots.size[sl]:
+            for sz in slots.sizes[sl]:
+                if sz not in sizes:
+                    sizes.append(sz)
+    return sizes

@@ -15,7 +15,7 @@ The scorer then runs the exact rules product by product in decreasing bound orde
 next bound is below everything the decision still reads: the fourth best score (the best and three
 runners-up, or the three nearest of a line that matches nothing) and the best score minus the ambiguity
 margin. Products a rule reads whatever their score (a string with exactly the phrase's product words,
-score.py: _cover_kind) are always scored. The outcome is the full scan's, not an approximation:
+cover.py: cover_kind) are always scored. The outcome is the full scan's, not an approximation:
 tests/test_retrieval.py checks every line of every set in tests/data/ against both test catalogs.
 """
 
@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from jobs.language.matching.packs import comparable, same_size
-from jobs.language.matching.vocabulary import OUTER_PACKS, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import OUTER_PACKS, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
 if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
-    from jobs.language.matching.score import Query
+    from jobs.language.matching.query import Query
 
 W = WEIGHTS
 _FIELD_W = np.array(
@@ -128,7 +128,8 @@ def essential_segments(q: Query, seg: Segments) -> list[bool] | None:
     milk", the typo "orange" of "range") has at most their weight times similarity of the recall, times
     the best field weight, plus the most the size and pack evidence adds. Every segment of one product
     word at the cover similarity or more stays essential, so that every product the phrase may name
-    completely, or whose name holds all its product words (score.py reads those whatever their score),
+    completely, or whose name holds all its product words (cover.py and score.py read those whatever
+    their score),
     is found."""
     weights = q.weights
     total = sum(weights)
@@ -190,34 +191,13 @@ def touched(
     that share any word, so that their bounds are the same)."""
     if seg is None:
         seg = segments(index, q)
-    seg_a, seg_b, seg_word, seg_sim, seg_tok = seg.a, seg.b, seg.word, seg.sim, seg.tok
-    post_row = index.post_row
-    if not seg_a:
+    found = _postings(index, seg, essential)
+    if found is None:
         empty = np.zeros(0, dtype=np.int32)
         return Touched(
             empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
         )
-    a_arr = np.array(seg_a, dtype=np.int64)
-    lengths = np.array(seg_b, dtype=np.int64) - a_arr
-    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=offsets[1:])
-    idx = np.arange(offsets[-1], dtype=np.int64) + np.repeat(a_arr - offsets[:-1], lengths)
-    rows = post_row[idx]
-    if essential is not None:
-        seg_ids = np.repeat(np.arange(len(seg_a)), lengths)
-        ess_pair = np.array(essential, dtype=bool)[seg_ids]
-        pair_prod = index.s_prod[rows]
-        wanted = np.zeros(len(index.products), dtype=bool)
-        wanted[pair_prod[ess_pair]] = True
-        keep = wanted[pair_prod]
-        idx, rows = idx[keep], rows[keep]
-        lengths = np.bincount(seg_ids[keep], minlength=len(seg_a)).astype(np.int64)
-        offsets[1:] = np.cumsum(lengths)
-        if not len(rows):
-            empty = np.zeros(0, dtype=np.int32)
-            return Touched(
-                empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
-            )
+    idx, rows, lengths, offsets = found
     urows, inv = np.unique(rows, return_inverse=True)
     # the strings are laid out by product, so the distinct strings' products are already sorted
     prods_of = index.s_prod[urows]
@@ -228,15 +208,64 @@ def touched(
     products = prods_of[first]
     pinv = np.cumsum(new_product) - 1  # string -> its product's position
     starts = np.append(first, len(urows)).astype(np.int64)
-    nw, nu, npr = len(q.words), len(urows), len(products)
+    own = index.s_field[rows] != _CATEGORY
+    word = np.repeat(np.array(seg.word, dtype=np.int64), lengths)
+    simv = np.repeat(np.array(seg.sim, dtype=np.float64), lengths)
+    best = _best_similarities(seg, offsets, inv, pinv, own, len(q.words), len(urows), len(products))
+    string_bound, bound = _string_bounds(index, q, best, idx, word, simv, inv, pinv, urows, first)
+    factor, bonus = _evidence_bounds(index, q, products)
+    bound = bound * (1 + SLACK) * factor + SLACK + bonus
+    toks = np.repeat(np.array(seg.tok, dtype=np.int64), lengths)
+    cover = _cover_candidates(index, q, rows, own, inv, word, simv, toks, index.post_join[idx], urows, pinv)
+    return Touched(urows, products, starts, bound, cover, string_bound * (1 + SLACK) + SLACK)
 
-    # recall bound per string: each word's best similarity in the string, or the product's credits.
-    # A segment (one word, one similar token) has one similarity: plain fancy assignment takes the max.
+
+def _postings(
+    index: CatalogIndex, seg: Segments, essential: list[bool] | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+    """(the postings' positions, their strings, each segment's length, the segments' offsets) of the
+    phrase's segments; with ``essential``, only the postings of products sharing an essential segment.
+    None when nothing is left."""
+    if not seg.a:
+        return None
+    a_arr = np.array(seg.a, dtype=np.int64)
+    lengths = np.array(seg.b, dtype=np.int64) - a_arr
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    idx = np.arange(offsets[-1], dtype=np.int64) + np.repeat(a_arr - offsets[:-1], lengths)
+    rows = index.post_row[idx]
+    if essential is not None:
+        seg_ids = np.repeat(np.arange(len(seg.a)), lengths)
+        ess_pair = np.array(essential, dtype=bool)[seg_ids]
+        pair_prod = index.s_prod[rows]
+        wanted = np.zeros(len(index.products), dtype=bool)
+        wanted[pair_prod[ess_pair]] = True
+        keep = wanted[pair_prod]
+        idx, rows = idx[keep], rows[keep]
+        lengths = np.bincount(seg_ids[keep], minlength=len(seg.a)).astype(np.int64)
+        offsets[1:] = np.cumsum(lengths)
+        if not len(rows):
+            return None
+    return idx, rows, lengths, offsets
+
+
+def _best_similarities(
+    seg: Segments,
+    offsets: np.ndarray,
+    inv: np.ndarray,
+    pinv: np.ndarray,
+    own: np.ndarray,
+    nw: int,
+    nu: int,
+    npr: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per phrase word: its best similarity in each string, in each product's own strings, and in each
+    product's category strings. A segment (one word, one similar token) has one similarity: plain fancy
+    assignment takes the max."""
     direct = np.zeros((nw, nu))
     own_best = np.zeros((nw, npr))
     cat_best = np.zeros((nw, npr))
-    own = index.s_field[rows] != _CATEGORY
-    for k, (w, v) in enumerate(zip(seg_word, seg_sim, strict=True)):
+    for k, (w, v) in enumerate(zip(seg.word, seg.sim, strict=True)):
         lo, hi = offsets[k], offsets[k + 1]
         inv_k = inv[lo:hi]
         d = direct[w]
@@ -251,38 +280,48 @@ def touched(
             own_best[w, p_own] = np.maximum(own_best[w, p_own], v)
             p_cat = pinv[inv_k[~own_k]]
             cat_best[w, p_cat] = np.maximum(cat_best[w, p_cat], v)
-    word = np.repeat(np.array(seg_word, dtype=np.int64), lengths)
-    simv = np.repeat(np.array(seg_sim, dtype=np.float64), lengths)
-    credit = np.maximum(W.own_field_credit * own_best, W.category_credit * cat_best)[:, pinv]
+    return direct, own_best, cat_best
+
+
+def _string_bounds(
+    index: CatalogIndex,
+    q: Query,
+    best: tuple[np.ndarray, np.ndarray, np.ndarray],
+    idx: np.ndarray,
+    word: np.ndarray,
+    simv: np.ndarray,
+    inv: np.ndarray,
+    pinv: np.ndarray,
+    urows: np.ndarray,
+    first: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(per string, per product) the most the exact rules can score it before size and pack evidence:
+    recall (each word's best similarity in the string, or the product's credits) times recall and
+    precision shares times the field weight."""
+    direct, own_best, cat_best = best
     weights = np.array(q.weights, dtype=np.float64)
     total = float(weights.sum())
     if total <= 0:
-        bound = np.zeros(npr)
-        string_bound = np.zeros(nu)
-    else:
-        recall = (weights[:, None] * np.maximum(direct, credit)).sum(axis=0) / total
-        # precision: each phrase word credits one position of the string (or the two of a join), at
-        # most its best pair's weight share times similarity (a row may hold a token twice, or as a
-        # token and a join, with different shares: ufunc.at takes the max)
-        best_share = np.zeros((nw, nu))
-        np.maximum.at(best_share, (word, inv), index.post_imp[idx] * simv)
-        precision = np.minimum(best_share.sum(axis=0), 1.0)
-        field_w = _FIELD_W[index.s_field[urows]]
-        if q.size is None and not q.numbers:
-            # a string with a size scores less against an unsized line (score.py: _score_product)
-            field_w = np.where(index.s_size[urows] != 0, field_w * W.sized_string_unsized_line, field_w)
-        string_bound = recall * (W.recall_share + W.precision_share * precision) * field_w
-        bound = np.maximum.reduceat(string_bound, first)
-    factor, bonus = _evidence_bounds(index, q, products)
-    bound = bound * (1 + SLACK) * factor + SLACK + bonus
-    toks = np.repeat(np.array(seg_tok, dtype=np.int64), lengths)
-    cover = _cover_candidates(index, q, rows, own, inv, word, simv, toks, index.post_join[idx], urows, pinv)
-    return Touched(urows, products, starts, bound, cover, string_bound * (1 + SLACK) + SLACK)
+        return np.zeros(len(urows)), np.zeros(len(first))
+    credit = np.maximum(W.own_field_credit * own_best, W.category_credit * cat_best)[:, pinv]
+    recall = (weights[:, None] * np.maximum(direct, credit)).sum(axis=0) / total
+    # precision: each phrase word credits one position of the string (or the two of a join), at
+    # most its best pair's weight share times similarity (a row may hold a token twice, or as a
+    # token and a join, with different shares: ufunc.at takes the max)
+    best_share = np.zeros((len(q.words), len(urows)))
+    np.maximum.at(best_share, (word, inv), index.post_imp[idx] * simv)
+    precision = np.minimum(best_share.sum(axis=0), 1.0)
+    field_w = _FIELD_W[index.s_field[urows]]
+    if q.size is None and not q.numbers:
+        # a string with a size scores less against an unsized line (score.py: _score_product)
+        field_w = np.where(index.s_size[urows] != 0, field_w * W.sized_string_unsized_line, field_w)
+    string_bound = recall * (W.recall_share + W.precision_share * precision) * field_w
+    return string_bound, np.maximum.reduceat(string_bound, first)
 
 
 def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per product, (the factor, the most) the line's size and pack evidence can apply to (add to) its
-    score (score.py: _evidence), from the product's sizes and pack words kept at build."""
+    score (sizing.py: size_pack_evidence), from the product's sizes and pack words kept at build."""
     bonus = np.zeros(len(products))
     factor = np.ones(len(products))
     u = q.line.unit
@@ -291,8 +330,8 @@ def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tup
         agrees = np.zeros(len(products), dtype=bool)
         if bit is not None:
             agrees |= (index.p_units[products] & (1 << min(bit, 62))) != 0
-        if u in WEIGHT_UNITS:
-            agrees |= index.p_kg[products]
+        if u in WEIGHT_UNITS or u in VOLUME_UNITS:  # packs.measured_in, kept at build
+            agrees |= (index.p_measure[products] & (1 if u in WEIGHT_UNITS else 2)) != 0
         bonus += np.where(agrees, W.unit_agrees_bonus, 0.0)
         if u in OUTER_PACKS:  # "3 bags" of a product sold by the box: the wrong pack's penalty
             bonus -= np.where(~agrees & index.p_outer[products], W.wrong_pack_penalty, 0.0)
@@ -345,8 +384,8 @@ def _cover_candidates(
     urows: np.ndarray,
     pinv: np.ndarray,
 ) -> np.ndarray:
-    """Products with an own string whose product words may be exactly the phrase's (score.py:
-    _cover_kind reads them whatever their score): as many distinct product words as the phrase has,
+    """Products with an own string whose product words may be exactly the phrase's (cover.py:
+    cover_kind reads them whatever their score): as many distinct product words as the phrase has,
     each similar to one of them, one exactly."""
     cover = np.zeros(int(pinv.max()) + 1 if len(pinv) else 0, dtype=bool)
     content_word = np.array([t in q.content for t in q.words], dtype=bool)

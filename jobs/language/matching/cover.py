@@ -1,0 +1,243 @@
+"""Products the phrase names completely ("coke" -> the 330ml can and the 1.5L bottle): which one the line's
+evidence singles out, or the products it is ambiguous between (step 4 of the package docstring)."""
+
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from jobs.language.matching.packs import same_size
+from jobs.language.matching.query import Cover, Query, Scored
+from jobs.language.matching.sizing import measured_in, number_fits, variant_words
+from jobs.language.matching.tokens import is_content, is_number, tokens
+from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS, SPECIAL_WORDS
+from jobs.language.matching.weights import WEIGHTS
+
+if TYPE_CHECKING:
+    from jobs.language.matching.index import CatalogIndex
+
+W = WEIGHTS
+# A generic word held by more product names than this ("milk" in a 20,000-product catalog) is ambiguous
+# between the best-scoring of them only: a reviewer cannot choose among hundreds either.
+GENERIC_MAX = 24
+
+
+def choose(
+    index: CatalogIndex, q: Query, by_product: dict[int, Scored], best_score: float
+) -> tuple[int | None, list[int]]:
+    """(the product the line singles out, or None; the products it is ambiguous between).
+
+    Products the phrase names completely ("coke" -> the 330ml can and the 1.5L bottle): evidence in the
+    line (size, size number, pack) must single one out, or the line is ambiguous. A catalog string the
+    line explains entirely ("tomatoes" alias of the loose tomatoes) beats one that only shares the words
+    (the "tomato" keyword of cherry tomatoes), except against a size sibling."""
+    line_packs = {t for t in q.words if t in PACK_TOKENS} | ({q.line.unit} if q.line.unit else set())
+    cover: list[int] = []
+    strong: list[int] = []
+    for cpi in by_product:
+        kind = cover_kind(index, cpi, q, line_packs)
+        if kind is not None:
+            cover.append(cpi)
+            if kind is Cover.STRONG:
+                strong.append(cpi)
+    cset = set(q.content)
+    if not cover:
+        family_by_variant = _family_by_variant_word(index, q, by_product, line_packs)
+        if family_by_variant is not None:
+            return family_by_variant
+    # A generic word that no product's own strings name exactly is every product whose name holds it
+    # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
+    if not cover and all(t in index.tok_id for t in cset):
+        named = (cpi for cpi in by_product if cset <= index.product_info(cpi).name_content)
+        cover = list(itertools.islice(named, GENERIC_MAX))  # the best-scoring of them
+    if (
+        len(cover) == 1
+        and cover[0] not in strong
+        and q.size is None
+        and not q.numbers
+        and pack_word_unsaid(index, cover[0], q, line_packs)
+    ):
+        # FAMILY_WORD: "orange juice" is only weakly covered by the mini glass's "orange juice glass"
+        # (its pack word unsaid, and no size to imply it) while the smooth and with-bits cartons of the
+        # same category carry the same words in their names: the family word names all of them, and
+        # the line must pick one
+        cat = index.products[cover[0]].category
+        members = (
+            cpi
+            for cpi in by_product
+            if cpi != cover[0]
+            and cset <= index.product_info(cpi).name_content
+            and index.products[cpi].category == cat
+        )
+        cover = cover + list(itertools.islice(members, GENERIC_MAX))  # the best-scoring of them
+    if len(cover) == 1 and by_product[cover[0]].score >= best_score - W.ambiguous_margin:
+        return cover[0], []  # the only product the phrase names completely
+    if len(cover) < 2:
+        return None, []
+    remaining, by_unit_only = _discriminate(index, cover, q)
+    if len(strong) == 1 and strong[0] in remaining:
+        lead = strong[0]
+        family = index.product_info(lead).family
+        sibs = [c for c in remaining if c != lead and family and index.product_info(c).family == family]
+        return (None, [lead, *sibs]) if sibs else (lead, [])
+    if len(strong) == 1 and by_unit_only:
+        lead_family = index.info[strong[0]].family
+        if len(remaining) == 1 and lead_family and index.info[remaining[0]].family == lead_family:
+            return remaining[0], []  # same product in another size: the pack picks it ("1 pack coke zero")
+        return None, [strong[0], *remaining]  # the name says one product, the pack another
+    if len(remaining) == 1:
+        return remaining[0], []
+    return None, remaining
+
+
+def cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> Cover | None:
+    """STRONG when one of the product's own strings is fully explained by the line, WEAK when one has
+    exactly the line's product words, None otherwise (typos allowed, one word exact)."""
+    if q.may_cover is not None and pi not in q.may_cover:
+        return None
+    if pi in q.cover_kinds:  # read once per line (`_score_generic`, then `choose`)
+        return q.cover_kinds[pi]
+    kind = q.cover_kinds[pi] = _read_cover_kind(index, pi, q, line_packs)
+    return kind
+
+
+def _read_cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> Cover | None:
+    qsims = [q.sims[i] for i, t in enumerate(q.words) if t in q.content]
+    kind: Cover | None = None
+    for ci in index.bags(pi)[2]:  # its own strings
+        if index.n_content(ci) != len(qsims):
+            continue  # read from the arrays: most strings are left without being made
+        cand = index.candidate(ci)
+        if cand.surface is not None and cand.surface != q.surface:
+            continue  # a translated string ("olio") names the product only in its own language
+        cover = cand.content
+        if len(cover) != len(qsims) or not any(sim.get(c) == 1.0 for sim in qsims for c in cover):
+            continue
+        if not (
+            all(any(sim.get(c, 0.0) >= W.cover_similarity for sim in qsims) for c in cover)
+            and all(any(sim.get(c, 0.0) >= W.cover_similarity for c in cover) for sim in qsims)
+        ):
+            continue
+        kind = Cover.WEAK
+        if cand.field not in ("name", "alias", "example"):
+            continue
+        packs_ok = all(t in line_packs for t in cand.tokens if t in PACK_TOKENS)
+        nums_ok = all(t in q.numbers for t in cand.tokens if is_number(t) and not is_content(t))
+        sizes_ok = all(q.size is not None and same_size(q.size, sz) for sz in cand.sizes)
+        if packs_ok and nums_ok and sizes_ok:
+            return Cover.STRONG
+    return kind
+
+
+def _family_by_variant_word(
+    index: CatalogIndex, q: Query, by_product: dict[int, Scored], line_packs: set[str]
+) -> tuple[int | None, list[int]] | None:
+    """VARIANT_WORD_FAMILY: "black napkins", where "napkins" names the dinner and the cocktail napkins and
+    "black" is a variant of both, is ambiguous; "burgundy napkins" is the one product sold in burgundy.
+    None when the line's words minus its variant words name no two products."""
+    said = set(q.words)
+
+    def variant_words_of(cpi: int) -> set[str]:
+        return {w for _v, ws in variant_words(index.products[cpi]) for w in ws if w in said}
+
+    def family_without(words: set[str]) -> list[int]:
+        if not words or not (set(q.content) - words):
+            return []
+        keep = [i for i, t in enumerate(q.words) if t not in words]
+        bare = Query(
+            line=q.line,
+            words=[q.words[i] for i in keep],
+            size_words=[t for t in q.size_words if t not in words],
+            size=q.size,
+            content=[t for t in q.content if t not in words],
+            numbers=q.numbers,
+            surface=q.surface - words,
+            weights=[q.weights[i] for i in keep],
+            sims=[q.sims[i] for i in keep],
+        )
+        family = [cpi for cpi in by_product if cover_kind(index, cpi, bare, line_packs) is not None]
+        return _discriminate(index, family, bare)[0] if len(family) >= 2 else family
+
+    any_variant = set().union(*(variant_words_of(cpi) for cpi in by_product)) if by_product else set()
+    family = family_without(any_variant)
+    if len(family) < 2:
+        return None
+    # only the family's own variant words were variant words ("large" of the gloves is not the napkins')
+    words = set().union(*(variant_words_of(cpi) for cpi in family))
+    if words != any_variant:
+        family = family_without(words)
+        if len(family) < 2:
+            return None
+    sold = [cpi for cpi in family if variant_words_of(cpi) >= words]
+    if len(sold) == 1:
+        return sold[0], []
+    return None, sold or family
+
+
+def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
+    """Product pi is named by a string of the line's product words plus a pack word the line does not
+    say ("orange juice glass" for "orange juice"): the line names its family, not it (FAMILY_WORD)."""
+    cset = set(q.content)
+    for ci in index.product_info(pi).cand_ids:
+        cand = index.candidate(ci)
+        if cand.field not in ("name", "alias", "example") or set(cand.content) != cset:
+            continue
+        if any(t in PACK_TOKENS and t not in line_packs for t in cand.tokens):
+            return True
+    return False
+
+
+def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list[int], bool]:
+    """Narrow equally-named products by the line's size word, size, size number and pack; (left, only
+    by pack)."""
+    info = index.info
+    remaining = list(cover)
+    narrowed_by_other = False
+    sizey = [n for n in q.numbers if not n.startswith("0")]
+    # CONTAINER_WORD: "diet coke cans" names the can, not the glass bottle, when both are sold by the case
+    phrase_packs = {t for t in q.words if t in PACK_TOKENS} - {q.line.unit}
+    tests = (
+        (bool(phrase_packs), lambda pi: phrase_packs <= info[pi].containers),
+        # "the small cups", "big sparkling": the product described by that size word
+        (bool(q.size_words), lambda pi: all(sw in info[pi].bag for sw in q.size_words)),
+        (q.size is not None, lambda pi: any(same_size(q.size or "", s) for s in info[pi].sizes)),
+        (bool(sizey), lambda pi: any(number_fits(index, pi, n) for n in sizey)),
+    )
+    for applies, fits in tests:
+        if applies:
+            fit = [pi for pi in remaining if fits(pi)]
+            if fit and len(fit) < len(remaining):
+                remaining, narrowed_by_other = fit, True
+    if len(remaining) > 1:
+        # REGULAR_OVER_SPECIAL (vocabulary.py): the one member without an unsaid special word
+        said = set(q.words)
+        plain = [pi for pi in remaining if not _unsaid_special(index.products[pi].name, said)]
+        if len(plain) == 1:
+            remaining, narrowed_by_other = plain, True
+    by_unit = False
+    unit = q.line.unit
+    if unit is not None and len(remaining) > 1:
+        # "10 Stück" of yeast: the fresh block sold each, or 10 of the dried case's 20 packets? A single
+        # "each" also counts the items of an outer pack, so it does not rule that product out
+        fit = [
+            pi
+            for pi in remaining
+            if unit in info[pi].containers
+            or measured_in(unit, info[pi].sizes, info[pi].unit)
+            or (unit == "each" and info[pi].unit in OUTER_PACKS and info[pi].pack_count)
+        ]
+        if fit and len(fit) < len(remaining):
+            remaining, by_unit = fit, True
+    return remaining, by_unit and not narrowed_by_other
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(tokens(name)[0])
+
+
+def _unsaid_special(name: str, said: set[str]) -> bool:
+    """The product's name carries a special word ("vegan", "less salt") that the line does not say."""
+    words = _name_tokens(name)
+    return any(set(sw) <= words and not set(sw) <= said for sw in SPECIAL_WORDS)

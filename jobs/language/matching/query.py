@@ -1,0 +1,89 @@
+"""An order line's phrase as the matcher reads it (its words, size, weights and the catalog tokens each
+word may be), and the records the scorer keeps per product."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from jobs.language.extraction import SIZE_WORDS, OrderLine
+from jobs.language.matching.evidence import Evidence
+from jobs.language.matching.tokens import is_content, is_number, tokens
+
+if TYPE_CHECKING:
+    from jobs.language.matching.index import Candidate, CatalogIndex
+
+
+@dataclass(frozen=True)
+class Query:
+    """An order line's phrase as the matcher reads it."""
+
+    line: OrderLine
+    words: list[str]  # every token, size words last
+    size_words: list[str]  # "big", "small": a size class, not a measured size
+    size: str | None  # the measured size: the line's, or the first one in its phrase
+    content: list[str]  # the words that name the product
+    numbers: list[str]  # bare numbers ("coke 1.5")
+    surface: frozenset[str]  # the product words as written, untranslated
+    weights: list[float]
+    sims: list[dict[str, float]]  # per word: catalog tokens it may be, with a similarity
+    # the products retrieval found may name the phrase completely (None: not narrowed); the others
+    # have no cover kind, so `cover_kind` (cover.py) need not read their strings
+    may_cover: set[int] | None = field(default=None, compare=False, repr=False)
+    cover_kinds: dict[int, Cover | None] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass
+class Scored:
+    score: float
+    product: int
+    cand: Candidate
+    evidence: Evidence
+
+
+class Cover(Enum):
+    """How completely one of a product's own strings is named by the line."""
+
+    WEAK = "weak"  # a string with exactly the line's product words
+    STRONG = "strong"  # a name, alias or example the line explains entirely, size and pack included
+
+
+def read_query(index: CatalogIndex, line: OrderLine) -> Query | None:
+    """The line's words, size and weights; None when no word names a product."""
+    toks, phrase_sizes = tokens(line.phrase)
+    size_words: list[str] = []
+    line_size = line.size
+    if line_size is not None and line_size in SIZE_WORDS.values():
+        size_words.append(line_size)
+        line_size = None
+    if line_size is None and phrase_sizes:
+        line_size = phrase_sizes[0]
+    words = [t for t in toks if t not in size_words] + size_words
+    content = [t for t in words if is_content(t) and t not in size_words]
+    if not content:
+        return None
+    raw, _ = tokens(line.phrase, translate=False)
+    return Query(
+        line=line,
+        words=words,
+        size_words=size_words,
+        size=line_size,
+        content=content,
+        numbers=[t for t in words if is_number(t)],
+        surface=frozenset(t for t in raw if is_content(t)),
+        weights=[index.query_weight(t, t in size_words) for t in words],
+        sims=[_not_negated(t, index.token_matches(t)) for t in words],
+    )
+
+
+# NEGATED_WORD: "unsalted" is not a typo of "salted", nor "non-alcoholic" of "alcoholic": a negating
+# prefix makes a look-alike product, never the same word misspelt.
+_NEGATING_PREFIXES = ("un", "non", "non-", "de", "sans", "sin", "senza", "ohne")
+
+
+def _not_negated(tok: str, sims: dict[str, float]) -> dict[str, float]:
+    def negated(a: str, b: str) -> bool:
+        return any(b == p + a or a == p + b for p in _NEGATING_PREFIXES)
+
+    return {c: v for c, v in sims.items() if v == 1.0 or not negated(tok, c)}

@@ -1,0 +1,149 @@
+"""What the line's size, bare size number and pack say about a product (its score after that evidence),
+and which of its variants the line names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from jobs.language.extraction import OrderLine, size_value
+from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
+from jobs.language.matching.evidence import Evidence
+from jobs.language.matching.packs import comparable, measured_in, same_size
+from jobs.language.matching.tokens import is_number, tokens
+from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.weights import WEIGHTS
+
+if TYPE_CHECKING:
+    from jobs.language.matching.index import CatalogIndex
+    from jobs.language.matching.query import Query
+
+W = WEIGHTS
+
+
+def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> tuple[float, Evidence]:
+    """The score after what the line's size, size number and pack say about product pi."""
+    info = index.evidence_info(pi)
+    ev = Evidence()
+    line_size, numbers = q.size, q.numbers
+    if line_size is not None and info.sizes:
+        if any(same_size(line_size, s) for s in info.sizes):
+            score += W.size_agrees_bonus
+            ev.size_agrees = True
+            ev.notes.append(f"size {line_size} agrees")
+        elif comparable(line_size, info.sizes):
+            score *= W.size_conflict_factor
+            ev.size_conflicts = True
+            ev.notes.append(f"size {line_size} conflicts with {'/'.join(info.sizes[:2])}")
+    elif line_size is None and numbers and info.sizes:
+        sizey = [n for n in numbers if not n.startswith("0")]
+        if sizey and any(number_fits(index, pi, n) for n in sizey):
+            score += W.size_agrees_bonus
+            ev.size_agrees = True
+            ev.notes.append(f"size {sizey[0]} agrees")
+        elif sizey:
+            score *= W.size_number_misfit_factor
+            ev.size_conflicts = True
+            ev.notes.append(f"size {sizey[0]} does not fit")
+    u = q.line.unit
+    if u is not None:
+        if u in info.containers or measured_in(u, info.sizes, info.unit):
+            score += W.unit_agrees_bonus
+            ev.unit_agrees = True
+            ev.notes.append(f"sold by {u}")
+        elif u in OUTER_PACKS and u not in info.containers and info.unit in OUTER_PACKS:
+            score -= W.wrong_pack_penalty
+            if PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit):
+                ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
+            else:
+                ev.wrong_pack = True
+                ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
+    return score, ev
+
+
+def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
+    """A bare number of the line is the product's size or pack count ("coke 1.5", "33" for 33cl)."""
+    try:
+        value = Decimal(number)
+    except InvalidOperation:
+        return False
+    if index.product_info(pi).pack_count == value:
+        return True  # "3 x 1000 sugar sticks": the box of 1000
+    for s in index.product_info(pi).sizes:
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", s)
+        if m and Decimal(m.group(1)) == value:
+            return True
+        if m and m.group(2) == "ml" and Decimal(m.group(1)) == value * 10:  # "33" for 33cl
+            return True
+    return False
+
+
+def pick_variant(
+    index: CatalogIndex, pi: int, line_size: str | None, numbers: list[str]
+) -> CatalogVariant | None:
+    """The only variant, or the one whose size the line names (by size or bare number)."""
+    product = index.products[pi]
+    if not product.variants:
+        return None
+    if len(product.variants) == 1:
+        return product.variants[0]
+    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
+        if line_size is not None and any(same_size(line_size, s) for s in sizes):
+            return v
+        for n in numbers:
+            if any(re.fullmatch(rf"{re.escape(n)}[a-z]+", s) for s in sizes):
+                return v
+    return None
+
+
+def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogVariant | None:
+    """VARIANT_BY_AMOUNT: "4kg espresso" of beans in 1kg and 250g bags is four 1kg bags: the largest
+    variant that the weight (or volume) fills a whole number of times; None when none does."""
+    product = index.products[pi]
+    table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS if line.unit in VOLUME_UNITS else None
+    if table is None or len(product.variants) < 2 or line.unit is None:
+        return None
+    dim = "wt" if table is WEIGHT_UNITS else "vol"
+    amount = line.quantity * table[line.unit]
+    fits: list[tuple[Decimal, CatalogVariant]] = []
+    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
+        own = [x for s in sizes if (x := size_value(s)) is not None and x[0] == dim]
+        if len(own) == 1 and own[0][1] > 0 and amount >= own[0][1] and amount % own[0][1] == 0:
+            fits.append((own[0][1], v))
+    return max(fits, key=lambda f: f[0])[1] if fits else None
+
+
+@lru_cache(maxsize=1024)
+def variant_words(product: CatalogProduct) -> tuple[tuple[CatalogVariant, frozenset[str]], ...]:
+    """Each variant's word sets (its name and aliases, as the matcher normalises them): the size words
+    and colours ("large", "black", "big bottle") that name it. Single letters ("l", "s") and bare numbers
+    are left to the size rules."""
+    out: list[tuple[CatalogVariant, frozenset[str]]] = []
+    for v in product.variants:
+        for text in (v.name, *v.ai_aliases):
+            toks, _ = tokens(text)
+            words = frozenset(t for t in toks if len(t) > 1 and not is_number(t))
+            if words:
+                out.append((v, words))
+    return tuple(out)
+
+
+def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVariant | None:
+    """VARIANT_BY_WORDS: the one variant whose size word or colour the line says ("two large iced
+    teas", "black straws"); None when no variant, or more than one, is named."""
+    if len(product.variants) < 2:
+        return None
+    said = set(words)
+    hits = [(len(w), v) for v, w in variant_words(product) if w <= said]
+    if not hits:
+        return None
+    best = max(n for n, _ in hits)
+    named = {v.id: v for n, v in hits if n == best}
+    if len(named) > 1:
+        # "gloves large": Large, not X-Large, whose name says more than the line ("x")
+        whole = {vid: v for vid, v in named.items() if set(re.findall(r"[a-z0-9]+", v.name.lower())) <= said}
+        named = whole or named
+    return next(iter(named.values())) if len(named) == 1 else None
