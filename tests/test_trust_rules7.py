@@ -276,3 +276,23 @@ def test_a_short_real_word_next_to_a_catalog_word_is_no_typo(index: CatalogIndex
     """ "pears" is one letter from "pearls" (tapioca): a different product, never confirmed as it."""
     plan = plan_for_text(text, index)
     assert plan.decision is None or plan.decision.status == OrderStatus.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Havana 7 x 2", ("RUM-HAVANA7-70", None, "2")),  # a number of the name, then the count
+        ("Bacardi x 4", ("RUM-BACARDI-70", None, "4")),
+    ],
+)
+def test_a_number_in_a_name_is_not_the_count(
+    index: CatalogIndex, text: str, line: tuple[str, None, str]
+) -> None:
+    assert _lines(index, text) == [line]
+
+
+def test_pack_notation_still_counts_packs() -> None:
+    from jobs.language.extraction import extract_lines
+
+    assert [(x.phrase, x.quantity) for x in extract_lines("pepsi max 6 x 2L")] == [("pepsi max", 6)]
+    assert [(x.phrase, x.quantity) for x in extract_lines("coke 2 x 24")] == [("coke 24", 2)]
