@@ -9,12 +9,13 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
 
 from cli.main import main
 from db.session import privileged_session, tenant_session
-from jobs.customers.status import list_customers, recompute_statuses
+from jobs.customers.status import RecomputeResult, list_customers, recompute_statuses
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 
@@ -162,6 +163,21 @@ def test_a_customer_who_comes_back_is_ordering_again_and_both_changes_are_events
     assert audited == 3  # every status change is in the audit trail
 
 
+@pytest.mark.parametrize("events", [["customer.status_changed"], ["customer.*"], ["*"]])
+def test_the_recomputes_events_reach_every_form_of_subscription(tenant, events):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant.id) as s:
+        s.execute(
+            text(
+                "INSERT INTO webhook_endpoints (distributor_id, url, events) "
+                "VALUES (:d, 'https://hooks.example.test/x', :e)"
+            ),
+            {"d": tenant.id, "e": events},
+        )
+    c = _customer(tenant.id)
+    _weekly(tenant.id, c, NOW - timedelta(days=20))
+    assert recompute_statuses([tenant.id], NOW) == RecomputeResult(changed=1, events=1)  # AT_RISK
+
+
 def test_a_tenant_with_its_own_multipliers(tenant, other_tenant):  # type: ignore[no-untyped-def]
     _settings(tenant.id, rules={"ordering_multiplier": 3, "at_risk_multiplier": 10, "at_risk_floor_days": 30})
     mine, theirs = _customer(tenant.id), _customer(other_tenant.id)
@@ -206,6 +222,18 @@ def test_a_cancelled_last_order_rebuilds_the_rhythm(tenant):  # type: ignore[no-
     with tenant_session(tenant.id) as s:
         s.execute(text("UPDATE orders SET status = 'CANCELLED' WHERE id = :id"), {"id": last})
     assert _state(c) == {"status": "AT_RISK", "gaps": [7, 7], "usual": Decimal("7.0")}  # 40 days, usual 7
+
+
+def test_a_rejected_order_does_not_count(tenant):  # type: ignore[no-untyped-def]
+    c = _customer(tenant.id)
+    _order(tenant.id, c, NOW - timedelta(days=40))
+    _order(tenant.id, c, NOW - timedelta(days=3), status="REJECTED")  # rejected in review: not an order day
+    assert _state(c)["gaps"] == []
+    later = _order(tenant.id, c, NOW - timedelta(days=1), status="REVIEW")
+    assert _state(c)["gaps"] == [39]
+    with tenant_session(tenant.id) as s:
+        s.execute(text("UPDATE orders SET status = 'REJECTED' WHERE id = :id"), {"id": later})
+    assert _state(c)["gaps"] == [] and _status_at(tenant.id, c, NOW) == "AT_RISK"  # one order, 40 days ago
 
 
 def test_a_back_dated_order_rebuilds_the_rhythm(tenant):  # type: ignore[no-untyped-def]

@@ -32,3 +32,34 @@ def test_eval_rejects_a_broken_corpus_with_its_line(tmp_path: Path) -> None:
     bad.write_text('{"intent": "ORDER"}\n')
     result = CliRunner().invoke(main, ["eval", str(bad), "--catalog", str(DATA / "catalog.json")])
     assert result.exit_code == 2 and "'text'" in result.output
+
+
+def test_eval_reports_touchless_beside_precision(tmp_path: Path) -> None:
+    """Precision is easy to buy by reviewing everything: the report says how many clean orders went through
+    untouched, and a confirmed order missing a labelled variant is not strictly right."""
+    rows = [
+        {
+            "text": "2 cs coke zero cans",
+            "intent": "ORDER",
+            "lines": [{"sku": "COKE-ZERO-330", "quantity": 2}],
+        },
+        {"text": "the usual pls", "intent": "ORDER", "lines": [], "expect_review": True},
+        {
+            "text": "3 cs coke zero cans",
+            "intent": "ORDER",
+            "lines": [{"sku": "COKE-ZERO-330", "quantity": 3}],
+        },
+        {"text": "coke x3", "intent": "ORDER", "lines": [{"sku": None, "quantity": 3}]},
+        {"text": "what time do you deliver?", "intent": "QUESTION", "lines": []},
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    args = ["eval", str(corpus), "--catalog", str(DATA / "catalog.json"), "--json"]
+    report = json.loads(CliRunner().invoke(main, args).output)
+    assert report["n_clean"] == 3  # the three ORDER rows not labelled for review
+    assert report["n_auto_confirmed"] == 2 and report["auto_confirm_precision"] == 1.0
+    assert report["touchless"] == 2 / 3  # "coke x3" is rightly in review, and counts against touchless
+    rows[0]["lines"][0]["variant"] = "12 x 330ml"  # a variant the line does not name
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    report = json.loads(CliRunner().invoke(main, args).output)
+    assert report["auto_confirm_precision_strict"] == 0.5 and report["touchless"] == 1 / 3

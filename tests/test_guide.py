@@ -198,11 +198,13 @@ def test_get_customer_guide_over_http(bar, other_tenant, base_url) -> None:  # t
 
 
 @pytest.mark.parametrize("fused", [True, False])
-def test_repeat_last_order_read_as_other_becomes_an_order_with_history(bar, fused: bool) -> None:  # type: ignore[no-untyped-def]
+def test_repeat_last_order_is_for_review_without_history_and_confirmed_with_it(bar, fused: bool) -> None:  # type: ignore[no-untyped-def]
     text_ = "Subject: This week\n\nPlease repeat last week's order.\n\nThanks, Sue"
     newcomer = f"+4477009{uuid.uuid4().int % 100000:05d}"
     order, _ = _pipeline_order(bar.id, text_, newcomer, fused)
-    assert order is None  # read as OTHER, as today: no history to repeat
+    # an order the system cannot spell out without history: a reviewer's, with the reason
+    assert order is not None and order.status.value == "REVIEW"
+    assert any("HISTORY_REFERENCE" in r for r in order.review_reasons or [])
     phone = f"+4477009{uuid.uuid4().int % 100000:05d}"
     c = _customer(bar.id, phone)
     _order(bar.id, c, [("MILK-SEMI-2L", 6)], days_ago=14)

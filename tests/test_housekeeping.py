@@ -105,6 +105,13 @@ def test_purge_drops_old_bulk_and_keeps_records(tenant):  # type: ignore[no-unty
             {"d": tenant.id},
         )
         s.execute(
+            text(
+                "UPDATE webhook_delivery_attempts SET response_body = 'err', "
+                "attempted_at = now() - interval '40 days' WHERE distributor_id = :d"
+            ),
+            {"d": tenant.id},
+        )
+        s.execute(
             text("UPDATE messages SET created_at = now() - interval '200 days' WHERE distributor_id = :d"),
             {"d": tenant.id},
         )
@@ -123,10 +130,11 @@ def test_purge_drops_old_bulk_and_keeps_records(tenant):  # type: ignore[no-unty
             t: s.execute(
                 text(f"SELECT count(*) FROM {t} WHERE distributor_id = :d"), {"d": tenant.id}
             ).scalar_one()
-            for t in ("orders", "messages", "data_access_audit", "ai_responses")
+            for t in ("orders", "messages", "data_access_audit", "ai_responses", "webhook_delivery_attempts")
         }
     done = purge([str(tenant.id)])
-    assert done["webhook_response_bodies"] == 1 and done["ai_response_outputs"] >= 1
+    assert done["webhook_response_bodies"] == 1 and done["webhook_attempt_bodies"] == 1
+    assert done["ai_response_outputs"] >= 1
     assert done["pii_detection_results"] >= 1
     with privileged_session() as s:
         after = {
@@ -135,6 +143,15 @@ def test_purge_drops_old_bulk_and_keeps_records(tenant):  # type: ignore[no-unty
             ).scalar_one()
             for t in before
         }
+        assert (
+            s.execute(
+                text(
+                    "SELECT count(*) FROM webhook_delivery_attempts WHERE distributor_id = :d AND response_body IS NULL"
+                ),
+                {"d": tenant.id},
+            ).scalar_one()
+            == 1
+        )  # the attempt stays, its body goes
         assert (
             s.execute(
                 text("SELECT count(*) FROM pii_detection_results WHERE message_id = :m"),

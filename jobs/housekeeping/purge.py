@@ -1,7 +1,7 @@
 """Retention: data past its configured age is dropped, in bounded chunks per statement.
 
-`OMS_RETENTION_DAYS="webhook_response_bodies=30, ai_response_outputs=180, pii_detection_results=180,
-scheduler_runs=30"` (these are the defaults; `off` or 0 keeps a kind forever). Only bulky derived data
+`OMS_RETENTION_DAYS="webhook_response_bodies=30, webhook_attempt_bodies=30, ai_response_outputs=180,
+pii_detection_results=180, scheduler_runs=30"` (these are the defaults; `off` or 0 keeps a kind forever). Only bulky derived data
 is purged; records (orders, messages, the audit trail, AI costs) are not purged by anything here.
 """
 
@@ -20,6 +20,7 @@ CHUNK = 5000
 
 RETENTION_DEFAULTS: dict[str, int | None] = {
     "webhook_response_bodies": 30,
+    "webhook_attempt_bodies": 30,
     "ai_response_outputs": 180,
     "pii_detection_results": 180,
     "scheduler_runs": 30,
@@ -31,6 +32,11 @@ _PURGES: dict[str, str] = {
         UPDATE webhook_deliveries SET response_body = NULL WHERE id IN (
           SELECT id FROM webhook_deliveries WHERE distributor_id = ANY(CAST(:ids AS uuid[]))
             AND response_body IS NOT NULL AND created_at < now() - make_interval(days => :days)
+          LIMIT :chunk)""",
+    "webhook_attempt_bodies": """
+        UPDATE webhook_delivery_attempts SET response_body = NULL WHERE id IN (
+          SELECT id FROM webhook_delivery_attempts WHERE distributor_id = ANY(CAST(:ids AS uuid[]))
+            AND response_body IS NOT NULL AND attempted_at < now() - make_interval(days => :days)
           LIMIT :chunk)""",
     "ai_response_outputs": """
         UPDATE ai_responses SET output = '{}'::jsonb WHERE id IN (

@@ -102,10 +102,6 @@ class IntentWeights:
 WEIGHTS = IntentWeights()
 W = WEIGHTS
 
-_USUAL_ORDER_RE = re.compile(
-    r"\b(?:the\s+usual|usual\s+order|same\s+as\s+last|same\s+again|repeat\s+(?:my|our|the|last)\s+"
-    r"order)\b"
-)
 _LIST_LINE_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
 
 
@@ -167,6 +163,8 @@ _ORDER_VERBS = frozenset(
         "change",
         "top",
         "do",
+        "supply",
+        "try",
     ]
 )
 _ORDER_WORD = re.compile(r"\b(?:order|orders|pedido|commande|bestellung|bestellen|ordine|cases?|cs)\b", re.I)
@@ -186,7 +184,7 @@ _OPENER = re.compile(
 _PERSONAL = re.compile(
     r"\b(?:shopping\s+list|my\s+list|calendar|playlist|reminder|flight|accounts?|appointment|tickets?|meeting|email|"
     r"mortgage|luggage|lights|heating|taxi|uber|percent|degrees|thousand|euros|dollars|pounds|birthday|"
-    r"table\s+for\s+\d+)\b|[£$€]\s?\d|\d\s?%",
+    r"table\s+for\s+\d+)\b|[£$€]\s?\d",
     re.IGNORECASE,
 )
 
@@ -227,7 +225,9 @@ def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResu
     goods = any(_goods_line(x) for x in lines)
     m = _REQUEST_TO_VERB.search(body)
     verb = (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
-    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(_PERSONAL.search(body))
+    # "set the lights to 50%" is no order; "2 x 10kg 70.5% callets" is: a percentage counts without goods
+    percent = re.search(r"\d\s?%", body) is not None and not goods
+    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(_PERSONAL.search(body)) or percent
     if foreign and not (goods and _ORDER_WORD.search(body)):
         return _not_order(body, result)
     if goods or _ORDER_WORD.search(body):
@@ -252,9 +252,12 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bsame\s+(?:order\s+)?(?:again|as\s+(?:last|before|usual|previous)|order\s+as)",
     r"\b(?:the|my|our)\s+usual\b",
     r"\bas\s+usual\b",
+    r"^\W*usual\b",
+    r"\busual\s+order\b",
+    r"\b(?:last|previous)\s+week'?s?\s+order\b",
     r"\brepeat\s+(?:my|our|the|last)\b",
     r"\blo\s+(?:de\s+siempre|mismo\s+que)",
-    r"\bcomme\s+d'habitude\b",
+    r"\bcomme\s+d'hab(?:itude)?\b",
     r"\bla\s+m[eê]me\s+commande\b",
     r"\bcomme\s+la\s+(?:semaine|derni[eè]re)",
     r"\bwie\s+(?:immer|letzte|gehabt|üblich)",
@@ -357,7 +360,7 @@ def _order_cues(s: _Scores, c: _Cues) -> None:
         s.add(Intent.ORDER, amount, f"request '{c.request.group(0).strip()}'")
     if len(_LIST_LINE_RE.findall(body)) >= 2:
         s.add(Intent.ORDER, W.list_formatting, "list formatting")
-    if _USUAL_ORDER_RE.search(body.lower()):
+    if HISTORY_REFERENCE_RX.search(body):
         s.add(Intent.ORDER, W.usual_order, "refers to a usual order")
     if c.productless and not c.has_order_lines and not c.complaints:
         s.add(Intent.ORDER, W.quantities_without_product, "quantities without a named product")

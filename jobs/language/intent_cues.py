@@ -180,6 +180,20 @@ _COMPLAINT = _rx(
     r"\b(?:[ée]cras(?:é|ée|és|ées)|inutilisables?|inutilizables?|inutilizzabil[ei])\b",
     r"\b(?:con|di)\s+\d+\s+(?:ore|ora|minuti|giorni)\s+di\s+ritardo\b",
     r"\b(?:nur\s+halb\s+voll|halb\s+leer|war\s+(?:\w+\s+)?(?:leer|warm|schal|kaputt))\b",
+    # past-tense "was missing", charged-for-what-never-came, gone-bad goods
+    r"\b(?:mancava|mancavano|mancant[ei]|manquait|manquaient|il\s+manqu|fehlte|fehlten)\b",
+    r"\b(?:hab[eé]is|han|has|nos)\s+(?:\w+\s+)?cobrado\b",
+    r"\bfactur[ée]e?s?\s+deux\s+fois\b",
+    r"\b(?:podrid[oa]s?|mohos[oa]s?|pourri(?:e|s|es)?|moisi(?:e|s|es)?|verdorben|schimmel(?:ig)?|"
+    r"marci[oe]?|ammuffit[oaie])\b",
+    r"\b(?:ven[ií]an?|lleg[oó]|llegaron)\s+(?:\w+\s+){0,3}(?:sec[oa]s|marrones|podrid[oa]s|pasad[oa]s)\b",
+    # the wrong goods: "we received regular Coke instead of Coke Zero", "Statt Hafer kam Soja"
+    r"\b(?:received|got|you\s+sent)\b.{0,60}\binstead\s+of\b",
+    r"\b(?:re[çc]u|livr[ée]e?s?)\b.{0,60}\bau\s+lieu\s+d",
+    r"\b(?:recibimos|lleg[oó]|llegaron|mandasteis|enviasteis)\b.{0,60}\ben\s+(?:vez|lugar)\s+de\b",
+    r"\b(?:ricevuto|arrivat[oaie]|mandato)\b.{0,60}\binvece\s+d",
+    r"\bstatt\b.{0,40}\b(?:kam|kamen|geliefert|bekommen|erhalten)\b",
+    r"\b(?:we|i)\s+(?:got|received)\s+(?:is|are|was|were)\b",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -194,6 +208,7 @@ _CHANGE = _rx(
     r"\bchange\s+(?:the\s+|my\s+|our\s+)?\d+\b.{0,40}?\bto\s+\d+",
     r"\bmake\s+(?:it|that)\s+\d+\b",
     r"\binstead\s+of\s+(?:the\s+)?\d+\b",
+    r"\b(?:invece\s+di|au\s+lieu\s+de|en\s+(?:vez|lugar)\s+de|statt)\s+\d+\b",
     r"\bswap\s+(?:the|my)\b",
     r"\b(?:amend|modify|update)\s+(?:my|the|our|this)\s+order\b",
     r"\b(?:reduce|increase)\s+(?:the|my)\b",

@@ -13,8 +13,10 @@ Conventions:
   the right answer for a product that is not in the catalog or not identifiable. Lines are compared as
   multisets, so order does not matter.
 * auto_confirm_precision: of the messages `decide_order` CONFIRMs, the share whose labelled intent is
-  ORDER and whose lines are all exactly right. review_rate: share of ORDER-classified messages routed
-  to REVIEW.
+  ORDER and whose lines are all exactly right; strict, also naming every labelled variant, on a row not
+  labelled ``expect_review``. touchless: of the clean ORDER rows (no ``expect_review``), the share
+  auto-confirmed strictly right: precision is easy to buy by reviewing everything, so both are reported.
+  review_rate: share of ORDER-classified messages routed to REVIEW.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from db.enums import OrderStatus
 from jobs.ai.providers import local_provider
 from jobs.language.intent import Intent
 from jobs.language.matching import CatalogIndex, LineMatch
-from jobs.pipeline.plan import HistorySource, Plan, Snapshot, analyse
+from jobs.pipeline.plan import Decision, HistorySource, Plan, Snapshot, analyse
 
 __all__ = ["EvalReport", "evaluate", "plan_for_text", "predicted_pairs"]
 
@@ -105,6 +107,10 @@ class EvalReport:
     line_f1: float
     auto_confirm_precision: float
     review_rate: float
+    # strict: also every labelled variant named and the row not labelled `expect_review`
+    auto_confirm_precision_strict: float = 1.0
+    touchless: float = 0.0  # clean ORDER rows (no `expect_review`) auto-confirmed strictly right
+    n_clean: int = 0
     per_intent: dict[str, dict[str, int]] = field(default_factory=dict)  # expected -> predicted -> n
     failures: list[dict[str, Any]] = field(default_factory=list)
     threshold: float = 0.85
@@ -128,6 +134,10 @@ class EvalReport:
             f"line F1             {self.line_f1:.3f}",
             f"auto-confirm prec.  {self.auto_confirm_precision:.3f}   ({self.n_auto_confirmed} confirmed "
             f"at threshold {self.threshold:.2f})",
+            f"  strict            {self.auto_confirm_precision_strict:.3f}   (variants named, no row labelled "
+            "for review)",
+            f"touchless           {self.touchless:.3f}   ({round(self.touchless * self.n_clean)}/{self.n_clean} clean "
+            "orders auto-confirmed right)",
             f"review rate         {self.review_rate:.3f}   (of {self.n_order_predicted} ORDER messages)",
             "",
             "confusion (rows expected, columns predicted):",
@@ -192,6 +202,19 @@ def _failure(
     }
 
 
+def _variants_named(row: dict[str, Any], decision: Decision | None) -> bool:
+    """Every variant the label names is on a confirmed line."""
+    want = Counter(
+        (ln["sku"], ln["variant"]) for ln in row.get("lines") or [] if ln.get("variant") and ln.get("sku")
+    )
+    got = Counter(
+        (m.product.sku, m.variant.name)
+        for m in (decision.matches if decision else ())
+        if m.product is not None and m.variant is not None
+    )
+    return not (want - got)
+
+
 @dataclass
 class _Tally:
     n: int = 0
@@ -201,6 +224,9 @@ class _Tally:
     n_exp: int = 0
     confirmed: int = 0
     confirmed_ok: int = 0
+    confirmed_strict: int = 0
+    clean: int = 0
+    touchless: int = 0
     order_predicted: int = 0
     review: int = 0
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -225,6 +251,11 @@ class _Tally:
         confirmed = decision is not None and decision.status == OrderStatus.CONFIRMED
         self.confirmed += confirmed
         self.confirmed_ok += confirmed and all_right
+        clean = expected_intent == Intent.ORDER.value and not row.get("expect_review")
+        strict = confirmed and all_right and clean and _variants_named(row, decision)
+        self.confirmed_strict += strict
+        self.clean += clean
+        self.touchless += strict
         failure = _failure(row, plan, expected, predicted, expected_intent, confirmed and not all_right)
         if failure is not None:
             self.failures.append(failure)
@@ -250,6 +281,9 @@ def evaluate(
         line_f1=f1,
         auto_confirm_precision=t.confirmed_ok / t.confirmed if t.confirmed else 1.0,
         review_rate=t.review / t.order_predicted if t.order_predicted else 0.0,
+        auto_confirm_precision_strict=t.confirmed_strict / t.confirmed if t.confirmed else 1.0,
+        touchless=t.touchless / t.clean if t.clean else 0.0,
+        n_clean=t.clean,
         per_intent=t.confusion,
         failures=t.failures,
         threshold=threshold,

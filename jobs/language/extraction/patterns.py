@@ -145,6 +145,7 @@ _NOISE_PATTERNS = [
     r"\b(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi|subito|urgente|urgent|dringend)\b",
     r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same)\s+(?:delivery|drop|run|order)\b",
     r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
+    r"\bquick\s+(?:one|question|q|order|note|top[\s-]?up)\b",  # "quick" names goods only before them
     r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"
     r"cheers|many\s+thanks|much\s+appreciated|appreciated|ta)\b",
     r"\b(?:please|pls|plz|plse|kindly|por\s+favor|porfa|s'il\s+(?:vous|te)\s+pla[iî]t|svp|bitte|"
@@ -154,7 +155,9 @@ NOISE_RE = re.compile("|".join(f"(?:{p})" for p in _NOISE_PATTERNS), re.IGNORECA
 GREETING_RE = re.compile(
     r"^\s*(?:hi|hii+|hello|helo|hey|heya|hiya|yo|morning|evening|afternoon|good\s+(?:morning|afternoon|"
     r"evening|day)|g'?day|dear|hola|buenas|buenos\s+d[ií]as|bonjour|bonsoir|salut|coucou|hallo|guten\s+"
-    r"(?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve)\b[\s,!.:-]*",
+    r"(?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve|sehr\s+geehrte[rs]?(?:\s+damen\s+und\s+"
+    r"herren)?|liebe[rs]?|goedemorgen|goedemiddag|goedenavond|hoi|geachte|beste|ol[aá]|oi|bom\s+dia|boa\s+"
+    r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei])\b[\s,!.:-]*",
     re.IGNORECASE,
 )
 IDENTITY_RE = re.compile(
@@ -169,7 +172,9 @@ SIGNOFF_RE = re.compile(
     r"many\s+thanks|much\s+appreciated|see\s+you|see\s+ya|cya|have\s+a\s+good\s+\w+|merci|gracias|danke|"
     r"grazie|saludos|cordialement|bisous|gruß|grüße|gruss|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|"
     r"beste\s+grüße|mfg|lg|vg|a\s+presto|un\s+saluto|saluti|sent\s+from\s+my\s+\w+|--|yours\s+\w+|"
-    r"atentamente|un\s+saludo|bien\s+à\s+vous|distinti\s+saluti|cordiali\s+saluti)\b",
+    r"atentamente|un\s+saludo|bien\s+à\s+vous|distinti\s+saluti|cordiali\s+saluti|"
+    r"(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|dank\s+(?:je|u)(?:\s*wel)?|"
+    r"obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata)\b",
     re.IGNORECASE,
 )
 HEADER_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
@@ -190,6 +195,8 @@ NUMBERED_RE = re.compile(r"^\s*(\d{1,2})[.)](?!\d)\s+")
 _NUM = r"\d+(?:[.,]\d+)?"
 TOKEN_RE = re.compile(
     r"(?P<frac>\b\d\s*/\s*[234](?!\d))"
+    # a name's code or strength, never a count: flour "T55", "54%" or "70.5%" chocolate
+    r"|(?P<code>\b[a-wyz]\d{2,4}\b|\b\d+(?:[.,]\d+)?%)"
     r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
     r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
     re.IGNORECASE,
@@ -244,7 +251,8 @@ SIGNOFF_LINE_RE = re.compile(
     r"^\s*(?:(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|thank\s+you|regards|wishes)|cheers|best|ta|thx|"
     r"merci|gracias|danke|grazie|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+"
     r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"
-    r"saluti|atentamente|yours\s+\w+|--+)[\s,.!]*(?:[a-zà-ÿ'-]+\s*){0,2}[\s,.!]*$",
+    r"saluti|atentamente|yours\s+\w+|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|"
+    r"obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|--+)[\s,.!]*(?:[a-zà-ÿ'-]+\s*){0,2}[\s,.!]*$",
     re.IGNORECASE,
 )
 EACH_RE = re.compile(

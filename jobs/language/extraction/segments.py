@@ -10,7 +10,6 @@ from jobs.language.extraction.patterns import (
     BULLET_RE,
     DASH_SPLIT_RE,
     GREETING_RE,
-    HALF_LITRE_RE,
     HEADER_RE,
     ITEM_SPLIT_RE,
     NOISE_RE,
@@ -22,6 +21,7 @@ from jobs.language.extraction.patterns import (
     SIGNOFF_LINE_RE,
     VAGUE_AND_RE,
 )
+from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
 
 
@@ -137,7 +137,7 @@ def item_number_in(text: str) -> bool:
 def clean(segment: str) -> str:
     """A segment's words for reading: lower case, without greetings, requests, noise and punctuation."""
     s = segment.lower()
-    s = HALF_LITRE_RE.sub(" 500ml ", s)
+    s = spell_sizes(s)
     s = re.sub(r"\b[dlj]'(?=[a-zà-ÿ])", "", s)  # d'eau, l'huile
     s = GREETING_RE.sub(" ", s)
     m = REQUEST_RE.search(s)

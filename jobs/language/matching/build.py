@@ -16,6 +16,7 @@ import numpy as np
 
 from jobs.language.extraction import extract_lines, normalize_unit
 from jobs.language.matching.catalog import CatalogProduct
+from jobs.language.matching.packs import measured_in
 from jobs.language.matching.tokens import is_content, is_number, tokens_many
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -176,7 +177,7 @@ class _Builder:
         index.p_sizes = _arr(rows.p_sizes, np.int32)
         index.product_size_sets = list(rows.psize_id)
         index.p_units = _arr(rows.p_units, np.int64)
-        index.p_kg = _arr(rows.p_kg, np.int8).astype(bool)
+        index.p_measure = _arr(rows.p_measure, np.int8)
         index.p_outer = _arr(rows.p_outer, np.int8).astype(bool)
         index.unit_bit = rows.unit_bit
         self._weigh(
@@ -349,7 +350,7 @@ class _Rows:
     p_count: array[int] = field(default_factory=lambda: array("i"))
     p_sizes: array[int] = field(default_factory=lambda: array("i"))
     p_units: array[int] = field(default_factory=lambda: array("q"))
-    p_kg: array[int] = field(default_factory=lambda: array("b"))
+    p_measure: array[int] = field(default_factory=lambda: array("b"))  # 1: by weight, 2: by volume
     p_outer: array[int] = field(default_factory=lambda: array("b"))  # sold by an outer pack (case, box...)
     unit_bit: dict[str, int] = field(default_factory=dict)
     psize_id: dict[tuple[str, ...], int] = field(default_factory=lambda: {(): 0})
@@ -394,7 +395,7 @@ class _Rows:
             self.r_variant.extend([-1] * len(block))
             n_rows += len(block)
         self.p_count.append(n_rows)
-        self.p_kg.append(unit == "kg")
+        self.p_measure.append(measured_in("kg", sizes, unit) | measured_in("l", sizes, unit) << 1)
         self.p_outer.append(unit in OUTER_PACKS)
         self.p_sizes.append(self.psize_id.setdefault(tuple(sizes), len(self.psize_id)) if sizes else 0)
         mask = 0

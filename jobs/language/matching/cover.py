@@ -4,13 +4,14 @@ evidence singles out, or the products it is ambiguous between (step 4 of the pac
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.matching.packs import same_size
 from jobs.language.matching.query import Cover, Query, Scored
-from jobs.language.matching.sizing import number_fits, variant_words
-from jobs.language.matching.tokens import is_content, is_number
-from jobs.language.matching.vocabulary import PACK_TOKENS, WEIGHT_UNITS
+from jobs.language.matching.sizing import measured_in, number_fits, variant_words
+from jobs.language.matching.tokens import is_content, is_number, tokens
+from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS, SPECIAL_WORDS
 from jobs.language.matching.weights import WEIGHTS
 
 if TYPE_CHECKING:
@@ -208,14 +209,35 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
             fit = [pi for pi in remaining if fits(pi)]
             if fit and len(fit) < len(remaining):
                 remaining, narrowed_by_other = fit, True
+    if len(remaining) > 1:
+        # REGULAR_OVER_SPECIAL (vocabulary.py): the one member without an unsaid special word
+        said = set(q.words)
+        plain = [pi for pi in remaining if not _unsaid_special(index.products[pi].name, said)]
+        if len(plain) == 1:
+            remaining, narrowed_by_other = plain, True
     by_unit = False
     unit = q.line.unit
     if unit is not None and len(remaining) > 1:
+        # "10 Stück" of yeast: the fresh block sold each, or 10 of the dried case's 20 packets? A single
+        # "each" also counts the items of an outer pack, so it does not rule that product out
         fit = [
             pi
             for pi in remaining
-            if unit in info[pi].containers or (unit in WEIGHT_UNITS and info[pi].unit == "kg")
+            if unit in info[pi].containers
+            or measured_in(unit, info[pi].sizes, info[pi].unit)
+            or (unit == "each" and info[pi].unit in OUTER_PACKS and info[pi].pack_count)
         ]
         if fit and len(fit) < len(remaining):
             remaining, by_unit = fit, True
     return remaining, by_unit and not narrowed_by_other
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(tokens(name)[0])
+
+
+def _unsaid_special(name: str, said: set[str]) -> bool:
+    """The product's name carries a special word ("vegan", "less salt") that the line does not say."""
+    words = _name_tokens(name)
+    return any(set(sw) <= words and not set(sw) <= said for sw in SPECIAL_WORDS)

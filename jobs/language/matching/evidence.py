@@ -67,4 +67,4 @@ class LineMatch:
         """The line's quantity in the product's selling unit (2 kg coffee -> 2 x 1kg bags)."""
         if self.product is None:
             return self.line.quantity
-        return catalog_quantity(self.line, self.product)
+        return catalog_quantity(self.line, self.product, self.variant)

@@ -2,11 +2,10 @@
 lookup from a phrase's words to the strings that hold them.
 
 Compact: the strings are rows of flat numpy arrays (product, field, variant, token ids), the tokens are
-interned once, and the postings (token -> strings, with each string's share of weight for that token)
-are one CSR array pair. The per-string and per-product objects the scorer reads (``Candidate``,
-``ProductInfo``) are made on demand from those arrays for the few products a line actually scores, and
-kept in small bounded caches. Building a 20,000-product catalog is a batch tokenisation plus a few
-array operations, not a Python object per string.
+interned once, the postings (token -> strings, with each string's share of weight) are one CSR array
+pair. The objects the scorer reads (``Candidate``, ``ProductInfo``) are made on demand for the few
+products a line scores, in small bounded caches: a 20,000-product build is a batch tokenisation plus a
+few array operations, not a Python object per string.
 """
 
 from __future__ import annotations
@@ -32,9 +31,11 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
+from jobs.language.matching.ellipsis import carry_variants
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.packs import ProductInfo, product_info
-from jobs.language.matching.tokens import is_content, is_number, tokens
+from jobs.language.matching.signature import signature_start
+from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
 
@@ -124,7 +125,7 @@ class CatalogIndex:
     p_sizes: np.ndarray = field(default_factory=lambda: _EMPTY_I, repr=False)  # into product_size_sets
     product_size_sets: list[tuple[str, ...]] = field(default_factory=lambda: [()], repr=False)
     p_units: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False)
-    p_kg: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
+    p_measure: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8), repr=False)
     p_outer: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
     unit_bit: dict[str, int] = field(default_factory=dict, repr=False)
     # postings: token -> rows holding it (tokens and joins), with the row's weight share for the token
@@ -201,7 +202,7 @@ class CatalogIndex:
                 self.p_start,
                 self.p_sizes,
                 self.p_units,
-                self.p_kg,
+                self.p_measure,
                 self.p_outer,
                 self.post_ptr,
                 self.post_row,
@@ -341,15 +342,10 @@ class CatalogIndex:
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine], time_limit: float | None = None) -> list[LineMatch]:
-        """Match every line. A part of the message the extractor did not understand (``understood``
-        False) is kept, never resolved, when it looks like a request for goods: it holds a number that
-        counts something or a food word, or one of its words names a catalog product; otherwise it was
-        only conversation and is left out.
-
-        Bounded in time whatever the message (2,000 lines against 100,000 products): once
-        ``time_limit`` seconds (default: the ``OMS_ANALYSIS_TIME_LIMIT_MS`` setting) have passed, the
-        remaining lines are kept unmatched with the reason (TIME_LIMIT_REASON), so the order goes to a
-        reviewer instead of the worker timing out."""
+        """Match every line. A not-understood part is kept, never resolved, when it looks like a request
+        for goods (a counting number, a food word, a catalog word), else left out; so is a closing name
+        (signature.py). Bounded in time whatever the message: after ``time_limit`` seconds (default
+        ``OMS_ANALYSIS_TIME_LIMIT_MS``) the rest are kept unmatched (TIME_LIMIT_REASON), for a reviewer."""
         todo = list(lines)
         limit = analysis_time_limit() if time_limit is None else time_limit
         deadline = time.monotonic() + limit
@@ -368,7 +364,7 @@ class CatalogIndex:
             unread = self._match_unread(line)
             if unread is not None:
                 out.append(unread)
-        return out
+        return carry_variants(out[: signature_start(out)])
 
     def match(self, line: OrderLine) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py)."""
@@ -445,7 +441,9 @@ class CatalogIndex:
                 len(tok) - len(cand_tok)
             ) > WEIGHTS.typo_max_length_diff:
                 continue  # a typo, not a different word ("lemon" is not "lemonade")
-            out[cand_tok] = max(out.get(cand_tok, 0.0), (score / 100.0) ** WEIGHTS.typo_exponent)
+            sim = (score / 100.0) ** WEIGHTS.typo_exponent
+            sim = WEIGHTS.single_edit_similarity if single_edit(tok, cand_tok) else sim
+            out[cand_tok] = max(out.get(cand_tok, 0.0), sim)
         return out
 
     def _vocab_near(self, length: int) -> list[str]:

@@ -3,7 +3,8 @@ to convert quantities."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -11,7 +12,13 @@ from functools import lru_cache
 from jobs.language.extraction import find_sizes, normalize_unit, size_value
 from jobs.language.matching.catalog import CatalogProduct
 from jobs.language.matching.tokens import is_number, tokens
-from jobs.language.matching.vocabulary import OUTER_ONLY, PACK_COUNT_RES, PACK_TOKENS
+from jobs.language.matching.vocabulary import (
+    OUTER_ONLY,
+    PACK_COUNT_RES,
+    PACK_TOKENS,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+)
 
 
 @dataclass
@@ -87,7 +94,9 @@ def same_size(a: str, b: str) -> bool:
     va, vb = size_value(a), size_value(b)
     if va is None or vb is None or va[0] != vb[0] or vb[1] == 0:
         return False
-    return abs(va[1] - vb[1]) / vb[1] < Decimal("0.02")
+    off = abs(va[1] - vb[1]) / vb[1]
+    # a size said in round figures ("a 7kg tub" of the 7.26kg one) is the same size; 70cl is not 75cl
+    return off < Decimal("0.02") or (off < Decimal("0.05") and re.match(r"\d+[a-z]", a) is not None)
 
 
 def comparable(size: str, sizes: Iterable[str]) -> bool:
@@ -96,3 +105,14 @@ def comparable(size: str, sizes: Iterable[str]) -> bool:
     if v is None:
         return True
     return any((w := size_value(s)) is not None and w[0] == v[0] for s in sizes)
+
+
+def measured_in(unit: str, sizes: Sequence[str], sold_by: str | None) -> bool:
+    """ "3kg" of a product sold by the kg, or in 1kg bags: a weight (or volume) it can be counted in."""
+    if unit in WEIGHT_UNITS:
+        dim, own = "wt", sold_by in WEIGHT_UNITS
+    elif unit in VOLUME_UNITS:
+        dim, own = "vol", sold_by in VOLUME_UNITS
+    else:
+        return False
+    return own or any((v := size_value(s)) is not None and v[0] == dim for s in sizes)

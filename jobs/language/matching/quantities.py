@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
-from jobs.language.matching.catalog import CatalogProduct
+from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.packs import ProductInfo, product_info
 from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
 
@@ -18,7 +18,9 @@ MIN_CONVERTIBLE_PACK = 10
 SMALL_CONTAINER_COUNT = 3
 
 
-def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
+def catalog_quantity(
+    line: OrderLine, product: CatalogProduct, variant: CatalogVariant | None = None
+) -> Decimal:
     """Convert a line quantity into the product's selling unit where the conversion is certain.
 
     ``2kg coffee beans`` sold as 1kg bags -> 2; ``a dozen lemons`` sold each -> 12; ``6 fanta cans`` sold
@@ -51,10 +53,14 @@ def catalog_quantity(line: OrderLine, product: CatalogProduct) -> Decimal:
         if pu in table:
             return _q(q * table[lu] / table[pu])
         dim = "wt" if table is WEIGHT_UNITS else "vol"
-        for s in info.sizes:
+        # the named variant's own size first ("4kg" of the 1kg bag, not of the 250g one)
+        own = info.variant_sizes[product.variants.index(variant)] if variant in product.variants else ()
+        for s in (*own, *info.sizes):
             sv = size_value(s)
             if sv and sv[0] == dim and sv[1] > 0:
-                return _q(q * table[lu] / sv[1])
+                # "10kg instant yeast" of a case of 20 x 500g is one case: the size is the item's
+                per_unit = sv[1] * (info.pack_count if pu in OUTER_PACKS and info.pack_count else 1)
+                return _q(q * table[lu] / per_unit)
         return q
     if lu in SINGLE_UNITS and pu in OUTER_PACKS and info.pack_count:
         # CONTAINERS_AS_UNITS: "24 bottles" of a case of 12 is 2 cases; "2 cans" (a count below

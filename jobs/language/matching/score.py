@@ -18,7 +18,12 @@ from jobs.language.matching.index import NAME
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
 from jobs.language.matching.retrieval import Segments, Touched, essential_segments, segments, touched
-from jobs.language.matching.sizing import pick_variant, size_pack_evidence, variant_by_words
+from jobs.language.matching.sizing import (
+    pick_variant,
+    size_pack_evidence,
+    variant_by_amount,
+    variant_by_words,
+)
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
@@ -55,7 +60,11 @@ def match_line(index: CatalogIndex, line: OrderLine) -> LineMatch:
         if ambiguous_with:
             ambiguous_with = [pi] + ambiguous_with
     alternatives = tuple((index.products[p].sku, round(s, 3)) for s, p in runners[:3])
-    variant = pick_variant(index, pi, q.size, q.numbers) or variant_by_words(index.products[pi], q.words)
+    variant = (
+        pick_variant(index, pi, q.size, q.numbers)
+        or variant_by_words(index.products[pi], q.words)
+        or variant_by_amount(index, pi, line)
+    )
     if ambiguous_with:
         return _ambiguous(index, q, pi, top, ambiguous_with, by_product, variant, alternatives)
     product = index.products[pi]

@@ -9,11 +9,12 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from jobs.language.extraction import OrderLine, size_value
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
-from jobs.language.matching.packs import comparable, same_size
+from jobs.language.matching.packs import comparable, measured_in, same_size
 from jobs.language.matching.tokens import is_number, tokens
-from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.language.matching.weights import WEIGHTS
 
 if TYPE_CHECKING:
@@ -38,7 +39,8 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             ev.size_conflicts = True
             ev.notes.append(f"size {line_size} conflicts with {'/'.join(info.sizes[:2])}")
     elif line_size is None and numbers and info.sizes:
-        sizey = [n for n in numbers if not n.startswith("0")]
+        # a number the product's own strings hold is part of its name ("havana 7"), not a size
+        sizey = [n for n in numbers if not n.startswith("0") and n not in index.product_info(pi).bag]
         if sizey and any(number_fits(index, pi, n) for n in sizey):
             score += W.size_agrees_bonus
             ev.size_agrees = True
@@ -49,7 +51,7 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             ev.notes.append(f"size {sizey[0]} does not fit")
     u = q.line.unit
     if u is not None:
-        if u in info.containers or (u in WEIGHT_UNITS and info.unit == "kg"):
+        if u in info.containers or measured_in(u, info.sizes, info.unit):
             score += W.unit_agrees_bonus
             ev.unit_agrees = True
             ev.notes.append(f"sold by {u}")
@@ -96,6 +98,23 @@ def pick_variant(
             if any(re.fullmatch(rf"{re.escape(n)}[a-z]+", s) for s in sizes):
                 return v
     return None
+
+
+def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogVariant | None:
+    """VARIANT_BY_AMOUNT: "4kg espresso" of beans in 1kg and 250g bags is four 1kg bags: the largest
+    variant that the weight (or volume) fills a whole number of times; None when none does."""
+    product = index.products[pi]
+    table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS if line.unit in VOLUME_UNITS else None
+    if table is None or len(product.variants) < 2 or line.unit is None:
+        return None
+    dim = "wt" if table is WEIGHT_UNITS else "vol"
+    amount = line.quantity * table[line.unit]
+    fits: list[tuple[Decimal, CatalogVariant]] = []
+    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
+        own = [x for s in sizes if (x := size_value(s)) is not None and x[0] == dim]
+        if len(own) == 1 and own[0][1] > 0 and amount >= own[0][1] and amount % own[0][1] == 0:
+            fits.append((own[0][1], v))
+    return max(fits, key=lambda f: f[0])[1] if fits else None
 
 
 @lru_cache(maxsize=1024)

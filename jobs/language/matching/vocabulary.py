@@ -117,6 +117,26 @@ SYNONYMS: dict[str, str] = {
     pork: cerdo porc schwein schweinefleisch maiale
     fish: pescado poisson fisch pesce
     noodle: fideo fideos nouille nouilles
+    flour: bloem meel farinha
+    strong: fuerza forte
+    butter: boter manteiga
+    unsalted: ongezouten ungesalzen ungesalzene doux
+    egg: eieren ovos
+    milk: melk leite
+    whole: gordo volle
+    yeast: levadura levure hefe lievito gist fermento
+    fresh: fresca fresco frescos frescas frais fraiche frisch frische vers verse
+    dried: sec seche trocken secco droge
+    rye: centeno seigle roggen segale rogge centeio
+    chopped: tritate tritati tritato tritata
+    glaze: glassa nappage glaseado glasur glazuur cobertura
+    mirror: specchio miroir espejo spiegel espelho
+    neutral: neutra neutre neutro neutrale
+    sugar: suiker acucar
+    sheet: placas plaques platten lastre
+    pastry: patissiere patissieres pasticceria pasteleria
+    cream: slagroom natas
+    chocolate: chocolade
     """)
     for word in words
 }
@@ -133,7 +153,28 @@ COMPOUND_PARTS: dict[str, str] = {
     "schlag": "double",
     "brust": "breast",
     "ol": "oil",
+    "trocken": "dried",
+    "frisch": "fresh",
+    "hefe": "yeast",
+    "roggen": "rye",
+    "mehl": "flour",
+    "invert": "invert",
+    "blatt": "leaf",
 }
+
+# REGULAR_OVER_SPECIAL: words that make a product the dietary special of a regular/special pair. Among
+# products a line names equally, the one whose name carries none of these (unsaid) is the one a bare
+# word means: "2 hot chocolate" is not the vegan one, "espresso" not the decaf. Flavour and calorie
+# specials (light, zero, diet, sugar-free, salted) are not here: labellers split on "tonic" and "butter"
+# (holdout3, holdout5), so those stay questions for a human.
+SPECIAL_WORDS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(w.split("+"))
+    for _, words in _rows("""
+    special: decaf decaffeinated vegan less+salt low+sodium reduced+salt lactose+free gluten+free
+    special: dairy+free caffeine+free sin+lactosa sans+lactose laktosefrei senza+lattosio
+    """)
+    for w in words
+)
 
 # Phrases translated before tokenising.
 PHRASE_SYNONYMS = [
@@ -144,6 +185,7 @@ PHRASE_SYNONYMS = [
     (re.compile(r"\bcon\s+gas\b|\bmit\s+kohlens(?:ä|ae|a)ure\b"), " sparkling "),
     (re.compile(r"\bsin\s+gas\b|\bohne\s+kohlens(?:ä|ae|a)ure\b"), " still "),
     (re.compile(r"\bextra\s*verg(?:ine|en)\b"), " extra virgin "),
+    (re.compile(r"\b(?:sin|sem|senza|sans|ohne|zonder)\s+(?:sal|sale|sel|salz|zout)\b"), " unsalted "),
 ]
 
 # Words that never name a product.

@@ -1,0 +1,38 @@
+"""A name alone after the last item signs the message off; it is not a line that matched nothing."""
+
+from __future__ import annotations
+
+import re
+
+from jobs.language.extraction import names_goods
+from jobs.language.extraction.vocabulary import NUMBER_WORDS
+from jobs.language.matching.evidence import LineMatch
+
+# "... and 1 tub of machine tablets. Priya", "Janet Holloway / Greenfield Primary School", "Olu Adeyemi /
+# Head Chef": a message that ends in names alone signs off. Each such line: capitalised words (with the
+# particles of names and places), no number word, no quantity of its own, and no food or drink word, that
+# match nothing. A capitalised word the catalog does not know and no goods vocabulary names is read as
+# a name ("Kombucha" alone would be; "Prosecco" is goods and stays for a reviewer).
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|la|le|el|y|e|and|&|of|the)"
+_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|" + _PARTICLE + r")"
+_NAME_RE = re.compile(_WORD + r"(?:,?\s+" + _WORD + r"){0,5}")
+
+
+def signature_start(matches: list[LineMatch]) -> int:
+    """Where the closing names begin (len(matches) when there are none); at least one line stays."""
+    k = len(matches)
+    while k > 1 and _is_name_line(matches[k - 1]):
+        k -= 1
+    return k
+
+
+def _is_name_line(m: LineMatch) -> bool:
+    line = m.line
+    text = line.original_text.strip()
+    return (
+        m.product is None
+        and _NAME_RE.fullmatch(text) is not None
+        and (not line.quantity_explicit or not any(ch.isdigit() for ch in text))
+        and not any(w.lower().strip(".,") in NUMBER_WORDS for w in text.split())
+        and not names_goods(text)
+    )
