@@ -1,7 +1,7 @@
 """The fused pipeline's per-message SQL made cheaper and its plans independent of table statistics (#7).
 
 Revision ID: 0024
-Revises: 0021
+Revises: 0022
 Create Date: 2026-12-06
 
 Measured per message (README, Pipeline throughput; same rows, same results):
@@ -34,7 +34,7 @@ from types import ModuleType
 from alembic import op
 
 revision = "0024"
-down_revision = "0021"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 
