@@ -362,3 +362,12 @@ def test_butchery_fish_and_dairy_words_in_other_languages(index8: CatalogIndex, 
     plan = plan_for_text(text, index8)
     assert plan.decision is not None
     assert all(m.resolved_sku is not None for m in plan.decision.matches), plan.decision.reasons
+
+
+def test_could_you_do_n_is_a_request_and_a_discount_is_a_question(index8: CatalogIndex) -> None:
+    plan = plan_for_text("could you do 2 tubs of greek yoghurt with tomorrow's drop? ta", index8)
+    assert plan.message_intent == MessageIntent.ORDER and plan.intent.confidence >= 0.85
+    assert (
+        plan_for_text("can you do a discount on 20 cases?", index8).message_intent == MessageIntent.QUESTION
+    )
+    assert plan_for_text("can you do deliveries on sunday?", index8).message_intent != MessageIntent.ORDER

@@ -191,7 +191,8 @@ _PERSONAL = re.compile(
 
 _QUOTE = re.compile(
     r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|pricing\s+for|presupuesto|cotizaci[oó]n|"
-    r"devis|angebot|kostenvoranschlag|preventivo)\b",
+    r"devis|angebot|kostenvoranschlag|preventivo|discount|(?:a\s+)?(?:better|good)\s+(?:price|deal)|descuento|remise|"
+    r"rabatt|sconto|korting|desconto)\b",
     re.IGNORECASE,
 )
 # ...unless the message also places an order ("send 2 cases now and quote me for 50")

@@ -15,7 +15,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 _REQUEST = _rx(
     r"\b(?:can|could|may|would)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
-    r"order|send|grab|bring|add|deliver|drop|pop|put|chuck|throw)\b",
+    r"order|send|grab|bring|add|deliver|drop|pop|put|chuck|throw|do\s+(?:me\s+|us\s+)?(?:\d+|a|an|one|two|three))\b",
     r"\bwill\s+(?:you|u)\s+(?:send|bring|add)\b",
     r"\b(?:i|we)(?:'d|\s+would)\s+like\b",
     r"\b(?:i|we)(?:'ll|\s+will)\s+(?:take|have|need)\b",
