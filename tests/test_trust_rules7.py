@@ -371,3 +371,15 @@ def test_could_you_do_n_is_a_request_and_a_discount_is_a_question(index8: Catalo
         plan_for_text("can you do a discount on 20 cases?", index8).message_intent == MessageIntent.QUESTION
     )
     assert plan_for_text("can you do deliveries on sunday?", index8).message_intent != MessageIntent.ORDER
+
+
+def test_dutch_en_before_a_count_starts_the_next_item(index8: CatalogIndex) -> None:
+    plan = plan_for_text("Voor zaterdag graag 5 kg gerookte schelvis en 2 pakken gepeperde makreel", index8)
+    assert plan.decision is not None
+    assert [m.resolved_sku for m in plan.decision.matches] == ["SM-HADDOCK", "SM-MACKEREL-PEP"]
+
+
+def test_schlagsahne_is_whipping_cream_and_pupils_are_no_count(index8: CatalogIndex) -> None:
+    assert [s for s, _v, _q in _lines(index8, "6 Flaschen Schlagsahne")] == ["DM-CREAM-WHIP"]
+    plan = plan_for_text("please add 3 packs of chipolatas. We have 240 pupils.", index8)
+    assert plan.decision is not None and len(plan.decision.matches) == 1
