@@ -23,6 +23,7 @@ from db.enums import MessageIntent
 from jobs.language.extraction import OrderLine, extract_lines, names_goods
 from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _ANGRY,
+    _ASKS_HOW,
     _CANCEL,
     _CHANGE,
     _COMPLAINT,
@@ -441,7 +442,10 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
 def _interplay(s: _Scores, c: _Cues) -> None:
     """A direct order request outweighs a question; asking about an order is a question; an order with
     a separate question ("3 trays eggs, 2 greek yog. Also do you stock oat milk?") stays an order."""
-    if c.has_order_lines and c.request and s.scores[Intent.ORDER] > 0:
+    if _ASKS_HOW.search(c.body):
+        s.add(Intent.QUESTION, W.strong_question, "asks how to order")
+        s.take(Intent.ORDER, W.question_not_order)
+    elif c.has_order_lines and c.request and s.scores[Intent.ORDER] > 0:
         s.take(Intent.QUESTION, W.request_over_question)
     if c.strong_q and not c.request:
         aside_question = (

@@ -60,6 +60,11 @@ _REQUEST = _rx(
     r"\b(?:vorrei|vorremmo|ci\s+serv(?:e|ono)|mi\s+serv(?:e|ono)|mandatemi|potete\s+(?:mandare|inviare)|"
     r"ordine|per\s+domani)\b",
 )
+# "can i order 2 drums for next month or do i have to pre-order them?": asks how to order, orders nothing
+_ASKS_HOW = _rx(
+    r"\bor\s+(?:do|should|must|would)\s+(?:i|we)\s+(?:have|need)\s+to\b",
+    r"\b(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:pre-?order|order|book|call|ring|email)\b",
+)
 _STRONG_QUESTION = _rx(
     r"\bhow\s+(?:much|many|long|often|do|does|can|soon|late|early)\b",
     r"\bwhat(?:'s|s|\s+is|\s+are)?\s+"
