@@ -362,3 +362,48 @@ def test_butchery_fish_and_dairy_words_in_other_languages(index8: CatalogIndex, 
     plan = plan_for_text(text, index8)
     assert plan.decision is not None
     assert all(m.resolved_sku is not None for m in plan.decision.matches), plan.decision.reasons
+
+
+def test_could_you_do_n_is_a_request_and_a_discount_is_a_question(index8: CatalogIndex) -> None:
+    plan = plan_for_text("could you do 2 tubs of greek yoghurt with tomorrow's drop? ta", index8)
+    assert plan.message_intent == MessageIntent.ORDER and plan.intent.confidence >= 0.85
+    assert (
+        plan_for_text("can you do a discount on 20 cases?", index8).message_intent == MessageIntent.QUESTION
+    )
+    assert plan_for_text("can you do deliveries on sunday?", index8).message_intent != MessageIntent.ORDER
+
+
+def test_dutch_en_before_a_count_starts_the_next_item(index8: CatalogIndex) -> None:
+    plan = plan_for_text("Voor zaterdag graag 5 kg gerookte schelvis en 2 pakken gepeperde makreel", index8)
+    assert plan.decision is not None
+    assert [m.resolved_sku for m in plan.decision.matches] == ["SM-HADDOCK", "SM-MACKEREL-PEP"]
+
+
+def test_schlagsahne_is_whipping_cream_and_pupils_are_no_count(index8: CatalogIndex) -> None:
+    assert [s for s, _v, _q in _lines(index8, "6 Flaschen Schlagsahne")] == ["DM-CREAM-WHIP"]
+    plan = plan_for_text("please add 3 packs of chipolatas. We have 240 pupils.", index8)
+    assert plan.decision is not None and len(plan.decision.matches) == 1
+
+
+@pytest.fixture(scope="module")
+def index9() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog9.json"))
+
+
+def test_a_line_naming_two_products_with_with_is_for_review(index9: CatalogIndex) -> None:
+    """TWO_PRODUCTS, and "for all of them" is no report about goods received (nothing is dropped)."""
+    plan = plan_for_text(
+        "3 cases No.6a foil containers with lids for all of them, and 2 cases red napkins", index9
+    )
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert len(plan.decision.matches) == 2
+    assert any("TWO_PRODUCTS" in m.reason for m in plan.decision.matches)
+
+
+def test_a_count_before_the_product_counts_packs_written_n_x_size(index9: CatalogIndex) -> None:
+    assert _lines(index9, "6 x chopped tomatoes 6x2.5kg") == [("TOMATO-CHOPPED", None, "6")]
+
+
+def test_asking_how_to_order_is_a_question(index9: CatalogIndex) -> None:
+    plan = plan_for_text("can i order 2 tahini drums for next month or do i have to pre order them?", index9)
+    assert plan.message_intent == MessageIntent.QUESTION

@@ -1,7 +1,7 @@
 """One customer's concurrent orders queue on the customer row instead of deadlocking (#11).
 
 Revision ID: 0025
-Revises: 0024
+Revises: 0027
 Create Date: 2026-12-06
 
 Inserting an order checks its foreign key to the customer, which takes a KEY SHARE lock on the customer
@@ -23,7 +23,7 @@ search_path, from 0010) stays as the migrations before this one made it.
 from alembic import op
 
 revision = "0025"
-down_revision = "0024"
+down_revision = "0027"
 branch_labels = None
 depends_on = None
 

@@ -231,7 +231,7 @@ QTY_START = (
 )
 ITEM_SPLIT_RE = re.compile(
     r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
-    r"|\s+(?:and|also|then|und|et|y|e|&|and\s+also|as\s+well\s+as)\s+(?=" + QTY_START + r")"
+    r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as)\s+(?=" + QTY_START + r")"
     r"|\s*&\s*(?=\d)"
     # "mozzarella x 6 and basil": a count written after its product closes that item
     r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-ÿ])",

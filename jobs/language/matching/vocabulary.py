@@ -179,6 +179,7 @@ SYNONYMS: dict[str, str] = {
     sliced: loncheado loncheada geschnitten affettato affettata gesneden fatiado fatiada
     fillet: filete filetes filetto filetti
     leg: pierna keule coscia poot perna
+    peppered: gepeperde gepeperd poivree pepato pepata gepfeffert apimentado
     cleaned: limpio limpia limpios limpias limpo limpa limpos limpas nettoye nettoyes pulito puliti gereinigt
     boneless: deshuesado deshuesada desossado desossada desossadas desosse desossee entbeint disossato
     boneless: disossata
@@ -195,7 +196,7 @@ COMPOUND_PARTS: dict[str, str] = {
     "mineral": "mineral",
     "pizza": "pizza",
     "sahne": "cream",
-    "schlag": "double",
+    "schlag": "whipping",  # Schlagsahne is whipping cream
     "brust": "breast",
     "ol": "oil",
     "trocken": "dried",
