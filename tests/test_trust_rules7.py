@@ -296,3 +296,114 @@ def test_pack_notation_still_counts_packs() -> None:
 
     assert [(x.phrase, x.quantity) for x in extract_lines("pepsi max 6 x 2L")] == [("pepsi max", 6)]
     assert [(x.phrase, x.quantity) for x in extract_lines("coke 2 x 24")] == [("coke 24", 2)]
+
+
+@pytest.fixture(scope="module")
+def index8() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog8.json"))
+
+
+def test_a_count_of_a_product_sold_by_weight_is_a_question(index8: CatalogIndex) -> None:
+    """COUNT_OF_WEIGHED: "2 x brisket" of brisket sold by the kg: two kilos or two pieces?"""
+    plan = plan_for_text("2 x brisket", index8)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert any(r.startswith("COUNT_OF_WEIGHED") for r in plan.decision.reasons)
+    assert _lines(index8, "4kg brisket") == [("BF-BRISKET", None, "4")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelfde als vorige week graag, plus 2 kilo tonijn",
+        "O mesmo da semana passada, e mais 2 kg de atum",
+        "Igual que la semana pasada y 2 kg de atún",
+    ],
+)
+def test_same_as_last_week_in_dutch_portuguese_spanish_is_never_just_the_extra(
+    index8: CatalogIndex, text: str
+) -> None:
+    plan = plan_for_text(text, index8)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+
+
+def test_numbered_variants_are_one_word(index8: CatalogIndex) -> None:
+    """ "No.2", "n°3", "size 18" name a variant; the number is no count."""
+    assert _lines(index8, "6 boxes no.2 rock oysters, 10 boxes no.3") == [
+        ("SH-OYSTERS", "No.2", "6"),
+        ("SH-OYSTERS", "No.3", "10"),
+    ]
+    plan = plan_for_text("20 size 18 chickens", index8)
+    assert plan.decision is not None
+    assert [
+        (m.resolved_sku, m.variant and m.variant.name, m.line.quantity) for m in plan.decision.matches
+    ] == [("PY-WHOLE", "Size 18 (1.8kg)", 20)]
+
+
+def test_a_signature_with_a_title_an_address_and_a_phone_is_not_lines(index8: CatalogIndex) -> None:
+    text = (
+        "Subject: Fish Friday\n\nPlease send 4 packs of fish pie mix and 10 packs of 5% mince for next week.\n\n"
+        "With thanks,\nJanet Obi\nCatering Manager\nGreen Lane Care Home, 27 Green Lane\nTel 020 7946 0274"
+    )
+    plan = plan_for_text(text, index8)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED
+    assert [m.resolved_sku for m in plan.decision.matches] == ["WF-FISHPIE", "BF-MINCE-5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bom dia! 4 kg de lulas limpas e 8 kg de barriga de porco",
+        "Voor zaterdag graag 5 kg gerookte schelvis",
+        "Para el sábado: 3 kg de tamboril y 2 tarrinas de helado de vainilla",
+        "Bitte zusätzlich für Freitag: 20 Schweinekoteletts und 2 Packungen Kochschinken",
+    ],
+)
+def test_butchery_fish_and_dairy_words_in_other_languages(index8: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index8)
+    assert plan.decision is not None
+    assert all(m.resolved_sku is not None for m in plan.decision.matches), plan.decision.reasons
+
+
+def test_could_you_do_n_is_a_request_and_a_discount_is_a_question(index8: CatalogIndex) -> None:
+    plan = plan_for_text("could you do 2 tubs of greek yoghurt with tomorrow's drop? ta", index8)
+    assert plan.message_intent == MessageIntent.ORDER and plan.intent.confidence >= 0.85
+    assert (
+        plan_for_text("can you do a discount on 20 cases?", index8).message_intent == MessageIntent.QUESTION
+    )
+    assert plan_for_text("can you do deliveries on sunday?", index8).message_intent != MessageIntent.ORDER
+
+
+def test_dutch_en_before_a_count_starts_the_next_item(index8: CatalogIndex) -> None:
+    plan = plan_for_text("Voor zaterdag graag 5 kg gerookte schelvis en 2 pakken gepeperde makreel", index8)
+    assert plan.decision is not None
+    assert [m.resolved_sku for m in plan.decision.matches] == ["SM-HADDOCK", "SM-MACKEREL-PEP"]
+
+
+def test_schlagsahne_is_whipping_cream_and_pupils_are_no_count(index8: CatalogIndex) -> None:
+    assert [s for s, _v, _q in _lines(index8, "6 Flaschen Schlagsahne")] == ["DM-CREAM-WHIP"]
+    plan = plan_for_text("please add 3 packs of chipolatas. We have 240 pupils.", index8)
+    assert plan.decision is not None and len(plan.decision.matches) == 1
+
+
+@pytest.fixture(scope="module")
+def index9() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog9.json"))
+
+
+def test_a_line_naming_two_products_with_with_is_for_review(index9: CatalogIndex) -> None:
+    """TWO_PRODUCTS, and "for all of them" is no report about goods received (nothing is dropped)."""
+    plan = plan_for_text(
+        "3 cases No.6a foil containers with lids for all of them, and 2 cases red napkins", index9
+    )
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert len(plan.decision.matches) == 2
+    assert any("TWO_PRODUCTS" in m.reason for m in plan.decision.matches)
+
+
+def test_a_count_before_the_product_counts_packs_written_n_x_size(index9: CatalogIndex) -> None:
+    assert _lines(index9, "6 x chopped tomatoes 6x2.5kg") == [("TOMATO-CHOPPED", None, "6")]
+
+
+def test_asking_how_to_order_is_a_question(index9: CatalogIndex) -> None:
+    plan = plan_for_text("can i order 2 tahini drums for next month or do i have to pre order them?", index9)
+    assert plan.message_intent == MessageIntent.QUESTION

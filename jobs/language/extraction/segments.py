@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.patterns import (
     BULLET_RE,
     DASH_SPLIT_RE,
@@ -49,6 +50,7 @@ def prepare(text: str) -> str:
         .replace("\r", "\n")
         .replace("\t", " ")
     )
+    text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     # emoji and other symbols carry no order content
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 

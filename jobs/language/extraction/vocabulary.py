@@ -52,11 +52,13 @@ PACK_UNITS: dict[str, str] = {
     roll: roll rolls rollo rollos rouleau rouleaux rolle rollen rotolo rotoli
     pallet: pallet pallets palet palets palette paletten bancale
     head: head heads
-    case: caixa caixas doos
+    case: caixa caixas doos colis
+    tub: bac bacs bakje bakjes terrina terrine
+    pack: conf confez pacote
     bag: zak zakken zakje zakjes
     bottle: fles flessen garrafa garrafas
     can: blik blikken
-    pack: pakket pakketten pacote pacotes embalagem embalagens
+    pack: pakket pakketten pakken pakje pakjes pacote pacotes embalagem embalagens
     bucket: emmer emmers balde baldes secchi secchielli seaux cubos
     crate: krat kratten engradado engradados
     jar: frasco frascos
@@ -229,7 +231,8 @@ FILLER = _words("""
     fur al au aux zum zur
 """) | _words("""
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
-    graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por
+    graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
+    queria queríamos
     aggiungi aggiungete aggiungere
 """)
 
@@ -237,7 +240,8 @@ FILLER = _words("""
 NON_ITEM_NOUNS = _words("""
     guest guests people persons person pax covers cover min mins minute minutes hour hours hr hrs day days
     week weeks month months year years time times deliveries delivery tables staff seats rooms nights
-    semaine woche settimana semana personnes personen persone personas
+    semaine woche settimana semana personnes personen persone personas pupils pupil students children kids
+    residents delegates attendees diners patients
 """)
 
 # Words that turn a segment into a report about the past, not a request ("8 eggs broke"), then what

@@ -33,6 +33,7 @@ from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
 from jobs.language.matching.ellipsis import carry_variants
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
+from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
 from jobs.language.matching.signature import signature_start
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
@@ -359,7 +360,7 @@ class CatalogIndex:
                 out.extend(LineMatch(rest, None, None, 0.0, reason, ()) for rest in todo[k:])
                 break
             if line.understood:
-                out.append(self.match(line))
+                out.append(split_joined(self, self.match(line)))
                 continue
             unread = self._match_unread(line)
             if unread is not None:

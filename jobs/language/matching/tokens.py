@@ -11,6 +11,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
+from jobs.language.extraction.codes import CODE_WORD, join_numbered
 from jobs.language.extraction.patterns import SIZE_RE
 from jobs.language.extraction.sizes import canonical_size, dec, spell_sizes
 from jobs.language.matching.vocabulary import (
@@ -81,7 +82,7 @@ def tokens_cached(text: str, translate: bool) -> tuple[tuple[str, ...], tuple[st
         for rx, rep in PHRASE_SYNONYMS:
             low = rx.sub(rep, low)
     low = low.replace("'", "").replace("&", " ")
-    low = _PERCENT_RE.sub(_percent_word, low)
+    low = join_numbered(_PERCENT_RE.sub(_percent_word, low), catalog=True)
     raw = _TOKEN_RE.findall(low.replace(",", "."))
     out: list[str] = []
     for tok in raw:
@@ -140,12 +141,14 @@ _PHRASE_KEYS = (
     ("sin\\s+gas", ("gas", "kohlens")),
     ("verg", ("verg",)),
     ("senza", ("sal", "sel", "zout")),
+    ("helado", ("helado", "gelat", "glace", "sorvete", "speiseeis")),
+    ("jacques", ("jacques", "jakobs")),
 )
 _SEP = "\x00"  # joins texts for the batch tokeniser: not a word, space, digit or punctuation any rule reads
 _SEP_RE = re.compile("\x00")
 # A strength or a code names the product, it is no size or count: "54%" -> pct54, flour "T55" -> t55.
 _PERCENT_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
-_WORD = r"\bpct\d+(?:\.\d+)?|\b[a-wyz]\d{2,4}\b|\d+(?:\.\d+)?[a-z]*|[a-z]+"
+_WORD = r"\bpct\d+(?:\.\d+)?|" + CODE_WORD + r"|\d+(?:\.\d+)?[a-z]*|[a-z]+"
 _TOKEN_RE = re.compile(_WORD)
 _BATCH_TOKEN_RE = re.compile(r"\x00|" + _WORD)
 
@@ -194,6 +197,7 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
             low = rx.sub(rep, low)
     if "%" in low:
         low = _PERCENT_RE.sub(_percent_word, low)
+    low = join_numbered(low, catalog=True)
     low = low.replace("'", "").replace("&", " ").replace(",", ".")
     out: list[tuple[str, ...]] = []
     cur: list[str] = []
