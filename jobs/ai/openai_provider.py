@@ -9,10 +9,8 @@ it) with ``max_tokens`` set, so a call's cost has a ceiling the budget can reser
 server that rejects ``json_schema`` is detected once (a 400 naming the response format) and asked for
 JSON mode from then on, with the shape spelled out in the prompt.
 
-The request goes out on jobs/ai/openai_http.py's keep-alive connections (the same bytes as the SDK's,
-at about an eighth of its CPU); with a proxy set in the environment for the server, through the
-official ``openai`` SDK instead (its retries off), which honours it. Either way an HTTP error becomes the
-same `ProviderError` kind.
+The request goes out on jobs/ai/openai_http.py (the SDK's bytes, an eighth of its CPU), or through the
+``openai`` SDK (retries off) when a proxy applies; an HTTP error is the same `ProviderError` either way.
 
 The reply is validated with pydantic at the boundary and mapped onto the same `IntentResult` and
 `OrderLine` the local provider produces, so catalog matching and gating downstream do not care which
@@ -30,6 +28,7 @@ import math
 import os
 import re
 import time
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -305,7 +304,9 @@ class OpenAIProvider:
         url = base_url or os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
         self._direct_url = url if direct_supported(url) else None
         self._headers = _headers(api_key)
-        self._direct: dict[asyncio.AbstractEventLoop, DirectHTTP] = {}
+        self._direct: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, DirectHTTP] = (
+            weakref.WeakKeyDictionary()
+        )
 
     @property
     def key(self) -> str:
