@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -28,8 +30,9 @@ class RawServer:
     close``; SILENT: never answer. It counts the connections it accepted and sets `closed` whenever it
     closes one."""
 
-    def __init__(self, responses: list[bytes | tuple[bytes, str]]) -> None:
+    def __init__(self, responses: list[bytes | tuple[bytes, str]], tls: ssl.SSLContext | None = None) -> None:
         self.responses = list(responses)
+        self.tls = tls
         self.connections = 0
         self.requests: list[bytes] = []
         self.closed = threading.Event()
@@ -63,6 +66,12 @@ class RawServer:
 
     def _handle(self, conn: socket.socket) -> None:
         buf = b""
+        if self.tls is not None:
+            try:
+                conn = self.tls.wrap_socket(conn, server_side=True)
+            except (ssl.SSLError, OSError):  # the client refused the certificate
+                conn.close()
+                return
         try:
             while (got := self._request(conn, buf)) is not None:
                 request, buf = got
@@ -219,3 +228,53 @@ def test_both_wires_read_the_same_reply_and_errors(transport: str) -> None:
     assert limited == ("rate_limit", 429, 7.0)
     assert schema == ("schema_unsupported", 400, None)
     assert provider.schema_supported is False
+
+
+def _self_signed(tmp: Path) -> tuple[Path, Path]:
+    """A certificate for localhost and its key, as PEM files."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp / "cert.pem", tmp / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return cert_file, key_file
+
+
+def test_https_checks_the_servers_certificate(
+    raw: list[RawServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cert_file, key_file = _self_signed(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    server = RawServer([_ok(b'{"tls": 1}')], tls=context)
+    raw.append(server)
+    url = f"https://localhost:{server.port}/v1"
+    (untrusted,) = _post_all(url, [b"{}"])  # a certificate nobody vouched for: refused
+    assert isinstance(untrusted, TransportError)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert_file))
+    (trusted,) = _post_all(url, [b"{}"])
+    assert trusted.body == b'{"tls": 1}'  # type: ignore[attr-defined]

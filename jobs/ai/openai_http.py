@@ -8,7 +8,7 @@ and its transport were the largest part of the CPU a paid message adds to the lo
 (README, Paid AI). The request and the reply are the same bytes either way; the reply is read by
 jobs/ai/openai_provider.py as before, and an HTTP error becomes the same `ProviderError` kinds.
 
-What it does: TLS for ``https`` (the default context, the host's name checked), ``Content-Length`` and
+What it does: TLS for ``https`` (certifi's certificates, as the SDK's client; the host's name checked), ``Content-Length`` and
 chunked replies, no compression (``Accept-Encoding: identity``), the whole attempt bounded by its
 timeout (then the connection is dropped, never reused). A pooled connection the server has closed is
 not reused. What it does not: proxies, redirects, HTTP/2. `direct_supported` says when to use it: a
@@ -19,6 +19,7 @@ which honours it.
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 import urllib.request
 from dataclasses import dataclass
@@ -84,6 +85,18 @@ def direct_supported(base_url: str) -> bool:
 _Conn = tuple[asyncio.StreamReader, asyncio.StreamWriter]
 
 
+def _tls_context() -> ssl.SSLContext:
+    """The certificates the SDK's client trusts: certifi's bundle, unless ``SSL_CERT_FILE`` or
+    ``SSL_CERT_DIR`` names others (OpenSSL reads those itself)."""
+    if os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR"):
+        return ssl.create_default_context()
+    try:
+        import certifi
+    except ImportError:  # pragma: no cover - installed with httpx
+        return ssl.create_default_context()
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 class DirectHTTP:
     """Keep-alive connections to one origin, at most `max_connections` open (further requests wait for
     one). Use from one event loop (the call runner's)."""
@@ -93,7 +106,7 @@ class DirectHTTP:
         self._head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
         self._idle: list[_Conn] = []
         self._slots = asyncio.Semaphore(max_connections)
-        self._ssl = ssl.create_default_context() if self.origin.scheme == "https" else None
+        self._ssl = _tls_context() if self.origin.scheme == "https" else None
 
     async def post(self, path: str, body: bytes, timeout: float) -> Response:
         """POST `body` (JSON) to the base URL's path + `path`; the whole response, or TransportError."""
