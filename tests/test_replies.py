@@ -194,7 +194,9 @@ def test_summary_usual_orders_same_as_before_the_per_order_reads(shop):  # type:
             {"c": customer},
         )
     with tenant_session(shop.id) as s:
-        old, new = (s.execute(text(_usual_query(lateral)), {"c": customer}).scalar_one() for lateral in (False, True))
+        old, new = (
+            s.execute(text(_usual_query(lateral)), {"c": customer}).scalar_one() for lateral in (False, True)
+        )
         stored = s.execute(
             text("SELECT ai_context_summary FROM conversations WHERE customer_id = :c"), {"c": customer}
         ).scalar_one()
