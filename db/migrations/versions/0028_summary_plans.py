@@ -1,7 +1,7 @@
 """The conversation summary's order lines read by order, whatever the table statistics (#7).
 
 Revision ID: 0028
-Revises: 0027
+Revises: 0025
 Create Date: 2026-12-06
 
 ``oms_refresh_context_summary`` (0010) runs at the commit of every order change and of every complaint.
@@ -21,7 +21,7 @@ from types import ModuleType
 from alembic import op
 
 revision = "0028"
-down_revision = "0027"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 
