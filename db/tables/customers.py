@@ -61,7 +61,9 @@ class Customer(Base):
         ),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    # No index of its own: ix_customers_distributor_status and the (distributor_id, customer_code) key
+    # lead with it, and every changed status would update one more index (migration 0023).
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
     business_name: Mapped[str] = mapped_column(String(200), nullable=False)
     customer_code: Mapped[str] = mapped_column(String(64), nullable=False)
     contact_name: Mapped[str | None] = mapped_column(String(200))

@@ -25,6 +25,10 @@ later migration that adds a column to ``customers`` must recreate the function w
 (``function_sql``); ``tests/test_audit_bulk.py`` updates every column one at a time and fails when
 one is missing. ``messages`` and ``orders`` keep the per-row trigger (their writes are one row at a
 time).
+
+``ix_customers_distributor_id`` is dropped: ``ix_customers_distributor_status`` and the
+``(distributor_id, customer_code)`` key both lead with the tenant, so it served no query they do not,
+and a status change (indexed, so never a HOT update) wrote one entry more in it.
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ $f$;
 
 TRIGGERS = """
 DROP TRIGGER IF EXISTS audit_write ON public.customers;
+DROP INDEX IF EXISTS public.ix_customers_distributor_id;
 CREATE TRIGGER audit_insert AFTER INSERT ON public.customers REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION public.oms_audit_customers();
 CREATE TRIGGER audit_update AFTER UPDATE ON public.customers REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
@@ -106,6 +111,7 @@ DROP TRIGGER IF EXISTS audit_delete ON public.customers;
 CREATE TRIGGER audit_write AFTER INSERT OR UPDATE OR DELETE ON public.customers
   FOR EACH ROW EXECUTE FUNCTION public.oms_audit_write('true');
 DROP FUNCTION IF EXISTS public.oms_audit_customers();
+CREATE INDEX IF NOT EXISTS ix_customers_distributor_id ON public.customers (distributor_id);
 """
 
 
