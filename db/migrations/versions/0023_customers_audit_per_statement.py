@@ -56,6 +56,7 @@ SET jit = off  -- no statistics on transition tables: a bulk update's estimates 
 AS $f$
 DECLARE
   who uuid;
+  unpaired bigint;
 BEGIN
   IF left(current_setting('app.tenant_token', true), 2) IS DISTINCT FROM 't.' THEN
     who := public.oms_current_user_id();  -- a verified user token's user; never the claims of the app role
@@ -66,19 +67,25 @@ BEGIN
     SELECT n.distributor_id, who, current_user, TG_TABLE_NAME, n.id, 'INSERT', true, '{}'
     FROM new_rows n;
   ELSIF TG_OP = 'UPDATE' THEN
-    -- Old and new rows pair by id: an UPDATE that changed a customer's id would leave a new row with
-    -- no old one, and its change unrecorded, so it is refused (nothing changes ids; references to a
-    -- customer would forbid it anyway).
-    IF EXISTS (SELECT 1 FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)) THEN
+    -- Old and new rows pair by id. An UPDATE that changed a customer's id would leave a new row without
+    -- its old one, and its change unrecorded: it is refused (nothing changes ids; a customer's references
+    -- forbid it anyway). One pass: a full join, never an EXISTS (with no statistics on transition tables
+    -- the planner would take a fast-start nested loop, quadratic when nothing is found).
+    WITH pairs AS (
+      SELECT n.distributor_id, n.id, o.id AS old_id,
+             array_remove(ARRAY[{diff}], NULL) AS changed
+      FROM new_rows n LEFT JOIN old_rows o ON o.id = n.id
+    ), written AS (
+      INSERT INTO public.data_access_audit
+        (distributor_id, user_id, db_role, table_name, record_id, operation, contains_pii, changed_fields)
+      SELECT p.distributor_id, who, current_user, TG_TABLE_NAME, p.id, 'UPDATE', true, p.changed
+      FROM pairs p WHERE p.old_id IS NOT NULL AND p.changed <> '{}'
+    )
+    SELECT count(*) INTO unpaired FROM pairs WHERE old_id IS NULL;
+    IF unpaired > 0 THEN
       RAISE EXCEPTION 'customers.id cannot change (it is the audit trail''s record_id)'
         USING ERRCODE = 'integrity_constraint_violation';
     END IF;
-    INSERT INTO public.data_access_audit
-      (distributor_id, user_id, db_role, table_name, record_id, operation, contains_pii, changed_fields)
-    SELECT n.distributor_id, who, current_user, TG_TABLE_NAME, n.id, 'UPDATE', true, c.changed
-    FROM new_rows n JOIN old_rows o ON o.id = n.id
-    CROSS JOIN LATERAL (SELECT array_remove(ARRAY[{diff}], NULL) AS changed) c
-    WHERE c.changed <> '{}';
   ELSE
     -- A delete cascaded from the tenant itself: its audit trail goes with it (and a new row could not
     -- reference it).
@@ -117,7 +124,7 @@ CREATE INDEX IF NOT EXISTS ix_customers_distributor_id ON public.customers (dist
 
 def function_sql(columns: tuple[str, ...]) -> str:
     """``oms_audit_customers`` comparing these columns (sorted as ``changed_fields`` lists them)."""
-    diff = ",\n      ".join(f"CASE WHEN n.{c} IS DISTINCT FROM o.{c} THEN '{c}' END" for c in columns)
+    diff = ",\n             ".join(f"CASE WHEN n.{c} IS DISTINCT FROM o.{c} THEN '{c}' END" for c in columns)
     return FUNCTION.replace("{diff}", diff)
 
 
