@@ -23,6 +23,8 @@ SETS = (
     ("holdout5", "holdout5.jsonl", "catalog5.json"),
     ("holdout6", "holdout6.jsonl", "catalog6.json"),
     ("holdout7", "holdout7.jsonl", "catalog7.json"),
+    ("holdout8", "holdout8.jsonl", "catalog8.json"),
+    ("holdout9", "holdout9.jsonl", "catalog9.json"),
 )
 
 

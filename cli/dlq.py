@@ -58,26 +58,33 @@ def list_cmd(queue: str | None, actor: str | None, since: str | None, as_json: b
     if not rows:
         click.echo("no dead letters")
         return
-    click.echo(f"{'JOB':26} {'QUEUE':12} {'ACTOR':16} {'DEAD AT':19} {'RETRIES':>7}  ERROR")
+    click.echo(f"{'JOB':36} {'QUEUE':14} {'ACTOR':18} {'DEAD AT':19} {'RETRIES':>7} {'STATUS':9} ERROR")
     for r in rows:
         dead = r.dead_at.strftime("%Y-%m-%d %H:%M:%S") if r.dead_at else "-"
         click.echo(
-            f"{r.job_id:26} {r.queue:12} {r.actor:16} {dead:19} {r.retries:>7}  {(r.error or '-')[:80]}"
+            f"{r.job_id:36} {r.queue:14} {r.actor:18} {dead:19} {r.retries:>7} {r.status or '-':9} "
+            f"{(r.error or '-')[:80]}"
         )
 
 
 @dlq.command("show")
 @click.argument("job_id")
-@click.option("--queue", default=None)
+@click.option("--queue", default=None, help="only look in this queue")
+@click.option("--json", "as_json", is_flag=True)
 @handles_errors()
-def show_cmd(job_id: str, queue: str | None) -> None:
-    """Everything known about one dead letter (JSON)."""
+def show_cmd(job_id: str, queue: str | None, as_json: bool) -> None:
+    """Everything known about one dead letter: the broker's job and the database's message."""
     from jobs.ops.dlq import Filter, list_dead
 
     rows = list_dead(Filter(queue, job_ids=frozenset({job_id})))
     if not rows:
         fail(f"no dead letter {job_id}", 1)
-    click.echo(json.dumps(rows[0].as_dict(), indent=2, default=str))
+    found = rows[0].as_dict()
+    if as_json:
+        click.echo(json.dumps(found, indent=2, default=str))
+        return
+    for key, value in found.items():
+        click.echo(f"{key + ':':16} {'-' if value is None else value}")
 
 
 @dlq.command("replay")
@@ -115,9 +122,15 @@ def replay_cmd(
 @click.argument("job_ids", nargs=-1)
 @_filters
 @click.option("--yes", is_flag=True, help="do not ask for confirmation")
+@click.option("--json", "as_json", is_flag=True, help='print {"purged": [JOB...]}')
 @handles_errors()
 def purge_cmd(
-    job_ids: tuple[str, ...], queue: str | None, actor: str | None, since: str | None, yes: bool
+    job_ids: tuple[str, ...],
+    queue: str | None,
+    actor: str | None,
+    since: str | None,
+    yes: bool,
+    as_json: bool,
 ) -> None:
     """Delete dead letters for good (JOB_IDS, or every one the filters select)."""
     from jobs.ops.dlq import Filter, list_dead, purge
@@ -125,12 +138,17 @@ def purge_cmd(
 
     flt = Filter(queue, actor, _since(since), frozenset(job_ids) if job_ids else None)
     count = len(list_dead(flt))
-    if count == 0:
-        click.echo("no dead letters match")
-        return
-    if not yes and not click.confirm(f"delete {count} dead letter(s) for good?", default=False):
+    if (
+        count
+        and not yes
+        and not click.confirm(f"delete {count} dead letter(s) for good?", default=False, err=True)
+    ):
         fail("nothing purged", 1)
-    click.echo(f"purged {purge(flt, operator())} dead letter(s)")
+    purged = purge(flt, operator()) if count else []
+    if as_json:
+        click.echo(json.dumps({"purged": purged}))
+    else:
+        click.echo(f"purged {len(purged)} dead letter(s)" if count else "no dead letters match")
 
 
 COMMANDS = (dlq,)

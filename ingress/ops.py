@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from html import escape
@@ -79,6 +80,12 @@ button.ghost{background:transparent;color:var(--acc)}form{display:inline;margin:
 .bar{height:.5rem;background:var(--line);border-radius:4px;min-width:5rem;overflow:hidden}.bar span{display:block;height:100%;background:var(--acc)}
 .bar span.over{background:var(--bad)}
 input{font:inherit;padding:.4rem;border-radius:6px;border:1px solid var(--line)}
+@media (max-width:40rem){main{padding:.5rem;gap:.5rem}section{padding:.5rem .75rem}
+.stack thead{display:none}.stack tr{display:block;border-bottom:1px solid var(--line);padding:.35rem 0}
+.stack td{display:flex;justify-content:space-between;align-items:center;gap:1rem;border:0;padding:.15rem .25rem;white-space:normal;text-align:right}
+.stack td::before{content:attr(data-label);color:var(--mute);font-size:.75rem;text-transform:uppercase;text-align:left;flex:none}
+.stack td.wrap{display:block;text-align:left;min-width:0}.stack td.wrap::before{display:block}
+.stack td[colspan]{display:block;text-align:left}.stack td[colspan]::before{content:none}}
 """
 
 
@@ -91,10 +98,24 @@ def _page(title: str, body: str, refresh: bool = True) -> str:
     )
 
 
+_TD = re.compile(r"<td(?=[ >])")
+
+
+def _labelled(row: str, labels: list[str]) -> str:
+    """The row's cells, each with its column's name (shown beside the value when a phone stacks rows)."""
+    column = iter(labels)
+    return _TD.sub(lambda _: f'<td data-label="{_h(next(column, ""))}"', row)
+
+
 def _table(headers: Iterable[str], rows: list[str], empty: str) -> str:
-    head = "".join(f"<th>{_h(h)}</th>" for h in headers)
-    body = "".join(rows) or f'<tr><td class="mute" colspan="20">{_h(empty)}</td></tr>'
-    return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+    labels = list(headers)
+    head = "".join(f"<th>{_h(h)}</th>" for h in labels)
+    body = "".join(_labelled(r, labels) for r in rows)
+    body = body or f'<tr><td class="mute" colspan="20">{_h(empty)}</td></tr>'
+    return (
+        f'<div class="scroll"><table class="stack"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
 
 
 def _button(action: str, label: str, csrf: str, fields: dict[str, str], ghost: bool = False) -> str:
@@ -192,7 +213,7 @@ def _tenants_section(backlog: list[Any], spend: list[Any]) -> str:
         pct = min(100.0, s.ratio * 100)
         over = " over" if s.ratio >= 1 else ""
         money.append(
-            f'<tr><td>{_h(s.tenant)}</td><td class="n">${s.spent_usd}</td><td class="n">${s.budget_usd}</td>'
+            f'<tr><td>{_h(s.tenant)}</td><td class="n">${s.spent_usd:,.2f}</td><td class="n">${s.budget_usd:,.2f}</td>'
             f'<td><div class="bar"><span class="{over.strip()}" style="width:{pct:.0f}%"></span></div></td>'
             f'<td class="n">{s.ratio * 100:.0f}%</td></tr>'
         )
@@ -214,11 +235,11 @@ def _webhooks_section(endpoints: list[Any]) -> str:
         )
         rows.append(
             f'<tr><td>{_h(e.tenant)}</td><td>{_h(e.host)}</td><td class="{"ok" if e.active else "bad"}">{_h(state)}</td>'
-            f'<td class="n">{e.deliveries_24h}</td><td class="n {"bad" if rate > 0.2 else ""}">{rate * 100:.0f}%</td></tr>'
+            f'<td class="n {"bad" if rate > 0.2 else ""}">{rate * 100:.0f}%</td><td class="n">{e.deliveries_24h}</td></tr>'
         )
     return (
         '<section id="webhooks"><h2>Webhook endpoints (24 h)</h2>'
-        + _table(("tenant", "host", "state", "deliveries", "failed"), rows, "no endpoints")
+        + _table(("tenant", "host", "state", "failed", "deliveries"), rows, "no endpoints")
         + "</section>"
     )
 
@@ -234,7 +255,7 @@ def _errors_section(errors: list[Any], audit: list[Any]) -> str:
         for a in audit
     ]
     return (
-        '<section id="errors"><h2>Recent errors</h2>'
+        '<section class="wide" id="errors"><h2>Recent errors</h2>'
         + _table(("when", "tenant", "stage", "type", "error"), rows, "no errors")
         + '</section><section id="audit"><h2>Ops actions</h2>'
         + _table(("when", "who", "action", "target"), actions, "none yet")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import datetime
 from typing import Any
 
 from apscheduler.events import (
@@ -31,7 +32,8 @@ class Health:
         self.leader = False
         self.checked_at = time.monotonic()
         self.poll_seconds = 2.0
-        self.started: dict[str, float] = {}
+        self.started: dict[tuple[str, datetime], float] = {}
+        self.ended_early: set[tuple[str, datetime]] = set()
         self.lock = threading.Lock()
 
     def lead(self, leading: bool) -> None:
@@ -48,20 +50,34 @@ class Health:
         return ok, {"leader": self.leader, "last_check_s": round(age, 1)}
 
     def on_event(self, event: Any) -> None:
+        """Runs by outcome and their durations. A run is keyed by its job and scheduled time: the pool
+        thread may announce a short run's end before the scheduler thread announces its submission, and
+        then the run is timed from its scheduled time and the late submission is dropped."""
         job_id = getattr(event, "job_id", "?")
         if event.code == EVENT_JOB_SUBMITTED:
             with self.lock:
-                self.started[job_id] = time.perf_counter()
+                for run_time in event.scheduled_run_times:
+                    key = (job_id, run_time)
+                    if key in self.ended_early:
+                        self.ended_early.discard(key)
+                    else:
+                        self.started[key] = time.perf_counter()
             return
         if event.code == EVENT_JOB_MISSED:
             metrics.SCHEDULER_RUNS.labels(job=job_id, outcome="missed").inc()
             return
+        key = (job_id, event.scheduled_run_time)
         with self.lock:
-            started = self.started.pop(job_id, None)
+            started = self.started.pop(key, None)
+            if started is None:
+                self.ended_early.add(key)
         outcome = "error" if isinstance(event, JobExecutionEvent) and event.exception else "ok"
         metrics.SCHEDULER_RUNS.labels(job=job_id, outcome=outcome).inc()
         if started is not None:
-            metrics.SCHEDULER_SECONDS.labels(job=job_id).observe(time.perf_counter() - started)
+            seconds = time.perf_counter() - started
+        else:
+            seconds = max(0.0, time.time() - event.scheduled_run_time.timestamp())
+        metrics.SCHEDULER_SECONDS.labels(job=job_id).observe(seconds)
 
 
 HEALTH = Health()

@@ -10,10 +10,16 @@ import pytest
 from worker import logs, metrics
 
 
-def test_alembic_plugin_chatter_is_not_in_the_default_output() -> None:
+def test_alembic_plugin_chatter_is_not_in_the_default_output(settings, capfd) -> None:  # type: ignore[no-untyped-def]
+    from db import migrate
+
     logs.configure_logging("INFO", "json", force=True)
     assert not logging.getLogger("alembic.runtime.plugins").isEnabledFor(logging.INFO)
     assert logging.getLogger("alembic.runtime.migration").isEnabledFor(logging.INFO)  # "Running upgrade ..."
+    capfd.readouterr()
+    migrate.upgrade(settings)  # at head already: nothing to say
+    said = capfd.readouterr().err
+    assert "Context impl" not in said and "Will assume" not in said and "setup plugin" not in said
 
 
 @pytest.mark.parametrize(
@@ -57,3 +63,18 @@ def test_review_reason_labels_are_a_closed_set() -> None:
         and metrics.attempt_bucket(5) == "4-5"
         and metrics.attempt_bucket(40) == "11+"
     )
+
+
+def test_the_worker_supervisor_logs_in_the_processes_format(monkeypatch, capfd) -> None:  # type: ignore[no-untyped-def]
+    """`oms dev` relays console lines; the supervisor's own lines are console lines there too."""
+    import json
+
+    from worker.supervisor import _log
+
+    monkeypatch.setenv("OMS_LOG_FORMAT", "console")
+    _log("worker_supervisor_started", processes=2)
+    line = capfd.readouterr().err
+    assert "worker_supervisor_started" in line and "processes=2" in line and not line.startswith("{")
+    monkeypatch.setenv("OMS_LOG_FORMAT", "json")
+    _log("worker_supervisor_started", processes=2)
+    assert json.loads(capfd.readouterr().err)["processes"] == 2

@@ -11,6 +11,7 @@ import uuid
 import httpx
 import psycopg
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 from psycopg import sql
 
 from db import migrate
@@ -47,6 +48,11 @@ def test_readyz_fails_when_redis_stops(settings, tmp_path):  # type: ignore[no-u
         first = _ready(base)
         assert first.status_code == 200, first.text
         assert first.json()["checks"] == {"database": "ok", "broker": "ok"}
+        # The ingress process's own /metrics: its request metrics and the ops gauges read at scrape.
+        body = httpx.get(base + "/metrics", timeout=10).text
+        families = {f.name for f in text_string_to_metric_families(body)}
+        assert {"oms_ingress_request_duration_seconds", "oms_queue_messages"} <= families
+        assert {"oms_queue_oldest_message_age_seconds", "oms_ai_budget_used_ratio"} <= families
         redis.terminate()
         redis.wait(10)
         down = _ready(base)

@@ -135,8 +135,10 @@ def test_dead_letters_listed_replayed_and_purged(worker, shop):  # type: ignore[
 
     declined = runner.invoke(main, ["dlq", "purge", drop_job, "--queue", PIPELINE_QUEUE], input="n\n")
     assert declined.exit_code == 1 and len(dead()) == 2
-    purged = runner.invoke(main, ["dlq", "purge", drop_job, "--queue", PIPELINE_QUEUE, "--yes"])
-    assert purged.stdout.strip() == "purged 1 dead letter(s)"
+    purged = runner.invoke(main, ["dlq", "purge", drop_job, "--queue", PIPELINE_QUEUE, "--yes", "--json"])
+    assert json.loads(purged.stdout) == {"purged": [drop_job]}
+    shown = runner.invoke(main, ["dlq", "show", keep_job], catch_exceptions=False).stdout
+    assert f"message_id:      {keep}" in shown and "status:          FAILED" in shown
 
     with tenant_session(shop.id) as s:
         s.execute(delete(m.PiiDetectionRule).where(m.PiiDetectionRule.distributor_id == shop.id))
@@ -183,7 +185,8 @@ def test_worker_metrics_and_health(worker, shop):  # type: ignore[no-untyped-def
     assert (
         found[("oms_orders_total", (("decision", "auto"), ("reason", "none"), ("status", "CONFIRMED")))] >= 1
     )
-    assert found[("oms_stage_duration_seconds_count", (("stage", "analyse"),))] >= 1
+    for stage in ("detect_pii", "classify_intent", "match_products", "create_order", "analyse", "record"):
+        assert found[("oms_stage_duration_seconds_count", (("stage", stage),))] >= 1, stage
     assert any(name == "dramatiq_message_duration_milliseconds_count" for name, _ in found)
     health = httpx.get(base + "/healthz", timeout=5)
     assert health.status_code == 200 and health.json()["status"] == "ok"

@@ -80,6 +80,13 @@ def assert_ledgers_match_server(tenant_id, server, *, attempts, requests, errors
     assert rows - 1 <= attempts <= rows  # one ai_attempt row per attempt (+ the classify row)
 
 
+def ai_metric(name: str, tenant_id, **labels: str) -> float:  # type: ignore[no-untyped-def]
+    from prometheus_client import REGISTRY
+
+    found = REGISTRY.get_sample_value(name, {"tenant": str(tenant_id), "model": "gpt-4o-mini", **labels})
+    return found or 0.0
+
+
 def errors_of(tenant_id, mid):  # type: ignore[no-untyped-def]
     with tenant_session(tenant_id) as s:
         return s.scalars(
@@ -115,9 +122,14 @@ def test_structured_order_is_metered_and_sees_only_redacted_text(shop, openai_se
     (attempt,) = attempt_rows(shop.id, mid)
     assert (attempt.tokens_used, attempt.cost_cents) == (1200, Decimal("0.027"))
     assert attempt.output["outcome"] == "ok" and attempt.output["reply"]["intent"] == "ORDER"
+    # ... and so do the Prometheus counters of this process, per tenant and model.
+    tokens = [ai_metric("oms_ai_tokens_total", shop.id, kind=k) for k in ("prompt", "completion")]
+    assert tokens == [1000, 200]
+    assert ai_metric("oms_ai_cost_usd_total", shop.id) == pytest.approx(0.00027)
     pipeline.run_pipeline_inline(mid, shop.id)  # a replay calls no AI and meters nothing
     assert openai_server.request_count == 1
     assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    assert ai_metric("oms_ai_tokens_total", shop.id, kind="prompt") == 1000
 
 
 def test_rate_limit_with_retry_after_then_success(shop, openai_server):  # type: ignore[no-untyped-def]

@@ -218,3 +218,41 @@ def test_a_reviewer_cannot_revive_a_conflicting_phrase(shop):  # type: ignore[no
     with pytest.raises(ProgrammingError) as exc, user_session(operator.user_id) as s:
         s.execute(text("UPDATE learned_phrases SET status = 'ACTIVE'"))
     assert isinstance(exc.value.orig, InsufficientPrivilege)
+
+
+def test_a_customers_learned_phrases_are_undone_only_by_a_manager(shop):  # type: ignore[no-untyped-def]
+    """One customer's correction teaches that customer's matcher (customer_phrases, #15); the database
+    refuses a reviewer's attempt to remove, revive, rewrite or delete it, as for the tenant's (0027)."""
+    from psycopg.errors import InsufficientPrivilege
+
+    from jobs.review import actions
+    from jobs.review.actions import SetLine
+    from tests.reviewers import process
+
+    operator, manager = make_user(shop.id, UserRole.OPERATOR), make_user(shop.id, UserRole.MANAGER)
+    order_id = process(shop.id, "3 cases of the black fizzy", phone="+447700900121")
+    actions.correct(operator, order_id, [SetLine(1, sku="COKE-ZERO-330")], approve=True)
+    with tenant_session(shop.id) as s:
+        phrase_id = s.execute(text("SELECT id FROM customer_phrases")).scalar_one()
+    refused = {
+        "remove": "UPDATE customer_phrases SET status = 'REMOVED', removed_at = now() WHERE id = :id",
+        "rewrite": "UPDATE customer_phrases SET phrase = 'something else' WHERE id = :id",
+        "retarget": "UPDATE customer_phrases SET customer_id = gen_random_uuid() WHERE id = :id",
+        "provenance": "UPDATE customer_phrases SET created_by = NULL WHERE id = :id",
+        "insert removed": "INSERT INTO customer_phrases (distributor_id, customer_id, phrase, product_id, status) "
+        "SELECT distributor_id, customer_id, 'x', product_id, 'REMOVED' FROM customer_phrases WHERE id = :id",
+    }
+    for what, sql in refused.items():
+        with pytest.raises(ProgrammingError) as exc, user_session(operator.user_id) as s:
+            s.execute(text(sql), {"id": phrase_id})
+        assert isinstance(exc.value.orig, InsufficientPrivilege), what
+    with user_session(operator.user_id) as s:  # a refused DELETE sees no rows
+        assert s.execute(text("DELETE FROM customer_phrases")).rowcount == 0
+    # a correction's own writes stay allowed: counting it again, settling ACTIVE/CONFLICT
+    assert _update_count(operator.user_id, "UPDATE customer_phrases SET corrections = corrections + 1") == 1
+    with user_session(manager.user_id) as s:
+        s.execute(
+            text("UPDATE customer_phrases SET status = 'REMOVED', removed_by = :u, removed_at = now()"),
+            {"u": manager.user_id},
+        )
+    assert _update_count(manager.user_id, "DELETE FROM customer_phrases") == 1

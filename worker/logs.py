@@ -50,6 +50,17 @@ def _colour() -> bool:
     return sys.stderr.isatty()
 
 
+class _AlembicPreamble(logging.Filter):
+    """Alembic's "Context impl PostgresqlImpl." and "Will assume transactional DDL.", said at info on
+    every connection, even when there is nothing to migrate; its "Running upgrade ..." lines stay."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(("Context impl ", "Will assume "))
+
+
+_ALEMBIC_PREAMBLE = _AlembicPreamble()
+
+
 def configure_logging(level: str = "INFO", fmt: str = "auto", *, force: bool = False) -> None:
     global _configured
     if _configured and not force:
@@ -97,4 +108,7 @@ def configure_logging(level: str = "INFO", fmt: str = "auto", *, force: bool = F
         "pgserver",
     ):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    migration = logging.getLogger("alembic.runtime.migration")
+    if _ALEMBIC_PREAMBLE not in migration.filters:
+        migration.addFilter(_ALEMBIC_PREAMBLE)
     _configured = True

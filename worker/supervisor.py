@@ -75,14 +75,21 @@ class _LineWriter:
 
 
 def _log(event: str, **fields: Any) -> None:
-    """One JSON line from the supervisor itself (it imports none of the worker's logging set-up)."""
+    """One line from the supervisor itself (it imports none of the worker's logging set-up): JSON, or
+    the console layout when the processes log that way (`oms dev`, a terminal)."""
     import json
 
     record = {"event": event, "logger": "oms.worker.supervisor", "pid": os.getpid(), **fields}
     record["level"] = "error" if event.endswith("died") or event.endswith("failed") else "info"
     record["timestamp"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    fmt = os.environ.get("OMS_LOG_FORMAT", "auto")
+    if fmt == "console" or (fmt == "auto" and os.isatty(2)):
+        pairs = " ".join(f"{k}={v}" for k, v in fields.items())
+        line = f"{record['timestamp']} [{record['level']:9}] {event:30} [{record['logger']}] pid={os.getpid()} {pairs}"
+    else:
+        line = json.dumps(record, default=str)
     with contextlib.suppress(OSError):
-        os.write(2, (json.dumps(record, default=str) + "\n").encode())
+        os.write(2, (line.rstrip() + "\n").encode())
 
 
 @dataclass

@@ -48,8 +48,8 @@ def _updated() -> Mapped[datetime]:
     return mapped_column(DateTime(timezone=True), nullable=False, server_default=text("now()"))
 
 
-def _tenant(nullable: bool = False, *, index: bool = True) -> Mapped[Any]:
-    """The tenant column; `index=False` where another index already leads with it."""
+def _tenant(nullable: bool = False, index: bool = True) -> Mapped[Any]:
+    """The tenant column; ``index`` False where an index leading with it serves its lookups."""
     return mapped_column(
         UUID(as_uuid=True), ForeignKey("distributors.id", ondelete="CASCADE"), nullable=nullable, index=index
     )

@@ -61,9 +61,7 @@ class Customer(Base):
         ),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    # No index of its own: ix_customers_distributor_status and the (distributor_id, customer_code) key
-    # lead with it, and every changed status would update one more index (migration 0023).
-    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # led by the indexes above (0024)
     business_name: Mapped[str] = mapped_column(String(200), nullable=False)
     customer_code: Mapped[str] = mapped_column(String(64), nullable=False)
     contact_name: Mapped[str | None] = mapped_column(String(200))
@@ -126,9 +124,13 @@ class CustomerOrderGuide(Base):
     CONFIRMED order, kept by the triggers of migration 0015 in the order's transaction."""
 
     __tablename__ = "customer_order_guide"
-    __table_args__ = (CheckConstraint("orders > 0", name="orders_positive"),)
+    __table_args__ = (
+        CheckConstraint("orders > 0", name="orders_positive"),
+        # a customer's guide, read per message: chosen with or without statistics (migration 0024)
+        Index("ix_customer_order_guide_distributor_customer", "distributor_id", "customer_id"),
+    )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
     customer_id: Mapped[uuid.UUID] = mapped_column(
         UUID(as_uuid=True), ForeignKey("customers.id", ondelete="CASCADE"), nullable=False
     )

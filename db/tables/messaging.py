@@ -48,7 +48,7 @@ class Conversation(Base):
         Index("ix_conversations_distributor_last_message", "distributor_id", text("last_message_at DESC")),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # led by the indexes above (0024)
     customer_id: Mapped[uuid.UUID] = _fk("customers.id")
     channel: Mapped[Channel] = mapped_column(pg_enum(Channel, "channel"), nullable=False)
     unread_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
@@ -80,9 +80,12 @@ class Message(Base):
             postgresql_where=text("processing_status IN ('RECEIVED', 'PROCESSING')"),
         ),
         Index("ix_messages_ai_suggested_responses", "ai_suggested_responses", postgresql_using="gin"),
+        # a customer's messages (the conversation summary, per message): chosen with or without
+        # statistics (migration 0024)
+        Index("ix_messages_distributor_customer", "distributor_id", "customer_id"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
     conversation_id: Mapped[uuid.UUID] = _fk("conversations.id")
     customer_id: Mapped[uuid.UUID | None] = _fk("customers.id", nullable=True)
     content: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
@@ -142,7 +145,7 @@ class ExternalMessageMapping(Base):
     __tablename__ = "external_message_mappings"
     __table_args__ = (UniqueConstraint("distributor_id", "channel", "external_message_id"),)
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # led by the unique key (0024)
     integration_id: Mapped[uuid.UUID | None] = _fk(
         "external_integrations.id", nullable=True, ondelete="SET NULL"
     )

@@ -50,6 +50,8 @@ class Order(Base):
         CheckConstraint("subtotal >= 0 AND total_amount >= 0", name="amounts_non_negative"),
         Index("ix_orders_distributor_status_created", "distributor_id", "status", "created_at"),
         Index("ix_orders_distributor_customer_created", "distributor_id", "customer_id", "created_at"),
+        # the "no order from this message" check, chosen with or without statistics (migration 0024)
+        Index("ix_orders_distributor_source_message", "distributor_id", "source_message_id"),
         Index(
             "ix_orders_requires_review",
             "distributor_id",
@@ -58,7 +60,7 @@ class Order(Base):
         ),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
     customer_id: Mapped[uuid.UUID] = _fk("customers.id")
     conversation_id: Mapped[uuid.UUID | None] = _fk("conversations.id", nullable=True, ondelete="SET NULL")
     source_message_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -169,9 +171,12 @@ class OrderProduct(Base):
         CheckConstraint("unit_price IS NULL OR unit_price >= 0", name="unit_price_non_negative"),
         CheckConstraint("line_price IS NULL OR line_price >= 0", name="line_price_non_negative"),
         _conf_check("ai_confidence"),
+        # an order's lines (the conversation summary, per message): chosen with or without statistics
+        # (migration 0024)
+        Index("ix_order_products_distributor_order", "distributor_id", "order_id"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
     order_id: Mapped[uuid.UUID] = _fk("orders.id")
     line_number: Mapped[int] = mapped_column(Integer, nullable=False)
     product_id: Mapped[uuid.UUID | None] = _fk("products.id", nullable=True, ondelete="SET NULL")

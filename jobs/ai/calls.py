@@ -50,6 +50,7 @@ from jobs.ai.providers import AIUsage, Analysis, ProviderError
 from jobs.ai.runner import blocking
 from jobs.language.extraction import OrderLine
 from jobs.language.intent import Intent, IntentResult
+from worker import metrics
 from worker.settings import Settings
 
 log = structlog.get_logger("oms.ai.calls")
@@ -281,6 +282,14 @@ class _Attempts:
             self.cost += Decimal(usage["cost_cents"])
             self.tokens += int(usage["tokens_used"])
         await blocking(budget.settle, self.tenant, reservation, record)
+        if usage is not None:  # metered: now the Prometheus counters, per tenant and model
+            metrics.count_ai_usage(
+                str(self.tenant),
+                usage["model"],
+                int(usage["prompt_tokens"] or 0),
+                int(usage["completion_tokens"] or 0),
+                float(usage["cost_cents"]) / 100,
+            )
 
     async def one(self) -> Any:
         if not self.breaker.allow():

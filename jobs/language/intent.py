@@ -23,6 +23,7 @@ from db.enums import MessageIntent
 from jobs.language.extraction import OrderLine, extract_lines, names_goods
 from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _ANGRY,
+    _ASKS_HOW,
     _CANCEL,
     _CHANGE,
     _COMPLAINT,
@@ -184,14 +185,15 @@ _OPENER = re.compile(
 _PERSONAL = re.compile(
     r"\b(?:shopping\s+list|my\s+list|calendar|playlist|reminder|flight|accounts?|appointment|tickets?|meeting|email|"
     r"mortgage|luggage|lights|heating|taxi|uber|percent|degrees|thousand|euros|dollars|pounds|birthday|"
-    r"table\s+for\s+\d+)\b|[£$€]\s?\d|\d\s?%",
+    r"table\s+for\s+\d+)\b|[£$€]\s?\d",
     re.IGNORECASE,
 )
 
 
 _QUOTE = re.compile(
     r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|pricing\s+for|presupuesto|cotizaci[oó]n|"
-    r"devis|angebot|kostenvoranschlag|preventivo)\b",
+    r"devis|angebot|kostenvoranschlag|preventivo|discount|(?:a\s+)?(?:better|good)\s+(?:price|deal)|descuento|remise|"
+    r"rabatt|sconto|korting|desconto)\b",
     re.IGNORECASE,
 )
 # ...unless the message also places an order ("send 2 cases now and quote me for 50")
@@ -225,7 +227,9 @@ def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResu
     goods = any(_goods_line(x) for x in lines)
     m = _REQUEST_TO_VERB.search(body)
     verb = (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
-    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(_PERSONAL.search(body))
+    # "set the lights to 50%" is no order; "2 x 10kg 70.5% callets" is: a percentage counts without goods
+    percent = re.search(r"\d\s?%", body) is not None and not goods
+    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(_PERSONAL.search(body)) or percent
     if foreign and not (goods and _ORDER_WORD.search(body)):
         return _not_order(body, result)
     if goods or _ORDER_WORD.search(body):
@@ -262,6 +266,17 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bdas\s+(?:übliche|gleiche|selbe)\b",
     r"\bcome\s+(?:sempre|al\s+solito|la\s+settimana)",
     r"\bil\s+solito\b",
+    r"\b(?:(?:het\s+)?zelfde|hetzelfde)\s+als\b",
+    r"\bzoals\s+(?:altijd|gewoonlijk|vorige\s+week)\b",
+    r"\bhet\s+gebruikelijke\b",
+    r"\b(?:o|a)\s+mesm[oa]\s+(?:que|da|do)\b",
+    r"\bo\s+de\s+sempre\b",
+    r"\bcomo\s+(?:sempre|siempre|de\s+costume)\b",
+    r"\bigual\s+(?:que|à|a)\s+(?:la\s+)?(?:semana|[úu]ltima)",
+    r"\bpareil\s+que\b",
+    r"\bcomme\s+toujours\b",
+    r"\b(?:uguale|lo\s+stesso)\s+(?:alla|della|dell')",
+    r"\bdas(?:selbe)?\s+wie\s+(?:letzte|vorige)",
 )
 
 
@@ -427,7 +442,10 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
 def _interplay(s: _Scores, c: _Cues) -> None:
     """A direct order request outweighs a question; asking about an order is a question; an order with
     a separate question ("3 trays eggs, 2 greek yog. Also do you stock oat milk?") stays an order."""
-    if c.has_order_lines and c.request and s.scores[Intent.ORDER] > 0:
+    if _ASKS_HOW.search(c.body):
+        s.add(Intent.QUESTION, W.strong_question, "asks how to order")
+        s.take(Intent.ORDER, W.question_not_order)
+    elif c.has_order_lines and c.request and s.scores[Intent.ORDER] > 0:
         s.take(Intent.QUESTION, W.request_over_question)
     if c.strong_q and not c.request:
         aside_question = (

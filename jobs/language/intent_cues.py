@@ -15,7 +15,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 _REQUEST = _rx(
     r"\b(?:can|could|may|would)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
-    r"order|send|grab|bring|add|deliver|drop|pop|put|chuck|throw)\b",
+    r"order|send|grab|bring|add|deliver|drop|pop|put|chuck|throw|do\s+(?:me\s+|us\s+)?(?:\d+|a|an|one|two|three))\b",
     r"\bwill\s+(?:you|u)\s+(?:send|bring|add)\b",
     r"\b(?:i|we)(?:'d|\s+would)\s+like\b",
     r"\b(?:i|we)(?:'ll|\s+will)\s+(?:take|have|need)\b",
@@ -59,6 +59,11 @@ _REQUEST = _rx(
     r"wir\s+m[öo]chten|bitte\s+(?:liefern|schicken|senden)|liefern\s+sie|bestellung|bitte\s+morgen)\b",
     r"\b(?:vorrei|vorremmo|ci\s+serv(?:e|ono)|mi\s+serv(?:e|ono)|mandatemi|potete\s+(?:mandare|inviare)|"
     r"ordine|per\s+domani)\b",
+)
+# "can i order 2 drums for next month or do i have to pre-order them?": asks how to order, orders nothing
+_ASKS_HOW = _rx(
+    r"\bor\s+(?:do|should|must|would)\s+(?:i|we)\s+(?:have|need)\s+to\b",
+    r"\b(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:pre-?order|order|book|call|ring|email)\b",
 )
 _STRONG_QUESTION = _rx(
     r"\bhow\s+(?:much|many|long|often|do|does|can|soon|late|early)\b",

@@ -113,30 +113,40 @@ def _queues(flt: Filter) -> list[str]:
 
 
 def list_dead(flt: Filter | None = None) -> list[DeadLetterView]:
-    flt = flt or Filter()
-    insp = inspector()
-    dead = [d for q in _queues(flt) for d in insp.dead_letters(q) if flt.matches(d)]
+    dead = _select(flt or Filter())
     dead.sort(key=lambda d: (d.dead_at is None, d.dead_at), reverse=True)
     return _views(dead)
 
 
-def _take(flt: Filter) -> list[DeadMessage]:
+def _select(flt: Filter) -> list[DeadMessage]:
+    """The dead letters FLT selects, left in the broker."""
+    insp = inspector()
+    return [d for q in _queues(flt) for d in insp.dead_letters(q) if flt.matches(d)]
+
+
+def _take(selected: list[DeadMessage]) -> list[DeadMessage]:
+    """Remove SELECTED from the broker; those another operator took meanwhile are not returned."""
     insp = inspector()
     taken: list[DeadMessage] = []
-    for q in _queues(flt):
-        wanted = {d.message_id for d in insp.dead_letters(q) if flt.matches(d)}
-        if wanted:
-            taken += insp.take_dead(q, wanted)
+    for q in sorted({d.queue for d in selected}):
+        taken += insp.take_dead(q, {d.message_id for d in selected if d.queue == q})
     return taken
 
 
 def replay(flt: Filter, who: str) -> list[DeadLetterView]:
     """Send the selected dead letters again with a fresh retry count; a pipeline message the database
-    marked FAILED goes back to RECEIVED first, so its stages run again."""
+    marked FAILED goes back to RECEIVED first, so its stages run again. The database is read and the
+    audit row written before anything leaves the broker: with the database down, nothing is taken."""
     from worker.broker import broker
 
-    taken = _take(flt)
-    views = _views(taken)
+    selected = _select(flt)
+    by_job = {v.job_id: v for v in _views(selected)}
+    for v in by_job.values():
+        state.audit(
+            "dlq.replay", f"{v.queue}/{v.job_id}", who, {"actor": v.actor, "message_id": v.message_id}
+        )
+    taken = _take(selected)
+    views = [by_job[d.message_id] for d in taken]
     reset = [uuid.UUID(v.message_id) for v in views if v.message_id and v.status == "FAILED"]
     if reset:
         with privileged_session() as s:
@@ -149,25 +159,23 @@ def replay(flt: Filter, who: str) -> list[DeadLetterView]:
             )
     for d in taken:
         broker.enqueue(fresh_copy(d.message, d.queue))
-    for v in views:
-        state.audit(
-            "dlq.replay", f"{v.queue}/{v.job_id}", who, {"actor": v.actor, "message_id": v.message_id}
-        )
     return views
 
 
-def purge(flt: Filter, who: str) -> int:
-    taken = _take(flt)
-    if taken:
-        state.audit(
-            "dlq.purge",
-            flt.queue or "*",
-            who,
-            {
-                "count": len(taken),
-                "actor": flt.actor,
-                "since": flt.since,
-                "job_ids": sorted(d.message_id for d in taken)[:50],
-            },
-        )
-    return len(taken)
+def purge(flt: Filter, who: str) -> list[str]:
+    """Delete the selected dead letters for good (the audit row first); the job ids deleted."""
+    selected = _select(flt)
+    if not selected:
+        return []
+    state.audit(
+        "dlq.purge",
+        flt.queue or ",".join(sorted({d.queue for d in selected})),
+        who,
+        {
+            "count": len(selected),
+            "actor": flt.actor,
+            "since": flt.since,
+            "job_ids": sorted(d.message_id for d in selected)[:50],
+        },
+    )
+    return [d.message_id for d in _take(selected)]

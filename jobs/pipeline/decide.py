@@ -25,6 +25,9 @@ PACK_OR_ITEMS = "PACK_OR_ITEMS"
 # The same product (and variant) on two lines of one order: a correction, a repeat or a line that took the
 # product of the line before it ("5 x udon, 4 x 16oz boxes" read as 4 more udon). A human says which.
 REPEATED_PRODUCT = "REPEATED_PRODUCT"
+# "2 x brisket", "3 salmon" of a product sold by the kg: two kilos, or two pieces? A count with no weight.
+COUNT_OF_WEIGHED = "COUNT_OF_WEIGHED"
+WEIGHED_UNITS = frozenset({"kg", "g", "lb"})
 _MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
 # Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
 INDIVISIBLE_UNITS = frozenset(
@@ -56,6 +59,11 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
         reasons.append(
             f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {pc}: "
             f"{q0.normalize():f} packs or {q0.normalize():f} items?"
+        )
+    if m.line.quantity_explicit and m.line.unit is None and m.line.size is None and unit in WEIGHED_UNITS:
+        q0 = m.line.quantity.normalize()
+        reasons.append(
+            f"{COUNT_OF_WEIGHED}: line {i} '{label}' says {q0:f} of {p.sku}, sold by the {unit}: {unit} or pieces?"
         )
     if m.line.quantity_explicit and unit in INDIVISIBLE_UNITS:
         q = m.catalog_quantity

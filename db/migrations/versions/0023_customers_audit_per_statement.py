@@ -1,7 +1,7 @@
 """The customers audit trail is written once per statement, not once per row (issue #9).
 
 Revision ID: 0023
-Revises: 0022
+Revises: 0027
 Create Date: 2026-12-06
 
 The per-row trigger ``audit_write`` (``oms_audit_write``, 0002/0017) ran a PL/pgSQL call per changed
@@ -25,10 +25,6 @@ later migration that adds a column to ``customers`` must recreate the function w
 (``function_sql``); ``tests/test_audit_bulk.py`` updates every column one at a time and fails when
 one is missing. ``messages`` and ``orders`` keep the per-row trigger (their writes are one row at a
 time).
-
-``ix_customers_distributor_id`` is dropped: ``ix_customers_distributor_status`` and the
-``(distributor_id, customer_code)`` key both lead with the tenant, so it served no query they do not,
-and a status change (indexed, so never a HOT update) wrote one entry more in it.
 """
 
 from __future__ import annotations
@@ -37,7 +33,7 @@ from alembic import op
 from sqlalchemy import text
 
 revision = "0023"
-down_revision = "0022"
+down_revision = "0027"
 branch_labels = None
 depends_on = None
 
@@ -102,7 +98,6 @@ $f$;
 
 TRIGGERS = """
 DROP TRIGGER IF EXISTS audit_write ON public.customers;
-DROP INDEX IF EXISTS public.ix_customers_distributor_id;
 CREATE TRIGGER audit_insert AFTER INSERT ON public.customers REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION public.oms_audit_customers();
 CREATE TRIGGER audit_update AFTER UPDATE ON public.customers REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
@@ -118,7 +113,6 @@ DROP TRIGGER IF EXISTS audit_delete ON public.customers;
 CREATE TRIGGER audit_write AFTER INSERT OR UPDATE OR DELETE ON public.customers
   FOR EACH ROW EXECUTE FUNCTION public.oms_audit_write('true');
 DROP FUNCTION IF EXISTS public.oms_audit_customers();
-CREATE INDEX IF NOT EXISTS ix_customers_distributor_id ON public.customers (distributor_id);
 """
 
 

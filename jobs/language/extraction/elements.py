@@ -188,7 +188,12 @@ class _Reader:
         num_after_x = follows_x and i + 2 < len(self.toks) and self.toks[i + 2].number
         if not self.is_unit(i + 1) and value >= 100 and (not follows_x or num_after_x):
             return True  # "kronenbourg 1664", "coke 330"
-        # "still water 1.5 x 6": 1.5 is the bottle size
+        # "still water 1.5 x 6": 1.5 is the bottle size; "Havana 7 x 2", "absolut 70 x 4": a number of the
+        # name, then the count (a smaller number after the "x": "coke 2 x 24" counts cases of 24)
+        if num_after_x and value == value.to_integral_value():
+            after = self.toks[i + 2]
+            measured = after.attached is not None or self.word(i + 3) in MEASURES  # "6 x 2L": pack notation
+            return not measured and after.value is not None and 0 < after.value < value
         return value != value.to_integral_value() and num_after_x
 
     def measure(self, i: int, value: Decimal, unit_word: str) -> int:

@@ -41,6 +41,15 @@ def vague(text: str) -> bool:
     return re.search(r"\b(?:some|a\s+few|several|a\s+couple)\b", text, re.IGNORECASE) is not None
 
 
+# "half of them unusable", "3 of those were off", "all of it went": a report about goods received. Only
+# at the start of a clause: "3 cases foil containers with lids for all of them" orders the lids.
+_OF_THEM_RE = re.compile(
+    r"(?:^|[,.;:!]\s*|\b(?:and|but)\s+)(?:\d+|half|some|all|most|none|one|two|three|four|five|a\s+few|"
+    r"several)\s+of\s+(?:them|it|(?:those|these)(?!\s+[a-z]))\b",
+    re.IGNORECASE,
+)
+
+
 def read(raw: str, cleaned: str | None = None) -> tuple[list[Item], bool]:
     """The items of one part of a message, and whether it was set aside as a report or a non-item count;
     `cleaned` is `clean(raw)` when the caller has it."""
@@ -52,7 +61,7 @@ def read(raw: str, cleaned: str | None = None) -> tuple[list[Item], bool]:
         words & NARRATIVE_WORDS
         or re.search(r"\bshort\s+\d", cleaned)
         or REPORT_RE.search(raw)
-        or re.search(r"\b(?:of|all)\s+(?:them|it|(?:those|these)(?!\s+[a-z]))\b", raw, re.IGNORECASE)
+        or _OF_THEM_RE.search(raw)
     ):
         return [], True  # "8 eggs broke", "half of them unusable": a report, not a request
     els, non_item = elements(tokenize(cleaned))

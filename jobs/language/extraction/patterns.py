@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.language.extraction.codes import CODE_WORD
 from jobs.language.extraction.vocabulary import MEASURES, NON_ITEM_NOUNS, NUMBER_WORDS
 
 _REQUEST_PATTERNS = [
@@ -67,7 +68,9 @@ _DAYS = (
     r"thursday|friday|saturday|sunday|weekend|lunes|martes|miércoles|miercoles|jueves|viernes|"
     r"sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|"
-    r"giovedì|giovedi|venerdì|venerdi|sabato|domenica"
+    r"giovedì|giovedi|venerdì|venerdi|sabato|domenica|mondays|tuesdays|wednesdays|thursdays|fridays|"
+    r"saturdays|sundays|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terça|terca|"
+    r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen"
 )
 _WHEN = (
     r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
@@ -196,7 +199,7 @@ _NUM = r"\d+(?:[.,]\d+)?"
 TOKEN_RE = re.compile(
     r"(?P<frac>\b\d\s*/\s*[234](?!\d))"
     # a name's code or strength, never a count: flour "T55", "54%" or "70.5%" chocolate
-    r"|(?P<code>\b[a-wyz]\d{2,4}\b|\b\d+(?:[.,]\d+)?%)"
+    r"|(?P<code>" + CODE_WORD + r"|\b\d+(?:[.,]\d+)?%)"
     r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
     r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
     re.IGNORECASE,
@@ -228,7 +231,7 @@ QTY_START = (
 )
 ITEM_SPLIT_RE = re.compile(
     r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
-    r"|\s+(?:and|also|then|und|et|y|e|&|and\s+also|as\s+well\s+as)\s+(?=" + QTY_START + r")"
+    r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as)\s+(?=" + QTY_START + r")"
     r"|\s*&\s*(?=\d)"
     # "mozzarella x 6 and basil": a count written after its product closes that item
     r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-ÿ])",
@@ -248,7 +251,8 @@ NON_ITEM_COUNT_RE = re.compile(
 )
 # A line of its own that only signs off ("Many thanks,", "Cheers, Dave"): what follows is a signature.
 SIGNOFF_LINE_RE = re.compile(
-    r"^\s*(?:(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|thank\s+you|regards|wishes)|cheers|best|ta|thx|"
+    r"^\s*(?:(?:many\s+|kind\s+|best\s+|warm\s+|with\s+(?:many\s+)?)?(?:thanks|thank\s+you|regards|wishes)|cheers|"
+    r"best|ta|thx|"
     r"merci|gracias|danke|grazie|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+"
     r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"
     r"saluti|atentamente|yours\s+\w+|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|"

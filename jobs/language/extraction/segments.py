@@ -6,11 +6,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.patterns import (
     BULLET_RE,
     DASH_SPLIT_RE,
     GREETING_RE,
-    HALF_LITRE_RE,
     HEADER_RE,
     ITEM_SPLIT_RE,
     NOISE_RE,
@@ -22,6 +22,7 @@ from jobs.language.extraction.patterns import (
     SIGNOFF_LINE_RE,
     VAGUE_AND_RE,
 )
+from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
 
 
@@ -49,6 +50,7 @@ def prepare(text: str) -> str:
         .replace("\r", "\n")
         .replace("\t", " ")
     )
+    text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     # emoji and other symbols carry no order content
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 
@@ -137,7 +139,7 @@ def item_number_in(text: str) -> bool:
 def clean(segment: str) -> str:
     """A segment's words for reading: lower case, without greetings, requests, noise and punctuation."""
     s = segment.lower()
-    s = HALF_LITRE_RE.sub(" 500ml ", s)
+    s = spell_sizes(s)
     s = re.sub(r"\b[dlj]'(?=[a-zà-ÿ])", "", s)  # d'eau, l'huile
     s = GREETING_RE.sub(" ", s)
     m = REQUEST_RE.search(s)

@@ -62,10 +62,20 @@ def size_value(size: str) -> tuple[str, Decimal] | None:
     return dim, amount
 
 
+# 14in, 12" and 12″ are 12 inch (a size, never a count); "in" alone is a preposition
+_INCH_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:in\b|\s*[\"″])")
+
+
+def spell_sizes(text: str) -> str:
+    """Sizes written in shorthand spelled out for SIZE_RE: "half a litre" -> 500ml, 14in / 12" -> inch."""
+    text = HALF_LITRE_RE.sub(" 500ml ", text)
+    return _INCH_RE.sub(r" \1 inch ", text) if "in" in text or '"' in text or "″" in text else text
+
+
 def find_sizes(text: str) -> list[str]:
     """Every canonical size mentioned in a text (product names, aliases, variant names)."""
     out: list[str] = []
-    for m in SIZE_RE.finditer(HALF_LITRE_RE.sub(" 500ml ", text.lower())):
+    for m in SIZE_RE.finditer(spell_sizes(text.lower())):
         value = dec(m.group(1))
         if value is None or value == 0:
             continue

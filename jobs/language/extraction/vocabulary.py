@@ -52,6 +52,16 @@ PACK_UNITS: dict[str, str] = {
     roll: roll rolls rollo rollos rouleau rouleaux rolle rollen rotolo rotoli
     pallet: pallet pallets palet palets palette paletten bancale
     head: head heads
+    case: caixa caixas doos colis
+    tub: bac bacs bakje bakjes terrina terrine
+    pack: conf confez pacote
+    bag: zak zakken zakje zakjes
+    bottle: fles flessen garrafa garrafas
+    can: blik blikken
+    pack: pakket pakketten pakken pakje pakjes pacote pacotes embalagem embalagens
+    bucket: emmer emmers balde baldes secchi secchielli seaux cubos
+    crate: krat kratten engradado engradados
+    jar: frasco frascos
     case: cse cses caes csae kist kisst cajs caisse's kartonen cartone's
     box: boxs boxe bxes schachteln cajita cajitas scatolone scatoloni
     pack: pck pcks pkg pkgs pakc pakcs paks pak paq paqs pacchetto
@@ -94,6 +104,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     oz oz 1: oz
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
+    len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas
     """)
     )
     for word in words
@@ -112,6 +123,7 @@ MEASURE_QTY_UNIT = {
     "oz": "oz",
     "lb": "lb",
     "gal": "gal",
+    "inch": "inch",
 }
 
 # Imperial measures as metric, for size comparisons: a 4 pint milk is a 2.272 l milk.
@@ -129,7 +141,8 @@ SIZE_WORDS: dict[str, str] = {
     large: gros groß gross große
     small: small sm little mini petit petite pequeño pequeno pequeña pequena pequeños pequeñas pequenos
     small: pequenas petits petites piccolo piccola piccoli piccole klein kleine kleinen kleiner kleines
-    medium: medium med mediano moyen medio mittel
+    medium: medium med mediano medianos mediana medianas moyen moyens moyenne moyennes medio medi media
+    medium: mittel mittlere mittleren médio médios médias middel middelgroot
     xl: xl jumbo extra-large
     """)
     for word in words
@@ -148,9 +161,14 @@ _ONE_TO_TWENTY = (
     siebzehn achtzehn neunzehn zwanzig""",
     """uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici
     diciassette diciotto diciannove venti""",
+    # Dutch and Portuguese ("een" and "um" are left out: an article, and English "um")
+    """_ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien
+    zeventien achttien negentien twintig""",
+    """_ dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete
+    dezoito dezanove vinte""",
 )
 NUMBER_WORDS: dict[str, int] = {
-    **{word: n for text in _ONE_TO_TWENTY for n, word in enumerate(text.split(), start=1)},
+    **{word: n for text in _ONE_TO_TWENTY for n, word in enumerate(text.split(), start=1) if word != "_"},
     **{
         word: int(value)
         for value, words in _rows("""
@@ -213,6 +231,8 @@ FILLER = _words("""
     fur al au aux zum zur
 """) | _words("""
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
+    graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
+    queria queríamos
     aggiungi aggiungete aggiungere
 """)
 
@@ -220,7 +240,8 @@ FILLER = _words("""
 NON_ITEM_NOUNS = _words("""
     guest guests people persons person pax covers cover min mins minute minutes hour hours hr hrs day days
     week weeks month months year years time times deliveries delivery tables staff seats rooms nights
-    semaine woche settimana semana personnes personen persone personas
+    semaine woche settimana semana personnes personen persone personas pupils pupil students children kids
+    residents delegates attendees diners patients
 """)
 
 # Words that turn a segment into a report about the past, not a request ("8 eggs broke"), then what

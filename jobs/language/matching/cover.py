@@ -11,7 +11,7 @@ from jobs.language.matching.packs import same_size
 from jobs.language.matching.query import Cover, Query, Scored
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
-from jobs.language.matching.vocabulary import PACK_TOKENS, SPECIAL_WORDS
+from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS, SPECIAL_WORDS
 from jobs.language.matching.weights import WEIGHTS
 
 if TYPE_CHECKING:
@@ -218,10 +218,14 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
     by_unit = False
     unit = q.line.unit
     if unit is not None and len(remaining) > 1:
+        # "10 Stück" of yeast: the fresh block sold each, or 10 of the dried case's 20 packets? A single
+        # "each" also counts the items of an outer pack, so it does not rule that product out
         fit = [
             pi
             for pi in remaining
-            if unit in info[pi].containers or measured_in(unit, info[pi].sizes, info[pi].unit)
+            if unit in info[pi].containers
+            or measured_in(unit, info[pi].sizes, info[pi].unit)
+            or (unit == "each" and info[pi].unit in OUTER_PACKS and info[pi].pack_count)
         ]
         if fit and len(fit) < len(remaining):
             remaining, by_unit = fit, True

@@ -2,11 +2,10 @@
 lookup from a phrase's words to the strings that hold them.
 
 Compact: the strings are rows of flat numpy arrays (product, field, variant, token ids), the tokens are
-interned once, and the postings (token -> strings, with each string's share of weight for that token)
-are one CSR array pair. The per-string and per-product objects the scorer reads (``Candidate``,
-``ProductInfo``) are made on demand from those arrays for the few products a line actually scores, and
-kept in small bounded caches. Building a 20,000-product catalog is a batch tokenisation plus a few
-array operations, not a Python object per string.
+interned once, the postings (token -> strings, with each string's share of weight) are one CSR array
+pair. The objects the scorer reads (``Candidate``, ``ProductInfo``) are made on demand for the few
+products a line scores, in small bounded caches: a 20,000-product build is a batch tokenisation plus a
+few array operations, not a Python object per string.
 """
 
 from __future__ import annotations
@@ -32,10 +31,12 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
+from jobs.language.matching.ellipsis import carry_variants
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
+from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
 from jobs.language.matching.signature import signature_start
-from jobs.language.matching.tokens import is_content, is_number, tokens
+from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
 
@@ -359,12 +360,12 @@ class CatalogIndex:
                 out.extend(LineMatch(rest, None, None, 0.0, reason, ()) for rest in todo[k:])
                 break
             if line.understood:
-                out.append(self.match(line))
+                out.append(split_joined(self, self.match(line)))
                 continue
             unread = self._match_unread(line)
             if unread is not None:
                 out.append(unread)
-        return out[: signature_start(out)]
+        return carry_variants(out[: signature_start(out)])
 
     def match(self, line: OrderLine) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py)."""
@@ -441,7 +442,9 @@ class CatalogIndex:
                 len(tok) - len(cand_tok)
             ) > WEIGHTS.typo_max_length_diff:
                 continue  # a typo, not a different word ("lemon" is not "lemonade")
-            out[cand_tok] = max(out.get(cand_tok, 0.0), (score / 100.0) ** WEIGHTS.typo_exponent)
+            sim = (score / 100.0) ** WEIGHTS.typo_exponent
+            sim = WEIGHTS.single_edit_similarity if single_edit(tok, cand_tok) else sim
+            out[cand_tok] = max(out.get(cand_tok, 0.0), sim)
         return out
 
     def _vocab_near(self, length: int) -> list[str]:

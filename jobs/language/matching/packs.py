@@ -3,6 +3,7 @@ to convert quantities."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -93,7 +94,9 @@ def same_size(a: str, b: str) -> bool:
     va, vb = size_value(a), size_value(b)
     if va is None or vb is None or va[0] != vb[0] or vb[1] == 0:
         return False
-    return abs(va[1] - vb[1]) / vb[1] < Decimal("0.02")
+    off = abs(va[1] - vb[1]) / vb[1]
+    # a size said in round figures ("a 7kg tub" of the 7.26kg one) is the same size; 70cl is not 75cl
+    return off < Decimal("0.02") or (off < Decimal("0.05") and re.match(r"\d+[a-z]", a) is not None)
 
 
 def comparable(size: str, sizes: Iterable[str]) -> bool:

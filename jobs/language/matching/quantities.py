@@ -79,7 +79,10 @@ def _pack_notation(line: OrderLine) -> bool:
     """The line's count is written "N x SIZE" ("6 x 2L", "5 x 8oz")."""
     n = re.escape(fmt_q(line.quantity))
     pattern = rf"(?<![\d.,]){n}\s*[x×*]\s*\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|ltr|litres?|g|kg|oz)\b"
-    return re.search(pattern, line.original_text or "", re.IGNORECASE) is not None
+    text = line.original_text or ""
+    m = re.search(pattern, text, re.IGNORECASE)
+    # "6 x chopped tomatoes 6x2.5kg": a count of its own before the product counts the packs
+    return m is not None and not re.search(r"(?<![\d.,])\d+\s*[x×*]?\s+[a-zà-ÿ]", text[: m.start()], re.I)
 
 
 def counts_items(unit: str, info: ProductInfo) -> bool:

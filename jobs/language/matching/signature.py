@@ -14,8 +14,10 @@ from jobs.language.matching.evidence import LineMatch
 # match nothing. A capitalised word the catalog does not know and no goods vocabulary names is read as
 # a name ("Kombucha" alone would be; "Prosecco" is goods and stays for a reviewer).
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|la|le|el|y|e|and|&|of|the)"
-_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|" + _PARTICLE + r")"
-_NAME_RE = re.compile(_WORD + r"(?:,?\s+" + _WORD + r"){0,5}")
+_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\.?:?|" + _PARTICLE + r")"
+# "Tel 020 7946 0274", "Green Lane Care Home, 27 Green Lane": a contact line may end in numbers
+_NUMBERS = r"(?:,?\s+[\d()+][\d()+ -]*)?"
+_NAME_RE = re.compile(_WORD + r"(?:[,|]?\s+(?:\d{1,4}\s+)?" + _WORD + r"){0,7}" + _NUMBERS)
 
 
 def signature_start(matches: list[LineMatch]) -> int:

@@ -39,7 +39,8 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             ev.size_conflicts = True
             ev.notes.append(f"size {line_size} conflicts with {'/'.join(info.sizes[:2])}")
     elif line_size is None and numbers and info.sizes:
-        sizey = [n for n in numbers if not n.startswith("0")]
+        # a number the product's own strings hold is part of its name ("havana 7"), not a size
+        sizey = [n for n in numbers if not n.startswith("0") and n not in index.product_info(pi).bag]
         if sizey and any(number_fits(index, pi, n) for n in sizey):
             score += W.size_agrees_bonus
             ev.size_agrees = True
@@ -137,7 +138,14 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
     if len(product.variants) < 2:
         return None
     said = set(words)
-    hits = [(len(w), v) for v, w in variant_words(product) if w <= said]
+    sets = variant_words(product)
+    # a word every variant has ("chicken" of "1.4kg chicken" and "1.8kg chicken") names none of them
+    per_variant: dict[str, set[str]] = {}
+    for v, w in sets:
+        per_variant.setdefault(v.id, set()).update(w)
+    shared = set.intersection(*per_variant.values()) if len(per_variant) == len(product.variants) else set()
+    hits = [(len(w), v) for v, w in sets if w <= said and w - shared]
+    hits = hits or [(len(w), v) for v, w in sets if w <= said]  # "6 hole": the whole name decides below
     if not hits:
         return None
     best = max(n for n, _ in hits)

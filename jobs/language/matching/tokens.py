@@ -8,9 +8,12 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
-from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
-from jobs.language.extraction.sizes import canonical_size, dec
+from jobs.language.extraction.codes import CODE_WORD, join_numbered
+from jobs.language.extraction.patterns import SIZE_RE
+from jobs.language.extraction.sizes import canonical_size, dec, spell_sizes
 from jobs.language.matching.vocabulary import (
     COMPOUND_PARTS,
     PACK_TOKENS,
@@ -79,7 +82,7 @@ def tokens_cached(text: str, translate: bool) -> tuple[tuple[str, ...], tuple[st
         for rx, rep in PHRASE_SYNONYMS:
             low = rx.sub(rep, low)
     low = low.replace("'", "").replace("&", " ")
-    low = _PERCENT_RE.sub(_percent_word, low)
+    low = join_numbered(_PERCENT_RE.sub(_percent_word, low), catalog=True)
     raw = _TOKEN_RE.findall(low.replace(",", "."))
     out: list[str] = []
     for tok in raw:
@@ -91,6 +94,18 @@ def tokens_cached(text: str, translate: bool) -> tuple[tuple[str, ...], tuple[st
         else:
             out.append(canon_token(tok, translate))
     return tuple(out), tuple(sizes)
+
+
+def single_edit(typed: str, word: str) -> bool:
+    """SINGLE_EDIT: "hoisen" for hoisin, "kikoman" for kikkoman, "strawbery": one letter wrong, missing,
+    extra or swapped in a word of six letters or more that keeps its first two letters and its last. A
+    real word one edit from a catalog word ("pears", "pearls") is shorter or changes its ends far more often."""
+    return (
+        len(typed) >= 6
+        and typed[:2] == word[:2]
+        and typed[-1] == word[-1]
+        and OSA.distance(typed, word, score_cutoff=1) == 1
+    )
 
 
 def is_number(tok: str) -> bool:
@@ -125,12 +140,15 @@ _PHRASE_KEYS = (
     ("con\\s+gas", ("gas", "kohlens")),
     ("sin\\s+gas", ("gas", "kohlens")),
     ("verg", ("verg",)),
+    ("senza", ("sal", "sel", "zout")),
+    ("helado", ("helado", "gelat", "glace", "sorvete", "speiseeis")),
+    ("jacques", ("jacques", "jakobs")),
 )
 _SEP = "\x00"  # joins texts for the batch tokeniser: not a word, space, digit or punctuation any rule reads
 _SEP_RE = re.compile("\x00")
 # A strength or a code names the product, it is no size or count: "54%" -> pct54, flour "T55" -> t55.
 _PERCENT_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
-_WORD = r"\bpct\d+(?:\.\d+)?|\b[a-wyz]\d{2,4}\b|\d+(?:\.\d+)?[a-z]*|[a-z]+"
+_WORD = r"\bpct\d+(?:\.\d+)?|" + CODE_WORD + r"|\d+(?:\.\d+)?[a-z]*|[a-z]+"
 _TOKEN_RE = re.compile(_WORD)
 _BATCH_TOKEN_RE = re.compile(r"\x00|" + _WORD)
 
@@ -179,6 +197,7 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
             low = rx.sub(rep, low)
     if "%" in low:
         low = _PERCENT_RE.sub(_percent_word, low)
+    low = join_numbered(low, catalog=True)
     low = low.replace("'", "").replace("&", " ").replace(",", ".")
     out: list[tuple[str, ...]] = []
     cur: list[str] = []
@@ -196,7 +215,7 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
 def _sizes_many(low: str, n: int) -> list[tuple[str, ...]]:
     """`find_sizes` of each text of a separator-joined blob."""
     out: list[tuple[str, ...]] = [()] * n
-    text = HALF_LITRE_RE.sub(" 500ml ", low.lower())
+    text = spell_sizes(low.lower())
     if not any(c in text for c in "0123456789"):
         return out
     seps = [m.start() for m in _SEP_RE.finditer(text)]

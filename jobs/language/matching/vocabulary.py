@@ -117,6 +117,72 @@ SYNONYMS: dict[str, str] = {
     pork: cerdo porc schwein schweinefleisch maiale
     fish: pescado poisson fisch pesce
     noodle: fideo fideos nouille nouilles
+    flour: bloem meel farinha
+    strong: fuerza forte
+    butter: boter manteiga
+    unsalted: ongezouten ungesalzen ungesalzene doux
+    egg: eieren ovos
+    milk: melk leite
+    whole: gordo volle
+    yeast: levadura levure hefe lievito gist fermento
+    fresh: fresca fresco frescos frescas frais fraiche frisch frische vers verse
+    dried: sec seche trocken secco droge
+    rye: centeno seigle roggen segale rogge centeio
+    chopped: tritate tritati tritato tritata
+    glaze: glassa nappage glaseado glasur glazuur cobertura
+    mirror: specchio miroir espejo spiegel espelho
+    neutral: neutra neutre neutro neutrale
+    sugar: suiker acucar
+    sheet: placas plaques platten lastre
+    pastry: patissiere patissieres pasticceria pasteleria
+    cream: slagroom natas
+    chocolate: chocolade
+    pork: varken porco
+    belly: barriga buik bauch ventre pancia
+    chop: kotelett koteletts chuleta chuletas cotelette cotelettes costoletta costolette karbonade
+    chop: karbonades costeleta costeletas
+    rib: costilla costillas costela costelas rippchen costina costine ribben
+    lamb: cordero agneau lamm agnello lam borrego cordeiro
+    shank: jarret haxe stinco stinchi garron
+    chicken: kip frango
+    thigh: muslo muslos cuisse cuisses oberschenkel sovracoscia sovracosce dij dijen coxa coxas
+    wing: ala alas aile ailes flugel vleugel vleugels asa asas
+    duck: pato canard ente anatra eend
+    fat: grasa graisse fett grasso vet gordura
+    beef: rund rundvlees vaca novilho
+    diced: dados wurfel gewurfelt cubetti blokjes cubos
+    sausage: salchicha salchichas saucisse saucisses wurst wurstchen salsiccia salsicce worst worstjes
+    sausage: salsicha salsichas
+    ham: jamon jambon schinken fiambre
+    cooked: cocido cocida cuit cuite gekocht cotto gekookt cozido cozida
+    smoked: ahumado ahumada fume fumee geraucherter geraucherte affumicato affumicata gerookt gerookte
+    smoked: fumado fumada defumado defumada
+    salmon: salmon saumon lachs salmone zalm salmao
+    cod: bacalao cabillaud kabeljau kabeljauw bacalhau
+    hake: merluza merlu seehecht nasello heek pescada
+    haddock: eglefino eglefin schellfisch schelvis arinca
+    mackerel: caballa maquereau makrele sgombro makreel cavala
+    tuna: atun thon thunfisch tonno tonijn atum
+    monkfish: lotte seeteufel pescatrice zeeduivel tamboril
+    bass: lubina wolfsbarsch branzino spigola zeebaars robalo robalos
+    bream: dorada daurade dorade orata dourada douradas
+    squid: calamar calamares calmar tintenfisch calamaro calamari inktvis lula lulas
+    prawn: garnaal garnalen camarao camaroes gamberetti
+    mussel: mejillon mejillones moule moules miesmuschel miesmuscheln cozza cozze mossel mosselen
+    mussel: mexilhao mexilhoes
+    clam: almeja almejas palourde palourdes venusmuschel vongola vongole ameijoa ameijoas
+    scallop: vieira vieiras jakobsmuschel jakobsmuscheln capesante
+    oyster: ostra ostras huitre huitres auster austern ostrica ostriche oester oesters
+    lobster: bogavante langosta homard hummer astice aragosta kreeft lavagante lagosta
+    crab: cangrejo crabe krabbe granchio krab caranguejo
+    anchovy: boqueron boquerones anchois sardelle acciuga acciughe alici ansjovis anchova
+    sliced: loncheado loncheada geschnitten affettato affettata gesneden fatiado fatiada
+    fillet: filete filetes filetto filetti
+    leg: pierna keule coscia poot perna
+    peppered: gepeperde gepeperd poivree pepato pepata gepfeffert apimentado
+    cleaned: limpio limpia limpios limpias limpo limpa limpos limpas nettoye nettoyes pulito puliti gereinigt
+    boneless: deshuesado deshuesada desossado desossada desossadas desosse desossee entbeint disossato
+    boneless: disossata
     """)
     for word in words
 }
@@ -130,9 +196,20 @@ COMPOUND_PARTS: dict[str, str] = {
     "mineral": "mineral",
     "pizza": "pizza",
     "sahne": "cream",
-    "schlag": "double",
+    "schlag": "whipping",  # Schlagsahne is whipping cream
     "brust": "breast",
     "ol": "oil",
+    "trocken": "dried",
+    "frisch": "fresh",
+    "hefe": "yeast",
+    "roggen": "rye",
+    "mehl": "flour",
+    "invert": "invert",
+    "blatt": "leaf",
+    "koch": "cooked",
+    "schweine": "pork",
+    "lamm": "lamb",
+    "schinken": "ham",
 }
 
 # REGULAR_OVER_SPECIAL: words that make a product the dietary special of a regular/special pair. Among
@@ -158,6 +235,12 @@ PHRASE_SYNONYMS = [
     (re.compile(r"\bcon\s+gas\b|\bmit\s+kohlens(?:ä|ae|a)ure\b"), " sparkling "),
     (re.compile(r"\bsin\s+gas\b|\bohne\s+kohlens(?:ä|ae|a)ure\b"), " still "),
     (re.compile(r"\bextra\s*verg(?:ine|en)\b"), " extra virgin "),
+    (re.compile(r"\b(?:sin|sem|senza|sans|ohne|zonder)\s+(?:sal|sale|sel|salz|zout)\b"), " unsalted "),
+    (
+        re.compile(r"\bhelados?\b|\bgelat[oi]\b|\bglaces?\s+(?:a|au|aux|à)\b|\bsorvetes?\b|\bspeiseeis\b"),
+        " ice cream ",
+    ),
+    (re.compile(r"\bsaint[- ]jacques\b|\bsint[- ]jakobsschelpen\b"), " scallop "),
 ]
 
 # Words that never name a product.

@@ -49,6 +49,7 @@ class Weights:
     typo_min_length: int = 4  # shorter words must match exactly
     typo_candidates: int = 6
     typo_exponent: float = 1.5  # similarity = (ratio / 100) ** typo_exponent
+    single_edit_similarity: float = 0.95  # one slip of the keys in a long word (tokens.single_edit)
     cover_similarity: float = 0.6  # a word "covers" a catalog word at this similarity
     catalog_word_similarity: float = 0.8  # a not-understood part names a catalog word (same first letter)
 

@@ -1,0 +1,37 @@
+"""Names that carry a number, which is never a count: flour "T55", oysters "No.3", a "size 18" chicken,
+"54%" chocolate. The extractor and both of the matcher's tokenisers read them the same way."""
+
+from __future__ import annotations
+
+import re
+
+# One word each: a letter and 2-4 digits (t55), a joined number name (no3, size18), a strength (54%).
+CODE_WORD = r"\b[a-wyz]\d{2,4}\b|\b(?:no|size)\d{1,3}\b"
+
+_PREFIX = {
+    "no": "no",
+    "nr": "no",
+    "n°": "no",
+    "number": "no",
+    "size": "size",
+    "taille": "size",
+    "größe": "size",
+    "grösse": "size",
+    "talla": "size",
+    "taglia": "size",
+    "maat": "size",
+    "tamanho": "size",
+}
+# In free text "no 2" may be an answer ("no, 2 cases"): only "no." / "n°" / "nr" / "number" join there.
+_STRICT = re.compile(
+    r"\b(no\.|nr\.?|n°|number|size|taille|größe|grösse|talla|taglia|maat|tamanho)\s?(\d{1,3})\b", re.I
+)
+_LOOSE = re.compile(
+    r"\b(no\.?|nr\.?|n°|number|size|taille|größe|grösse|talla|taglia|maat|tamanho)\s?(\d{1,3})\b", re.I
+)
+
+
+def join_numbered(text: str, *, catalog: bool = False) -> str:
+    """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3")."""
+    rx = _LOOSE if catalog else _STRICT
+    return rx.sub(lambda m: f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}", text)
