@@ -1,20 +1,24 @@
 """Paid-AI throughput and latency against an OpenAI-compatible server on loopback (issue #11).
 
     python benchmarks/llm.py [--latency 0.3 1.0] [--messages 1500] [--rate 50] [--processes 2]
-                             [--threads 48] [--pool 5] [--provider openai|hybrid]
+                             [--threads 48] [--pool 5] [--provider openai|hybrid|local] [--customers 50]
 
 For each server latency it starts the fake server (tests/fake_openai.py, its own process: every reply
 after `latency` seconds, tokens counted from the request as a tokenizer roughly would), a sandbox
 database with the shipped catalog, and `oms worker` with the paid provider, then:
 
 1. burst: `--messages` corpus messages inserted, all enqueued at once; throughput is messages
-   processed per second from the first enqueue to the last message processed;
-2. open loop: messages enqueued at `--rate` per second for 20 s; latency is enqueue -> processed_at
-   (p50/p95/p99/max);
+   processed per second from the first enqueue to the last message processed, and the CPU each process
+   group used per message (from /proc: the workers, the bench database's PostgreSQL backends, the fake
+   server, Redis, this script, everything else), which is what a shared machine cannot distort much;
+2. open loop (unless `--rate 0`): messages enqueued at `--rate` per second for 20 s; latency is
+   enqueue -> processed_at (p50/p95/p99/max);
 
 and samples PostgreSQL connections of the benchmark's app role every 100 ms (the peak is reported),
-and the metered cost (ai_usage_metrics) per 1,000 messages. It also reports, without a server, the
-share of the corpus that `hybrid` answers locally (the calls it saves).
+the deadlocks PostgreSQL counted in the bench database (pg_stat_database), and the metered cost
+(ai_usage_metrics) per 1,000 messages. `--provider local` is the same run without a model (the CPU a
+paid message adds is the difference); `--customers 1` sends every message from one customer. It also
+reports, without a server, the share of the corpus that `hybrid` answers locally (the calls it saves).
 
 Prints one JSON document. The machine is shared: figures are noisy; re-run with the same command.
 """
@@ -35,6 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.pipeline_cpu import CpuAccount  # noqa: E402
 from benchmarks.pipeline_setup import Proc, Sandbox, free_port, percentile  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
@@ -122,6 +127,22 @@ def wait_processed(admin_url: str, ids: list[uuid.UUID], deadline: float) -> dic
             time.sleep(0.05)
 
 
+def deadlocks(admin_url: str, dbname: str) -> int:
+    """pg_stat_database.deadlocks of the sandbox database (a counter: compare before and after)."""
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        row = conn.execute("SELECT deadlocks FROM pg_stat_database WHERE datname = %s", (dbname,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def cpu_per_message(delta: dict[str, Any], messages: int) -> dict[str, float]:
+    """CPU ms per message of each process group over a phase (from `CpuAccount.delta`)."""
+    used = dict(delta["core_seconds"])
+    used["other processes (not ours)"] = delta["other_processes_core_seconds"]
+    return {k: round(v * 1000 / messages, 2) for k, v in used.items() if messages}
+
+
 def run_latency(args: argparse.Namespace, latency: float, sb: Sandbox, tenant: uuid.UUID) -> dict[str, Any]:
     from jobs.pipeline.actors import start_pipeline
 
@@ -158,6 +179,14 @@ def run_latency(args: argparse.Namespace, latency: float, sb: Sandbox, tenant: u
     )
     sampler = ConnectionSampler(sb.admin_url, sb.role)
     sampler.start()
+    cpu = CpuAccount(
+        sb.dbname,
+        lambda: {
+            f"workers (-p {args.processes} -t {args.threads})": [worker.pid],
+            "fake model server": [server.pid],
+        },
+    )
+    deadlocks0 = deadlocks(sb.admin_url, sb.dbname)
     try:
         texts = corpus_texts()
         warm = insert_messages(tenant, texts[:40])
@@ -166,20 +195,32 @@ def run_latency(args: argparse.Namespace, latency: float, sb: Sandbox, tenant: u
         wait_processed(sb.admin_url, warm, time.time() + 120)
         # 1. burst
         burst_texts = [texts[i % len(texts)] for i in range(args.messages)]
-        ids = insert_messages(tenant, burst_texts)
+        ids = insert_messages(tenant, burst_texts, args.customers)
+        cpu0 = cpu.snapshot()
         started = time.time()
         for mid in ids:
             start_pipeline(mid, tenant)
         done = wait_processed(sb.admin_url, ids, time.time() + 600)
+        cpu1 = cpu.snapshot()
         burst = {
             "messages": len(ids),
             "processed": len(done),
             "seconds": round(max(done.values()) - started, 2) if done else None,
             "msg_per_s": round(len(done) / (max(done.values()) - started), 1) if done else 0,
+            "loadavg_at_end": os.getloadavg(),
+            "cpu_ms_per_message": cpu_per_message(CpuAccount.delta(cpu0, cpu1), len(done)),
+            "machine_busy_pct": CpuAccount.delta(cpu0, cpu1)["machine_busy_pct"],
         }
+        if not args.rate:
+            return {
+                "server_latency_s": latency,
+                "burst": burst,
+                "peak_connections": sampler.peak,
+                "deadlocks": deadlocks(sb.admin_url, sb.dbname) - deadlocks0,
+            }
         # 2. open loop at a fixed rate
         n = int(args.rate * 20)
-        ids = insert_messages(tenant, [texts[i % len(texts)] for i in range(n)])
+        ids = insert_messages(tenant, [texts[i % len(texts)] for i in range(n)], args.customers)
         sent: dict[uuid.UUID, float] = {}
         t0 = time.time()
         for i, mid in enumerate(ids):
@@ -206,6 +247,7 @@ def run_latency(args: argparse.Namespace, latency: float, sb: Sandbox, tenant: u
             "burst": burst,
             "open_loop": open_loop,
             "peak_connections": sampler.peak,
+            "deadlocks": deadlocks(sb.admin_url, sb.dbname) - deadlocks0,
         }
     finally:
         sampler.stop_flag.set()
@@ -248,13 +290,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--latency", type=float, nargs="+", default=[0.3, 1.0])
     parser.add_argument("--messages", type=int, default=1500)
-    parser.add_argument("--rate", type=float, default=50)
+    parser.add_argument("--rate", type=float, default=50, help="open-loop rate; 0: burst only")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--threads", type=int, default=48)
     parser.add_argument(
         "--pool", type=int, default=5, help="OMS_DB_POOL_SIZE: connections per pool per process"
     )
-    parser.add_argument("--provider", choices=["openai", "hybrid"], default="openai")
+    parser.add_argument(
+        "--provider",
+        choices=["openai", "hybrid", "local"],
+        default="openai",
+        help="local: no model calls (the same run without paid AI, to compare CPU per message)",
+    )
+    parser.add_argument(
+        "--customers",
+        type=int,
+        default=50,
+        help="customers the messages come from, in turn (1: one customer)",
+    )
     args = parser.parse_args(argv)
     logdir = Path(os.environ.get("OMS_BENCH_LOGDIR", "/tmp/oms-llm-bench"))
     logdir.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pydantic import BaseModel
 
 from jobs.language.extraction import OrderLine, extract_lines
+from jobs.language.extraction.lines import Reads
 from jobs.language.intent import IntentResult, classify_intent
 from worker.settings import Settings
 
@@ -123,8 +124,9 @@ class LocalProvider:
 
         started = time.perf_counter()
         text, too_long = analysable(text)  # the analysis's cost grows with the text: bounded
-        lines = extract_lines(text)
-        intent = classify_intent(text, has_order_lines=bool(lines), lines=lines)
+        reads: Reads = {}  # the parts read, reused when the intent reads the body again
+        lines = extract_lines(text, reads)
+        intent = classify_intent(text, has_order_lines=bool(lines), lines=lines, reads=reads)
         marks = [r for r in (too_long, signed_reason(text)) if r]
         if marks:  # read by the decision's bounds (jobs/pipeline/bounds.py)
             intent = dataclasses.replace(intent, reasons=(*intent.reasons, *marks))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from db.enums import MessageIntent
 from jobs.language.extraction import OrderLine, extract_lines, names_goods
+from jobs.language.extraction.lines import Reads
 from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _ANGRY,
     _ASKS_HOW,
@@ -107,15 +108,20 @@ _LIST_LINE_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
 
 
 def classify_intent(
-    text: str, *, has_order_lines: bool | None = None, lines: Sequence[OrderLine] | None = None
+    text: str,
+    *,
+    has_order_lines: bool | None = None,
+    lines: Sequence[OrderLine] | None = None,
+    reads: Reads | None = None,
 ) -> IntentResult:
     """Classify one (redacted) message. ``has_order_lines`` None means: run extraction to find out.
-    ``lines``: ``extract_lines(text)`` when the caller has it already (extraction is the costly part)."""
+    ``lines``: ``extract_lines(text)`` when the caller has it already (extraction is the costly part),
+    ``reads`` what that extraction read (extraction.lines.Reads), reused for the body's."""
     t = (text or "").strip()
     if not t:
         return IntentResult(Intent.OTHER, W.empty_confidence, ("empty message",))
     body = _strip_email_furniture(t)
-    extracted = lines if lines is not None and body == t else extract_lines(body)
+    extracted = lines if lines is not None and body == t else extract_lines(body, reads)
     cues = _cues(body, extracted, has_order_lines)
     scores = _Scores()
     _order_cues(scores, cues)

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from jobs.language.alternation import Alternation
 
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+def _rx(*patterns: str) -> Alternation:
+    return Alternation(patterns, re.IGNORECASE)  # re.compile of the (?:p) joined by |, read faster
 
 
 # ---- cues -------------------------------------------------------------------------------------------

@@ -24,17 +24,24 @@ from jobs.language.extraction.vocabulary import INSTRUCTION_WORDS, SIZE_CLASSES
 _NUMBERS_ONLY_RE = re.compile(r"(?:[1-9][\d.,]*\s*)+")
 
 
-def extract_lines(text: str) -> list[OrderLine]:
+# What one part of a message reads as (clean(raw), then read(raw, cleaned): pure functions of the part),
+# kept for one message: the intent classifier extracts its body again (an e-mail without its subject
+# line), and most parts are the same.
+Reads = dict[str, tuple[str, list[Item], bool]]
+
+
+def extract_lines(text: str, reads: Reads | None = None) -> list[OrderLine]:
     """Split a message into order lines; greetings, sign-offs and delivery notes are not lines.
 
     Coverage: every part of the message either becomes a line or is discarded for a reason (a greeting,
     a time, a report of a past problem...). A part discarded without such a reason that still looks like
     a request for goods comes back as a line with ``understood`` False, so that the order goes to review
-    instead of looking complete (see `jobs.pipeline.decide.decide_order`)."""
+    instead of looking complete (see `jobs.pipeline.decide.decide_order`). ``reads``: the same message's parts
+    already read (`Reads`), filled as it goes."""
     if not text or not text.strip():
         return []
     prepared = drop_signature(prepare(text))
-    reading = _Reading()
+    reading = _Reading({} if reads is None else reads)
     for seg in segments(prepared):
         reading.segment(seg)
     each = each_quantity(prepared)
@@ -46,7 +53,8 @@ def extract_lines(text: str) -> list[OrderLine]:
 class _Reading:
     """The items read so far from a message's segments, and the parts not understood."""
 
-    def __init__(self) -> None:
+    def __init__(self, reads: Reads) -> None:
+        self.reads = reads
         self.parsed: list[tuple[Segment, Item]] = []
         self.unread: list[OrderLine] = []  # parts not understood, in the order met
         self.prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
@@ -73,8 +81,7 @@ class _Reading:
             return  # "it's Kate from the Bluebell"
         if body != raw and not has_digit and len(body.split()) <= 3:
             return  # "Hi Tom", "Morning!"
-        cleaned = clean(raw)  # once per part: read here, checked again below
-        items, set_aside = read(raw, cleaned)
+        cleaned, items, set_aside = self.read(raw)  # once per part: read here, checked again below
         # "coke zero 330ml - 2 cs", "mozzarella - 6 blocks": the count completes the previous segment
         dash_count = seg.dash_cont and any(it.has_count for it in items)
         if dash_count and self.merge_into_previous(raw):
@@ -84,12 +91,20 @@ class _Reading:
         for item in items:
             self.item(seg, raw, cleaned, item)
 
+    def read(self, raw: str) -> tuple[str, list[Item], bool]:
+        """(clean(raw), its items, whether it was set aside), read once per message."""
+        hit = self.reads.get(raw)
+        if hit is None:
+            cleaned = clean(raw)
+            hit = self.reads[raw] = (cleaned, *read(raw, cleaned))
+        return hit
+
     def merge_into_previous(self, raw: str) -> bool:
         """Read this part together with the previous one when that one has no count yet; True if done."""
         if not self.parsed or counted(self.parsed[-1][1]) or self.prev_raw is None:
             return False
         merged_raw = f"{self.prev_raw} {raw}"
-        merged, _ = read(merged_raw)
+        _, merged, _ = self.read(merged_raw)
         if len(merged) == 1 and merged[0].phrase:
             self.parsed[-1] = (Segment(merged_raw, self.parsed[-1][0].in_list), merged[0])
             self.prev_raw = merged_raw

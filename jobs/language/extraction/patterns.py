@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.language.alternation import Alternation
 from jobs.language.extraction.codes import CODE_WORD
 from jobs.language.extraction.vocabulary import MEASURES, NON_ITEM_NOUNS, NUMBER_WORDS
 
@@ -62,7 +63,7 @@ _REQUEST_PATTERNS = [
     r"(?:we(?:'ve|\s+have)?\s+)?(?:ran|run|running)\s+(?:out|low)\s+(?:of|on)",
     r"(?:we'?re|we\s+are)\s+(?:out|low|short)\s+(?:of|on)",
 ]
-REQUEST_RE = re.compile(r"\b(?:" + "|".join(_REQUEST_PATTERNS) + r")\b", re.IGNORECASE)
+REQUEST_RE = Alternation(_REQUEST_PATTERNS, re.IGNORECASE, prefix=r"\b(?:", suffix=r")\b", wrap=False)
 _DAYS = (
     r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|weekend|lunes|martes|miércoles|miercoles|jueves|viernes|"
@@ -154,7 +155,7 @@ _NOISE_PATTERNS = [
     r"\b(?:please|pls|plz|plse|kindly|por\s+favor|porfa|s'il\s+(?:vous|te)\s+pla[iî]t|svp|bitte|"
     r"per\s+favore|perfavore|per\s+cortesia)\b",
 ]
-NOISE_RE = re.compile("|".join(f"(?:{p})" for p in _NOISE_PATTERNS), re.IGNORECASE)
+NOISE_RE = Alternation(_NOISE_PATTERNS, re.IGNORECASE)  # re.compile of the (?:p) joined by |
 GREETING_RE = re.compile(
     r"^\s*(?:hi|hii+|hello|helo|hey|heya|hiya|yo|morning|evening|afternoon|good\s+(?:morning|afternoon|"
     r"evening|day)|g'?day|dear|hola|buenas|buenos\s+d[ií]as|bonjour|bonsoir|salut|coucou|hallo|guten\s+"

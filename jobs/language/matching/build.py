@@ -113,34 +113,39 @@ class _Builder:
         tup_of: dict[tuple[str, ...], int] = {}
         out = _Tuples()
         content_of: dict[str, bool] = {}
+        tok_id = self.tok_id
+        new_id = self._id
+        slot_tup = out.slot_tup
+        tj_tok, tj_a, tj_b = out.tj_tok, out.tj_a, out.tj_b
         for toks in toks_by_slot:
             tup = tup_of.get(toks)
             if tup is None:
-                n_content = 0
-                seen_c: set[str] = set()
                 for t in toks:
-                    c = content_of.get(t)
-                    if c is None:
-                        c = content_of[t] = is_content(t)
-                    if c and t not in seen_c:
-                        seen_c.add(t)
-                        n_content += 1
+                    if t not in content_of:
+                        content_of[t] = is_content(t)
+                n_content = len({t for t in toks if content_of[t]})
                 if not n_content:
                     tup = -1  # "24 pack", "330ml can": format only, says nothing of the product
                 else:
                     tup = len(out.tup_len)
-                    ids = [self._id(t) for t in toks]
+                    ids = [tok_id[t] if t in tok_id else new_id(t) for t in toks]
                     out.tup_len.append(len(ids))
                     out.tup_toks.extend(ids)
                     out.tup_ncontent.append(n_content)
-                    joins = _joins(toks)
-                    out.tj_len.append(len(joins))
-                    for j, a, b in joins:
-                        out.tj_tok.append(self._id(j))
-                        out.tj_a.append(ids[a])
-                        out.tj_b.append(ids[b])
+                    n_joins = 0  # _joins(toks), inline: two adjacent words, both alphabetic
+                    prev_alpha = False
+                    for b, t in enumerate(toks):
+                        alpha = t.isalpha()
+                        if alpha and prev_alpha:
+                            j = toks[b - 1] + t
+                            tj_tok.append(tok_id[j] if j in tok_id else new_id(j))
+                            tj_a.append(ids[b - 1])
+                            tj_b.append(ids[b])
+                            n_joins += 1
+                        prev_alpha = alpha
+                    out.tj_len.append(n_joins)
                 tup_of[toks] = tup
-            out.slot_tup.append(tup)
+            slot_tup.append(tup)
         return out
 
     def _store(self, slots: _Slots, tuples: _Tuples, rows: _Rows) -> None:
@@ -213,16 +218,18 @@ class _Builder:
         # document frequencies: products whose own strings (else whose category) hold the token
         def df_of(mask: np.ndarray) -> list[int]:
             vocab = max(n_vocab, 1)
-            pairs = np.unique(s_prod[row_of_tok[mask]].astype(np.int64) * vocab + s_toks[mask])
+            pairs = np.sort(s_prod[row_of_tok[mask]].astype(np.int64) * vocab + s_toks[mask])
+            pairs = pairs[np.append(True, pairs[1:] != pairs[:-1])] if len(pairs) else pairs  # distinct
             return np.bincount(pairs % vocab, minlength=n_vocab).tolist()  # type: ignore[no-any-return]
 
         df = df_of(own_pos)
         df_cat = df_of(~own_pos)
         n = max(n_products, 1)
         idf_list: list[float] = []
+        log = math.log
         for t, tok in enumerate(self.tok_str):
             d = df[t] or df_cat[t] or 1
-            w = math.log(1 + n / d)
+            w = log(1 + n / d)
             if tok in PACK_TOKENS:
                 w *= WEIGHTS.pack_token_idf
             elif is_number(tok):
@@ -249,7 +256,7 @@ class _Builder:
         index.vocab = sorted(self.tok_str)
         index.idf = dict(zip(self.tok_str, idf_list, strict=True))
         index.idf_arr = idf_arr.astype(np.float32)
-        index.tok_content = np.array([is_content(t) for t in self.tok_str], dtype=bool)
+        index.tok_content = np.fromiter(map(is_content, self.tok_str), dtype=bool, count=n_vocab)
         index.own_tok = own_tok
         index.unknown_weight = math.log(1 + n / WEIGHTS.unseen_word_doc_freq)
         index.s_start = s_start
@@ -354,6 +361,7 @@ class _Rows:
     p_outer: array[int] = field(default_factory=lambda: array("b"))  # sold by an outer pack (case, box...)
     unit_bit: dict[str, int] = field(default_factory=dict)
     psize_id: dict[tuple[str, ...], int] = field(default_factory=lambda: {(): 0})
+    measure_of: dict[tuple[tuple[str, ...], str | None], int] = field(default_factory=dict)
 
     def add_product(
         self,
@@ -373,9 +381,17 @@ class _Rows:
         if unit == "":
             unit = units[raw_unit] = normalize_unit(raw_unit) if raw_unit else None
         containers: set[str] = {unit} if unit else set()
-        sizes = _product_sizes(p, slots)
+        slot_of, slot_size = slots.slot, slots.size
+        sized: list[tuple[int, int]] = []  # (order key, slot) of its texts with a size
+        last_variant = -1
         for fcode, text, variant in texts:
-            sl = slots.slot[text]
+            sl = slot_of[text]
+            if slot_size[sl] and fcode != 2:
+                # name and aliases, keywords, variant names, variant aliases (training examples: none)
+                group = 0 if fcode < 3 else 1 if fcode == 3 else 2 if variant != last_variant else 3
+                sized.append((group, sl))
+            if fcode == 4:
+                last_variant = variant
             if (fcode == 0 or fcode == 3) and slot_packs[sl]:
                 containers.update(slot_packs[sl])
             tup = slot_tup[sl]
@@ -395,33 +411,26 @@ class _Rows:
             self.r_variant.extend([-1] * len(block))
             n_rows += len(block)
         self.p_count.append(n_rows)
-        self.p_measure.append(measured_in("kg", sizes, unit) | measured_in("l", sizes, unit) << 1)
+        sizes = _sizes_in_order(sized, slots) if sized else ()
+        measure = self.measure_of.get((sizes, unit))
+        if measure is None:
+            measure = measured_in("kg", sizes, unit) | measured_in("l", sizes, unit) << 1
+            self.measure_of[(sizes, unit)] = measure
+        self.p_measure.append(measure)
         self.p_outer.append(unit in OUTER_PACKS)
-        self.p_sizes.append(self.psize_id.setdefault(tuple(sizes), len(self.psize_id)) if sizes else 0)
+        self.p_sizes.append(self.psize_id.setdefault(sizes, len(self.psize_id)) if sizes else 0)
         mask = 0
         for pack in containers:
             mask |= 1 << min(self.unit_bit.setdefault(pack, len(self.unit_bit)), 62)
         self.p_units.append(mask)
 
 
-def _product_sizes(p: CatalogProduct, slots: _Slots) -> list[str]:
-    """The sizes of a product's name, aliases, keywords and variants, in order, each once."""
+def _sizes_in_order(sized: list[tuple[int, int]], slots: _Slots) -> tuple[str, ...]:
+    """The sizes of a product's name, aliases, keywords, variant names and variant aliases, in that
+    order, each once (``sized``: (group, slot) of those texts that hold a size, in the texts' order)."""
     sizes: list[str] = []
-    size_texts = (
-        (p.name, *p.aliases, *p.keywords)
-        if not p.variants
-        else (
-            p.name,
-            *p.aliases,
-            *p.keywords,
-            *(v.name for v in p.variants),
-            *(a for v in p.variants for a in v.ai_aliases),
-        )
-    )
-    for text in size_texts:
-        sl = slots.slot[text]
-        if slots.size[sl]:
-            for sz in slots.sizes[sl]:
-                if sz not in sizes:
-                    sizes.append(sz)
-    return sizes
+    for _group, sl in sorted(sized, key=lambda gs: gs[0]):  # stable: the texts' order within a group
+        for sz in slots.sizes[sl]:
+            if sz not in sizes:
+                sizes.append(sz)
+    return tuple(sizes)

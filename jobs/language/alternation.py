@@ -1,0 +1,197 @@
+"""A large alternation of regular expressions (a cue or noise vocabulary) searched at the speed of what
+one text can match: what each alternative requires of a text (a word, one of a few words, a digit) is
+read from its parse once, and a text is searched with only the alternatives whose requirements it meets.
+The others cannot match anywhere in it, so every result (search, findall, sub...) is the whole
+pattern's.
+
+Sound by construction: a required word is a run of literal characters every match of the alternative
+holds, compared lowercased (the patterns are case-insensitive); a text with a character that matches a
+letter case-insensitively without being it lowercased (dotless i, dotted capital I, long s) is searched
+with the whole pattern, and so is a pattern with groups (their numbers would move) once any alternative
+may match. tests/test_alternation.py checks every pattern against the whole one on every labelled text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# Text characters re.IGNORECASE matches to a Latin letter that str.lower() does not turn into that letter,
+# and pattern characters that match what their lowercase is not (those, and the micro sign: Greek mu).
+# Found by matching every code point against every Latin one.
+_TEXT_TRAPS = ("ı", "ſ", "İ")
+_PATTERN_TRAPS = frozenset("ıſİµ")
+DIGIT = "\x00digit"  # the requirement "a character \d matches" (never a substring of a text)
+_DIGIT_RE = re.compile(r"\d")
+_CACHE_MAX = 256  # reduced patterns kept per alternation (the active sets seen)
+_KEEP = 3  # requirements checked per alternative (the most selective)
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
+
+Need = frozenset[str]  # one of these words (or DIGIT) is in every match
+
+
+def _literal_char(code: int) -> str | None:
+    """A pattern character usable in a required word: one of the Latin blocks whose lowercase is one
+    character (case-insensitive matching then equals comparing lowercased text)."""
+    ch = chr(code)
+    if code > 0x24F or ch in _PATTERN_TRAPS:
+        return None
+    low = ch.lower()
+    return low if len(low) == 1 else None
+
+
+def _digits_only(members: Any) -> bool:
+    """A character class every member of which \\d matches."""
+    for op, av in members:
+        if op is sre_c.CATEGORY and av is sre_c.CATEGORY_DIGIT:
+            continue
+        if op is sre_c.LITERAL and 0x30 <= av <= 0x39:
+            continue
+        if op is sre_c.RANGE and 0x30 <= av[0] <= av[1] <= 0x39:
+            continue
+        return False
+    return bool(members)
+
+
+def _rank(need: Need) -> tuple[int, int]:
+    """How selective a requirement is: its shortest word (a digit counts one), then fewer words."""
+    return min(1 if w == DIGIT else len(w) for w in need), -len(need)
+
+
+def required(items: Any) -> list[Need]:
+    """What every match of this parsed sequence holds: each Need of the list (one of its words), most
+    selective first; empty when nothing is known."""
+    needs: list[Need] = []
+    run: list[str] = []
+    for op, av in items:
+        ch = _literal_char(av) if op is sre_c.LITERAL else None
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            needs.append(frozenset(["".join(run)]))
+            run = []
+        if op is sre_c.SUBPATTERN:
+            needs += required(av[3])
+        elif op is sre_c.ATOMIC_GROUP:
+            needs += required(av)
+        elif op in _REPEATS and av[0] >= 1:
+            needs += required(av[2])
+        elif op is sre_c.IN and _digits_only(av):
+            needs.append(frozenset([DIGIT]))
+        elif op is sre_c.BRANCH:
+            alts = [required(alt) for alt in av[1]]
+            if alts and all(alts):
+                needs.append(frozenset().union(*(alt[0] for alt in alts)))  # each one's best
+    if run:
+        needs.append(frozenset(["".join(run)]))
+    return sorted(dict.fromkeys(needs), key=_rank, reverse=True)  # stable: ties in pattern order
+
+
+def _needs(alternative: str, flags: int) -> list[Need]:
+    try:
+        return required(sre_parse.parse(alternative, flags))[:_KEEP]
+    except re.error:  # not a pattern on its own (a fragment the prefix and suffix complete): always read
+        return []
+
+
+class Alternation:
+    """``re.compile(prefix + "|".join(wrapped alternatives) + suffix, flags)``, searched per text with
+    the alternatives it can match (the same results, module docstring)."""
+
+    def __init__(
+        self,
+        alternatives: Sequence[str],
+        flags: int = 0,
+        prefix: str = "",
+        suffix: str = "",
+        wrap: bool = True,
+    ) -> None:
+        self.parts = [f"(?:{a})" if wrap else a for a in alternatives]
+        self._prefix, self._suffix, self.flags = prefix, suffix, flags
+        self.full = re.compile(prefix + "|".join(self.parts) + suffix, flags)
+        self.pattern = self.full.pattern
+        self.groups = self.full.groups
+        needs = [_needs(a, flags) for a in alternatives]
+        self._always = tuple(i for i, alt in enumerate(needs) if not alt)
+        # each alternative is found by its most selective requirement's words, then its others checked
+        by_word: dict[str, list[int]] = {}
+        for i, alt in enumerate(needs):
+            for w in alt[0] if alt else ():
+                by_word.setdefault(w, []).append(i)
+        self._digit_alts = tuple(by_word.pop(DIGIT, ()))
+        self._by_word = [(w, tuple(ids)) for w, ids in by_word.items()]
+        self._rest = {i: tuple(tuple(n) for n in alt[1:]) for i, alt in enumerate(needs) if len(alt) > 1}
+        self._reduced: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._last: tuple[str, re.Pattern[str] | None] = ("\x00", self.full)  # the last text's pattern
+
+    def _active(self, text: str) -> tuple[int, ...]:
+        """The alternatives whose requirements ``text`` meets, in order."""
+        low = text.lower()
+        digit = _DIGIT_RE.search(text) is not None
+        found = set(self._always)
+        if digit:
+            found.update(self._digit_alts)
+        for w, ids in self._by_word:
+            if w in low:
+                found.update(ids)
+        rest = self._rest
+        for i in [i for i in found if i in rest]:
+            if not all(any((digit if w == DIGIT else w in low) for w in need) for need in rest[i]):
+                found.discard(i)
+        return tuple(sorted(found))
+
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        """The pattern to search ``text`` with; None when no alternative can match in it."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        if len(self._always) == len(self.parts) or (
+            not text.isascii() and any(c in text for c in _TEXT_TRAPS)
+        ):
+            return self.full
+        active = self._active(text)
+        if not active:
+            found: re.Pattern[str] | None = None
+        elif self.groups or len(active) == len(self.parts):
+            found = self.full
+        else:
+            found = self._reduced.get(active)
+            if found is None:
+                if len(self._reduced) >= _CACHE_MAX:
+                    self._reduced.clear()
+                kept = "|".join(self.parts[i] for i in active)
+                found = self._reduced[active] = re.compile(self._prefix + kept + self._suffix, self.flags)
+        self._last = (text, found)
+        return found
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        rx = self._for(text)
+        return rx.search(text, *args) if rx is not None else None
+
+    def match(self, text: str, *args: Any) -> re.Match[str] | None:
+        rx = self._for(text)
+        return rx.match(text, *args) if rx is not None else None
+
+    def fullmatch(self, text: str, *args: Any) -> re.Match[str] | None:
+        rx = self._for(text)
+        return rx.fullmatch(text, *args) if rx is not None else None
+
+    def findall(self, text: str, *args: Any) -> list[Any]:
+        rx = self._for(text)
+        return rx.findall(text, *args) if rx is not None else []
+
+    def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
+        rx = self._for(text)
+        return rx.finditer(text, *args) if rx is not None else iter(())
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        rx = self._for(text)
+        return rx.sub(repl, text, count) if rx is not None else text
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        rx = self._for(text)
+        return rx.split(text, maxsplit) if rx is not None else [text]

@@ -1,0 +1,75 @@
+"""The cue and noise vocabularies are searched per text with only the alternatives it can match
+(jobs/language/alternation.py): every match must be the whole pattern's, on every labelled text, its
+lines, its segments as the extractor cleans them, and texts built to trip case-insensitive matching."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from re import _parser  # type: ignore[attr-defined]
+
+import pytest
+
+from jobs.language import intent, intent_cues
+from jobs.language.alternation import DIGIT, Alternation, required
+from jobs.language.extraction import patterns
+from jobs.language.extraction.segments import prepare, segments
+
+DATA = Path(__file__).parent / "data"
+PATTERNS: dict[str, Alternation] = {}
+for module in (intent_cues, patterns, intent):
+    for name, value in vars(module).items():
+        if isinstance(value, Alternation) and all(value is not p for p in PATTERNS.values()):
+            PATTERNS[f"{module.__name__}.{name}"] = value
+TRAPS = ["Mİssing", "mıssing", "ſhort", "SHORT", "Damaged!!", "µ", "ΜΙSSING", "K", "please ſend", "ſſ"]
+
+
+def _texts() -> list[str]:
+    out: list[str] = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        for row in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(row).get("text") if row.strip() else None
+            if isinstance(text, str) and text.strip():
+                out.append(text)
+    return out
+
+
+def _inputs() -> list[str]:
+    found: set[str] = set(TRAPS)
+    for text in _texts():
+        found.update((text, text.lower(), *text.split("\n")))
+        found.update(s.text.lower() for s in segments(prepare(text)))
+    return sorted(found)
+
+
+INPUTS = _inputs()
+
+
+def test_the_vocabularies_are_alternations() -> None:
+    assert {"jobs.language.extraction.patterns.NOISE_RE", "jobs.language.intent_cues._COMPLAINT"} <= set(
+        PATTERNS
+    )
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_every_match_is_the_whole_patterns(name: str) -> None:
+    rx = PATTERNS[name]
+    for text in INPUTS:
+        # the matches' spans decide search, findall and sub alike
+        got = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in rx.full.finditer(text)], (name, text)
+        assert bool(rx.match(text)) == bool(rx.full.match(text)), (name, text)
+
+
+def test_required_words() -> None:
+    def words(p: str) -> list[set[str]]:
+        return [set(n) for n in required(_parser.parse(p, re.IGNORECASE))]
+
+    assert words(r"\bnever\s+(?:arrived|came)\b") == [{"never"}, {"arrived", "came"}]  # most selective first
+    assert words(r"(?<!\btoo\s)\bLATE\b") == [{"late"}]  # lowercase; lookarounds require nothing
+    assert words(r"\bdidn'?t\s+come") == [{"didn"}, {"come"}, {"t"}]
+    assert words(r"\d{1,2}:\d{2}") == [{DIGIT}, {":"}]  # ties in pattern order
+    assert words(r"[ap]m?(?:x|y)?") == []  # nothing required: always searched
+    assert words(r"(?:a|\d)x") == [{"x"}]  # a class ([a\d]) requires neither
+    assert words(r"(?:ab|\d+)x") == [{"x"}, {"ab", DIGIT}]
