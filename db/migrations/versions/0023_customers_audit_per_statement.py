@@ -1,7 +1,7 @@
 """The customers audit trail is written once per statement, not once per row (issue #9).
 
 Revision ID: 0023
-Revises: 0027
+Revises: 0028
 Create Date: 2026-12-06
 
 The per-row trigger ``audit_write`` (``oms_audit_write``, 0002/0017) ran a PL/pgSQL call per changed
@@ -33,7 +33,7 @@ from alembic import op
 from sqlalchemy import text
 
 revision = "0023"
-down_revision = "0027"
+down_revision = "0028"
 branch_labels = None
 depends_on = None
 
