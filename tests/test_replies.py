@@ -160,3 +160,49 @@ def test_summary_changes_when_an_order_arrives_and_not_otherwise(shop):  # type:
     _send(shop.id, "3 cases of the black fizzy", phone)
     second = summary()
     assert second != first and "1 order(s) in review" in second
+
+
+def _usual_query(lateral: bool) -> str:
+    """The summary's "usually orders" query as 0010 wrote it, or as 0028 reads the lines (per order)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "db/migrations/versions/0028_summary_plans.py"
+    spec = importlib.util.spec_from_file_location("oms_migration_0028_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    function = module.summary_function(lateral)
+    query = function[function.index("SELECT string_agg") : function.index(") x;") + len(") x")]
+    return query.replace(" INTO v_usual", "").replace("p_customer", "CAST(:c AS uuid)")
+
+
+def test_summary_usual_orders_same_as_before_the_per_order_reads(shop):  # type: ignore[no-untyped-def]
+    """0028 reads the order lines per recent order; the text is the one 0010's join gave (#7)."""
+    phone = "+447700900341"
+    bodies = ("2 cases coke zero and 3 fanta", "1 case red bull", "3 cases fanta", "2 cases coke zero")
+    for i in range(24):  # more than the 20 recent orders the summary looks at
+        _send(shop.id, bodies[i % len(bodies)] if i % 5 else "5 cases sprite and 1 red bull", phone)
+    with tenant_session(shop.id) as s:
+        customer = s.execute(text("SELECT id FROM customers WHERE phone = :p"), {"p": phone}).scalar_one()
+        # Cancelled and rejected orders are left out, by both queries.
+        s.execute(
+            text(
+                "UPDATE orders SET status = 'CANCELLED' WHERE id IN "
+                "(SELECT id FROM orders WHERE customer_id = :c ORDER BY created_at DESC LIMIT 2)"
+            ),
+            {"c": customer},
+        )
+    with tenant_session(shop.id) as s:
+        old, new = (
+            s.execute(text(_usual_query(lateral)), {"c": customer}).scalar_one() for lateral in (False, True)
+        )
+        stored = s.execute(
+            text("SELECT ai_context_summary FROM conversations WHERE customer_id = :c"), {"c": customer}
+        ).scalar_one()
+        # No nested loop: the lines joined by hash or merge, as 0010's query could be planned.
+        s.execute(text("SET LOCAL enable_nestloop = off"))
+        hashed = s.execute(text(_usual_query(False)), {"c": customer}).scalar_one()
+    assert old and new == old == hashed
+    assert old.count(" x") == 3
+    assert stored.startswith(f"Usually orders: {new}.")

@@ -56,6 +56,16 @@ def _digits_only(members: Any) -> bool:
     return bool(members)
 
 
+def _minimal(words: frozenset[str]) -> Need:
+    """The same requirement without the words that hold another of them ("tmrw" holds "tmr": a text
+    with "tmrw" has "tmr")."""
+    kept: list[str] = []
+    for w in sorted(words, key=len):
+        if w == DIGIT or not any(k != DIGIT and k in w for k in kept):
+            kept.append(w)
+    return frozenset(kept)
+
+
 def _rank(need: Need) -> tuple[int, int]:
     """How selective a requirement is: its shortest word (a digit counts one), then fewer words."""
     return min(1 if w == DIGIT else len(w) for w in need), -len(need)
@@ -85,17 +95,20 @@ def required(items: Any) -> list[Need]:
         elif op is sre_c.BRANCH:
             alts = [required(alt) for alt in av[1]]
             if alts and all(alts):
-                needs.append(frozenset().union(*(alt[0] for alt in alts)))  # each one's best
+                needs.append(_minimal(frozenset().union(*(alt[0] for alt in alts))))  # each one's best
     if run:
         needs.append(frozenset(["".join(run)]))
     return sorted(dict.fromkeys(needs), key=_rank, reverse=True)  # stable: ties in pattern order
 
 
 def _needs(alternative: str, flags: int) -> list[Need]:
+    """The alternative's most selective requirements, the cheapest to check first (a digit, then the
+    fewest words)."""
     try:
-        return required(sre_parse.parse(alternative, flags))[:_KEEP]
+        needs = required(sre_parse.parse(alternative, flags))[:_KEEP]
     except re.error:  # not a pattern on its own (a fragment the prefix and suffix complete): always read
         return []
+    return sorted(needs, key=lambda n: (DIGIT not in n, len(n)))
 
 
 class Alternation:
@@ -123,25 +136,32 @@ class Alternation:
             for w in alt[0] if alt else ():
                 by_word.setdefault(w, []).append(i)
         self._digit_alts = tuple(by_word.pop(DIGIT, ()))
-        self._by_word = [(w, tuple(ids)) for w, ids in by_word.items()]
-        self._rest = {i: tuple(tuple(n) for n in alt[1:]) for i, alt in enumerate(needs) if len(alt) > 1}
+        self._words = tuple(by_word)  # filtered by str.__contains__ (in C), then mapped to alternatives
+        self._ids = {w: tuple(ids) for w, ids in by_word.items()}
+        self._rest = {
+            i: tuple((DIGIT in n, tuple(w for w in n if w != DIGIT)) for n in alt[1:])
+            for i, alt in enumerate(needs)
+            if len(alt) > 1
+        }
         self._reduced: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._last: tuple[str, re.Pattern[str] | None] = ("\x00", self.full)  # the last text's pattern
 
     def _active(self, text: str) -> tuple[int, ...]:
         """The alternatives whose requirements ``text`` meets, in order."""
-        low = text.lower()
+        contains = text.lower().__contains__
         digit = _DIGIT_RE.search(text) is not None
         found = set(self._always)
         if digit:
             found.update(self._digit_alts)
-        for w, ids in self._by_word:
-            if w in low:
-                found.update(ids)
+        ids = self._ids
+        for w in filter(contains, self._words):
+            found.update(ids[w])
         rest = self._rest
         for i in [i for i in found if i in rest]:
-            if not all(any((digit if w == DIGIT else w in low) for w in need) for need in rest[i]):
-                found.discard(i)
+            for by_digit, words in rest[i]:
+                if not (by_digit and digit) and not any(map(contains, words)):
+                    found.discard(i)
+                    break
         return tuple(sorted(found))
 
     def _for(self, text: str) -> re.Pattern[str] | None:
