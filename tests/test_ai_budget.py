@@ -82,7 +82,7 @@ def test_reservation_expires_when_never_settled(settings):  # type: ignore[no-un
 
 
 def test_settling_releases_and_spends_in_the_right_months(settings):  # type: ignore[no-untyped-def]
-    """One update of the month row (0028) releases the reservation and adds the cost; an attempt that
+    """One update of the month row (0031) releases the reservation and adds the cost; an attempt that
     ends in the next month spends there and releases where it reserved."""
     from datetime import UTC, date, datetime, timedelta
 

@@ -1,7 +1,7 @@
 """A paid attempt's settlement updates the tenant's budget month once, last (#11).
 
-Revision ID: 0028
-Revises: 0025
+Revision ID: 0031
+Revises: 0023
 Create Date: 2026-12-06
 
 ``ai_budget_months`` has one row per tenant and month, and every paid attempt updated it three times:
@@ -26,8 +26,8 @@ from pathlib import Path
 
 from alembic import op
 
-revision = "0028"
-down_revision = "0025"
+revision = "0031"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
