@@ -81,6 +81,45 @@ def test_reservation_expires_when_never_settled(settings):  # type: ignore[no-un
     assert _spent(t.id)[2] == 0
 
 
+def test_settling_releases_and_spends_in_the_right_months(settings):  # type: ignore[no-untyped-def]
+    """One update of the month row (0031) releases the reservation and adds the cost; an attempt that
+    ends in the next month spends there and releases where it reserved."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from db.enums import AgentType
+    from jobs.ai.calls import attempt_record
+    from jobs.ai.metering import usage_row
+    from jobs.ai.providers import AIUsage
+
+    t = create_tenant("Month End Foods", budget_usd=5)
+    usage = AIUsage(
+        "openai", "gpt-4o-mini", prompt_tokens=100, completion_tokens=10, cost_cents=Decimal("0.0021")
+    )
+
+    def months() -> dict[date, tuple[Decimal, Decimal]]:
+        with tenant_session(t.id) as s:
+            return {x.month: (x.spent_cents, x.reserved_cents) for x in s.scalars(select(m.AIBudgetMonth))}
+
+    def settle(reservation: uuid.UUID | None, at: datetime) -> None:
+        record = attempt_record(AgentType.MESSAGE_ANALYSIS, None, 1, usage, mode="json_schema")
+        record["usage"] = usage_row(AgentType.MESSAGE_ANALYSIS, usage, at=at, attempts=1)
+        budget.settle(t.id, reservation, record)
+
+    now = datetime.now(UTC)
+    this_month = now.date().replace(day=1)
+    first = budget.reserve(t.id, None, Decimal("0.5"), ttl_seconds=60)
+    second = budget.reserve(t.id, None, Decimal("0.5"), ttl_seconds=60)
+    assert months()[this_month] == (Decimal(0), Decimal("1.0"))
+    settle(first.id, now)
+    assert months()[this_month] == (Decimal("0.0021"), Decimal("0.5"))
+    next_month = (this_month + timedelta(days=32)).replace(day=1)
+    settle(second.id, datetime(next_month.year, next_month.month, 1, 0, 5, tzinfo=UTC))
+    assert months() == {
+        this_month: (Decimal("0.0021"), Decimal(0)),
+        next_month: (Decimal("0.0021"), Decimal(0)),
+    }
+
+
 def test_zero_budget_refuses_everything(settings):  # type: ignore[no-untyped-def]
     t = create_tenant("No AI Foods", budget_usd=0)
     assert not budget.reserve(t.id, None, Decimal("0.0001"), ttl_seconds=60).granted

@@ -1,38 +1,37 @@
 """The OpenAI provider: any OpenAI-compatible Chat Completions server (OpenAI itself, Azure-style
-gateways, vLLM, Ollama, LiteLLM...) chosen by base URL, through the official ``openai`` SDK.
+gateways, vLLM, Ollama, LiteLLM...) chosen by base URL.
 
-One `attempt` is one HTTP request, never more: the SDK's own retries are off (``max_retries=0``) because
-jobs/ai/calls.py retries with backoff that honours Retry-After, meters and budgets every attempt, and
-keeps a circuit breaker; two retry layers would multiply the worst-case time and hide attempts from
-metering. The request asks for strict structured outputs (``chat.completions.parse`` with a json_schema
-built from a pydantic model) with ``max_tokens`` set, so a call's cost has a ceiling the budget can
-reserve (`max_cost_cents`). A server that rejects ``json_schema`` is detected once (a 400 naming the
-response format) and asked for JSON mode from then on, with the shape spelled out in the prompt.
+One `attempt` is one HTTP request, never more: jobs/ai/calls.py retries with backoff that honours
+Retry-After, meters and budgets every attempt, and keeps a circuit breaker; two retry layers would
+multiply the worst-case time and hide attempts from metering. The request asks for strict structured
+outputs (a json_schema built from a pydantic model, as the SDK's ``chat.completions.parse`` would send
+it) with ``max_tokens`` set, so a call's cost has a ceiling the budget can reserve (`max_cost_cents`). A
+server that rejects ``json_schema`` is detected once (a 400 naming the response format) and asked for
+JSON mode from then on, with the shape spelled out in the prompt.
+
+The request goes out on jobs/ai/openai_http.py (the SDK's bytes, an eighth of its CPU), or through the
+``openai`` SDK (retries off) when a proxy applies; an HTTP error is the same `ProviderError` either way.
 
 The reply is validated with pydantic at the boundary and mapped onto the same `IntentResult` and
 `OrderLine` the local provider produces, so catalog matching and gating downstream do not care which
 provider ran. A refusal, a truncated or invalid reply is a `ProviderError` that still carries the
 usage the server billed. Neither exception messages nor logs ever contain the message text or the
-model's output.
-
-Prices are USD per 1M tokens (input, output). A model missing from the table (a dated snapshot such as
-``gpt-4o-mini-2024-07-18`` counts as its base model) is priced from ``OMS_OPENAI_PRICE_IN`` and
-``OMS_OPENAI_PRICE_OUT`` (USD per 1M tokens) when set, else at the gpt-4o price: deliberately on the high
-side for small self-hosted models, so an unknown model can only use a budget up faster, never overspend it.
-Costs are exact decimals (cents); they are rounded once, where they are shown.
+model's output. Prices and exact costs: jobs/ai/pricing.py.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import math
 import os
 import re
 import time
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Annotated, Any, Literal, TypeVar
 
 import openai
@@ -40,6 +39,8 @@ import structlog
 from openai.lib._parsing._completions import type_to_response_format_param
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, ValidationError, field_validator
 
+from jobs.ai.openai_http import DirectHTTP, TransportError, TransportTimeout, direct_supported
+from jobs.ai.pricing import DEFAULT_PRICE, PRICES, cost_cents, price_for
 from jobs.ai.providers import AIUsage, Analysis, JsonTask, ProviderError, TaskAnswer
 from jobs.language.extraction import OrderLine, find_sizes, normalize_unit
 from jobs.language.intent import Intent, IntentResult
@@ -55,18 +56,6 @@ __all__ = [
 ]
 
 log = structlog.get_logger("oms.ai.openai")
-
-# USD per 1M tokens: (input, output).
-PRICES: dict[str, tuple[Decimal, Decimal]] = {
-    "gpt-4o-mini": (Decimal("0.15"), Decimal("0.60")),
-    "gpt-4o": (Decimal("2.50"), Decimal("10.00")),
-    "gpt-4.1-mini": (Decimal("0.40"), Decimal("1.60")),
-    "gpt-4.1-nano": (Decimal("0.10"), Decimal("0.40")),
-    "gpt-4.1": (Decimal("2.00"), Decimal("8.00")),
-}
-DEFAULT_PRICE = PRICES["gpt-4o"]
-PRICE_IN_ENV, PRICE_OUT_ENV = "OMS_OPENAI_PRICE_IN", "OMS_OPENAI_PRICE_OUT"
-_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
 
 INTENTS = ("ORDER", "QUESTION", "COMPLAINT", "CANCEL", "CHANGE", "OTHER")
 
@@ -148,41 +137,6 @@ class _Reply(BaseModel):
 _M = TypeVar("_M", bound=BaseModel)
 
 
-# ---- pricing -----------------------------------------------------------------------------------------
-
-
-def _env_price(env: Mapping[str, str], name: str, default: Decimal) -> Decimal:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        value = Decimal(-1)
-    if not value.is_finite() or value < 0:
-        raise ProviderError(
-            f"{name}={raw!r}: expected a non-negative number (USD per 1M tokens)", kind="config"
-        )
-    return value
-
-
-def price_for(model: str, env: Mapping[str, str] | None = None) -> tuple[Decimal, Decimal]:
-    """(input, output) USD per 1M tokens for a model: the table (dated snapshots count as their base model),
-    else OMS_OPENAI_PRICE_IN / OMS_OPENAI_PRICE_OUT, else the gpt-4o price."""
-    name = model.strip().lower()
-    for candidate in (name, _SNAPSHOT.sub("", name)):
-        if candidate in PRICES:
-            return PRICES[candidate]
-    env = os.environ if env is None else env
-    return _env_price(env, PRICE_IN_ENV, DEFAULT_PRICE[0]), _env_price(env, PRICE_OUT_ENV, DEFAULT_PRICE[1])
-
-
-def cost_cents(prompt_tokens: int, completion_tokens: int, price: tuple[Decimal, Decimal]) -> Decimal:
-    """Exact cost of one call in US cents (no rounding: sums stay exact; reports round once)."""
-    usd = (Decimal(prompt_tokens) * price[0] + Decimal(completion_tokens) * price[1]) / Decimal(1_000_000)
-    return usd * 100
-
-
 # Byte-level BPE tokens each cover at least one byte, so bytes bound tokens; plus each message's framing.
 _FRAMING_TOKENS = 32
 
@@ -224,13 +178,31 @@ def retry_after_seconds(headers: Mapping[str, str] | None) -> float | None:
     return None
 
 
-def _schema_unsupported(exc: openai.APIStatusError) -> bool:
-    """A 400/422 that says the server does not take ``response_format`` json_schema."""
-    if exc.status_code not in (400, 404, 422):
+def _schema_unsupported(status: int, error: Any, said: str) -> bool:
+    """A 400/422 that says the server does not take ``response_format`` json_schema (`error`: the error
+    object of the body, `said`: the rest of what the server said)."""
+    if status not in (400, 404, 422):
         return False
-    body = exc.body if isinstance(exc.body, dict) else {}
-    said = " ".join(str(body.get(k, "")) for k in ("message", "param", "code")) + " " + str(exc.message)
+    body = error if isinstance(error, dict) else {}
+    said = " ".join(str(body.get(k, "")) for k in ("message", "param", "code")) + " " + said
     return bool(re.search(r"response_format|json_schema|structured", said, re.IGNORECASE))
+
+
+def _error_object(text: str) -> Any:
+    """The ``error`` object of an error response's JSON body (or the whole body), as the SDK reads it."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return data.get("error", data) if isinstance(data, dict) else data
+
+
+def _wire_body(req: Request) -> bytes:
+    """The JSON the SDK's `create(**req.kwargs)` sends: its arguments with `extra_body` merged over."""
+    kwargs = req.kwargs
+    body = {k: v for k, v in kwargs.items() if k != "extra_body"}
+    body.update(kwargs.get("extra_body") or {})
+    return json.dumps(body, separators=(",", ":")).encode()
 
 
 # ---- the provider ------------------------------------------------------------------------------------
@@ -273,6 +245,16 @@ def _unit(unit: str | None) -> str | None:
     if not unit:
         return None
     return normalize_unit(unit) or unit.lower()
+
+
+def _headers(api_key: str) -> dict[str, str]:
+    """What every request carries: the key and, as the SDK sends them, the organisation and project
+    from ``OPENAI_ORG_ID`` and ``OPENAI_PROJECT_ID`` when set."""
+    headers = {"Authorization": f"Bearer {api_key}", "User-Agent": "oms-worker"}
+    for env, header in (("OPENAI_ORG_ID", "OpenAI-Organization"), ("OPENAI_PROJECT_ID", "OpenAI-Project")):
+        if os.environ.get(env):
+            headers[header] = os.environ[env]
+    return headers
 
 
 @dataclass(frozen=True)
@@ -318,6 +300,13 @@ class OpenAIProvider:
         self._max_connections = max_connections
         self._client = openai.OpenAI(**self._options)  # type: ignore[arg-type]
         self._async: openai.AsyncOpenAI | None = None
+        # The wire (jobs/ai/openai_http.py) unless a proxy applies: then the SDK's client, which honours it.
+        url = base_url or os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
+        self._direct_url = url if direct_supported(url) else None
+        self._headers = _headers(api_key)
+        self._direct: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, DirectHTTP] = (
+            weakref.WeakKeyDictionary()
+        )
 
     @property
     def key(self) -> str:
@@ -355,29 +344,68 @@ class OpenAIProvider:
     # ---- one attempt: sync and async share everything but the I/O ------------------------------------
 
     def analyze(self, text: str, *, timeout: float | None = None) -> Analysis:
-        """One HTTP attempt (no retries); `ProviderError` on any failure, with the billed usage."""
+        """One HTTP attempt (no retries); `ProviderError` on any failure, with the billed usage. From a
+        thread with no event loop (tests, tools); the worker's calls are `analyze_async`'s, on the same
+        wire."""
         req = self.request(text)
         started = time.perf_counter()
-        try:
-            raw = self._client.chat.completions.with_raw_response.create(
-                **req.kwargs, timeout=timeout or self.timeout
-            )
-            body = raw.text
-        except openai.OpenAIError as exc:
-            raise self._transport_error(exc, req, started) from None
+        if self._direct_url is None:
+            try:
+                raw = self._client.chat.completions.with_raw_response.create(
+                    **req.kwargs, timeout=timeout or self.timeout
+                )
+                body = raw.text
+            except openai.OpenAIError as exc:
+                raise self._transport_error(exc, req, started) from None
+        else:
+            body = asyncio.run(self._post_once(req, timeout or self.timeout, started))
         return self._read(body, req, started)
 
     async def analyze_async(self, text: str, *, timeout: float | None = None) -> Analysis:
         req = self.request(text)
         started = time.perf_counter()
-        try:
-            raw = await self.async_client().chat.completions.with_raw_response.create(
-                **req.kwargs, timeout=timeout or self.timeout
-            )
-            body = raw.text
-        except openai.OpenAIError as exc:
-            raise self._transport_error(exc, req, started) from None
+        body = await self._post(req, timeout or self.timeout, started)
         return self._read(body, req, started)
+
+    async def _post(self, req: Request, timeout: float, started: float) -> str:
+        """One request's 2xx body; any other outcome a `ProviderError`."""
+        if self._direct_url is None:
+            try:
+                raw = await self.async_client().chat.completions.with_raw_response.create(
+                    **req.kwargs, timeout=timeout
+                )
+                return str(raw.text)
+            except openai.OpenAIError as exc:
+                raise self._transport_error(exc, req, started) from None
+        loop = asyncio.get_running_loop()
+        http = self._direct.get(loop)
+        if http is None:  # one pool per event loop (the call runner's, in a worker)
+            http = self._direct[loop] = DirectHTTP(self._direct_url, self._headers, self._max_connections)
+        return await self._post_direct(http, req, timeout, started)
+
+    async def _post_once(self, req: Request, timeout: float, started: float) -> str:
+        assert self._direct_url is not None
+        http = DirectHTTP(self._direct_url, self._headers, 1)
+        try:
+            return await self._post_direct(http, req, timeout, started)
+        finally:
+            await http.aclose()
+
+    async def _post_direct(self, http: DirectHTTP, req: Request, timeout: float, started: float) -> str:
+        try:
+            response = await http.post("/chat/completions", _wire_body(req), timeout)
+        except TransportTimeout:
+            raise self._fail("AI call timed out", kind="timeout", started=started, retryable=True) from None
+        except TransportError:
+            raise self._fail(
+                "AI server unreachable", kind="connection", started=started, retryable=True
+            ) from None
+        if not 200 <= response.status < 300:
+            text = response.text
+            raise self._status_error(
+                response.status, response.headers, _error_object(text), text, req, started
+            )
+        return response.text
 
     def async_client(self) -> openai.AsyncOpenAI:
         """The async client, created on first use inside the event loop that will use it."""
@@ -402,28 +430,40 @@ class OpenAIProvider:
         if isinstance(exc, openai.APIConnectionError):
             return self._fail("AI server unreachable", kind="connection", started=started, retryable=True)
         if isinstance(exc, openai.APIStatusError):
-            if not req.json_mode and _schema_unsupported(exc):
-                # Detected once: this server does not take json_schema; JSON mode from now on.
-                self.schema_supported = False
-                log.warning("ai_structured_outputs_unsupported", provider=self.name, model=self.model)
-                return self._fail(
-                    "AI server does not support structured outputs: switching to JSON mode",
-                    kind="schema_unsupported",
-                    status=exc.status_code,
-                    retryable=True,
-                    started=started,
-                )
-            kind, retryable = _status_kind(exc.status_code)
             headers = getattr(getattr(exc, "response", None), "headers", None)
-            return self._fail(
-                f"AI call failed with HTTP {exc.status_code}",
-                kind=kind,
-                status=exc.status_code,
-                retryable=retryable,
-                started=started,
-                retry_after=retry_after_seconds(headers),
-            )
+            return self._status_error(exc.status_code, headers, exc.body, str(exc.message), req, started)
         return self._fail(f"AI call failed ({type(exc).__name__})", kind="malformed", started=started)
+
+    def _status_error(
+        self,
+        status: int,
+        headers: Mapping[str, str] | None,
+        error: Any,
+        said: str,
+        req: Request,
+        started: float,
+    ) -> ProviderError:
+        """An HTTP error response as a `ProviderError` (`error`: the body's error object)."""
+        if not req.json_mode and _schema_unsupported(status, error, said):
+            # Detected once: this server does not take json_schema; JSON mode from now on.
+            self.schema_supported = False
+            log.warning("ai_structured_outputs_unsupported", provider=self.name, model=self.model)
+            return self._fail(
+                "AI server does not support structured outputs: switching to JSON mode",
+                kind="schema_unsupported",
+                status=status,
+                retryable=True,
+                started=started,
+            )
+        kind, retryable = _status_kind(status)
+        return self._fail(
+            f"AI call failed with HTTP {status}",
+            kind=kind,
+            status=status,
+            retryable=retryable,
+            started=started,
+            retry_after=retry_after_seconds(headers),
+        )
 
     def _fail(
         self,
@@ -550,13 +590,7 @@ class OpenAIProvider:
         """One HTTP attempt of `task` (no retries); `ProviderError` on any failure, with the billed usage."""
         req = self.task_request(task, text)
         started = time.perf_counter()
-        try:
-            raw = await self.async_client().chat.completions.with_raw_response.create(
-                **req.kwargs, timeout=timeout or self.timeout
-            )
-            body = raw.text
-        except openai.OpenAIError as exc:
-            raise self._transport_error(exc, req, started) from None
+        body = await self._post(req, timeout or self.timeout, started)
         completion, usage = self._completion(body, started)
         value = self._validated(
             task.validator, self._json_content(completion, usage, started), usage, started
