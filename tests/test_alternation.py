@@ -12,7 +12,7 @@ from re import _parser  # type: ignore[attr-defined]
 import pytest
 
 from jobs.language import intent, intent_cues
-from jobs.language.alternation import DIGIT, Alternation, required
+from jobs.language.alternation import _CHUNKS, DIGIT, Alternation, required
 from jobs.language.extraction import patterns
 from jobs.language.extraction.segments import prepare, segments
 
@@ -60,6 +60,7 @@ def test_every_match_is_the_whole_patterns(name: str) -> None:
         got = [(m.span(), m.groups()) for m in rx.finditer(text)]
         assert got == [(m.span(), m.groups()) for m in rx.full.finditer(text)], (name, text)
         assert bool(rx.match(text)) == bool(rx.full.match(text)), (name, text)
+    assert len(rx._reduced) <= 2**_CHUNKS  # compiled patterns: bounded, however varied the texts
 
 
 def test_required_words() -> None:

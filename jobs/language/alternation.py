@@ -1,8 +1,8 @@
 """A large alternation of regular expressions (a cue or noise vocabulary) searched at the speed of what
 one text can match: what each alternative requires of a text (a word, one of a few words, a digit) is
-read from its parse once, and a text is searched with only the alternatives whose requirements it meets.
-The others cannot match anywhere in it, so every result (search, findall, sub...) is the whole
-pattern's.
+read from its parse once, and a text is searched with only the alternatives whose requirements it meets
+(and those sharing a chunk with them: a bounded number of compiled patterns). The others cannot match
+anywhere in it, so every result (search, findall, sub...) is the whole pattern's.
 
 Sound by construction: a required word is a run of literal characters every match of the alternative
 holds, compared lowercased (the patterns are case-insensitive); a text with a character that matches a
@@ -26,7 +26,10 @@ _TEXT_TRAPS = ("ı", "ſ", "İ")
 _PATTERN_TRAPS = frozenset("ıſİµ")
 DIGIT = "\x00digit"  # the requirement "a character \d matches" (never a substring of a text)
 _DIGIT_RE = re.compile(r"\d")
-_CACHE_MAX = 256  # reduced patterns kept per alternation (the active sets seen)
+# A text is searched with the alternatives of the chunks holding one it can match (a superset: the same
+# results), so that an alternation compiles at most 2**_CHUNKS patterns in a process's life, however
+# varied the texts (compiling one per distinct set of alternatives would cost more than it saves).
+_CHUNKS = 6
 _KEEP = 3  # requirements checked per alternative (the most selective)
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
@@ -143,7 +146,9 @@ class Alternation:
             for i, alt in enumerate(needs)
             if len(alt) > 1
         }
-        self._reduced: dict[tuple[int, ...], re.Pattern[str]] = {}
+        n = len(self.parts)
+        self._chunk = [i * _CHUNKS // n for i in range(n)] if n else []
+        self._reduced: dict[int, re.Pattern[str]] = {}  # by chunk mask
         self._last: tuple[str, re.Pattern[str] | None] = ("\x00", self.full)  # the last text's pattern
 
     def _active(self, text: str) -> tuple[int, ...]:
@@ -176,15 +181,17 @@ class Alternation:
         active = self._active(text)
         if not active:
             found: re.Pattern[str] | None = None
-        elif self.groups or len(active) == len(self.parts):
+        elif self.groups or len(active) == len(self.parts):  # (a pattern with groups: their numbers)
             found = self.full
         else:
-            found = self._reduced.get(active)
+            chunk = self._chunk
+            mask = 0
+            for i in active:
+                mask |= 1 << chunk[i]
+            found = self._reduced.get(mask)
             if found is None:
-                if len(self._reduced) >= _CACHE_MAX:
-                    self._reduced.clear()
-                kept = "|".join(self.parts[i] for i in active)
-                found = self._reduced[active] = re.compile(self._prefix + kept + self._suffix, self.flags)
+                kept = "|".join(part for i, part in enumerate(self.parts) if mask >> chunk[i] & 1)
+                found = self._reduced[mask] = re.compile(self._prefix + kept + self._suffix, self.flags)
         self._last = (text, found)
         return found
 
