@@ -202,17 +202,15 @@ def test_greetings_and_sign_offs_in_dutch_and_german_are_not_lines(index7: Catal
 
 
 @pytest.mark.parametrize(
-    ("text", "lines"),
+    "text",
     [
-        ("graag twee zakken strong white en drie kilo verse gist", None),  # Dutch number words and packs
-        ("Para sexta: 4 caixas de leite gordo e 2 caixas de manteiga em placas", None),
-        ("quiero 3 sacos de harina de fuerza y dos cajas de mantequilla sin sal", None),
-        ("Zwei Sack Strong White und ein Karton Trockenhefe bitte", None),
+        "graag twee zakken strong white en drie kilo verse gist",  # Dutch number words and packs
+        "Para sexta: 4 caixas de leite gordo e 2 caixas de manteiga em placas",
+        "quiero 3 sacos de harina de fuerza y dos cajas de mantequilla sin sal",
+        "Zwei Sack Strong White und ein Karton Trockenhefe bitte",
     ],
 )
-def test_orders_in_dutch_portuguese_spanish_and_german_are_read(
-    index7: CatalogIndex, text: str, lines: object
-) -> None:
+def test_orders_in_dutch_portuguese_spanish_and_german_are_read(index7: CatalogIndex, text: str) -> None:
     plan = plan_for_text(text, index7)
     assert plan.message_intent == MessageIntent.ORDER
     assert plan.decision is not None

@@ -11,6 +11,7 @@ from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.matching.packs import product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
+from jobs.language.matching.vocabulary import WEIGHT_UNITS
 from jobs.pipeline import bounds as order_bounds
 
 IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
@@ -27,7 +28,6 @@ PACK_OR_ITEMS = "PACK_OR_ITEMS"
 REPEATED_PRODUCT = "REPEATED_PRODUCT"
 # "2 x brisket", "3 salmon" of a product sold by the kg: two kilos, or two pieces? A count with no weight.
 COUNT_OF_WEIGHED = "COUNT_OF_WEIGHED"
-WEIGHED_UNITS = frozenset({"kg", "g", "lb"})
 _MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
 # Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
 INDIVISIBLE_UNITS = frozenset(
@@ -60,7 +60,7 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
             f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {pc}: "
             f"{q0.normalize():f} packs or {q0.normalize():f} items?"
         )
-    if m.line.quantity_explicit and m.line.unit is None and m.line.size is None and unit in WEIGHED_UNITS:
+    if m.line.quantity_explicit and m.line.unit is None and m.line.size is None and unit in WEIGHT_UNITS:
         q0 = m.line.quantity.normalize()
         reasons.append(
             f"{COUNT_OF_WEIGHED}: line {i} '{label}' says {q0:f} of {p.sku}, sold by the {unit}: {unit} or pieces?"

@@ -23,12 +23,9 @@ _PREFIX = {
     "tamanho": "size",
 }
 # In free text "no 2" may be an answer ("no, 2 cases"): only "no." / "n°" / "nr" / "number" join there.
-_STRICT = re.compile(
-    r"\b(no\.|nr\.?|n°|number|size|taille|größe|grösse|talla|taglia|maat|tamanho)\s?(\d{1,3})\b", re.I
-)
-_LOOSE = re.compile(
-    r"\b(no\.?|nr\.?|n°|number|size|taille|größe|grösse|talla|taglia|maat|tamanho)\s?(\d{1,3})\b", re.I
-)
+_OTHERS = "|".join(re.escape(p) for p in _PREFIX if p not in ("no", "nr"))
+_STRICT = re.compile(rf"\b(no\.|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b", re.I)
+_LOOSE = re.compile(rf"\b(no\.?|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b", re.I)
 
 
 def join_numbered(text: str, *, catalog: bool = False) -> str:

@@ -132,6 +132,17 @@ def variant_words(product: CatalogProduct) -> tuple[tuple[CatalogVariant, frozen
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)
+def _shared_variant_words(product: CatalogProduct) -> frozenset[str]:
+    """Words every variant has ("chicken" of "1.4kg chicken" and "1.8kg chicken"): they name none of them."""
+    per_variant: dict[str, set[str]] = {}
+    for v, w in variant_words(product):
+        per_variant.setdefault(v.id, set()).update(w)
+    if len(per_variant) < len(product.variants):
+        return frozenset()
+    return frozenset(set.intersection(*per_variant.values()))
+
+
 def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVariant | None:
     """VARIANT_BY_WORDS: the one variant whose size word or colour the line says ("two large iced
     teas", "black straws"); None when no variant, or more than one, is named."""
@@ -139,11 +150,7 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
         return None
     said = set(words)
     sets = variant_words(product)
-    # a word every variant has ("chicken" of "1.4kg chicken" and "1.8kg chicken") names none of them
-    per_variant: dict[str, set[str]] = {}
-    for v, w in sets:
-        per_variant.setdefault(v.id, set()).update(w)
-    shared = set.intersection(*per_variant.values()) if len(per_variant) == len(product.variants) else set()
+    shared = _shared_variant_words(product)
     hits = [(len(w), v) for v, w in sets if w <= said and w - shared]
     hits = hits or [(len(w), v) for v, w in sets if w <= said]  # "6 hole": the whole name decides below
     if not hits:
