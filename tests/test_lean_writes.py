@@ -30,13 +30,13 @@ UPDATES = (
     "ai_intent_confidence = 0.850",
     "ai_intent_confidence = 0.85",  # the same value: no row
     "ai_processed = true",
-    "ai_suggested_responses = '[{\"text\": \"hi\"}]'",
-    "ai_suggested_responses = '[{\"text\":  \"hi\"}]'",  # the same jsonb: no row
+    'ai_suggested_responses = \'[{"text": "hi"}]\'',
+    'ai_suggested_responses = \'[{"text":  "hi"}]\'',  # the same jsonb: no row
     "attempts = attempts + 1",
     "content = content || '!'",
     "created_at = created_at - interval '1 second'",
     "is_from_customer = NOT is_from_customer",
-    "media = '[{\"url\": \"https://example.test/a.jpg\"}]'",
+    'media = \'[{"url": "https://example.test/a.jpg"}]\'',
     "processed_at = now()",
     "processing_error = 'boom'",
     "processing_error = NULL",
@@ -104,7 +104,9 @@ def test_a_message_update_is_audited_as_the_generic_trigger_did(tenant, owner) -
     assert columns == _audited(owner, message, generic=True)
     assert Counter(r[5] for r in columns) == {"UPDATE": len(UPDATES) - 5, "DELETE": 1}
     # processed_at was set to the transaction's now() already: it did not change
-    assert ("UPDATE", ("ai_processed", "processing_stage", "processing_status")) in {(r[5], r[7]) for r in columns}
+    assert ("UPDATE", ("ai_processed", "processing_stage", "processing_status")) in {
+        (r[5], r[7]) for r in columns
+    }
 
 
 def test_the_message_audit_compares_every_column(owner) -> None:  # type: ignore[no-untyped-def]
@@ -134,7 +136,9 @@ def _events(app: psycopg.Connection[Any], tenant_id: uuid.UUID) -> list[uuid.UUI
 
 def test_events_without_an_active_endpoint_deliver_nothing(tenant, owner, database) -> None:  # type: ignore[no-untyped-def]
     with psycopg.connect(libpq_url(database["app_url"])) as app:
-        app.execute("SELECT set_config('app.tenant_token', %s, false)", (tenant_token.tenant_token(tenant.id),))
+        app.execute(
+            "SELECT set_config('app.tenant_token', %s, false)", (tenant_token.tenant_token(tenant.id),)
+        )
         with app.transaction(force_rollback=True):
             assert _events(app, tenant.id) == []
             app.execute(

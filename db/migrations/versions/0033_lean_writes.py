@@ -59,8 +59,7 @@ ATTACHMENTS_INSERT = """    INSERT INTO public.order_attachments (id, distributo
 def _only_with_rows(insert: str, key: str) -> str:
     indented = "".join("  " + line if line.strip() else line for line in insert.splitlines(keepends=True))
     return (
-        f"    IF jsonb_array_length(coalesce(p_plan->'{key}', '[]'::jsonb)) > 0 THEN\n"
-        f"{indented}    END IF;\n"
+        f"    IF jsonb_array_length(coalesce(p_plan->'{key}', '[]'::jsonb)) > 0 THEN\n{indented}    END IF;\n"
     )
 
 
@@ -102,7 +101,9 @@ MESSAGE_COLUMNS = (
     "redacted_content",
     "sent_at",
 )
-_CHANGED = ",\n      ".join(f"CASE WHEN NEW.{c} IS DISTINCT FROM OLD.{c} THEN '{c}' END" for c in MESSAGE_COLUMNS)
+_CHANGED = ",\n      ".join(
+    f"CASE WHEN NEW.{c} IS DISTINCT FROM OLD.{c} THEN '{c}' END" for c in MESSAGE_COLUMNS
+)
 
 AUDIT_MESSAGES = rf"""
 -- oms_audit_write('true') for messages, with the changed columns compared as columns (0033).
