@@ -50,7 +50,6 @@ from jobs.ai.providers import AIUsage, Analysis, ProviderError
 from jobs.ai.runner import blocking
 from jobs.language.extraction import OrderLine
 from jobs.language.intent import Intent, IntentResult
-from worker import metrics
 from worker.settings import Settings
 
 log = structlog.get_logger("oms.ai.calls")
@@ -100,10 +99,17 @@ class CallResult:
     attempts: int
     cost_cents: Decimal
     tokens: int
+    # `call_model(..., settle_later=True)`: the successful attempt's settlement, for the caller's write
+    unsettled: budget.Unsettled | None = None
 
     @property
     def analysis(self) -> Analysis | None:
         return self.value if isinstance(self.value, Analysis) else None
+
+    def abandoned(self) -> None:
+        """The thread that asked stopped waiting (jobs/ai/runner.py): settle on our own."""
+        if self.unsettled is not None:
+            self.unsettled.settle()
 
 
 @dataclass(frozen=True)
@@ -278,6 +284,8 @@ class _Attempts:
         self.number = 0
         self.cost = Decimal(0)
         self.tokens = 0
+        self.settle_later = False
+        self.unsettled: budget.Unsettled | None = None
 
     async def settle(self, reservation: uuid.UUID | None, record: dict[str, Any] | None) -> None:
         usage = record["response"] if record else None
@@ -285,14 +293,8 @@ class _Attempts:
             self.cost += Decimal(usage["cost_cents"])
             self.tokens += int(usage["tokens_used"])
         await blocking(budget.settle, self.tenant, reservation, record)
-        if usage is not None:  # metered: now the Prometheus counters, per tenant and model
-            metrics.count_ai_usage(
-                str(self.tenant),
-                usage["model"],
-                int(usage["prompt_tokens"] or 0),
-                int(usage["completion_tokens"] or 0),
-                float(usage["cost_cents"]) / 100,
-            )
+        if record is not None and usage is not None:  # metered: now the Prometheus counters
+            budget.count_attempt(self.tenant, record)
 
     def _reuse_stage(self) -> str | None:
         """Before the first attempt for a message: the stage of the attempt rows whose paid reply is
@@ -350,7 +352,13 @@ class _Attempts:
             )
             raise
         self.breaker.record(None)
-        await self.settle(granted.id, self._record(answer.usage, mode, answer=answer))
+        record = self._record(answer.usage, mode, answer=answer)
+        if self.settle_later:  # the caller's write makes it (budget.Unsettled)
+            self.cost += Decimal(answer.usage.cost_cents)
+            self.tokens += answer.usage.tokens
+            self.unsettled = budget.Unsettled(self.tenant, granted.id, record)
+        else:
+            await self.settle(granted.id, record)
         return answer
 
     def _record(
@@ -402,11 +410,15 @@ async def call_model(
     text: str,
     policy: Policy,
     task: Task | None = None,
+    settle_later: bool = False,
 ) -> CallResult:
     """Analyse `text` with the paid provider (or do another `task` with it), retrying transient failures
-    within the policy's bounds."""
+    within the policy's bounds. `settle_later`: the successful attempt is not settled here but handed
+    back (`CallResult.unsettled`) for the caller's write to settle in its own transaction; every other
+    attempt is settled as it ends."""
     task = task or ANALYSIS
     attempts = _Attempts(provider, tenant, message_id, text, policy, task)
+    attempts.settle_later = settle_later
     retrying = AsyncRetrying(
         retry=retry_if_exception(_retryable),
         stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_wait),
@@ -429,4 +441,4 @@ async def call_model(
             attempts=attempts.number,
         )
         return CallResult(None, exc, attempts.number, attempts.cost, attempts.tokens)
-    return CallResult(answer, None, attempts.number, attempts.cost, attempts.tokens)
+    return CallResult(answer, None, attempts.number, attempts.cost, attempts.tokens, attempts.unsettled)

@@ -8,7 +8,8 @@
 2. with a paid provider, the model's reading (jobs/pipeline/paid.py), with no transaction open;
 3. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
 4. ``store.record`` (jobs/pipeline/store.py, the one writer): one statement, one transaction, that locks
-   the message and writes whatever of the plan is missing.
+   the message and writes whatever of the plan is missing; with a paid reading, in the same statement,
+   the settlement of the attempt it came from (``oms_record_paid``).
 
 The fused mode runs this once per message; the chained mode once per stage, each with `until` = its
 stage (the analysis stops there, the writer writes up to there). The modes differ only in where the
@@ -183,10 +184,15 @@ def run(
         if not snap.untouched:
             snap = with_stored(tenant, snap)
         reader = _paid_reader(tenant, snap, settings)
-        with metrics.timed_stage("analyse"):
-            plan_ = plan(tenant, snap, until, reader)
-        with metrics.timed_stage("record"):
-            outcome = store.record(tenant, snap, plan_, until, settings)
+        try:
+            with metrics.timed_stage("analyse"):
+                plan_ = plan(tenant, snap, until, reader)
+            with metrics.timed_stage("record"):
+                settles = reader.unsettled if reader is not None else None
+                outcome = store.record(tenant, snap, plan_, until, settings, settles)
+        finally:
+            if reader is not None and reader.unsettled is not None:
+                reader.unsettled.settle()  # unless the write made it: the attempt is metered either way
         if outcome.status != "stale":
             break
     else:
