@@ -426,3 +426,45 @@ def test_a_settlement_is_made_once(shop, openai_server, settings):  # type: igno
     unsettled.settle()
     assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
     assert len(attempt_rows(shop.id, mid)) == 1
+
+
+def test_a_settlement_nobody_made_is_made_by_the_runner(shop, openai_server, settings, monkeypatch):  # type: ignore[no-untyped-def]
+    """The backstop: a caller interrupted between the call's return and its hold on the result."""
+    import time
+
+    from jobs.ai import calls
+
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=300, completion_tokens=40)
+    monkeypatch.setattr(calls, "FORGOTTEN_SECONDS", 0.0)
+    s = paid_settings(settings, openai_server)
+    mid = insert_message(shop.id, TEXT)
+    result = get_runner().run(
+        call_model(get_provider(s), shop.id, mid, TEXT, Policy.from_settings(s), settle_later=True)
+    )
+    assert result.unsettled is not None  # and dropped: nobody writes or settles it
+    deadline = time.monotonic() + 30
+    while _open_reservations(shop.id)[0] and time.monotonic() < deadline:
+        time.sleep(0.05)  # polling the condition the runner's backstop brings about
+    assert not result.unsettled.open
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    assert _open_reservations(shop.id) == (0, 0)
+
+
+def test_a_reply_that_reads_the_orders_settles_in_the_same_transaction(shop, openai_server, monkeypatch):  # type: ignore[no-untyped-def]
+    """A complaint's reply cites the customer's latest order: its write runs in a tenant transaction
+    (store._record_with_replies), which settles the attempt too."""
+    openai_server.reply_json(
+        {"intent": "COMPLAINT", "confidence": 0.93, "lines": []}, prompt_tokens=350, completion_tokens=30
+    )
+    on_its_own: list[object] = []
+    mid = insert_message(shop.id, "the milk you sent yesterday was off, not happy")
+    with monkeypatch.context() as patched:
+        patched.setattr(budget, "settle", lambda *a: on_its_own.append(a))
+        pipeline.run_pipeline_fused(mid, shop.id)
+    assert on_its_own == []
+    with tenant_session(shop.id) as s:
+        msg = s.get(m.Message, mid)
+        assert msg is not None and msg.ai_extracted_intent is not None
+        assert msg.ai_extracted_intent.value == "COMPLAINT" and msg.ai_suggested_responses
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    assert _open_reservations(shop.id) == (0, 0)

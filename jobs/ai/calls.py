@@ -59,6 +59,10 @@ MAX_BACKOFF_SECONDS = 30.0
 RETRYABLE_KINDS = frozenset({"rate_limit", "server", "timeout", "connection", "schema_unsupported"})
 # A reservation outlives its attempt by this much before it is presumed abandoned (a dead process).
 RESERVATION_GRACE_SECONDS = 60
+# A successful attempt's settlement left to the caller's write (`settle_later`) is made by the runner if
+# still open this long after the answer (the backstop; a write, a failed run or an abandoned wait make
+# it at once).
+FORGOTTEN_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -357,6 +361,7 @@ class _Attempts:
             self.cost += Decimal(answer.usage.cost_cents)
             self.tokens += answer.usage.tokens
             self.unsettled = budget.Unsettled(self.tenant, granted.id, record)
+            asyncio.get_running_loop().call_later(FORGOTTEN_SECONDS, _settle_if_forgotten, self.unsettled)
         else:
             await self.settle(granted.id, record)
         return answer
@@ -381,6 +386,21 @@ class _Attempts:
             confidence=self.task.confidence(answer) if answer is not None else None,
             attempt_stage=self.task.attempt_stage,
         )
+
+
+def _settle_if_forgotten(unsettled: budget.Unsettled) -> None:
+    """The backstop of a settlement left to the caller: if nobody made it within `FORGOTTEN_SECONDS` (the
+    caller was interrupted between the call's return and its hold on the result), make it here."""
+    if not unsettled.open:
+        return
+
+    def settle() -> None:
+        try:
+            unsettled.settle()
+        except Exception as exc:  # noqa: BLE001 - a background settlement: logged, not raised
+            log.warning("ai_forgotten_settlement_failed", error=type(exc).__name__)
+
+    asyncio.get_running_loop().run_in_executor(None, settle)
 
 
 def _usd(cents: Decimal) -> str:
