@@ -22,7 +22,8 @@ the fraction of a second before the flush, the result is gone but the message is
 first scheduled sweep after the server's restart (every minute) re-enqueues what was unfinished from
 before it (jobs/pipeline/maintenance.py) and the redo writes the same order id (derived from the
 message id) and the same event ids. No webhook announces it before it is durable: the delivery's claim
-waits for the WAL flush (jobs/webhooks/delivery.py). A paid provider's writes commit synchronously.
+waits for the WAL flush (jobs/webhooks/delivery.py). A paid provider's write commits synchronously when it
+settles its attempt or follows a fallback after paid attempts (store.rederivable).
 """
 
 from __future__ import annotations
