@@ -468,3 +468,24 @@ def test_a_reply_that_reads_the_orders_settles_in_the_same_transaction(shop, ope
         assert msg.ai_extracted_intent.value == "COMPLAINT" and msg.ai_suggested_responses
     assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
     assert _open_reservations(shop.id) == (0, 0)
+
+
+def test_an_open_circuit_releases_the_reservation_made_before_the_call(shop, openai_server, settings):  # type: ignore[no-untyped-def]
+    """The first reservation is made by the worker thread before the call reaches the runner, where the
+    breaker says no: it is released, and nothing is sent."""
+    from jobs.ai.breaker import breaker_for
+
+    s = paid_settings(settings, openai_server)
+    breaker = breaker_for(get_provider(s).key, s.ai_breaker_failures, s.ai_breaker_cooldown_seconds)
+    for _ in range(s.ai_breaker_failures):
+        breaker.record("server")
+    mid = insert_message(shop.id, TEXT)
+    try:
+        pipeline.run_pipeline_fused(mid, shop.id)
+    finally:
+        breaker.record(None)
+    assert openai_server.request_count == 0
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.REVIEW
+    assert any("circuit open" in r for r in order.review_reasons)
+    assert _open_reservations(shop.id) == (0, 0)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -290,6 +290,7 @@ class _Attempts:
         self.tokens = 0
         self.settle_later = False
         self.unsettled: budget.Unsettled | None = None
+        self.reserved: budget.Reservation | None = None  # the first reservation, made by the caller
 
     async def settle(self, reservation: uuid.UUID | None, record: dict[str, Any] | None) -> None:
         usage = record["response"] if record else None
@@ -311,23 +312,40 @@ class _Attempts:
         output, name, model = found.paid
         return self.task.reused(output, AIUsage(name, model))
 
+    def reserve_first(self) -> budget.Reservation:
+        """The first attempt's reservation (and reuse look-up), made by the calling thread before the call
+        goes to the runner: one hand-off to the runner's database threads fewer per call. (A thread
+        stopped between this and the call leaves a reservation that expires, and no attempt.)"""
+        ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
+        max_cost = self.task.max_cost(self.provider, self.text)
+        self.reserved = budget.reserve(self.tenant, self.message_id, max_cost, ttl, self._reuse_stage())
+        return self.reserved
+
     async def one(self) -> Any:
         reuse = self._reuse_stage()
         ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
+        made, self.reserved = self.reserved, None
+        if made is not None and made.paid is not None:  # found by the first reservation
+            return self._reused(made)
         if not self.breaker.allow():
-            if reuse:  # no attempt may be made, but a reply already paid for needs no provider
+            if made is not None and made.granted:  # no attempt may be made: release it
+                await blocking(budget.settle, self.tenant, made.id, None)
+            elif reuse:  # no attempt may be made, but a reply already paid for needs no provider
                 found = await blocking(budget.reserve, self.tenant, self.message_id, None, ttl, reuse)
                 if found.paid is not None:
                     return self._reused(found)
             raise ProviderError("AI provider circuit open (recent failures): not called", kind="circuit_open")
-        granted = await blocking(
-            budget.reserve,
-            self.tenant,
-            self.message_id,
-            self.task.max_cost(self.provider, self.text),
-            ttl,
-            reuse,
-        )
+        if made is not None:
+            granted = made
+        else:
+            granted = await blocking(
+                budget.reserve,
+                self.tenant,
+                self.message_id,
+                self.task.max_cost(self.provider, self.text),
+                ttl,
+                reuse,
+            )
         if granted.paid is not None:  # an earlier attempt paid for the reply: nothing was reserved
             self.breaker.release_probe()
             return self._reused(granted)
@@ -423,6 +441,16 @@ ANALYSIS = Task(
 )
 
 
+def prepared_call(
+    provider: Any, tenant: uuid.UUID, message_id: uuid.UUID | None, text: str, policy: Policy
+) -> Coroutine[Any, Any, CallResult]:
+    """`call_model` for a message's analysis, its first reservation made now, on the calling thread (a
+    worker thread: its own connection), and its success left to the caller's write (`settle_later`)."""
+    attempts = _Attempts(provider, tenant, message_id, text, policy, ANALYSIS)
+    attempts.reserve_first()
+    return call_model(provider, tenant, message_id, text, policy, settle_later=True, attempts=attempts)
+
+
 async def call_model(
     provider: Any,
     tenant: uuid.UUID,
@@ -431,13 +459,14 @@ async def call_model(
     policy: Policy,
     task: Task | None = None,
     settle_later: bool = False,
+    attempts: _Attempts | None = None,
 ) -> CallResult:
     """Analyse `text` with the paid provider (or do another `task` with it), retrying transient failures
     within the policy's bounds. `settle_later`: the successful attempt is not settled here but handed
     back (`CallResult.unsettled`) for the caller's write to settle in its own transaction; every other
     attempt is settled as it ends."""
     task = task or ANALYSIS
-    attempts = _Attempts(provider, tenant, message_id, text, policy, task)
+    attempts = attempts or _Attempts(provider, tenant, message_id, text, policy, task)
     attempts.settle_later = settle_later
     retrying = AsyncRetrying(
         retry=retry_if_exception(_retryable),

@@ -37,7 +37,7 @@ from typing import Any
 from db.enums import OrderStatus
 from db.session import tenant_session
 from jobs.ai.budget import Unsettled
-from jobs.ai.calls import Policy, call_model
+from jobs.ai.calls import Policy, prepared_call
 from jobs.ai.providers import AIUsage, Analysis, get_provider, local_provider
 from jobs.ai.runner import get_runner
 from jobs.language.intent import Intent
@@ -152,9 +152,7 @@ class PaidReader:
             return Reading(local())
         provider = get_provider(self.settings)
         policy = Policy.from_settings(self.settings)
-        result = get_runner().run(
-            call_model(provider, self.tenant, self.message_id, text, policy, settle_later=True)
-        )
+        result = get_runner().run(prepared_call(provider, self.tenant, self.message_id, text, policy))
         self.unsettled = result.unsettled
         if result.analysis is not None:
             return Reading(_free(result.analysis), None, True)
