@@ -31,7 +31,7 @@ from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
 from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
-from jobs.pipeline.decide import decide_order
+from jobs.pipeline.decide import decide_order, side_questions
 from jobs.pipeline.stages import Stage, StageFailed
 from jobs.replies.suggest import NEEDS_ORDERS, needs_catalog, suggest
 from jobs.webhooks import events, payloads
@@ -238,6 +238,8 @@ def decide(
         status, score, reasons = decide_order(
             stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra
         )
+        asked = side_questions(lines)
+        note = f"{note}; {asked}" if note and asked else note or asked
         if review_reason:
             status, reasons = OrderStatus.REVIEW, [*reasons, review_reason]
     latency = int((time.perf_counter() - started) * 1000)

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from jobs.language.extraction.codes import join_numbered
+from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.patterns import (
     BULLET_RE,
     DASH_SPLIT_RE,
@@ -23,6 +24,7 @@ from jobs.language.extraction.patterns import (
     VAGUE_AND_RE,
 )
 from jobs.language.extraction.sizes import spell_sizes
+from jobs.language.extraction.spoken import spoken_numbers
 from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
 
 
@@ -33,6 +35,7 @@ class Segment:
     header: bool = False  # ended with ":" ("Order for Friday:")
     dash_cont: bool = False  # followed " - " ("coke zero - 2 cs"): may complete the previous segment
     bulleted: bool = False  # its line started with a bullet or list number: a bare name is an item
+    corrected: bool = False  # its item's count or product was corrected later in the message
 
 
 def prepare(text: str) -> str:
@@ -51,6 +54,8 @@ def prepare(text: str) -> str:
         .replace("\t", " ")
     )
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
+    text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
+    text = spoken_repairs(text)  # "3 no 4 sacks": the second number stands (SELF_CORRECTION)
     # emoji and other symbols carry no order content
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 

@@ -1,0 +1,119 @@
+"""Issue #10 rule classes worked in session 7 (SPOKEN_NUMBER, SELF_CORRECTION, SIDE_QUESTION), through the
+worker's own analysis (`plan_for_text` -> `analyse`) against the shipped test catalog."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from db.enums import MessageIntent, OrderStatus
+from jobs.language.extraction import extract_lines
+from jobs.language.extraction.spoken import spoken_numbers
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
+
+CATALOG = Path(__file__).parent / "data" / "catalog.json"
+
+
+@pytest.fixture(scope="module")
+def index() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG))
+
+
+def _confirmed(index: CatalogIndex, text: str) -> list[tuple[str | None, str | None]]:
+    plan = plan_for_text(text, index)
+    assert plan.message_intent == MessageIntent.ORDER, plan.intent
+    assert plan.decision is not None
+    assert plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    return sorted(predicted_pairs(plan.decision.matches), key=str)
+
+
+# ------------------------------------------------------------------ SPOKEN_NUMBER
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can I get for sacks of pizza flour and to boxes of cherry tomatoes thanks", "4 sacks, 2 boxes"),
+        ("voice note: send me for cases of coke zero", "4 cases"),
+    ],
+)
+def test_homophones_of_small_numbers_before_a_plural_unit_are_counts(
+    index: CatalogIndex, text: str, expected: str
+) -> None:
+    pairs = _confirmed(index, text)
+    counts = sorted(q for _, q in pairs if q is not None)
+    assert counts == sorted(x.split()[0] for x in expected.split(", "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we are looking for boxes of 12",
+        "can we switch to cases instead of packs",
+        "thanks for kegs last week",
+        "for 2 cases of coke zero",
+    ],
+)
+def test_for_and_to_stay_words_where_they_are_prepositions(text: str) -> None:
+    assert spoken_numbers(text) == text
+
+
+# ------------------------------------------------------------------ SELF_CORRECTION
+@pytest.mark.parametrize(
+    ("text", "sku", "quantity"),
+    [
+        ("3 cases coke zero no wait make it 4", "COKE-ZERO-330", "4"),
+        ("2 cases coke zero 330ml, no wait make it 3 cases", "COKE-ZERO-330", "3"),
+        ("2 cs coke zero, sorry 3", "COKE-ZERO-330", "3"),
+        ("3 no 4 cases of coke zero", "COKE-ZERO-330", "4"),
+        ("2 cases coke zero - actually make that diet coke", "DIET-COKE-330", "2"),
+    ],
+)
+def test_a_correction_inside_the_message_replaces_the_line_before(
+    index: CatalogIndex, text: str, sku: str, quantity: str
+) -> None:
+    assert _confirmed(index, text) == [(sku, quantity)]
+
+
+def test_a_corrected_line_says_so_and_is_not_a_change_of_a_placed_order(index: CatalogIndex) -> None:
+    (line,) = extract_lines("3 cases coke zero no wait make it 4")
+    assert line.corrected and line.quantity == Decimal(4) and line.unit == "case"
+    # with no line before it, "make it 4" still amends an order already placed
+    assert (
+        plan_for_text("can you make it 4 cases on friday's order", index).message_intent
+        == MessageIntent.CHANGE
+    )
+
+
+def test_sorry_before_a_new_line_is_not_a_correction(index: CatalogIndex) -> None:
+    assert _confirmed(index, "2 cases coke zero, sorry, and 3 cases diet coke") == [
+        ("COKE-ZERO-330", "2"),
+        ("DIET-COKE-330", "3"),
+    ]
+
+
+# ------------------------------------------------------------------ SIDE_QUESTION
+def test_a_question_beside_a_complete_order_is_carried_in_its_notes(index: CatalogIndex) -> None:
+    text = "3 cases coke zero and 5kg tomatoes. Also how much is the heineken keg?"
+    assert _confirmed(index, text) == [("COKE-ZERO-330", "3"), ("TOMATO-KG", "5")]
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.note is not None
+    assert plan.decision.note.startswith("SIDE_QUESTION") and "heineken keg" in plan.decision.note
+    assert plan.decision.output["notes"] == plan.decision.note if "notes" in plan.decision.output else True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the order depends on the answer
+        "2 cases coke zero. do you have oat milk? if not, soy",
+        # an order phrased as a question is an order line, not a side question
+        "2 cases coke zero. Can I also get a heineken keg?",
+        # a question before any line is not beside an order
+        "Do you stock oat milk? 2 cases coke zero",
+    ],
+)
+def test_questions_the_order_depends_on_still_hold_it(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is None or plan.decision.status == OrderStatus.REVIEW, plan.decision
