@@ -100,7 +100,8 @@ def test_a_question_beside_a_complete_order_is_carried_in_its_notes(index: Catal
     plan = plan_for_text(text, index)
     assert plan.decision is not None and plan.decision.note is not None
     assert plan.decision.note.startswith("SIDE_QUESTION") and "heineken keg" in plan.decision.note
-    assert plan.decision.output["notes"] == plan.decision.note if "notes" in plan.decision.output else True
+    assert plan.decision.output["note"] == plan.decision.note
+    assert plan.order is not None and plan.order.order["notes"] == plan.decision.note  # orders.notes
 
 
 @pytest.mark.parametrize(
