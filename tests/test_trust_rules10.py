@@ -118,3 +118,43 @@ def test_a_question_beside_a_complete_order_is_carried_in_its_notes(index: Catal
 def test_questions_the_order_depends_on_still_hold_it(index: CatalogIndex, text: str) -> None:
     plan = plan_for_text(text, index)
     assert plan.decision is None or plan.decision.status == OrderStatus.REVIEW, plan.decision
+
+
+# ------------------------------------------------------------------ UNSAID_FORMAT, FALSE_FRIEND_UNIT
+CATALOG10 = Path(__file__).parent / "data" / "catalog10.json"
+
+
+@pytest.fixture(scope="module")
+def index10() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG10))
+
+
+@pytest.mark.parametrize("text", ["2 cases 12oz cups", "2 cases 8oz cups"])
+def test_a_family_word_is_not_the_product_named_only_by_an_unsaid_format_word(
+    index10: CatalogIndex, text: str
+) -> None:
+    # "pet cups" and "cup sleeves" reduce to "cups" once their format words are set aside; the single and
+    # double wall hot cups hold "cups" too and come in the same sizes: a human chooses
+    plan = plan_for_text(text, index10)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert any("ambiguous" in r for r in plan.decision.reasons), plan.decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "sku"), [("2 cases 12oz pet cups", "CUP-PET"), ("2 cases 12oz double wall cups", "CUP-DW")]
+)
+def test_a_said_format_word_still_names_the_product(index10: CatalogIndex, text: str, sku: str) -> None:
+    assert _confirmed(index10, text) == [(sku, "2")]
+
+
+def test_a_case_of_coke_is_still_the_can(index: CatalogIndex) -> None:
+    # the can's unsaid "can" is implied by the case it is sold in
+    assert _confirmed(index, "1 cs coke, 1 cs coke zero") == [("COKE-330", "1"), ("COKE-ZERO-330", "1")]
+
+
+def test_dutch_dozen_are_boxes(index10: CatalogIndex) -> None:
+    text = "Hoi! Voor woensdag graag: 5 dozen Bruk barista en 6 dozen volle melk. Groetjes, Sanne"
+    assert _confirmed(index10, text) == [("MILK-WHOLE", "6"), ("OAT-BRUK-BAR", "5")]
+    # an English dozen keeps its twelve
+    (line,) = extract_lines("2 dozen eggs please")
+    assert line.unit == "dozen" and line.quantity == Decimal(2)

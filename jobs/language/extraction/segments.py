@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
+from jobs.language.extraction.false_friends import false_friend_units
 from jobs.language.extraction.patterns import (
     BULLET_RE,
     DASH_SPLIT_RE,
@@ -56,6 +57,7 @@ def prepare(text: str) -> str:
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_repairs(text)  # "3 no 4 sacks": the second number stands (SELF_CORRECTION)
+    text = false_friend_units(text)  # Dutch "5 dozen": five boxes (FALSE_FRIEND_UNIT)
     # emoji and other symbols carry no order content
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 

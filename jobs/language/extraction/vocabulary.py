@@ -28,7 +28,7 @@ PACK_UNITS: dict[str, str] = {
     for canonical, words in _rows("""
     case: case cases cs css ctn ctns carton cartons caja cajas caisse caisses kiste kisten karton kartons
     case: cassa casse cartone cartoni cassetta cassette
-    box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole
+    box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole doos
     crate: crate crates kasten kästen kaesten harasse harasses cajon cajón cajones
     pack: pack packs pk pks pkt pkts packet packets paquete paquetes paquet paquets packung packungen
     pack: päckchen pacco pacchi confezione confezioni sleeve sleeves
