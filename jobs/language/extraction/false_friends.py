@@ -17,7 +17,9 @@ _DUTCH_MARKERS = """
 """
 DUTCH_MARKERS = frozenset(_DUTCH_MARKERS.split())
 _WORD_RE = re.compile(r"[a-zà-ÿ]+")
-_DOZEN_RE = re.compile(r"\b(\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+dozen\b", re.I)
+_DOZEN_RE = re.compile(
+    r"\b(\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+dozen\b", re.I
+)
 
 
 def dutch(text: str) -> bool:
