@@ -158,3 +158,23 @@ def test_dutch_dozen_are_boxes(index10: CatalogIndex) -> None:
     # an English dozen keeps its twelve
     (line,) = extract_lines("2 dozen eggs please")
     assert line.unit == "dozen" and line.quantity == Decimal(2)
+
+
+# ------------------------------------------------------------------ quoted replies, acknowledgements
+def test_a_quoted_order_in_a_reply_is_not_ordered_again(index10: CatalogIndex) -> None:
+    text = (
+        "Yes please go ahead, and add 2 boxes of the 1100 catering tea bags.\n\nMaggie\n\n"
+        "> On 1 Jul 2026, Crema & Crumb Café Supply wrote:\n"
+        "> Your order 40117 for Wednesday: 4 x house blend 1kg, 10 x whole milk, 3 x double cream.\n"
+        "> Reply YES to confirm"
+    )
+    assert _confirmed(index10, text) == [("TEA-EB-1100", "2")]
+
+
+def test_an_outlook_quotation_is_cut(index10: CatalogIndex) -> None:
+    text = (
+        "Hi,\nThat's fine, please also send 2 boxes of decaf tea bags.\nTomasz\n\n"
+        "-----Original Message-----\nFrom: Crema & Crumb Café Supply\nSubject: RE: Thursday\n\n"
+        "Your order: 6 x earl grey"
+    )
+    assert _confirmed(index10, text) == [("TEA-EB-DECAF", "2")]

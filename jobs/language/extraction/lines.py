@@ -19,7 +19,14 @@ from jobs.language.extraction.patterns import (
     SIGNOFF_RE,
 )
 from jobs.language.extraction.questions import CONDITIONAL_RE, side_question
-from jobs.language.extraction.segments import Segment, clean, drop_signature, prepare, segments
+from jobs.language.extraction.segments import (
+    Segment,
+    clean,
+    drop_quoted,
+    drop_signature,
+    prepare,
+    segments,
+)
 from jobs.language.extraction.vocabulary import INSTRUCTION_WORDS, SIZE_CLASSES
 
 # A phrase of numbers only ("7", "2 3"): a count with nothing to count.
@@ -42,7 +49,7 @@ def extract_lines(text: str, reads: Reads | None = None) -> list[OrderLine]:
     already read (`Reads`), filled as it goes."""
     if not text or not text.strip():
         return []
-    prepared = drop_signature(prepare(text))
+    prepared = drop_signature(drop_quoted(prepare(text)))
     reading = _Reading({} if reads is None else reads)
     for seg in segments(prepared):
         reading.segment(seg)

@@ -62,6 +62,31 @@ def prepare(text: str) -> str:
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 
 
+# Where a reply quotes the message it answers: "On 1 Jul 2026, X wrote:", "-----Original Message-----", an
+# Outlook "From: ... / Sent: ..." block. Forwarded messages are kept (their content may be the order).
+QUOTE_HEADER_RE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original\s+message|mensaje\s+original|message\s+d'origine|urspr[üu]ngliche\s+"
+    r"nachricht|messaggio\s+originale|oorspronkelijk\s+bericht|mensagem\s+original)\s*-*|"
+    r"(?:on|le|el|am|il|op|em)\s.{4,120}\s(?:wrote|a\s+[ée]crit|escribi[óo]|schrieb|ha\s+scritto|schreef|"
+    r"escreveu)\s*:?|from:\s.+|sent\s+from\s+my\s.+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def drop_quoted(text: str) -> str:
+    """Cut a reply's quotation: lines starting with ">" and everything from a quote header on, once the
+    message has content of its own ("Yes please go ahead, and add 2 boxes... > Your order 40117: 4 x house
+    blend..." orders only the tea: the quoted order is not a new one)."""
+    kept: list[str] = []
+    for ln in text.split("\n"):
+        if ln.lstrip().startswith(">"):
+            continue
+        if QUOTE_HEADER_RE.match(ln) and any(k.strip() for k in kept):
+            break
+        kept.append(ln)
+    return "\n".join(kept)
+
+
 def drop_signature(text: str) -> str:
     """Cut the signature block: every line after a sign-off line that follows the order's content."""
     lines = text.split("\n")

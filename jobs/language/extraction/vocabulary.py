@@ -264,7 +264,9 @@ DELIVERY_WORDS = _words("""
     livraison livrer entrega consegna factura facture rechnung fattura
 """)
 # A line without a number that mentions any of these is an instruction or remark, not a product.
-INSTRUCTION_WORDS = DELIVERY_WORDS | _words("""
+INSTRUCTION_WORDS = (
+    DELIVERY_WORDS
+    | _words("""
     deliveries pick text arrives arriving usual thanks thank cheers regards sorry hope know let think
     guess reply confirm confirmation asap urgent back tomorrow tmrw today wait ready busy weekend same
     last week time was were is are will did does have has had been got i we you it that this there they he
@@ -273,6 +275,11 @@ INSTRUCTION_WORDS = DELIVERY_WORDS | _words("""
     wedding function tonight service re refund credit discount word chat look favour favor problem issue
     question minute moment sec second callback bit
 """)
+    | _words("""
+    yes yeah yep yup ahead coming here engineer technician station platform stp svp sounds perfect lovely
+    agreed that's thats it's
+""")
+)
 # Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
 # the office.
 LOGISTICS = DELIVERY_WORDS | _words("reception parking porte puerta tür porta")
