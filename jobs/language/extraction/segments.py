@@ -39,11 +39,31 @@ class Segment:
     corrected: bool = False  # its item's count or product was corrected later in the message
 
 
+# Letters beyond Latin-1 that do not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "ŧ": "t"})
+
+
+def fold_latin(text: str) -> str:
+    """Polish, Czech, Romanian, Turkish... letters as their base letter ("pełne" -> "pelne", "mąka" ->
+    "maka", "şişe" -> "sise"): the readers' word patterns cover Latin-1 only, and split a word at any
+    other letter. Latin-1 letters (é, ü, ñ, ø) and other scripts are kept."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    for ch in text.translate(_UNDECOMPOSED):
+        if ord(ch) > 0xFF and ch.isalpha():
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            if base and all(ord(c) <= 0xFF for c in base):
+                ch = base
+        out.append(ch)
+    return "".join(out)
+
+
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
-    text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
+    text = fold_latin(unicodedata.normalize("NFKC", text).replace("⁄", "/"))
     text = (
         text.replace("’", "'")
         .replace("‘", "'")

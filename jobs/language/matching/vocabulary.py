@@ -183,6 +183,54 @@ SYNONYMS: dict[str, str] = {
     cleaned: limpio limpia limpios limpias limpo limpa limpos limpas nettoye nettoyes pulito puliti gereinigt
     boneless: deshuesado deshuesada desossado desossada desossadas desosse desossee entbeint disossato
     boneless: disossata
+    blueberry: arandano arandanos myrtille myrtilles heidelbeere heidelbeeren blaubeere blaubeeren mirtillo
+    blueberry: mirtilli bosbes bosbessen blauwe mirtilo mirtilos borowka borowki jagody afine
+    flat: plano plana planos planas piatto piatti flach flache flachen plat plats
+    house: maison haus huis
+    blend: mezcla melange mischung miscela mistura melange
+    carrot: zanahoria zanahorias carotte carottes karotte karotten mohre mohren carota carote wortel wortels
+    carrot: cenoura cenouras marchew marchewka morcov morcovi
+    cake: pastel tarta gateau gateaux kuchen torta torte taart bolo ciasto prajitura
+    cinnamon: canela cannelle zimt cannella kaneel cynamon scortisoara
+    croissant: cornetto cornetti cruasan cruasanes croissants
+    aerosol: bomboletta bombolette
+    flake: scaglie scaglia copos flocons flocken vlokken flocos platki fulgi
+    white: branco branca brancos brancas vita vitt vit witte wit bialy biala biale biali alb alba albe
+    whole: pelne pelnego pelnym helmjolk
+    milk: mleko mleka mlekiem mjolk lapte
+    syrup: syrop syropu syropy sirop siropuri xarope xaropes siroop
+    salted: slony solony salado salada salato gesalzen gezouten salgado salgada sarat
+    gingerbread: piernik piernikowy lebkuchen pepparkaka
+    pumpkin: dynia dyniowy calabaza citrouille potiron kurbis zucca pompoen abobora dovleac
+    napkin: servetter servett servetten serwetki serwetka servetel servetele
+    cup: muggar mugg kubki kubek kubkow copo copos pahar pahare
+    single: enkel einfach einwandig sencillo semplice simples
+    wall: vagg wand wandig pared parete paroi parede
+    strawberry: truskawka truskawki capsuni
+    lemon: cytryna cytryny lamaie lamai citroen citroenen limao limoes
+    tomato: pomidor pomidory rosii tomates tomate
+    potato: ziemniak ziemniaki cartof cartofi aardappel aardappelen batata batatas
+    onion: cebula cebule ceapa uien cebola cebolas
+    apple: jablko jablka mere appel appels maca macas
+    orange: pomarancza pomarancze portocala portocale sinaasappel sinaasappels laranja laranjas
+    banana: banan banany platano platanos banane
+    cucumber: ogorek ogorki castravete castraveti komkommer komkommers pepino pepinos concombre gurke gurken
+    cucumber: cetriolo cetrioli
+    pepper: papryka ardei paprika peperone peperoni pimiento pimientos poivron poivrons pimento pimentos
+    garlic: czosnek usturoi knoflook alho ajo ail knoblauch aglio
+    mushroom: pieczarka pieczarki grzyby ciuperci ciuperca cogumelo cogumelos
+    cabbage: kapusta varza kool repolho chou kohl cavolo
+    carrot: wortelen
+    spinach: szpinak spanac spinazie espinafre espinaca espinacas epinard epinards spinat spinaci
+    parsley: pietruszka patrunjel peterselie perejil persil petersilie prezzemolo
+    basil: bazylia busuioc basilicum manjericao albahaca basilic basilikum basilico
+    coriander: kolendra coriandru koriander coentro cilantro coriandre coriandolo
+    lettuce: salata sla alface
+    cherry: czeresnia czeresnie cirese kers kersen
+    grape: winogrono winogrona struguri druif druiven uva uvas raisin raisins traube trauben
+    pear: gruszka gruszki pere peer peren pera peras poire poires birne birnen
+    avocado: awokado
+    melon: melony pepene meloen meloa
     """)
     for word in words
 }
@@ -241,6 +289,17 @@ PHRASE_SYNONYMS = [
         " ice cream ",
     ),
     (re.compile(r"\bsaint[- ]jacques\b|\bsint[- ]jakobsschelpen\b"), " scallop "),
+    (
+        re.compile(
+            r"\b(?:sin|sans|senza|ohne|sem|zonder|bez|fara)\s+(?:azucar|sucre|zucchero|zucker|acucar|suiker|"
+            r"cukru|zahar)\b|\bzuckerfrei\b|\bsuikervrij\b"
+        ),
+        " sugar free ",
+    ),
+    (
+        re.compile(r"\bdemi[- ]ecreme\b|\bmeio[- ]gordo\b|\bhalbfett(?:e|er)?\b|\bhalfvolle?\b"),
+        " semi skimmed ",
+    ),
 ]
 
 # Words that never name a product.
