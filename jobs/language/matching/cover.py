@@ -189,7 +189,7 @@ def _unless_unsaid_format(
     the line does not say; the single and double wall hot cups hold "cups" in their names and come in
     12oz too. The line names all of them: (None, them) when its evidence fits several, else (pick, [])."""
     implied = line_packs | (SINGLE_UNITS if q.line.unit in OUTER_PACKS else set())  # a case of cans
-    if not pack_word_unsaid(index, pick, q, implied):
+    if not _only_through_unsaid_format(index, pick, q, implied):
         return pick, []
     cset = set(q.content)
     named = [cpi for cpi in by_product if cpi not in cover and cset <= index.product_info(cpi).name_content]
@@ -197,6 +197,21 @@ def _unless_unsaid_format(
         return pick, []
     fits, _ = _discriminate(index, [pick, *named[:GENERIC_MAX]], q)
     return (None, fits) if len(fits) > 1 else (pick, [])
+
+
+def _only_through_unsaid_format(index: CatalogIndex, pi: int, q: Query, said_packs: set[str]) -> bool:
+    """Every string of product pi with exactly the line's product words carries a format word the line
+    does not say ("pet cups" for "cups"); False when one names it without ("chopped tomatoes")."""
+    cset = set(q.content)
+    found = False
+    for ci in index.product_info(pi).cand_ids:
+        cand = index.candidate(ci)
+        if cand.field not in ("name", "alias", "example") or set(cand.content) != cset:
+            continue
+        if not any(t in PACK_TOKENS and t not in said_packs for t in cand.tokens):
+            return False
+        found = True
+    return found
 
 
 def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
