@@ -178,3 +178,25 @@ def test_an_outlook_quotation_is_cut(index10: CatalogIndex) -> None:
         "Your order: 6 x earl grey"
     )
     assert _confirmed(index10, text) == [("TEA-EB-DECAF", "2")]
+
+
+# ------------------------------------------------------------------ CREDIT_TERMS
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 cases coke zero and 5kg tomatoes. Can we pay on account?",
+        "can i get 10 cases of coke zero on tick till the loan comes in lol",
+        "Nos gustaría un primer pedido a crédito, con pago a 30 días: 2 cajas de coca cola zero",
+        "We're new. 2 cases coke zero for Friday, our manager is setting up the account, we'll pay on the first invoice",
+    ],
+)
+def test_an_order_asking_for_credit_goes_to_a_person(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert any(r.startswith("CREDIT_TERMS") for r in plan.decision.reasons), plan.decision.reasons
+
+
+def test_an_account_already_set_up_is_not_credit(index: CatalogIndex) -> None:
+    assert _confirmed(index, "Hi, our account is now set up. Please send 2 cases coke zero") == [
+        ("COKE-ZERO-330", "2")
+    ]

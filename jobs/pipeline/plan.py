@@ -28,6 +28,7 @@ from jobs.language.extraction import OrderLine
 from jobs.language.history import CustomerHistory, apply_history, reference_intent, reference_kind
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
+from jobs.language.payment import credit_terms
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
 from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
@@ -235,6 +236,9 @@ def decide(
             recent = HISTORY_REFERENCE in stored.reasons or reference_kind(text) is not None
             settled = apply_history(text, stored, matches, index, _history(snap, recent))
             stored, matches, extra, note = settled.intent, settled.matches, settled.reasons, settled.note
+        credit = credit_terms(text)
+        if credit is not None:
+            extra = [*extra, credit]
         status, score, reasons = decide_order(
             stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra
         )
