@@ -23,7 +23,8 @@ SIDE_QUESTION_RE = re.compile(
     r"(?:price|prices|invoice|list|spec|specs|allergen|statement))|"
     r"combien|quel(?:le)?s?|quand|est-ce|avez-vous|vous\s+avez|wie\s+viel|was\s+kostet|wann|habt\s+ihr|"
     r"haben\s+sie|gibt\s+es|cu[áa]nto|cu[áa]ndo|ten[ée]is|tienen|hay|qu[ée]\s+precio|quanto|quando|avete|"
-    r"c'[èe]|hebben\s+jullie|hoeveel|wat\s+kost|quanto\s+custa|t[êe]m)\b",
+    r"c'[èe]|hebben\s+jullie|hoeveel|wat\s+kost|quanto\s+custa|t[êe]m|c'?est\s+combien|[çc]a\s+co[uû]te|"
+    r"ile\s+kosztuje|czy\s+(?:macie|jest)|c[âa]t\s+cost[ăa]|ave[tț]i|vad\s+kostar|har\s+ni)\b",
     re.IGNORECASE,
 )
 # The order depends on an answer: every question part then stays a reason for review.

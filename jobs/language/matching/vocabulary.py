@@ -231,6 +231,17 @@ SYNONYMS: dict[str, str] = {
     pear: gruszka gruszki pere peer peren pera peras poire poires birne birnen
     avocado: awokado
     melon: melony pepene meloen meloa
+    yoghurt: yog yogs yoghurts yogurts
+    mozzarella: mozz mozza
+    chocolate: choc chocs
+    tomato: toms tomms
+    parmesan: parm parmo
+    avocado: avo avos
+    cauliflower: cauli caulis
+    broccoli: brocc brocoli
+    potato: spuds
+    mushroom: shrooms mushies
+    coriander: corri
     """)
     for word in words
 }
@@ -296,6 +307,7 @@ PHRASE_SYNONYMS = [
         ),
         " sugar free ",
     ),
+    (re.compile(r"\b(?:evoo|aove|evo)\b"), " extra virgin olive oil "),
     (
         re.compile(r"\bdemi[- ]ecreme\b|\bmeio[- ]gordo\b|\bhalbfett(?:e|er)?\b|\bhalfvolle?\b"),
         " semi skimmed ",
