@@ -73,6 +73,21 @@ PACK_UNITS: dict[str, str] = {
     sack: sak saks sakken sakke sacky sacck saccks saccos sac's sacks's
     bag: bagg baggs sacchetto sacchetti tuete tueten bolsita
     keg: kegg keggs faesser faß fäßer futs fûts
+    case: skrzynka skrzynki skrzynek kartony kartonow kartonu kasa kasasi kasayi kartong kartonger cutii bax
+    case: baxuri kivotio kivotia
+    box: pudelko pudelka pudelek koli kolisi lada lador låda lådor cutie kouti koutia caixinha brique
+    box: briques
+    pack: paczka paczki paczek opakowanie opakowania opakowan paketi forpackning förpackning pachet pachete
+    pack: paketo paketa
+    bag: worek worki workow torba torby torbe pose poser påse påsar punga pungi sakoula sakoules saquinho
+    bag: saquinhos
+    bottle: butelka butelki butelek sise siseler flaska flaskor sticla sticle boukali boukalia flacon
+    bottle: flacons
+    can: puszka puszki puszek kutu kutusu burk burkar doza doze konserva
+    tray: taca tace tacek tepsi tepsisi bricka brickor tava tavi tapsi
+    sack: cuval cuvallar saci
+    bunch: peczek peczki demet knippe knippar legatura legaturi matso
+    each: sztuk sztuki sztuka szt adet styck stycken bucati bucata temaxia
     dozen: dozn dzn dutzende
     tray: trey treys tablett tabletts plateaus vasoio
     tub: tubb tubbs barquette barquettes
@@ -234,6 +249,9 @@ FILLER = _words("""
     graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
     queria queríamos
     aggiungi aggiungete aggiungere
+    anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
+    tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
+    kalispera hej ni kan
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
