@@ -242,6 +242,17 @@ SYNONYMS: dict[str, str] = {
     potato: spuds
     mushroom: shrooms mushies
     coriander: corri
+    rose: rosen
+    pistachio: pistazien pistazie pistacchi pistacchio pistache pistaches pistacho pistachos pistacje
+    kernel: kerne kern
+    pomegranate: granatapfel melograno melagrana roma roman
+    spice: gewurz gewurze especia especias epice epices spezie
+    date: datteln dattel datiles dattes datteri
+    saffron: safran zafferano azafran acafrao szafran
+    sumac: sumach sumak sommacco zumaque
+    chickpea: garbanzo garbanzos ceci kichererbsen kichererbse ciecierzyca nohut
+    pitted: entsteint entsteinte denocciolate denocciolata denoyautees denoyautee deshuesadas descarocadas
+    cashew: cajou caju anacardi anacardo anacardos cashewkerne
     """)
     for word in words
 }
@@ -308,6 +319,14 @@ PHRASE_SYNONYMS = [
         " sugar free ",
     ),
     (re.compile(r"\b(?:evoo|aove|evo)\b"), " extra virgin olive oil "),
+    (re.compile(r"\bpois\s+chiches?\b|\bgr[aã]o\s+de\s+bico\b"), " chickpea "),
+    (re.compile(r"\bpignons?\b|\bpinoli\b|\bpi[nñ]ones\b"), " pine nut "),
+    (
+        re.compile(
+            r"\bfeuilles?\s+de\s+vigne\b|\bhojas\s+de\s+parra\b|\bfoglie\s+di\s+vite\b|\bweinbl(?:ä|a|ae)tter\b"
+        ),
+        " vine leaves ",
+    ),
     (
         re.compile(r"\bdemi[- ]ecreme\b|\bmeio[- ]gordo\b|\bhalbfett(?:e|er)?\b|\bhalfvolle?\b"),
         " semi skimmed ",
