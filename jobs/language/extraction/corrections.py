@@ -24,7 +24,7 @@ _REPLACE_CUES = (
 )
 # A cue, optionally followed by a replace cue: "no wait make it", "sorry i mean", "actually make that".
 SELF_CORRECTION_RE = re.compile(
-    rf"(?<![\w'])(?:(?P<bare>{_BARE_CUES})\b[\s,:;.!-]*(?P<then>{_REPLACE_CUES})?|(?P<replace>{_REPLACE_CUES}))"
+    rf"(?<![\w'])(?:(?:no\s*,?\s+)?(?P<bare>{_BARE_CUES})\b[\s,:;.!-]*(?P<then>{_REPLACE_CUES})?|(?P<replace>{_REPLACE_CUES}))"
     r"\b[\s,:;.!-]*",
     re.IGNORECASE,
 )

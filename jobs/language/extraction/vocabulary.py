@@ -295,7 +295,7 @@ INSTRUCTION_WORDS = (
 """)
     | _words("""
     yes yeah yep yup ahead coming here engineer technician station platform stp svp sounds perfect lovely
-    agreed that's thats it's
+    agreed that's thats it's cierto proposito übrigens ubrigens
 """)
 )
 # Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
