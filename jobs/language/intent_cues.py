@@ -194,6 +194,17 @@ _COMPLAINT = _rx(
     r"\b(?:podrid[oa]s?|mohos[oa]s?|pourri(?:e|s|es)?|moisi(?:e|s|es)?|verdorben|schimmel(?:ig)?|"
     r"marci[oe]?|ammuffit[oaie])\b",
     r"\b(?:ven[ií]an?|lleg[oó]|llegaron)\s+(?:\w+\s+){0,3}(?:sec[oa]s|marrones|podrid[oa]s|pasad[oa]s)\b",
+    # more languages: goods that came bad, broken, thawed, melted, sandy; a credit note asked for
+    r"\b(?:vieram|veio|chegou|chegaram)\s+(?:\w+\s+){0,3}(?:amassad[oa]s?|partid[oa]s?|estragad[oa]s?|"
+    r"quentes?|sem\s+gelo|abert[oa]s?)\b|\bamassad[oa]s\b|\bfaltou\b|\bfaltaram\b",
+    r"\b(?:era|erano|[èe]\s+arrivat[oa]|sono\s+arrivat[ei])\s+(?:\w+\s+){0,2}(?:acid[oa]|sciolt[oa]|"
+    r"rott[oaie]|caldo|calda|scongelat[oaie])\b|\bda\s+buttare\b|\bsciolt[oaie]\b",
+    r"\b(?:pleins?|pleines?)\s+de\s+sable\b|\bd[ée]congel[ée]e?s?\b|\bfaire\s+un\s+avoir\b|\bun\s+avoir\b",
+    r"\b(?:ol[ií]an|hu[ií]an)\s+mal\b|\bmucha\s+arena\b|\babono\b|\bno\s+encajan\b|\bdescongelad[oa]s?\b",
+    r"\b(?:gutschrift|reklamation|zerbrochen(?:e|en)?|nicht\s+gek[üu]hlt|besch[äa]digt)\b",
+    r"\b(?:creditnota|lekken|lekt|vochtig|klonterig|kapot|beschadigd|nooit\s+geleverd)\b",
+    r"\b(?:przysz[łl]o|przysz[łl]y|zepsut[ey]|uszkodzon[ey]|reklamacja|zamiast)\b",
+    r"\bquero\s+cr[ée]dito\b|\bcr[ée]dito\s+(?:dessas|dessa|desses|por)\b",
     # the wrong goods: "we received regular Coke instead of Coke Zero", "Statt Hafer kam Soja"
     r"\b(?:received|got|you\s+sent)\b.{0,60}\binstead\s+of\b",
     r"\b(?:re[çc]u|livr[ée]e?s?)\b.{0,60}\bau\s+lieu\s+d",
