@@ -284,6 +284,13 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bcomme\s+toujours\b",
     r"\b(?:uguale|lo\s+stesso)\s+(?:alla|della|dell')",
     r"\bdas(?:selbe)?\s+wie\s+(?:letzte|vorige)",
+    # pt / pl / ro / sv / tr / el (Latin script)
+    r"\bo\s+(?:habitual|de\s+sempre)\b",
+    r"\bto\s+samo\s+co\b|\bjak\s+(?:zawsze|zwykle|ostatnio)\b",
+    r"\bca\s+de\s+obicei\b|\bla\s+fel\s+ca\b",
+    r"\bsom\s+vanligt\b|\bsamma\s+som\s+(?:f[öo]rra|sist)",
+    r"\bher\s+zamanki\b|\bge[çc]en\s+haftaki\b",
+    r"\b(?:opos|ópos)\s+p[aá]nta\b|\bta\s+[ií]dia\s+me\b",
 )
 
 

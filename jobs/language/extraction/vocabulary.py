@@ -334,6 +334,13 @@ GOODS_WORDS = _words("""
     zitrone apfel hahnchen rind schwein fleisch fisch kaffee saft wasser bier wein eis serviette becher
     latte panna burro formaggio uovo uova pane farina zucchero sale riso olio pomodoro patata cipolla
     aglio limone mela pollo manzo maiale carne pesce succo acqua birra vino ghiaccio tovagliolo
+    pitta saffron date medjool tahini hummus falafel halva baklava lokum bulgur couscous harissa sumac
+    zaatar pistachio cashew walnut hazelnut raisin fig apricot pomegranate molasses ghee paneer dal dhal
+    lentils basmati semolina filo phyllo kataifi labneh olive oregano cumin turmeric paprika chilli chili
+    matcha chai frappe muffin scone brownie flapjack panini sandwich bagel doughnut donut sleeve stirrer
+    prawns scallop oyster lobster crab squid clam salmon haddock hake brisket fillet chop rib wing thigh
+    pepper aubergine courgette zucchini leek celery asparagus beetroot radish kale chard rocket herbs
+    punnet pear plum peach nectarine cherry kiwi mango pineapple papaya passion lychee satsuma clementine
 """)
 
 # Vulgar fractions, spelled out before tokenising.
