@@ -36,3 +36,31 @@ def test_index_is_reused_until_the_catalog_changes(tenant, other_tenant):  # typ
     # Another tenant never sees this catalog.
     with tenant_session(other_tenant.id) as s:
         assert catalog_index(s, other_tenant.id).match(line).product is None
+
+
+def test_threads_missing_together_wait_for_one_build(tenant):  # type: ignore[no-untyped-def]
+    """A cold process's threads (or a small catalog's change) build the tenant's index once, not once
+    per thread: the others wait for that build and share it."""
+    import threading
+
+    from jobs.pipeline import catalog_cache as cc
+    from jobs.pipeline.fused import catalog
+
+    import_shipped_catalog(tenant.id)
+    with tenant_session(tenant.id) as s:
+        stamp = s.execute(text("SELECT public.oms_catalog_stamp()")).scalar_one()
+    cc.clear()
+    start = threading.Barrier(8)
+    got: list[object] = []
+
+    def one() -> None:
+        start.wait()
+        got.append(catalog(tenant.id, stamp))
+
+    threads = [threading.Thread(target=one) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(got) == 8 and all(x is got[0] for x in got)
+    assert cc.stats["builds"] == 1

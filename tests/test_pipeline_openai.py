@@ -274,3 +274,78 @@ def test_text_over_the_analysis_cap_goes_to_review_without_a_paid_call(shop, ope
     order, _ = order_for(shop.id, mid)
     assert order.status == OrderStatus.REVIEW
     assert any(r.startswith(TEXT_TOO_LONG) for r in order.review_reasons)
+
+
+def _pay_without_writing(tenant_id, mid, server, settings, text=TEXT):  # type: ignore[no-untyped-def]
+    """A worker that made the paid call (settled: its attempt row kept the reply) and stopped before the
+    write, as after a time limit or a crash."""
+    from jobs.ai.calls import Policy, call_model
+    from jobs.ai.providers import get_provider
+    from jobs.ai.runner import get_runner
+
+    s = paid_settings(settings, server)
+    result = get_runner().run(call_model(get_provider(s), tenant_id, mid, text, Policy.from_settings(s)))
+    assert result.analysis is not None and result.attempts == 1
+
+
+def test_a_redo_reuses_the_reply_an_interrupted_run_paid_for(shop, openai_server, settings):  # type: ignore[no-untyped-def]
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=600, completion_tokens=70)
+    mid = insert_message(shop.id, TEXT)
+    _pay_without_writing(shop.id, mid, openai_server, settings)
+    # The redo's first reservation finds the paid reply (same round trip) and reserves nothing.
+    pipeline.run_pipeline_inline(mid, shop.id)
+    assert openai_server.request_count == 1  # not bought again (the queue is empty: another call fails)
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.CONFIRMED
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    with tenant_session(shop.id) as s:
+        assert s.scalar(select(func.count()).select_from(m.AIBudgetReservation)) == 0
+        month = s.scalars(select(m.AIBudgetMonth)).one()
+        assert month.reserved_cents == 0 and month.spent_cents == Decimal(
+            cost_cents(600, 70, PRICES["gpt-4o-mini"])
+        )
+
+
+def test_a_paid_reply_is_reused_even_while_the_circuit_is_open(shop, openai_server, settings):  # type: ignore[no-untyped-def]
+    from jobs.ai.breaker import breaker_for
+    from jobs.ai.providers import get_provider
+
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=600, completion_tokens=70)
+    mid = insert_message(shop.id, TEXT)
+    _pay_without_writing(shop.id, mid, openai_server, settings)
+    s = paid_settings(settings, openai_server)
+    breaker = breaker_for(get_provider(s).key, s.ai_breaker_failures, s.ai_breaker_cooldown_seconds)
+    for _ in range(s.ai_breaker_failures):
+        breaker.record("server")
+    assert not breaker.allow()
+    try:
+        pipeline.run_pipeline_inline(mid, shop.id)
+    finally:
+        breaker.record(None)
+    assert openai_server.request_count == 1
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.CONFIRMED  # the paid reading, not an outage's review
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+
+
+def test_only_a_write_a_redo_could_remake_for_free_skips_the_flush(shop, openai_server, settings):  # type: ignore[no-untyped-def]
+    """A paid reading kept in a settled attempt row (a redo reuses it) or a local one made without a call
+    is re-derivable at no cost: its write need not wait for the WAL flush. A fallback after paid attempts
+    is not (a redo would pay for them again)."""
+    from dataclasses import replace
+
+    from jobs.pipeline import fused, store
+
+    s = paid_settings(settings, openai_server)
+    openai_server.reply_json(ORDER_REPLY)
+    mid = insert_message(shop.id, TEXT)
+    snap = fused.read_snapshot(shop.id, mid)
+    reader = fused._paid_reader(shop.id, snap, s)
+    paid_plan = fused.plan(shop.id, snap, provider=reader)
+    assert paid_plan.provider == "openai" and paid_plan.review_reason is None
+    assert store.rederivable(paid_plan, s)
+    fell_back = replace(
+        paid_plan, provider="local", review_reason="AI provider failed (server): analysed locally"
+    )
+    assert not store.rederivable(fell_back, s)
+    assert store.rederivable(fell_back, replace(s, ai_provider="local"))

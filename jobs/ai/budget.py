@@ -29,8 +29,8 @@ from db.session import function_connection
 from db.tenant_token import call_as_tenant
 
 _RESERVE = (
-    "SELECT reservation_id, budget_cents, spent_cents, reserved_cents, ai_settings "
-    "FROM public.oms_ai_reserve(%s::uuid, %s::uuid, %s::numeric, %s::integer)"
+    "SELECT reservation_id, budget_cents, spent_cents, reserved_cents, ai_settings, paid_output, "
+    "paid_provider, paid_model FROM public.oms_ai_reserve(%s::uuid, %s::uuid, %s::numeric, %s::integer, %s::text)"
 )
 _SETTLE = "SELECT public.oms_ai_settle(%s::uuid, %s::uuid, %s::jsonb)"
 
@@ -45,6 +45,8 @@ class Reservation:
     spent_cents: Decimal
     reserved_cents: Decimal
     settings: dict[str, Any] = field(default_factory=dict)
+    # A reply an earlier attempt paid for (`reserve(..., reuse=stage)`): its output, provider and model.
+    paid: tuple[dict[str, Any], str, str] | None = None
 
     @property
     def granted(self) -> bool:
@@ -52,17 +54,31 @@ class Reservation:
 
 
 def reserve(
-    tenant: uuid.UUID, message_id: uuid.UUID | None, amount_cents: Decimal, ttl_seconds: int
+    tenant: uuid.UUID,
+    message_id: uuid.UUID | None,
+    amount_cents: Decimal | None,
+    ttl_seconds: int,
+    reuse: str | None = None,
 ) -> Reservation:
     """Reserve `amount_cents` for one attempt; refused (id None) when the month's spend plus open
-    reservations has reached the budget, or the budget is 0 (AI disabled)."""
+    reservations has reached the budget, or the budget is 0 (AI disabled). With `reuse` (an attempt
+    stage), a successful reply of that stage an earlier attempt made for the message is returned
+    (`paid`) and nothing is reserved, in the same round trip; `amount_cents` None only looks for it."""
     with function_connection() as conn:
-        row = call_as_tenant(conn, _RESERVE, (tenant, message_id, amount_cents, ttl_seconds)).fetchone()
+        row = call_as_tenant(
+            conn, _RESERVE, (tenant, message_id, amount_cents, ttl_seconds, reuse)
+        ).fetchone()
     if row is None:
         raise LookupError(f"distributor {tenant} not found")
-    rid, budget, spent, reserved, settings = row
+    rid, budget, spent, reserved, settings, output, provider, model = row
     return Reservation(
-        rid, amount_cents, Decimal(budget), Decimal(spent or 0), Decimal(reserved or 0), dict(settings or {})
+        rid,
+        amount_cents or Decimal(0),
+        Decimal(budget),
+        Decimal(spent or 0),
+        Decimal(reserved or 0),
+        dict(settings or {}),
+        None if output is None else (output, provider or "", model or ""),
     )
 
 

@@ -120,6 +120,9 @@ class Task:
     output: Callable[[Any], dict[str, Any]]
     max_cost: Callable[[Any, str], Decimal]
     confidence: Callable[[Any], float | None] = lambda _answer: None
+    # The answer from a reply an earlier attempt paid for (its attempt row's output, provider, model),
+    # reused instead of bought again; None: the task never reuses (it keeps its own record of done work).
+    reused: Callable[[dict[str, Any], AIUsage], Any] | None = None
 
 
 def check_time_limit(policy: Policy, time_limit_ms: int, what: str) -> None:
@@ -291,15 +294,39 @@ class _Attempts:
                 float(usage["cost_cents"]) / 100,
             )
 
+    def _reuse_stage(self) -> str | None:
+        """Before the first attempt for a message: the stage of the attempt rows whose paid reply is
+        reused (looked up by the first reservation, in the same round trip)."""
+        reusable = self.number == 0 and self.message_id is not None and self.task.reused is not None
+        return self.task.attempt_stage if reusable else None
+
+    def _reused(self, found: budget.Reservation) -> Any:
+        assert found.paid is not None and self.task.reused is not None
+        output, name, model = found.paid
+        return self.task.reused(output, AIUsage(name, model))
+
     async def one(self) -> Any:
+        reuse = self._reuse_stage()
+        ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
         if not self.breaker.allow():
+            if reuse:  # no attempt may be made, but a reply already paid for needs no provider
+                found = await blocking(budget.reserve, self.tenant, self.message_id, None, ttl, reuse)
+                if found.paid is not None:
+                    return self._reused(found)
             raise ProviderError("AI provider circuit open (recent failures): not called", kind="circuit_open")
+        granted = await blocking(
+            budget.reserve,
+            self.tenant,
+            self.message_id,
+            self.task.max_cost(self.provider, self.text),
+            ttl,
+            reuse,
+        )
+        if granted.paid is not None:  # an earlier attempt paid for the reply: nothing was reserved
+            self.breaker.release_probe()
+            return self._reused(granted)
         self.number += 1
         mode = "json_object" if self.provider.schema_supported is False else "json_schema"
-        ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
-        granted = await blocking(
-            budget.reserve, self.tenant, self.message_id, self.task.max_cost(self.provider, self.text), ttl
-        )
         if not granted.granted:
             self.breaker.release_probe()
             raise ProviderError(
@@ -364,6 +391,7 @@ ANALYSIS = Task(
     output=_reply_output,
     max_cost=lambda provider, text: provider.max_cost_cents(text),
     confidence=_analysis_confidence,
+    reused=lambda output, usage: analysis_from_output(output["reply"], usage),
 )
 
 

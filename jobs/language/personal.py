@@ -319,7 +319,8 @@ def find_personal(text: str, protected: Iterable[str] = ()) -> list[PiiFinding]:
     taken for a name (the tenant's catalog vocabulary)."""
     if not text:
         return []
-    guard = frozenset(w.lower() for w in protected)
+    # a frozenset is the caller's cached vocabulary, lower case already (jobs/pipeline/paid.py): as is
+    guard = protected if isinstance(protected, frozenset) else frozenset(w.lower() for w in protected)
     found: list[PiiFinding] = []
     for pattern, kind, recognizer in (
         (_POSTCODE_RE, ADDRESS, "postcode"),

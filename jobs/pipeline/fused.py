@@ -45,7 +45,7 @@ from jobs.ops import pipeline_metrics
 from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline import paid, store
-from jobs.pipeline.catalog_cache import build_index, cached_index
+from jobs.pipeline.catalog_cache import index_for
 from jobs.pipeline.plan import Plan, Provider, Reading, Snapshot, analyse
 from jobs.pipeline.rules_cache import cached_rules, load_rules
 from jobs.pipeline.stages import Stage, StageFailed, reaches
@@ -76,11 +76,8 @@ def pii_rules(tenant: uuid.UUID, stamp: str) -> list[PiiRule]:
 
 
 def catalog(tenant: uuid.UUID, stamp: str) -> CatalogIndex:
-    index = cached_index(tenant, stamp)
-    if index is None:
-        with tenant_session(tenant) as s:
-            index = build_index(s, tenant, stamp)
-    return index
+    """From the cache when `stamp` is current; a miss builds it once per process (single flight)."""
+    return index_for(tenant, stamp, lambda: tenant_session(tenant))
 
 
 # ----------------------------------------------------------------------------- the two round trips

@@ -3,9 +3,10 @@
 `analyse` (jobs/pipeline/plan.py) runs with no transaction open, so the model call it makes through a
 `PaidReader` holds no row lock and no database connection while the model thinks. The call goes through
 jobs/ai/calls.py on the process's call runner (many calls in flight per process, each budgeted and
-metered per HTTP attempt as it ends). Before it, one round trip (`oms_paid_reply`, migration 0016)
-looks for a reply an earlier attempt already paid for (a redo after an interrupted worker): it is reused,
-not bought again. The tenant's `settings.ai` is kept for 30 s per process.
+metered per HTTP attempt as it ends). Its first reservation (`oms_ai_reserve`, migration 0032) also
+looks for a reply an earlier attempt already paid for (a redo after an interrupted worker), in the same
+round trip: that reply is reused, not bought again. The tenant's `settings.ai` is kept for 30 s per
+process.
 
 What is sent: the PII-redacted text with names, addresses and spelled-out emails replaced as well
 (jobs/language/personal.py, the tenant's catalog words protected), or, when the tenant's setting
@@ -34,9 +35,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from db.enums import OrderStatus
-from db.session import function_connection, tenant_session
-from db.tenant_token import call_as_tenant
-from jobs.ai.calls import Policy, analysis_from_output, call_model
+from db.session import tenant_session
+from jobs.ai.calls import Policy, call_model
 from jobs.ai.providers import AIUsage, Analysis, get_provider, local_provider
 from jobs.ai.runner import get_runner
 from jobs.language.intent import Intent
@@ -50,7 +50,6 @@ from worker.settings import Settings
 SEND_ORDER_TEXT = "order_text"
 
 
-PAID_REPLY_SQL = "SELECT output, provider, model FROM public.oms_paid_reply(%s::uuid, %s::uuid)"
 _SETTINGS_SECONDS = 30.0
 _ai_settings: dict[uuid.UUID, tuple[float, dict[str, Any]]] = {}
 _ai_settings_lock = threading.Lock()
@@ -90,13 +89,6 @@ def tenant_ai_settings(tenant: uuid.UUID) -> dict[str, Any]:
             _ai_settings.clear()
         _ai_settings[tenant] = (now, found)
     return found
-
-
-def paid_reply(tenant: uuid.UUID, mid: uuid.UUID) -> tuple[dict[str, Any], str, str] | None:
-    """The reply an earlier attempt paid for (its `ai_attempt` row), if any: one round trip."""
-    with function_connection() as conn:
-        row = call_as_tenant(conn, PAID_REPLY_SQL, (tenant, mid)).fetchone()
-    return (row[0], row[1] or "", row[2] or "") if row else None
 
 
 def local_is_sure(local: Analysis, index: CatalogIndex, threshold: float) -> bool:
@@ -149,10 +141,6 @@ class PaidReader:
             # Longer than any analysis reads: the local reading marks it TEXT_TOO_LONG, which sends it
             # to review; a model would be paid to read what a human must read anyway.
             return Reading(local())
-        paid = paid_reply(self.tenant, self.message_id)
-        if paid is not None:
-            output, name, model = paid
-            return Reading(analysis_from_output(output["reply"], AIUsage(name, model)), None, True)
         if self.settings.ai_provider == "hybrid" and local_is_sure(local(), self.index(), self.threshold):
             return Reading(local())
         text = model_text(redacted, local, tenant_ai_settings(self.tenant), self.index())

@@ -96,6 +96,15 @@ def _outcome(row: Any) -> tuple[Outcome, list[uuid.UUID]]:
     return Outcome(row[0], row[1], tuple(row[3] or ())), list(row[2] or [])
 
 
+def rederivable(plan_: Plan, settings: Settings) -> bool:
+    """Could a redo make this plan again without paying? With the local provider, always. With a paid
+    one, when the reading is a model reply already kept in a settled (synchronously committed)
+    `ai_attempt` row, which a redo reuses (jobs/pipeline/paid.py), or a local reading no call was made
+    for; not when it fell back after paid attempts (`review_reason`): a redo would make them again. Such
+    a plan's write need not wait for the WAL flush."""
+    return settings.ai_provider == local_provider().name or plan_.review_reason is None
+
+
 def needs_session(plan_: Plan, until: Stage) -> bool:
     """Replies that read the customer's orders (a CANCEL/CHANGE links to its order on the way)."""
     return plan_.replies is None and not plan_.is_order and reaches(until, Stage.CLASSIFY_INTENT)
@@ -112,7 +121,7 @@ def record(
     (and the model's reply drafts, when configured) after the commit."""
     body = payload(snap, plan_, until)
     settings = settings or get_settings()
-    if not settings.pipeline_sync_commit and settings.ai_provider == local_provider().name:
+    if not settings.pipeline_sync_commit and rederivable(plan_, settings):
         # Derived from a committed message and re-derivable for free (no paid call): see the README.
         body["synchronous_commit"] = "off"
     if needs_session(plan_, until):

@@ -238,6 +238,7 @@ class CatalogIndex:
             lazy = cands * _CANDIDATE_BYTES + infos * (_INFO_BYTES + _EVIDENCE_BYTES) + typos * _TYPO_BYTES
             near = 4 * 8 * len(self.tok_str)  # the typo scan's vocabulary by length, up to ~4 copies
             near += 64 * 16 * len(self.product_size_sets)  # retrieval.py's size bounds, 64 line sizes
+            near += 64 * len(self.products)  # product_by_sku's dict
             found = self.__dict__["_memory"] = self.nbytes + _products_bytes(self.products) + lazy + near
         return found  # type: ignore[no-any-return]
 
