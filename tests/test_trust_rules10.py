@@ -200,3 +200,34 @@ def test_an_account_already_set_up_is_not_credit(index: CatalogIndex) -> None:
     assert _confirmed(index, "Hi, our account is now set up. Please send 2 cases coke zero") == [
         ("COKE-ZERO-330", "2")
     ]
+
+
+# ------------------------------------------------------------------ intent in more languages
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("To samo co zawsze", MessageIntent.ORDER),
+        ("O habitual para quinta, obrigado. Rui", MessageIntent.ORDER),
+        (
+            "As douradas de ontem vieram sem gelo, 6 estavam quentes. Quero crédito dessas 6.",
+            MessageIntent.COMPLAINT,
+        ),
+        ("Il cioccolato 70% è arrivato tutto sciolto, 2 sacchetti da buttare.", MessageIntent.COMPLAINT),
+        ("Zamiast mleka owsianego przyszło mleko sojowe, 1 karton.", MessageIntent.COMPLAINT),
+        (
+            "Bitte die Lieferung von Mittwoch auf Donnerstag verschieben, gleiche Mengen.",
+            MessageIntent.CHANGE,
+        ),
+        ("Kunnen jullie een offerte sturen voor 40 zakken couscous per maand?", MessageIntent.QUESTION),
+    ],
+)
+def test_intent_in_more_languages(index: CatalogIndex, text: str, intent: MessageIntent) -> None:
+    assert plan_for_text(text, index).message_intent == intent
+
+
+def test_a_polish_order_reads_its_units_and_letters(index10: CatalogIndex) -> None:
+    # "worki" are bags and "pełnego" keeps its letters (ł): the words reach the matcher whole
+    (line,) = extract_lines("4 worki house blend 1kg")
+    assert line.unit == "bag" and line.quantity == Decimal(4)
+    (milk,) = extract_lines("6 kartonów mleka pełnego")
+    assert "pelnego" in milk.phrase
