@@ -25,6 +25,7 @@ SETS = (
     ("holdout7", "holdout7.jsonl", "catalog7.json"),
     ("holdout8", "holdout8.jsonl", "catalog8.json"),
     ("holdout9", "holdout9.jsonl", "catalog9.json"),
+    ("holdout10", "holdout10.jsonl", "catalog10.json"),
 )
 
 

@@ -203,7 +203,8 @@ def test_statement_complaints(text: str) -> None:
 def test_orders_with_a_side_question_are_orders(text: str) -> None:
     result = classify_intent(text)
     assert result.intent == Intent.ORDER, result
-    assert result.confidence < 0.95  # mixed signals: not a clean order
+    # SIDE_QUESTION: a question after the order's lines is answered apart; it does not hold the order
+    assert result.confidence >= 0.85, result
 
 
 @pytest.mark.parametrize(

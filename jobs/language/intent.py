@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from db.enums import MessageIntent
 from jobs.language.extraction import OrderLine, extract_lines, names_goods
+from jobs.language.extraction.corrections import without_corrections
 from jobs.language.extraction.lines import Reads
 from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _ANGRY,
@@ -283,6 +284,13 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bcomme\s+toujours\b",
     r"\b(?:uguale|lo\s+stesso)\s+(?:alla|della|dell')",
     r"\bdas(?:selbe)?\s+wie\s+(?:letzte|vorige)",
+    # pt / pl / ro / sv / tr / el (Latin script)
+    r"\bo\s+(?:habitual|de\s+sempre)\b",
+    r"\bto\s+samo\s+co\b|\bjak\s+(?:zawsze|zwykle|ostatnio)\b",
+    r"\bca\s+de\s+obicei\b|\bla\s+fel\s+ca\b",
+    r"\bsom\s+vanligt\b|\bsamma\s+som\s+(?:f[öo]rra|sist)",
+    r"\bher\s+zamanki\b|\bge[çc]en\s+haftaki\b",
+    r"\b(?:opos|ópos)\s+p[aá]nta\b|\bta\s+[ií]dia\s+me\b",
 )
 
 
@@ -302,11 +310,27 @@ class _Cues:
     complaints: list[str]
     narrative: bool
     cancel_or_change: bool
+    # the body as read for CHANGE cues: without the message's own corrections ("3 cases no wait make it
+    # 4" corrects a new order, it does not amend a placed one: SELF_CORRECTION)
+    change_text: str
+
+
+def _without_side_questions(body: str, extracted: Sequence[OrderLine]) -> str:
+    """The body as read for question cues: without the questions asked beside an order with stated
+    quantities (SIDE_QUESTION), which do not make the message a question."""
+    side = [ln.original_text for ln in extracted if ln.question and not ln.understood]
+    if not side or not any(ln.understood and ln.quantity_explicit for ln in extracted):
+        return body
+    for text in side:
+        body = re.sub(re.escape(text) + r"\s*[?？]*", " ", body)
+    return body
 
 
 def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | None) -> _Cues:
     # parts of the message the extractor did not understand are no evidence of an order
     all_lines = [ln for ln in extracted if ln.understood]
+    change_text = without_corrections(body) if any(ln.corrected for ln in all_lines) else body
+    asked = _without_side_questions(body, extracted)
     if has_order_lines and not all_lines:
         has_order_lines = None  # the caller counted only not-understood parts: decide from the text
     lines = [ln for ln in all_lines if ln.phrase]  # "2 trays" alone names no product: weaker evidence
@@ -328,11 +352,12 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
         productless=productless,
         request=_REQUEST.search(body),
         qty_units=len(_QTY_UNIT.findall(body)),
-        question_marks=body.count("?") + body.count("¿"),
-        strong_q=_STRONG_QUESTION.findall(body),
+        question_marks=asked.count("?") + asked.count("¿"),
+        strong_q=_STRONG_QUESTION.findall(asked),
         complaints=_COMPLAINT.findall(body),
         narrative=_NARRATIVE_QTY.search(body) is not None,
-        cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(body)),
+        cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(change_text)),
+        change_text=change_text,
     )
 
 
@@ -434,7 +459,7 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
     body = c.body
     if _CANCEL.search(body):
         s.add(Intent.CANCEL, W.cancel, "cancellation words")
-    change_cues = len(_CHANGE.findall(body))
+    change_cues = len(_CHANGE.findall(c.change_text))
     if change_cues:
         s.add(Intent.CHANGE, W.change + min(change_cues - 1, 2), "change to an existing order")
         s.take(Intent.ORDER, W.change_order_penalty)

@@ -95,6 +95,12 @@ _STRONG_QUESTION = _rx(
     r"\bany\s+(?:\w+\s+){0,2}(?:options?|alternatives?|substitutes?)\b",
     # es / fr / de / it
     r"¿",
+    # documents and quotes asked for, in more languages
+    r"\b(?:certificate|certificates|certificado|certificat|zertifikat|certificato|certificaat|spec\s+sheets?|"
+    r"allergen\s+(?:sheets?|info|information|list)|ficha\s+t[ée]cnica|fiche\s+technique|datenblatt|"
+    r"scheda\s+tecnica|liability\s+insurance)\b",
+    r"\b(?:offerte|devis|presupuesto|preventivo|or[çc]amento|angebot)\b",
+    r"\b(?:czy\s+(?:macie|jest|mo[żz]na)|ile\s+kosztuje|hebben\s+jullie|vous\s+livrez|livrez-vous)\b",
     r"\b(?:ten[eé]is|tienen|cu[aá]nto|cu[aá]ndo|qu[eé]\s+precio|hay)\b",
     r"\b(?:est-ce\s+que|avez-vous|"
     r"combien|quand|livrez-vous)\b",
@@ -194,6 +200,17 @@ _COMPLAINT = _rx(
     r"\b(?:podrid[oa]s?|mohos[oa]s?|pourri(?:e|s|es)?|moisi(?:e|s|es)?|verdorben|schimmel(?:ig)?|"
     r"marci[oe]?|ammuffit[oaie])\b",
     r"\b(?:ven[ií]an?|lleg[oó]|llegaron)\s+(?:\w+\s+){0,3}(?:sec[oa]s|marrones|podrid[oa]s|pasad[oa]s)\b",
+    # more languages: goods that came bad, broken, thawed, melted, sandy; a credit note asked for
+    r"\b(?:vieram|veio|chegou|chegaram)\s+(?:\w+\s+){0,3}(?:amassad[oa]s?|partid[oa]s?|estragad[oa]s?|"
+    r"quentes?|sem\s+gelo|abert[oa]s?)\b|\bamassad[oa]s\b|\bfaltou\b|\bfaltaram\b",
+    r"\b(?:era|erano|[èe]\s+arrivat[oa]|sono\s+arrivat[ei])\s+(?:\w+\s+){0,2}(?:acid[oa]|sciolt[oa]|"
+    r"rott[oaie]|caldo|calda|scongelat[oaie])\b|\bda\s+buttare\b|\bsciolt[oaie]\b",
+    r"\b(?:pleins?|pleines?)\s+de\s+sable\b|\bd[ée]congel[ée]e?s?\b|\bfaire\s+un\s+avoir\b|\bun\s+avoir\b",
+    r"\b(?:ol[ií]an|hu[ií]an)\s+mal\b|\bmucha\s+arena\b|\babono\b|\bno\s+encajan\b|\bdescongelad[oa]s?\b",
+    r"\b(?:gutschrift|reklamation|zerbrochen(?:e|en)?|nicht\s+gek[üu]hlt|besch[äa]digt)\b",
+    r"\b(?:creditnota|lekken|lekt|vochtig|klonterig|kapot|beschadigd|nooit\s+geleverd)\b",
+    r"\b(?:przysz[łl]o|przysz[łl]y|zepsut[ey]|uszkodzon[ey]|reklamacja|zamiast)\b",
+    r"\bquero\s+cr[ée]dito\b|\bcr[ée]dito\s+(?:dessas|dessa|desses|por)\b",
     # the wrong goods: "we received regular Coke instead of Coke Zero", "Statt Hafer kam Soja"
     r"\b(?:received|got|you\s+sent)\b.{0,60}\binstead\s+of\b",
     r"\b(?:re[çc]u|livr[ée]e?s?)\b.{0,60}\bau\s+lieu\s+d",
@@ -233,6 +250,14 @@ _CHANGE = _rx(
     r"\b(?:change|make)\s+the\s+(?:[\w-]+\s+){1,4}(?:on|in)\s+(?:the\s+|my\s+|our\s+)?[\w']*\s*(?:order|delivery)\b",
     r"\bfrom\s+\d+\s+(?:cases?|cs|packs?|boxes|box|bottles?|kegs?|bags?|sacks?|trays?|tubs?|kg)\s+to\s+\d+\b",
     r"\bmove\s+(?:the\s+|my\s+|our\s+)?(?:\w+'s\s+)?(?:delivery|order|drop)\s+to\b",
+    # an order already placed, named, and what to change in it, in more languages
+    r"\b(?:l'ordine|la\s+commande|el\s+pedido|del\s+pedido|der\s+bestellung|die\s+bestellung|de\s+bestelling|"
+    r"a\s+encomenda|da\s+encomenda|zam[óo]wieni[ea])\b.{0,80}\b(?:invece\s+di|au\s+lieu\s+de|en\s+(?:vez|lugar)\s+de|"
+    r"statt|stattdessen|in\s+plaats\s+van|em\s+vez\s+de|zamiast|cambia|cambiad|cambiar|changez|changer|passer|"
+    r"[äa]ndern|verschieben|wijzig|mudar|alterar|portatel[ea]|metti|mettez|nehmen|\d+\s+(?:au\s+lieu|non)\b)",
+    r"\b(?:invece\s+di|au\s+lieu\s+de|en\s+(?:vez|lugar)\s+de|statt|em\s+vez\s+de|zamiast)\b.{0,60}"
+    r"\b(?:l'ordine|la\s+commande|el\s+pedido|der\s+bestellung|a\s+encomenda)\b",
+    r"\blieferung\s+(?:\w+\s+){0,4}verschieben\b|\bde\s+\d+\s+[àa]\s+\d+\b",
 )
 _OTHER = _rx(
     r"^\s*(?:ok|okay|k|kk|cool|great|perfect|lovely|nice|brilliant|cheers|thanks?|thank\s+you|thx|ty|ta|"
@@ -258,6 +283,10 @@ _OTHER = _rx(
     r"\bsee\s+you\b",
     r"\ball\s+good\b",
     r"\bsch[öo]nes\s+wochenende\b",
+    r"\b(?:urlaub|vacances|vacaciones|ferie|vakantie|f[ée]rias)\b.{0,40}\b(?:keine|pas\s+de|no|nessuna|geen|sem)\s+"
+    r"(?:lieferung|livraison|entrega|consegn|levering)",
+    r"\b(?:warenannahme|horaire\s+de\s+r[ée]ception|hor[áa]rio\s+de\s+rece[çc][ãa]o|orario\s+di\s+ricevimento|"
+    r"ontvangsttijden|horario\s+de\s+recepci[óo]n)\b",
     r"\bbonne\s+(?:journ[ée]e|soir[ée]e)\b",
 )
 _QTY_UNIT = re.compile(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from db.enums import OrderStatus
+from jobs.language.extraction import OrderLine
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.matching.packs import product_info
@@ -28,6 +29,9 @@ PACK_OR_ITEMS = "PACK_OR_ITEMS"
 REPEATED_PRODUCT = "REPEATED_PRODUCT"
 # "2 x brisket", "3 salmon" of a product sold by the kg: two kilos, or two pieces? A count with no weight.
 COUNT_OF_WEIGHED = "COUNT_OF_WEIGHED"
+# "... Also do you stock oat milk?": a question beside a complete order (jobs/language/extraction/
+# questions.py) does not hold it; the order's notes carry it for whoever answers.
+SIDE_QUESTION = "SIDE_QUESTION"
 _MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
 # Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
 INDIVISIBLE_UNITS = frozenset(
@@ -73,6 +77,14 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
                 f"which is sold by the whole {unit}"
             )
     return reasons
+
+
+def side_questions(lines: Sequence[OrderLine]) -> str | None:
+    """The order's note for the questions asked beside it, None when there are none."""
+    asked = [ln.original_text for ln in lines if ln.question and not ln.understood]
+    if not asked or not any(ln.understood for ln in lines):
+        return None
+    return f"{SIDE_QUESTION}: the customer also asks " + "; ".join(f"'{q}'" for q in asked)
 
 
 def _repeated_products(matches: Sequence[LineMatch]) -> list[str]:
@@ -127,6 +139,8 @@ def decide_order(
     for i, m in enumerate(matches, start=1):
         label = m.line.phrase or m.line.original_text
         line_conf = m.confidence
+        if m.line.question and not m.line.understood and any(x.line.understood for x in matches):
+            continue  # SIDE_QUESTION: a question beside the order; the order's notes carry it
         if not m.line.understood:
             # a part of the message that may ask for goods but was not read as a line
             reasons.append(f"part of the message was not understood: '{m.line.original_text}'")

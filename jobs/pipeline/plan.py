@@ -28,10 +28,11 @@ from jobs.language.extraction import OrderLine
 from jobs.language.history import CustomerHistory, apply_history, reference_intent, reference_kind
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
+from jobs.language.payment import credit_terms
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
 from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
-from jobs.pipeline.decide import decide_order
+from jobs.pipeline.decide import decide_order, side_questions
 from jobs.pipeline.stages import Stage, StageFailed
 from jobs.replies.suggest import NEEDS_ORDERS, needs_catalog, suggest
 from jobs.webhooks import events, payloads
@@ -235,9 +236,14 @@ def decide(
             recent = HISTORY_REFERENCE in stored.reasons or reference_kind(text) is not None
             settled = apply_history(text, stored, matches, index, _history(snap, recent))
             stored, matches, extra, note = settled.intent, settled.matches, settled.reasons, settled.note
+        credit = credit_terms(text)
+        if credit is not None:
+            extra = [*extra, credit]
         status, score, reasons = decide_order(
             stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra
         )
+        asked = side_questions(lines)
+        note = f"{note}; {asked}" if note and asked else note or asked
         if review_reason:
             status, reasons = OrderStatus.REVIEW, [*reasons, review_reason]
     latency = int((time.perf_counter() - started) * 1000)

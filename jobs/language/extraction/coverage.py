@@ -73,6 +73,22 @@ def _note_words(cleaned: str) -> list[str]:
     ]
 
 
+def asked_line(raw: str) -> OrderLine:
+    """A question beside the order (SIDE_QUESTION): kept for the order's notes, not an order line."""
+    words = [w for w in _note_words(clean(raw)) if not re.fullmatch(r"\d+(?:[.,]\d+)?", w)]
+    return OrderLine(
+        quantity=Decimal(1),
+        unit=None,
+        size=None,
+        phrase=" ".join(words),
+        original_text=raw.strip(),
+        quantity_explicit=False,
+        understood=False,
+        goods_hint=_goods_word(words),
+        question=True,
+    )
+
+
 def unread_line(raw: str, item: Item | None, *, numbers_only: bool = False) -> OrderLine | None:
     """A line for a part of the message that was not read as an order line, or None when it is plainly
     not about goods (no number that counts anything, and no content word left)."""

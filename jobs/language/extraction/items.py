@@ -265,7 +265,9 @@ def _measured(
 
 
 def _litres_as_quantity(seg: str) -> bool:
-    """``10 litres of milk`` is an amount; ``1.5l coke`` is a bottle size."""
+    """``10 litres of milk`` and ``6 Liter Schlagsahne`` (a whole number of the spelled-out word before the
+    product) are amounts; ``1.5l coke`` and ``cold brew 5L`` are bottle sizes."""
     return (
         re.search(r"\d\s*(?:l|lt|ltr|ltrs|litres?|liters?|litros?|litri)\s+(?:of|de|di)\b", seg) is not None
+        or re.search(r"(?<![\d.,])\d+\s+(?:litres?|liters?|litros?|litri|litrov)\s+[a-zà-ÿ]", seg) is not None
     )

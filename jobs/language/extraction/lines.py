@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from jobs.language.extraction.coverage import unexplained_number, unread_line
+from jobs.language.extraction.corrections import Correction, find_correction
+from jobs.language.extraction.coverage import asked_line, unexplained_number, unread_line
 from jobs.language.extraction.items import Item, counted, each_quantity, read, vague
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.patterns import (
@@ -17,7 +18,15 @@ from jobs.language.extraction.patterns import (
     PREP_START_RE,
     SIGNOFF_RE,
 )
-from jobs.language.extraction.segments import Segment, clean, drop_signature, prepare, segments
+from jobs.language.extraction.questions import CONDITIONAL_RE, side_question
+from jobs.language.extraction.segments import (
+    Segment,
+    clean,
+    drop_quoted,
+    drop_signature,
+    prepare,
+    segments,
+)
 from jobs.language.extraction.vocabulary import INSTRUCTION_WORDS, SIZE_CLASSES
 
 # A phrase of numbers only ("7", "2 3"): a count with nothing to count.
@@ -40,14 +49,14 @@ def extract_lines(text: str, reads: Reads | None = None) -> list[OrderLine]:
     already read (`Reads`), filled as it goes."""
     if not text or not text.strip():
         return []
-    prepared = drop_signature(prepare(text))
+    prepared = drop_signature(drop_quoted(prepare(text)))
     reading = _Reading({} if reads is None else reads)
     for seg in segments(prepared):
         reading.segment(seg)
     each = each_quantity(prepared)
     if each is not None:
         reading.apply_each(*each)
-    return reading.lines()
+    return reading.lines(conditional=CONDITIONAL_RE.search(prepared) is not None)
 
 
 class _Reading:
@@ -60,6 +69,11 @@ class _Reading:
         self.prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
         self.signed_off = False
 
+    def asked(self, raw: str) -> None:
+        """A question beside the order (SIDE_QUESTION)."""
+        if all(u.original_text != raw.strip() for u in self.unread):
+            self.unread.append(asked_line(raw))
+
     def not_understood(self, raw: str, item: Item | None = None, *, numbers_only: bool = False) -> None:
         line = unread_line(raw, item, numbers_only=numbers_only)
         if line is not None and all(u.original_text != line.original_text for u in self.unread):
@@ -70,6 +84,10 @@ class _Reading:
         raw = seg.text
         if seg.header or not raw:
             self.prev_raw = None
+            return
+        correction = find_correction(raw)
+        if correction is not None and self.correctable(correction):
+            self.corrected_segment(seg, raw, correction)
             return
         has_digit = bool(re.search(r"\d", raw))
         if SIGNOFF_RE.match(raw):
@@ -90,6 +108,67 @@ class _Reading:
             self.not_understood(raw, numbers_only=True)  # numbers were read but no item came out of them
         for item in items:
             self.item(seg, raw, cleaned, item)
+
+    def correctable(self, correction: Correction) -> bool:
+        """Whether a line with a stated quantity or size comes just before the correction (in this part or the one
+        before it): "can you make it 4 cases on friday's order" corrects nothing in this message."""
+        before = self.read(correction.before)[1] if correction.before else []
+        last = before[-1] if before else (self.parsed[-1][1] if self.parsed else None)
+        return (
+            last is not None
+            and bool(last.phrase)
+            and ((last.has_quantity and last.explicit) or bool(last.size))
+        )
+
+    def corrected_segment(self, seg: Segment, raw: str, correction: Correction) -> None:
+        """A segment holding a correction: read what comes before the cue, then apply what follows it to
+        the line just before (SELF_CORRECTION), or read it as a line of its own when it is not one."""
+        if correction.before:
+            self.segment(replace(seg, text=correction.before))
+        if self.parsed and self.apply_correction(raw, correction):
+            return
+        self.segment(replace(seg, text=correction.after))
+
+    def apply_correction(self, raw: str, correction: Correction) -> bool:
+        """Replace the previous line's count, or the whole line when the correction names goods; True if
+        done."""
+        _, items, _ = self.read(correction.after)
+        if len(items) != 1:
+            return False
+        new = items[0]
+        prev_seg, prev = self.parsed[-1]
+        words, prev_words = set(new.phrase.split()), set(prev.phrase.split())
+        bare = not new.phrase or _NUMBERS_ONLY_RE.fullmatch(new.phrase) is not None
+        if new.has_quantity and new.explicit and (bare or words <= prev_words or prev_words <= words):
+            item = replace(
+                prev,
+                quantity=new.quantity,
+                unit=new.unit or (prev.unit if not new.size else None),
+                size=new.size or prev.size,
+                explicit=True,
+                has_quantity=True,
+                has_count=new.has_count or prev.has_count,
+                article=False,
+            )
+        elif not bare:
+            item = (
+                new
+                if new.has_quantity and new.explicit
+                else replace(
+                    new,
+                    quantity=prev.quantity,
+                    unit=new.unit or prev.unit,
+                    explicit=prev.explicit,
+                    has_quantity=prev.has_quantity,
+                    has_count=prev.has_count,
+                )
+            )
+        else:
+            return False
+        text = f"{prev_seg.text} {raw}" if raw not in prev_seg.text else prev_seg.text
+        self.parsed[-1] = (replace(prev_seg, text=text, corrected=True), item)
+        self.prev_raw = None
+        return True
 
     def read(self, raw: str) -> tuple[str, list[Item], bool]:
         """(clean(raw), its items, whether it was set aside), read once per message."""
@@ -173,13 +252,14 @@ class _Reading:
                     Item(quantity, unit or item.unit, item.size, " ".join(words), True, True, True),
                 )
 
-    def lines(self) -> list[OrderLine]:
-        """The order lines kept, then the parts not understood that no kept line covers."""
+    def lines(self, *, conditional: bool = False) -> list[OrderLine]:
+        """The order lines kept, then the parts not understood that no kept line covers (questions beside
+        the order stay plain parts not understood when the order depends on an answer)."""
         any_quantity = any(item.has_quantity for _s, item in self.parsed)
         out: list[OrderLine] = []
         kept_text: set[str] = set()
         for seg, item in self.parsed:
-            if not self.keeps(seg, item, any_quantity):
+            if not self.keeps(seg, item, any_quantity, after_order=any(ln.quantity_explicit for ln in out)):
                 continue
             kept_text.add(seg.text.strip())
             out.append(
@@ -190,16 +270,22 @@ class _Reading:
                     phrase=item.phrase,
                     original_text=seg.text.strip(),
                     quantity_explicit=item.explicit,
+                    corrected=seg.corrected,
                 )
             )
         for line in self.unread:
             if line.original_text not in kept_text and not any(line.original_text in t for t in kept_text):
-                out.append(line)
+                out.append(replace(line, question=False) if conditional and line.question else line)
         return out
 
-    def keeps(self, seg: Segment, item: Item, any_quantity: bool) -> bool:
+    def keeps(self, seg: Segment, item: Item, any_quantity: bool, *, after_order: bool = False) -> bool:
         """Whether an item is an order line: not a question about a product, not an instruction, and a
-        bare product name only inside a list."""
+        bare product name only inside a list. ``after_order``: lines with stated quantities come before
+        it, so a question here is asked beside the order."""
+        side = after_order and not item.has_quantity and not item.article and side_question(seg.text)
+        if side and not vague(seg.text):
+            self.asked(seg.text)  # "also how much is the 50L keg?": a question beside the order
+            return False
         asking = seg.text.rstrip().endswith("?") or ASK_RE.search(seg.text) is not None
         if asking and (not item.explicit or item.article) and not vague(seg.text):
             self.not_understood(seg.text, None)  # "do you do a 1L smirnoff?": a question a human answers

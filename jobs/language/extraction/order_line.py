@@ -23,3 +23,9 @@ class OrderLine:
     # The not-understood part holds a number that is no time/date/phone/price/reference, or a food or
     # drink word: it looks like a request for goods even if the catalog knows none of its words.
     goods_hint: bool = False
+    # SELF_CORRECTION: the customer corrected this line later in the same message ("no wait make it 4");
+    # the line holds the corrected reading.
+    corrected: bool = False
+    # SIDE_QUESTION: a part not understood that is a question beside the order ("also do you stock oat
+    # milk?"), not a request for goods; it goes into the order's notes and does not hold the order.
+    question: bool = False

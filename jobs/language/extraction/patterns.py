@@ -161,7 +161,8 @@ GREETING_RE = re.compile(
     r"evening|day)|g'?day|dear|hola|buenas|buenos\s+d[ií]as|bonjour|bonsoir|salut|coucou|hallo|guten\s+"
     r"(?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve|sehr\s+geehrte[rs]?(?:\s+damen\s+und\s+"
     r"herren)?|liebe[rs]?|goedemorgen|goedemiddag|goedenavond|hoi|geachte|beste|ol[aá]|oi|bom\s+dia|boa\s+"
-    r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei])\b[\s,!.:-]*",
+    r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei]|merhaba|selam|dzie[nń]\s+dobry|cze[sś][cć]|hej|"
+    r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou))\b[\s,!.:-]*",
     re.IGNORECASE,
 )
 IDENTITY_RE = re.compile(

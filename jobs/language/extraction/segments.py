@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from jobs.language.extraction.codes import join_numbered
+from jobs.language.extraction.corrections import spoken_repairs
+from jobs.language.extraction.false_friends import false_friend_units
 from jobs.language.extraction.patterns import (
     BULLET_RE,
     DASH_SPLIT_RE,
@@ -23,6 +25,7 @@ from jobs.language.extraction.patterns import (
     VAGUE_AND_RE,
 )
 from jobs.language.extraction.sizes import spell_sizes
+from jobs.language.extraction.spoken import spoken_numbers
 from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
 
 
@@ -33,13 +36,34 @@ class Segment:
     header: bool = False  # ended with ":" ("Order for Friday:")
     dash_cont: bool = False  # followed " - " ("coke zero - 2 cs"): may complete the previous segment
     bulleted: bool = False  # its line started with a bullet or list number: a bare name is an item
+    corrected: bool = False  # its item's count or product was corrected later in the message
+
+
+# Letters beyond Latin-1 that do not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "ŧ": "t"})
+
+
+def fold_latin(text: str) -> str:
+    """Polish, Czech, Romanian, Turkish... letters as their base letter ("pełne" -> "pelne", "mąka" ->
+    "maka", "şişe" -> "sise"): the readers' word patterns cover Latin-1 only, and split a word at any
+    other letter. Latin-1 letters (é, ü, ñ, ø) and other scripts are kept."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    for ch in text.translate(_UNDECOMPOSED):
+        if ord(ch) > 0xFF and ch.isalpha():
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            if base and all(ord(c) <= 0xFF for c in base):
+                ch = base
+        out.append(ch)
+    return "".join(out)
 
 
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
-    text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
+    text = fold_latin(unicodedata.normalize("NFKC", text).replace("⁄", "/"))
     text = (
         text.replace("’", "'")
         .replace("‘", "'")
@@ -51,8 +75,36 @@ def prepare(text: str) -> str:
         .replace("\t", " ")
     )
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
+    text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
+    text = spoken_repairs(text)  # "3 no 4 sacks": the second number stands (SELF_CORRECTION)
+    text = false_friend_units(text)  # Dutch "5 dozen": five boxes (FALSE_FRIEND_UNIT)
     # emoji and other symbols carry no order content
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
+
+
+# Where a reply quotes the message it answers: "On 1 Jul 2026, X wrote:", "-----Original Message-----", an
+# Outlook "From: ... / Sent: ..." block. Forwarded messages are kept (their content may be the order).
+QUOTE_HEADER_RE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original\s+message|mensaje\s+original|message\s+d'origine|urspr[üu]ngliche\s+"
+    r"nachricht|messaggio\s+originale|oorspronkelijk\s+bericht|mensagem\s+original)\s*-*|"
+    r"(?:on|le|el|am|il|op|em)\s.{4,120}\s(?:wrote|a\s+[ée]crit|escribi[óo]|schrieb|ha\s+scritto|schreef|"
+    r"escreveu)\s*:?|from:\s.+|sent\s+from\s+my\s.+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def drop_quoted(text: str) -> str:
+    """Cut a reply's quotation: lines starting with ">" and everything from a quote header on, once the
+    message has content of its own ("Yes please go ahead, and add 2 boxes... > Your order 40117: 4 x house
+    blend..." orders only the tea: the quoted order is not a new one)."""
+    kept: list[str] = []
+    for ln in text.split("\n"):
+        if ln.lstrip().startswith(">"):
+            continue
+        if QUOTE_HEADER_RE.match(ln) and any(k.strip() for k in kept):
+            break
+        kept.append(ln)
+    return "\n".join(kept)
 
 
 def drop_signature(text: str) -> str:

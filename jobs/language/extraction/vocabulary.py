@@ -28,7 +28,7 @@ PACK_UNITS: dict[str, str] = {
     for canonical, words in _rows("""
     case: case cases cs css ctn ctns carton cartons caja cajas caisse caisses kiste kisten karton kartons
     case: cassa casse cartone cartoni cassetta cassette
-    box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole
+    box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole doos
     crate: crate crates kasten kästen kaesten harasse harasses cajon cajón cajones
     pack: pack packs pk pks pkt pkts packet packets paquete paquetes paquet paquets packung packungen
     pack: päckchen pacco pacchi confezione confezioni sleeve sleeves
@@ -73,6 +73,21 @@ PACK_UNITS: dict[str, str] = {
     sack: sak saks sakken sakke sacky sacck saccks saccos sac's sacks's
     bag: bagg baggs sacchetto sacchetti tuete tueten bolsita
     keg: kegg keggs faesser faß fäßer futs fûts
+    case: skrzynka skrzynki skrzynek kartony kartonow kartonu kasa kasasi kasayi kartong kartonger cutii bax
+    case: baxuri kivotio kivotia
+    box: pudelko pudelka pudelek koli kolisi lada lador låda lådor cutie kouti koutia caixinha brique
+    box: briques
+    pack: paczka paczki paczek opakowanie opakowania opakowan paketi forpackning förpackning pachet pachete
+    pack: paketo paketa
+    bag: worek worki workow torba torby torbe pose poser påse påsar punga pungi sakoula sakoules saquinho
+    bag: saquinhos
+    bottle: butelka butelki butelek sise siseler flaska flaskor sticla sticle boukali boukalia flacon
+    bottle: flacons
+    can: puszka puszki puszek kutu kutusu burk burkar doza doze konserva
+    tray: taca tace tacek tepsi tepsisi bricka brickor tava tavi tapsi
+    sack: cuval cuvallar saci
+    bunch: peczek peczki demet knippe knippar legatura legaturi matso
+    each: sztuk sztuki sztuka szt adet styck stycken bucati bucata temaxia
     dozen: dozn dzn dutzende
     tray: trey treys tablett tabletts plateaus vasoio
     tub: tubb tubbs barquette barquettes
@@ -234,6 +249,9 @@ FILLER = _words("""
     graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
     queria queríamos
     aggiungi aggiungete aggiungere
+    anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
+    tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
+    kalispera hej ni kan
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
@@ -264,7 +282,9 @@ DELIVERY_WORDS = _words("""
     livraison livrer entrega consegna factura facture rechnung fattura
 """)
 # A line without a number that mentions any of these is an instruction or remark, not a product.
-INSTRUCTION_WORDS = DELIVERY_WORDS | _words("""
+INSTRUCTION_WORDS = (
+    DELIVERY_WORDS
+    | _words("""
     deliveries pick text arrives arriving usual thanks thank cheers regards sorry hope know let think
     guess reply confirm confirmation asap urgent back tomorrow tmrw today wait ready busy weekend same
     last week time was were is are will did does have has had been got i we you it that this there they he
@@ -273,6 +293,11 @@ INSTRUCTION_WORDS = DELIVERY_WORDS | _words("""
     wedding function tonight service re refund credit discount word chat look favour favor problem issue
     question minute moment sec second callback bit
 """)
+    | _words("""
+    yes yeah yep yup ahead coming here engineer technician station platform stp svp sounds perfect lovely
+    agreed that's thats it's cierto proposito übrigens ubrigens
+""")
+)
 # Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
 # the office.
 LOGISTICS = DELIVERY_WORDS | _words("reception parking porte puerta tür porta")
@@ -309,6 +334,13 @@ GOODS_WORDS = _words("""
     zitrone apfel hahnchen rind schwein fleisch fisch kaffee saft wasser bier wein eis serviette becher
     latte panna burro formaggio uovo uova pane farina zucchero sale riso olio pomodoro patata cipolla
     aglio limone mela pollo manzo maiale carne pesce succo acqua birra vino ghiaccio tovagliolo
+    pitta saffron date medjool tahini hummus falafel halva baklava lokum bulgur couscous harissa sumac
+    zaatar pistachio cashew walnut hazelnut raisin fig apricot pomegranate molasses ghee paneer dal dhal
+    lentils basmati semolina filo phyllo kataifi labneh olive oregano cumin turmeric paprika chilli chili
+    matcha chai frappe muffin scone brownie flapjack panini sandwich bagel doughnut donut sleeve stirrer
+    prawns scallop oyster lobster crab squid clam salmon haddock hake brisket fillet chop rib wing thigh
+    pepper aubergine courgette zucchini leek celery asparagus beetroot radish kale chard rocket herbs
+    punnet pear plum peach nectarine cherry kiwi mango pineapple papaya passion lychee satsuma clementine
 """)
 
 # Vulgar fractions, spelled out before tokenising.

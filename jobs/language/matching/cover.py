@@ -11,7 +11,7 @@ from jobs.language.matching.packs import same_size
 from jobs.language.matching.query import Cover, Query, Scored
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
-from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS, SPECIAL_WORDS
+from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS, SINGLE_UNITS, SPECIAL_WORDS
 from jobs.language.matching.weights import WEIGHTS
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def choose(
         )
         cover = cover + list(itertools.islice(members, GENERIC_MAX))  # the best-scoring of them
     if len(cover) == 1 and by_product[cover[0]].score >= best_score - W.ambiguous_margin:
-        return cover[0], []  # the only product the phrase names completely
+        return _unless_unsaid_format(index, q, cover[0], cover, by_product, line_packs)
     if len(cover) < 2:
         return None, []
     remaining, by_unit_only = _discriminate(index, cover, q)
@@ -87,7 +87,9 @@ def choose(
             return remaining[0], []  # same product in another size: the pack picks it ("1 pack coke zero")
         return None, [strong[0], *remaining]  # the name says one product, the pack another
     if len(remaining) == 1:
-        return remaining[0], []
+        if remaining[0] in strong:
+            return remaining[0], []
+        return _unless_unsaid_format(index, q, remaining[0], cover, by_product, line_packs)
     return None, remaining
 
 
@@ -173,6 +175,43 @@ def _family_by_variant_word(
     if len(sold) == 1:
         return sold[0], []
     return None, sold or family
+
+
+def _unless_unsaid_format(
+    index: CatalogIndex,
+    q: Query,
+    pick: int,
+    cover: list[int],
+    by_product: dict[int, Scored],
+    line_packs: set[str],
+) -> tuple[int | None, list[int]]:
+    """UNSAID_FORMAT: "12oz cups" is covered by the PET cups only through "pet cups", whose format word
+    the line does not say; the single and double wall hot cups hold "cups" in their names and come in
+    12oz too. The line names all of them: (None, them) when its evidence fits several, else (pick, [])."""
+    implied = line_packs | (SINGLE_UNITS if q.line.unit in OUTER_PACKS else set())  # a case of cans
+    if not _only_through_unsaid_format(index, pick, q, implied):
+        return pick, []
+    cset = set(q.content)
+    named = [cpi for cpi in by_product if cpi not in cover and cset <= index.product_info(cpi).name_content]
+    if not named:
+        return pick, []
+    fits, _ = _discriminate(index, [pick, *named[:GENERIC_MAX]], q)
+    return (None, fits) if len(fits) > 1 else (pick, [])
+
+
+def _only_through_unsaid_format(index: CatalogIndex, pi: int, q: Query, said_packs: set[str]) -> bool:
+    """Every string of product pi with exactly the line's product words carries a format word the line
+    does not say ("pet cups" for "cups"); False when one names it without ("chopped tomatoes")."""
+    cset = set(q.content)
+    found = False
+    for ci in index.product_info(pi).cand_ids:
+        cand = index.candidate(ci)
+        if cand.field not in ("name", "alias", "example") or set(cand.content) != cset:
+            continue
+        if not any(t in PACK_TOKENS and t not in said_packs for t in cand.tokens):
+            return False
+        found = True
+    return found
 
 
 def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:

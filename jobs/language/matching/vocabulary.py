@@ -183,6 +183,76 @@ SYNONYMS: dict[str, str] = {
     cleaned: limpio limpia limpios limpias limpo limpa limpos limpas nettoye nettoyes pulito puliti gereinigt
     boneless: deshuesado deshuesada desossado desossada desossadas desosse desossee entbeint disossato
     boneless: disossata
+    blueberry: arandano arandanos myrtille myrtilles heidelbeere heidelbeeren blaubeere blaubeeren mirtillo
+    blueberry: mirtilli bosbes bosbessen blauwe mirtilo mirtilos borowka borowki jagody afine
+    flat: plano plana planos planas piatto piatti flach flache flachen plat plats
+    house: maison haus huis
+    blend: mezcla melange mischung miscela mistura melange
+    carrot: zanahoria zanahorias carotte carottes karotte karotten mohre mohren carota carote wortel wortels
+    carrot: cenoura cenouras marchew marchewka morcov morcovi
+    cake: pastel tarta gateau gateaux kuchen torta torte taart bolo ciasto prajitura
+    cinnamon: canela cannelle zimt cannella kaneel cynamon scortisoara
+    croissant: cornetto cornetti cruasan cruasanes croissants
+    aerosol: bomboletta bombolette
+    flake: scaglie scaglia copos flocons flocken vlokken flocos platki fulgi
+    white: branco branca brancos brancas vita vitt vit witte wit bialy biala biale biali alb alba albe
+    whole: pelne pelnego pelnym helmjolk
+    milk: mleko mleka mlekiem mjolk lapte
+    syrup: syrop syropu syropy sirop siropuri xarope xaropes siroop
+    salted: slony solony salado salada salato gesalzen gezouten salgado salgada sarat
+    gingerbread: piernik piernikowy lebkuchen pepparkaka
+    pumpkin: dynia dyniowy calabaza citrouille potiron kurbis zucca pompoen abobora dovleac
+    napkin: servetter servett servetten serwetki serwetka servetel servetele
+    cup: muggar mugg kubki kubek kubkow copo copos pahar pahare
+    single: enkel einfach einwandig sencillo semplice simples
+    wall: vagg wand wandig pared parete paroi parede
+    strawberry: truskawka truskawki capsuni
+    lemon: cytryna cytryny lamaie lamai citroen citroenen limao limoes
+    tomato: pomidor pomidory rosii tomates tomate
+    potato: ziemniak ziemniaki cartof cartofi aardappel aardappelen batata batatas
+    onion: cebula cebule ceapa uien cebola cebolas
+    apple: jablko jablka mere appel appels maca macas
+    orange: pomarancza pomarancze portocala portocale sinaasappel sinaasappels laranja laranjas
+    banana: banan banany platano platanos banane
+    cucumber: ogorek ogorki castravete castraveti komkommer komkommers pepino pepinos concombre gurke gurken
+    cucumber: cetriolo cetrioli
+    pepper: papryka ardei paprika peperone peperoni pimiento pimientos poivron poivrons pimento pimentos
+    garlic: czosnek usturoi knoflook alho ajo ail knoblauch aglio
+    mushroom: pieczarka pieczarki grzyby ciuperci ciuperca cogumelo cogumelos
+    cabbage: kapusta varza kool repolho chou kohl cavolo
+    carrot: wortelen
+    spinach: szpinak spanac spinazie espinafre espinaca espinacas epinard epinards spinat spinaci
+    parsley: pietruszka patrunjel peterselie perejil persil petersilie prezzemolo
+    basil: bazylia busuioc basilicum manjericao albahaca basilic basilikum basilico
+    coriander: kolendra coriandru koriander coentro cilantro coriandre coriandolo
+    lettuce: salata sla alface
+    cherry: czeresnia czeresnie cirese kers kersen
+    grape: winogrono winogrona struguri druif druiven uva uvas raisin raisins traube trauben
+    pear: gruszka gruszki pere peer peren pera peras poire poires birne birnen
+    avocado: awokado
+    melon: melony pepene meloen meloa
+    yoghurt: yog yogs yoghurts yogurts
+    mozzarella: mozz mozza
+    chocolate: choc chocs
+    tomato: toms tomms
+    parmesan: parm parmo
+    avocado: avo avos
+    cauliflower: cauli caulis
+    broccoli: brocc brocoli
+    potato: spuds
+    mushroom: shrooms mushies
+    coriander: corri
+    rose: rosen
+    pistachio: pistazien pistazie pistacchi pistacchio pistache pistaches pistacho pistachos pistacje
+    kernel: kerne kern
+    pomegranate: granatapfel melograno melagrana roma roman
+    spice: gewurz gewurze especia especias epice epices spezie
+    date: datteln dattel datiles dattes datteri
+    saffron: safran zafferano azafran acafrao szafran
+    sumac: sumach sumak sommacco zumaque
+    chickpea: garbanzo garbanzos ceci kichererbsen kichererbse ciecierzyca nohut
+    pitted: entsteint entsteinte denocciolate denocciolata denoyautees denoyautee deshuesadas descarocadas
+    cashew: cajou caju anacardi anacardo anacardos cashewkerne
     """)
     for word in words
 }
@@ -241,6 +311,26 @@ PHRASE_SYNONYMS = [
         " ice cream ",
     ),
     (re.compile(r"\bsaint[- ]jacques\b|\bsint[- ]jakobsschelpen\b"), " scallop "),
+    (
+        re.compile(
+            r"\b(?:sin|sans|senza|ohne|sem|zonder|bez|fara)\s+(?:azucar|sucre|zucchero|zucker|acucar|suiker|"
+            r"cukru|zahar)\b|\bzuckerfrei\b|\bsuikervrij\b"
+        ),
+        " sugar free ",
+    ),
+    (re.compile(r"\b(?:evoo|aove|evo)\b"), " extra virgin olive oil "),
+    (re.compile(r"\bpois\s+chiches?\b|\bgr[aã]o\s+de\s+bico\b"), " chickpea "),
+    (re.compile(r"\bpignons?\b|\bpinoli\b|\bpi[nñ]ones\b"), " pine nut "),
+    (
+        re.compile(
+            r"\bfeuilles?\s+de\s+vigne\b|\bhojas\s+de\s+parra\b|\bfoglie\s+di\s+vite\b|\bweinbl(?:ä|a|ae)tter\b"
+        ),
+        " vine leaves ",
+    ),
+    (
+        re.compile(r"\bdemi[- ]ecreme\b|\bmeio[- ]gordo\b|\bhalbfett(?:e|er)?\b|\bhalfvolle?\b"),
+        " semi skimmed ",
+    ),
 ]
 
 # Words that never name a product.

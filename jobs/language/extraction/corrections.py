@@ -1,0 +1,72 @@
+"""A customer correcting themselves inside one message (rule `SELF_CORRECTION`).
+
+"3 cases seeded buns no wait make it 4", "2 cs coke zero, sorry 3", "6 tubs of jam - actually make that
+8 not 6", "3 no 4 sacks of flour", "2L soy... sorry 2 x 1L kikkoman": what follows the cue replaces the
+line just before it (its count, or the whole line when it names goods); it is not a second line, and not
+an amendment of an order already placed (CHANGE). After a bare cue ("sorry", "actually") only a part that
+starts with a number is a correction: "sorry, and 3 cases of fanta" is a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Cues that take back what was just said. `replace` cues may also swap the product.
+_BARE_CUES = (
+    r"no\s*,?\s*wait|wait\s*,?\s*no|sorry|oops|whoops|actually|correction|my\s+bad|scratch\s+that|"
+    r"perd[oó]n|mejor|pardon|plut[ôo]t|en\s+fait|non\s+en\s+fait|anzi|scusa(?:te)?|no\s+aspetta|"
+    r"desculpa|ali[aá]s|quer\s+dizer|nee\s+wacht|sorry\s+nee|doch\s+lieber|lieber|korrektur|nein\s+warte"
+)
+_REPLACE_CUES = (
+    r"(?:make|change)\s+(?:it|that|this)(?:\s+to)?|i\s+mean(?:t)?|should\s+be|i\s+meant\s+to\s+say|"
+    r"mejor\s+que\s+sean|que\s+sean|disons|mettons|machen\s+wir|mach\s+(?:es|das)|facciamo|fa(?:ça|ca)m?\s+"
+)
+# A cue, optionally followed by a replace cue: "no wait make it", "sorry i mean", "actually make that".
+SELF_CORRECTION_RE = re.compile(
+    rf"(?<![\w'])(?:(?:no\s*,?\s+)?(?P<bare>{_BARE_CUES})\b[\s,:;.!-]*(?P<then>{_REPLACE_CUES})?|(?P<replace>{_REPLACE_CUES}))"
+    r"\b[\s,:;.!-]*",
+    re.IGNORECASE,
+)
+# "4 not 3", "8 instead of 6": the number taken back.
+_TAKEN_BACK_RE = re.compile(
+    r"\b(?:not|instead\s+of|rather\s+than|statt|au\s+lieu\s+de)\s+\d+(?:[.,]\d+)?\b", re.I
+)
+# Spoken self-repair, "3 no 4 sacks", "2 sorry 3 cases": the second number stands.
+_REPAIR_RE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*,?\s+(?:no|sorry|i\s+mean|err?m?|uh+|um+)\s*,?\s+(?=\d+(?:[.,]\d+)?\b)", re.I
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    before: str  # the part of the segment before the cue ("3 cases seeded buns"), may be empty
+    after: str  # what the customer says instead ("4"), without the cue and the number taken back
+
+
+def without_corrections(text: str) -> str:
+    """The text without its correction cues and the numbers they take back (for the intent's CHANGE cues:
+    "no wait make it 4" inside a new order does not amend an order already placed)."""
+    return _TAKEN_BACK_RE.sub(" ", SELF_CORRECTION_RE.sub(" ", text))
+
+
+def spoken_repairs(text: str) -> str:
+    """ "3 no 4 sacks of flour" -> "4 sacks of flour"."""
+    return _REPAIR_RE.sub("", text)
+
+
+def find_correction(raw: str) -> Correction | None:
+    """The correction in a segment: a cue followed by something with a number (or a product after a
+    replace cue). None when the segment holds no correction."""
+    m = SELF_CORRECTION_RE.search(raw)
+    if m is None:
+        return None
+    after = _TAKEN_BACK_RE.sub(" ", raw[m.end() :]).strip(" ,.;:!-")
+    if not after:
+        return None
+    replace = bool(m.group("then") or m.group("replace"))
+    if not replace and not re.match(
+        r"\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", after, re.I
+    ):
+        return None  # "sorry, and 2 cases of fanta": a new line, not a correction
+    return Correction(raw[: m.start()].strip(" ,.;:!-"), after)

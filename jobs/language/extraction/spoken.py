@@ -1,0 +1,49 @@
+"""Speech-to-text homophones of small numbers (rule `SPOKEN_NUMBER`).
+
+A voice note transcribed by a phone writes "can I get for sacks of flour and to boxes of tomatoes":
+"for" and "to" are four and two. Read as numbers only where nothing else fits: right before a plural
+selling unit ("for cases", "to tubs of jam"), never after a verb or noun that takes "for"/"to" ("looking
+for boxes", "switch to cases", "room for kegs"), and never before a number ("for 2 cases").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The homophone and the number it stands for.
+HOMOPHONES: dict[str, str] = {"for": "4", "fore": "4", "to": "2", "too": "2"}
+
+# Plural selling units a count can precede (English: speech-to-text homophones are an English habit).
+_PLURAL_UNITS = """
+    cases boxes crates packs packets bottles cans tins sacks bags kegs trays tubs jars bunches punnets loaves
+    buckets cartons kilos rolls sleeves blocks logs wheels pots
+"""
+PLURAL_UNITS = tuple(_PLURAL_UNITS.split())
+
+# Words after which "for"/"to" is the preposition, not a number.
+_PREPOSITION_AFTER = """
+    ask asked asking look looking looked search searching pay paid paying charge charged charging room space
+    deposit deposits thanks thank price prices cost costs used use using swap swapped switch switched change
+    changed changing move moved go going went up down back reduce reduced increase increased cut bump
+    bumped from return returned refund credit credited it them these those ready listed list only limit
+    limited same similar compared prefer preferred
+"""
+PREPOSITION_AFTER = frozenset(_PREPOSITION_AFTER.split())
+
+_SPOKEN_RE = re.compile(
+    r"(?<![\w'])(?P<word>for|fore|to|too)\s+(?=(?:" + "|".join(PLURAL_UNITS) + r")\b)",
+    re.IGNORECASE,
+)
+_PREVIOUS_WORD_RE = re.compile(r"([a-zà-ÿ']+)\W*$", re.IGNORECASE)
+
+
+def spoken_numbers(text: str) -> str:
+    """The text with "for"/"to" before a plural selling unit read as 4/2 where it can only be a count."""
+
+    def number(m: re.Match[str]) -> str:
+        before = _PREVIOUS_WORD_RE.search(text[: m.start()])
+        if before is not None and before.group(1).lower() in PREPOSITION_AFTER:
+            return m.group(0)
+        return f"{HOMOPHONES[m.group('word').lower()]} "
+
+    return _SPOKEN_RE.sub(number, text)
