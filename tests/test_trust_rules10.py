@@ -3,6 +3,7 @@ worker's own analysis (`plan_for_text` -> `analyse`) against the shipped test ca
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -231,3 +232,55 @@ def test_a_polish_order_reads_its_units_and_letters(index10: CatalogIndex) -> No
     assert line.unit == "bag" and line.quantity == Decimal(4)
     (milk,) = extract_lines("6 kartonów mleka pełnego")
     assert "pelnego" in milk.phrase
+
+
+# ------------------------------------------------------------------ ITEMS_OF_PACK
+_PACKED = {
+    "currency": "GBP",
+    "categories": [{"name": "Produce", "parent": None, "ai_keywords": []}],
+    "products": [
+        {
+            "sku": "TOM-CHERRY",
+            "name": "Cherry Tomatoes 9 x 250g Punnets",
+            "category": "Produce",
+            "unit": "tray",
+            "unit_price": "9.00",
+            "aliases": ["cherry tomatoes"],
+            "keywords": [],
+            "variants": [],
+        },
+        {
+            "sku": "LEMON-80",
+            "name": "Lemons Box of 80",
+            "category": "Produce",
+            "unit": "box",
+            "unit_price": "19.00",
+            "aliases": ["lemons"],
+            "keywords": [],
+            "variants": [],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def packed(tmp_path_factory: pytest.TempPathFactory) -> CatalogIndex:
+    path = tmp_path_factory.mktemp("catalog") / "packed.json"
+    path.write_text(json.dumps(_PACKED), encoding="utf-8")
+    return CatalogIndex.build(load_catalog_json(path))
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [("18 punnets cherry tomatoes", "2"), ("2 punnets cherry tomatoes", "2"), ("160 lemons", "2")],
+)
+def test_items_of_a_pack_convert_to_whole_packs(packed: CatalogIndex, text: str, quantity: str) -> None:
+    assert _confirmed(packed, text)[0][1] == quantity
+
+
+@pytest.mark.parametrize("text", ["20 punnets cherry tomatoes", "100 lemons"])
+def test_items_that_fill_no_whole_pack_are_a_quantity_question(packed: CatalogIndex, text: str) -> None:
+    # never 20 trays or 100 boxes
+    plan = plan_for_text(text, packed)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert any(r.startswith("FRACTION_OF_UNIT") for r in plan.decision.reasons), plan.decision.reasons
