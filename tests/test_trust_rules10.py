@@ -259,6 +259,26 @@ _PACKED = {
             "keywords": [],
             "variants": [],
         },
+        {
+            "sku": "ONION-KG",
+            "name": "Brown Onions (per kg)",
+            "category": "Produce",
+            "unit": "kg",
+            "unit_price": "1.00",
+            "aliases": ["brown onions"],
+            "keywords": [],
+            "variants": [],
+        },
+        {
+            "sku": "POT-25",
+            "name": "Maris Piper Potatoes 25kg Sack",
+            "category": "Produce",
+            "unit": "sack",
+            "unit_price": "14.00",
+            "aliases": ["maris piper"],
+            "keywords": [],
+            "variants": [],
+        },
     ],
 }
 
@@ -284,3 +304,16 @@ def test_items_that_fill_no_whole_pack_are_a_quantity_question(packed: CatalogIn
     plan = plan_for_text(text, packed)
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
     assert any(r.startswith("FRACTION_OF_UNIT") for r in plan.decision.reasons), plan.decision.reasons
+
+
+# ------------------------------------------------------------------ UNIT_MISMATCH
+@pytest.mark.parametrize("text", ["5kg lemons", "2 bags brown onions"])
+def test_a_unit_the_selling_unit_cannot_express_is_a_question(packed: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, packed)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert any(r.startswith("UNIT_MISMATCH") for r in plan.decision.reasons), plan.decision.reasons
+
+
+@pytest.mark.parametrize(("text", "quantity"), [("50kg maris piper", "2"), ("10kg brown onions", "10")])
+def test_a_weight_with_a_known_size_still_converts(packed: CatalogIndex, text: str, quantity: str) -> None:
+    assert _confirmed(packed, text)[0][1] == quantity
