@@ -314,6 +314,9 @@ def test_a_unit_the_selling_unit_cannot_express_is_a_question(packed: CatalogInd
     assert any(r.startswith("UNIT_MISMATCH") for r in plan.decision.reasons), plan.decision.reasons
 
 
-@pytest.mark.parametrize(("text", "quantity"), [("50kg maris piper", "2"), ("10kg brown onions", "10")])
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [("50kg maris piper", "2"), ("10kg brown onions", "10"), ("2 x 5kg brown onions", "10")],
+)
 def test_a_weight_with_a_known_size_still_converts(packed: CatalogIndex, text: str, quantity: str) -> None:
     assert _confirmed(packed, text)[0][1] == quantity

@@ -53,6 +53,16 @@ def catalog_quantity(
             # never 100 boxes
             return _q(q / pc)
         return q
+    if lu is None and pu is not None and line.size and line.quantity_explicit:
+        # PACKS_OF_A_WEIGHT: "2 x 5kg brown onions" of a product sold by the kg is 10 kg, not 2
+        measured = size_value(line.size)
+        table = WEIGHT_UNITS if pu in WEIGHT_UNITS else VOLUME_UNITS if pu in VOLUME_UNITS else None
+        if (
+            table is not None
+            and measured is not None
+            and measured[0] == ("wt" if table is WEIGHT_UNITS else "vol")
+        ):
+            return _q(q * measured[1] / table[pu])
     if lu is None or pu is None or lu == pu:
         return q
     if lu == "dozen":
