@@ -320,3 +320,11 @@ def test_a_unit_the_selling_unit_cannot_express_is_a_question(packed: CatalogInd
 )
 def test_a_weight_with_a_known_size_still_converts(packed: CatalogIndex, text: str, quantity: str) -> None:
     assert _confirmed(packed, text)[0][1] == quantity
+
+
+# ------------------------------------------------------------------ QUANTITY_RANGE
+@pytest.mark.parametrize("text", ["10-12kg tomatoes", "2-3 cases coke zero", "2 or 3 cases coke zero"])
+def test_a_range_of_quantities_is_a_question(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert not any(m.line.quantity_explicit for m in plan.decision.matches if m.line.understood)
