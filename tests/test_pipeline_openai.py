@@ -1,6 +1,8 @@
 """The pipeline on the OpenAI-compatible provider, end to end against a real HTTP server on loopback
 (tests/fake_openai.py): every path ends in the right order status, with its ai_responses and ai_errors
-rows, and both ledgers hold exactly what the server billed, attempt by attempt."""
+rows, and both ledgers hold exactly what the server billed, attempt by attempt; a reply already paid for
+is reused, and the successful attempt, settled by the pipeline's own write, is settled exactly once
+whatever happens instead (a failed write, a caller that stops waiting, a settlement tried twice)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,13 @@ from sqlalchemy import func, select
 from db import models as m
 from db.enums import OrderStatus
 from db.session import tenant_session
+from jobs.ai import budget
+from jobs.ai.calls import Policy, call_model
 from jobs.ai.openai_provider import PRICES, cost_cents
+from jobs.ai.providers import get_provider
+from jobs.ai.runner import get_runner
 from jobs.pipeline import actors as pipeline
+from jobs.pipeline import store
 from tests.fake_openai import FakeOpenAI, paid_settings
 from tests.seed import import_shipped_catalog, insert_message, order_for
 
@@ -279,10 +286,6 @@ def test_text_over_the_analysis_cap_goes_to_review_without_a_paid_call(shop, ope
 def _pay_without_writing(tenant_id, mid, server, settings, text=TEXT):  # type: ignore[no-untyped-def]
     """A worker that made the paid call (settled: its attempt row kept the reply) and stopped before the
     write, as after a time limit or a crash."""
-    from jobs.ai.calls import Policy, call_model
-    from jobs.ai.providers import get_provider
-    from jobs.ai.runner import get_runner
-
     s = paid_settings(settings, server)
     result = get_runner().run(call_model(get_provider(s), tenant_id, mid, text, Policy.from_settings(s)))
     assert result.analysis is not None and result.attempts == 1
@@ -308,7 +311,6 @@ def test_a_redo_reuses_the_reply_an_interrupted_run_paid_for(shop, openai_server
 
 def test_a_paid_reply_is_reused_even_while_the_circuit_is_open(shop, openai_server, settings):  # type: ignore[no-untyped-def]
     from jobs.ai.breaker import breaker_for
-    from jobs.ai.providers import get_provider
 
     openai_server.reply_json(ORDER_REPLY, prompt_tokens=600, completion_tokens=70)
     mid = insert_message(shop.id, TEXT)
@@ -334,7 +336,7 @@ def test_only_a_write_a_redo_could_remake_for_free_skips_the_flush(shop, openai_
     is not (a redo would pay for them again)."""
     from dataclasses import replace
 
-    from jobs.pipeline import fused, store
+    from jobs.pipeline import fused
 
     s = paid_settings(settings, openai_server)
     openai_server.reply_json(ORDER_REPLY)
@@ -349,3 +351,141 @@ def test_only_a_write_a_redo_could_remake_for_free_skips_the_flush(shop, openai_
     )
     assert not store.rederivable(fell_back, s)
     assert store.rederivable(fell_back, replace(s, ai_provider="local"))
+
+
+# ------------------------------------------------- the successful attempt settled by the write itself
+def _open_reservations(tenant_id) -> tuple[int, Decimal]:  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        count = s.scalar(select(func.count()).select_from(m.AIBudgetReservation))
+        month = s.scalars(select(m.AIBudgetMonth)).one()
+        return int(count or 0), month.reserved_cents
+
+
+def test_the_write_settles_the_attempt_in_its_own_statement(shop, openai_server, monkeypatch):  # type: ignore[no-untyped-def]
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=800, completion_tokens=90)
+    on_its_own: list[object] = []
+    mid = insert_message(shop.id, TEXT)
+    with monkeypatch.context() as patched:
+        patched.setattr(budget, "settle", lambda *a: on_its_own.append(a))  # any separate settlement
+        pipeline.run_pipeline_fused(mid, shop.id)
+    assert on_its_own == []  # the write made it
+    assert order_for(shop.id, mid)[0].status == OrderStatus.CONFIRMED
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    assert _open_reservations(shop.id) == (0, 0)
+
+
+def test_a_write_that_fails_still_leaves_the_attempt_metered(shop, openai_server, monkeypatch):  # type: ignore[no-untyped-def]
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=700, completion_tokens=80)
+    mid = insert_message(shop.id, TEXT)
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the write failed")
+
+    with monkeypatch.context() as patched, pytest.raises(RuntimeError):
+        patched.setattr(store, "_record", broken)
+        pipeline.run_pipeline_fused(mid, shop.id)
+    # Settled on its own: metered in both ledgers, the reservation released, the reply kept ...
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    assert _open_reservations(shop.id) == (0, 0)
+    assert [a.output["outcome"] for a in attempt_rows(shop.id, mid)] == ["ok"]
+    # ... so the retry reuses what was paid for.
+    pipeline.run_pipeline_fused(mid, shop.id)
+    assert openai_server.request_count == 1
+    assert order_for(shop.id, mid)[0].status == OrderStatus.CONFIRMED
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+
+
+def test_a_caller_that_stops_waiting_leaves_the_settlement_to_the_runner(shop, settings):  # type: ignore[no-untyped-def]
+    """As when dramatiq's time limit interrupts the worker thread while the model thinks."""
+    with FakeOpenAI(api_key="sk-test", latency=0.5) as server:
+        server.reply_json(ORDER_REPLY, prompt_tokens=500, completion_tokens=60)
+        s = paid_settings(settings, server)
+        mid = insert_message(shop.id, TEXT)
+        call = call_model(get_provider(s), shop.id, mid, TEXT, Policy.from_settings(s), settle_later=True)
+        with pytest.raises(TimeoutError):
+            get_runner().run(call, timeout=0.05)
+        assert get_runner().drain(30)  # the call, then its settlement on the runner's executor
+        assert_ledgers_match_server(shop.id, server, attempts=1, requests=1, errors=0)
+        assert _open_reservations(shop.id) == (0, 0)
+
+
+def test_a_settlement_is_made_once(shop, openai_server, settings):  # type: ignore[no-untyped-def]
+    """A write whose commit was not answered gives the settlement back; settling it again must not meter
+    twice (the attempt row's id is fixed: the second insert fails)."""
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=400, completion_tokens=50)
+    s = paid_settings(settings, openai_server)
+    mid = insert_message(shop.id, TEXT)
+    result = get_runner().run(
+        call_model(get_provider(s), shop.id, mid, TEXT, Policy.from_settings(s), settle_later=True)
+    )
+    unsettled = result.unsettled
+    assert unsettled is not None and unsettled.take()
+    budget.settle(shop.id, unsettled.reservation_id, unsettled.attempt)  # committed, answer lost
+    unsettled.give_back()
+    unsettled.settle()
+    unsettled.settle()
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    assert len(attempt_rows(shop.id, mid)) == 1
+
+
+def test_a_settlement_nobody_made_is_made_by_the_runner(shop, openai_server, settings, monkeypatch):  # type: ignore[no-untyped-def]
+    """The backstop: a caller interrupted between the call's return and its hold on the result."""
+    import time
+
+    from jobs.ai import calls
+
+    openai_server.reply_json(ORDER_REPLY, prompt_tokens=300, completion_tokens=40)
+    monkeypatch.setattr(calls, "FORGOTTEN_SECONDS", 0.0)
+    s = paid_settings(settings, openai_server)
+    mid = insert_message(shop.id, TEXT)
+    result = get_runner().run(
+        call_model(get_provider(s), shop.id, mid, TEXT, Policy.from_settings(s), settle_later=True)
+    )
+    assert result.unsettled is not None  # and dropped: nobody writes or settles it
+    deadline = time.monotonic() + 30
+    while _open_reservations(shop.id)[0] and time.monotonic() < deadline:
+        time.sleep(0.05)  # polling the condition the runner's backstop brings about
+    assert not result.unsettled.open
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    assert _open_reservations(shop.id) == (0, 0)
+
+
+def test_a_reply_that_reads_the_orders_settles_in_the_same_transaction(shop, openai_server, monkeypatch):  # type: ignore[no-untyped-def]
+    """A complaint's reply cites the customer's latest order: its write runs in a tenant transaction
+    (store._record_with_replies), which settles the attempt too."""
+    openai_server.reply_json(
+        {"intent": "COMPLAINT", "confidence": 0.93, "lines": []}, prompt_tokens=350, completion_tokens=30
+    )
+    on_its_own: list[object] = []
+    mid = insert_message(shop.id, "the milk you sent yesterday was off, not happy")
+    with monkeypatch.context() as patched:
+        patched.setattr(budget, "settle", lambda *a: on_its_own.append(a))
+        pipeline.run_pipeline_fused(mid, shop.id)
+    assert on_its_own == []
+    with tenant_session(shop.id) as s:
+        msg = s.get(m.Message, mid)
+        assert msg is not None and msg.ai_extracted_intent is not None
+        assert msg.ai_extracted_intent.value == "COMPLAINT" and msg.ai_suggested_responses
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    assert _open_reservations(shop.id) == (0, 0)
+
+
+def test_an_open_circuit_releases_the_reservation_made_before_the_call(shop, openai_server, settings):  # type: ignore[no-untyped-def]
+    """The first reservation is made by the worker thread before the call reaches the runner, where the
+    breaker says no: it is released, and nothing is sent."""
+    from jobs.ai.breaker import breaker_for
+
+    s = paid_settings(settings, openai_server)
+    breaker = breaker_for(get_provider(s).key, s.ai_breaker_failures, s.ai_breaker_cooldown_seconds)
+    for _ in range(s.ai_breaker_failures):
+        breaker.record("server")
+    mid = insert_message(shop.id, TEXT)
+    try:
+        pipeline.run_pipeline_fused(mid, shop.id)
+    finally:
+        breaker.record(None)
+    assert openai_server.request_count == 0
+    order, _ = order_for(shop.id, mid)
+    assert order.status == OrderStatus.REVIEW
+    assert any("circuit open" in r for r in order.review_reasons)
+    assert _open_reservations(shop.id) == (0, 0)

@@ -50,7 +50,7 @@ class AIResponse(Base):
         CheckConstraint("human_feedback IS NULL OR human_feedback BETWEEN 1 AND 5", name="feedback_range"),
         CheckConstraint("tokens_used >= 0 AND cost_cents >= 0", name="usage_non_negative"),
         Index("ix_ai_responses_distributor_created", "distributor_id", "created_at"),
-        Index("ix_ai_responses_output", "output", postgresql_using="gin"),
+        # No GIN index on `output`: no query searches it (migration 0033 dropped the one 0001 made).
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
     distributor_id: Mapped[uuid.UUID] = _tenant()

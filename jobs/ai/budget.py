@@ -16,17 +16,20 @@ while the model is thinking. Money is exact: cents as decimals with 10 places, b
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+import psycopg
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from db.session import function_connection
 from db.tenant_token import call_as_tenant
+from worker import metrics
 
 _RESERVE = (
     "SELECT reservation_id, budget_cents, spent_cents, reserved_cents, ai_settings, paid_output, "
@@ -87,6 +90,72 @@ def settle(tenant: uuid.UUID, reservation_id: uuid.UUID | None, attempt: dict[st
     payload = None if attempt is None else json.dumps(attempt, default=str)
     with function_connection() as conn:
         call_as_tenant(conn, _SETTLE, (tenant, reservation_id, payload))
+
+
+class Unsettled:
+    """A successful attempt's settlement, left for the pipeline's write to make in its own transaction
+    (`oms_record_paid`: one statement and one commit fewer per paid message). Made exactly once: by the
+    write (`take`, then `made`, or `give_back` when the write failed), or by `settle` on its own (the
+    write did not happen: an error, a time limit; the runner, when the thread that asked stopped
+    waiting). The attempt row's id is fixed, so a settlement made twice (a write whose commit was not
+    answered) fails on it instead of metering twice."""
+
+    def __init__(self, tenant: uuid.UUID, reservation_id: uuid.UUID | None, attempt: dict[str, Any]) -> None:
+        self.tenant, self.reservation_id = tenant, reservation_id
+        attempt["response"].setdefault("id", str(uuid.uuid4()))
+        self.attempt = attempt
+        self._lock = threading.Lock()
+        self._state = "open"  # -> taken (by a write) -> made; or -> made by `settle`
+
+    @property
+    def payload(self) -> str:
+        return json.dumps(self.attempt, default=str)
+
+    def take(self) -> bool:
+        with self._lock:
+            if self._state != "open":
+                return False
+            self._state = "taken"
+            return True
+
+    def give_back(self) -> None:
+        with self._lock:
+            if self._state == "taken":
+                self._state = "open"
+
+    def made(self) -> None:
+        with self._lock:
+            self._state = "made"
+        count_attempt(self.tenant, self.attempt)
+
+    @property
+    def open(self) -> bool:
+        return self._state == "open"
+
+    def settle(self) -> None:
+        """Make the settlement on its own, unless a write made (or is making) it."""
+        if not self.take():
+            return
+        try:
+            settle(self.tenant, self.reservation_id, self.attempt)
+        except psycopg.errors.UniqueViolation:
+            pass  # made already, by a write whose answer was lost
+        except BaseException:
+            self.give_back()
+            raise
+        self.made()
+
+
+def count_attempt(tenant: uuid.UUID, attempt: dict[str, Any]) -> None:
+    """A metered attempt into the Prometheus counters, per tenant and model."""
+    usage = attempt["response"]
+    metrics.count_ai_usage(
+        str(tenant),
+        usage["model"],
+        int(usage["prompt_tokens"] or 0),
+        int(usage["completion_tokens"] or 0),
+        float(usage["cost_cents"]) / 100,
+    )
 
 
 def month_to_date_cost_usd(session: Session, at: datetime | None = None) -> Decimal:

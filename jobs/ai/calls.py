@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -50,7 +50,6 @@ from jobs.ai.providers import AIUsage, Analysis, ProviderError
 from jobs.ai.runner import blocking
 from jobs.language.extraction import OrderLine
 from jobs.language.intent import Intent, IntentResult
-from worker import metrics
 from worker.settings import Settings
 
 log = structlog.get_logger("oms.ai.calls")
@@ -60,6 +59,10 @@ MAX_BACKOFF_SECONDS = 30.0
 RETRYABLE_KINDS = frozenset({"rate_limit", "server", "timeout", "connection", "schema_unsupported"})
 # A reservation outlives its attempt by this much before it is presumed abandoned (a dead process).
 RESERVATION_GRACE_SECONDS = 60
+# A successful attempt's settlement left to the caller's write (`settle_later`) is made by the runner if
+# still open this long after the answer (the backstop; a write, a failed run or an abandoned wait make
+# it at once).
+FORGOTTEN_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -100,10 +103,17 @@ class CallResult:
     attempts: int
     cost_cents: Decimal
     tokens: int
+    # `call_model(..., settle_later=True)`: the successful attempt's settlement, for the caller's write
+    unsettled: budget.Unsettled | None = None
 
     @property
     def analysis(self) -> Analysis | None:
         return self.value if isinstance(self.value, Analysis) else None
+
+    def abandoned(self) -> None:
+        """The thread that asked stopped waiting (jobs/ai/runner.py): settle on our own."""
+        if self.unsettled is not None:
+            self.unsettled.settle()
 
 
 @dataclass(frozen=True)
@@ -278,6 +288,9 @@ class _Attempts:
         self.number = 0
         self.cost = Decimal(0)
         self.tokens = 0
+        self.settle_later = False
+        self.unsettled: budget.Unsettled | None = None
+        self.reserved: budget.Reservation | None = None  # the first reservation, made by the caller
 
     async def settle(self, reservation: uuid.UUID | None, record: dict[str, Any] | None) -> None:
         usage = record["response"] if record else None
@@ -285,14 +298,8 @@ class _Attempts:
             self.cost += Decimal(usage["cost_cents"])
             self.tokens += int(usage["tokens_used"])
         await blocking(budget.settle, self.tenant, reservation, record)
-        if usage is not None:  # metered: now the Prometheus counters, per tenant and model
-            metrics.count_ai_usage(
-                str(self.tenant),
-                usage["model"],
-                int(usage["prompt_tokens"] or 0),
-                int(usage["completion_tokens"] or 0),
-                float(usage["cost_cents"]) / 100,
-            )
+        if record is not None and usage is not None:  # metered: now the Prometheus counters
+            budget.count_attempt(self.tenant, record)
 
     def _reuse_stage(self) -> str | None:
         """Before the first attempt for a message: the stage of the attempt rows whose paid reply is
@@ -305,23 +312,40 @@ class _Attempts:
         output, name, model = found.paid
         return self.task.reused(output, AIUsage(name, model))
 
+    def reserve_first(self) -> budget.Reservation:
+        """The first attempt's reservation (and reuse look-up), made by the calling thread before the call
+        goes to the runner: one hand-off to the runner's database threads fewer per call. (A thread
+        stopped between this and the call leaves a reservation that expires, and no attempt.)"""
+        ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
+        max_cost = self.task.max_cost(self.provider, self.text)
+        self.reserved = budget.reserve(self.tenant, self.message_id, max_cost, ttl, self._reuse_stage())
+        return self.reserved
+
     async def one(self) -> Any:
         reuse = self._reuse_stage()
         ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
+        made, self.reserved = self.reserved, None
+        if made is not None and made.paid is not None:  # found by the first reservation
+            return self._reused(made)
         if not self.breaker.allow():
-            if reuse:  # no attempt may be made, but a reply already paid for needs no provider
+            if made is not None and made.granted:  # no attempt may be made: release it
+                await blocking(budget.settle, self.tenant, made.id, None)
+            elif reuse:  # no attempt may be made, but a reply already paid for needs no provider
                 found = await blocking(budget.reserve, self.tenant, self.message_id, None, ttl, reuse)
                 if found.paid is not None:
                     return self._reused(found)
             raise ProviderError("AI provider circuit open (recent failures): not called", kind="circuit_open")
-        granted = await blocking(
-            budget.reserve,
-            self.tenant,
-            self.message_id,
-            self.task.max_cost(self.provider, self.text),
-            ttl,
-            reuse,
-        )
+        if made is not None:
+            granted = made
+        else:
+            granted = await blocking(
+                budget.reserve,
+                self.tenant,
+                self.message_id,
+                self.task.max_cost(self.provider, self.text),
+                ttl,
+                reuse,
+            )
         if granted.paid is not None:  # an earlier attempt paid for the reply: nothing was reserved
             self.breaker.release_probe()
             return self._reused(granted)
@@ -350,7 +374,14 @@ class _Attempts:
             )
             raise
         self.breaker.record(None)
-        await self.settle(granted.id, self._record(answer.usage, mode, answer=answer))
+        record = self._record(answer.usage, mode, answer=answer)
+        if self.settle_later:  # the caller's write makes it (budget.Unsettled)
+            self.cost += Decimal(answer.usage.cost_cents)
+            self.tokens += answer.usage.tokens
+            self.unsettled = budget.Unsettled(self.tenant, granted.id, record)
+            asyncio.get_running_loop().call_later(FORGOTTEN_SECONDS, _settle_if_forgotten, self.unsettled)
+        else:
+            await self.settle(granted.id, record)
         return answer
 
     def _record(
@@ -375,6 +406,21 @@ class _Attempts:
         )
 
 
+def _settle_if_forgotten(unsettled: budget.Unsettled) -> None:
+    """The backstop of a settlement left to the caller: if nobody made it within `FORGOTTEN_SECONDS` (the
+    caller was interrupted between the call's return and its hold on the result), make it here."""
+    if not unsettled.open:
+        return
+
+    def settle() -> None:
+        try:
+            unsettled.settle()
+        except Exception as exc:  # noqa: BLE001 - a background settlement: logged, not raised
+            log.warning("ai_forgotten_settlement_failed", error=type(exc).__name__)
+
+    asyncio.get_running_loop().run_in_executor(None, settle)
+
+
 def _usd(cents: Decimal) -> str:
     return f"{cents / 100:.6f}".rstrip("0").rstrip(".")
 
@@ -395,6 +441,16 @@ ANALYSIS = Task(
 )
 
 
+def prepared_call(
+    provider: Any, tenant: uuid.UUID, message_id: uuid.UUID | None, text: str, policy: Policy
+) -> Coroutine[Any, Any, CallResult]:
+    """`call_model` for a message's analysis, its first reservation made now, on the calling thread (a
+    worker thread: its own connection), and its success left to the caller's write (`settle_later`)."""
+    attempts = _Attempts(provider, tenant, message_id, text, policy, ANALYSIS)
+    attempts.reserve_first()
+    return call_model(provider, tenant, message_id, text, policy, settle_later=True, attempts=attempts)
+
+
 async def call_model(
     provider: Any,
     tenant: uuid.UUID,
@@ -402,11 +458,16 @@ async def call_model(
     text: str,
     policy: Policy,
     task: Task | None = None,
+    settle_later: bool = False,
+    attempts: _Attempts | None = None,
 ) -> CallResult:
     """Analyse `text` with the paid provider (or do another `task` with it), retrying transient failures
-    within the policy's bounds."""
+    within the policy's bounds. `settle_later`: the successful attempt is not settled here but handed
+    back (`CallResult.unsettled`) for the caller's write to settle in its own transaction; every other
+    attempt is settled as it ends."""
     task = task or ANALYSIS
-    attempts = _Attempts(provider, tenant, message_id, text, policy, task)
+    attempts = attempts or _Attempts(provider, tenant, message_id, text, policy, task)
+    attempts.settle_later = settle_later
     retrying = AsyncRetrying(
         retry=retry_if_exception(_retryable),
         stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_wait),
@@ -429,4 +490,4 @@ async def call_model(
             attempts=attempts.number,
         )
         return CallResult(None, exc, attempts.number, attempts.cost, attempts.tokens)
-    return CallResult(answer, None, attempts.number, attempts.cost, attempts.tokens)
+    return CallResult(answer, None, attempts.number, attempts.cost, attempts.tokens, attempts.unsettled)

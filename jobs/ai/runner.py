@@ -14,9 +14,13 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import threading
+import time
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
+import structlog
+
+log = structlog.get_logger("oms.ai.runner")
 T = TypeVar("T")
 
 
@@ -50,8 +54,39 @@ class CallRunner:
             self._pending.discard(future)
 
     def run(self, coro: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
-        """Run `coro` on the loop and wait for its result in this thread."""
-        return self.submit(coro).result(timeout)
+        """Run `coro` on the loop and wait for its result in this thread. If this thread stops waiting
+        (a time limit, a shutdown), a result with an `abandoned()` method is told so when it comes (a
+        call's settlement left for the caller's write is then made here, on the executor)."""
+        future = self.submit(coro)
+        try:
+            return future.result(timeout)
+        except BaseException:
+            told: concurrent.futures.Future[None] = concurrent.futures.Future()  # pending until told
+            with self._lock:
+                self._pending.add(told)
+            told.add_done_callback(self._done)
+            future.add_done_callback(lambda f: self._abandoned(f, told))
+            raise
+
+    def _abandoned(
+        self, future: concurrent.futures.Future[Any], told: concurrent.futures.Future[None]
+    ) -> None:
+        tell = None
+        if not future.cancelled() and future.exception() is None:
+            tell = getattr(future.result(), "abandoned", None)
+        if not callable(tell):
+            told.set_result(None)
+            return
+
+        def run_it() -> None:
+            try:
+                tell()
+            except Exception as exc:  # noqa: BLE001 - a background settlement: logged, not raised
+                log.warning("ai_abandoned_settlement_failed", error=type(exc).__name__)
+            finally:
+                told.set_result(None)
+
+        self._db.submit(run_it)  # blocking (a database statement): on the executor, not the loop
 
     @property
     def in_flight(self) -> int:
@@ -59,11 +94,16 @@ class CallRunner:
             return len(self._pending)
 
     def drain(self, timeout: float) -> bool:
-        """Wait up to `timeout` seconds for every submitted call to finish (at worker shutdown)."""
-        with self._lock:
-            pending = list(self._pending)
-        _, not_done = concurrent.futures.wait(pending, timeout=timeout)
-        return not not_done
+        """Wait up to `timeout` seconds for every submitted call to finish, and any settlement made for
+        a caller that stopped waiting (at worker shutdown)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._lock:
+                pending = list(self._pending)
+            left = deadline - time.monotonic()
+            if not pending or left <= 0:
+                return not pending
+            concurrent.futures.wait(pending, timeout=left)
 
 
 async def blocking(fn: Callable[..., T], *args: Any) -> T:

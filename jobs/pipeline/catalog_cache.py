@@ -153,8 +153,15 @@ def catalog_index(session: Session, distributor_id: uuid.UUID) -> CatalogIndex:
     stamp = session.execute(_FRESHNESS).scalar_one()
     index = cached_index(distributor_id, stamp)
     if index is None:
-        with _build_lock(distributor_id):
+        # this caller holds a connection: it does not wait for another thread's build (which may need
+        # one from the pool): it builds its own if another build is under way
+        lock = _build_lock(distributor_id)
+        if not lock.acquire(blocking=False):
+            return build_index(session, distributor_id, stamp)
+        try:
             index = _current(distributor_id, stamp) or build_index(session, distributor_id, stamp)
+        finally:
+            lock.release()
     return index
 
 
@@ -162,7 +169,8 @@ def index_for(
     distributor_id: uuid.UUID, stamp: str, open_session: Callable[[], AbstractContextManager[Session]]
 ) -> CatalogIndex:
     """The tenant's index for the catalog `stamp` names: cached, or built once (`open_session()` opens a
-    tenant session only then); threads missing together wait for that one build."""
+    tenant session only then); threads missing together wait for that one build (holding no
+    connection meanwhile)."""
     index = cached_index(distributor_id, stamp)
     if index is None:
         with _build_lock(distributor_id):

@@ -8,7 +8,8 @@
 2. with a paid provider, the model's reading (jobs/pipeline/paid.py), with no transaction open;
 3. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
 4. ``store.record`` (jobs/pipeline/store.py, the one writer): one statement, one transaction, that locks
-   the message and writes whatever of the plan is missing.
+   the message and writes whatever of the plan is missing; with a paid reading, in the same statement,
+   the settlement of the attempt it came from (``oms_record_paid``).
 
 The fused mode runs this once per message; the chained mode once per stage, each with `until` = its
 stage (the analysis stops there, the writer writes up to there). The modes differ only in where the
@@ -21,7 +22,8 @@ the fraction of a second before the flush, the result is gone but the message is
 first scheduled sweep after the server's restart (every minute) re-enqueues what was unfinished from
 before it (jobs/pipeline/maintenance.py) and the redo writes the same order id (derived from the
 message id) and the same event ids. No webhook announces it before it is durable: the delivery's claim
-waits for the WAL flush (jobs/webhooks/delivery.py). A paid provider's writes commit synchronously.
+waits for the WAL flush (jobs/webhooks/delivery.py). A paid provider's write commits synchronously when it
+settles its attempt or follows a fallback after paid attempts (store.rederivable).
 """
 
 from __future__ import annotations
@@ -180,10 +182,15 @@ def run(
         if not snap.untouched:
             snap = with_stored(tenant, snap)
         reader = _paid_reader(tenant, snap, settings)
-        with metrics.timed_stage("analyse"):
-            plan_ = plan(tenant, snap, until, reader)
-        with metrics.timed_stage("record"):
-            outcome = store.record(tenant, snap, plan_, until, settings)
+        try:
+            with metrics.timed_stage("analyse"):
+                plan_ = plan(tenant, snap, until, reader)
+            with metrics.timed_stage("record"):
+                settles = reader.unsettled if reader is not None else None
+                outcome = store.record(tenant, snap, plan_, until, settings, settles)
+        finally:
+            if reader is not None and reader.unsettled is not None:
+                reader.unsettled.settle()  # unless the write made it: the attempt is metered either way
         if outcome.status != "stale":
             break
     else:

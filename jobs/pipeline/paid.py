@@ -36,7 +36,8 @@ from typing import Any
 
 from db.enums import OrderStatus
 from db.session import tenant_session
-from jobs.ai.calls import Policy, call_model
+from jobs.ai.budget import Unsettled
+from jobs.ai.calls import Policy, prepared_call
 from jobs.ai.providers import AIUsage, Analysis, get_provider, local_provider
 from jobs.ai.runner import get_runner
 from jobs.language.intent import Intent
@@ -129,6 +130,9 @@ class PaidReader:
     threshold: float
     index: Callable[[], CatalogIndex]
     _local: Analysis | None = field(default=None, init=False, repr=False)
+    # The successful attempt's settlement, which the write makes in its own transaction (store.record);
+    # whoever ends the message's run without that write settles it on its own (fused.run).
+    unsettled: Unsettled | None = field(default=None, init=False, repr=False)
 
     def local(self, redacted: str) -> Analysis:
         if self._local is None:
@@ -148,7 +152,8 @@ class PaidReader:
             return Reading(local())
         provider = get_provider(self.settings)
         policy = Policy.from_settings(self.settings)
-        result = get_runner().run(call_model(provider, self.tenant, self.message_id, text, policy))
+        result = get_runner().run(prepared_call(provider, self.tenant, self.message_id, text, policy))
+        self.unsettled = result.unsettled
         if result.analysis is not None:
             return Reading(_free(result.analysis), None, True)
         err = result.error

@@ -25,6 +25,7 @@ from db import models as m
 from db.enums import AgentType
 from db.session import function_connection, tenant_session
 from db.tenant_token import call_as_tenant
+from jobs.ai.budget import Unsettled
 from jobs.ai.metering import usage_row
 from jobs.ai.providers import local_provider
 from jobs.pipeline import outputs as out
@@ -38,6 +39,13 @@ from worker.settings import Settings, get_settings
 RECORD_SQL = (
     "SELECT outcome, order_id, deliveries, wrote "
     "FROM public.oms_record_pipeline(%s::uuid, %s::uuid, %s::jsonb)"
+)
+RECORD_PAID_SQL = (
+    "SELECT outcome, order_id, deliveries, wrote "
+    "FROM public.oms_record_paid(%s::uuid, %s::uuid, %s::jsonb, %s::uuid, %s::jsonb)"
+)
+_SETTLE_IN_SESSION = text(
+    "SELECT public.oms_ai_settle(CAST(:t AS uuid), CAST(:r AS uuid), CAST(:a AS jsonb))"
 )
 _RECORD_IN_SESSION = text(
     "SELECT outcome, order_id, deliveries, wrote "
@@ -116,44 +124,76 @@ def record(
     plan_: Plan,
     until: Stage = Stage.CREATE_ORDER,
     settings: Settings | None = None,
+    settlement: Unsettled | None = None,
 ) -> Outcome:
     """Write what of `plan_` is missing, up to `until`, in one transaction; enqueue its webhook deliveries
-    (and the model's reply drafts, when configured) after the commit."""
+    (and the model's reply drafts, when configured) after the commit. `settlement`: the paid attempt the
+    reading came from, settled in the same transaction (which then waits for its WAL flush); if the write
+    fails it is given back to its holder, who settles it on its own."""
     body = payload(snap, plan_, until)
     settings = settings or get_settings()
-    if not settings.pipeline_sync_commit and rederivable(plan_, settings):
+    settling = settlement is not None and settlement.take()
+    if not settings.pipeline_sync_commit and not settling and rederivable(plan_, settings):
         # Derived from a committed message and re-derivable for free (no paid call): see the README.
         body["synchronous_commit"] = "off"
-    if needs_session(plan_, until):
-        return _record_with_replies(tenant, snap, plan_, body)
-    with function_connection() as conn:
-        row = call_as_tenant(
-            conn, RECORD_SQL, (tenant, snap.message_id, json.dumps(body, default=str))
-        ).fetchone()
-    outcome, deliveries = _outcome(row)
-    if deliveries:
-        dispatch.enqueue(tenant, deliveries)
-    if outcome.finished and model_replies.enabled(settings):
+    settles = settlement if settling else None
+    try:
+        if needs_session(plan_, until):
+            outcome, settled = _record_with_replies(tenant, snap, plan_, body, settles)
+        else:
+            outcome, settled = _record(tenant, snap, body, settles), settles is not None
+    except BaseException:
+        if settles is not None:
+            settles.give_back()
+        raise
+    if settles is not None:
+        if settled:
+            settles.made()
+        else:
+            settles.give_back()
+    if outcome.finished and model_replies.enabled(settings) and not needs_session(plan_, until):
         model_replies.draft_replies.send(str(snap.message_id), str(tenant))
     return outcome
 
 
-def _record_with_replies(tenant: uuid.UUID, snap: Snapshot, plan_: Plan, body: dict[str, Any]) -> Outcome:
+def _record(tenant: uuid.UUID, snap: Snapshot, body: dict[str, Any], settlement: Unsettled | None) -> Outcome:
+    plan_json = json.dumps(body, default=str)
+    with function_connection() as conn:
+        if settlement is None:
+            row = call_as_tenant(conn, RECORD_SQL, (tenant, snap.message_id, plan_json)).fetchone()
+        else:
+            args = (tenant, snap.message_id, plan_json, settlement.reservation_id, settlement.payload)
+            row = call_as_tenant(conn, RECORD_PAID_SQL, args).fetchone()
+    outcome, deliveries = _outcome(row)
+    if deliveries:
+        dispatch.enqueue(tenant, deliveries)
+    return outcome
+
+
+def _record_with_replies(
+    tenant: uuid.UUID, snap: Snapshot, plan_: Plan, body: dict[str, Any], settlement: Unsettled | None
+) -> tuple[Outcome, bool]:
+    """(the outcome, whether `settlement` was made in its transaction)."""
     mid = snap.message_id
     with tenant_session(tenant) as s:
         msg = s.get(m.Message, mid, with_for_update=True, populate_existing=True)
         if msg is None:
-            return Outcome("missing")
+            return Outcome("missing"), False
         if snap.untouched and msg.redacted_content is not None:
-            return Outcome("stale")  # a concurrent run got here first: plan again from what it stored
+            return Outcome("stale"), False  # a concurrent run got here first: plan again from what it stored
         if not msg.ai_suggested_responses and msg.processing_status.value != "PROCESSED":
             body["suggested_responses"] = _replies(s, tenant, snap, plan_)
         row = s.execute(_RECORD_IN_SESSION, {"t": tenant, "m": mid, "p": json.dumps(body, default=str)}).one()
+        if settlement is not None:  # last: the month row is held only for the commit
+            s.execute(
+                _SETTLE_IN_SESSION,
+                {"t": tenant, "r": settlement.reservation_id, "a": settlement.payload},
+            )
         outcome, deliveries = _outcome(row)
         dispatch.after_commit(s, tenant, deliveries)
         if outcome.finished:
             model_replies.after_commit(s, tenant, mid)
-    return outcome
+    return outcome, settlement is not None
 
 
 def _replies(s: Session, tenant: uuid.UUID, snap: Snapshot, plan_: Plan) -> list[dict[str, Any]]:

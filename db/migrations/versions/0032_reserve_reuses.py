@@ -12,6 +12,12 @@ may be reused: given it, a reply of that stage for the message is returned (``pa
 (its rules are unchanged: granted while spend plus open reservations is under the budget). A null
 ``p_amount`` only looks (an open circuit breaker: no attempt may be made, but a paid reply may still be
 used). ``oms_paid_reply`` goes: nothing calls it any more.
+
+``oms_record_paid``: the pipeline's write (``oms_record_pipeline``) and the settlement of the paid
+attempt its reading came from (``oms_ai_settle``), in one statement and one transaction: a paid message
+makes one round trip and one commit fewer. The settlement comes last, so the tenant's month row is held
+only for the commit, as before. A message another run already wrote ('stale', 'missing') still has its
+attempt settled here: the attempt was made and billed whatever the write finds.
 """
 
 from __future__ import annotations
@@ -105,6 +111,22 @@ $f$;
 """
 
 
+RECORD_PAID = r"""
+-- The pipeline's write and the settlement of the paid attempt its reading came from, in one transaction
+-- (jobs/pipeline/store.py): the write first, then oms_ai_settle (the month row last, held only for the
+-- commit). The attempt is settled whatever the write finds ('stale', 'missing'): it was made and billed.
+CREATE FUNCTION public.oms_record_paid(
+  p_tenant uuid, p_message uuid, p_plan jsonb, p_reservation uuid, p_attempt jsonb
+) RETURNS TABLE(outcome text, order_id uuid, deliveries uuid[], wrote text[])
+LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $f$
+BEGIN
+  RETURN QUERY SELECT * FROM public.oms_record_pipeline(p_tenant, p_message, p_plan);
+  PERFORM public.oms_ai_settle(p_tenant, p_reservation, p_attempt);
+END
+$f$;
+"""
+
+
 def _module(name: str) -> object:
     path = Path(__file__).with_name(name)
     spec = importlib.util.spec_from_file_location(f"oms_migration_{path.stem}", path)
@@ -124,9 +146,11 @@ def upgrade() -> None:
     op.execute(f"DROP FUNCTION {OLD_SIGNATURE}")
     op.execute(RESERVE)
     op.execute("DROP FUNCTION public.oms_paid_reply(uuid, uuid)")
+    op.execute(RECORD_PAID)
 
 
 def downgrade() -> None:
+    op.execute("DROP FUNCTION public.oms_record_paid(uuid, uuid, jsonb, uuid, jsonb)")
     op.execute(f"DROP FUNCTION {NEW_SIGNATURE}")
     old = str(_module("0011_paid_ai.py").FUNCTIONS)  # type: ignore[attr-defined]
     op.execute(_definition(old, "CREATE OR REPLACE FUNCTION public.oms_ai_reserve("))
