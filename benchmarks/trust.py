@@ -26,6 +26,7 @@ SETS = (
     ("holdout8", "holdout8.jsonl", "catalog8.json"),
     ("holdout9", "holdout9.jsonl", "catalog9.json"),
     ("holdout10", "holdout10.jsonl", "catalog10.json"),
+    ("holdout11", "holdout11.jsonl", "catalog11.json"),
 )
 
 

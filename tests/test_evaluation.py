@@ -69,7 +69,7 @@ def _m(
     ambiguity: Ambiguity = Ambiguity.NONE,
 ) -> LineMatch:
     product = next((p for p in CATALOG if p.sku == sku), None)
-    line = OrderLine(Decimal(2), "case", None, phrase, phrase, explicit)
+    line = OrderLine(Decimal(2), product.unit if product else "case", None, phrase, phrase, explicit)
     reason = reason if product else NO_MATCH_REASON
     return LineMatch(line, product, None, confidence, reason, alternatives, ambiguity)
 

@@ -476,7 +476,8 @@ def test_bare_item_counts_fill_whole_packs(demo: CatalogIndex, text: str, sku: s
 
 def test_item_count_that_does_not_fill_packs_is_not_confident(demo: CatalogIndex) -> None:
     m = _one(demo, "45 eggs")
-    assert m.catalog_quantity == Decimal(45)  # kept as stated
+    # 1.5 trays of 30, a fraction the order decision never confirms (FRACTION_OF_UNIT), not 45 trays
+    assert m.catalog_quantity == Decimal("1.5")
     assert m.confidence < 0.85 and "not a whole number" in m.reason
     small = _one(demo, "3 eggs")  # fewer than a pack: a count of trays, as before
     assert small.catalog_quantity == Decimal(3) and small.confidence >= 0.85

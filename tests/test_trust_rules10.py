@@ -3,6 +3,7 @@ worker's own analysis (`plan_for_text` -> `analyse`) against the shipped test ca
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -231,3 +232,99 @@ def test_a_polish_order_reads_its_units_and_letters(index10: CatalogIndex) -> No
     assert line.unit == "bag" and line.quantity == Decimal(4)
     (milk,) = extract_lines("6 kartonów mleka pełnego")
     assert "pelnego" in milk.phrase
+
+
+# ------------------------------------------------------------------ ITEMS_OF_PACK
+_PACKED = {
+    "currency": "GBP",
+    "categories": [{"name": "Produce", "parent": None, "ai_keywords": []}],
+    "products": [
+        {
+            "sku": "TOM-CHERRY",
+            "name": "Cherry Tomatoes 9 x 250g Punnets",
+            "category": "Produce",
+            "unit": "tray",
+            "unit_price": "9.00",
+            "aliases": ["cherry tomatoes"],
+            "keywords": [],
+            "variants": [],
+        },
+        {
+            "sku": "LEMON-80",
+            "name": "Lemons Box of 80",
+            "category": "Produce",
+            "unit": "box",
+            "unit_price": "19.00",
+            "aliases": ["lemons"],
+            "keywords": [],
+            "variants": [],
+        },
+        {
+            "sku": "ONION-KG",
+            "name": "Brown Onions (per kg)",
+            "category": "Produce",
+            "unit": "kg",
+            "unit_price": "1.00",
+            "aliases": ["brown onions"],
+            "keywords": [],
+            "variants": [],
+        },
+        {
+            "sku": "POT-25",
+            "name": "Maris Piper Potatoes 25kg Sack",
+            "category": "Produce",
+            "unit": "sack",
+            "unit_price": "14.00",
+            "aliases": ["maris piper"],
+            "keywords": [],
+            "variants": [],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def packed(tmp_path_factory: pytest.TempPathFactory) -> CatalogIndex:
+    path = tmp_path_factory.mktemp("catalog") / "packed.json"
+    path.write_text(json.dumps(_PACKED), encoding="utf-8")
+    return CatalogIndex.build(load_catalog_json(path))
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [("18 punnets cherry tomatoes", "2"), ("2 punnets cherry tomatoes", "2"), ("160 lemons", "2")],
+)
+def test_items_of_a_pack_convert_to_whole_packs(packed: CatalogIndex, text: str, quantity: str) -> None:
+    assert _confirmed(packed, text)[0][1] == quantity
+
+
+@pytest.mark.parametrize("text", ["20 punnets cherry tomatoes", "100 lemons"])
+def test_items_that_fill_no_whole_pack_are_a_quantity_question(packed: CatalogIndex, text: str) -> None:
+    # never 20 trays or 100 boxes
+    plan = plan_for_text(text, packed)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert any(r.startswith("FRACTION_OF_UNIT") for r in plan.decision.reasons), plan.decision.reasons
+
+
+# ------------------------------------------------------------------ UNIT_MISMATCH
+@pytest.mark.parametrize("text", ["5kg lemons", "2 bags brown onions"])
+def test_a_unit_the_selling_unit_cannot_express_is_a_question(packed: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, packed)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert any(r.startswith("UNIT_MISMATCH") for r in plan.decision.reasons), plan.decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [("50kg maris piper", "2"), ("10kg brown onions", "10"), ("2 x 5kg brown onions", "10")],
+)
+def test_a_weight_with_a_known_size_still_converts(packed: CatalogIndex, text: str, quantity: str) -> None:
+    assert _confirmed(packed, text)[0][1] == quantity
+
+
+# ------------------------------------------------------------------ QUANTITY_RANGE
+@pytest.mark.parametrize("text", ["10-12kg tomatoes", "2-3 cases coke zero", "2 or 3 cases coke zero"])
+def test_a_range_of_quantities_is_a_question(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert not any(m.line.quantity_explicit for m in plan.decision.matches if m.line.understood)

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from db.enums import OrderStatus
-from jobs.language.extraction import OrderLine
+from jobs.language.extraction import OrderLine, size_value
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.matching.packs import product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
-from jobs.language.matching.vocabulary import WEIGHT_UNITS
+from jobs.language.matching.vocabulary import OUTER_PACKS, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.pipeline import bounds as order_bounds
 
 IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
@@ -29,6 +29,9 @@ PACK_OR_ITEMS = "PACK_OR_ITEMS"
 REPEATED_PRODUCT = "REPEATED_PRODUCT"
 # "2 x brisket", "3 salmon" of a product sold by the kg: two kilos, or two pieces? A count with no weight.
 COUNT_OF_WEIGHED = "COUNT_OF_WEIGHED"
+# "5kg lemons" of a box of 80, "2 bags onions" sold by the kg: the line's unit cannot be read in the selling
+# unit.
+UNIT_MISMATCH = "UNIT_MISMATCH"
 # "... Also do you stock oat milk?": a question beside a complete order (jobs/language/extraction/
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
@@ -69,6 +72,9 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
         reasons.append(
             f"{COUNT_OF_WEIGHED}: line {i} '{label}' says {q0:f} of {p.sku}, sold by the {unit}: {unit} or pieces?"
         )
+    mismatch = _unit_mismatch(m, unit)
+    if mismatch:
+        reasons.append(f"{UNIT_MISMATCH}: line {i} '{label}' {mismatch}")
     if m.line.quantity_explicit and unit in INDIVISIBLE_UNITS:
         q = m.catalog_quantity
         if q != q.to_integral_value():
@@ -85,6 +91,24 @@ def side_questions(lines: Sequence[OrderLine]) -> str | None:
     if not asked or not any(ln.understood for ln in lines):
         return None
     return f"{SIDE_QUESTION}: the customer also asks " + "; ".join(f"'{q}'" for q in asked)
+
+
+def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
+    """UNIT_MISMATCH: what the line's unit says cannot be read in the product's selling unit: "5kg lemons"
+    of a box of 80 (no weight to convert with), "2 bags brown onions" sold by the kg."""
+    lu = m.line.unit
+    if lu is None or not m.line.quantity_explicit or lu == unit or m.product is None:
+        return None
+    measured = WEIGHT_UNITS.keys() | VOLUME_UNITS.keys()
+    said = f"says {m.line.quantity.normalize():f} {lu} of {m.product.sku}, sold by the {unit}"
+    if lu in measured and unit not in measured:
+        dim = "wt" if lu in WEIGHT_UNITS else "vol"
+        sizes = product_info(m.product).sizes
+        if not any((v := size_value(sz)) is not None and v[0] == dim and v[1] > 0 for sz in sizes):
+            return f"{said}, whose {lu} content is unknown"  # no size to convert with
+    if lu in OUTER_PACKS and unit in WEIGHT_UNITS:
+        return f"{said}: how many {unit} to the {lu}?"
+    return None
 
 
 def _repeated_products(matches: Sequence[LineMatch]) -> list[str]:

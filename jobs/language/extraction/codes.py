@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 # One word each: a letter and 2-4 digits (t55), a joined number name (no3, size18), a strength (54%).
-CODE_WORD = r"\b[a-wyz]\d{2,4}\b|\b(?:no|size)\d{1,3}\b"
+CODE_WORD = r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class)\d{1,3}\b"
 
 _PREFIX = {
     "no": "no",
@@ -21,6 +21,14 @@ _PREFIX = {
     "taglia": "size",
     "maat": "size",
     "tamanho": "size",
+    "class": "class",
+    "clasa": "class",
+    "classe": "class",
+    "clase": "class",
+    "klasse": "class",
+    "grade": "class",
+    "categoria": "class",
+    "kategorie": "class",
 }
 # In free text "no 2" may be an answer ("no, 2 cases"): only "no." / "n°" / "nr" / "number" join there.
 _OTHERS = "|".join(re.escape(p) for p in _PREFIX if p not in ("no", "nr"))

@@ -33,6 +33,22 @@ from jobs.language.extraction.vocabulary import INSTRUCTION_WORDS, SIZE_CLASSES
 _NUMBERS_ONLY_RE = re.compile(r"(?:[1-9][\d.,]*\s*)+")
 
 
+# QUANTITY_RANGE: "10-12kg tomatoes", "2 or 3 cases", "2 à 3 caisses": two counts, one line.
+_RANGE_RE = re.compile(
+    r"(?<![\d.,/])(\d+(?:[.,]\d+)?)\s*(?:-|–|to|or|ou|o|oder|of|a|à|bis)\s*(\d+(?:[.,]\d+)?)(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def _in_range(raw: str, quantity: Decimal) -> bool:
+    """The item's count is one end of a range the part states ("10-12kg": 10 or 12?)."""
+    for m in _RANGE_RE.finditer(raw):
+        lo, hi = (Decimal(g.replace(",", ".")) for g in m.groups())
+        if lo < hi and quantity in (lo, hi):
+            return True
+    return False
+
+
 # What one part of a message reads as (clean(raw), then read(raw, cleaned): pure functions of the part),
 # kept for one message: the intent classifier extracts its body again (an e-mail without its subject
 # line), and most parts are the same.
@@ -212,6 +228,8 @@ class _Reading:
             if bare is None:
                 return
             item = bare
+        if item.explicit and _in_range(raw, item.quantity):
+            item = replace(item, explicit=False)  # QUANTITY_RANGE: "10-12kg", "2 or 3 cases": a human picks
         self.parsed.append((seg, item))
         self.prev_raw = raw
 

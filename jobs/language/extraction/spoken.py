@@ -1,7 +1,7 @@
 """Speech-to-text homophones of small numbers (rule `SPOKEN_NUMBER`).
 
-A voice note transcribed by a phone writes "can I get for sacks of flour and to boxes of tomatoes":
-"for" and "to" are four and two. Read as numbers only where nothing else fits: right before a plural
+A voice note transcribed by a phone writes "can I get for sacks of flour and to boxes of tomatoes" or "won
+box of mushrooms": "for", "to" and "won" are four, two and one. Read as numbers only where nothing else fits: right before a plural
 selling unit ("for cases", "to tubs of jam"), never after a verb or noun that takes "for"/"to" ("looking
 for boxes", "switch to cases", "room for kegs"), and never before a number ("for 2 cases").
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # The homophone and the number it stands for.
-HOMOPHONES: dict[str, str] = {"for": "4", "fore": "4", "to": "2", "too": "2"}
+HOMOPHONES: dict[str, str] = {"for": "4", "fore": "4", "to": "2", "too": "2", "won": "1"}
 
 # Plural selling units a count can precede (English: speech-to-text homophones are an English habit).
 _PLURAL_UNITS = """
@@ -19,6 +19,21 @@ _PLURAL_UNITS = """
     buckets cartons kilos rolls sleeves blocks logs wheels pots
 """
 PLURAL_UNITS = tuple(_PLURAL_UNITS.split())
+# "won box of mushrooms": one, before a selling unit in the singular.
+SINGULAR_UNITS = (
+    "case",
+    "box",
+    "crate",
+    "pack",
+    "bottle",
+    "sack",
+    "bag",
+    "keg",
+    "tray",
+    "tub",
+    "punnet",
+    "bunch",
+)
 
 # Words after which "for"/"to" is the preposition, not a number.
 _PREPOSITION_AFTER = """
@@ -31,7 +46,8 @@ _PREPOSITION_AFTER = """
 PREPOSITION_AFTER = frozenset(_PREPOSITION_AFTER.split())
 
 _SPOKEN_RE = re.compile(
-    r"(?<![\w'])(?P<word>for|fore|to|too)\s+(?=(?:" + "|".join(PLURAL_UNITS) + r")\b)",
+    r"(?<![\w'])(?:(?P<word>for|fore|to|too)\s+(?=(?:" + "|".join(PLURAL_UNITS) + r")\b)"
+    r"|(?P<one>won)\s+(?=(?:" + "|".join(SINGULAR_UNITS) + r")\b))",
     re.IGNORECASE,
 )
 _PREVIOUS_WORD_RE = re.compile(r"([a-zà-ÿ']+)\W*$", re.IGNORECASE)
@@ -44,6 +60,6 @@ def spoken_numbers(text: str) -> str:
         before = _PREVIOUS_WORD_RE.search(text[: m.start()])
         if before is not None and before.group(1).lower() in PREPOSITION_AFTER:
             return m.group(0)
-        return f"{HOMOPHONES[m.group('word').lower()]} "
+        return f"{HOMOPHONES[(m.group('word') or m.group('one')).lower()]} "
 
     return _SPOKEN_RE.sub(number, text)

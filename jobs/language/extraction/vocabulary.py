@@ -88,6 +88,10 @@ PACK_UNITS: dict[str, str] = {
     sack: cuval cuvallar saci
     bunch: peczek peczki demet knippe knippar legatura legaturi matso
     each: sztuk sztuki sztuka szt adet styck stycken bucati bucata temaxia
+    head: glowka glowki glowek
+    bunch: peczkow matsakia matsaki matsakia
+    bag: sakoulia sakouli
+    crate: ladita ladite laditi
     dozen: dozn dzn dutzende
     tray: trey treys tablett tabletts plateaus vasoio
     tub: tubb tubbs barquette barquettes
@@ -251,7 +255,7 @@ FILLER = _words("""
     aggiungi aggiungete aggiungere
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
-    kalispera hej ni kan
+    kalispera hej ni kan instead nog ook kai edo gia tin
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
@@ -295,7 +299,8 @@ INSTRUCTION_WORDS = (
 """)
     | _words("""
     yes yeah yep yup ahead coming here engineer technician station platform stp svp sounds perfect lovely
-    agreed that's thats it's cierto proposito übrigens ubrigens
+    agreed that's thats it's cierto proposito übrigens ubrigens parfait perfecto perfetto perfeito prima
+    genial super gate code keycode kiosk market stall
 """)
 )
 # Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or

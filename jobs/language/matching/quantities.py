@@ -40,7 +40,29 @@ def catalog_quantity(
             # 6 x 2L, the case of 40 x 250g: the count is the items of one pack (a count that fills no
             # whole pack, "4 x 2L", keeps counting packs)
             return _q(q / pc)
+        if pc and pc >= 2 and lu is not None and lu not in OUTER_PACKS:
+            # ITEMS_OF_PACK: the line names the item the pack holds ("18 punnets" of a tray of 9 x 250g
+            # punnets): whole packs when it fills them; up to SMALL_CONTAINER_COUNT the trade's usual
+            # meaning ("2 punnets": 2 trays); else a fraction, which is never confirmed. A pack word
+            # ("1 box of pizza boxes") counts packs
+            if q % pc == 0:
+                return _q(q / pc)
+            return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
+        if pc and pc >= MIN_CONVERTIBLE_PACK and lu is None and q > pc:
+            # "100 lemons" of a box of 80: more than a box and not whole boxes is a quantity question,
+            # never 100 boxes
+            return _q(q / pc)
         return q
+    if lu is None and pu is not None and line.size and line.quantity_explicit:
+        # PACKS_OF_A_WEIGHT: "2 x 5kg brown onions" of a product sold by the kg is 10 kg, not 2
+        measured = size_value(line.size)
+        table = WEIGHT_UNITS if pu in WEIGHT_UNITS else VOLUME_UNITS if pu in VOLUME_UNITS else None
+        if (
+            table is not None
+            and measured is not None
+            and measured[0] == ("wt" if table is WEIGHT_UNITS else "vol")
+        ):
+            return _q(q * measured[1] / table[pu])
     if lu is None or pu is None or lu == pu:
         return q
     if lu == "dozen":

@@ -253,6 +253,30 @@ SYNONYMS: dict[str, str] = {
     chickpea: garbanzo garbanzos ceci kichererbsen kichererbse ciecierzyca nohut
     pitted: entsteint entsteinte denocciolate denocciolata denoyautees denoyautee deshuesadas descarocadas
     cashew: cajou caju anacardi anacardo anacardos cashewkerne
+    potato: ziemniakow
+    beetroot: buraki burakow burak burakami remolacha betterave rote rode sfecla pantzaria
+    cabbage: kapusty kapuste
+    dill: koperek koperku koper eneldo aneth anitho anithos aneto mararit
+    mushroom: pieczarek zwam zwammen manitaria
+    lemon: lemonia lemoni
+    onion: kremmydia kremmydi
+    red: kokkina kokkino czerwony czerwone rosu rosie rode
+    parsley: maintano maidanos
+    flat: platy
+    lettuce: marouli
+    aubergine: melitzanes melitzana berenjena aubergines melanzane bakłażan baklazan vinete
+    courgette: kolokythakia kolokythaki calabacin courgettes zucchine cukinia dovlecel dovlecei
+    cucumber: agouria agouri
+    tomato: ntomates ntomata
+    pepper: piperies piperia
+    yellow: gele geel amarillo amarilla amarillos jaune jaunes gelb gelbe giallo gialli amarelo galben
+    yellow: galbena galbene zolta zolte kitrines kitrino
+    grey: grijze grijs gris grau graue grigio cinza
+    brown: braun braune bruin bruine marron marrones
+    round: rotunde rotund redondo redondos rond ronde rund runde rotondi
+    peeled: pelado pelados pelada peladas pelati epluche epluchees geschalt geschalte descascado descascados
+    tarragon: estragon estragao dragoncello
+    chives: ciboulette schnittlauch cebollino erba cipollina bieslook szczypiorek
     """)
     for word in words
 }
