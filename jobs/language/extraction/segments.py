@@ -188,12 +188,19 @@ def item_number_in(text: str) -> bool:
     return bool(re.search(r"\d", NON_ITEM_COUNT_RE.sub(" ", NOISE_RE.sub(" ", text))))
 
 
+# Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
+_IDENTITY_PREFIX_RE = re.compile(
+    r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;-]*(?=\d)"
+)
+
+
 def clean(segment: str) -> str:
     """A segment's words for reading: lower case, without greetings, requests, noise and punctuation."""
     s = segment.lower()
     s = spell_sizes(s)
     s = re.sub(r"\b[dlj]'(?=[a-zà-ÿ])", "", s)  # d'eau, l'huile
     s = GREETING_RE.sub(" ", s)
+    s = _IDENTITY_PREFIX_RE.sub(" ", s)  # "bruno again 160 lemons", "tom @ burger yard 6 bags of chips"
     m = REQUEST_RE.search(s)
     if m and not item_number_in(s[: m.start()]):
         # "Hiya it's Kate at the Bluebell could I order 2 kegs" -> "2 kegs"; so does "busy Sat (34 covers at
