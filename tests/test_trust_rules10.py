@@ -328,3 +328,19 @@ def test_a_range_of_quantities_is_a_question(index: CatalogIndex, text: str) -> 
     plan = plan_for_text(text, index)
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
     assert not any(m.line.quantity_explicit for m in plan.decision.matches if m.line.understood)
+
+
+# ------------------------------------------------------------------ VARIANT_BY_UNIT
+CATALOG11 = Path(__file__).parent / "data" / "catalog11.json"
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"), [("20 bunch coriander", "Bunch"), ("2 bags coriander", "1kg Bag")]
+)
+def test_the_unit_names_the_variant_sold_that_way(text: str, variant: str) -> None:
+    index11 = CatalogIndex.build(load_catalog_json(CATALOG11))
+    plan = plan_for_text(text, index11)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision
+    (m,) = plan.decision.matches
+    assert m.product is not None and m.product.sku == "HERB-CORI"
+    assert m.variant is not None and m.variant.name == variant

@@ -22,6 +22,7 @@ from jobs.language.matching.sizing import (
     pick_variant,
     size_pack_evidence,
     variant_by_amount,
+    variant_by_unit,
     variant_by_words,
 )
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
@@ -64,6 +65,7 @@ def match_line(index: CatalogIndex, line: OrderLine) -> LineMatch:
         pick_variant(index, pi, q.size, q.numbers)
         or variant_by_words(index.products[pi], q.words)
         or variant_by_amount(index, pi, line)
+        or variant_by_unit(index.products[pi], line.unit)
     )
     if ambiguous_with:
         return _ambiguous(index, q, pi, top, ambiguous_with, by_product, variant, alternatives)

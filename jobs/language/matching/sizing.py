@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from jobs.language.extraction import OrderLine, size_value
+from jobs.language.extraction import OrderLine, normalize_unit, size_value
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import comparable, measured_in, same_size
@@ -162,3 +162,16 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
         whole = {vid: v for vid, v in named.items() if set(re.findall(r"[a-z0-9]+", v.name.lower())) <= said}
         named = whole or named
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def variant_by_unit(product: CatalogProduct, unit: str | None) -> CatalogVariant | None:
+    """VARIANT_BY_UNIT: variants named by how they are sold ("Bunch" / "1kg Bag"): the line's unit ("20
+    bunch coriander") names the one variant whose name holds that unit; None when none or several do."""
+    if unit is None or len(product.variants) < 2:
+        return None
+    named = [
+        v
+        for v in product.variants
+        if any(normalize_unit(w) == unit for w in re.findall(r"[a-zà-ÿ]+", v.name.lower()))
+    ]
+    return named[0] if len(named) == 1 else None
