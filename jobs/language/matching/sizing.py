@@ -167,8 +167,8 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
 def variant_by_unit(product: CatalogProduct, unit: str | None) -> CatalogVariant | None:
     """VARIANT_BY_UNIT: variants named by how they are sold ("Bunch" / "1kg Bag"): the line's unit ("20
     bunch coriander") names the one variant whose name holds that unit; None when none or several do."""
-    if unit is None or len(product.variants) < 2:
-        return None
+    if unit is None or len(product.variants) < 2 or unit in WEIGHT_UNITS or unit in VOLUME_UNITS:
+        return None  # a weight or volume is an amount (VARIANT_BY_AMOUNT), not how a variant is sold
     named = [
         v
         for v in product.variants
