@@ -27,6 +27,7 @@ SETS = (
     ("holdout9", "holdout9.jsonl", "catalog9.json"),
     ("holdout10", "holdout10.jsonl", "catalog10.json"),
     ("holdout11", "holdout11.jsonl", "catalog11.json"),
+    ("holdout12", "holdout12.jsonl", "catalog12.json"),
 )
 
 
