@@ -344,3 +344,19 @@ def test_the_unit_names_the_variant_sold_that_way(text: str, variant: str) -> No
     (m,) = plan.decision.matches
     assert m.product is not None and m.product.sku == "HERB-CORI"
     assert m.variant is not None and m.variant.name == variant
+
+
+# ------------------------------------------------------------------ holdout12's classes
+def test_a_product_named_by_a_state_word_is_not_a_report() -> None:
+    (line,) = extract_lines("ten bags crushed ice")
+    assert line.quantity == Decimal(10) and line.unit == "bag" and line.phrase == "crushed ice"
+    assert extract_lines("4 packs crushed") == []  # a report of what happened
+
+
+def test_an_identity_opening_a_spoken_order_keeps_its_lines() -> None:
+    lines = extract_lines("hi its zoe again i'd like three cases of light tonic a case of soda water")
+    assert [(ln.quantity, ln.phrase) for ln in lines] == [
+        (Decimal(3), "light tonic"),
+        (Decimal(1), "soda water"),
+    ]
+    assert extract_lines("it's Kate from the Bluebell") == []

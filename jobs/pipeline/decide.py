@@ -21,8 +21,9 @@ IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-
 VARIANT_REQUIRED = "VARIANT_REQUIRED"  # a product sold in variants, the message names none
 FRACTION_OF_UNIT = "FRACTION_OF_UNIT"  # a fraction of an indivisible selling unit (a case, a keg)
 # "4 oat milks", "6 pepsi max 2L" of a product sold by the pack of 6: 4 packs, or 4 cartons? A bare count
-# (no pack word, no "x") above SMALL_CONTAINER_COUNT and up to the pack's item count is a quantity question.
-# Bigger packs (MIN_CONVERTIBLE_PACK and up: "500 napkins", "60 eggs") convert whole counts instead.
+# (no pack word, no "x") above SMALL_CONTAINER_COUNT and up to the pack's item count is a quantity question;
+# so is one below the item count of a big case ("4 pineapple juices" of a case of 12). Bigger counts
+# ("500 napkins", "60 eggs") convert whole packs instead.
 PACK_OR_ITEMS = "PACK_OR_ITEMS"
 # The same product (and variant) on two lines of one order: a correction, a repeat or a line that took the
 # product of the line before it ("5 x udon, 4 x 16oz boxes" read as 4 more udon). A human says which.
@@ -52,14 +53,16 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
         names = "/".join(v.name for v in p.variants)
         reasons.append(f"{VARIANT_REQUIRED}: line {i} '{label}' is {p.sku}, sold as {names}; which one?")
     unit = (p.unit or "").lower()
-    pc = product_info(p).pack_count if unit == "pack" else None
+    pc = product_info(p).pack_count if unit in ("pack", "case") else None
     q0 = m.line.quantity
     if (
         pc
-        and pc < MIN_CONVERTIBLE_PACK
+        and (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK)
         and m.line.quantity_explicit
         and m.line.unit is None
-        and SMALL_CONTAINER_COUNT < q0 <= pc
+        and (
+            SMALL_CONTAINER_COUNT < q0 <= pc if pc < MIN_CONVERTIBLE_PACK else SMALL_CONTAINER_COUNT < q0 < pc
+        )
         and q0 == q0.to_integral_value()
         and not _MARKED_COUNT.search(m.line.original_text or "")
     ):

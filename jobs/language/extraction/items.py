@@ -56,7 +56,7 @@ def read(raw: str, cleaned: str | None = None) -> tuple[list[Item], bool]:
     cleaned = clean(raw) if cleaned is None else cleaned
     if not cleaned:
         return [], False
-    words = set(re.findall(r"[a-zà-ÿ]+", cleaned))
+    words = set(re.findall(r"[a-zà-ÿ]+", cleaned)) - _named_by_state(cleaned)
     if (
         words & NARRATIVE_WORDS
         or re.search(r"\bshort\s+\d", cleaned)
@@ -68,6 +68,22 @@ def read(raw: str, cleaned: str | None = None) -> tuple[list[Item], bool]:
     if not els:
         return [], non_item
     return [item(g, cleaned) for g in groups(els)], non_item
+
+
+# A state word said before a noun names the product: "crushed ice", "split peas", "crushed chillies"; after
+# it ("4 packs crushed", "8 eggs broke") it reports what happened.
+_STATE_BEFORE_NOUN_RE = re.compile(r"\b(crushed|split|squashed|melted|smoked|cracked)\s+(?=[a-zà-ÿ]{3,})")
+
+
+def _named_by_state(cleaned: str) -> set[str]:
+    """State words used as a product's adjective in this part ("ten bags crushed ice": "crushed")."""
+    return {
+        m.group(1)
+        for m in _STATE_BEFORE_NOUN_RE.finditer(cleaned)
+        if not cleaned[m.end() :].startswith(
+            ("and ", "but ", "so ", "in ", "on ", "during ", "when ", "because ", "by ", "again")
+        )
+    }
 
 
 def each_quantity(text: str) -> tuple[Decimal, str | None] | None:

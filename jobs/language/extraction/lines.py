@@ -111,8 +111,9 @@ class _Reading:
             if not has_digit:
                 return
         body = GREETING_RE.sub("", raw)
-        if (IDENTITY_RE.match(body) or IDENTITY_RE.match(raw)) and not unexplained_number(body):
-            return  # "it's Kate from the Bluebell"
+        identity = (IDENTITY_RE.match(body) or IDENTITY_RE.match(raw)) and not unexplained_number(body)
+        if identity and not any(it.has_quantity and it.explicit and it.phrase for it in self.read(raw)[1]):
+            return  # "it's Kate from the Bluebell" ("its zoe again i'd like three cases of..." orders)
         if body != raw and not has_digit and len(body.split()) <= 3:
             return  # "Hi Tom", "Morning!"
         cleaned, items, set_aside = self.read(raw)  # once per part: read here, checked again below

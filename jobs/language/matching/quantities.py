@@ -16,6 +16,9 @@ MIN_CONVERTIBLE_PACK = 10
 # "2 cans of diet coke" of a product sold by the case means 2 cases from 2 up to this count ("1 bottle"
 # of a case of 6 stays a question).
 SMALL_CONTAINER_COUNT = 3
+# ... for bottles only in cases this big: wine and spirits come in cases of 6, and "3 bottles of house red"
+# is half a case (cans are not sold singly: "3 cans squirty cream" of a case of 6 stays 3 cases).
+MIN_CASE_FOR_SMALL_COUNT = 12
 
 
 def catalog_quantity(
@@ -91,8 +94,11 @@ def catalog_quantity(
         # the product's own strings do not say "bottle" ("6 bottles ginger beer" of a case of 12, "1
         # bouteille de prosecco" of a case of 6 are quantity questions, not 6 and 1 cases).
         converted = _q(q / info.pack_count)
-        if converted != converted.to_integral_value() and lu != "each" and 2 <= q <= SMALL_CONTAINER_COUNT:
-            return q
+        small = 2 <= q <= SMALL_CONTAINER_COUNT and (
+            lu != "bottle" or info.pack_count >= MIN_CASE_FOR_SMALL_COUNT
+        )
+        if converted != converted.to_integral_value() and lu != "each" and small:
+            return q  # "2 coke cans": 2 cases of 24; "3 bottles of house red" of a case of 6 is half a case
         return converted
     return q
 
