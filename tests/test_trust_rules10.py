@@ -360,3 +360,14 @@ def test_an_identity_opening_a_spoken_order_keeps_its_lines() -> None:
         (Decimal(1), "soda water"),
     ]
     assert extract_lines("it's Kate from the Bluebell") == []
+
+
+def test_a_correction_cue_in_a_part_of_its_own_corrects_the_next_part(index: CatalogIndex) -> None:
+    assert _confirmed(index, "3 cases coke zero, no wait, 4") == [("COKE-ZERO-330", "4")]
+    # "sorry, and ..." still adds a line
+    assert len(extract_lines("2 cases coke zero, sorry, and 3 cases diet coke")) == 2
+
+
+def test_a_price_question_beside_an_order_is_not_a_line_whatever_its_numbers(index: CatalogIndex) -> None:
+    text = "3 cases coke zero and 5kg tomatoes. Also, what's the price on the heineken 50L keg at the moment?"
+    assert _confirmed(index, text) == [("COKE-ZERO-330", "3"), ("TOMATO-KG", "5")]

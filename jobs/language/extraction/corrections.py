@@ -70,3 +70,9 @@ def find_correction(raw: str) -> Correction | None:
     ):
         return None  # "sorry, and 2 cases of fanta": a new line, not a correction
     return Correction(raw[: m.start()].strip(" ,.;:!-"), after)
+
+
+def cue_only(raw: str) -> bool:
+    """The part is nothing but a correction cue ("nee wacht", "sorry", "no wait"): what follows corrects."""
+    m = SELF_CORRECTION_RE.match(raw.strip())
+    return m is not None and not raw.strip()[m.end() :].strip(" ,.;:!-")

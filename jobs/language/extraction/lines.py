@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from jobs.language.extraction.corrections import Correction, find_correction
+from jobs.language.extraction.corrections import Correction, cue_only, find_correction
 from jobs.language.extraction.coverage import asked_line, unexplained_number, unread_line
 from jobs.language.extraction.items import Item, counted, each_quantity, read, vague
 from jobs.language.extraction.order_line import OrderLine
@@ -18,7 +18,7 @@ from jobs.language.extraction.patterns import (
     PREP_START_RE,
     SIGNOFF_RE,
 )
-from jobs.language.extraction.questions import CONDITIONAL_RE, side_question
+from jobs.language.extraction.questions import CONDITIONAL_RE, price_question, side_question
 from jobs.language.extraction.segments import (
     Segment,
     clean,
@@ -84,6 +84,7 @@ class _Reading:
         self.unread: list[OrderLine] = []  # parts not understood, in the order met
         self.prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
         self.signed_off = False
+        self.cue_alone = False  # the previous part was only a correction cue ("no wait")
 
     def asked(self, raw: str) -> None:
         """A question beside the order (SIDE_QUESTION)."""
@@ -102,6 +103,12 @@ class _Reading:
             self.prev_raw = None
             return
         correction = find_correction(raw)
+        if correction is None and self.cue_alone:
+            # "... 3 trays, nee wacht, 2 is genoeg": the cue was a part of its own; the same rules as inline
+            correction = find_correction(f"no wait {raw}")
+        self.cue_alone = cue_only(raw)
+        if self.cue_alone and self.parsed:
+            return
         if correction is not None and self.correctable(correction):
             self.corrected_segment(seg, raw, correction)
             return
@@ -301,7 +308,10 @@ class _Reading:
         """Whether an item is an order line: not a question about a product, not an instruction, and a
         bare product name only inside a list. ``after_order``: lines with stated quantities come before
         it, so a question here is asked beside the order."""
-        side = after_order and not item.has_quantity and not item.article and side_question(seg.text)
+        side = after_order and (
+            (not item.has_quantity and not item.article and side_question(seg.text))
+            or price_question(seg.text)
+        )
         if side and not vague(seg.text):
             self.asked(seg.text)  # "also how much is the 50L keg?": a question beside the order
             return False

@@ -40,3 +40,19 @@ CONDITIONAL_RE = re.compile(
 def side_question(text: str) -> bool:
     """Whether a part of a message opens like a question rather than an order."""
     return SIDE_QUESTION_RE.search(text) is not None
+
+
+# "what's the price on the Glen Arrin 12?", "how much is the 50L keg": a price question, whatever numbers
+# its product's name holds.
+PRICE_QUESTION_RE = re.compile(
+    r"^\W*(?:(?:and|also|oh\s+and|btw|ps|et|e|y|und|en)\W+)*(?:how\s+much|what(?:'s|\s+is)\s+the\s+"
+    r"(?:price|cost)|price\s+(?:of|on|for)|c'?est\s+combien|combien\s+co[uû]te|quanto\s+costa|"
+    r"cu[áa]nto\s+(?:cuesta|vale)|was\s+kostet|wie\s+viel\s+kostet|ile\s+kosztuje|wat\s+kost|"
+    r"quanto\s+custa)\b",
+    re.IGNORECASE,
+)
+
+
+def price_question(text: str) -> bool:
+    """Whether a part of a message asks a price."""
+    return PRICE_QUESTION_RE.search(text) is not None

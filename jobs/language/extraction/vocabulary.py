@@ -92,6 +92,9 @@ PACK_UNITS: dict[str, str] = {
     bunch: peczkow matsakia matsaki matsakia
     bag: sakoulia sakouli
     crate: ladita ladite laditi
+    keg: fust fusten vat vaten
+    pack: zgrzewka zgrzewki zgrzewek
+    can: blikje blikjes
     dozen: dozn dzn dutzende
     tray: trey treys tablett tabletts plateaus vasoio
     tub: tubb tubbs barquette barquettes
@@ -255,7 +258,7 @@ FILLER = _words("""
     aggiungi aggiungete aggiungere
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
-    kalispera hej ni kan instead nog ook kai edo gia tin
+    kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
