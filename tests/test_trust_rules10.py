@@ -334,11 +334,15 @@ def test_a_range_of_quantities_is_a_question(index: CatalogIndex, text: str) -> 
 CATALOG11 = Path(__file__).parent / "data" / "catalog11.json"
 
 
+@pytest.fixture(scope="module")
+def index11() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG11))
+
+
 @pytest.mark.parametrize(
     ("text", "variant"), [("20 bunch coriander", "Bunch"), ("2 bags coriander", "1kg Bag")]
 )
-def test_the_unit_names_the_variant_sold_that_way(text: str, variant: str) -> None:
-    index11 = CatalogIndex.build(load_catalog_json(CATALOG11))
+def test_the_unit_names_the_variant_sold_that_way(index11: CatalogIndex, text: str, variant: str) -> None:
     plan = plan_for_text(text, index11)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision
     (m,) = plan.decision.matches

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jobs.language.extraction.vocabulary import ARTICLES, NUMBER_WORDS
+
 # Cues that take back what was just said. `replace` cues may also swap the product.
 _BARE_CUES = (
     r"no\s*,?\s*wait|wait\s*,?\s*no|sorry|oops|whoops|actually|correction|my\s+bad|scratch\s+that|"
@@ -55,21 +57,34 @@ def spoken_repairs(text: str) -> str:
     return _REPAIR_RE.sub("", text)
 
 
+def _starts_with_count(text: str) -> bool:
+    first = re.match(r"\d|[a-zà-ÿ]+", text.lower())
+    return first is not None and (
+        first.group(0).isdigit() or first.group(0) in NUMBER_WORDS or first.group(0) in ARTICLES
+    )
+
+
+def _correction(before: str, rest: str, replace: bool) -> Correction | None:
+    """What follows a cue, when it corrects: after a bare cue only a part that starts with a count ("sorry,
+    and 2 cases of fanta" is a line of its own)."""
+    after = _TAKEN_BACK_RE.sub(" ", rest).strip(" ,.;:!-")
+    if not after or (not replace and not _starts_with_count(after)):
+        return None
+    return Correction(before.strip(" ,.;:!-"), after)
+
+
 def find_correction(raw: str) -> Correction | None:
     """The correction in a segment: a cue followed by something with a number (or a product after a
     replace cue). None when the segment holds no correction."""
     m = SELF_CORRECTION_RE.search(raw)
     if m is None:
         return None
-    after = _TAKEN_BACK_RE.sub(" ", raw[m.end() :]).strip(" ,.;:!-")
-    if not after:
-        return None
-    replace = bool(m.group("then") or m.group("replace"))
-    if not replace and not re.match(
-        r"\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", after, re.I
-    ):
-        return None  # "sorry, and 2 cases of fanta": a new line, not a correction
-    return Correction(raw[: m.start()].strip(" ,.;:!-"), after)
+    return _correction(raw[: m.start()], raw[m.end() :], bool(m.group("then") or m.group("replace")))
+
+
+def correction_after_cue(raw: str) -> Correction | None:
+    """The correction in a part that follows a part holding nothing but a bare cue ("..., no wait, 4")."""
+    return _correction("", raw, replace=False)
 
 
 def cue_only(raw: str) -> bool:

@@ -6,7 +6,12 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from jobs.language.extraction.corrections import Correction, cue_only, find_correction
+from jobs.language.extraction.corrections import (
+    Correction,
+    correction_after_cue,
+    cue_only,
+    find_correction,
+)
 from jobs.language.extraction.coverage import asked_line, unexplained_number, unread_line
 from jobs.language.extraction.items import Item, counted, each_quantity, read, vague
 from jobs.language.extraction.order_line import OrderLine
@@ -104,8 +109,7 @@ class _Reading:
             return
         correction = find_correction(raw)
         if correction is None and self.cue_alone:
-            # "... 3 trays, nee wacht, 2 is genoeg": the cue was a part of its own; the same rules as inline
-            correction = find_correction(f"no wait {raw}")
+            correction = correction_after_cue(raw)  # "... 3 trays, nee wacht, 2 is genoeg"
         self.cue_alone = cue_only(raw)
         if self.cue_alone and self.parsed:
             return
