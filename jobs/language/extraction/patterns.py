@@ -71,7 +71,10 @@ _DAYS = (
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|"
     r"giovedì|giovedi|venerdì|venerdi|sabato|domenica|mondays|tuesdays|wednesdays|thursdays|fridays|"
     r"saturdays|sundays|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terça|terca|"
-    r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen"
+    r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|"
+    r"piątek|piatek|sobota|niedziela|jutro|pazartesi|salı|carsamba|çarşamba|perşembe|persembe|cumartesi|"
+    r"yarın|yarin|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lordag|lørdag|söndag|sondag|"
+    r"søndag|imorgon|i\s+morgon"
 )
 _WHEN = (
     r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"

@@ -1,0 +1,92 @@
+"""EDGE_WORDS: a line that names nothing because a function word of some language stuck to its edge
+("so 24 rioja", "aussi 18 bouteilles de rosé maison", "40 butelek kalinka na piatek", "Aloha team 6 black
+reef") is matched again without those words; what is left is scored like any line.
+
+The words come from the `stop-words` package (the languages customers write in), never a word the
+catalog itself uses (nor a typo of one), and never a word that changes which product is meant: a size
+class, a number, a negation, a unit or pack, or an attribute (EDGE_KEEP). Only the edges are trimmed,
+at most MAX_EDGE_WORDS a side, and only for a line that matched nothing as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from stop_words import get_stop_words
+
+from jobs.language.extraction import OrderLine
+from jobs.language.extraction.vocabulary import HALF, NUMBER_WORDS, SIZE_WORDS
+from jobs.language.matching.tokens import is_number, tokens
+from jobs.language.matching.vocabulary import PACK_TOKENS
+
+if TYPE_CHECKING:
+    from jobs.language.matching.evidence import LineMatch
+    from jobs.language.matching.index import CatalogIndex
+
+EDGE_WORDS = "EDGE_WORDS"
+MAX_EDGE_WORDS = 2
+# The stop-word lists of the languages orders are written in (the package's names).
+_LANGUAGES = (
+    "english spanish french german italian portuguese dutch polish turkish swedish romanian danish "
+    "norwegian catalan czech"
+).split()
+# Romanised Hindi/Urdu function words (no list of the package is in Latin script).
+_ROMANISED = "aur bhi ke ki ka liye chahiye bhai ji kal aaj hai hain mujhe humein hume hamein wala wali"
+# Words of those lists that change which product, or how much of it, is meant: never trimmed.
+EDGE_KEEP = frozenset(
+    """no not non without none nothing never sin sans ohne kein keine senza bez zonder sem utan nie nicht
+    nada zero full free thick thin light dark big small large little long short high low hot cold old new
+    young fresh dry sweet plain double single whole extra more less most least half only same other own
+    first second third last next best better top bottom white black red green blue brown yellow clear
+    diet lite strong mild medium hard soft raw sugar fat""".split()
+)
+
+
+@cache
+def edge_words() -> frozenset[str]:
+    """The function words that may be trimmed from a line's edges."""
+    words: set[str] = set(_ROMANISED.split())
+    for language in _LANGUAGES:
+        words.update(w.lower() for w in get_stop_words(language))
+    keep = EDGE_KEEP | SIZE_WORDS.keys() | NUMBER_WORDS.keys() | HALF | PACK_TOKENS
+    return frozenset(w for w in words if w not in keep and not re.search(r"\d", w))
+
+
+def _trimmable(index: CatalogIndex, word: str) -> bool:
+    """A function word the catalog does not use, not even misspelt."""
+    if word not in edge_words():
+        return False
+    toks, sizes = tokens(word)
+    if sizes:
+        return False
+    return not any(is_number(t) or index.token_matches(t) for t in toks)
+
+
+def trimmed_line(index: CatalogIndex, line: OrderLine) -> OrderLine | None:
+    """The line without the function words on its edges, None when there are none to trim."""
+    words = line.phrase.split()
+    start, end = 0, len(words)
+    while start < min(MAX_EDGE_WORDS, end - 1) and _trimmable(index, words[start].lower()):
+        start += 1
+    while end - 1 > start and len(words) - end < MAX_EDGE_WORDS and _trimmable(index, words[end - 1].lower()):
+        end -= 1
+    if (start, end) == (0, len(words)):
+        return None
+    return replace(line, phrase=" ".join(words[start:end]))
+
+
+def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
+    """``m``, or the exact match of its line without edge function words when ``m`` names nothing."""
+    if m.product is not None or not m.line.understood or not m.line.phrase:
+        return m
+    line = trimmed_line(index, m.line)
+    if line is None:
+        return m
+    again = index.match(line)
+    if again.product is None:
+        return m
+    dropped = [w for w in m.line.phrase.split() if w not in line.phrase.split()]
+    return replace(again, reason=f"{again.reason}; {EDGE_WORDS}: '{' '.join(dropped)}' ignored")

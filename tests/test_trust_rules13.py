@@ -1,0 +1,63 @@
+"""Issue #10 rule classes worked in session 8 (EDGE_WORDS), through the worker's own analysis
+(`plan_for_text` -> `analyse`) against the shipped test catalog."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from db.enums import MessageIntent, OrderStatus
+from jobs.language.extraction import OrderLine
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching.edges import EDGE_WORDS, trimmed_line
+from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
+
+CATALOG = Path(__file__).parent / "data" / "catalog.json"
+
+
+@pytest.fixture(scope="module")
+def index() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG))
+
+
+def _line(phrase: str) -> OrderLine:
+    return OrderLine(Decimal(2), "case", None, phrase, phrase, True)
+
+
+# ------------------------------------------------------------------ EDGE_WORDS
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("also 3 cases coke zero na piatek", [("COKE-ZERO-330", "3")]),  # Polish "na" (for), a weekday
+        ("Il me faudrait aussi 2 caisses de peroni", [("PERONI-330", "2")]),  # French "aussi" (also)
+        ("so 2 cases peroni and 1 case red bull then", [("PERONI-330", "2"), ("REDBULL-250", "1")]),
+    ],
+)
+def test_a_function_word_stuck_to_a_line_does_not_hide_its_product(
+    index: CatalogIndex, text: str, expected: list[tuple[str, str]]
+) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.message_intent == MessageIntent.ORDER, plan.intent
+    assert plan.decision is not None
+    assert plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == expected
+    assert any(EDGE_WORDS in m.reason for m in plan.decision.matches)
+
+
+def test_a_negation_on_the_edge_is_never_trimmed(index: CatalogIndex) -> None:
+    plan = plan_for_text("6 no peroni", index)
+    assert plan.decision is None or plan.decision.status == OrderStatus.REVIEW
+    assert trimmed_line(index, _line("no peroni")) is None
+
+
+def test_a_word_the_catalog_uses_is_not_a_function_word_there(index: CatalogIndex) -> None:
+    # "still" is an English stop word, and the name of a water in this catalog
+    assert trimmed_line(index, _line("still water")) is None
+    assert trimmed_line(index, _line("water still")) is None
+    # a word that changes which product is meant stays, stop word or not
+    for phrase in ("large peroni", "peroni zero", "half peroni", "diet peroni"):
+        assert trimmed_line(index, _line(phrase)) is None, phrase
+    trimmed = trimmed_line(index, _line("aussi peroni na"))
+    assert trimmed is not None and trimmed.phrase == "peroni"
