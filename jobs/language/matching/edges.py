@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from stop_words import get_stop_words
 
 from jobs.language.extraction import OrderLine
-from jobs.language.extraction.vocabulary import HALF, NUMBER_WORDS, SIZE_WORDS
+from jobs.language.extraction.vocabulary import HALF, NUMBER_WORDS, SIZE_WORDS, _words
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
 
@@ -30,26 +30,26 @@ EDGE_WORDS = "EDGE_WORDS"
 MAX_EDGE_WORDS = 2
 # The stop-word lists of the languages orders are written in (the package's names).
 _LANGUAGES = (
-    "english spanish french german italian portuguese dutch polish turkish swedish romanian danish "
-    "norwegian catalan czech"
-).split()
+    "english spanish french german italian portuguese dutch polish turkish swedish romanian danish norwegian "
+    "catalan czech"
+)
 # Romanised Hindi/Urdu function words (no list of the package is in Latin script).
 _ROMANISED = "aur bhi ke ki ka liye chahiye bhai ji kal aaj hai hain mujhe humein hume hamein wala wali"
 # Words of those lists that change which product, or how much of it, is meant: never trimmed.
-EDGE_KEEP = frozenset(
+EDGE_KEEP = _words(
     """no not non without none nothing never sin sans ohne kein keine senza bez zonder sem utan nie nicht
     nada zero full free thick thin light dark big small large little long short high low hot cold old new
     young fresh dry sweet plain double single whole extra more less most least half only same other own
     first second third last next best better top bottom white black red green blue brown yellow clear
-    diet lite strong mild medium hard soft raw sugar fat""".split()
+    diet lite strong mild medium hard soft raw sugar fat"""
 )
 
 
 @cache
 def edge_words() -> frozenset[str]:
     """The function words that may be trimmed from a line's edges."""
-    words: set[str] = set(_ROMANISED.split())
-    for language in _LANGUAGES:
+    words: set[str] = set(_words(_ROMANISED))
+    for language in _words(_LANGUAGES):
         words.update(w.lower() for w in get_stop_words(language))
     keep = EDGE_KEEP | SIZE_WORDS.keys() | NUMBER_WORDS.keys() | HALF | PACK_TOKENS
     return frozenset(w for w in words if w not in keep and not re.search(r"\d", w))
