@@ -1,6 +1,6 @@
 """EDGE_WORDS: a line that names nothing because a function word of some language stuck to its edge
 ("so 24 rioja", "aussi 18 bouteilles de rosé maison", "40 butelek kalinka na piatek", "Aloha team 6 black
-reef") is matched again without those words; what is left is scored like any line.
+reef") is matched again without those words, if what is left names a product (an exact or close match).
 
 The words come from the `stop-words` package (the languages customers write in), never a word the
 catalog itself uses (nor a typo of one), and never a word that changes which product is meant: a size
@@ -86,7 +86,7 @@ def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
     if line is None:
         return m
     again = index.match(line)
-    if again.product is None:
-        return m
+    if again.product is None or again.reason.startswith("fuzzy"):
+        return m  # what is left must name a product, not merely resemble one
     dropped = [w for w in m.line.phrase.split() if w not in line.phrase.split()]
     return replace(again, reason=f"{again.reason}; {EDGE_WORDS}: '{' '.join(dropped)}' ignored")
