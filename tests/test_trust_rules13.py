@@ -61,3 +61,16 @@ def test_a_word_the_catalog_uses_is_not_a_function_word_there(index: CatalogInde
         assert trimmed_line(index, _line(phrase)) is None, phrase
     trimmed = trimmed_line(index, _line("aussi peroni na"))
     assert trimmed is not None and trimmed.phrase == "peroni"
+
+
+# ------------------------------------------------------------------ acknowledgement, then an order
+@pytest.mark.parametrize("text", ["yes 2 peroni", "ok 3 peroni and 2 red bull", "sure, 2 cases peroni"])
+def test_an_acknowledgement_followed_by_counted_lines_is_an_order(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.message_intent == MessageIntent.ORDER, plan.intent
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision
+
+
+@pytest.mark.parametrize("text", ["ok thanks", "yes that's fine", "no worries mate"])
+def test_an_acknowledgement_alone_is_not_an_order(index: CatalogIndex, text: str) -> None:
+    assert plan_for_text(text, index).message_intent == MessageIntent.OTHER

@@ -35,6 +35,7 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _REQUEST,
     _STRONG_QUESTION,
     _WH_START,
+    ACK_SHORT,
     _rx,
 )
 
@@ -464,7 +465,8 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
         s.add(Intent.CHANGE, W.change + min(change_cues - 1, 2), "change to an existing order")
         s.take(Intent.ORDER, W.change_order_penalty)
         s.take(Intent.QUESTION, W.change_question_penalty)
-    if _OTHER.search(body):
+    counted = c.has_order_lines and any(ln.understood and ln.quantity_explicit for ln in c.lines)
+    if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted):
         s.add(Intent.OTHER, W.other_cue, "acknowledgement / greeting / notice")
     if not re.search(r"[a-zA-Zà-ÿ]", body):
         s.add(Intent.OTHER, W.no_words, "no words (emoji or punctuation only)")
