@@ -78,6 +78,12 @@ def trimmed_line(index: CatalogIndex, line: OrderLine) -> OrderLine | None:
     return replace(line, phrase=" ".join(words[start:end]))
 
 
+def only_function_words(index: CatalogIndex, line: OrderLine) -> bool:
+    """A part with no stated quantity made of function words alone ("sure", "ok so"): not a line."""
+    words = line.phrase.lower().split()
+    return not line.quantity_explicit and bool(words) and all(_trimmable(index, w) for w in words)
+
+
 def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or the exact match of its line without edge function words when ``m`` names nothing."""
     if m.product is not None or not m.line.understood or not m.line.phrase:

@@ -31,7 +31,7 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
-from jobs.language.matching.edges import match_trimmed
+from jobs.language.matching.edges import match_trimmed, only_function_words
 from jobs.language.matching.ellipsis import carry_variants
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.joined import split_joined
@@ -361,6 +361,8 @@ class CatalogIndex:
                 )
                 out.extend(LineMatch(rest, None, None, 0.0, reason, ()) for rest in todo[k:])
                 break
+            if line.understood and only_function_words(self, line):
+                continue
             if line.understood:
                 out.append(split_joined(self, match_trimmed(self, self.match(line))))
                 continue
