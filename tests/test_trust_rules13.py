@@ -74,3 +74,24 @@ def test_an_acknowledgement_followed_by_counted_lines_is_an_order(index: Catalog
 @pytest.mark.parametrize("text", ["ok thanks", "yes that's fine", "no worries mate"])
 def test_an_acknowledgement_alone_is_not_an_order(index: CatalogIndex, text: str) -> None:
     assert plan_for_text(text, index).message_intent == MessageIntent.OTHER
+
+
+# ------------------------------------------------------------------ PACK_COUNT_SAID
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 x 24 peroni", [("PERONI-330", "2")]),
+        ("3 x 24 red bull and 1 x 24 peroni", [("PERONI-330", "1"), ("REDBULL-250", "3")]),
+    ],
+)
+def test_the_pack_count_said_beside_the_count_of_packs_is_not_part_of_the_name(
+    index: CatalogIndex, text: str, expected: list[tuple[str, str]]
+) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == expected
+
+
+def test_a_number_that_is_not_the_pack_count_still_holds_the_line(index: CatalogIndex) -> None:
+    plan = plan_for_text("2 x 12 peroni", index)  # a case of 24: twelve of what?
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW

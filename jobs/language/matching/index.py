@@ -31,11 +31,12 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
-from jobs.language.matching.edges import match_trimmed, only_function_words
+from jobs.language.matching.edges import only_function_words
 from jobs.language.matching.ellipsis import carry_variants
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
+from jobs.language.matching.rematch import second_look
 from jobs.language.matching.signature import signature_start
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
@@ -364,7 +365,7 @@ class CatalogIndex:
             if line.understood and only_function_words(self, line):
                 continue
             if line.understood:
-                out.append(split_joined(self, match_trimmed(self, self.match(line))))
+                out.append(split_joined(self, second_look(self, self.match(line))))
                 continue
             unread = self._match_unread(line)
             if unread is not None:
