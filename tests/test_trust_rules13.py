@@ -95,3 +95,22 @@ def test_the_pack_count_said_beside_the_count_of_packs_is_not_part_of_the_name(
 def test_a_number_that_is_not_the_pack_count_still_holds_the_line(index: CatalogIndex) -> None:
     plan = plan_for_text("2 x 12 peroni", index)  # a case of 24: twelve of what?
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+
+
+# ------------------------------------------------------------------ FAMILY_ALIAS
+@pytest.fixture(scope="module")
+def index3() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog3.json"))
+
+
+def test_an_alias_does_not_choose_between_names_that_differ_in_a_word_left_out(index3: CatalogIndex) -> None:
+    # "sugar sticks" is an alias of White Sugar Sticks, and Brown Sugar Sticks exist too
+    plan = plan_for_text("Could you add 2 boxes of sugar sticks to Monday's order?", index3)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    (m,) = plan.decision.matches
+    assert m.resolved_sku is None
+    assert {"SUGAR-STICKS-WHITE", "SUGAR-STICKS-BROWN"} <= set(m.candidates)
+    for colour in ("white", "brown"):
+        said = plan_for_text(f"2 boxes {colour} sugar sticks", index3)
+        assert said.decision is not None and said.decision.status == OrderStatus.CONFIRMED
+        assert predicted_pairs(said.decision.matches) == [(f"SUGAR-STICKS-{colour.upper()}", "2")]

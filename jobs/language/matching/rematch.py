@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from jobs.language.matching.edges import match_trimmed
+from jobs.language.matching.edges import match_trimmed, only_function_words
 from jobs.language.matching.packs import product_info
 
 if TYPE_CHECKING:
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
 
 PACK_COUNT_SAID = "PACK_COUNT_SAID"
+__all__ = ["PACK_COUNT_SAID", "match_pack_count", "only_function_words", "second_look"]
 
 
 def second_look(index: CatalogIndex, m: LineMatch) -> LineMatch:
