@@ -114,3 +114,62 @@ def test_an_alias_does_not_choose_between_names_that_differ_in_a_word_left_out(i
         said = plan_for_text(f"2 boxes {colour} sugar sticks", index3)
         assert said.decision is not None and said.decision.status == OrderStatus.CONFIRMED
         assert predicted_pairs(said.decision.matches) == [(f"SUGAR-STICKS-{colour.upper()}", "2")]
+
+
+# ------------------------------------------------------------------ holdout13 and holdout14's classes
+@pytest.fixture(scope="module")
+def index13() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog13.json"))
+
+
+@pytest.fixture(scope="module")
+def index14() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog14.json"))
+
+
+def _review(index: CatalogIndex, text: str) -> tuple[str, ...]:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW, plan.decision
+    return plan.decision.reasons
+
+
+def test_a_count_below_a_box_of_many_is_items_or_boxes(index14: CatalogIndex) -> None:
+    # potato waffles come in a box of 100: "96 potato waffles" is no whole number of boxes
+    assert any(r.startswith("PACK_OR_ITEMS") for r in _review(index14, "96 potato waffles please"))
+    assert predicted_pairs(plan_for_text("480 fish fingers", index14).decision.matches) == [  # type: ignore[union-attr]
+        ("CFS-FISHFINGER", "4")
+    ]
+
+
+def test_cases_of_a_product_sold_each_ask_how_many_to_the_case(index13: CatalogIndex) -> None:
+    reasons = _review(index13, "4 cases of hand gel 500ml")
+    assert any(r.startswith("UNIT_MISMATCH") and "how many to the case" in r for r in reasons)
+
+
+def test_two_items_run_together_are_for_a_human(index13: CatalogIndex) -> None:
+    reasons = _review(index13, "can you send two rolls cling film a foil and three packs green scourers")
+    assert any("RUN_TOGETHER" in r or "CLF-450" in r and "FOIL-450" in r for r in reasons), reasons
+    plan = plan_for_text("two rolls cling film and a foil", index13)  # said apart, both are lines
+    assert plan.decision is not None
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == [("CLF-450", "2"), ("FOIL-450", "1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you can get it to the showground by 7am Saturday, send 10 boxes of clear sacks",
+        "10 boxes of clear sacks, only if it arrives before the weekend",
+    ],
+)
+def test_an_order_on_a_delivery_condition_goes_to_a_person(index13: CatalogIndex, text: str) -> None:
+    assert any(r.startswith("CONDITIONAL_ORDER") for r in _review(index13, text))
+
+
+def test_a_soft_preference_is_not_a_condition(index13: CatalogIndex) -> None:
+    plan = plan_for_text("10 boxes of clear sacks, before 10am if possible", index13)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+
+
+def test_a_first_order_on_a_thirty_day_account_asks_for_credit(index13: CatalogIndex) -> None:
+    text = "Please put this first order on a 30-day account: 10 boxes of clear sacks"
+    assert any(r.startswith("CREDIT_TERMS") for r in _review(index13, text))
