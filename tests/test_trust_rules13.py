@@ -173,3 +173,28 @@ def test_a_soft_preference_is_not_a_condition(index13: CatalogIndex) -> None:
 def test_a_first_order_on_a_thirty_day_account_asks_for_credit(index13: CatalogIndex) -> None:
     text = "Please put this first order on a 30-day account: 10 boxes of clear sacks"
     assert any(r.startswith("CREDIT_TERMS") for r in _review(index13, text))
+
+
+# ------------------------------------------------------------------ RANGE_VARIANT
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 x haddock 8-10", ("FSH-HAD-FAS", "8-10oz", "2")),
+        ("Thurs pls - 1 x 10-12 cod", ("FSH-COD-FAS", "10-12oz", "1")),
+        ("three boxes of the six to eight haddock", ("FSH-HAD-FAS", "6-8oz", "3")),
+        ("2 boxes haddock fillets 8-10oz", ("FSH-HAD-FAS", "8-10oz", "2")),  # was read as the 6-8oz
+    ],
+)
+def test_a_range_said_names_the_variant_named_by_it(
+    index14: CatalogIndex, text: str, expected: tuple[str, str, str]
+) -> None:
+    plan = plan_for_text(text, index14)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    (m,) = plan.decision.matches
+    assert (m.resolved_sku, m.variant.name if m.variant else None, predicted_pairs([m])[0][1]) == expected
+
+
+def test_a_range_no_variant_is_named_by_stays_a_quantity_range(index14: CatalogIndex) -> None:
+    plan = plan_for_text("10-12kg chicken breast", index14)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert not plan.decision.matches[0].line.quantity_explicit
