@@ -198,3 +198,24 @@ def test_a_range_no_variant_is_named_by_stays_a_quantity_range(index14: CatalogI
     plan = plan_for_text("10-12kg chicken breast", index14)
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
     assert not plan.decision.matches[0].line.quantity_explicit
+
+
+# ------------------------------------------------------------------ romanised Hindi/Urdu and Turkish
+def test_romanised_hindi_counts_units_and_requests_are_read(index14: CatalogIndex) -> None:
+    plan = plan_for_text("ek box seekh kebab do box bhaji aur char kilo chicken breast", index14)
+    assert plan.message_intent == MessageIntent.ORDER
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == [
+        ("CHK-BREAST", "4"),
+        ("IND-BHAJI", "2"),
+        ("KEB-SEEKH", "1"),
+    ]
+    plan = plan_for_text("15 kilo thigh aur 2 dabbe garlic naan, jumma ko", index14)  # boxes, on Friday
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+
+
+def test_a_german_article_before_a_unit_is_no_count() -> None:
+    from jobs.language.extraction import extract_lines
+
+    lines = extract_lines("Das Fass Heineken von gestern hat keinen Druck")
+    assert all(ln.quantity != 10 for ln in lines)

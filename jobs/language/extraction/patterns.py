@@ -74,7 +74,8 @@ _DAYS = (
     r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|"
     r"piątek|piatek|sobota|niedziela|jutro|pazartesi|salı|carsamba|çarşamba|perşembe|persembe|cumartesi|"
     r"yarın|yarin|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lordag|lørdag|söndag|sondag|"
-    r"søndag|imorgon|i\s+morgon"
+    r"søndag|imorgon|i\s+morgon|jumma|jummah|jumerat|itwar|somvar|mangalvar|budhvar|guruvar|shukravar|"
+    r"shanivar|ravivar"
 )
 _WHEN = (
     r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"

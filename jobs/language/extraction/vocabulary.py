@@ -99,6 +99,10 @@ PACK_UNITS: dict[str, str] = {
     tray: trey treys tablett tabletts plateaus vasoio
     tub: tubb tubbs barquette barquettes
     crate: crat crats
+    box: dabba dabbe dabbay dabbey dibba dibbe
+    case: peti petiyan
+    sack: bori boriyan
+    bag: thaila thaile thaili
     """)
     for word in words
 }
@@ -216,12 +220,27 @@ NUMBER_WORDS: dict[str, int] = {
     5: funf
     12: zwolf
     16: dieciséis
+    1: ek bir
+    2: iki
+    3: teen uc üç
+    4: char chaar dort dört
+    5: paanch panch bes beş
+    6: chhe chhah alti altı
+    7: yedi
+    8: aath sekiz
+    9: nau dokuz
+    10: dus
+    12: barah
+    20: bees yirmi
+    2: do
+    7: saat
     """)
         for word in words
     },
 }
-# "once" (es 11) and "elf" (de 11) collide with English words; accept them only before a unit.
-RISKY_NUMBER_WORDS = _words("once elf sei tre due")
+# "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2) and "saat" (7) collide with English or German words;
+# accept them only before a unit. Hindi "das" and Turkish "on" (10) are left out: German "das Fass".
+RISKY_NUMBER_WORDS = _words("once elf sei tre due do saat bees")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
 ARTICLES = _words("a an one un une una uno ein eine einen einem another")

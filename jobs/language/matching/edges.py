@@ -33,8 +33,12 @@ _LANGUAGES = (
     "english spanish french german italian portuguese dutch polish turkish swedish romanian danish norwegian "
     "catalan czech"
 )
-# Romanised Hindi/Urdu function words (no list of the package is in Latin script).
-_ROMANISED = "aur bhi ke ki ka liye chahiye bhai ji kal aaj hai hain mujhe humein hume hamein wala wali"
+# Romanised Hindi/Urdu function words (no list of the package is in Latin script), and Turkish requests.
+_ROMANISED = (
+    "aur bhi ke ki ka ko liye chahiye bhai ji kal aaj hai hain mujhe humein hume hamein wala wali wale bhejna "
+    "bhejo bhej dena dedo karna kar zaroor shukriya lütfen lutfen gönder gonder gönderin gonderin abi abla "
+    "kardesim hocam teslimat"
+)
 # Words of those lists that change which product, or how much of it, is meant: never trimmed.
 EDGE_KEEP = _words(
     """no not non without none nothing never sin sans ohne kein keine senza bez zonder sem utan nie nicht

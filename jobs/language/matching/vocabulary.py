@@ -277,6 +277,43 @@ SYNONYMS: dict[str, str] = {
     peeled: pelado pelados pelada peladas pelati epluche epluchees geschalt geschalte descascado descascados
     tarragon: estragon estragao dragoncello
     chives: ciboulette schnittlauch cebollino erba cipollina bieslook szczypiorek
+    chicken: tavuk pilic murgh murg murgi
+    wing: kanat kanadi kanatlari
+    spicy: acili
+    thin: ince
+    boneless: kemiksiz
+    potato: patates aloo alu
+    cheese: peynir
+    milk: sut doodh dudh
+    bread: ekmek
+    sugar: seker cheeni chini
+    rice: pirinc chawal
+    tomato: domates tamatar
+    onion: sogan pyaz pyaaz
+    pepper: biber
+    mince: kiyma
+    beef: dana
+    lamb: kuzu
+    fish: balik machli machhi
+    prawn: karides jhinga
+    egg: yumurta anda ande
+    butter: tereyagi
+    coffee: kahve
+    napkin: pecete
+    black: siyah
+    white: beyaz
+    red: kirmizi
+    glove: eldiven
+    base: taban tabani
+    yoghurt: dahi
+    spinach: palak
+    cauliflower: gobi gobhi
+    pea: matar mattar
+    chilli: mirch mirchi
+    ginger: adrak
+    garlic: lehsun lahsun
+    salt: namak
+    halal: helal
     """)
     for word in words
 }
