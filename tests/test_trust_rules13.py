@@ -219,3 +219,12 @@ def test_a_german_article_before_a_unit_is_no_count() -> None:
 
     lines = extract_lines("Das Fass Heineken von gestern hat keinen Druck")
     assert all(ln.quantity != 10 for ln in lines)
+
+
+def test_a_writers_first_name_after_the_last_line_is_not_part_of_it(index: CatalogIndex) -> None:
+    plan = plan_for_text("2 cases peroni, 1 case red bull please - Paul", index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == [
+        ("PERONI-330", "2"),
+        ("REDBULL-250", "1"),
+    ]

@@ -1,6 +1,6 @@
 """EDGE_WORDS: a line that names nothing because a function word of some language stuck to its edge
-("so 24 rioja", "aussi 18 bouteilles de rosé maison", "40 butelek kalinka na piatek", "Aloha team 6 black
-reef") is matched again without those words, if what is left names a product (an exact or close match).
+("so 24 rioja", "aussi 18 bouteilles de rosé maison", "40 butelek kalinka na piatek", a writer's first
+name after the last line: "1 x croissants please - Paul") is matched again without those words, if what is left names a product (an exact or close match).
 
 The words come from the `stop-words` package (the languages customers write in), never a word the
 catalog itself uses (nor a typo of one), and never a word that changes which product is meant: a size
@@ -21,6 +21,7 @@ from jobs.language.extraction import OrderLine
 from jobs.language.extraction.vocabulary import HALF, NUMBER_WORDS, SIZE_WORDS, _words
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
+from jobs.language.personal import FIRST_NAMES
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
@@ -52,7 +53,7 @@ EDGE_KEEP = _words(
 @cache
 def edge_words() -> frozenset[str]:
     """The function words that may be trimmed from a line's edges."""
-    words: set[str] = set(_words(_ROMANISED))
+    words: set[str] = set(_words(_ROMANISED)) | FIRST_NAMES  # "1 x croissants please - Paul"
     for language in _words(_LANGUAGES):
         words.update(w.lower() for w in get_stop_words(language))
     keep = EDGE_KEEP | SIZE_WORDS.keys() | NUMBER_WORDS.keys() | HALF | PACK_TOKENS
