@@ -5,7 +5,8 @@ name after the last line: "1 x croissants please - Paul") is matched again witho
 The words come from the `stop-words` package (the languages customers write in), never a word the
 catalog itself uses (nor a typo of one), and never a word that changes which product is meant: a size
 class, a number, a negation, a unit or pack, or an attribute (EDGE_KEEP). Only the edges are trimmed,
-at most MAX_EDGE_WORDS a side, and only for a line that matched nothing as written.
+at most MAX_EDGE_WORDS a side, and only for a line that matched nothing as written or only resembles a
+product (a fuzzy match).
 """
 
 from __future__ import annotations
@@ -90,14 +91,19 @@ def only_function_words(index: CatalogIndex, line: OrderLine) -> bool:
 
 
 def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
-    """``m``, or the exact match of its line without edge function words when ``m`` names nothing."""
-    if m.product is not None or not m.line.understood or not m.line.phrase:
-        return m
+    """``m``, or the match of its line without edge function words when ``m`` names nothing or only
+    resembles a product (a fuzzy match)."""
+    if (
+        (m.product is not None and not m.reason.startswith("fuzzy"))
+        or not m.line.understood
+        or not m.line.phrase
+    ):
+        return m  # a line that names a product (an exact or close match) keeps its words
     line = trimmed_line(index, m.line)
     if line is None:
         return m
     again = index.match(line)
-    if again.product is None or again.reason.startswith("fuzzy"):
+    if again.product is None or again.reason.startswith("fuzzy") or again.confidence <= m.confidence:
         return m  # what is left must name a product, not merely resemble one
     dropped = [w for w in m.line.phrase.split() if w not in line.phrase.split()]
     return replace(again, reason=f"{again.reason}; {EDGE_WORDS}: '{' '.join(dropped)}' ignored")
