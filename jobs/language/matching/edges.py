@@ -1,6 +1,7 @@
 """EDGE_WORDS: a line that names nothing because a function word of some language stuck to its edge
 ("so 24 rioja", "aussi 18 bouteilles de rosé maison", "40 butelek kalinka na piatek", a writer's first
-name after the last line: "1 x croissants please - Paul") is matched again without those words, if what is left names a product (an exact or close match).
+name after the last line: "1 x croissants please - Paul") is matched again without those words, if what
+is left names a product (an exact or close match).
 
 The words come from the `stop-words` package (the languages customers write in), never a word the
 catalog itself uses (nor a typo of one), and never a word that changes which product is meant: a size
