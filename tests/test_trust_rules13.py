@@ -228,3 +228,19 @@ def test_a_writers_first_name_after_the_last_line_is_not_part_of_it(index: Catal
         ("PERONI-330", "2"),
         ("REDBULL-250", "1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("2 boxes of the black gloves L", "Large"),
+        ("2 boxes vinyl gloves m", "Medium"),
+        ("1 box vinyl gloves S", "Small"),
+    ],
+)
+def test_a_clothing_size_letter_names_the_size_variant(
+    index13: CatalogIndex, text: str, variant: str
+) -> None:
+    plan = plan_for_text(text, index13)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert plan.decision.matches[0].variant is not None and plan.decision.matches[0].variant.name == variant
