@@ -244,3 +244,8 @@ def test_a_clothing_size_letter_names_the_size_variant(
     plan = plan_for_text(text, index13)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     assert plan.decision.matches[0].variant is not None and plan.decision.matches[0].variant.name == variant
+
+
+def test_a_placeholder_is_not_a_function_word_to_trim(index: CatalogIndex) -> None:
+    plan = plan_for_text("2 boxes of the green thing", index)  # the customer did not say what
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW

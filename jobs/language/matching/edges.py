@@ -42,13 +42,15 @@ _ROMANISED = (
     "bhejo bhej dena dedo karna kar zaroor shukriya lütfen lutfen gönder gonder gönderin gonderin abi abla "
     "kardesim hocam teslimat"
 )
-# Words of those lists that change which product, or how much of it, is meant: never trimmed.
+# Words of those lists that change which product, or how much of it, is meant, and placeholders that say the
+# customer did not name it ("the green thing"): never trimmed.
 EDGE_KEEP = _words(
     """no not non without none nothing never sin sans ohne kein keine senza bez zonder sem utan nie nicht
     nada zero full free thick thin light dark big small large little long short high low hot cold old new
     young fresh dry sweet plain double single whole extra more less most least half only same other own
     first second third last next best better top bottom white black red green blue brown yellow clear
-    diet lite strong mild medium hard soft raw sugar fat"""
+    diet lite strong mild medium hard soft raw sugar fat thing things stuff item items product products kind
+    kinds type types sort sorts"""
 )
 
 
