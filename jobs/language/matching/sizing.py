@@ -40,7 +40,7 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             ev.notes.append(f"size {line_size} conflicts with {'/'.join(info.sizes[:2])}")
     elif line_size is None and numbers and info.sizes:
         # a number the product's own strings hold is part of its name ("havana 7"), not a size
-        sizey = [n for n in numbers if not n.startswith("0") and n not in index.product_info(pi).bag]
+        sizey = [n for n in numbers if not n.startswith("0") and n not in index.bags(pi)[0]]
         if sizey and any(number_fits(index, pi, n) for n in sizey):
             score += W.size_agrees_bonus
             ev.size_agrees = True
