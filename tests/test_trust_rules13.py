@@ -249,3 +249,18 @@ def test_a_clothing_size_letter_names_the_size_variant(
 def test_a_placeholder_is_not_a_function_word_to_trim(index: CatalogIndex) -> None:
     plan = plan_for_text("2 boxes of the green thing", index)  # the customer did not say what
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("4 cases luxury 3-ply toilet rolls", "luxury 3ply toilet rolls"),
+        ("2 cs 2 ply blue roll", "2ply blue roll"),
+        ("1 box 2-in-1", "2in1"),
+    ],
+)
+def test_plies_and_two_in_ones_are_words_of_a_name_not_counts(text: str, phrase: str) -> None:
+    from jobs.language.extraction import extract_lines
+
+    (line,) = extract_lines(text)
+    assert line.phrase == phrase and line.quantity in (1, 2, 4)
