@@ -314,6 +314,33 @@ SYNONYMS: dict[str, str] = {
     garlic: lehsun lahsun
     salt: namak
     halal: helal
+    blue: azul azuis azules bleu bleus bleue bleues blau blaue blauen blauer blu niebieski niebieskie niebieskich
+    blue: niebieska albastru albastra albastre mavi
+    red: rojo roja rojos rojas rouges rote roten roter rossi rosse vermelho vermelha vermelhos vermelhas
+    red: czerwonych czerwona rood
+    green: verdes grun grüne grünen groen groene zielony zielone zielonych zielona yesil
+    yellow: amarela amarelos amarelas zolty zoltych
+    black: preto preta pretos pretas czarny czarne czarnych czarna zwart zwarte negru negre
+    white: blancos blanca blancas blancs blanche blanches weisse weissen weisser bianchi bianche bialych
+    purple: morado morada violet violette lila roxo roxa fioletowy fioletowe
+    pink: rozowy rozowe pembe
+    glove: luvas luva rekawiczki rekawiczek rekawice
+    towel: toalla toallas toalha toalhas reczniki recznikow recznik handtuch handtucher
+    soap: jabon jabones sabao sabonete sabonetes mydlo mydla seife seifen sapone
+    sponge: esponja esponjas gabka gabki schwamm schwamme spugna
+    scourer: estropajo estropajos esfregao esfregoes zmywak zmywaki
+    cloth: bayeta bayetas pano panos scierka scierki scierek tuch tucher panno panni
+    apron: delantal delantales avental aventais fartuch fartuchy fartuchow schurze schurzen grembiule
+    shampoo: champu szampon
+    mop: mopa mopas fregona fregonas mopy mopow
+    vinyl: vinilo vinil winylowe winylowych
+    nitrile: nitrilo nitrylowe nitrylowych
+    disposable: desechable desechables descartavel descartaveis jednorazowe jednorazowych einweg
+    degreaser: desengrasante desengordurante entfetter odtluszczacz
+    dishwasher: lavavajillas zmywarki zmywarka spulmaschine lavastoviglie
+    toilet: higienico higienica toaletowy toaletowego toaletowe
+    paper: papel papier papieru
+    detergent: detergente detergentes waschmittel
     """)
     for word in words
 }
