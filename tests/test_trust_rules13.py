@@ -264,3 +264,10 @@ def test_plies_and_two_in_ones_are_words_of_a_name_not_counts(text: str, phrase:
 
     (line,) = extract_lines(text)
     assert line.phrase == phrase and line.quantity in (1, 2, 4)
+
+
+def test_a_job_title_under_the_name_still_signs_off(index14: CatalogIndex) -> None:
+    text = "Subject: Order for next Wednesday\n\n3 x chicken fillet burgers\n6 x 10 inch wraps\n\nDarren Pike\nCatering Manager"
+    plan = plan_for_text(text, index14)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert len(plan.decision.matches) == 2
