@@ -130,7 +130,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     oz oz 1: oz
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
-    len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas
+    len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
     """)
     )
     for word in words
@@ -278,6 +278,8 @@ FILLER = _words("""
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
+    potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş
+    siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
