@@ -271,3 +271,31 @@ def test_a_job_title_under_the_name_still_signs_off(index14: CatalogIndex) -> No
     plan = plan_for_text(text, index14)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     assert len(plan.decision.matches) == 2
+
+
+def test_polish_number_words_count(index13: CatalogIndex) -> None:
+    plan = plan_for_text("Tomek: dwa kartony degreaser i jeden karton toilet rolls", index13)
+    assert plan.message_intent == MessageIntent.ORDER
+    assert plan.decision is not None
+    assert sorted(q for _, q in predicted_pairs(plan.decision.matches) if q) == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geçen seferki siparişin aynısı lütfen",
+        "har hafte wala order bhej do bhai",
+        "same like last week brother",
+    ],
+)
+def test_references_to_the_usual_order_in_more_languages(index14: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index14)
+    assert plan.message_intent == MessageIntent.ORDER
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW  # no history here
+
+
+def test_char_siu_is_no_count_of_four() -> None:
+    from jobs.language.extraction import extract_lines
+
+    (line,) = extract_lines("2 packs char siu pork")
+    assert line.quantity == 2 and "char" in line.phrase

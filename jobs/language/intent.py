@@ -290,7 +290,10 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bto\s+samo\s+co\b|\bjak\s+(?:zawsze|zwykle|ostatnio)\b",
     r"\bca\s+de\s+obicei\b|\bla\s+fel\s+ca\b",
     r"\bsom\s+vanligt\b|\bsamma\s+som\s+(?:f[öo]rra|sist)",
-    r"\bher\s+zamanki\b|\bge[çc]en\s+haftaki\b",
+    r"\bher\s+zamanki\b|\bge[çc]en\s+(?:haftaki|seferki)\b|\bayn[ıi]s[ıi]\b",
+    # romanised Hindi/Urdu, and "same like" English
+    r"\bhar\s+hafte\s+wala\b|\bpichl[ie]\s+(?:baar|hafte)\s+wala\b|\bhamesha\s+wala\b",
+    r"\bsame\s+like\s+(?:last|before|usual)\b",
     r"\b(?:opos|ópos)\s+p[aá]nta\b|\bta\s+[ií]dia\s+me\b",
 )
 

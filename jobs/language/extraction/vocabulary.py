@@ -220,7 +220,16 @@ NUMBER_WORDS: dict[str, int] = {
     5: funf
     12: zwolf
     16: dieciséis
-    1: ek bir
+    1: ek bir jeden jedna unu
+    2: dwa dwie doi doua două två tva
+    3: trzy trei
+    4: cztery patru fyra
+    5: pięć cinci fem
+    6: sześć szesc sase șase
+    7: siedem sapte șapte sju
+    8: osiem opt
+    9: dziewięć dziewiec noua nouă nio
+    10: dziesięć dziesiec zece tio
     2: iki
     3: teen uc üç
     4: char chaar dort dört
@@ -238,9 +247,9 @@ NUMBER_WORDS: dict[str, int] = {
         for word in words
     },
 }
-# "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2) and "saat" (7) collide with English or German words;
+# "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2), "saat" (7), "char" (4: "char siu") collide with other words;
 # accept them only before a unit. Hindi "das" and Turkish "on" (10) are left out: German "das Fass".
-RISKY_NUMBER_WORDS = _words("once elf sei tre due do saat bees")
+RISKY_NUMBER_WORDS = _words("once elf sei tre due do saat bees char chaar opt fem")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
 ARTICLES = _words("a an one un une una uno ein eine einen einem another")
