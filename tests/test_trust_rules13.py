@@ -299,3 +299,12 @@ def test_char_siu_is_no_count_of_four() -> None:
 
     (line,) = extract_lines("2 packs char siu pork")
     assert line.quantity == 2 and "char" in line.phrase
+
+
+def test_a_packet_of_a_product_sold_by_the_bag_is_a_bag(index14: CatalogIndex) -> None:
+    plan = plan_for_text("2 packet garden peas and 3 packets leaf spinach", index14)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == [
+        ("VEG-GARDENPEAS", "2"),
+        ("VEG-SPINACH", "3"),
+    ]

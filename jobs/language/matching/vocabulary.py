@@ -492,7 +492,15 @@ SINGLE_UNITS = frozenset({"can", "bottle", "each"})
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.
-PACK_FAMILY = {"sack": "bag", "bag": "bag", "box": "case", "case": "case", "crate": "case", "tray": "case"}
+PACK_FAMILY = {
+    "sack": "bag",
+    "bag": "bag",
+    "pack": "bag",
+    "box": "case",
+    "case": "case",
+    "crate": "case",
+    "tray": "case",
+}
 WEIGHT_UNITS = {"kg": Decimal(1000), "g": Decimal(1), "lb": Decimal("453.592")}
 VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
 
