@@ -308,3 +308,17 @@ def test_a_packet_of_a_product_sold_by_the_bag_is_a_bag(index14: CatalogIndex) -
         ("VEG-GARDENPEAS", "2"),
         ("VEG-SPINACH", "3"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 cases peroni. Our PO number is PO-4471",
+        "3 cases peroni, gate code 4471",
+        "2 cases peroni (keypad 2580)",
+    ],
+)
+def test_references_and_access_codes_are_not_counts(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert len(plan.decision.matches) == 1

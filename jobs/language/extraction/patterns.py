@@ -108,7 +108,9 @@ _NOISE_PATTERNS = [
     r"(?<!\w)\+?\d(?:[\d ()\-]|\.(?=\d)){7,}\d(?!\w)",
     # order / invoice / table / account references, addresses
     r"\b(?:order|invoice|inv|ref|reference|po|account|acct|acc|customer|cust)\s*(?:no\.?|number|num|nr|#)"
-    r"\s*[:#]?\s*[\w-]*\d[\w-]*",
+    r"\s*(?:is\s+)?[:#]?\s*[\w-]*\d[\w-]*",
+    # "gate code 4471", "keypad 2580", "door code is 1234": an access code
+    r"\b(?:(?:gate|door|key|access|entry|alarm|lock)\s*code|keypad|key\s*safe)\s*(?:is\s+)?[:#]?\s*\d+\b",
     r"\b(?:account|acct|acc|invoice|inv|po|ref|order)\s*[:#]?\s*\d{3,}\b",
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
     r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
