@@ -322,3 +322,12 @@ def test_references_and_access_codes_are_not_counts(index: CatalogIndex, text: s
     plan = plan_for_text(text, index)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     assert len(plan.decision.matches) == 1
+
+
+def test_we_are_a_business_introduces_the_writer_but_we_are_out_of_asks() -> None:
+    from jobs.language.extraction import extract_lines
+
+    lines = extract_lines("Hi, we're The Gin Loft opening on Friday! First order: 6 peroni, 4 red bull")
+    assert [ln.phrase for ln in lines] == ["peroni", "red bull"]
+    lines = extract_lines("2 cases water. we're out of coke")
+    assert any(not ln.understood for ln in lines)  # a request without a count still holds the order

@@ -172,7 +172,12 @@ GREETING_RE = re.compile(
     re.IGNORECASE,
 )
 IDENTITY_RE = re.compile(
-    r"^\s*(?:it'?s|its|this\s+is|here'?s|soy|somos|c'?est|ici|hier\s+ist|hier\s+sind|sono|siamo|qui\s+è)\s+"
+    r"^\s*(?:it'?s|its|this\s+is|here'?s|soy|somos|c'?est|ici|hier\s+ist|hier\s+sind|sono|siamo|qui\s+è|"
+    # "we're The Gin Loft, opening on Friday", never "we're out of coke", "we are low on napkins"
+    r"we'?re\s+(?!(?:out|low|short|running|nearly|almost|after|looking|needing|missing|waiting|still|also|"
+    r"going|not|in|on|a\s+bit|really|ok|okay|fine|good|closed|open)\b)|we\s+are\s+(?!(?:out|low|short|"
+    r"running|nearly|almost|after|looking|needing|missing|waiting|still|also|going|not|in|on|a\s+bit|really|"
+    r"ok|okay|fine|good|closed|open)\b))\s*"
     r"[\w'&.\- @<>\[\]]{1,40}?(?:\s+(?:from|at|of|de|del|di|da|von|vom|aus|chez|@)\s+[\w'&.\- ]{1,40})?\s*$"
     r"|^\s*[\w'&.\- @]{1,40}\s+(?:here|aquí|aqui|ici|hier|qui)\s*$"
     r"|^\s*[\w'.\-]+(?:\s*@|\s+(?:from|at))\s+[\w'&.\- ]{1,40}$",
