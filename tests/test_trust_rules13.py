@@ -331,3 +331,10 @@ def test_we_are_a_business_introduces_the_writer_but_we_are_out_of_asks() -> Non
     assert [ln.phrase for ln in lines] == ["peroni", "red bull"]
     lines = extract_lines("2 cases water. we're out of coke")
     assert any(not ln.understood for ln in lines)  # a request without a count still holds the order
+
+
+def test_a_closing_size_note_names_the_variant_of_the_lines_before_it() -> None:
+    index12 = CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog12.json"))
+    plan = plan_for_text("6 cases still and 6 cases sparkling water, the large bottles please", index12)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert [m.variant.name if m.variant else None for m in plan.decision.matches] == ["12 x 750ml Glass"] * 2
