@@ -92,7 +92,7 @@ _STREET = (
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|junio|julio|agosto|sept?iembre|"
-    r"octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    r"octubre|noviembre|diciembre|janvier|f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
     r"novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|"
     r"maggio|giugno|luglio|settembre|ottobre|dicembre)"
 )
@@ -135,6 +135,8 @@ _NOISE_PATTERNS = [
     # "3 decaf" three bags of decaf; Spanish "mayo" is the month only as "2 de mayo"
     r"\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH + r"(?![\w-])\.?",
     r"\b\d{1,2}\s+de\s+mayo\b",
+    # French "mars" is the month only in a date's words ("le 2 mars", "2 mars 2027"): "2 mars bars" are chocolate
+    r"\b(?:le|du|au|jusqu'au|avant\s+le|pour\s+le|d[eè]s\s+le)\s+\d{1,2}(?:er)?\s+mars\b|\b\d{1,2}\s+mars\s+\d{4}\b",
     r"\b(?!may\b)"
     + _MONTH
     + r"\.?\s+\d{1,2}\b(?!\s*(?:x\b|cases?|cs|bottles?|cans?|packs?|kg|boxes|bags?|tubs?))",

@@ -99,7 +99,7 @@ PACK_UNITS: dict[str, str] = {
     tray: trey treys tablett tabletts plateaus vasoio
     tub: tubb tubbs barquette barquettes
     crate: crat crats
-    box: dabba dabbe dabbay dabbey dibba dibbe
+    box: dabba dabbe dabbay dabbey dibba dibbe outer outers
     case: peti petiyan
     sack: bori boriyan
     bag: thaila thaile thaili
