@@ -338,3 +338,38 @@ def test_a_closing_size_note_names_the_variant_of_the_lines_before_it() -> None:
     plan = plan_for_text("6 cases still and 6 cases sparkling water, the large bottles please", index12)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     assert [m.variant.name if m.variant else None for m in plan.decision.matches] == ["12 x 750ml Glass"] * 2
+
+
+@pytest.fixture(scope="module")
+def index16() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog16.json"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "bhai 3 case coke can aur 2 case diet coke can kal subah",
+            [("COKE-CAN24", "3"), ("DIET-CAN24", "2")],
+        ),
+        ("2 outer mars 1 outer snickers", [("MARS-51", "2"), ("SNICKERS-48", "1")]),  # "mars" is no month
+        ("salam bhai, 1 case pringles sour cream. thursday dile hobe", [("PRINGLES-SCO-165", "1")]),
+    ],
+)
+def test_shopkeepers_shorthand_in_several_languages(
+    index16: CatalogIndex, text: str, expected: list[tuple[str, str]]
+) -> None:
+    plan = plan_for_text(text, index16)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == expected
+
+
+def test_an_order_on_account_asks_for_credit(index16: CatalogIndex) -> None:
+    text = "Second drop for Friday please, on account (30 days, as discussed with your rep): 2 cs coke can"
+    assert any(r.startswith("CREDIT_TERMS") for r in _review(index16, text))
+
+
+def test_german_um_before_a_time_is_no_separator() -> None:
+    from jobs.language.extraction import extract_lines
+
+    assert all(ln.quantity != 12 for ln in extract_lines("Die Lieferung kam um 14 Uhr, wir öffnen um 12."))

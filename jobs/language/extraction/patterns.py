@@ -81,7 +81,8 @@ _WHEN = (
     r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
     r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
     r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|noon|midday|first\s+thing|eod|"
-    r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|" + _DAYS + r")"
+    r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|kal\s+subah|kal|parson|naalaikku|naalai|nalaikku|shukrobar|"
+    r"sukrobar|" + _DAYS + r")"
 )
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'?clock)?"
 _STREET = (
@@ -194,7 +195,7 @@ SIGNOFF_RE = re.compile(
     r"(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|dank\s+(?:je|u)(?:\s*wel)?|"
     r"obrigad[oa]|obg|obgd|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata|"
     r"z\s+powa[żz]aniem|pozdrawiam|dzi[ęe]kuj[ęe]|saygılarımla|saygilarimla|kolay\s+gelsin|"
-    r"te[şs]ekk[üu]rler|shukriya|dhanyavaad)\b",
+    r"te[şs]ekk[üu]rler|shukriya|dhanyavaad|nandri|dhonnobad|dhanyabad)\b",
     re.IGNORECASE,
 )
 HEADER_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
@@ -248,7 +249,8 @@ QTY_START = (
 )
 ITEM_SPLIT_RE = re.compile(
     r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
-    r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as)\s+(?=" + QTY_START + r")"
+    r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as|aur|te|ar|i|si|și|ve|och|og|oraz|"
+    r"kai)\s+(?=" + QTY_START + r")"
     r"|\s*&\s*(?=\d)"
     # "mozzarella x 6 and basil": a count written after its product closes that item
     r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-ÿ])",
