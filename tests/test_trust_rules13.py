@@ -373,3 +373,27 @@ def test_german_um_before_a_time_is_no_separator() -> None:
     from jobs.language.extraction import extract_lines
 
     assert all(ln.quantity != 12 for ln in extract_lines("Die Lieferung kam um 14 Uhr, wir öffnen um 12."))
+
+
+@pytest.fixture(scope="module")
+def index15() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog15.json"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 more kg guanciale please", [("GUANCIALE-KG", "2")]),
+        (
+            "add 3 cans of aranciata and 2 tins of pomace oil to tomorrows",
+            [("OLIVE-POMACE", "2"), ("SP-ARANCIATA", "3")],
+        ),
+        ("add 1 tub of fresh pesto to our first delivery", [("PESTO-FRESH-1K", "1")]),
+    ],
+)
+def test_more_and_where_it_goes_are_not_part_of_the_line(
+    index15: CatalogIndex, text: str, expected: list[tuple[str, str]]
+) -> None:
+    plan = plan_for_text(text, index15)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == expected

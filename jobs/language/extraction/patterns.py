@@ -82,7 +82,7 @@ _WHEN = (
     r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
     r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|noon|midday|first\s+thing|eod|"
     r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|kal\s+subah|kal|parson|naalaikku|naalai|nalaikku|shukrobar|"
-    r"sukrobar|" + _DAYS + r")"
+    r"sukrobar|deftera|triti|tetarti|pempti|paraskevi|savvato|kyriaki|avrio|" + _DAYS + r")"
 )
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'?clock)?"
 _STREET = (
@@ -144,7 +144,9 @@ _NOISE_PATTERNS = [
     r"\bw/c\b",
     # where it goes: "to tomorrow's order", "to my order", "for the party"
     r"\b(?:to|on|onto|into|with|for)\s+(?:my|our|the|this|that|tomorrow'?s?|today'?s?|next|usual|"
-    r"friday'?s?|monday'?s?)?\s*(?:order|delivery|drop|run)(?:\s+above)?\b",
+    r"friday'?s?|monday'?s?)?\s*(?:first|next|regular|usual|weekly|normal)?\s*(?:order|delivery|drop|run)"
+    r"(?:\s+above)?\b",
+    r"\b(?:to|onto|into|with)\s+tomorrow'?s\b",
     r"\bfor\s+(?:the|our|a|this)\s+(?:party|event|wedding|function|bar|kitchen|restaurant|shop|cafe|"
     r"christmas\s+party|canteen)\b",
     r"\b(?:for\s+)?(?:tonight'?s?|today'?s?|tomorrow'?s?|the|our|lunch|dinner|evening|weekend)\s+(?:service|shift|"

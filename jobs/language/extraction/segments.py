@@ -59,6 +59,13 @@ def fold_latin(text: str) -> str:
     return "".join(out)
 
 
+_MORE_RE = re.compile(
+    r"\b(\d+(?:[.,]\d+)?)\s+(?:more|extra|further)\s+(?=(?:kg|kgs|kilos?|g|l|litres?|cases?|cs|box(?:es)?|bags?|"
+    r"packs?|tins?|cans?|bottles?|trays?|sacks?|jars?|tubs?|outers?)\b)",
+    re.IGNORECASE,
+)
+
+
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
@@ -74,6 +81,7 @@ def prepare(text: str) -> str:
         .replace("\r", "\n")
         .replace("\t", " ")
     )
+    text = _MORE_RE.sub(r"\1 ", text)  # "2 more kg guanciale": two kg
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_repairs(text)  # "3 no 4 sacks": the second number stands (SELF_CORRECTION)

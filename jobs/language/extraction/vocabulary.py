@@ -100,6 +100,9 @@ PACK_UNITS: dict[str, str] = {
     tub: tubb tubbs barquette barquettes
     crate: crat crats
     box: dabba dabbe dabbay dabbey dibba dibbe outer outers
+    tub: kouva kouvas kouvades
+    jar: vazaki vazakia
+    pack: paketa
     case: peti petiyan
     sack: bori boriyan
     bag: thaila thaile thaili
@@ -290,7 +293,7 @@ FILLER = _words("""
     potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
-    dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab
+    dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").

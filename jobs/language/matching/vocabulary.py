@@ -341,6 +341,8 @@ SYNONYMS: dict[str, str] = {
     toilet: higienico higienica toaletowy toaletowego toaletowe
     paper: papel papier papieru
     detergent: detergente detergentes waschmittel
+    olive: elies elia
+    caper: kappari kapari
     """)
     for word in words
 }
