@@ -343,6 +343,7 @@ SYNONYMS: dict[str, str] = {
     detergent: detergente detergentes waschmittel
     olive: elies elia
     caper: kappari kapari
+    eighth: ottavo ottavi octavo octavos eighths
     """)
     for word in words
 }
