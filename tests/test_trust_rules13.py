@@ -397,3 +397,14 @@ def test_more_and_where_it_goes_are_not_part_of_the_line(
     plan = plan_for_text(text, index15)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     assert sorted(predicted_pairs(plan.decision.matches), key=str) == expected
+
+
+def test_an_address_line_with_a_postcode_and_phone_signs_off(index15: CatalogIndex) -> None:
+    text = "1 case carnaroli 10 x 1kg. Thanks, Rob\nBottega | 7 Walcot Street, Bath BA1 5BN | 07700 900615"
+    plan = plan_for_text(text, index15)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+
+
+def test_a_word_for_the_distributor_is_trimmed_unless_the_catalog_uses_it(index15: CatalogIndex) -> None:
+    plan = plan_for_text("Hi mate 5 sacks caputo red, 6 mozz blocks", index15)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons

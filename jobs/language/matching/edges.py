@@ -23,6 +23,7 @@ from jobs.language.extraction import OrderLine
 from jobs.language.extraction.vocabulary import HALF, NUMBER_WORDS, SIZE_WORDS, _words
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
+from jobs.language.matching.weights import WEIGHTS
 from jobs.language.personal import FIRST_NAMES
 
 if TYPE_CHECKING:
@@ -36,11 +37,12 @@ _LANGUAGES = (
     "english spanish french german italian portuguese dutch polish turkish swedish romanian danish norwegian "
     "catalan czech"
 )
-# Romanised Hindi/Urdu function words (no list of the package is in Latin script), and Turkish requests.
+# Romanised Hindi/Urdu function words (no list of the package is in Latin script), Turkish requests, and the
+# ways a customer addresses the distributor ("mate", "team": trimmed only where the catalog does not use them).
 _ROMANISED = (
     "aur bhi ke ki ka ko liye chahiye bhai ji kal aaj hai hain mujhe humein hume hamein wala wali wale bhejna "
     "bhejo bhej dena dedo karna kar zaroor shukriya lütfen lutfen gönder gonder gönderin gonderin abi abla "
-    "kardesim hocam teslimat vi paa nu"
+    "kardesim hocam teslimat vi paa nu mate pal hun love darling chief lads guys team folks mornin hiya"
 )
 # Words of those lists that change which product, or how much of it, is meant, and placeholders that say the
 # customer did not name it ("the green thing"): never trimmed.
@@ -71,7 +73,15 @@ def _trimmable(index: CatalogIndex, word: str) -> bool:
     toks, sizes = tokens(word)
     if sizes:
         return False
-    return not any(is_number(t) or index.token_matches(t) for t in toks)
+    return not any(is_number(t) or _catalog_word(index, t) for t in toks)
+
+
+def _catalog_word(index: CatalogIndex, tok: str) -> bool:
+    """A word of the catalog, or a close typo of one (the test `CatalogIndex` uses for unread parts)."""
+    return any(
+        sim == 1.0 or (sim >= WEIGHTS.catalog_word_similarity and vt[0] == tok[0])
+        for vt, sim in index.token_matches(tok).items()
+    )
 
 
 def trimmed_line(index: CatalogIndex, line: OrderLine) -> OrderLine | None:

@@ -14,10 +14,14 @@ from jobs.language.matching.evidence import LineMatch
 # match nothing. A capitalised word the catalog does not know and no goods vocabulary names is read as
 # a name ("Kombucha" alone would be; "Prosecco" is goods and stays for a reviewer).
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|la|le|el|y|e|and|&|of|the)"
-_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\.?:?|" + _PARTICLE + r")"
+# a UK postcode is a word of an address line ("7 Walcot Street, Bath BA1 5BN")
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
+_WORD = r"(?:" + _POSTCODE + r"|[A-ZÀ-Þ][\w'’-]*\.?:?|" + _PARTICLE + r")"
 # "Tel 020 7946 0274", "Green Lane Care Home, 27 Green Lane": a contact line may end in numbers
-_NUMBERS = r"(?:,?\s+[\d()+][\d()+ -]*)?"
-_NAME_RE = re.compile(_WORD + r"(?:[,|]?\s+(?:\d{1,4}\s+)?" + _WORD + r"){0,7}" + _NUMBERS)
+_NUMBERS = r"(?:\s*[,|]?\s+[\d()+][\d()+ -]*)?"
+# numbers an address or contact line may hold without counting anything: a postcode, a phone number
+_ADDRESS_NUMBERS = re.compile(_POSTCODE + r"|[,|]?\s*\+?[\d()][\d() -]{5,}$")
+_NAME_RE = re.compile(_WORD + r"(?:\s*[,|]?\s+(?:\d{1,4}\s+)?" + _WORD + r"){0,7}" + _NUMBERS)
 
 
 def signature_start(matches: list[LineMatch]) -> int:
@@ -34,7 +38,7 @@ def _is_name_line(m: LineMatch) -> bool:
     return (
         (m.product is None or not line.understood)  # a part not understood only has a best guess
         and _NAME_RE.fullmatch(text) is not None
-        and (not line.quantity_explicit or not any(ch.isdigit() for ch in text))
+        and (not line.quantity_explicit or not any(ch.isdigit() for ch in _ADDRESS_NUMBERS.sub("", text)))
         and not any(w.lower().strip(".,") in NUMBER_WORDS for w in text.split())
         and not names_goods(text)
     )
