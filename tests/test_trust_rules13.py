@@ -408,3 +408,17 @@ def test_an_address_line_with_a_postcode_and_phone_signs_off(index15: CatalogInd
 def test_a_word_for_the_distributor_is_trimmed_unless_the_catalog_uses_it(index15: CatalogIndex) -> None:
     plan = plan_for_text("Hi mate 5 sacks caputo red, 6 mozz blocks", index15)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "sku"),
+    [
+        ("1 cs Red Bull (not PM)", "RB-250-24"),
+        ("2 baxuri Red Bull fără preț", "RB-250-24"),
+        ("1 cs coke 500 pm", "COKE-500-PMP12"),
+    ],
+)
+def test_price_marked_or_plain_packs(index16: CatalogIndex, text: str, sku: str) -> None:
+    plan = plan_for_text(text, index16)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert plan.decision.matches[0].resolved_sku == sku

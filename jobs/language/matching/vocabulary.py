@@ -443,6 +443,12 @@ PHRASE_SYNONYMS = [
         ),
         " foil ",
     ),
+    # price-marked packs (UK convenience trade): "not PM", "bez ceny", "fără preț" are the plain pack
+    (
+        re.compile(r"\b(?:not|non|no)[\s-]*pmp?\b|\bbez\s+ceny\b|\bfara\s+pret\b|\bsin\s+precio\b"),
+        " non pmp ",
+    ),
+    (re.compile(r"\bpm\b|\bprice[\s-]*marked\b"), " pmp "),
 ]
 
 # Words that never name a product.
