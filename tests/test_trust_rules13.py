@@ -422,3 +422,13 @@ def test_price_marked_or_plain_packs(index16: CatalogIndex, text: str, sku: str)
     plan = plan_for_text(text, index16)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     assert plan.decision.matches[0].resolved_sku == sku
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [("1 case andrex 4 roll", "4 Roll (case of 10)"), ("1 case andrex 9 rolls", "9 Roll (case of 5)")],
+)
+def test_a_count_that_opens_a_variants_name_names_it(index16: CatalogIndex, text: str, variant: str) -> None:
+    plan = plan_for_text(text, index16)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert plan.decision.matches[0].variant is not None and plan.decision.matches[0].variant.name == variant

@@ -97,7 +97,16 @@ def pick_variant(
         for n in numbers:
             if any(re.fullmatch(rf"{re.escape(n)}[a-z]+", s) for s in sizes):
                 return v
-    return None
+    return _variant_by_count(product.variants, numbers)
+
+
+def _variant_by_count(variants: Sequence[CatalogVariant], numbers: list[str]) -> CatalogVariant | None:
+    """The one variant whose name opens with a count the line says ("andrex 9 roll": the "9 Roll (case of
+    5)"), None when no variant, or several, do."""
+    named = [
+        v for v in variants if any(re.match(rf"{re.escape(n)}\s*[a-z]", v.name.lower()) for n in numbers)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogVariant | None:
