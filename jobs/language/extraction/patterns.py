@@ -200,7 +200,11 @@ SIGNOFF_RE = re.compile(
     r"te[şs]ekk[üu]rler|shukriya|dhanyavaad|nandri|dhonnobad|dhanyabad)\b",
     re.IGNORECASE,
 )
-HEADER_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
+HEADER_RE = re.compile(
+    r"^\s*(?:subject|asunto|objet|betreff|oggetto|assunto|temat|konu|thema|onderwerp|ämne|amne|subiect|re|fwd?|aw|"
+    r"tr|odp|sv|vs)\s*:",
+    re.IGNORECASE,
+)
 # "do you do a 1L smirnoff?" asks about a product; "can I get a case of tonic?" orders one.
 ASK_RE = re.compile(
     r"\b(?:(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)|have\s+(?:you|u)"
