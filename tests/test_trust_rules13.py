@@ -432,3 +432,11 @@ def test_a_count_that_opens_a_variants_name_names_it(index16: CatalogIndex, text
     plan = plan_for_text(text, index16)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     assert plan.decision.matches[0].variant is not None and plan.decision.matches[0].variant.name == variant
+
+
+def test_a_product_named_like_a_street_is_still_counted() -> None:
+    index12 = CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog12.json"))
+    plan = plan_for_text("1 hopfield keg. 1 orchard lane keg. 2 cases cloudy lemonade.", index12)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    plan = plan_for_text("2 cases cloudy lemonade, deliver to 12 Church Lane please", index12)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons

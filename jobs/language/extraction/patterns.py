@@ -116,7 +116,12 @@ _NOISE_PATTERNS = [
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
     r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
     r"#\s*\d+",
-    r"\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:" + _STREET + r")\b\.?",
+    # a street address, never a count of a product named like one ("1 orchard lane keg", "3 cases orchard lane")
+    r"\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:"
+    + _STREET
+    + r")\b\.?(?!\s+(?:kegs?|cases?|bottles?|cans?|box(?:es)?|"
+    r"packs?|bags?|crates?|trays?|sacks?|tubs?|jars?|tins?)\b)",
+    r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:our|my|the)\s+account(?:\s+[\w-]*\d[\w-]*)?",
     # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
     r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?!\d)(?!\s*(?:kg|g|l|ml|cl|lt|ltr)\b)",
     r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|uhr)\b",
