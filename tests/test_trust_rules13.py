@@ -22,6 +22,13 @@ def index() -> CatalogIndex:
     return CatalogIndex.build(load_catalog_json(CATALOG))
 
 
+def _confirmed(index: CatalogIndex, text: str) -> list[tuple[str | None, str | None]]:
+    """The (SKU, quantity) pairs of a text the worker confirms (the test fails when it does not)."""
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision
+    return sorted(predicted_pairs(plan.decision.matches), key=str)
+
+
 def _line(phrase: str) -> OrderLine:
     return OrderLine(Decimal(2), "case", None, phrase, phrase, True)
 
@@ -359,9 +366,7 @@ def index16() -> CatalogIndex:
 def test_shopkeepers_shorthand_in_several_languages(
     index16: CatalogIndex, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    plan = plan_for_text(text, index16)
-    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
-    assert sorted(predicted_pairs(plan.decision.matches), key=str) == expected
+    assert _confirmed(index16, text) == expected
 
 
 def test_an_order_on_account_asks_for_credit(index16: CatalogIndex) -> None:
@@ -394,9 +399,7 @@ def index15() -> CatalogIndex:
 def test_more_and_where_it_goes_are_not_part_of_the_line(
     index15: CatalogIndex, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    plan = plan_for_text(text, index15)
-    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
-    assert sorted(predicted_pairs(plan.decision.matches), key=str) == expected
+    assert _confirmed(index15, text) == expected
 
 
 def test_an_address_line_with_a_postcode_and_phone_signs_off(index15: CatalogIndex) -> None:

@@ -1,0 +1,63 @@
+"""What an order asks a person to agree before it ships: payment terms (rule `CREDIT_TERMS`) or a condition
+on its delivery (rule `CONDITIONAL_ORDER`). The rules read only orders.
+
+CREDIT_TERMS: "Can we pay on account?", "on tick till the loan comes in", "un primer pedido a crédito, con pago
+a 30 días", "we'll pay on the first invoice" (before the account exists): shipping it means extending credit,
+whatever the lines say. Asking about a balance or an invoice is not this.
+
+CONDITIONAL_ORDER: "If you can get it to the showground by 7am Saturday, send 10 boxes...", "only if it arrives
+before the weekend", "as long as it's here by Friday": the customer wants the goods only if the delivery can be
+promised. A soft preference ("before 10 if possible") is not a condition.
+"""
+
+from __future__ import annotations
+
+import re
+
+CREDIT_TERMS = "CREDIT_TERMS"
+CONDITIONAL_ORDER = "CONDITIONAL_ORDER"
+
+CREDIT_RE = re.compile(
+    r"\b(?:on\s+(?:tick|credit|the\s+slate)|pay\s+(?:(?:this|it)\s+)?(?:on\s+account|later|next\s+"
+    r"(?:week|month)|(?:on|with|after)\s+(?:the\s+)?(?:first|next)\s+invoice)|(?:a|à|en|in|auf|op|na)\s+"
+    r"(?:cr[ée]dito?|kredit|krediet)|(?:con\s+pago|paiement|zahlung|pagamento|betaling)\s+(?:a|à|in|zu|em|"
+    r"op)\s+\d+\s+(?:d[ií]as|jours|tagen?|giorni|dias|dagen)|net\s*(?:30|60|90)\b|till\s+(?:the\s+)?"
+    r"\w+\s+comes\s+in|(?:before|until)\s+the\s+account\s+is|(?:setting|set)\s+up\s+the\s+account|"
+    r"(?:on|to)\s+(?:an?\s+|our\s+|the\s+)?\d+[-\s]?days?\s+(?:account|terms|credit)|"
+    r"(?:account|credit)\s+application|payment\s+terms|(?<!pay\s)on\s+account(?!\s+of\b))\b",
+    re.IGNORECASE,
+)
+CONDITION_RE = re.compile(
+    r"\b(?:if\s+(?:you|u|ya)\s+(?:can|could|are\s+able\s+to)\s+(?:\w+\s+){0,2}?(?:get|deliver|have|make|drop|"
+    r"bring)\b|only\s+if\b|as\s+long\s+as\s+(?:it|you|u|they|we)\b|provided\s+(?:that\s+)?(?:it|you|u|they)\b|"
+    r"on\s+condition\s+that|si\s+(?:vous\s+pouvez|tu\s+peux)\s+(?:nous\s+)?livrer|"
+    r"si\s+(?:pod[eé]is|puedes|puede)\s+(?:\w+\s+)?(?:entregar|traer)|solo\s+si|seulement\s+si|nur\s+wenn|"
+    r"solo\s+se|s[oó]\s+se|tylko\s+je[sś]li)",
+    re.IGNORECASE,
+)
+
+
+def _quoted(rx: re.Pattern[str], text: str, reason: str) -> str | None:
+    m = rx.search(text)
+    return None if m is None else reason.format(m.group(0))
+
+
+def credit_terms(text: str) -> str | None:
+    """The review reason when an order asks for credit or payment terms, else None."""
+    return _quoted(
+        CREDIT_RE, text, CREDIT_TERMS + ": the order asks for payment terms ('{}'): a person agrees them"
+    )
+
+
+def conditional_order(text: str) -> str | None:
+    """The review reason when an order is sent on a condition about its delivery, else None."""
+    return _quoted(
+        CONDITION_RE,
+        text,
+        CONDITIONAL_ORDER + ": the order depends on a condition ('{}'): a person confirms it",
+    )
+
+
+def terms_asked(text: str) -> list[str]:
+    """Every review reason of these rules for an order's text."""
+    return [r for r in (credit_terms(text), conditional_order(text)) if r is not None]
