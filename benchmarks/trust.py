@@ -32,6 +32,7 @@ SETS = (
     ("holdout14", "holdout14.jsonl", "catalog14.json"),
     ("holdout15", "holdout15.jsonl", "catalog15.json"),
     ("holdout16", "holdout16.jsonl", "catalog16.json"),
+    ("holdout17", "holdout17.jsonl", "catalog17.json"),
 )
 
 
