@@ -443,3 +443,15 @@ def test_a_product_named_like_a_street_is_still_counted() -> None:
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     plan = plan_for_text("2 cases cloudy lemonade, deliver to 12 Church Lane please", index12)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["3 cases coconut milk for Monday please.", "Please add ginger beer 2 cases"]
+)
+def test_words_that_only_name_the_product_or_the_case_name_no_variant(text: str) -> None:
+    # coconut milk comes as "12 x 400ml Can" and "6 x 1L Carton" (aliases "coconut milk tins", "coconut milk
+    # cartons"); "cases" is the selling unit, not the carton the case holds
+    index17 = CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog17.json"))
+    plan = plan_for_text(text, index17)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+    assert any(r.startswith("VARIANT_REQUIRED") for r in plan.decision.reasons)

@@ -32,9 +32,9 @@ def split_joined(index: CatalogIndex, m: LineMatch) -> LineMatch:
     skus = set()
     for part in parts:
         side = index.match(replace(m.line, phrase=part))
-        if side.resolved_sku is None or side.is_ambiguous:
-            return m
-        skus.add(side.resolved_sku)
+        if side.product is None or side.ambiguity is Ambiguity.PRODUCTS or side.resolved_sku is None:
+            return m  # a side that names a product but not its variant still names it
+        skus.add(side.product.sku)
     if len(skus) < 2:
         return m
     reason = f"{TWO_PRODUCTS}: '{m.line.phrase}' names {' and '.join(sorted(skus))}"

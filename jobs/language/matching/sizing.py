@@ -172,7 +172,9 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
         said.update(x for k in said & _SIZE_LETTERS.keys() for x in _SIZE_LETTERS[k])  # "gloves L"
     shared = _shared_variant_words(product)
     hits = [(len(w), v) for v, w in sets if w <= said and w - shared]
-    hits = hits or [(len(w), v) for v, w in sets if w <= said]  # "6 hole": the whole name decides below
+    if not hits:  # "6 hole": the whole name decides below; never words that only name the product
+        own = set(tokens(product.name)[0]) | set().union(*(tokens(a)[0] for a in product.aliases))
+        hits = [(len(w), v) for v, w in sets if w <= said and not w <= own]
     if not hits:
         return None
     best = max(n for n, _ in hits)
@@ -184,6 +186,9 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_PACK_OF_ITEMS = re.compile(r"\d+\s*[x×]\s*\S", re.IGNORECASE)
+
+
 def variant_by_unit(product: CatalogProduct, unit: str | None) -> CatalogVariant | None:
     """VARIANT_BY_UNIT: variants named by how they are sold ("Bunch" / "1kg Bag"): the line's unit ("20
     bunch coriander") names the one variant whose name holds that unit; None when none or several do."""
@@ -192,6 +197,7 @@ def variant_by_unit(product: CatalogProduct, unit: str | None) -> CatalogVariant
     named = [
         v
         for v in product.variants
-        if any(normalize_unit(w) == unit for w in re.findall(r"[a-zà-ÿ]+", v.name.lower()))
+        if not _PACK_OF_ITEMS.search(v.name)  # "6 x 1L Carton": the carton is the item, the case holds six
+        and any(normalize_unit(w) == unit for w in re.findall(r"[a-zà-ÿ]+", v.name.lower()))
     ]
     return named[0] if len(named) == 1 else None
