@@ -34,6 +34,7 @@ from jobs.language.matching.ellipsis import carry_variants
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
+from jobs.language.matching.rematch import only_function_words, second_look
 from jobs.language.matching.signature import signature_start
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.typos import BUCKETS as TYPO_BUCKETS
@@ -344,10 +345,10 @@ class CatalogIndex:
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine], time_limit: float | None = None) -> list[LineMatch]:
-        """Match every line. A not-understood part is kept, never resolved, when it looks like a request
-        for goods (a counting number, a food word, a catalog word), else left out; so is a closing name
-        (signature.py). Bounded in time whatever the message: after ``time_limit`` seconds (default
-        ``OMS_ANALYSIS_TIME_LIMIT_MS``) the rest are kept unmatched (TIME_LIMIT_REASON), for a reviewer."""
+        """Match every line. A not-understood part is kept, never resolved, when it looks like goods (a
+        counting number, a food word, a catalog word), else left out; so is a closing name (signature.py).
+        Bounded in time: after ``time_limit`` s (default ``OMS_ANALYSIS_TIME_LIMIT_MS``) the rest are kept
+        unmatched (TIME_LIMIT_REASON), for a reviewer."""
         todo = list(lines)
         limit = analysis_time_limit() if time_limit is None else time_limit
         deadline = time.monotonic() + limit
@@ -360,11 +361,10 @@ class CatalogIndex:
                 )
                 out.extend(LineMatch(rest, None, None, 0.0, reason, ()) for rest in todo[k:])
                 break
-            if line.understood:
-                out.append(split_joined(self, self.match(line)))
-                continue
-            unread = self._match_unread(line)
-            if unread is not None:
+            if line.understood:  # a part of function words alone ("sure, ...") is not a line
+                if not only_function_words(self, line):
+                    out.append(split_joined(self, second_look(self, self.match(line))))
+            elif (unread := self._match_unread(line)) is not None:
                 out.append(unread)
         return carry_variants(out[: signature_start(out)])
 

@@ -51,6 +51,10 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, near)
     by_product = {s.product: s for s in scored}
     chosen, ambiguous_with = choose(index, q, by_product, scored[0].score)
+    if q.ranged and chosen is None:  # RANGE_VARIANT: of the products named, the one sold in that range
+        fits = [p for p in ambiguous_with or [s.product for s in scored[:AMBIGUOUS_MAX]] if p in q.ranged]
+        if len(fits) == 1:
+            chosen, ambiguous_with = fits[0], []
     best = by_product[chosen] if chosen is not None else scored[0]
     top, pi = best.score, best.product
     runners = [
@@ -66,7 +70,8 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
             ambiguous_with = [pi] + ambiguous_with
     alternatives = tuple((index.products[p].sku, round(s, 3)) for s, p in runners[:3])
     variant = (
-        pick_variant(index, pi, q.size, q.numbers)
+        q.ranged.get(pi)
+        or pick_variant(index, pi, q.size, q.numbers)
         or variant_by_words(index.products[pi], q.words)
         or variant_by_amount(index, pi, line)
         or variant_by_unit(index.products[pi], line.unit)

@@ -143,6 +143,15 @@ def _shared_variant_words(product: CatalogProduct) -> frozenset[str]:
     return frozenset(set.intersection(*per_variant.values()))
 
 
+# Clothing sizes by letter, read as the size classes of variants named Small/Medium/Large ("black gloves L",
+# "Größe M"): only for such products, so "l" stays a litre elsewhere.
+_SIZE_LETTERS: dict[str, tuple[str, ...]] = {
+    "s": ("small",),
+    "m": ("medium",),
+    "l": ("large",),
+}  # not "xl": it is also the size class of "jumbo" ("medjool jumbo" is no X-Large)
+
+
 def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVariant | None:
     """VARIANT_BY_WORDS: the one variant whose size word or colour the line says ("two large iced
     teas", "black straws"); None when no variant, or more than one, is named."""
@@ -150,6 +159,8 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
         return None
     said = set(words)
     sets = variant_words(product)
+    if said & _SIZE_LETTERS.keys() and any(w & {"small", "medium", "large"} for _, w in sets):
+        said.update(x for k in said & _SIZE_LETTERS.keys() for x in _SIZE_LETTERS[k])  # "gloves L"
     shared = _shared_variant_words(product)
     hits = [(len(w), v) for v, w in sets if w <= said and w - shared]
     hits = hits or [(len(w), v) for v, w in sets if w <= said]  # "6 hole": the whole name decides below

@@ -277,6 +277,70 @@ SYNONYMS: dict[str, str] = {
     peeled: pelado pelados pelada peladas pelati epluche epluchees geschalt geschalte descascado descascados
     tarragon: estragon estragao dragoncello
     chives: ciboulette schnittlauch cebollino erba cipollina bieslook szczypiorek
+    chicken: tavuk pilic murgh murg murgi
+    wing: kanat kanadi kanatlari
+    spicy: acili
+    thin: ince
+    boneless: kemiksiz
+    potato: patates aloo alu
+    cheese: peynir
+    milk: sut doodh dudh
+    bread: ekmek
+    sugar: seker cheeni chini
+    rice: pirinc chawal
+    tomato: domates tamatar
+    onion: sogan pyaz pyaaz
+    pepper: biber
+    mince: kiyma
+    beef: dana
+    lamb: kuzu
+    fish: balik machli machhi
+    prawn: karides jhinga
+    egg: yumurta anda ande
+    butter: tereyagi
+    coffee: kahve
+    napkin: pecete
+    black: siyah
+    white: beyaz
+    red: kirmizi
+    glove: eldiven
+    base: taban tabani
+    yoghurt: dahi
+    spinach: palak
+    cauliflower: gobi gobhi
+    pea: matar mattar
+    chilli: mirch mirchi
+    ginger: adrak
+    garlic: lehsun lahsun
+    salt: namak
+    halal: helal
+    blue: azul azuis azules bleu bleus bleue bleues blau blaue blauen blauer blu niebieski niebieskie niebieskich
+    blue: niebieska albastru albastra albastre mavi
+    red: rojo roja rojos rojas rouges rote roten roter rossi rosse vermelho vermelha vermelhos vermelhas
+    red: czerwonych czerwona rood
+    green: verdes grun grüne grünen groen groene zielony zielone zielonych zielona yesil
+    yellow: amarela amarelos amarelas zolty zoltych
+    black: preto preta pretos pretas czarny czarne czarnych czarna zwart zwarte negru negre
+    white: blancos blanca blancas blancs blanche blanches weisse weissen weisser bianchi bianche bialych
+    purple: morado morada violet violette lila roxo roxa fioletowy fioletowe
+    pink: rozowy rozowe pembe
+    glove: luvas luva rekawiczki rekawiczek rekawice
+    towel: toalla toallas toalha toalhas reczniki recznikow recznik handtuch handtucher
+    soap: jabon jabones sabao sabonete sabonetes mydlo mydla seife seifen sapone
+    sponge: esponja esponjas gabka gabki schwamm schwamme spugna
+    scourer: estropajo estropajos esfregao esfregoes zmywak zmywaki
+    cloth: bayeta bayetas pano panos scierka scierki scierek tuch tucher panno panni
+    apron: delantal delantales avental aventais fartuch fartuchy fartuchow schurze schurzen grembiule
+    shampoo: champu szampon
+    mop: mopa mopas fregona fregonas mopy mopow
+    vinyl: vinilo vinil winylowe winylowych
+    nitrile: nitrilo nitrylowe nitrylowych
+    disposable: desechable desechables descartavel descartaveis jednorazowe jednorazowych einweg
+    degreaser: desengrasante desengordurante entfetter odtluszczacz
+    dishwasher: lavavajillas zmywarki zmywarka spulmaschine lavastoviglie
+    toilet: higienico higienica toaletowy toaletowego toaletowe
+    paper: papel papier papieru
+    detergent: detergente detergentes waschmittel
     """)
     for word in words
 }
