@@ -30,6 +30,8 @@ SETS = (
     ("holdout12", "holdout12.jsonl", "catalog12.json"),
     ("holdout13", "holdout13.jsonl", "catalog13.json"),
     ("holdout14", "holdout14.jsonl", "catalog14.json"),
+    ("holdout15", "holdout15.jsonl", "catalog15.json"),
+    ("holdout16", "holdout16.jsonl", "catalog16.json"),
 )
 
 

@@ -299,3 +299,77 @@ def test_char_siu_is_no_count_of_four() -> None:
 
     (line,) = extract_lines("2 packs char siu pork")
     assert line.quantity == 2 and "char" in line.phrase
+
+
+def test_a_packet_of_a_product_sold_by_the_bag_is_a_bag(index14: CatalogIndex) -> None:
+    plan = plan_for_text("2 packet garden peas and 3 packets leaf spinach", index14)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == [
+        ("VEG-GARDENPEAS", "2"),
+        ("VEG-SPINACH", "3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 cases peroni. Our PO number is PO-4471",
+        "3 cases peroni, gate code 4471",
+        "2 cases peroni (keypad 2580)",
+    ],
+)
+def test_references_and_access_codes_are_not_counts(index: CatalogIndex, text: str) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert len(plan.decision.matches) == 1
+
+
+def test_we_are_a_business_introduces_the_writer_but_we_are_out_of_asks() -> None:
+    from jobs.language.extraction import extract_lines
+
+    lines = extract_lines("Hi, we're The Gin Loft opening on Friday! First order: 6 peroni, 4 red bull")
+    assert [ln.phrase for ln in lines] == ["peroni", "red bull"]
+    lines = extract_lines("2 cases water. we're out of coke")
+    assert any(not ln.understood for ln in lines)  # a request without a count still holds the order
+
+
+def test_a_closing_size_note_names_the_variant_of_the_lines_before_it() -> None:
+    index12 = CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog12.json"))
+    plan = plan_for_text("6 cases still and 6 cases sparkling water, the large bottles please", index12)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert [m.variant.name if m.variant else None for m in plan.decision.matches] == ["12 x 750ml Glass"] * 2
+
+
+@pytest.fixture(scope="module")
+def index16() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog16.json"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "bhai 3 case coke can aur 2 case diet coke can kal subah",
+            [("COKE-CAN24", "3"), ("DIET-CAN24", "2")],
+        ),
+        ("2 outer mars 1 outer snickers", [("MARS-51", "2"), ("SNICKERS-48", "1")]),  # "mars" is no month
+        ("salam bhai, 1 case pringles sour cream. thursday dile hobe", [("PRINGLES-SCO-165", "1")]),
+    ],
+)
+def test_shopkeepers_shorthand_in_several_languages(
+    index16: CatalogIndex, text: str, expected: list[tuple[str, str]]
+) -> None:
+    plan = plan_for_text(text, index16)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == expected
+
+
+def test_an_order_on_account_asks_for_credit(index16: CatalogIndex) -> None:
+    text = "Second drop for Friday please, on account (30 days, as discussed with your rep): 2 cs coke can"
+    assert any(r.startswith("CREDIT_TERMS") for r in _review(index16, text))
+
+
+def test_german_um_before_a_time_is_no_separator() -> None:
+    from jobs.language.extraction import extract_lines
+
+    assert all(ln.quantity != 12 for ln in extract_lines("Die Lieferung kam um 14 Uhr, wir öffnen um 12."))

@@ -99,7 +99,7 @@ PACK_UNITS: dict[str, str] = {
     tray: trey treys tablett tabletts plateaus vasoio
     tub: tubb tubbs barquette barquettes
     crate: crat crats
-    box: dabba dabbe dabbay dabbey dibba dibbe
+    box: dabba dabbe dabbay dabbey dibba dibbe outer outers
     case: peti petiyan
     sack: bori boriyan
     bag: thaila thaile thaili
@@ -289,6 +289,8 @@ FILLER = _words("""
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
     potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
+    bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
+    dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").

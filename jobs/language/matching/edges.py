@@ -40,7 +40,7 @@ _LANGUAGES = (
 _ROMANISED = (
     "aur bhi ke ki ka ko liye chahiye bhai ji kal aaj hai hain mujhe humein hume hamein wala wali wale bhejna "
     "bhejo bhej dena dedo karna kar zaroor shukriya lütfen lutfen gönder gonder gönderin gonderin abi abla "
-    "kardesim hocam teslimat"
+    "kardesim hocam teslimat vi paa nu"
 )
 # Words of those lists that change which product, or how much of it, is meant, and placeholders that say the
 # customer did not name it ("the green thing"): never trimmed.

@@ -30,7 +30,7 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
-from jobs.language.matching.ellipsis import carry_variants
+from jobs.language.matching.ellipsis import read_ellipses
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
@@ -366,7 +366,7 @@ class CatalogIndex:
                     out.append(split_joined(self, second_look(self, self.match(line))))
             elif (unread := self._match_unread(line)) is not None:
                 out.append(unread)
-        return carry_variants(out[: signature_start(out)])
+        return read_ellipses(self, out[: signature_start(out)])
 
     def match(self, line: OrderLine, nearest: bool = True) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py;

@@ -419,6 +419,27 @@ PHRASE_SYNONYMS = [
         re.compile(r"\bdemi[- ]ecreme\b|\bmeio[- ]gordo\b|\bhalbfett(?:e|er)?\b|\bhalfvolle?\b"),
         " semi skimmed ",
     ),
+    (
+        re.compile(
+            r"\btoilet\s+paper\b|\bpapel\s+higi[ée]nico\b|\bpapier(?:u)?\s+toaletow(?:y|ego)\b|"
+            r"\btoilettenpapier\b|\bcarta\s+igienica\b|\bpapier\s+toilette\b"
+        ),
+        " toilet roll ",
+    ),
+    (re.compile(r"\bpapel\s+azul\b|\brolos?\s+azu(?:l|is)\b"), " blue roll "),
+    (
+        re.compile(
+            r"\bpel[íi]cula\s+aderente\b|\bfrischhaltefolie\b|\bpellicola\s+trasparente\b|"
+            r"\bfilm\s+[ée]tirable\b|\bpapel\s+film\b|\bfolia\s+spo[żz]ywcza\b"
+        ),
+        " cling film ",
+    ),
+    (
+        re.compile(
+            r"\balufolie\b|\bpapel\s+(?:de\s+)?alum[íi]nio\b|\bpapier\s+aluminium\b|\bcarta\s+stagnola\b"
+        ),
+        " foil ",
+    ),
 ]
 
 # Words that never name a product.
@@ -492,7 +513,15 @@ SINGLE_UNITS = frozenset({"can", "bottle", "each"})
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.
-PACK_FAMILY = {"sack": "bag", "bag": "bag", "box": "case", "case": "case", "crate": "case", "tray": "case"}
+PACK_FAMILY = {
+    "sack": "bag",
+    "bag": "bag",
+    "pack": "bag",
+    "box": "case",
+    "case": "case",
+    "crate": "case",
+    "tray": "case",
+}
 WEIGHT_UNITS = {"kg": Decimal(1000), "g": Decimal(1), "lb": Decimal("453.592")}
 VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
 
