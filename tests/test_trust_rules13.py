@@ -455,3 +455,10 @@ def test_words_that_only_name_the_product_or_the_case_name_no_variant(text: str)
     plan = plan_for_text(text, index17)
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
     assert any(r.startswith("VARIANT_REQUIRED") for r in plan.decision.reasons)
+
+
+def test_an_imperative_send_with_counted_lines_is_an_order_whatever_the_goods_vocabulary() -> None:
+    from jobs.language.intent import Intent, classify_intent
+
+    assert classify_intent("Send 200 maggi star and 120 knorr cubes").intent == Intent.ORDER
+    assert classify_intent("Send 3 tickets and 2 vouchers to my email").intent != Intent.ORDER

@@ -210,6 +210,11 @@ _ORDER_VERB_NOW = re.compile(
 )
 
 
+_SEND_NOW = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\b", re.I
+)
+
+
 def _goods_line(line: OrderLine) -> bool:
     """A line with a stated quantity of something sold: a goods noun, or a pack, weight or size."""
     if not (line.understood and line.quantity_explicit):
@@ -246,6 +251,8 @@ def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResu
         x.understood and (x.quantity_explicit or names_goods(x.phrase)) for x in lines
     ):
         return result
+    if _SEND_NOW.match(body) and sum(1 for x in lines if x.understood and x.quantity_explicit) >= 2:
+        return result  # "Send 200 maggi star and 120 knorr cubes": an imperative with counted lines
     return _not_order(body, result)
 
 
