@@ -344,6 +344,8 @@ SYNONYMS: dict[str, str] = {
     olive: elies elia
     caper: kappari kapari
     eighth: ottavo ottavi octavo octavos eighths
+    ground: molido molida moulu moulue gemahlen gemahlener moido moida mielona mielony
+    sliced: affettato affettata affettati tranche tranché tranchee loncheado loncheada fatiado geschnitten
     """)
     for word in words
 }
