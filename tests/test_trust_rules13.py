@@ -462,3 +462,18 @@ def test_an_imperative_send_with_counted_lines_is_an_order_whatever_the_goods_vo
 
     assert classify_intent("Send 200 maggi star and 120 knorr cubes").intent == Intent.ORDER
     assert classify_intent("Send 3 tickets and 2 vouchers to my email").intent != Intent.ORDER
+
+
+def test_spanish_case_abbreviation_and_platano_is_no_banana() -> None:
+    index17 = CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog17.json"))
+    plan = plan_for_text("Luis tienda caribe: 3 cj platano verde, 3 cj gandules", index17)
+    assert plan.decision is not None
+    assert "BANANA-GRN-BOX" not in {m.resolved_sku for m in plan.decision.matches}
+    assert ("GUNGO-CAN", "3") in predicted_pairs(plan.decision.matches)
+
+
+def test_king_size_before_a_count_of_trays_is_no_numbered_name() -> None:
+    from jobs.language.extraction import extract_lines
+
+    lines = extract_lines("1 box rizla silver king size 1 tray clipper micro")
+    assert [str(ln.quantity) for ln in lines] == ["1", "1"]

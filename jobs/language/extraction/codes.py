@@ -32,8 +32,12 @@ _PREFIX = {
 }
 # In free text "no 2" may be an answer ("no, 2 cases"): only "no." / "n°" / "nr" / "number" join there.
 _OTHERS = "|".join(re.escape(p) for p in _PREFIX if p not in ("no", "nr"))
-_STRICT = re.compile(rf"\b(no\.|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b", re.I)
-_LOOSE = re.compile(rf"\b(no\.?|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b", re.I)
+# never when a pack word follows: "rizla king size 1 tray" is one tray of the king size papers
+_NOT_A_COUNT = (
+    r"(?!\s*(?:x\b|cases?\b|cs\b|trays?\b|box(?:es)?\b|packs?\b|outers?\b|bags?\b|bottles?\b|cans?\b))"
+)
+_STRICT = re.compile(rf"\b(no\.|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b{_NOT_A_COUNT}", re.I)
+_LOOSE = re.compile(rf"\b(no\.?|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b{_NOT_A_COUNT}", re.I)
 
 
 # Paper's plies and two-in-one products: "3-ply", "2 ply", "2-in-1" are one word of a name, never a count.

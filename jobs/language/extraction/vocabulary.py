@@ -100,6 +100,7 @@ PACK_UNITS: dict[str, str] = {
     tub: tubb tubbs barquette barquettes
     crate: crat crats
     box: dabba dabbe dabbay dabbey dibba dibbe outer outers
+    case: cj cjs
     tub: kouva kouvas kouvades
     jar: vazaki vazakia
     pack: paketa
@@ -295,7 +296,7 @@ FILLER = _words("""
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
     dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
     mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
-    voudrions voudrais
+    voudrions voudrais abeg oga una
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").

@@ -213,7 +213,7 @@ SYNONYMS: dict[str, str] = {
     onion: cebula cebule ceapa uien cebola cebolas
     apple: jablko jablka mere appel appels maca macas
     orange: pomarancza pomarancze portocala portocale sinaasappel sinaasappels laranja laranjas
-    banana: banan banany platano platanos banane
+    banana: banan banany banane
     cucumber: ogorek ogorki castravete castraveti komkommer komkommers pepino pepinos concombre gurke gurken
     cucumber: cetriolo cetrioli
     pepper: papryka ardei paprika peperone peperoni pimiento pimientos poivron poivrons pimento pimentos
@@ -344,6 +344,12 @@ SYNONYMS: dict[str, str] = {
     olive: elies elia
     caper: kappari kapari
     eighth: ottavo ottavi octavo octavos eighths
+    sparkling: gazowana gazowanej gazowany gazowane carbogazoasa
+    still: niegazowana niegazowanej niegazowany niegazowane plata
+    mineral: minerala mineralna mineralnej
+    whole: integral integrale
+    semi: poltluste poltlustego
+    sugar: cukru cukier
     ground: molido molida moulu moulue gemahlen gemahlener moido moida mielona mielony
     sliced: affettato affettata affettati tranche tranché tranchee loncheado loncheada fatiado geschnitten
     """)
