@@ -21,7 +21,7 @@ _BARE_CUES = (
     r"desculpa|ali[aá]s|quer\s+dizer|nee\s+wacht|sorry\s+nee|doch\s+lieber|lieber|korrektur|nein\s+warte"
 )
 _REPLACE_CUES = (
-    r"(?:make|change)\s+(?:it|that|this)(?:\s+to)?|i\s+mean(?:t)?|should\s+be|i\s+meant\s+to\s+say|"
+    r"(?:make|change)\s+(?:it|that|this|am)(?:\s+to)?|i\s+mean(?:t)?|should\s+be|i\s+meant\s+to\s+say|"
     r"mejor\s+que\s+sean|que\s+sean|disons|mettons|machen\s+wir|mach\s+(?:es|das)|facciamo|fa(?:ça|ca)m?\s+"
 )
 # A cue, optionally followed by a replace cue: "no wait make it", "sorry i mean", "actually make that".
