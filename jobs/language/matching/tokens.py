@@ -143,6 +143,13 @@ _PHRASE_KEYS = (
     ("senza", ("sal", "sel", "zout")),
     ("helado", ("helado", "gelat", "glace", "sorvete", "speiseeis")),
     ("jacques", ("jacques", "jakobs")),
+    ("demi[- ]ecreme", ("demi", "meio", "halbfett", "halfvol")),
+    ("toilet\\s+paper", ("toilet paper", "higi", "toalet", "toilettenpapier", "igienica", "papier toilette")),
+    ("papel\\s+azul", ("papel azul", "rolo")),
+    ("pel[íi]cula", ("aderente", "frischhalte", "pellicola", "tirable", "papel film", "folia")),
+    ("alufolie", ("alufolie", "alumin", "stagnola")),
+    ("bez\\s+ceny", ("pm", "ceny", "fara pret", "sin precio")),
+    ("price[\\s-]*marked", ("pm", "price")),
 )
 _SEP = "\x00"  # joins texts for the batch tokeniser: not a word, space, digit or punctuation any rule reads
 _SEP_RE = re.compile("\x00")
