@@ -53,7 +53,7 @@ class AIResponse(Base):
         # No GIN index on `output`: no query searches it (migration 0033 dropped the one 0001 made).
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # distributor_created leads with it
     message_id: Mapped[uuid.UUID | None] = _fk("messages.id", nullable=True, ondelete="SET NULL")
     agent_type: Mapped[AgentType] = mapped_column(pg_enum(AgentType, "agent_type"), nullable=False)
     stage: Mapped[str | None] = mapped_column(String(64))
@@ -86,7 +86,7 @@ class AIUsageMetric(Base):
         _conf_check("avg_confidence"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # the unique key leads with it
     date: Mapped[date] = mapped_column(Date, nullable=False)
     hour: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     # An hour's usage may be spread over a few slots (one per writer thread) so concurrent workers never
