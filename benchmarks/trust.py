@@ -28,6 +28,10 @@ SETS = (
     ("holdout10", "holdout10.jsonl", "catalog10.json"),
     ("holdout11", "holdout11.jsonl", "catalog11.json"),
     ("holdout12", "holdout12.jsonl", "catalog12.json"),
+    ("holdout13", "holdout13.jsonl", "catalog13.json"),
+    ("holdout14", "holdout14.jsonl", "catalog14.json"),
+    ("holdout15", "holdout15.jsonl", "catalog15.json"),
+    ("holdout16", "holdout16.jsonl", "catalog16.json"),
 )
 
 

@@ -4,6 +4,8 @@ line of every message of every labelled set, against both test catalogs and a ge
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -60,6 +62,29 @@ def test_retrieval_matches_the_full_scan_on_a_large_generated_catalog() -> None:
     retrieved = index.match_all(lines, float("inf"))
     index.retrieval = False
     assert retrieved == index.match_all(lines, float("inf"))
+
+
+@pytest.mark.parametrize("source", ["catalog.json", "generated"])
+def test_a_match_without_the_nearest_is_the_same_match(source: str) -> None:
+    """``nearest=False`` (a caller that reads only the product: a question's answer) stops as soon as
+    nothing left can reach the match floor: every matched line is the same, an unmatched one has no
+    alternatives. Whole questions are read as phrases too (their many words tie hundreds of products)."""
+    index = CatalogIndex.build(
+        load_catalog_json(synthetic_catalog(1500) if source == "generated" else DATA / source)
+    )
+    texts = [
+        json.loads(row)["text"] for row in (DATA / "corpus.jsonl").read_text().splitlines() if row.strip()
+    ]
+    lines = [*LINES[::2], *(OrderLine(Decimal(1), None, None, t, t, False) for t in texts[::4])]
+    unmatched = 0
+    for line in lines:
+        full, quick = index.match(line), index.match(line, nearest=False)
+        if full.product is None:
+            unmatched += 1
+            assert quick == replace(full, alternatives=())
+        else:
+            assert quick == full
+    assert unmatched > 20
 
 
 def test_retrieval_scores_few_products() -> None:

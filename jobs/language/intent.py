@@ -35,6 +35,7 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _REQUEST,
     _STRONG_QUESTION,
     _WH_START,
+    ACK_SHORT,
     _rx,
 )
 
@@ -289,7 +290,10 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bto\s+samo\s+co\b|\bjak\s+(?:zawsze|zwykle|ostatnio)\b",
     r"\bca\s+de\s+obicei\b|\bla\s+fel\s+ca\b",
     r"\bsom\s+vanligt\b|\bsamma\s+som\s+(?:f[öo]rra|sist)",
-    r"\bher\s+zamanki\b|\bge[çc]en\s+haftaki\b",
+    r"\bher\s+zamanki\b|\bge[çc]en\s+(?:haftaki|seferki)\b|\bayn[ıi]s[ıi]\b",
+    # romanised Hindi/Urdu, and "same like" English
+    r"\bhar\s+hafte\s+wala\b|\bpichl[ie]\s+(?:baar|hafte)\s+wala\b|\bhamesha\s+wala\b",
+    r"\bsame\s+like\s+(?:last|before|usual)\b",
     r"\b(?:opos|ópos)\s+p[aá]nta\b|\bta\s+[ií]dia\s+me\b",
 )
 
@@ -464,7 +468,8 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
         s.add(Intent.CHANGE, W.change + min(change_cues - 1, 2), "change to an existing order")
         s.take(Intent.ORDER, W.change_order_penalty)
         s.take(Intent.QUESTION, W.change_question_penalty)
-    if _OTHER.search(body):
+    counted = c.has_order_lines and any(ln.understood and ln.quantity_explicit for ln in c.lines)
+    if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted):
         s.add(Intent.OTHER, W.other_cue, "acknowledgement / greeting / notice")
     if not re.search(r"[a-zA-Zà-ÿ]", body):
         s.add(Intent.OTHER, W.no_words, "no words (emoji or punctuation only)")

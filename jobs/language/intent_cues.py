@@ -259,10 +259,14 @@ _CHANGE = _rx(
     r"\b(?:l'ordine|la\s+commande|el\s+pedido|der\s+bestellung|a\s+encomenda)\b",
     r"\blieferung\s+(?:\w+\s+){0,4}verschieben\b|\bde\s+\d+\s+[àa]\s+\d+\b",
 )
-_OTHER = _rx(
+# A short message that opens with an acknowledgement ("ok thanks", "yes that's fine"); one whose few words
+# after the opener are counted order lines ("yes 2 peroni", "ok 3 red bull") answers with an order.
+ACK_SHORT = _rx(
     r"^\s*(?:ok|okay|k|kk|cool|great|perfect|lovely|nice|brilliant|cheers|thanks?|thank\s+you|thx|ty|ta|"
     r"merci|gracias|danke|grazie|received|got\s+it|noted|will\s+do|no\s+worries|no\s+problem|np|sure|yes|"
     r"yep|no|nope|lol|haha|hi|hello|hey|good\s+morning|morning|stop|unsubscribe)\b[\s\w,!.']{0,30}$",
+)
+_OTHER = _rx(
     r"\b(?:merry\s+christmas|happy\s+(?:new\s+year|easter|holidays|birthday)|have\s+a\s+(?:good|great|nice))\b",
     r"\bwrong\s+number\b",
     r"\bmeant\s+for\s+someone\s+else\b",

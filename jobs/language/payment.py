@@ -17,7 +17,9 @@ CREDIT_RE = re.compile(
     r"(?:week|month)|(?:on|with|after)\s+(?:the\s+)?(?:first|next)\s+invoice)|(?:a|à|en|in|auf|op|na)\s+"
     r"(?:cr[ée]dito?|kredit|krediet)|(?:con\s+pago|paiement|zahlung|pagamento|betaling)\s+(?:a|à|in|zu|em|"
     r"op)\s+\d+\s+(?:d[ií]as|jours|tagen?|giorni|dias|dagen)|net\s*(?:30|60|90)\b|till\s+(?:the\s+)?"
-    r"\w+\s+comes\s+in|(?:before|until)\s+the\s+account\s+is|(?:setting|set)\s+up\s+the\s+account)\b",
+    r"\w+\s+comes\s+in|(?:before|until)\s+the\s+account\s+is|(?:setting|set)\s+up\s+the\s+account|"
+    r"(?:on|to)\s+(?:an?\s+|our\s+|the\s+)?\d+[-\s]?days?\s+(?:account|terms|credit)|"
+    r"(?:account|credit)\s+application|payment\s+terms|(?<!pay\s)on\s+account(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,8 @@ UNIT_MISMATCH = "UNIT_MISMATCH"
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
 _MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
+# Packs that always hold several items ("a box" or "a bag" may be the item itself: "6 boîtes de tomates").
+MULTI_ITEM_PACKS = frozenset({"case", "crate", "tray", "pallet"})
 # Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
 INDIVISIBLE_UNITS = frozenset(
     {"case", "pack", "box", "keg", "tray", "each", "bottle", "bag", "sack", "tub", "tin", "sleeve", "crate"}
@@ -53,7 +55,7 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
         names = "/".join(v.name for v in p.variants)
         reasons.append(f"{VARIANT_REQUIRED}: line {i} '{label}' is {p.sku}, sold as {names}; which one?")
     unit = (p.unit or "").lower()
-    pc = product_info(p).pack_count if unit in ("pack", "case") else None
+    pc = product_info(p).pack_count if unit in OUTER_PACKS else None
     q0 = m.line.quantity
     if (
         pc
@@ -111,6 +113,8 @@ def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
             return f"{said}, whose {lu} content is unknown"  # no size to convert with
     if lu in OUTER_PACKS and unit in WEIGHT_UNITS:
         return f"{said}: how many {unit} to the {lu}?"
+    if lu in MULTI_ITEM_PACKS and unit == "each" and lu not in product_info(m.product).containers:
+        return f"{said}: how many to the {lu}?"  # "4 cases of hand gel" of a pump bottle sold each
     return None
 
 

@@ -24,6 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from db.enums import MessageIntent, OrderStatus
 from jobs.ai.providers import AIProvider, AIUsage, Analysis
+from jobs.language.conditions import conditional_order
 from jobs.language.extraction import OrderLine
 from jobs.language.history import CustomerHistory, apply_history, reference_intent, reference_kind
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
@@ -236,9 +237,7 @@ def decide(
             recent = HISTORY_REFERENCE in stored.reasons or reference_kind(text) is not None
             settled = apply_history(text, stored, matches, index, _history(snap, recent))
             stored, matches, extra, note = settled.intent, settled.matches, settled.reasons, settled.note
-        credit = credit_terms(text)
-        if credit is not None:
-            extra = [*extra, credit]
+        extra += [r for r in (credit_terms(text), conditional_order(text)) if r is not None]
         status, score, reasons = decide_order(
             stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra
         )

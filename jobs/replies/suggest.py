@@ -161,7 +161,7 @@ def _asked_about(lines: Sequence[OrderLine], index: CatalogIndex, text: str) -> 
         phrase = " ".join(_QUESTION_WORDS.sub(" ", line.phrase or line.original_text).split())
         if not phrase:
             continue
-        match = index.match(replace(line, phrase=phrase, understood=True))
+        match = index.match(replace(line, phrase=phrase, understood=True), nearest=False)
         if match.product is None or match.confidence < ANSWER_FLOOR:
             continue
         found = [match.product]

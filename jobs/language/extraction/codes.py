@@ -1,12 +1,12 @@
 """Names that carry a number, which is never a count: flour "T55", oysters "No.3", a "size 18" chicken,
-"54%" chocolate. The extractor and both of the matcher's tokenisers read them the same way."""
+"54%" chocolate, "3-ply" rolls, a "2-in-1" shampoo. The extractor and both of the matcher's tokenisers read them the same way."""
 
 from __future__ import annotations
 
 import re
 
-# One word each: a letter and 2-4 digits (t55), a joined number name (no3, size18), a strength (54%).
-CODE_WORD = r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class)\d{1,3}\b"
+# One word each: a letter and 2-4 digits (t55), a joined number name (no3, size18, 3ply, 2in1), a strength (54%).
+CODE_WORD = r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class)\d{1,3}\b|\b\d(?:ply|in\d)\b"
 
 _PREFIX = {
     "no": "no",
@@ -36,7 +36,13 @@ _STRICT = re.compile(rf"\b(no\.|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b", re.I)
 _LOOSE = re.compile(rf"\b(no\.?|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b", re.I)
 
 
+# Paper's plies and two-in-one products: "3-ply", "2 ply", "2-in-1" are one word of a name, never a count.
+_PLY = re.compile(r"\b(\d)(?:\s?-?\s?(ply)|(?:-in-|in)(\d))\b", re.I)
+
+
 def join_numbered(text: str, *, catalog: bool = False) -> str:
-    """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3")."""
+    """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3"),
+    "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1"."""
     rx = _LOOSE if catalog else _STRICT
+    text = _PLY.sub(lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}", text)
     return rx.sub(lambda m: f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}", text)

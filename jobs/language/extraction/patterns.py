@@ -71,13 +71,18 @@ _DAYS = (
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|"
     r"giovedì|giovedi|venerdì|venerdi|sabato|domenica|mondays|tuesdays|wednesdays|thursdays|fridays|"
     r"saturdays|sundays|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terça|terca|"
-    r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen"
+    r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|"
+    r"piątek|piatek|sobota|niedziela|jutro|pazartesi|salı|carsamba|çarşamba|perşembe|persembe|cumartesi|"
+    r"yarın|yarin|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lordag|lørdag|söndag|sondag|"
+    r"søndag|imorgon|i\s+morgon|jumma|jummah|jumerat|itwar|somvar|mangalvar|budhvar|guruvar|shukravar|"
+    r"shanivar|ravivar"
 )
 _WHEN = (
     r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
     r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
     r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|noon|midday|first\s+thing|eod|"
-    r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|" + _DAYS + r")"
+    r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|kal\s+subah|kal|parson|naalaikku|naalai|nalaikku|shukrobar|"
+    r"sukrobar|" + _DAYS + r")"
 )
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'?clock)?"
 _STREET = (
@@ -88,7 +93,7 @@ _STREET = (
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|junio|julio|agosto|sept?iembre|"
-    r"octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    r"octubre|noviembre|diciembre|janvier|f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
     r"novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|"
     r"maggio|giugno|luglio|settembre|ottobre|dicembre)"
 )
@@ -104,7 +109,9 @@ _NOISE_PATTERNS = [
     r"(?<!\w)\+?\d(?:[\d ()\-]|\.(?=\d)){7,}\d(?!\w)",
     # order / invoice / table / account references, addresses
     r"\b(?:order|invoice|inv|ref|reference|po|account|acct|acc|customer|cust)\s*(?:no\.?|number|num|nr|#)"
-    r"\s*[:#]?\s*[\w-]*\d[\w-]*",
+    r"\s*(?:is\s+)?[:#]?\s*[\w-]*\d[\w-]*",
+    # "gate code 4471", "keypad 2580", "door code is 1234": an access code
+    r"\b(?:(?:gate|door|key|access|entry|alarm|lock)\s*code|keypad|key\s*safe)\s*(?:is\s+)?[:#]?\s*\d+\b",
     r"\b(?:account|acct|acc|invoice|inv|po|ref|order)\s*[:#]?\s*\d{3,}\b",
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
     r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
@@ -129,6 +136,8 @@ _NOISE_PATTERNS = [
     # "3 decaf" three bags of decaf; Spanish "mayo" is the month only as "2 de mayo"
     r"\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH + r"(?![\w-])\.?",
     r"\b\d{1,2}\s+de\s+mayo\b",
+    # French "mars" is the month only in a date's words ("le 2 mars", "2 mars 2027"): "2 mars bars" are chocolate
+    r"\b(?:le|du|au|jusqu'au|avant\s+le|pour\s+le|d[eè]s\s+le)\s+\d{1,2}(?:er)?\s+mars\b|\b\d{1,2}\s+mars\s+\d{4}\b",
     r"\b(?!may\b)"
     + _MONTH
     + r"\.?\s+\d{1,2}\b(?!\s*(?:x\b|cases?|cs|bottles?|cans?|packs?|kg|boxes|bags?|tubs?))",
@@ -166,7 +175,12 @@ GREETING_RE = re.compile(
     re.IGNORECASE,
 )
 IDENTITY_RE = re.compile(
-    r"^\s*(?:it'?s|its|this\s+is|here'?s|soy|somos|c'?est|ici|hier\s+ist|hier\s+sind|sono|siamo|qui\s+è)\s+"
+    r"^\s*(?:it'?s|its|this\s+is|here'?s|soy|somos|c'?est|ici|hier\s+ist|hier\s+sind|sono|siamo|qui\s+è|"
+    # "we're The Gin Loft, opening on Friday", never "we're out of coke", "we are low on napkins"
+    r"we'?re\s+(?!(?:out|low|short|running|nearly|almost|after|looking|needing|missing|waiting|still|also|"
+    r"going|not|in|on|a\s+bit|really|ok|okay|fine|good|closed|open)\b)|we\s+are\s+(?!(?:out|low|short|"
+    r"running|nearly|almost|after|looking|needing|missing|waiting|still|also|going|not|in|on|a\s+bit|really|"
+    r"ok|okay|fine|good|closed|open)\b))\s*"
     r"[\w'&.\- @<>\[\]]{1,40}?(?:\s+(?:from|at|of|de|del|di|da|von|vom|aus|chez|@)\s+[\w'&.\- ]{1,40})?\s*$"
     r"|^\s*[\w'&.\- @]{1,40}\s+(?:here|aquí|aqui|ici|hier|qui)\s*$"
     r"|^\s*[\w'.\-]+(?:\s*@|\s+(?:from|at))\s+[\w'&.\- ]{1,40}$",
@@ -179,7 +193,9 @@ SIGNOFF_RE = re.compile(
     r"beste\s+grüße|mfg|lg|vg|a\s+presto|un\s+saluto|saluti|sent\s+from\s+my\s+\w+|--|yours\s+\w+|"
     r"atentamente|un\s+saludo|bien\s+à\s+vous|distinti\s+saluti|cordiali\s+saluti|"
     r"(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|dank\s+(?:je|u)(?:\s*wel)?|"
-    r"obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata)\b",
+    r"obrigad[oa]|obg|obgd|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata|"
+    r"z\s+powa[żz]aniem|pozdrawiam|dzi[ęe]kuj[ęe]|saygılarımla|saygilarimla|kolay\s+gelsin|"
+    r"te[şs]ekk[üu]rler|shukriya|dhanyavaad|nandri|dhonnobad|dhanyabad)\b",
     re.IGNORECASE,
 )
 HEADER_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto|re|fwd?|aw|tr)\s*:", re.IGNORECASE)
@@ -233,7 +249,8 @@ QTY_START = (
 )
 ITEM_SPLIT_RE = re.compile(
     r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
-    r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as)\s+(?=" + QTY_START + r")"
+    r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as|aur|te|ar|i|si|și|ve|och|og|oraz|"
+    r"kai)\s+(?=" + QTY_START + r")"
     r"|\s*&\s*(?=\d)"
     # "mozzarella x 6 and basil": a count written after its product closes that item
     r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-ÿ])",

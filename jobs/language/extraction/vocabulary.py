@@ -99,6 +99,10 @@ PACK_UNITS: dict[str, str] = {
     tray: trey treys tablett tabletts plateaus vasoio
     tub: tubb tubbs barquette barquettes
     crate: crat crats
+    box: dabba dabbe dabbay dabbey dibba dibbe outer outers
+    case: peti petiyan
+    sack: bori boriyan
+    bag: thaila thaile thaili
     """)
     for word in words
 }
@@ -126,7 +130,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     oz oz 1: oz
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
-    len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas
+    len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
     """)
     )
     for word in words
@@ -216,12 +220,36 @@ NUMBER_WORDS: dict[str, int] = {
     5: funf
     12: zwolf
     16: dieciséis
+    1: ek bir jeden jedna unu
+    2: dwa dwie doi doua două två tva
+    3: trzy trei
+    4: cztery patru fyra
+    5: pięć cinci fem
+    6: sześć szesc sase șase
+    7: siedem sapte șapte sju
+    8: osiem opt
+    9: dziewięć dziewiec noua nouă nio
+    10: dziesięć dziesiec zece tio
+    2: iki
+    3: teen uc üç
+    4: char chaar dort dört
+    5: paanch panch bes beş
+    6: chhe chhah alti altı
+    7: yedi
+    8: aath sekiz
+    9: nau dokuz
+    10: dus
+    12: barah
+    20: bees yirmi
+    2: do
+    7: saat
     """)
         for word in words
     },
 }
-# "once" (es 11) and "elf" (de 11) collide with English words; accept them only before a unit.
-RISKY_NUMBER_WORDS = _words("once elf sei tre due")
+# "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2), "saat" (7), "char" (4: "char siu") collide with other words;
+# accept them only before a unit. Hindi "das" and Turkish "on" (10) are left out: German "das Fass".
+RISKY_NUMBER_WORDS = _words("once elf sei tre due do saat bees char chaar opt fem")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
 ARTICLES = _words("a an one un une una uno ein eine einen einem another")
@@ -259,6 +287,10 @@ FILLER = _words("""
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
+    potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş
+    siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
+    bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
+    dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").

@@ -190,7 +190,11 @@ def _unless_unsaid_format(
     12oz too. The line names all of them: (None, them) when its evidence fits several, else (pick, [])."""
     implied = line_packs | (SINGLE_UNITS if q.line.unit in OUTER_PACKS else set())  # a case of cans
     if not _only_through_unsaid_format(index, pick, q, implied):
-        return pick, []
+        sibs = _family_alias(index, q, pick, by_product)
+        if not sibs:
+            return pick, []
+        fits, _ = _discriminate(index, [pick, *sibs[:GENERIC_MAX]], q)
+        return (None, fits) if len(fits) > 1 else (pick, [])
     cset = set(q.content)
     named = [cpi for cpi in by_product if cpi not in cover and cset <= index.product_info(cpi).name_content]
     if not named:
@@ -280,3 +284,29 @@ def _unsaid_special(name: str, said: set[str]) -> bool:
     """The product's name carries a special word ("vegan", "less salt") that the line does not say."""
     words = _name_tokens(name)
     return any(set(sw) <= words and not set(sw) <= said for sw in SPECIAL_WORDS)
+
+
+def _family_alias(index: CatalogIndex, q: Query, pick: int, by_product: dict[int, Scored]) -> list[int]:
+    """FAMILY_ALIAS: the products of pick's category whose names are the line's words plus one other word,
+    when pick's own name is the line's words plus one word the line does not say either: "sugar sticks"
+    (an alias of White Sugar Sticks) when Brown Sugar Sticks exist. The alias does not choose between two
+    names that differ only in a word the customer left out."""
+    cset = set(q.content)
+
+    def unsaid(pi: int) -> set[str]:
+        rest = index.product_info(pi).name_content - cset - PACK_TOKENS
+        return {t for t in rest if t.isalpha() and len(t) > 2}  # words, not codes, units or numbers
+
+    own = unsaid(pick)
+    if len(own) != 1:
+        return []
+    cat = index.products[pick].category
+    return [
+        c
+        for c in by_product
+        if c != pick
+        and index.products[c].category == cat
+        and cset <= index.product_info(c).name_content
+        and len(other := unsaid(c)) == 1
+        and other != own
+    ]

@@ -1,15 +1,49 @@
 """VARIANT_OF_PREVIOUS: "3 boxes of ivory sugarpaste, 2 white, 1 black": a line that says only a variant's
-colour or size names that variant of the product on the line before it."""
+colour or size names that variant of the product on the line before it. SIZE_FOR_ALL: "6 cases still and 6
+cases sparkling, the large bottles please": a closing part that says only a size class (and a container) is
+the size of the lines before it whose variant is not named."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from jobs.language.matching.evidence import Ambiguity, LineMatch
 from jobs.language.matching.sizing import variant_by_words, variant_words
 from jobs.language.matching.tokens import is_content, tokens
+from jobs.language.matching.vocabulary import PACK_TOKENS
+
+if TYPE_CHECKING:
+    from jobs.language.matching.index import CatalogIndex
 
 VARIANT_OF_PREVIOUS = "VARIANT_OF_PREVIOUS"
+SIZE_FOR_ALL = "SIZE_FOR_ALL"
+
+
+def read_ellipses(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:
+    """VARIANT_OF_PREVIOUS, then SIZE_FOR_ALL."""
+    return size_for_all(index, carry_variants(matches))
+
+
+def size_for_all(index: CatalogIndex, matches: list[LineMatch]) -> list[LineMatch]:
+    """The lines before a closing size note ("the large bottles please") read with its size class; the note
+    goes when it named the variant of at least one of them."""
+    if len(matches) < 2:
+        return matches
+    note = matches[-1].line
+    words = set(tokens(note.phrase)[0]) - PACK_TOKENS - {"one", "ones"}
+    if matches[-1].product is not None or note.quantity_explicit or note.size is None or words:
+        return matches
+    out, named = list(matches[:-1]), False
+    for i, m in enumerate(out):
+        if m.product is None or m.variant is not None or m.ambiguity is not Ambiguity.VARIANT:
+            continue
+        again = index.match(replace(m.line, size=note.size))
+        if again.variant is not None and again.product is not None and again.product.sku == m.product.sku:
+            out[i] = replace(again, reason=f"{again.reason}; {SIZE_FOR_ALL}: '{note.original_text}'")
+            named = True
+    return out if named else list(matches)
 
 
 def carry_variants(matches: Sequence[LineMatch]) -> list[LineMatch]:

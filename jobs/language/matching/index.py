@@ -10,7 +10,6 @@ few array operations, not a Python object per string.
 
 from __future__ import annotations
 
-import math
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -31,12 +30,15 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
-from jobs.language.matching.ellipsis import carry_variants
+from jobs.language.matching.ellipsis import read_ellipses
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
+from jobs.language.matching.rematch import only_function_words, second_look
 from jobs.language.matching.signature import signature_start
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
+from jobs.language.matching.typos import BUCKETS as TYPO_BUCKETS
+from jobs.language.matching.typos import TypoScan
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
 
@@ -139,7 +141,6 @@ class CatalogIndex:
     _size_bounds: dict[tuple[str | None, bool], tuple[np.ndarray, np.ndarray]] = field(
         default_factory=dict, repr=False
     )  # retrieval.py: per line size, the bounds' factor and bonus of each product size set
-    _near: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _cands: dict[int, Candidate] = field(default_factory=dict, repr=False)
     _infos: dict[int, ProductInfo] = field(default_factory=dict, repr=False)
     _bags: dict[int, tuple[frozenset[str], frozenset[str], tuple[int, ...]]] = field(
@@ -236,7 +237,7 @@ class CatalogIndex:
         if found is None:
             cands, infos, typos = self._caps()
             lazy = cands * _CANDIDATE_BYTES + infos * (_INFO_BYTES + _EVIDENCE_BYTES) + typos * _TYPO_BYTES
-            near = 4 * 8 * len(self.tok_str)  # the typo scan's vocabulary by length, up to ~4 copies
+            near = (TYPO_BUCKETS + 8) * len(self.vocab)  # the typo scan's character counts (typos.py)
             near += 64 * 16 * len(self.product_size_sets)  # retrieval.py's size bounds, 64 line sizes
             near += 64 * len(self.products)  # product_by_sku's dict
             found = self.__dict__["_memory"] = self.nbytes + _products_bytes(self.products) + lazy + near
@@ -344,10 +345,10 @@ class CatalogIndex:
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine], time_limit: float | None = None) -> list[LineMatch]:
-        """Match every line. A not-understood part is kept, never resolved, when it looks like a request
-        for goods (a counting number, a food word, a catalog word), else left out; so is a closing name
-        (signature.py). Bounded in time whatever the message: after ``time_limit`` seconds (default
-        ``OMS_ANALYSIS_TIME_LIMIT_MS``) the rest are kept unmatched (TIME_LIMIT_REASON), for a reviewer."""
+        """Match every line. A not-understood part is kept, never resolved, when it looks like goods (a
+        counting number, a food word, a catalog word), else left out; so is a closing name (signature.py).
+        Bounded in time: after ``time_limit`` s (default ``OMS_ANALYSIS_TIME_LIMIT_MS``) the rest are kept
+        unmatched (TIME_LIMIT_REASON), for a reviewer."""
         todo = list(lines)
         limit = analysis_time_limit() if time_limit is None else time_limit
         deadline = time.monotonic() + limit
@@ -360,19 +361,19 @@ class CatalogIndex:
                 )
                 out.extend(LineMatch(rest, None, None, 0.0, reason, ()) for rest in todo[k:])
                 break
-            if line.understood:
-                out.append(split_joined(self, self.match(line)))
-                continue
-            unread = self._match_unread(line)
-            if unread is not None:
+            if line.understood:  # a part of function words alone ("sure, ...") is not a line
+                if not only_function_words(self, line):
+                    out.append(split_joined(self, second_look(self, self.match(line))))
+            elif (unread := self._match_unread(line)) is not None:
                 out.append(unread)
-        return carry_variants(out[: signature_start(out)])
+        return read_ellipses(self, out[: signature_start(out)])
 
-    def match(self, line: OrderLine) -> LineMatch:
-        """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py)."""
+    def match(self, line: OrderLine, nearest: bool = True) -> LineMatch:
+        """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py;
+        ``nearest`` False: without the three nearest of a line that matches nothing)."""
         from jobs.language.matching.score import match_line
 
-        return match_line(self, line)
+        return match_line(self, line, nearest)
 
     def _match_unread(self, line: OrderLine) -> LineMatch | None:
         """The reviewer's line for a part of the message that was not understood, or None when it does
@@ -432,7 +433,7 @@ class CatalogIndex:
             return out
         for cand_tok, score, _i in process.extract(
             tok,
-            self._vocab_near(len(tok)),
+            self._typos().candidates(tok, WEIGHTS.typo_cutoff),
             scorer=fuzz.ratio,
             score_cutoff=WEIGHTS.typo_cutoff,
             limit=WEIGHTS.typo_candidates,
@@ -448,17 +449,12 @@ class CatalogIndex:
             out[cand_tok] = max(out.get(cand_tok, 0.0), sim)
         return out
 
-    def _vocab_near(self, length: int) -> list[str]:
-        """The sorted vocabulary restricted to the lengths that can reach the typo cutoff against a word
-        of ``length`` (fuzz.ratio = 2 * matches / total length): the same answer as the whole
-        vocabulary, in the same order, read in a fraction of the time."""
-        near = self._near.get(length)
-        if near is None:
-            cut = WEIGHTS.typo_cutoff / 100.0
-            lo = math.floor(length * cut / (2 - cut))
-            hi = math.ceil(length * (2 - cut) / cut)
-            near = self._near[length] = [t for t in self.vocab if lo <= len(t) <= hi]
-        return near
+    def _typos(self) -> TypoScan:
+        """The typo scan's first cut over the vocabulary (typos.py), made on the first lookup."""
+        found = self.__dict__.get("_typo_scan")
+        if found is None:
+            found = self.__dict__["_typo_scan"] = TypoScan(self.vocab)
+        return found  # type: ignore[no-any-return]
 
     def string_score(
         self, query: list[str], weights: list[float], sims: list[dict[str, float]], cand: Candidate

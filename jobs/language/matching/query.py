@@ -3,15 +3,18 @@ word may be), and the records the scorer keeps per product."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction import SIZE_WORDS, OrderLine
 from jobs.language.matching.evidence import Evidence
+from jobs.language.matching.ranges import ranged
 from jobs.language.matching.tokens import is_content, is_number, tokens
 
 if TYPE_CHECKING:
+    from jobs.language.matching.catalog import CatalogVariant
     from jobs.language.matching.index import Candidate, CatalogIndex
 
 
@@ -32,6 +35,7 @@ class Query:
     # have no cover kind, so `cover_kind` (cover.py) need not read their strings
     may_cover: set[int] | None = field(default=None, compare=False, repr=False)
     cover_kinds: dict[int, Cover | None] = field(default_factory=dict, compare=False, repr=False)
+    ranged: dict[int, CatalogVariant] = field(default_factory=dict, compare=False, repr=False)  # ranges.py
 
 
 @dataclass
@@ -52,8 +56,12 @@ class Cover(Enum):
 def read_query(index: CatalogIndex, line: OrderLine) -> Query | None:
     """The line's words, size and weights; None when no word names a product."""
     toks, phrase_sizes = tokens(line.phrase)
+    variants, range_numbers = ranged(index, line)
+    if range_numbers:  # RANGE_VARIANT: "haddock 8-10" names the 8-10oz fillets; 8 and 10 are not words of it
+        toks = [t for t in toks if t not in range_numbers]
+        phrase_sizes = [s for s in phrase_sizes if not _range_end(s, range_numbers)]
     size_words: list[str] = []
-    line_size = line.size
+    line_size = None if line.size and _range_end(line.size, range_numbers) else line.size
     if line_size is not None and line_size in SIZE_WORDS.values():
         size_words.append(line_size)
         line_size = None
@@ -74,7 +82,14 @@ def read_query(index: CatalogIndex, line: OrderLine) -> Query | None:
         surface=frozenset(t for t in raw if is_content(t)),
         weights=[index.query_weight(t, t in size_words) for t in words],
         sims=[_not_negated(t, index.token_matches(t)) for t in words],
+        ranged=variants,
     )
+
+
+def _range_end(size: str, numbers: frozenset[str]) -> bool:
+    """The size is the high end of a variant's range ("8-10oz" read as the size 10oz)."""
+    m = re.match(r"(\d+)[a-z\"]*$", size)
+    return m is not None and m.group(1) in numbers
 
 
 # NEGATED_WORD: "unsalted" is not a typo of "salted", nor "non-alcoholic" of "alcoholic": a negating

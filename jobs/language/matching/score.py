@@ -34,19 +34,27 @@ if TYPE_CHECKING:
 W = WEIGHTS
 
 
-def match_line(index: CatalogIndex, line: OrderLine) -> LineMatch:
-    """Best product for one line, with confidence, reason and runners-up."""
+def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> LineMatch:
+    """Best product for one line, with confidence, reason and runners-up. ``nearest`` False: a line that
+    matches nothing comes back without its three nearest products (for a caller that reads only the
+    product: the nearest of a 20,000-product catalog cost a second read with every word)."""
     q = read_query(index, line)
     if q is None:
         return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, ())
-    scored = _scored(index, q)
+    scored = _scored(index, q, nearest=nearest)
     if not scored:
         return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, ())
     if scored[0].score < W.match_floor:
-        near = tuple((index.products[s.product].sku, round(s.score, 3)) for s in scored[:3])
+        near = (
+            tuple((index.products[s.product].sku, round(s.score, 3)) for s in scored[:3]) if nearest else ()
+        )
         return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, near)
     by_product = {s.product: s for s in scored}
     chosen, ambiguous_with = choose(index, q, by_product, scored[0].score)
+    if q.ranged and chosen is None:  # RANGE_VARIANT: of the products named, the one sold in that range
+        fits = [p for p in ambiguous_with or [s.product for s in scored[:AMBIGUOUS_MAX]] if p in q.ranged]
+        if len(fits) == 1:
+            chosen, ambiguous_with = fits[0], []
     best = by_product[chosen] if chosen is not None else scored[0]
     top, pi = best.score, best.product
     runners = [
@@ -62,7 +70,8 @@ def match_line(index: CatalogIndex, line: OrderLine) -> LineMatch:
             ambiguous_with = [pi] + ambiguous_with
     alternatives = tuple((index.products[p].sku, round(s, 3)) for s, p in runners[:3])
     variant = (
-        pick_variant(index, pi, q.size, q.numbers)
+        q.ranged.get(pi)
+        or pick_variant(index, pi, q.size, q.numbers)
         or variant_by_words(index.products[pi], q.words)
         or variant_by_amount(index, pi, line)
         or variant_by_unit(index.products[pi], line.unit)
@@ -85,7 +94,7 @@ def match_line(index: CatalogIndex, line: OrderLine) -> LineMatch:
     return LineMatch(line, product, variant, round(confidence, 3), reason, alternatives)
 
 
-def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
+def _scored(index: CatalogIndex, q: Query, full: bool = False, nearest: bool = True) -> list[Scored]:
     """Each product that shares a word with the line, at its best string's score after size and pack
     evidence, best first (ties by SKU), as far as the decision reads it: products are scored in
     decreasing order of their score's upper bound (retrieval.py) until the next bound is below the
@@ -113,8 +122,8 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False) -> list[Scored]:
             k = e
     else:
         essential = essential_segments(q, seg)
-        scored = _bounded(index, q, seg, essential)
-        if essential is not None and (not scored or max(s.score for s in scored) < W.match_floor):
+        scored = _bounded(index, q, seg, essential, nearest)
+        if nearest and essential is not None and (not scored or max(s.score for s in scored) < W.match_floor):
             # a line that matches nothing reads its three nearest, whatever they share: every word
             scored = _bounded(index, q, seg, None)
     scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))
@@ -127,7 +136,9 @@ _SCORE_ALL_BELOW = 48  # so few postings: score every product, the bounds cost m
 _SCORE_ALL_PRODUCTS = 200
 
 
-def _bounded(index: CatalogIndex, q: Query, seg: Segments, essential: list[bool] | None) -> list[Scored]:
+def _bounded(
+    index: CatalogIndex, q: Query, seg: Segments, essential: list[bool] | None, nearest: bool = True
+) -> list[Scored]:
     """The products the decision reads, in decreasing bound order (``_scored``), among those sharing
     one of the ``essential`` segments (retrieval.py: essential_segments) or, when None, any word."""
     scored: list[Scored] = []
@@ -145,7 +156,7 @@ def _bounded(index: CatalogIndex, q: Query, seg: Segments, essential: list[bool]
     for j in t.order():
         if j in done:
             continue
-        if _enough(top, float(t.bound[j])):
+        if _enough(top, float(t.bound[j]), nearest):
             break  # nothing left can reach what the decision reads
         score(j)
         top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
@@ -182,11 +193,12 @@ def _string_value(index: CatalogIndex, q: Query, cand: Candidate) -> float:
 _RUNNER_FLOOR = W.match_floor * W.runner_up_share  # match_line reads no runner-up below this
 
 
-def _enough(top: list[float], bound: float) -> bool:
+def _enough(top: list[float], bound: float, nearest: bool = True) -> bool:
     """Whether products scoring at most ``bound`` can change what match_line reads, given the best
     scores so far (up to AMBIGUOUS_MAX + 1): a matched line reads the best, the runners-up above the
     runner floor (the first three, and up to AMBIGUOUS_MAX within the ambiguity margin of the best); a
-    line that matches nothing reads its three nearest."""
+    line that matches nothing reads its three nearest (unless not ``nearest``: then nothing below the
+    match floor)."""
     if top and top[0] >= W.match_floor:
         # the best, three runners-up, and up to AMBIGUOUS_MAX runners-up within the margin
         close = top[0] - W.ambiguous_margin
@@ -194,7 +206,7 @@ def _enough(top: list[float], bound: float) -> bool:
             close = max(close, top[AMBIGUOUS_MAX])
         needed = max(_RUNNER_FLOOR, min(top[3] if len(top) >= 4 else -1.0, close))
         return bound < needed
-    return bound < W.match_floor and len(top) >= 3 and bound < top[2]
+    return bound < W.match_floor and (not nearest or (len(top) >= 3 and bound < top[2]))
 
 
 # A line is ambiguous between at most this many runners-up within the margin of the best (a 20,000-product

@@ -40,7 +40,7 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             ev.notes.append(f"size {line_size} conflicts with {'/'.join(info.sizes[:2])}")
     elif line_size is None and numbers and info.sizes:
         # a number the product's own strings hold is part of its name ("havana 7"), not a size
-        sizey = [n for n in numbers if not n.startswith("0") and n not in index.product_info(pi).bag]
+        sizey = [n for n in numbers if not n.startswith("0") and n not in index.bags(pi)[0]]
         if sizey and any(number_fits(index, pi, n) for n in sizey):
             score += W.size_agrees_bonus
             ev.size_agrees = True
@@ -143,6 +143,15 @@ def _shared_variant_words(product: CatalogProduct) -> frozenset[str]:
     return frozenset(set.intersection(*per_variant.values()))
 
 
+# Clothing sizes by letter, read as the size classes of variants named Small/Medium/Large ("black gloves L",
+# "Größe M"): only for such products, so "l" stays a litre elsewhere.
+_SIZE_LETTERS: dict[str, tuple[str, ...]] = {
+    "s": ("small",),
+    "m": ("medium",),
+    "l": ("large",),
+}  # not "xl": it is also the size class of "jumbo" ("medjool jumbo" is no X-Large)
+
+
 def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVariant | None:
     """VARIANT_BY_WORDS: the one variant whose size word or colour the line says ("two large iced
     teas", "black straws"); None when no variant, or more than one, is named."""
@@ -150,6 +159,8 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
         return None
     said = set(words)
     sets = variant_words(product)
+    if said & _SIZE_LETTERS.keys() and any(w & {"small", "medium", "large"} for _, w in sets):
+        said.update(x for k in said & _SIZE_LETTERS.keys() for x in _SIZE_LETTERS[k])  # "gloves L"
     shared = _shared_variant_words(product)
     hits = [(len(w), v) for v, w in sets if w <= said and w - shared]
     hits = hits or [(len(w), v) for v, w in sets if w <= said]  # "6 hole": the whole name decides below

@@ -277,6 +277,70 @@ SYNONYMS: dict[str, str] = {
     peeled: pelado pelados pelada peladas pelati epluche epluchees geschalt geschalte descascado descascados
     tarragon: estragon estragao dragoncello
     chives: ciboulette schnittlauch cebollino erba cipollina bieslook szczypiorek
+    chicken: tavuk pilic murgh murg murgi
+    wing: kanat kanadi kanatlari
+    spicy: acili
+    thin: ince
+    boneless: kemiksiz
+    potato: patates aloo alu
+    cheese: peynir
+    milk: sut doodh dudh
+    bread: ekmek
+    sugar: seker cheeni chini
+    rice: pirinc chawal
+    tomato: domates tamatar
+    onion: sogan pyaz pyaaz
+    pepper: biber
+    mince: kiyma
+    beef: dana
+    lamb: kuzu
+    fish: balik machli machhi
+    prawn: karides jhinga
+    egg: yumurta anda ande
+    butter: tereyagi
+    coffee: kahve
+    napkin: pecete
+    black: siyah
+    white: beyaz
+    red: kirmizi
+    glove: eldiven
+    base: taban tabani
+    yoghurt: dahi
+    spinach: palak
+    cauliflower: gobi gobhi
+    pea: matar mattar
+    chilli: mirch mirchi
+    ginger: adrak
+    garlic: lehsun lahsun
+    salt: namak
+    halal: helal
+    blue: azul azuis azules bleu bleus bleue bleues blau blaue blauen blauer blu niebieski niebieskie niebieskich
+    blue: niebieska albastru albastra albastre mavi
+    red: rojo roja rojos rojas rouges rote roten roter rossi rosse vermelho vermelha vermelhos vermelhas
+    red: czerwonych czerwona rood
+    green: verdes grun grüne grünen groen groene zielony zielone zielonych zielona yesil
+    yellow: amarela amarelos amarelas zolty zoltych
+    black: preto preta pretos pretas czarny czarne czarnych czarna zwart zwarte negru negre
+    white: blancos blanca blancas blancs blanche blanches weisse weissen weisser bianchi bianche bialych
+    purple: morado morada violet violette lila roxo roxa fioletowy fioletowe
+    pink: rozowy rozowe pembe
+    glove: luvas luva rekawiczki rekawiczek rekawice
+    towel: toalla toallas toalha toalhas reczniki recznikow recznik handtuch handtucher
+    soap: jabon jabones sabao sabonete sabonetes mydlo mydla seife seifen sapone
+    sponge: esponja esponjas gabka gabki schwamm schwamme spugna
+    scourer: estropajo estropajos esfregao esfregoes zmywak zmywaki
+    cloth: bayeta bayetas pano panos scierka scierki scierek tuch tucher panno panni
+    apron: delantal delantales avental aventais fartuch fartuchy fartuchow schurze schurzen grembiule
+    shampoo: champu szampon
+    mop: mopa mopas fregona fregonas mopy mopow
+    vinyl: vinilo vinil winylowe winylowych
+    nitrile: nitrilo nitrylowe nitrylowych
+    disposable: desechable desechables descartavel descartaveis jednorazowe jednorazowych einweg
+    degreaser: desengrasante desengordurante entfetter odtluszczacz
+    dishwasher: lavavajillas zmywarki zmywarka spulmaschine lavastoviglie
+    toilet: higienico higienica toaletowy toaletowego toaletowe
+    paper: papel papier papieru
+    detergent: detergente detergentes waschmittel
     """)
     for word in words
 }
@@ -355,6 +419,27 @@ PHRASE_SYNONYMS = [
         re.compile(r"\bdemi[- ]ecreme\b|\bmeio[- ]gordo\b|\bhalbfett(?:e|er)?\b|\bhalfvolle?\b"),
         " semi skimmed ",
     ),
+    (
+        re.compile(
+            r"\btoilet\s+paper\b|\bpapel\s+higi[ée]nico\b|\bpapier(?:u)?\s+toaletow(?:y|ego)\b|"
+            r"\btoilettenpapier\b|\bcarta\s+igienica\b|\bpapier\s+toilette\b"
+        ),
+        " toilet roll ",
+    ),
+    (re.compile(r"\bpapel\s+azul\b|\brolos?\s+azu(?:l|is)\b"), " blue roll "),
+    (
+        re.compile(
+            r"\bpel[íi]cula\s+aderente\b|\bfrischhaltefolie\b|\bpellicola\s+trasparente\b|"
+            r"\bfilm\s+[ée]tirable\b|\bpapel\s+film\b|\bfolia\s+spo[żz]ywcza\b"
+        ),
+        " cling film ",
+    ),
+    (
+        re.compile(
+            r"\balufolie\b|\bpapel\s+(?:de\s+)?alum[íi]nio\b|\bpapier\s+aluminium\b|\bcarta\s+stagnola\b"
+        ),
+        " foil ",
+    ),
 ]
 
 # Words that never name a product.
@@ -428,7 +513,15 @@ SINGLE_UNITS = frozenset({"can", "bottle", "each"})
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.
-PACK_FAMILY = {"sack": "bag", "bag": "bag", "box": "case", "case": "case", "crate": "case", "tray": "case"}
+PACK_FAMILY = {
+    "sack": "bag",
+    "bag": "bag",
+    "pack": "bag",
+    "box": "case",
+    "case": "case",
+    "crate": "case",
+    "tray": "case",
+}
 WEIGHT_UNITS = {"kg": Decimal(1000), "g": Decimal(1), "lb": Decimal("453.592")}
 VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
 

@@ -1,0 +1,112 @@
+"""EDGE_WORDS: a line that names nothing because a function word of some language stuck to its edge
+("so 24 rioja", "aussi 18 bouteilles de rosé maison", "40 butelek kalinka na piatek", a writer's first
+name after the last line: "1 x croissants please - Paul") is matched again without those words, if what
+is left names a product (an exact or close match).
+
+The words come from the `stop-words` package (the languages customers write in), never a word the
+catalog itself uses (nor a typo of one), and never a word that changes which product is meant: a size
+class, a number, a negation, a unit or pack, or an attribute (EDGE_KEEP). Only the edges are trimmed,
+at most MAX_EDGE_WORDS a side, and only for a line that matched nothing as written or only resembles a
+product (a fuzzy match).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from stop_words import get_stop_words
+
+from jobs.language.extraction import OrderLine
+from jobs.language.extraction.vocabulary import HALF, NUMBER_WORDS, SIZE_WORDS, _words
+from jobs.language.matching.tokens import is_number, tokens
+from jobs.language.matching.vocabulary import PACK_TOKENS
+from jobs.language.personal import FIRST_NAMES
+
+if TYPE_CHECKING:
+    from jobs.language.matching.evidence import LineMatch
+    from jobs.language.matching.index import CatalogIndex
+
+EDGE_WORDS = "EDGE_WORDS"
+MAX_EDGE_WORDS = 2
+# The stop-word lists of the languages orders are written in (the package's names).
+_LANGUAGES = (
+    "english spanish french german italian portuguese dutch polish turkish swedish romanian danish norwegian "
+    "catalan czech"
+)
+# Romanised Hindi/Urdu function words (no list of the package is in Latin script), and Turkish requests.
+_ROMANISED = (
+    "aur bhi ke ki ka ko liye chahiye bhai ji kal aaj hai hain mujhe humein hume hamein wala wali wale bhejna "
+    "bhejo bhej dena dedo karna kar zaroor shukriya lütfen lutfen gönder gonder gönderin gonderin abi abla "
+    "kardesim hocam teslimat vi paa nu"
+)
+# Words of those lists that change which product, or how much of it, is meant, and placeholders that say the
+# customer did not name it ("the green thing"): never trimmed.
+EDGE_KEEP = _words(
+    """no not non without none nothing never sin sans ohne kein keine senza bez zonder sem utan nie nicht
+    nada zero full free thick thin light dark big small large little long short high low hot cold old new
+    young fresh dry sweet plain double single whole extra more less most least half only same other own
+    first second third last next best better top bottom white black red green blue brown yellow clear
+    diet lite strong mild medium hard soft raw sugar fat thing things stuff item items product products kind
+    kinds type types sort sorts"""
+)
+
+
+@cache
+def edge_words() -> frozenset[str]:
+    """The function words that may be trimmed from a line's edges."""
+    words: set[str] = set(_words(_ROMANISED)) | FIRST_NAMES  # "1 x croissants please - Paul"
+    for language in _words(_LANGUAGES):
+        words.update(w.lower() for w in get_stop_words(language))
+    keep = EDGE_KEEP | SIZE_WORDS.keys() | NUMBER_WORDS.keys() | HALF | PACK_TOKENS
+    return frozenset(w for w in words if w not in keep and not re.search(r"\d", w))
+
+
+def _trimmable(index: CatalogIndex, word: str) -> bool:
+    """A function word the catalog does not use, not even misspelt."""
+    if word not in edge_words():
+        return False
+    toks, sizes = tokens(word)
+    if sizes:
+        return False
+    return not any(is_number(t) or index.token_matches(t) for t in toks)
+
+
+def trimmed_line(index: CatalogIndex, line: OrderLine) -> OrderLine | None:
+    """The line without the function words on its edges, None when there are none to trim."""
+    words = line.phrase.split()
+    start, end = 0, len(words)
+    while start < min(MAX_EDGE_WORDS, end - 1) and _trimmable(index, words[start].lower()):
+        start += 1
+    while end - 1 > start and len(words) - end < MAX_EDGE_WORDS and _trimmable(index, words[end - 1].lower()):
+        end -= 1
+    if (start, end) == (0, len(words)):
+        return None
+    return replace(line, phrase=" ".join(words[start:end]))
+
+
+def only_function_words(index: CatalogIndex, line: OrderLine) -> bool:
+    """A part with no stated quantity made of function words alone ("sure", "ok so"): not a line."""
+    words = line.phrase.lower().split()
+    return not line.quantity_explicit and bool(words) and all(_trimmable(index, w) for w in words)
+
+
+def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
+    """``m``, or the match of its line without edge function words when ``m`` names nothing or only
+    resembles a product (a fuzzy match)."""
+    if (
+        (m.product is not None and not m.reason.startswith("fuzzy"))
+        or not m.line.understood
+        or not m.line.phrase
+    ):
+        return m  # a line that names a product (an exact or close match) keeps its words
+    line = trimmed_line(index, m.line)
+    if line is None:
+        return m
+    again = index.match(line)
+    if again.product is None or again.reason.startswith("fuzzy") or again.confidence <= m.confidence:
+        return m  # what is left must name a product, not merely resemble one
+    dropped = [w for w in m.line.phrase.split() if w not in line.phrase.split()]
+    return replace(again, reason=f"{again.reason}; {EDGE_WORDS}: '{' '.join(dropped)}' ignored")

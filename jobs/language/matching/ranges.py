@@ -1,0 +1,69 @@
+"""RANGE_VARIANT: variants named by a range ("4-6oz", "8-10oz" fish fillets, "16/20" prawns, "3/8" chips): the
+same range said in the line ("2 x haddock 8-10", "cod 10/12", "three boxes of the six to eight haddock")
+names that variant, and its two numbers are neither a count, a size nor words of the product's name. Only
+ranges some variant of the catalog is named by are read so: "10-12kg tomatoes" stays a quantity range.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from jobs.language.extraction.vocabulary import NUMBER_WORDS, RISKY_NUMBER_WORDS
+
+if TYPE_CHECKING:
+    from jobs.language.extraction import OrderLine
+    from jobs.language.matching.catalog import CatalogVariant
+    from jobs.language.matching.index import CatalogIndex
+
+RANGE_VARIANT = "RANGE_VARIANT"
+Range = tuple[int, int]
+_NAME_RE = re.compile(r"^\s*(\d{1,3})\s*[-/–]\s*(\d{1,3})\s*[a-z\"]{0,4}\s*$", re.IGNORECASE)
+_SAID_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:-|–|/|to|a|à)\s*(\d{1,3})(?![\d.,])", re.IGNORECASE)
+_WORD_RE = re.compile(
+    r"\b("
+    + "|".join(sorted((w for w in NUMBER_WORDS if w not in RISKY_NUMBER_WORDS), key=len, reverse=True))
+    + r")\b"
+)
+_MAPS: dict[int, tuple[object, dict[Range, list[tuple[int, CatalogVariant]]]]] = {}
+_MAX_MAPS = 256
+
+
+def range_variants(index: CatalogIndex) -> dict[Range, list[tuple[int, CatalogVariant]]]:
+    """(low, high) -> the (product, variant) pairs named by that range, built once per index."""
+    hit = _MAPS.get(id(index))
+    if hit is not None and hit[0] is index.products:
+        return hit[1]
+    out: dict[Range, list[tuple[int, CatalogVariant]]] = {}
+    for pi, product in enumerate(index.products):
+        for v in product.variants:
+            for text in (v.name, *v.ai_aliases):
+                m = _NAME_RE.match(text)
+                if m and int(m.group(1)) < int(m.group(2)):
+                    pairs = out.setdefault((int(m.group(1)), int(m.group(2))), [])
+                    if (pi, v) not in pairs:
+                        pairs.append((pi, v))
+    if len(_MAPS) >= _MAX_MAPS:
+        _MAPS.clear()
+    _MAPS[id(index)] = (index.products, out)
+    return out
+
+
+def said_ranges(text: str) -> list[Range]:
+    """The ranges a text says, in digits or in words ("8-10", "10/12", "six to eight")."""
+    low = _WORD_RE.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text.lower())
+    return [(int(a), int(b)) for a, b in _SAID_RE.findall(low) if int(a) < int(b)]
+
+
+def ranged(index: CatalogIndex, line: OrderLine) -> tuple[dict[int, CatalogVariant], frozenset[str]]:
+    """(product -> the variant the line's range names, the range's numbers) for ranges some variant has."""
+    by_range = range_variants(index)
+    if not by_range:
+        return {}, frozenset()
+    variants: dict[int, CatalogVariant] = {}
+    numbers: set[str] = set()
+    for r in said_ranges(line.original_text or line.phrase):
+        for pi, v in by_range.get(r, ()):
+            variants.setdefault(pi, v)
+            numbers.update(str(n) for n in r)
+    return variants, frozenset(numbers)

@@ -1,0 +1,76 @@
+"""Second looks at a matched line whose phrase holds words that are not the product's: function words stuck
+to its edges (EDGE_WORDS, edges.py), the pack's item count said beside the count of packs (PACK_COUNT_SAID:
+"2 x 24 peroni" of a case of 24 is two cases, the 24 no part of the name), and two items run together
+(RUN_TOGETHER: "two rolls cling film a foil" read as "cling film foil", a close match of the cling film,
+while "cling film" and "foil" each name a product exactly: a human says which)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from jobs.language.matching.edges import match_trimmed, only_function_words
+from jobs.language.matching.evidence import Ambiguity
+from jobs.language.matching.packs import product_info
+
+if TYPE_CHECKING:
+    from jobs.language.matching.evidence import LineMatch
+    from jobs.language.matching.index import CatalogIndex
+
+PACK_COUNT_SAID = "PACK_COUNT_SAID"
+RUN_TOGETHER = "RUN_TOGETHER"
+MAX_RUN_WORDS = 6  # two items of up to three words each; longer phrases are not split (bounded cost)
+__all__ = ["PACK_COUNT_SAID", "RUN_TOGETHER", "match_pack_count", "only_function_words", "second_look"]
+
+
+def second_look(index: CatalogIndex, m: LineMatch) -> LineMatch:
+    """``m``, or a better reading of its line without the words that are not the product's."""
+    return run_together(index, match_pack_count(index, match_trimmed(index, m)))
+
+
+def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
+    """``m``, or the same product read without the pack count the line says as "N x <count>"."""
+    if m.product is None or not m.line.quantity_explicit or not m.line.understood:
+        return m
+    count = product_info(m.product).pack_count
+    words = m.line.phrase.split()
+    if not count or words.count(str(count)) != 1:
+        return m
+    if not re.search(rf"\d\s*[x×*]\s*{count}\b", m.line.original_text or "", re.IGNORECASE):
+        return m
+    line = replace(m.line, phrase=" ".join(w for w in words if w != str(count)))
+    again = index.match(line)
+    same = again.product is not None and again.product.sku == m.product.sku
+    if not same or again.is_ambiguous or again.confidence <= m.confidence:
+        return m
+    if m.variant is not None and again.variant != m.variant:
+        return m
+    return replace(again, reason=f"{again.reason}; {PACK_COUNT_SAID}: {count} is its pack count")
+
+
+def run_together(index: CatalogIndex, m: LineMatch) -> LineMatch:
+    """``m``, or ``m`` made ambiguous when its phrase is not an exact match but splits into two parts that
+    each name a different product exactly."""
+    if m.product is None or m.is_ambiguous or m.reason.startswith("exact") or not m.line.understood:
+        return m
+    words = m.line.phrase.split()
+    if len(words) > MAX_RUN_WORDS:
+        return m
+    for k in range(1, len(words)):
+        sides = [index.match(replace(m.line, phrase=" ".join(part))) for part in (words[:k], words[k:])]
+        if not all(
+            x.product is not None and not x.is_ambiguous and x.reason.startswith("exact") for x in sides
+        ):
+            continue
+        skus = tuple(sorted({x.product.sku for x in sides if x.product is not None}))
+        if len(skus) == 2:
+            reason = f"{RUN_TOGETHER}: '{m.line.phrase}' may be two items, {' and '.join(skus)}"
+            return replace(
+                m,
+                confidence=min(m.confidence, 0.5),
+                reason=reason,
+                ambiguity=Ambiguity.PRODUCTS,
+                candidates=skus,
+            )
+    return m
