@@ -173,7 +173,8 @@ class AIBudgetMonth(Base):
 
 
 class AIBudgetReservation(Base):
-    """The maximum cost of one paid AI attempt in flight, held against the budget until it is settled."""
+    """The maximum cost of one paid AI attempt in flight, held against the budget until it is settled; or
+    a process's lease of many attempts' (`lease`)."""
 
     __tablename__ = "ai_budget_reservations"
     __table_args__ = (
@@ -189,3 +190,7 @@ class AIBudgetReservation(Base):
     amount_cents: Mapped[Decimal] = mapped_column(Numeric(20, 10), nullable=False)
     created_at: Mapped[datetime] = _created()
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # A lease (migration 0035): many attempts' ceilings at once, granted from by one process; what its
+    # attempts spent, moved into the month's when it is closed or expires.
+    lease: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
+    spent_cents: Mapped[Decimal] = mapped_column(Numeric(20, 10), nullable=False, server_default=text("0"))

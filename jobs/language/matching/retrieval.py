@@ -215,8 +215,7 @@ def touched(
     string_bound, bound = _string_bounds(index, q, best, idx, word, simv, inv, pinv, urows, first)
     factor, bonus = _evidence_bounds(index, q, products)
     bound = bound * (1 + SLACK) * factor + SLACK + bonus
-    toks = np.repeat(np.array(seg.tok, dtype=np.int64), lengths)
-    cover = _cover_candidates(index, q, rows, own, inv, word, simv, toks, index.post_join[idx], urows, pinv)
+    cover = _cover_candidates(index, q, seg, lengths, rows, own, inv, index.post_join[idx], urows, pinv)
     return Touched(urows, products, starts, bound, cover, string_bound * (1 + SLACK) + SLACK)
 
 
@@ -379,39 +378,48 @@ _SIZE_BOUNDS_MAX = 64
 def _cover_candidates(
     index: CatalogIndex,
     q: Query,
+    seg: Segments,
+    lengths: np.ndarray,
     rows: np.ndarray,
     own: np.ndarray,
     inv: np.ndarray,
-    word: np.ndarray,
-    simv: np.ndarray,
-    toks: np.ndarray,
     join: np.ndarray,
     urows: np.ndarray,
     pinv: np.ndarray,
 ) -> np.ndarray:
     """Products with an own string whose product words may be exactly the phrase's (cover.py:
     cover_kind reads them whatever their score): as many distinct product words as the phrase has,
-    each similar to one of them, one exactly."""
+    each similar to one of them, one exactly. What a posting must be (a product word of the phrase, a
+    product token, at the cover similarity) is the same for a whole segment: read once per segment."""
     cover = np.zeros(int(pinv.max()) + 1 if len(pinv) else 0, dtype=bool)
-    content_word = np.array([t in q.content for t in q.words], dtype=bool)
-    k = int(content_word.sum())
+    content_word = [t in q.content for t in q.words]
+    k = sum(content_word)
     if k == 0:
+        return cover
+    tok_content, cover_sim = index.tok_content, W.cover_similarity
+    seg_ok = [
+        content_word[w] and bool(tok_content[t]) and v >= cover_sim
+        for w, t, v in zip(seg.word, seg.tok, seg.sim, strict=True)
+    ]
+    if not any(seg_ok):
         return cover
     keep = (index.s_ncontent[rows] == k) & own  # most strings have another number of product words
     if not keep.any():
         return cover
-    keep &= content_word[word] & index.tok_content[toks] & ~join & (simv >= W.cover_similarity)
+    keep &= np.repeat(np.array(seg_ok, dtype=bool), lengths) & ~join
     if not keep.any():
         return cover
     if k == 1:  # a string with one product word holds one distinct such token
         per_row = np.bincount(inv[keep], minlength=len(urows)).clip(max=1)
     else:  # distinct (string, token) pairs among them, counted per string
-        key = inv[keep].astype(np.int64) * (len(index.tok_str) + 1) + toks[keep]
+        toks = np.repeat(np.array(seg.tok, dtype=np.int64), lengths)[keep]
+        key = inv[keep].astype(np.int64) * (len(index.tok_str) + 1) + toks
         key.sort()  # distinct keys by sort and compare (np.unique's hashing costs more on small arrays)
         distinct = key[np.append(True, key[1:] != key[:-1])]
         per_row = np.bincount(distinct // (len(index.tok_str) + 1), minlength=len(urows))
     exact = np.zeros(len(urows), dtype=bool)
-    exact[inv[keep][simv[keep] >= 1.0]] = True
+    exact_pair = np.repeat(np.array([v >= 1.0 for v in seg.sim], dtype=bool), lengths)[keep]
+    exact[inv[keep][exact_pair]] = True
     ok = (per_row == k) & (index.s_ncontent[urows] == k) & exact
     cover[pinv[ok]] = True
     return cover
