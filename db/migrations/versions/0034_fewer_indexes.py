@@ -2,7 +2,7 @@
 (session 8, pgdiet2).
 
 Revision ID: 0034
-Revises: 0033
+Revises: 0035 (0035 landed first; the ids are only names)
 Create Date: 2026-12-06
 
 Every row a message writes is inserted into each index of its table, and each index is one more lock
@@ -27,7 +27,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0034"
-down_revision = "0033"
+down_revision = "0035"
 branch_labels = None
 depends_on = None
 
