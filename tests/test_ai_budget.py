@@ -67,6 +67,51 @@ def test_budget_holds_under_concurrency(settings):  # type: ignore[no-untyped-de
     assert metered >= budget_cents - reservation  # and the budget was used, not refused early
 
 
+def test_budget_holds_under_concurrency_with_leases(settings, monkeypatch):  # type: ignore[no-untyped-def]
+    """Leases (jobs/ai/leases.py, small here so that a few fit) and one-at-a-time reservations at the
+    budget's end, under concurrency: spend passes the budget by at most one reservation, and reaches it."""
+    from jobs.ai import leases
+
+    monkeypatch.setattr(leases, "LEASE_ATTEMPTS", 4)
+    taken: list[uuid.UUID | None] = []
+    call = leases.LeaseBook._call
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        found = call(*args)
+        if args[1] is not None:
+            taken.append(found)
+        return found
+
+    monkeypatch.setattr(leases.LeaseBook, "_call", staticmethod(counted))
+    t = create_tenant("Leased Budget Foods", budget_usd=Decimal("0.01"))  # 1 cent
+    with FakeOpenAI(api_key="k", latency=0.02, default=REPLY, record=False) as server:
+        provider = OpenAIProvider("k", base_url=server.base_url, max_tokens=200)
+        reservation = provider.max_cost_cents("order 1")
+        assert reservation * leases.LEASE_ATTEMPTS * 3 < 1  # a few leases fit in the budget
+
+        def one(i: int) -> str:
+            patient = Policy(timeout=30, max_attempts=3, max_wait=60, backoff=0.01)
+            result = get_runner().run(call_model(provider, t.id, None, f"order {i}", patient))
+            return "ok" if result.analysis else result.error.kind  # type: ignore[union-attr]
+
+        with ThreadPoolExecutor(24) as pool:
+            outcomes = list(pool.map(one, range(150)))
+        for i in range(150, 1000):
+            outcomes.append(one(i))
+            if outcomes[-1] == "budget":
+                break
+        leases.lease_book().sweep(everything=True)  # as the process's sweep or exit: leases closed
+        metered, spent, reserved = _spent(t.id)
+    assert sum(x is not None for x in taken) >= 3, taken  # leases were granted, and refused at the end
+    assert None in taken
+    assert outcomes[-1] == "budget", outcomes[-5:]
+    assert outcomes.count("ok") == server.billed.replies > 0, outcomes
+    assert set(outcomes) == {"ok", "budget"}, outcomes
+    assert reserved == 0 and spent == metered  # every lease closed, its spend in the month row
+    assert metered <= 1 + reservation, (metered, reservation)
+    assert metered >= 1 - reservation
+
+
 def test_reservation_expires_when_never_settled(settings):  # type: ignore[no-untyped-def]
     t = create_tenant("Crashy Foods", budget_usd=Decimal("0.01"))
     first = budget.reserve(t.id, None, Decimal("0.9"), ttl_seconds=0)
@@ -118,6 +163,52 @@ def test_settling_releases_and_spends_in_the_right_months(settings):  # type: ig
         this_month: (Decimal("0.0021"), Decimal(0)),
         next_month: (Decimal("0.0021"), Decimal(0)),
     }
+
+
+def test_a_lease_keeps_its_spend_until_closed_or_expired(settings):  # type: ignore[no-untyped-def]
+    """A lease counts whole against the budget; its attempts' costs go to the lease row, into the month
+    row when it is closed (or expires: a process that died), and straight there once it is gone."""
+    from datetime import UTC, datetime
+
+    from db.enums import AgentType
+    from jobs.ai.calls import attempt_record
+    from jobs.ai.leases import LEASE_ATTEMPTS, LeaseBook
+    from jobs.ai.metering import usage_row
+    from jobs.ai.providers import AIUsage
+
+    t = create_tenant("Lease Foods", budget_usd=1)  # 100 cents
+    cost = Decimal("0.0021")
+    usage = AIUsage("openai", "gpt-4o-mini", prompt_tokens=100, completion_tokens=10, cost_cents=cost)
+
+    def settle(reservation: uuid.UUID) -> None:
+        record = attempt_record(AgentType.MESSAGE_ANALYSIS, None, 1, usage, mode="json_schema")
+        record["usage"] = usage_row(AgentType.MESSAGE_ANALYSIS, usage, at=datetime.now(UTC), attempts=1)
+        budget.settle(t.id, reservation, record)
+
+    def month() -> tuple[Decimal, Decimal]:
+        return _spent(t.id)[1:]
+
+    book, ceiling = LeaseBook(), Decimal("0.5")
+    amount = ceiling * LEASE_ATTEMPTS  # 50 cents
+    first = book.grant(t.id, ceiling, ttl_seconds=0)  # expired in the database at once
+    assert first is not None and first.amount == amount and month() == (0, amount)
+    assert book.grant(t.id, ceiling, ttl_seconds=0) is first  # granted from in memory
+    settle(first.id)
+    assert month() == (0, amount)  # the cost is on the lease row
+    # Its expiry (released by the next statement that reserves) moves its spend into the month row.
+    assert budget.reserve(t.id, None, Decimal("0.1"), ttl_seconds=600).granted
+    assert month() == (cost, Decimal("0.1"))
+    settle(first.id)  # an attempt that outlived its lease: straight into the month row
+    assert month() == (2 * cost, Decimal("0.1"))
+
+    second = LeaseBook()
+    lease = second.grant(t.id, ceiling, ttl_seconds=600)
+    assert lease is not None and month() == (2 * cost, Decimal("0.1") + amount)
+    assert second.grant(t.id, amount, ttl_seconds=600) is None  # fits neither in it nor whole beside it
+    settle(lease.id)
+    second.settled(lease, ceiling, cost)
+    assert second.sweep(everything=True) == 1  # closed: spend moved, amount released
+    assert month() == (3 * cost, Decimal("0.1"))
 
 
 def test_zero_budget_refuses_everything(settings):  # type: ignore[no-untyped-def]

@@ -301,6 +301,7 @@ def test_a_redo_reuses_the_reply_an_interrupted_run_paid_for(shop, openai_server
     order, _ = order_for(shop.id, mid)
     assert order.status == OrderStatus.CONFIRMED
     assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
+    close_leases()
     with tenant_session(shop.id) as s:
         assert s.scalar(select(func.count()).select_from(m.AIBudgetReservation)) == 0
         month = s.scalars(select(m.AIBudgetMonth)).one()
@@ -354,7 +355,15 @@ def test_only_a_write_a_redo_could_remake_for_free_skips_the_flush(shop, openai_
 
 
 # ------------------------------------------------- the successful attempt settled by the write itself
+def close_leases() -> None:
+    """Close this process's budget leases, as its sweep or its exit does: their spend into the month row."""
+    from jobs.ai.leases import lease_book
+
+    lease_book().sweep(everything=True)
+
+
 def _open_reservations(tenant_id) -> tuple[int, Decimal]:  # type: ignore[no-untyped-def]
+    close_leases()
     with tenant_session(tenant_id) as s:
         count = s.scalar(select(func.count()).select_from(m.AIBudgetReservation))
         month = s.scalars(select(m.AIBudgetMonth)).one()

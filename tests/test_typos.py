@@ -29,14 +29,15 @@ def _words(vocab: list[str]) -> list[str]:
     for tok in rng.sample(vocab, min(1500, len(vocab))):  # one letter changed, one dropped
         i = rng.randrange(len(tok))
         words.update((tok[:i] + rng.choice("aeiostrnlé") + tok[i + 1 :], tok[:i] + tok[i + 1 :]))
-    words.update(("MILK", "x" * 300, "ßüñ", "0.5l"))  # another case, too long to cut, non-Latin, a size
+    # another case, too long to cut, non-Latin, a size, a lone surrogate (no UnicodeEncodeError)
+    words.update(("MILK", "x" * 300, "ßüñ", "0.5l", "mi\ud800lk"))
     return sorted(w for w in words if w)
 
 
 @pytest.mark.parametrize("source", ["catalog.json", "generated"])
 def test_the_first_cut_keeps_the_whole_scans_answer(source: str) -> None:
     products = load_catalog_json(synthetic_catalog(1500) if source == "generated" else DATA / source)
-    vocab = CatalogIndex.build(products).vocab
+    vocab = [*CatalogIndex.build(products).vocab, "wa\udc00ter"]
     scan = TypoScan(vocab)
     found = 0
     for word in _words(vocab):

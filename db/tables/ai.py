@@ -53,7 +53,7 @@ class AIResponse(Base):
         # No GIN index on `output`: no query searches it (migration 0033 dropped the one 0001 made).
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # distributor_created leads with it
     message_id: Mapped[uuid.UUID | None] = _fk("messages.id", nullable=True, ondelete="SET NULL")
     agent_type: Mapped[AgentType] = mapped_column(pg_enum(AgentType, "agent_type"), nullable=False)
     stage: Mapped[str | None] = mapped_column(String(64))
@@ -86,7 +86,7 @@ class AIUsageMetric(Base):
         _conf_check("avg_confidence"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # the unique key leads with it
     date: Mapped[date] = mapped_column(Date, nullable=False)
     hour: Mapped[int] = mapped_column(SmallInteger, nullable=False)
     # An hour's usage may be spread over a few slots (one per writer thread) so concurrent workers never
@@ -173,7 +173,8 @@ class AIBudgetMonth(Base):
 
 
 class AIBudgetReservation(Base):
-    """The maximum cost of one paid AI attempt in flight, held against the budget until it is settled."""
+    """The maximum cost of one paid AI attempt in flight, held against the budget until it is settled; or
+    a process's lease of many attempts' (`lease`)."""
 
     __tablename__ = "ai_budget_reservations"
     __table_args__ = (
@@ -189,3 +190,7 @@ class AIBudgetReservation(Base):
     amount_cents: Mapped[Decimal] = mapped_column(Numeric(20, 10), nullable=False)
     created_at: Mapped[datetime] = _created()
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # A lease (migration 0035): many attempts' ceilings at once, granted from by one process; what its
+    # attempts spent, moved into the month's when it is closed or expires.
+    lease: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
+    spent_cents: Mapped[Decimal] = mapped_column(Numeric(20, 10), nullable=False, server_default=text("0"))

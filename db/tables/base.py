@@ -55,9 +55,10 @@ def _tenant(nullable: bool = False, index: bool = True) -> Mapped[Any]:
     )
 
 
-def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Mapped[Any]:
+def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE", index: bool = True) -> Mapped[Any]:
+    """A foreign key; ``index`` False where an index leading with it serves its lookups."""
     return mapped_column(
-        UUID(as_uuid=True), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True
+        UUID(as_uuid=True), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index
     )
 
 

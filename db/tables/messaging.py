@@ -79,14 +79,14 @@ class Message(Base):
             "updated_at",
             postgresql_where=text("processing_status IN ('RECEIVED', 'PROCESSING')"),
         ),
-        Index("ix_messages_ai_suggested_responses", "ai_suggested_responses", postgresql_using="gin"),
+        # No GIN index on `ai_suggested_responses`: no query searches it (migration 0034 dropped it).
         # a customer's messages (the conversation summary, per message): chosen with or without
         # statistics (migration 0024)
         Index("ix_messages_distributor_customer", "distributor_id", "customer_id"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
     distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
-    conversation_id: Mapped[uuid.UUID] = _fk("conversations.id")
+    conversation_id: Mapped[uuid.UUID] = _fk("conversations.id", index=False)  # conversation_created
     customer_id: Mapped[uuid.UUID | None] = _fk("customers.id", nullable=True)
     content: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     redacted_content: Mapped[str | None] = mapped_column(Text)

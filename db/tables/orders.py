@@ -177,7 +177,7 @@ class OrderProduct(Base):
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
     distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
-    order_id: Mapped[uuid.UUID] = _fk("orders.id")
+    order_id: Mapped[uuid.UUID] = _fk("orders.id", index=False)  # the (order_id, line_number) key
     line_number: Mapped[int] = mapped_column(Integer, nullable=False)
     product_id: Mapped[uuid.UUID | None] = _fk("products.id", nullable=True, ondelete="SET NULL")
     variant_id: Mapped[uuid.UUID | None] = _fk("product_variants.id", nullable=True, ondelete="SET NULL")

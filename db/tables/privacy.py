@@ -49,7 +49,7 @@ class DataAccessAudit(Base):
         Index("ix_data_access_audit_record", "table_name", "record_id"),
     )
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
-    distributor_id: Mapped[uuid.UUID] = _tenant()
+    distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # distributor_created leads with it
     user_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
     db_role: Mapped[str] = mapped_column(String(100), nullable=False, server_default=text("current_user"))
     table_name: Mapped[str] = mapped_column(String(100), nullable=False)

@@ -9,6 +9,10 @@ reservation, under any concurrency. ``oms_ai_settle`` then releases the reservat
 attempt (jobs/ai/metering.py) in the same transaction, so the real cost replaces the ceiling atomically.
 A process that dies mid-call leaves a reservation that expires (`ttl`), so no budget leaks for long.
 
+`reserve_attempt` first grants the attempt from a lease of this process's (jobs/ai/leases.py,
+migration 0035: many attempts' ceilings reserved at once, when they fit whole in the budget), which
+touches no month row; only when no lease fits does it reserve the attempt on its own, as above.
+
 Both are one autocommit statement on the function pool: no transaction of the caller's is held open
 while the model is thinking. Money is exact: cents as decimals with 10 places, budgets in dollars with 6.
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -29,6 +33,8 @@ from sqlalchemy.orm import Session
 
 from db.session import function_connection
 from db.tenant_token import call_as_tenant
+from jobs.ai.leases import Lease, lease_book, lease_ttl
+from jobs.ai.metering import slot
 from worker import metrics
 
 _RESERVE = (
@@ -50,10 +56,54 @@ class Reservation:
     settings: dict[str, Any] = field(default_factory=dict)
     # A reply an earlier attempt paid for (`reserve(..., reuse=stage)`): its output, provider and model.
     paid: tuple[dict[str, Any], str, str] | None = None
+    # Granted from this process's lease (`id` is the lease's): settled into it, see `release`.
+    lease: Lease | None = None
 
     @property
     def granted(self) -> bool:
         return self.id is not None
+
+    def release(self, cost_cents: Decimal) -> None:
+        """This process's count of a lease's use: the attempt's real cost (0: nothing was sent) in place
+        of its ceiling, once its settlement is made (or, with nothing to meter, instead of it)."""
+        if self.lease is not None:
+            lease_book().settled(self.lease, self.amount_cents, cost_cents)
+
+
+def reserve_attempt(
+    tenant: uuid.UUID,
+    message_id: uuid.UUID | None,
+    amount_cents: Decimal,
+    ttl_seconds: int,
+    reuse: str | None = None,
+) -> Reservation:
+    """`reserve`, granted from this process's lease of the tenant's budget when one fits, otherwise
+    reserved on its own. A lease's grant updates no month row, but still makes one read-only round trip
+    (`reserve` with no amount): it looks for a reply already paid for (`reuse`), and reads the budget,
+    so that a budget changed since the lease was taken (0: AI disabled) retires the lease at once and
+    the attempt is reserved under the new budget instead."""
+    book = lease_book()
+    lease = book.grant(tenant, amount_cents, lease_ttl(ttl_seconds))
+    if lease is None:
+        alone = reserve(tenant, message_id, amount_cents, ttl_seconds, reuse)
+        if alone.granted or alone.paid is not None or not book.give_back(tenant):
+            return alone
+        # Refused while this process's idle leases held budget: they are closed now; ask again.
+        return reserve(tenant, message_id, amount_cents, ttl_seconds)
+    granted = Reservation(lease.id, amount_cents, lease.budget, Decimal(0), Decimal(0), lease=lease)
+    try:
+        found = reserve(tenant, message_id, None, ttl_seconds, reuse)
+    except BaseException:
+        granted.release(Decimal(0))
+        raise
+    if found.paid is not None:
+        granted.release(Decimal(0))
+        return found
+    if found.budget_cents != lease.budget:
+        granted.release(Decimal(0))
+        book.retire(lease)
+        return reserve(tenant, message_id, amount_cents, ttl_seconds)
+    return replace(granted, settings=found.settings)
 
 
 def reserve(
@@ -85,11 +135,35 @@ def reserve(
     )
 
 
+def in_this_slot(attempt: dict[str, Any]) -> dict[str, Any]:
+    """The attempt with its usage row in the settling thread's slot (jobs/ai/metering.py). The record
+    is made on the call runner's one loop thread, whose slot would put every paid attempt of the process
+    in one usage row, which every paid write then held until its commit's flush, one at a time."""
+    usage = attempt.get("usage")
+    if isinstance(usage, dict):
+        usage["slot"] = slot()
+    return attempt
+
+
 def settle(tenant: uuid.UUID, reservation_id: uuid.UUID | None, attempt: dict[str, Any] | None) -> None:
     """Release a reservation and meter the attempt it paid for (None: nothing was sent)."""
-    payload = None if attempt is None else json.dumps(attempt, default=str)
+    payload = None if attempt is None else json.dumps(in_this_slot(attempt), default=str)
     with function_connection() as conn:
         call_as_tenant(conn, _SETTLE, (tenant, reservation_id, payload))
+
+
+def settle_grant(tenant: uuid.UUID, granted: Reservation, attempt: dict[str, Any] | None) -> None:
+    """`settle` for what `reserve_attempt` granted: nothing to write for a lease's attempt that sent
+    nothing; the lease's count updated once the settlement is made."""
+    if granted.lease is None or attempt is not None:
+        settle(tenant, granted.id, attempt)
+    granted.release(attempt_cost(attempt))
+
+
+def attempt_cost(attempt: dict[str, Any] | None) -> Decimal:
+    """What a metered attempt cost, in cents (0: none)."""
+    usage = (attempt or {}).get("usage") or {}
+    return Decimal(str(usage.get("cost") or 0))
 
 
 class Unsettled:
@@ -100,8 +174,14 @@ class Unsettled:
     waiting). The attempt row's id is fixed, so a settlement made twice (a write whose commit was not
     answered) fails on it instead of metering twice."""
 
-    def __init__(self, tenant: uuid.UUID, reservation_id: uuid.UUID | None, attempt: dict[str, Any]) -> None:
-        self.tenant, self.reservation_id = tenant, reservation_id
+    def __init__(
+        self,
+        tenant: uuid.UUID,
+        reservation_id: uuid.UUID | None,
+        attempt: dict[str, Any],
+        granted: Reservation | None = None,
+    ) -> None:
+        self.tenant, self.reservation_id, self.granted = tenant, reservation_id, granted
         attempt["response"].setdefault("id", str(uuid.uuid4()))
         self.attempt = attempt
         self._lock = threading.Lock()
@@ -109,7 +189,8 @@ class Unsettled:
 
     @property
     def payload(self) -> str:
-        return json.dumps(self.attempt, default=str)
+        """The settlement's argument, its usage row in the (writing) thread's slot."""
+        return json.dumps(in_this_slot(self.attempt), default=str)
 
     def take(self) -> bool:
         with self._lock:
@@ -127,6 +208,8 @@ class Unsettled:
         with self._lock:
             self._state = "made"
         count_attempt(self.tenant, self.attempt)
+        if self.granted is not None:
+            self.granted.release(attempt_cost(self.attempt))
 
     @property
     def open(self) -> bool:

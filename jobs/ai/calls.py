@@ -292,12 +292,12 @@ class _Attempts:
         self.unsettled: budget.Unsettled | None = None
         self.reserved: budget.Reservation | None = None  # the first reservation, made by the caller
 
-    async def settle(self, reservation: uuid.UUID | None, record: dict[str, Any] | None) -> None:
+    async def settle(self, granted: budget.Reservation, record: dict[str, Any] | None) -> None:
         usage = record["response"] if record else None
         if usage is not None:
             self.cost += Decimal(usage["cost_cents"])
             self.tokens += int(usage["tokens_used"])
-        await blocking(budget.settle, self.tenant, reservation, record)
+        await blocking(budget.settle_grant, self.tenant, granted, record)
         if record is not None and usage is not None:  # metered: now the Prometheus counters
             budget.count_attempt(self.tenant, record)
 
@@ -318,7 +318,9 @@ class _Attempts:
         stopped between this and the call leaves a reservation that expires, and no attempt.)"""
         ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
         max_cost = self.task.max_cost(self.provider, self.text)
-        self.reserved = budget.reserve(self.tenant, self.message_id, max_cost, ttl, self._reuse_stage())
+        self.reserved = budget.reserve_attempt(
+            self.tenant, self.message_id, max_cost, ttl, self._reuse_stage()
+        )
         return self.reserved
 
     async def one(self) -> Any:
@@ -329,7 +331,7 @@ class _Attempts:
             return self._reused(made)
         if not self.breaker.allow():
             if made is not None and made.granted:  # no attempt may be made: release it
-                await blocking(budget.settle, self.tenant, made.id, None)
+                await blocking(budget.settle_grant, self.tenant, made, None)
             elif reuse:  # no attempt may be made, but a reply already paid for needs no provider
                 found = await blocking(budget.reserve, self.tenant, self.message_id, None, ttl, reuse)
                 if found.paid is not None:
@@ -339,7 +341,7 @@ class _Attempts:
             granted = made
         else:
             granted = await blocking(
-                budget.reserve,
+                budget.reserve_attempt,
                 self.tenant,
                 self.message_id,
                 self.task.max_cost(self.provider, self.text),
@@ -364,13 +366,13 @@ class _Attempts:
         except ProviderError as exc:
             self.breaker.record(exc.kind)
             failed = exc.usage or self.provider.usage(exc.latency_ms)
-            await self.settle(granted.id, self._record(failed, mode, error=exc))
+            await self.settle(granted, self._record(failed, mode, error=exc))
             raise
         except BaseException:  # cancelled (shutdown): the attempt may have been billed; record it as sent
             self.breaker.release_probe()
             interrupted = ProviderError("AI call interrupted", kind="interrupted")
             await asyncio.shield(
-                self.settle(granted.id, self._record(self.provider.usage(0), mode, error=interrupted))
+                self.settle(granted, self._record(self.provider.usage(0), mode, error=interrupted))
             )
             raise
         self.breaker.record(None)
@@ -378,10 +380,10 @@ class _Attempts:
         if self.settle_later:  # the caller's write makes it (budget.Unsettled)
             self.cost += Decimal(answer.usage.cost_cents)
             self.tokens += answer.usage.tokens
-            self.unsettled = budget.Unsettled(self.tenant, granted.id, record)
+            self.unsettled = budget.Unsettled(self.tenant, granted.id, record, granted)
             asyncio.get_running_loop().call_later(FORGOTTEN_SECONDS, _settle_if_forgotten, self.unsettled)
         else:
-            await self.settle(granted.id, record)
+            await self.settle(granted, record)
         return answer
 
     def _record(

@@ -1,7 +1,9 @@
 """The usage report behind `oms usage`: spend, requests, attempts, tokens, error rate and budget left.
 
 Sums are exact (cents with 10 places in the database); they are rounded once, here, where they are
-reported: dollars to 6 places. Requests are logical calls (one per message analysed), attempts are HTTP
+reported: dollars to 6 places. The month's spend includes what attempts spent under a process's open
+budget lease (jobs/ai/leases.py), which the month row counts only when the lease closes; what is
+reserved is then the rest of the lease. Requests are logical calls (one per message analysed), attempts are HTTP
 requests sent (retries included: what a rate quota counts), errors are failed attempts.
 """
 
@@ -23,12 +25,15 @@ SELECT u.distributor_id, d.name, {key} AS key,
        sum(u.requests_count) AS requests, sum(u.attempts_count) AS attempts, sum(u.error_count) AS errors,
        sum(u.tokens_used) AS tokens, sum(u.prompt_tokens) AS prompt, sum(u.completion_tokens) AS completion,
        sum(u.cost_cents) AS cost_cents, d.monthly_ai_budget_usd AS budget_usd,
-       coalesce(b.spent_cents, 0) AS month_spent_cents, coalesce(b.reserved_cents, 0) AS reserved_cents
+       coalesce(b.spent_cents, 0) + coalesce(l.spent, 0) AS month_spent_cents,
+       coalesce(b.reserved_cents, 0) - coalesce(l.spent, 0) AS reserved_cents
 FROM ai_usage_metrics u
 JOIN distributors d ON d.id = u.distributor_id
 LEFT JOIN ai_budget_months b ON b.distributor_id = u.distributor_id AND b.month = :month
+LEFT JOIN (SELECT distributor_id, sum(spent_cents) AS spent FROM ai_budget_reservations
+           WHERE lease AND month = :month GROUP BY distributor_id) l ON l.distributor_id = u.distributor_id
 WHERE u.date >= :month AND u.date < :next AND (CAST(:tenant AS uuid) IS NULL OR u.distributor_id = :tenant)
-GROUP BY u.distributor_id, d.name, {key}, d.monthly_ai_budget_usd, b.spent_cents, b.reserved_cents
+GROUP BY u.distributor_id, d.name, {key}, d.monthly_ai_budget_usd, b.spent_cents, b.reserved_cents, l.spent
 ORDER BY d.name, u.distributor_id, {key}
 """
 KEYS = {

@@ -40,7 +40,8 @@ def _buckets(codes: np.ndarray) -> np.ndarray:
 
 
 def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    """The code points of ``text`` (a lone surrogate too: a catalog's text is not checked for them)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 class TypoScan:
