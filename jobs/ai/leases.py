@@ -14,11 +14,12 @@ real cost in place of the ceiling. That row is held for the settling write's com
 `LEASE_SLOTS` leases per tenant, its threads taking them in turn. A lease is granted from for
 `LEASE_SECONDS` at most, or until an attempt no longer fits, then retired; once nothing granted from it
 is in flight, it is closed (its spend moved into the month's, its amount released) by the next lease
-this process takes for the tenant, by the sweep every `LEASE_SECONDS`, or at exit. When a lease is
-refused (the budget's end is near), the process closes every idle lease it holds for the tenant, so
-their unused amounts go back to the budget at once; another process's idle lease holds its amount until
-that process's sweep (about 2 x `LEASE_SECONDS` at most). A process that dies leaves leases that expire
-(`lease_ttl`) the way a reservation does.
+this process takes for the tenant, by the sweep every `LEASE_SECONDS`, or at exit (an interpreter's:
+the worker supervisor's forked processes end without exit handlers, and their leases expire). When a
+lease is refused (the budget's end is near), the process closes every idle lease it holds for the
+tenant, so their unused amounts go back to the budget at once; another process's idle lease holds its
+amount until that process's sweep (about 2 x `LEASE_SECONDS` at most). A process that dies leaves
+leases that expire (`lease_ttl`) the way a reservation does.
 """
 
 from __future__ import annotations
