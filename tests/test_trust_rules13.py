@@ -477,3 +477,8 @@ def test_king_size_before_a_count_of_trays_is_no_numbered_name() -> None:
 
     lines = extract_lines("1 box rizla silver king size 1 tray clipper micro")
     assert [str(ln.quantity) for ln in lines] == ["1", "1"]
+
+
+@pytest.mark.parametrize("word", ["geen", "niet", "não", "ikke", "inte", "fara", "uten", "sense", "ne"])
+def test_a_negation_of_any_language_is_never_trimmed(index: CatalogIndex, word: str) -> None:
+    assert trimmed_line(index, _line(f"{word} peroni")) is None

@@ -47,7 +47,8 @@ _ROMANISED = (
 # Words of those lists that change which product, or how much of it, is meant, and placeholders that say the
 # customer did not name it ("the green thing"): never trimmed.
 EDGE_KEEP = _words(
-    """no not non without none nothing never sin sans ohne kein keine senza bez zonder sem utan nie nicht
+    """no not non without none nothing never sin sans ohne kein keine senza bez zonder sem utan nie nicht fara
+    fără uden uten sense ne niet geen não nao ingen inte ikke siz değil degil yok nahi nahin
     nada zero full free thick thin light dark big small large little long short high low hot cold old new
     young fresh dry sweet plain double single whole extra more less most least half only same other own
     first second third last next best better top bottom white black red green blue brown yellow clear
