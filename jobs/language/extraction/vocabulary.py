@@ -10,7 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a vocabulary row, as a set."""
     return frozenset(text.split())
 
 
@@ -253,10 +254,10 @@ NUMBER_WORDS: dict[str, int] = {
 }
 # "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2), "saat" (7), "char" (4: "char siu") collide with other words;
 # accept them only before a unit. Hindi "das" and Turkish "on" (10) are left out: German "das Fass".
-RISKY_NUMBER_WORDS = _words("once elf sei tre due do saat bees char chaar opt fem")
+RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
-ARTICLES = _words("a an one un une una uno ein eine einen einem another")
+ARTICLES = word_set("a an one un une una uno ein eine einen einem another")
 
 # Vague amounts: what they stand for until a human confirms.
 VAGUE: dict[str, Decimal] = {
@@ -272,18 +273,18 @@ VAGUE: dict[str, Decimal] = {
     for word in words
 }
 
-HALF = _words("half demi demie medio media mezzo mezza halbe halben halb")
+HALF = word_set("half demi demie medio media mezzo mezza halbe halben halb")
 
 # Words that carry no product meaning inside a line. "can" is a filler only as a verb; as a container
 # it is read before fillers are dropped (see elements.py).
-FILLER = _words("""
+FILLER = word_set("""
     of the some more please pls plz pl plse pleas thanks thx ta x and also plus with for me us our my your
     usual again too de del della delle dei degli di da du des d la le les el los las il lo gli von vom der
     die das den und y et e en per por favor bitte svp merci gracias grazie danke just only to total all
     about around approx approximately ish like other same those these them then as well if possible poss
     cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für
     fur al au aux zum zur
-""") | _words("""
+""") | word_set("""
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
     graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
     queria queríamos
@@ -300,7 +301,7 @@ FILLER = _words("""
 """)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
-NON_ITEM_NOUNS = _words("""
+NON_ITEM_NOUNS = word_set("""
     guest guests people persons person pax covers cover min mins minute minutes hour hours hr hrs day days
     week weeks month months year years time times deliveries delivery tables staff seats rooms nights
     semaine woche settimana semana personnes personen persone personas pupils pupil students children kids
@@ -309,19 +310,19 @@ NON_ITEM_NOUNS = _words("""
 
 # Words that turn a segment into a report about the past, not a request ("8 eggs broke"), then what
 # went wrong with goods already received ("4 packs unusable", "binned 4kg").
-NARRATIVE_WORDS = _words("""
+NARRATIVE_WORDS = word_set("""
     broke broken smashed cracked missing arrived delivered charged received damaged leaking was were
     fehlen fehlt manquent manque mancano manca faltan falta llegó llego étaient etaient waren erano
     fehlten fehlte manquait manquaient mancava mancavano faltaba faltaban faltó falto faltaron llegaron
     llegaba llegaban venían venian cobrado cobrasteis facturado facturé factures berechnet kam kamen
     arrivé arrivée arrivés arrivees arrivato arrivati arrivata arrivate received
-""") | _words("""
+""") | word_set("""
     binned threw thrown unusable inedible stale rotten mouldy moldy expired spoiled spoilt smelt smelled
     split torn burst squashed crushed melted defrosted leaked ruined
 """)
 
 # Delivery, access and billing words: instructions around an order, never goods.
-DELIVERY_WORDS = _words("""
+DELIVERY_WORDS = word_set("""
     deliver delivery delivered driver door entrance gate leave invoice bill account pay payment paid
     receipt collect collection call ring phone email address closed open arrive lieferung liefern
     livraison livrer entrega consegna factura facture rechnung fattura
@@ -329,7 +330,7 @@ DELIVERY_WORDS = _words("""
 # A line without a number that mentions any of these is an instruction or remark, not a product.
 INSTRUCTION_WORDS = (
     DELIVERY_WORDS
-    | _words("""
+    | word_set("""
     deliveries pick text arrives arriving usual thanks thank cheers regards sorry hope know let think
     guess reply confirm confirmation asap urgent back tomorrow tmrw today wait ready busy weekend same
     last week time was were is are will did does have has had been got i we you it that this there they he
@@ -338,7 +339,7 @@ INSTRUCTION_WORDS = (
     wedding function tonight service re refund credit discount word chat look favour favor problem issue
     question minute moment sec second callback bit
 """)
-    | _words("""
+    | word_set("""
     yes yeah yep yup ahead coming here engineer technician station platform stp svp sounds perfect lovely
     agreed that's thats it's cierto proposito übrigens ubrigens parfait perfecto perfetto perfeito prima
     genial super gate code keycode kiosk market stall
@@ -346,10 +347,10 @@ INSTRUCTION_WORDS = (
 )
 # Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
 # the office.
-LOGISTICS = DELIVERY_WORDS | _words("reception parking porte puerta tür porta")
+LOGISTICS = DELIVERY_WORDS | word_set("reception parking porte puerta tür porta")
 
 # Words that say nothing about goods in a part of a message the extractor could not read.
-NOTE_STOP = _words("""
+NOTE_STOP = word_set("""
     ideally preferably still just also really very much more less even yet already soon later now any
     anything something everything else lot lots good great nice fine hi hello hey yes no so but or can get
     go going make sure need want like see tell ask send am be in on at by up off from into over its it's
@@ -358,7 +359,7 @@ NOTE_STOP = _words("""
 
 # Food, drink and catering-supply nouns, singular stems: a part of a message naming one asks for goods
 # even when the catalog does not sell it ("do you do oat milk?", "• kombucha x 6").
-GOODS_WORDS = _words("""
+GOODS_WORDS = word_set("""
     milk cream butter cheese yoghurt yogurt egg eggs bread roll bun baguette croissant flour sugar salt
     pepper rice pasta noodle oil vinegar tomato potato onion garlic carrot lettuce salad cucumber lemon
     lime orange apple banana berry strawberry raspberry blueberry grape melon avocado mushroom herb

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from stop_words import get_stop_words
 
 from jobs.language.extraction import OrderLine
-from jobs.language.extraction.vocabulary import HALF, NUMBER_WORDS, SIZE_WORDS, _words
+from jobs.language.extraction.vocabulary import HALF, NUMBER_WORDS, SIZE_WORDS, word_set
+from jobs.language.matching.evidence import MatchKind
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -39,14 +40,14 @@ _LANGUAGES = (
 )
 # Romanised Hindi/Urdu function words (no list of the package is in Latin script), Turkish requests, and the
 # ways a customer addresses the distributor ("mate", "team": trimmed only where the catalog does not use them).
+# (The extractor's FILLER already drops the request words both share: bhej, chahiye, lütfen, gönder...)
 _ROMANISED = (
-    "aur bhi ke ki ka ko liye chahiye bhai ji kal aaj hai hain mujhe humein hume hamein wala wali wale bhejna "
-    "bhejo bhej dena dedo karna kar zaroor shukriya lütfen lutfen gönder gonder gönderin gonderin abi abla "
-    "kardesim hocam teslimat vi paa nu mate pal hun love darling chief lads guys team folks mornin hiya"
+    "aur bhi ke ki ka ko liye kal aaj hai hain mujhe humein hume hamein wala wali wale karna kar zaroor shukriya "
+    "abla kardesim hocam teslimat vi paa nu mate pal hun love darling chief lads guys team folks mornin hiya"
 )
 # Words of those lists that change which product, or how much of it, is meant, and placeholders that say the
 # customer did not name it ("the green thing"): never trimmed.
-EDGE_KEEP = _words(
+EDGE_KEEP = word_set(
     """no not non without none nothing never sin sans ohne kein keine senza bez zonder sem utan nie nicht fara
     fără uden uten sense ne niet geen não nao ingen inte ikke siz değil degil yok nahi nahin
     nada zero full free thick thin light dark big small large little long short high low hot cold old new
@@ -60,8 +61,8 @@ EDGE_KEEP = _words(
 @cache
 def edge_words() -> frozenset[str]:
     """The function words that may be trimmed from a line's edges."""
-    words: set[str] = set(_words(_ROMANISED)) | FIRST_NAMES  # "1 x croissants please - Paul"
-    for language in _words(_LANGUAGES):
+    words: set[str] = set(word_set(_ROMANISED)) | FIRST_NAMES  # "1 x croissants please - Paul"
+    for language in word_set(_LANGUAGES):
         words.update(w.lower() for w in get_stop_words(language))
     keep = EDGE_KEEP | SIZE_WORDS.keys() | NUMBER_WORDS.keys() | HALF | PACK_TOKENS
     return frozenset(w for w in words if w not in keep and not re.search(r"\d", w))
@@ -74,13 +75,15 @@ def _trimmable(index: CatalogIndex, word: str) -> bool:
     toks, sizes = tokens(word)
     if sizes:
         return False
-    return not any(is_number(t) or _catalog_word(index, t) for t in toks)
+    return not any(is_number(t) or catalog_word(index, t, own=False) for t in toks)
 
 
-def _catalog_word(index: CatalogIndex, tok: str) -> bool:
-    """A word of the catalog, or a close typo of one (the test `CatalogIndex` uses for unread parts)."""
+def catalog_word(index: CatalogIndex, tok: str, *, own: bool) -> bool:
+    """``tok`` is a word of the catalog's strings (``own``: of a product's own name, alias or keyword), or a
+    close typo of one with the same first letter. Unread parts (`CatalogIndex`) and edges read words so."""
     return any(
-        sim == 1.0 or (sim >= WEIGHTS.catalog_word_similarity and vt[0] == tok[0])
+        (sim == 1.0 or (sim >= WEIGHTS.catalog_word_similarity and vt[0] == tok[0]))
+        and (not own or bool(index.own_tok[index.tok_id[vt]]))
         for vt, sim in index.token_matches(tok).items()
     )
 
@@ -108,7 +111,7 @@ def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or the match of its line without edge function words when ``m`` names nothing or only
     resembles a product (a fuzzy match)."""
     if (
-        (m.product is not None and not m.reason.startswith("fuzzy"))
+        (m.product is not None and m.kind is not MatchKind.FUZZY)
         or not m.line.understood
         or not m.line.phrase
     ):
@@ -117,7 +120,7 @@ def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
     if line is None:
         return m
     again = index.match(line)
-    if again.product is None or again.reason.startswith("fuzzy") or again.confidence <= m.confidence:
+    if again.product is None or again.kind is MatchKind.FUZZY or again.confidence <= m.confidence:
         return m  # what is left must name a product, not merely resemble one
     dropped = [w for w in m.line.phrase.split() if w not in line.phrase.split()]
     return replace(again, reason=f"{again.reason}; {EDGE_WORDS}: '{' '.join(dropped)}' ignored")

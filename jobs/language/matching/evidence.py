@@ -15,6 +15,14 @@ NO_MATCH_REASON = "no catalog match"
 NOT_UNDERSTOOD_REASON = "part of the message was not understood"
 
 
+class MatchKind(Enum):
+    """How well the chosen string names the line (the first word of the reason)."""
+
+    EXACT = "exact"
+    CLOSE = "close"
+    FUZZY = "fuzzy"
+
+
 class Ambiguity(Enum):
     NONE = "none"
     PRODUCTS = "products"  # several products fit equally well: the product is only a best guess
@@ -46,6 +54,7 @@ class LineMatch:
     # Ambiguity.PRODUCTS: every product that fits the line equally well (the best guess first). A
     # customer's order guide may choose among exactly these (jobs/language/history.py), never beyond.
     candidates: tuple[str, ...] = ()
+    kind: MatchKind | None = None  # set for a line that names one product (not ambiguous, not unmatched)
 
     @property
     def is_ambiguous(self) -> bool:

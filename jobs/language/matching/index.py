@@ -29,12 +29,13 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 )
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
-from jobs.language.matching.catalog import CatalogProduct, catalog_fingerprint
+from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catalog_fingerprint
+from jobs.language.matching.edges import catalog_word, only_function_words
 from jobs.language.matching.ellipsis import read_ellipses
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
-from jobs.language.matching.rematch import only_function_words, second_look
+from jobs.language.matching.rematch import second_look
 from jobs.language.matching.signature import signature_start
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.typos import BUCKETS as TYPO_BUCKETS
@@ -141,6 +142,9 @@ class CatalogIndex:
     _size_bounds: dict[tuple[str | None, bool], tuple[np.ndarray, np.ndarray]] = field(
         default_factory=dict, repr=False
     )  # retrieval.py: per line size, the bounds' factor and bonus of each product size set
+    _ranges: dict[tuple[int, int], list[tuple[int, CatalogVariant]]] | None = field(
+        default=None, repr=False
+    )  # ranges.py
     _cands: dict[int, Candidate] = field(default_factory=dict, repr=False)
     _infos: dict[int, ProductInfo] = field(default_factory=dict, repr=False)
     _bags: dict[int, tuple[frozenset[str], frozenset[str], tuple[int, ...]]] = field(
@@ -392,15 +396,13 @@ class CatalogIndex:
 
     def _names_catalog_word(self, phrase: str) -> bool:
         """One of the phrase's words is (a typo of) a word of a product's own name, alias or keyword."""
-        toks, _ = tokens(phrase)
-        for tok in toks:
-            if not is_content(tok) or is_number(tok) or len(tok) < WEIGHTS.typo_min_length:
-                continue
-            for vt, sim in self.token_matches(tok).items():
-                named = sim == 1.0 or (sim >= WEIGHTS.catalog_word_similarity and vt[0] == tok[0])
-                if named and bool(self.own_tok[self.tok_id[vt]]):
-                    return True
-        return False
+        return any(
+            is_content(t)
+            and not is_number(t)
+            and len(t) >= WEIGHTS.typo_min_length
+            and catalog_word(self, t, own=True)
+            for t in tokens(phrase)[0]
+        )
 
     # ---- scoring helpers ----------------------------------------------------------------------------
     def query_weight(self, tok: str, is_size_word: bool) -> float:

@@ -25,15 +25,12 @@ _WORD_RE = re.compile(
     + "|".join(sorted((w for w in NUMBER_WORDS if w not in RISKY_NUMBER_WORDS), key=len, reverse=True))
     + r")\b"
 )
-_MAPS: dict[int, tuple[object, dict[Range, list[tuple[int, CatalogVariant]]]]] = {}
-_MAX_MAPS = 256
 
 
 def range_variants(index: CatalogIndex) -> dict[Range, list[tuple[int, CatalogVariant]]]:
-    """(low, high) -> the (product, variant) pairs named by that range, built once per index."""
-    hit = _MAPS.get(id(index))
-    if hit is not None and hit[0] is index.products:
-        return hit[1]
+    """(low, high) -> the (product, variant) pairs named by that range, built on first use per index."""
+    if index._ranges is not None:
+        return index._ranges
     out: dict[Range, list[tuple[int, CatalogVariant]]] = {}
     for pi, product in enumerate(index.products):
         for v in product.variants:
@@ -43,9 +40,7 @@ def range_variants(index: CatalogIndex) -> dict[Range, list[tuple[int, CatalogVa
                     pairs = out.setdefault((int(m.group(1)), int(m.group(2))), [])
                     if (pi, v) not in pairs:
                         pairs.append((pi, v))
-    if len(_MAPS) >= _MAX_MAPS:
-        _MAPS.clear()
-    _MAPS[id(index)] = (index.products, out)
+    index._ranges = out
     return out
 
 

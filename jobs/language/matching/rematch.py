@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from jobs.language.matching.edges import match_trimmed, only_function_words
-from jobs.language.matching.evidence import Ambiguity
+from jobs.language.matching.edges import match_trimmed
+from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.packs import product_info
 
 if TYPE_CHECKING:
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 PACK_COUNT_SAID = "PACK_COUNT_SAID"
 RUN_TOGETHER = "RUN_TOGETHER"
 MAX_RUN_WORDS = 6  # two items of up to three words each; longer phrases are not split (bounded cost)
-__all__ = ["PACK_COUNT_SAID", "RUN_TOGETHER", "match_pack_count", "only_function_words", "second_look"]
 
 
 def second_look(index: CatalogIndex, m: LineMatch) -> LineMatch:
@@ -52,16 +51,14 @@ def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
 def run_together(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or ``m`` made ambiguous when its phrase is not an exact match but splits into two parts that
     each name a different product exactly."""
-    if m.product is None or m.is_ambiguous or m.reason.startswith("exact") or not m.line.understood:
+    if m.product is None or m.is_ambiguous or m.kind is MatchKind.EXACT or not m.line.understood:
         return m
     words = m.line.phrase.split()
     if len(words) > MAX_RUN_WORDS:
         return m
     for k in range(1, len(words)):
         sides = [index.match(replace(m.line, phrase=" ".join(part))) for part in (words[:k], words[k:])]
-        if not all(
-            x.product is not None and not x.is_ambiguous and x.reason.startswith("exact") for x in sides
-        ):
+        if not all(x.product is not None and not x.is_ambiguous and x.kind is MatchKind.EXACT for x in sides):
             continue
         skus = tuple(sorted({x.product.sku for x in sides if x.product is not None}))
         if len(skus) == 2:

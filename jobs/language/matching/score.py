@@ -13,7 +13,7 @@ import numpy as np
 from jobs.language.extraction import OrderLine
 from jobs.language.matching.catalog import CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, pack_word_unsaid
-from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch
+from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.index import NAME
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
@@ -87,11 +87,15 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         confidence = round(min(top, W.ambiguous_cap), 3)
         return LineMatch(line, product, None, confidence, reason, alternatives, Ambiguity.VARIANT)
     confidence = _confidence(index, q, best, chosen is not None, margin)
-    kind = "exact" if top >= W.exact_score else ("close" if top >= W.close_score else "fuzzy")
-    reason = f"{kind} {best.cand.field} match '{best.cand.text}'"
+    kind = (
+        MatchKind.EXACT
+        if top >= W.exact_score
+        else (MatchKind.CLOSE if top >= W.close_score else MatchKind.FUZZY)
+    )
+    reason = f"{kind.value} {best.cand.field} match '{best.cand.text}'"
     if best.evidence.notes:
         reason += "; " + ", ".join(best.evidence.notes)
-    return LineMatch(line, product, variant, round(confidence, 3), reason, alternatives)
+    return LineMatch(line, product, variant, round(confidence, 3), reason, alternatives, kind=kind)
 
 
 def _scored(index: CatalogIndex, q: Query, full: bool = False, nearest: bool = True) -> list[Scored]:
