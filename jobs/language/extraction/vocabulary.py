@@ -29,14 +29,14 @@ PACK_UNITS: dict[str, str] = {
     for canonical, words in _rows("""
     case: case cases cs css ctn ctns carton cartons caja cajas caisse caisses kiste kisten karton kartons
     case: cassa casse cartone cartoni cassetta cassette
-    box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole doos
+    box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole doos boxen
     crate: crate crates kasten kästen kaesten harasse harasses cajon cajón cajones
     pack: pack packs pk pks pkt pkts packet packets paquete paquetes paquet paquets packung packungen
     pack: päckchen pacco pacchi confezione confezioni sleeve sleeves
     bottle: bottle bottles btl btls bt bts botella botellas bouteille bouteilles flasche flaschen
     bottle: bottiglia bottiglie
     can: can cans tin tins lata latas canette canettes dose dosen lattina lattine latta bidon bidons bidón
-    can: bidones tanica taniche kanister jerrycan jerrycans
+    can: bidones tanica taniche kanister jerrycan jerrycans canister canisters
     dozen: dozen dozens doz dz docena docenas douzaine douzaines dutzend dozzina dozzine
     each: each ea pcs pc piece pieces pz pezzi pezzo stück stk stueck unit units unidad unidades pièce
     each: pièces unites unités
@@ -49,7 +49,7 @@ PACK_UNITS: dict[str, str] = {
     bunch: bunch bunches manojo botte bottes bund mazzo mazzi
     punnet: punnet punnets
     loaf: loaf loaves
-    bucket: bucket buckets cubo seau eimer secchio
+    bucket: bucket buckets cubo seau eimer secchio pail pails
     roll: roll rolls rollo rollos rouleau rouleaux rolle rollen rotolo rotoli
     pallet: pallet pallets palet palets palette paletten bancale
     head: head heads

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from jobs.language.extraction.vocabulary import word_set
 from jobs.language.matching.evidence import Ambiguity, LineMatch
 from jobs.language.matching.sizing import variant_by_words, variant_words
 from jobs.language.matching.tokens import is_content, tokens
@@ -19,11 +20,45 @@ if TYPE_CHECKING:
 
 VARIANT_OF_PREVIOUS = "VARIANT_OF_PREVIOUS"
 SIZE_FOR_ALL = "SIZE_FOR_ALL"
+VARIANT_NOTE = "VARIANT_NOTE"
+# Words that only announce a variant ("size M", "Größe L", "colour: red"): never a product's own word.
+SIZE_LABELS = word_set("""
+    size sizes taille talla taglia tamano tamanho rozmiar maat storlek marime beden colour color colours
+    colors couleur farbe colore kolor cor
+""")
 
 
 def read_ellipses(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:
-    """VARIANT_OF_PREVIOUS, then SIZE_FOR_ALL."""
-    return size_for_all(index, carry_variants(matches))
+    """VARIANT_NOTE, VARIANT_OF_PREVIOUS, then SIZE_FOR_ALL."""
+    return size_for_all(index, carry_variants(attach_variant_notes(index, matches)))
+
+
+def attach_variant_notes(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:
+    """VARIANT_NOTE: "2 boxes nitrile gloves blue, size M": a part with no count of its own that says only a
+    variant of the line before it, whose variant was not named, is that line's variant, not a line."""
+    out: list[LineMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is None or prev.product is None or prev.ambiguity is not Ambiguity.VARIANT:
+            out.append(m)
+            continue
+        words = [t for t in tokens(m.line.phrase)[0] if is_content(t) and t not in SIZE_LABELS]
+        if m.line.quantity_explicit or not m.line.understood or not words or len(words) > 2:
+            out.append(m)
+            continue
+        variant = variant_by_words(prev.product, words)
+        if variant is None:
+            out.append(m)
+            continue
+        again = index.match(replace(prev.line, phrase=f"{prev.line.phrase} {' '.join(words)}"))
+        if again.is_ambiguous or again.product is None or again.product.sku != prev.product.sku:
+            out.append(m)
+            continue
+        if again.variant is None or again.variant.id != variant.id:
+            out.append(m)
+            continue
+        out[-1] = replace(again, reason=f"{again.reason}; {VARIANT_NOTE}: '{m.line.original_text}'")
+    return out
 
 
 def size_for_all(index: CatalogIndex, matches: list[LineMatch]) -> list[LineMatch]:

@@ -33,9 +33,11 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catal
 from jobs.language.matching.edges import catalog_word, only_function_words
 from jobs.language.matching.ellipsis import read_ellipses
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
+from jobs.language.matching.inner_size import join_inner_sizes
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
 from jobs.language.matching.rematch import second_look
+from jobs.language.matching.restore import restore_dropped_words
 from jobs.language.matching.signature import signature_start
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.typos import BUCKETS as TYPO_BUCKETS
@@ -370,7 +372,8 @@ class CatalogIndex:
                     out.append(split_joined(self, second_look(self, self.match(line))))
             elif (unread := self._match_unread(line)) is not None:
                 out.append(unread)
-        return read_ellipses(self, out[: signature_start(out)])
+        lines = join_inner_sizes(self, out[: signature_start(out)])
+        return read_ellipses(self, restore_dropped_words(self, lines))
 
     def match(self, line: OrderLine, nearest: bool = True) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py;

@@ -23,9 +23,12 @@ from jobs.language.matching.vocabulary import (
     SYNONYMS,
 )
 
+# German "Größe" (size) would lose its umlaut and read as "grosse" (large, "große"): it is the word size.
+_SIZE_NOUN = re.compile(r"\bgr[öÖ](?:ß|ss)en?\b")
+
 
 def strip_accents(text: str) -> str:
-    text = text.replace("ß", "ss")
+    text = _SIZE_NOUN.sub("size", text).replace("ß", "ss")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
