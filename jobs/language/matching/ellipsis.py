@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from jobs.language.extraction.vocabulary import word_set
 from jobs.language.matching.evidence import Ambiguity, LineMatch
 from jobs.language.matching.sizing import variant_by_words, variant_words
 from jobs.language.matching.tokens import is_content, tokens
-from jobs.language.matching.vocabulary import PACK_TOKENS
+from jobs.language.matching.vocabulary import PACK_TOKENS, SIZE_LABELS
 
 if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
@@ -21,11 +20,6 @@ if TYPE_CHECKING:
 VARIANT_OF_PREVIOUS = "VARIANT_OF_PREVIOUS"
 SIZE_FOR_ALL = "SIZE_FOR_ALL"
 VARIANT_NOTE = "VARIANT_NOTE"
-# Words that only announce a variant ("size M", "Größe L", "colour: red"): never a product's own word.
-SIZE_LABELS = word_set("""
-    size sizes taille talla taglia tamano tamanho rozmiar maat storlek marime beden colour color colours
-    colors couleur farbe colore kolor cor
-""")
 
 
 def read_ellipses(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:

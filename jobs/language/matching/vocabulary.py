@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jobs.language.extraction.vocabulary import word_set
+
 
 def _rows(text: str) -> list[tuple[str, list[str]]]:
     rows = []
@@ -562,3 +564,9 @@ PACK_COUNT_RES = tuple(
         r"\b(?P<n>\d{2,})\s*(?:pcs|pieces|pc|ct|count|units|stk)\b",  # "(300 pcs)"
     )
 )
+
+# Words that only announce a variant ("size M", "Größe L", "colour: red"): never a product's own word.
+SIZE_LABELS = word_set("""
+    size sizes taille talla taglia tamano tamanho rozmiar maat storlek marime beden colour color colours
+    colors couleur farbe colore kolor cor größe grösse groesse größen
+""")

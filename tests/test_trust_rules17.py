@@ -1,0 +1,92 @@
+"""Issue #10 rule classes worked in session 9 (SIZE_IN_NAME, WORDS_RESTORED, VARIANT_NOTE), through the
+worker's own analysis (`plan_for_text` -> `analyse`) against the labelled sets' catalogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db.enums import OrderStatus
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching.ellipsis import VARIANT_NOTE
+from jobs.language.matching.inner_size import SIZE_IN_NAME
+from jobs.language.matching.restore import WORDS_RESTORED
+from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def indexes() -> dict[str, CatalogIndex]:
+    return {
+        n: CatalogIndex.build(load_catalog_json(DATA / f"catalog{n}.json")) for n in ("", "13", "14", "16")
+    }
+
+
+def _plan(indexes: dict[str, CatalogIndex], catalog: str, text: str):  # type: ignore[no-untyped-def]
+    plan = plan_for_text(text, indexes[catalog])
+    assert plan.decision is not None, plan.intent
+    return plan.decision
+
+
+# ------------------------------------------------------------------ SIZE_IN_NAME
+@pytest.mark.parametrize(
+    ("text", "sku", "qty"),
+    [
+        ("2 cs Coke 500ml PMP", "COKE-500-PMP12", "2"),  # the name goes on after the size
+        ("1 outer dairy milk 110g pmp", "CDM", "1"),  # "110g pmp" is no 110 g of anything
+    ],
+)
+def test_a_size_inside_a_name_keeps_the_item_whole(
+    indexes: dict[str, CatalogIndex], text: str, sku: str, qty: str
+) -> None:
+    decision = _plan(indexes, "16", text)
+    assert decision.status == OrderStatus.CONFIRMED, decision.reasons
+    assert predicted_pairs(decision.matches) == [(sku, qty)]
+    assert SIZE_IN_NAME in decision.matches[0].reason
+
+
+def test_a_weight_after_an_item_still_starts_the_next_item(indexes: dict[str, CatalogIndex]) -> None:
+    decision = _plan(indexes, "", "2 cases coke 5kg tomatoes")
+    assert sorted(predicted_pairs(decision.matches), key=str) == [("COKE-330", "2"), ("TOMATO-KG", "5")]
+    assert not any(SIZE_IN_NAME in m.reason for m in decision.matches)
+
+
+# ------------------------------------------------------------------ WORDS_RESTORED
+def test_a_size_word_that_is_part_of_a_name_is_read_back(indexes: dict[str, CatalogIndex]) -> None:
+    decision = _plan(indexes, "14", "burgers 6oz x3 jumbo sausages x1")
+    assert decision.status == OrderStatus.CONFIRMED, decision.reasons
+    assert ("SAU-JUMBO", "1") in predicted_pairs(decision.matches)
+    assert any(WORDS_RESTORED in m.reason for m in decision.matches)
+
+
+def test_a_restored_word_never_brings_in_a_product_the_line_did_not_fit(
+    indexes: dict[str, CatalogIndex],
+) -> None:
+    # "sausages" alone fits several sausages; the other line's words are not "dropped" words of this one
+    decision = _plan(indexes, "14", "3 beef burgers and 1 sausages")
+    assert decision.status == OrderStatus.REVIEW
+    assert not any(WORDS_RESTORED in m.reason for m in decision.matches)
+
+
+# ------------------------------------------------------------------ VARIANT_NOTE
+@pytest.mark.parametrize(
+    "text", ["2 boxes nitrile gloves blue, size M", "2 boxes nitrile gloves blue, Größe M"]
+)
+def test_a_size_note_after_a_comma_names_the_variant_of_the_line_before(
+    indexes: dict[str, CatalogIndex], text: str
+) -> None:
+    decision = _plan(indexes, "13", text)
+    assert decision.status == OrderStatus.CONFIRMED, decision.reasons
+    (line,) = decision.matches
+    assert line.product is not None and line.product.sku == "GLV-NB"
+    assert line.variant is not None and line.variant.name == "Medium"
+    assert VARIANT_NOTE in line.reason
+
+
+def test_a_note_naming_no_variant_of_the_line_before_stays_for_a_human(
+    indexes: dict[str, CatalogIndex],
+) -> None:
+    decision = _plan(indexes, "13", "2 boxes nitrile gloves blue, the usual")
+    assert decision.status == OrderStatus.REVIEW
