@@ -90,3 +90,20 @@ def test_a_note_naming_no_variant_of_the_line_before_stays_for_a_human(
 ) -> None:
     decision = _plan(indexes, "13", "2 boxes nitrile gloves blue, the usual")
     assert decision.status == OrderStatus.REVIEW
+
+
+# ------------------------------------------------------------------ an age is part of a name
+@pytest.mark.parametrize(
+    ("catalog", "text", "sku"),
+    [
+        ("15", "2 ottavi di parmigiano 24 mesi", "PARM24"),  # not 24 of "mesi"
+        ("12", "2 x glen arrin 12 year old", "WSK-GLEN12"),
+    ],
+)
+def test_an_age_is_a_word_of_the_name_not_a_count(
+    indexes: dict[str, CatalogIndex], catalog: str, text: str, sku: str
+) -> None:
+    decision = _plan(indexes, catalog, text)
+    (line,) = decision.matches
+    assert line.line.quantity == 2
+    assert line.resolved_sku == sku
