@@ -20,7 +20,8 @@ DATA = Path(__file__).parent / "data"
 @pytest.fixture(scope="module")
 def indexes() -> dict[str, CatalogIndex]:
     return {
-        n: CatalogIndex.build(load_catalog_json(DATA / f"catalog{n}.json")) for n in ("", "13", "14", "16")
+        n: CatalogIndex.build(load_catalog_json(DATA / f"catalog{n}.json"))
+        for n in ("", "12", "13", "14", "15", "16")
     }
 
 
