@@ -30,6 +30,7 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catalog_fingerprint
+from jobs.language.matching.coordination import split_coordinated
 from jobs.language.matching.edges import catalog_word, only_function_words
 from jobs.language.matching.ellipsis import read_ellipses
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
@@ -373,7 +374,7 @@ class CatalogIndex:
             elif (unread := self._match_unread(line)) is not None:
                 out.append(unread)
         lines = join_inner_sizes(self, out[: signature_start(out)])
-        return read_ellipses(self, restore_dropped_words(self, lines))
+        return read_ellipses(self, split_coordinated(self, restore_dropped_words(self, lines)))
 
     def match(self, line: OrderLine, nearest: bool = True) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py;
