@@ -60,10 +60,16 @@ def _own_texts(p: CatalogProduct) -> list[tuple[int, str, int]]:
 @lru_cache(maxsize=65_536)
 def _example_texts(example: str) -> tuple[str, ...]:
     """The catalog strings a training example gives: the phrases (and sizes) of its lines, or itself
-    (cached: rebuilding a catalog reads the same examples again)."""
+    (cached: rebuilding a catalog reads the same examples again). A part the extractor could not read as a
+    line gives its own words: its phrase may have lost the word that names the product ("restock request:
+    lunch napkins" would give "napkins", every napkin's family word)."""
     lines = extract_lines(example)
     if lines:
-        return tuple(f"{ln.phrase} {ln.size or ''}".strip() for ln in lines if ln.phrase)
+        return tuple(
+            f"{ln.phrase} {ln.size or ''}".strip() if ln.understood else ln.original_text
+            for ln in lines
+            if ln.phrase
+        )
     return (example,)
 
 
