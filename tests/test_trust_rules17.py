@@ -9,6 +9,7 @@ import pytest
 
 from db.enums import OrderStatus
 from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching.coordination import AND_EACH
 from jobs.language.matching.ellipsis import VARIANT_NOTE
 from jobs.language.matching.inner_size import SIZE_IN_NAME
 from jobs.language.matching.restore import WORDS_RESTORED
@@ -108,3 +109,39 @@ def test_an_age_is_a_word_of_the_name_not_a_count(
     (line,) = decision.matches
     assert line.line.quantity == 2
     assert line.resolved_sku == sku
+
+
+# ------------------------------------------------------------------ other scripts
+def test_fold_scripts_reads_other_scripts_as_latin_letters_and_keeps_latin_text() -> None:
+    from jobs.language.scripts import fold_scripts
+
+    assert fold_scripts("٦ أكياس زعتر") == "6 akys zatr"  # Arabic-Indic digits, letters
+    assert fold_scripts("۲ کیسه") == "2 kysh"  # Persian digits
+    assert fold_scripts("زعفران ۴٫۶ گرمی") == "zafrn 4.6 grmy"  # the Arabic decimal separator
+    assert fold_scripts("Größe é 2 cases") == "Größe é 2 cases"  # Latin is the Latin readers' business
+
+
+def test_an_arabic_order_is_read_against_the_catalogs_arabic_aliases() -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog19.json"))
+    plan = plan_for_text("مرحبا، بدي لبكرا: ٦ أكياس زعتر، ٣ علب لبنة، ٢٠ ربطة خبز عربي. شكراً", index)
+    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision
+    assert sorted(predicted_pairs(plan.decision.matches), key=str) == [
+        ("KHUBZ", "20"),
+        ("LABNEH", "3"),
+        ("ZAATAR", "6"),
+    ]
+
+
+# ------------------------------------------------------------------ AND_EACH / JOINED_ITEMS
+def test_two_products_around_and_with_a_count_each_are_two_lines(indexes: dict[str, CatalogIndex]) -> None:
+    decision = _plan(indexes, "", "coke and fanta 2 cases each")
+    assert decision.status == OrderStatus.CONFIRMED, decision.reasons
+    assert sorted(predicted_pairs(decision.matches), key=str) == [("COKE-330", "2"), ("FANTA-330", "2")]
+    assert all(AND_EACH in m.reason for m in decision.matches)
+
+
+def test_two_products_around_and_without_each_are_for_a_human(indexes: dict[str, CatalogIndex]) -> None:
+    decision = _plan(indexes, "16", "2 box walkers salt and vinegar")  # the catalog's own name joins them
+    assert decision.status == OrderStatus.CONFIRMED
+    decision = _plan(indexes, "", "3 cases of coke and fanta")
+    assert decision.status == OrderStatus.REVIEW

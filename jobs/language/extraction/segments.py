@@ -27,6 +27,7 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_numbers
 from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
+from jobs.language.scripts import fold_scripts
 
 
 @dataclass
@@ -70,7 +71,7 @@ def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
-    text = fold_latin(unicodedata.normalize("NFKC", text).replace("⁄", "/"))
+    text = fold_scripts(fold_latin(unicodedata.normalize("NFKC", text).replace("⁄", "/")))
     text = (
         text.replace("’", "'")
         .replace("‘", "'")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jobs.language.scripts import fold_scripts
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a vocabulary row, as a set."""
@@ -111,6 +113,28 @@ PACK_UNITS: dict[str, str] = {
     """)
     for word in words
 }
+# The same in other scripts, written as customers write them and read as the extractor reads them
+# (jobs/language/scripts.py): Arabic, Persian, Greek, and Chinese counters.
+PACK_UNITS.update(
+    (word, canonical)
+    for canonical, words in _rows(
+        fold_scripts("""
+    bag: كيس أكياس اكياس کیسه σακούλα σακούλες 袋 包
+    box: علبة علب κούτα κούτες κουτιά 盒
+    case: كرتونة كرتون كراتين کارتن کارتون κιβώτιο κιβώτια 箱
+    can: قوطی تنكة حلب
+    bucket: سطل سطول κουβάς 桶
+    pack: بسته ربطة
+    each: حبة عدد τεμάχια تا 个
+    bottle: زجاجة قنينة بطری μπουκάλι μπουκάλια 瓶
+    jar: مرطبان شیشه
+    tray: صينية
+    sack: σακί σακιά
+    roll: 卷
+    """)
+    )
+    for word in words
+)
 
 # Measures: token -> (dimension, canonical unit, factor to the base unit ml / g). Rows are
 # ``dimension unit factor: words``.
@@ -118,7 +142,8 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     word: (dim, unit, Decimal(factor))
     for (dim, unit, factor), words in (
         (key.split(), words)
-        for key, words in _rows("""
+        for key, words in _rows(
+            fold_scripts("""
     vol ml 1: ml mls millilitre millilitres milliliter milliliters
     vol ml 10: cl cls centilitre centilitres
     vol l 1000: l lt lts ltr ltrs litre litres liter liters litro litros litri liters
@@ -136,7 +161,11 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
     len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
+    wt kg 1000: كيلو کیلو کیلویی κιλά κιλό 公斤
+    wt g 1: غرام جرام گرم گرمی γραμμάρια
+    vol l 1000: لتر لیتر لیتری λίτρα λίτρο
     """)
+        )
     )
     for word in words
 }
@@ -277,14 +306,16 @@ HALF = word_set("half demi demie medio media mezzo mezza halbe halben halb")
 
 # Words that carry no product meaning inside a line. "can" is a filler only as a verb; as a container
 # it is read before fillers are dropped (see elements.py).
-FILLER = word_set("""
+FILLER = (
+    word_set("""
     of the some more please pls plz pl plse pleas thanks thx ta x and also plus with for me us our my your
     usual again too de del della delle dei degli di da du des d la le les el los las il lo gli von vom der
     die das den und y et e en per por favor bitte svp merci gracias grazie danke just only to total all
     about around approx approximately ish like other same those these them then as well if possible poss
     cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für
     fur al au aux zum zur
-""") | word_set("""
+""")
+    | word_set("""
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
     graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
     queria queríamos
@@ -297,8 +328,17 @@ FILLER = word_set("""
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
     dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
     mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
-    voudrions voudrais abeg oga una prochain prochaine
+    voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin
 """)
+    | word_set(
+        # Arabic, Persian and Greek greetings, thanks and request words, as the extractor reads them
+        fold_scripts("""
+    السلام عليكم مرحبا سلام آقا نحتاج نريد بدي بدنا ابعتلي ابعث ارسل لو سمحت من فضلك شكرا شكراً ممنون مرسی
+    لطفا لطفاً بفرستید بفرست میخواهم می‌خواهم برای فردا لبكرا بكرا بكره هستم از و
+    Καλημέρα Καλησπέρα Ευχαριστώ Παρακαλώ θέλω θα ήθελα για την τη το και
+""")
+    )
+)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
 NON_ITEM_NOUNS = word_set("""

@@ -80,13 +80,15 @@ def _two_products(
     if m.product is not None and _names_joined(m.product.name, m.product.aliases, left, right):
         return None  # "salt and vinegar crisps": the catalog's own name joins them
     k = words.index(right)
-    sides = [index.match(replace(m.line, phrase=" ".join(words[:k])))]
+    first = index.match(replace(m.line, phrase=" ".join(words[:k])))
+    second = None
     if k > 1:  # "No.2 foils and lids": the words before both are both's ("no2 lids")
         shared = index.match(replace(m.line, phrase=" ".join(words[: k - 1] + words[k:])))
-        sides.append(shared if shared.kind is MatchKind.EXACT and shared.resolved_sku is not None else None)
-    if len(sides) == 1 or sides[1] is None:
-        sides[1:] = [index.match(replace(m.line, phrase=" ".join(words[k:])))]
-    if any(s is None or s.product is None or s.is_ambiguous or s.resolved_sku is None for s in sides):
+        second = shared if shared.kind is MatchKind.EXACT and shared.resolved_sku is not None else None
+    if second is None:
+        second = index.match(replace(m.line, phrase=" ".join(words[k:])))
+    sides = [first, second]
+    if any(s.product is None or s.is_ambiguous or s.resolved_sku is None for s in sides):
         return None
     skus = [s.resolved_sku or "" for s in sides]
     if skus[0] == skus[1]:

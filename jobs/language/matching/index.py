@@ -373,8 +373,8 @@ class CatalogIndex:
                     out.append(split_joined(self, second_look(self, self.match(line))))
             elif (unread := self._match_unread(line)) is not None:
                 out.append(unread)
-        lines = join_inner_sizes(self, out[: signature_start(out)])
-        return read_ellipses(self, split_coordinated(self, restore_dropped_words(self, lines)))
+        joined = join_inner_sizes(self, out[: signature_start(out)])
+        return read_ellipses(self, split_coordinated(self, restore_dropped_words(self, joined)))
 
     def match(self, line: OrderLine, nearest: bool = True) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py;
