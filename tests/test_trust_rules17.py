@@ -145,3 +145,20 @@ def test_two_products_around_and_without_each_are_for_a_human(indexes: dict[str,
     assert decision.status == OrderStatus.CONFIRMED
     decision = _plan(indexes, "", "3 cases of coke and fanta")
     assert decision.status == OrderStatus.REVIEW
+
+
+# ------------------------------------------------------------------ jars and tubs are items of a case
+def test_a_count_of_jars_of_a_case_product_is_counted_in_cases() -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog18.json"))
+    whole = plan_for_text("48 jars crispy chilli oil", index).decision
+    assert whole is not None and whole.status == OrderStatus.CONFIRMED
+    assert predicted_pairs(whole.matches) == [("PASTE-LGM-CRISPY", "2")]  # two cases of 24
+    part = plan_for_text("36 jars of the crispy chilli oil", index).decision
+    assert part is not None and part.status == OrderStatus.REVIEW  # a case and a half: a question
+
+
+def test_an_alias_in_another_script_that_reads_as_a_family_word_names_no_one_product() -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog18.json"))
+    decision = plan_for_text("2 わさび", index).decision  # the paste's alias; the powder is wasabi too
+    assert decision is not None and decision.status == OrderStatus.REVIEW
+    assert decision.matches[0].resolved_sku is None

@@ -528,7 +528,7 @@ PACK_TOKENS = frozenset(
     ]
 )
 OUTER_PACKS = frozenset({"case", "pack", "box", "crate", "tray", "sack", "bag", "keg", "pallet"})
-SINGLE_UNITS = frozenset({"can", "bottle", "each"})
+SINGLE_UNITS = frozenset({"can", "bottle", "each", "jar", "tub"})
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.
