@@ -113,6 +113,8 @@ _NOISE_PATTERNS = [
     # "gate code 4471", "keypad 2580", "door code is 1234": an access code
     r"\b(?:(?:gate|door|key|access|entry|alarm|lock)\s*code|keypad|key\s*safe)\s*(?:is\s+)?[:#]?\s*\d+\b",
     r"\b(?:account|acct|acc|invoice|inv|po|ref|order)\s*[:#]?\s*\d{3,}\b",
+    # "PO NN-4471", "po ab/4490": a purchase order number with its letters
+    r"\bpo\s*[:#]?\s*[a-z]{1,4}[-/]?\d{3,}\b",
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
     r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
     r"#\s*\d+",
@@ -163,7 +165,7 @@ _NOISE_PATTERNS = [
     + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls|am|pm)\b)?",
     r"\b(?:para|pour|für|per)\s+(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi)\b",
     r"\b(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi|subito|urgente|urgent|dringend)\b",
-    r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same)\s+(?:delivery|drop|run|order)\b",
+    r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same|standing|weekly)\s+(?:delivery|drop|run|order)\b",
     r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
     r"\bquick\s+(?:one|question|q|order|note|top[\s-]?up)\b",  # "quick" names goods only before them
     r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"

@@ -129,13 +129,13 @@ def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogV
 @lru_cache(maxsize=1024)
 def variant_words(product: CatalogProduct) -> tuple[tuple[CatalogVariant, frozenset[str]], ...]:
     """Each variant's word sets (its name and aliases, as the matcher normalises them): the size words
-    and colours ("large", "black", "big bottle") that name it. Single letters ("l", "s") and bare numbers
-    are left to the size rules."""
+    and colours ("large", "black", "big bottle") that name it, and sizes the size rules do not measure
+    ("5mm" rice sticks). Single letters ("l", "s") and bare numbers are left to the size rules."""
     out: list[tuple[CatalogVariant, frozenset[str]]] = []
     for v in product.variants:
         for text in (v.name, *v.ai_aliases):
             toks, _ = tokens(text)
-            words = frozenset(t for t in toks if len(t) > 1 and not is_number(t))
+            words = frozenset(t for t in toks if len(t) > 1 and (not is_number(t) or not t.isdigit()))
             if words:
                 out.append((v, words))
     return tuple(out)

@@ -138,6 +138,7 @@ def decompound(tok: str) -> list[str] | None:
 
 
 _PHRASE_KEYS = (
+    (" n (?=", (" n ",)),
     ("citron", ("citron",)),
     ("pomme", ("pomme",)),
     ("rotwein", ("rotwein",)),

@@ -399,6 +399,7 @@ SPECIAL_WORDS: tuple[tuple[str, ...], ...] = tuple(
 
 # Phrases translated before tokenising.
 PHRASE_SYNONYMS = [
+    (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),  # "salt n pepper", "fish n chips"
     (re.compile(r"\bcitrons?\s+verts?\b"), " lime "),
     (re.compile(r"\bpommes?\s+(?:de\s+)?terre\b"), " potato "),
     (re.compile(r"\brotwein\b"), " red wine "),
