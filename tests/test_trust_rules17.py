@@ -162,3 +162,22 @@ def test_an_alias_in_another_script_that_reads_as_a_family_word_names_no_one_pro
     decision = plan_for_text("2 わさび", index).decision  # the paste's alias; the powder is wasabi too
     assert decision is not None and decision.status == OrderStatus.REVIEW
     assert decision.matches[0].resolved_sku is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1 case rice sticks 5mm",
+            [("NOOD-RICESTICK", "1")],
+        ),  # a size no size rule measures names the variant
+        ("48 Asahi bottles", [("BEER-ASAHI", "2")]),  # the bottled beer, not the keg
+        ("1 case of crispy chilli oil to Monday's PO NN-4471", [("PASTE-LGM-CRISPY", "1")]),  # a reference
+        ("1 salt n pepper squid", [("SEA-SQUID-SP", "1")]),
+    ],
+)
+def test_session_9_readings_of_the_pan_asian_set(text: str, expected: list[tuple[str, str]]) -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog18.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    assert predicted_pairs(decision.matches) == expected
