@@ -8,9 +8,14 @@ from decimal import Decimal, InvalidOperation
 from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
 from jobs.language.extraction.vocabulary import IMPERIAL, MEASURES, PACK_UNITS
 
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+
 
 def dec(text: str) -> Decimal | None:
-    """A number as written, decimal comma or point ("1,5" -> 1.5); None when it is not one."""
+    """A number as written, decimal comma or point ("1,5" -> 1.5), or a thousands comma ("1,000" cups,
+    "2,500": a comma before exactly three digits groups thousands); None when it is not one."""
+    if _THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
     try:
         return Decimal(text.replace(",", "."))
     except InvalidOperation:
