@@ -203,6 +203,8 @@ SIZE_WORDS: dict[str, str] = {
     small: pequenas petits petites piccolo piccola piccoli piccole klein kleine kleinen kleiner kleines
     medium: medium med mediano medianos mediana medianas moyen moyens moyenne moyennes medio medi media
     medium: mittel mittlere mittleren médio médios médias middel middelgroot
+    large: büyük buyuk duży duzy duże duze mare
+    small: küçük kucuk mały maly małe mic mici
     xl: xl jumbo extra-large
     """)
     for word in words
@@ -328,7 +330,7 @@ FILLER = (
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
     dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
     mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
-    voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin
+    voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
 """)
     | word_set(
         # Arabic, Persian and Greek greetings, thanks and request words, as the extractor reads them

@@ -204,7 +204,7 @@ SYNONYMS: dict[str, str] = {
     salted: slony solony salado salada salato gesalzen gezouten salgado salgada sarat
     gingerbread: piernik piernikowy lebkuchen pepparkaka
     pumpkin: dynia dyniowy calabaza citrouille potiron kurbis zucca pompoen abobora dovleac
-    napkin: servetter servett servetten serwetki serwetka servetel servetele
+    napkin: servetter servett servetten serwetki serwetka servetel servetele serwetek
     cup: muggar mugg kubki kubek kubkow copo copos pahar pahare
     single: enkel einfach einwandig sencillo semplice simples
     wall: vagg wand wandig pared parete paroi parede
@@ -333,6 +333,19 @@ SYNONYMS: dict[str, str] = {
     scourer: estropajo estropajos esfregao esfregoes zmywak zmywaki
     cloth: bayeta bayetas pano panos scierka scierki scierek tuch tucher panno panni
     apron: delantal delantales avental aventais fartuch fartuchy fartuchow schurze schurzen grembiule
+    lid: kapak kapagi kapaklar pokrywka pokrywki pokrywek wieczko wieczka capac capace
+    spoon: kasik kasigi kasiklar lyzka lyzki lyzek lingura linguri
+    teaspoon: lyzeczka lyzeczki lyzeczek lingurita lingurite
+    fork: catal catallar widelec widelce widelcow furculita furculite
+    knife: bicak bicaklar noz noze nozy cutit cutite
+    cup: bardak bardaklar kubeczki kubeczkow pahar
+    straw: pipet pipetler slomka slomki slomek
+    plate: tabak tabaklar talerz talerze talerzy talerzyki farfurie farfurii
+    foil: folyo
+    bag: poset posetler reklamowka reklamowki
+    wooden: tahta drewniany drewniane drewnianych drewnianej lemn
+    oil: yag yagi olej oleju
+    sauce: sos sosu
     shampoo: champu szampon
     mop: mopa mopas fregona fregonas mopy mopow
     vinyl: vinilo vinil winylowe winylowych
