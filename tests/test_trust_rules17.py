@@ -3,6 +3,7 @@ worker's own analysis (`plan_for_text` -> `analyse`) against the labelled sets' 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,28 @@ def test_session_9_readings_of_the_pan_asian_set(text: str, expected: list[tuple
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     assert predicted_pairs(decision.matches) == expected
+
+
+# ------------------------------------------------------------------ SIBLING_OF_PREVIOUS, thousands
+def test_a_one_word_line_names_the_sibling_of_the_line_before() -> None:
+    from jobs.language.matching.ellipsis import SIBLING_OF_PREVIOUS
+
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog20.json"))
+    decision = plan_for_text("2 x white sugar sticks, 1 x brown, 1 box stirrers", index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    assert ("SUGAR-BROWN", "1") in predicted_pairs(decision.matches)
+    assert any(SIBLING_OF_PREVIOUS in m.reason for m in decision.matches)
+
+
+def test_a_one_word_line_that_names_several_of_the_family_stays_for_a_human() -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog7.json"))
+    # the raspberry purée, the frozen raspberries or the raspberry jam: the list does not say
+    decision = plan_for_text("2 passion fruit purée, 1 mango purée, 1 raspberry", index).decision
+    assert decision is not None and decision.status == OrderStatus.REVIEW
+
+
+def test_a_comma_before_three_digits_groups_thousands() -> None:
+    from jobs.language.extraction.sizes import dec
+
+    assert dec("1,000") == 1000 and dec("12,500") == 12500
+    assert dec("1,5") == Decimal("1.5") and dec("2,25") == Decimal("2.25")
