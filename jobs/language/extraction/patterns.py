@@ -124,6 +124,8 @@ _NOISE_PATTERNS = [
     + r")\b\.?(?!\s+(?:kegs?|cases?|bottles?|cans?|box(?:es)?|"
     r"packs?|bags?|crates?|trays?|sacks?|tubs?|jars?|tins?)\b)",
     r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:our|my|the)\s+account(?:\s+[\w-]*\d[\w-]*)?",
+    # how it is paid: "cash as before", "we'll pay cash on delivery", "card on delivery"
+    r"\b(?:(?:we'?ll|we\s+will|i'?ll|will)\s+pay\s+)?(?:cash|card|bacs)\s+(?:as\s+(?:before|usual|always)|on\s+delivery)\b",
     # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
     r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?!\d)(?!\s*(?:kg|g|l|ml|cl|lt|ltr)\b)",
     r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|uhr)\b",

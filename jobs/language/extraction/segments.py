@@ -200,6 +200,11 @@ def item_number_in(text: str) -> bool:
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
 _IDENTITY_PREFIX_RE = re.compile(
     r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;-]*(?=\d)"
+    # "Shawarma Express again, add 2 boxes...": a business name of a few words, then a request
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)\s*[,.!:;-]+\s*"
+    r"(?=(?:pls\s+|please\s+|can\s+(?:you|u|we|i)\s+|could\s+(?:you|u|we|i)\s+)?(?:add|send|need)\b)"
+    # ... or alone, its own part ("Shawarma Express again, add..."); never "same again", "the usual again"
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?!(?:the\s+)?(?:same|usual)\b)(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)[\s,.!:;-]*$"
 )
 
 

@@ -62,7 +62,7 @@ PACK_UNITS: dict[str, str] = {
     bottle: fles flessen garrafa garrafas
     can: blik blikken
     pack: pakket pakketten pakken pakje pakjes pacote pacotes embalagem embalagens
-    bucket: emmer emmers balde baldes secchi secchielli seaux cubos
+    bucket: emmer emmers balde baldes secchi secchielli seaux cubos kova kovasi kovası
     crate: krat kratten engradado engradados
     jar: frasco frascos
     case: cse cses caes csae kist kisst cajs caisse's kartonen cartone's
@@ -86,9 +86,9 @@ PACK_UNITS: dict[str, str] = {
     bag: saquinhos
     bottle: butelka butelki butelek sise siseler flaska flaskor sticla sticle boukali boukalia flacon
     bottle: flacons
-    can: puszka puszki puszek kutu kutusu burk burkar doza doze konserva
+    can: puszka puszki puszek kutu kutusu burk burkar doza doze konserva teneke tenekesi
     tray: taca tace tacek tepsi tepsisi bricka brickor tava tavi tapsi
-    sack: cuval cuvallar saci
+    sack: cuval cuvallar saci çuval çuvallar
     bunch: peczek peczki demet knippe knippar legatura legaturi matso
     each: sztuk sztuki sztuka szt adet styck stycken bucati bucata temaxia
     head: glowka glowki glowek
@@ -155,7 +155,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     vol l 1000: litr litrs litern litere leter leters liiter litres's litro's
     wt g 1: gramo grammo gramms grammi grms grm
     wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
-    wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes
+    wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
     pint pint 1: pint pints pt pts
     oz oz 1: oz
     lb lb 1: lb lbs pound pounds

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.order_line import OrderLine
+from jobs.language.matching.evidence import MatchKind
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
@@ -52,6 +53,8 @@ def _joined(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatch | None
     again = index.match(line)
     if again.resolved_sku is None or again.is_ambiguous:
         return None
+    if again.kind is MatchKind.FUZZY or (a.resolved_sku is not None and again.resolved_sku != a.resolved_sku):
+        return None  # "three lamb donner fifteen kilo a chicken one": two items, the second not a name's end
     if a.resolved_sku is not None and not a.is_ambiguous and again.confidence < a.confidence:
         return None
     reason = (
