@@ -207,3 +207,32 @@ def test_a_comma_before_three_digits_groups_thousands() -> None:
 
     assert dec("1,000") == 1000 and dec("12,500") == 12500
     assert dec("1,5") == Decimal("1.5") and dec("2,25") == Decimal("2.25")
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text", "sku", "variant"),
+    [
+        ("12", "can i get 1 small co2", "CO2", "6.35kg"),  # SIZE_CLASS_ORDER: the smaller cylinder
+        ("12", "3 big co2 cylinders", "CO2", "10kg"),  # "co2" is a name, not "co" and 2 cylinders
+        ("19", "yo add two cases of ten inch pizza boxes", "PIZZA-BOX", "10 inch"),  # a size in words
+    ],
+)
+def test_a_size_said_in_words_or_as_a_class_names_the_variant(
+    indexes: dict[str, CatalogIndex], catalog: str, text: str, sku: str, variant: str
+) -> None:
+    index = indexes.get(catalog) or CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    (line,) = decision.matches
+    assert line.resolved_sku == sku and line.variant is not None and line.variant.name == variant
+
+
+def test_a_turkish_order_with_buckets_and_tins_and_the_writer_before_it() -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog19.json"))
+    decision = plan_for_text("2 kova süzme yoğurt, 1 teneke 4 kiloluk beyaz peynir", index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    assert sorted(predicted_pairs(decision.matches), key=str) == [("BEYAZ", "1"), ("YOG-SUZME", "2")]
+    text = "Shawarma Express again, add 2 boxes of vinyl gloves large, cash as before"
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    assert predicted_pairs(decision.matches) == [("GLOVES", "2")]

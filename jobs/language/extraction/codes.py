@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 
 # One word each: a letter and 2-4 digits (t55), a joined number name (no3, size18, 3ply, 2in1), a strength (54%).
-CODE_WORD = r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class)\d{1,3}\b|\b\d(?:ply|in\d)\b|\b\d{1,3}(?:mo|yo)\b"
+CODE_WORD = (
+    r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class)\d{1,3}\b|\b\d(?:ply|in\d)\b|\b\d{1,3}(?:mo|yo)\b"
+    r"|\bco2\b|\ba[3-6]\b"  # CO2 gas, A4 paper
+)
 
 _PREFIX = {
     "no": "no",
