@@ -117,7 +117,7 @@ def variant_by_size_class(index: CatalogIndex, pi: int, size_class: str | None) 
     if size_class not in ("small", "large", "medium") or len(product.variants) < 2:
         return None
     spans: list[tuple[Decimal, Decimal, CatalogVariant]] = []
-    dims = set()
+    dims: set[str] = set()
     for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
         own = [x for sz in sizes if (x := size_value(sz)) is not None]
         if not own:
