@@ -118,8 +118,10 @@ def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
         return f"{said}: how many {unit} to the {lu}?"
     if lu in MULTI_ITEM_PACKS and unit == "each" and lu not in product_info(m.product).containers:
         return f"{said}: how many to the {lu}?"  # "4 cases of hand gel" of a pump bottle sold each
-    if lu in ITEM_UNITS - SINGLE_UNITS and unit in MULTI_ITEM_PACKS and m.catalog_quantity == m.line.quantity:
-        # "36 tubs of the chilli oil" of a case of 24 jars: a count of items left uncounted in cases
+    uncounted = m.catalog_quantity == m.line.quantity and m.line.quantity > SMALL_CONTAINER_COUNT
+    if lu in ITEM_UNITS - SINGLE_UNITS and unit in MULTI_ITEM_PACKS and uncounted:
+        # "36 loaves" of a tray of 12: a count of items left uncounted in trays ("2 punnets" is 2 trays, the
+        # trade's usual meaning of a small count: CONTAINERS_AS_UNITS)
         return f"{said}: how many {unit}s is that?"
     return None
 
