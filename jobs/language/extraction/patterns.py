@@ -170,6 +170,7 @@ _NOISE_PATTERNS = [
     r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same|standing|weekly)\s+(?:delivery|drop|run|order)\b",
     r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
     r"\bquick\s+(?:one|question|q|order|note|top[\s-]?up)\b",  # "quick" names goods only before them
+    r"\b(?:this|next)\s+time\b",  # "the 10kg ones this time"
     r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"
     r"cheers|many\s+thanks|much\s+appreciated|appreciated|ta)\b",
     r"\b(?:please|pls|plz|plse|kindly|por\s+favor|porfa|s'il\s+(?:vous|te)\s+pla[iî]t|svp|bitte|"
