@@ -37,6 +37,7 @@ SETS = (
     ("holdout19", "holdout19.jsonl", "catalog19.json"),
     ("holdout20", "holdout20.jsonl", "catalog20.json"),
     ("holdout21", "holdout21.jsonl", "catalog21.json"),
+    ("holdout22", "holdout22.jsonl", "catalog22.json"),
 )
 
 
