@@ -47,7 +47,10 @@ def _restored(index: CatalogIndex, m: LineMatch, taken: set[str]) -> LineMatch:
     dropped = [
         w
         for w in dict.fromkeys(words)
-        if w not in taken and w not in PACK_UNITS and w not in MEASURES and catalog_word(index, w, own=True)
+        if w not in taken
+        and w not in PACK_UNITS
+        and w not in MEASURES
+        and (w in SIZE_WORDS or catalog_word(index, w, own=True))  # a size word is no token of the index
     ]
     if not dropped or len(dropped) > MAX_RESTORED:
         return m
