@@ -236,3 +236,23 @@ def test_a_turkish_order_with_buckets_and_tins_and_the_writer_before_it() -> Non
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     assert predicted_pairs(decision.matches) == [("GLOVES", "2")]
+
+
+# ------------------------------------------------------------------ institutional catering set
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("need 2 red and 2 blue chopping boards", [("CHB-CC", "2"), ("CHB-CC", "2")]),  # VARIANT_OF_NEXT
+        ("4 x chicken breast fillets 4-6oz", [("FZ-CHB-5", "4")]),  # the range is a size, the 4 x a count
+        ("2 level 6 fish pie packs", [("TM-L6F-6", "2")]),  # a texture level is a name
+        (
+            "4 packs each of the Level 4 roast chicken and Level 4 shepherd's pie",
+            [("TM-L4C-6", "4"), ("TM-L4S-6", "4")],
+        ),
+    ],
+)
+def test_session_9_readings_of_the_catering_set(text: str, expected: list[tuple[str, str]]) -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog22.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    assert predicted_pairs(decision.matches) == expected

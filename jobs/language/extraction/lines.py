@@ -51,6 +51,9 @@ def _in_range(raw: str, quantity: Decimal) -> bool:
     for m in _RANGE_RE.finditer(raw):
         lo, hi = (Decimal(g.replace(",", ".")) for g in m.groups())
         if lo < hi and quantity in (lo, hi):
+            counted_before = rf"(?<![\d.,-]){format(quantity.normalize(), 'f')}\s*(?:x\b|[^\W\d_])"
+            if re.search(counted_before, raw[: m.start()], re.IGNORECASE):
+                continue  # "4 x chicken breast 4-6oz": the count is said before; the range is a size
             return True
     return False
 
