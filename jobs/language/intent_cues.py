@@ -226,6 +226,9 @@ _CANCEL = _rx(
     r"\bscrap\s+(?:that|the|my)\s+order\b",
     r"\bcall\s+off\b",
     r"\b(?:anular|anula|cancelar|cancela|annuler|annulez|stornieren|storniert|storno|annullare|annulla)\b",
+    # Italian, Polish, Romanian, Turkish: "annullate l'ordine", "proszę anulować zamówienie", "anulați
+    # comanda", "siparişi iptal et"
+    r"\b(?:annullate|annulliamo|anulowa[cć]|anuluj(?:emy|cie)?|anula[tț]i|anulez|iptal)\b",
 )
 _CHANGE = _rx(
     r"\bchange\s+(?:the\s+|my\s+|our\s+)?(?:order|\d+|qty|quantity)\b",
@@ -258,6 +261,14 @@ _CHANGE = _rx(
     r"\b(?:invece\s+di|au\s+lieu\s+de|en\s+(?:vez|lugar)\s+de|statt|em\s+vez\s+de|zamiast)\b.{0,60}"
     r"\b(?:l'ordine|la\s+commande|el\s+pedido|der\s+bestellung|a\s+encomenda)\b",
     r"\blieferung\s+(?:\w+\s+){0,4}verschieben\b|\bde\s+\d+\s+[àa]\s+\d+\b",
+    # a delivery moved to another day: "can Tuesday's delivery come on Wednesday instead?", "can we move Weds
+    # delivery to Thursday", "the order for Thursday can u make it Friday", "muta livrarea de joi pe vineri"
+    r"\b(?:delivery|order|drop)\s+(?:\w+\s+){0,2}(?:come|be\s+moved|go)\s+(?:on|to)\s+\w+day\b",
+    r"\bmove\s+(?:\w+\s+){0,2}(?:delivery|order|drop)\s+to\b",
+    r"\bmake\s+it\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+instead\b",
+    r"\bmuta\s+livrarea\b",
+    # Turkish "kaşarı 3 değil 5 yapalım", "su 2 değil 4 koli olsun": not N, M
+    r"\b\d+\s+de[gğ]il\s+\d+\b",
 )
 # A short message that opens with an acknowledgement ("ok thanks", "yes that's fine"); one whose few words
 # after the opener are counted order lines ("yes 2 peroni", "ok 3 red bull") answers with an order.
