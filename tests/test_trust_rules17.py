@@ -256,3 +256,24 @@ def test_session_9_readings_of_the_catering_set(text: str, expected: list[tuple[
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     assert predicted_pairs(decision.matches) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I would like to know whether you deliver to Frome on Saturdays", "QUESTION"),
+        ("Quisiera saber si hacéis entregas los sábados, gracias", "QUESTION"),
+        ("Proszę anulować poniedziałkowe zamówienie, sklep zamknięty", "CANCEL"),
+        ("Annullate l'ordine di sabato per favore, chiudiamo due giorni", "CANCEL"),
+        ("Hi, can Tuesday's delivery come on Wednesday instead? We're closed Tuesday.", "CHANGE"),
+        ("Yarınki siparişte su 2 değil 4 koli olsun", "CHANGE"),
+    ],
+)
+def test_session_9_intents(indexes: dict[str, CatalogIndex], text: str, intent: str) -> None:
+    assert plan_for_text(text, indexes[""]).intent.intent.value == intent
+
+
+def test_same_as_my_first_order_refers_to_history(indexes: dict[str, CatalogIndex]) -> None:
+    plan = plan_for_text("Same as my first order again please for Friday", indexes[""])
+    assert plan.intent.intent.value == "ORDER"
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
