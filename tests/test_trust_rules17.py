@@ -277,3 +277,12 @@ def test_same_as_my_first_order_refers_to_history(indexes: dict[str, CatalogInde
     plan = plan_for_text("Same as my first order again please for Friday", indexes[""])
     assert plan.intent.intent.value == "ORDER"
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+
+
+def test_a_variant_alias_that_repeats_the_name_is_no_variant_word() -> None:
+    # "20kg lamb & beef cone" is a variant alias of the lamb & beef doner: "lamb" does not single it out
+    # from the pure lamb doner
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog19.json"))
+    decision = plan_for_text("2 lamb doner 20kg", index).decision
+    assert decision is not None and decision.status == OrderStatus.REVIEW
+    assert set(decision.matches[0].candidates) >= {"DNR-LB", "DNR-LAMB-20"}
