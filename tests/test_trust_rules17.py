@@ -286,3 +286,23 @@ def test_a_variant_alias_that_repeats_the_name_is_no_variant_word() -> None:
     decision = plan_for_text("2 lamb doner 20kg", index).decision
     assert decision is not None and decision.status == OrderStatus.REVIEW
     assert set(decision.matches[0].candidates) >= {"DNR-LB", "DNR-LAMB-20"}
+
+
+def test_organic_set_readings() -> None:
+    from jobs.language.matching.inner_size import NUMBER_IN_NAME
+
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog21.json"))
+    text = (
+        "Could you send on Monday: 3 Oatly Barista, 2 Pukka three mint, 1 Clipper everyday box.\n"
+        "Namaste,\nNadia\nLotus Studio Café · 5 Sion Hill, Bath BA1 2UG"
+    )
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    assert sorted(predicted_pairs(decision.matches), key=str) == [
+        ("CLIPPER-1100", "1"),
+        ("OATLY-BAR-6", "3"),
+        ("PUKKA-MINT-4", "2"),  # NUMBER_IN_NAME; the sign-off and address are no lines
+    ]
+    assert any(NUMBER_IN_NAME in m.reason for m in decision.matches)
+    decision = plan_for_text("Order 4 Thurs - 3kg walnuts, 1 nooch", index).decision  # "4" is "for"
+    assert decision is not None and len(decision.matches) == 2

@@ -171,6 +171,9 @@ _NOISE_PATTERNS = [
     r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
     r"\bquick\s+(?:one|question|q|order|note|top[\s-]?up)\b",  # "quick" names goods only before them
     r"\b(?:this|next)\s+time\b",  # "the 10kg ones this time"
+    # "Order 4 Thurs", "4 tmrw": the digit is the word "for" before a day
+    r"\b4\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|s)?\b|\b4\s+(?:tmrw|tomorrow|2moro|today|tonight)\b",
+    r"\bto\s+this(?=\s*[.!]*\s*(?:$|\n))",  # "please add 2 x puy lentils to this." (a quoted order)
     r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"
     r"cheers|many\s+thanks|much\s+appreciated|appreciated|ta)\b",
     r"\b(?:please|pls|plz|plse|kindly|por\s+favor|porfa|s'il\s+(?:vous|te)\s+pla[iî]t|svp|bitte|"
