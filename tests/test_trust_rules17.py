@@ -306,3 +306,15 @@ def test_organic_set_readings() -> None:
     assert any(NUMBER_IN_NAME in m.reason for m in decision.matches)
     decision = plan_for_text("Order 4 Thurs - 3kg walnuts, 1 nooch", index).decision  # "4" is "for"
     assert decision is not None and len(decision.matches) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [("6 cases bagasse 9in 3 compartment", "9in 3-Compartment"), ("6 cases bagasse 9in", "9in")],
+)
+def test_variants_sharing_a_size_are_told_apart_by_their_words(text: str, variant: str) -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog20.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    (line,) = decision.matches
+    assert line.variant is not None and line.variant.name == variant

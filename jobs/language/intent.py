@@ -278,6 +278,7 @@ HISTORY_REFERENCE_RX = _rx(
     r"^\W*usual\b",
     r"\busual\s+order\b",
     r"\b(?:last|previous)\s+week'?s?\s+order\b",
+    r"\bsame\s+(?:as\s+)?last\s+(?:week|time|order)\b",
     r"\b(?:same\s+as|like|as\s+per)\s+(?:my|our|the)\s+(?:first|last|previous)\s+(?:order|po)\b",
     r"\bas\s+per\s+last\s+week'?s?\s+(?:order|po)\b",
     r"\brepeat\s+(?:my|our|the|last)\b",

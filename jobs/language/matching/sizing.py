@@ -83,7 +83,7 @@ def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
 
 
 def pick_variant(
-    index: CatalogIndex, pi: int, line_size: str | None, numbers: list[str]
+    index: CatalogIndex, pi: int, line_size: str | None, numbers: list[str], words: Sequence[str] = ()
 ) -> CatalogVariant | None:
     """The only variant, or the one whose size the line names (by size or bare number)."""
     product = index.products[pi]
@@ -91,13 +91,29 @@ def pick_variant(
         return None
     if len(product.variants) == 1:
         return product.variants[0]
-    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
-        if line_size is not None and any(same_size(line_size, s) for s in sizes):
-            return v
-        for n in numbers:
-            if any(re.fullmatch(rf"{re.escape(n)}[a-z]+", s) for s in sizes):
-                return v
-    return _variant_by_count(product.variants, numbers)
+    sized = [
+        v
+        for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True)
+        if (line_size is not None and any(same_size(line_size, s) for s in sizes))
+        or any(re.fullmatch(rf"{re.escape(n)}[a-z]+", s) for n in numbers for s in sizes)
+    ]
+    if len(sized) > 1:
+        # "bagasse 9in 3 compartment" of the 9in and the 9in 3-Compartment: the words decide, and a line
+        # that says none of the others' words is the plain one
+        return _plain_or_named(sized, words)
+    return sized[0] if sized else _variant_by_count(product.variants, numbers)
+
+
+def _plain_or_named(variants: Sequence[CatalogVariant], words: Sequence[str]) -> CatalogVariant | None:
+    """Of variants sharing the line's size, the one whose other words the line says, else the one with no
+    other words (the plain one); None when neither decides."""
+    said = set(words)
+    extra = {v.id: {t for t in tokens(v.name)[0] if not is_number(t)} for v in variants}
+    named = [v for v in variants if extra[v.id] and extra[v.id] <= said]
+    if len(named) == 1:
+        return named[0]
+    plain = [v for v in variants if not extra[v.id]]
+    return plain[0] if len(plain) == 1 and not named else None
 
 
 def _variant_by_count(variants: Sequence[CatalogVariant], numbers: list[str]) -> CatalogVariant | None:
