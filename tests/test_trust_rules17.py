@@ -318,3 +318,22 @@ def test_variants_sharing_a_size_are_told_apart_by_their_words(text: str, varian
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     (line,) = decision.matches
     assert line.variant is not None and line.variant.name == variant
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text", "intent"),
+    [
+        ("19", "Hello, 12 jars of tahini 900g and 2 buckets of cracked green olives please.\nMaria", "ORDER"),
+        ("19", "the olives arrived cracked, 2 tins", "COMPLAINT"),  # damage, not the olives' name
+        (
+            "15",
+            "Bonjour, pouvez-vous ajouter 2 cartons de cantucci et 1 carton d'amaretti moelleux ? Merci",
+            "ORDER",
+        ),
+    ],
+)
+def test_a_food_state_is_no_complaint_and_a_polite_request_is_an_order(
+    catalog: str, text: str, intent: str
+) -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
+    assert plan_for_text(text, index).intent.intent.value == intent

@@ -374,11 +374,23 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
         qty_units=len(_QTY_UNIT.findall(body)),
         question_marks=asked.count("?") + asked.count("¿"),
         strong_q=_STRONG_QUESTION.findall(asked),
-        complaints=_COMPLAINT.findall(body),
+        complaints=_complaints(body, lines),
         narrative=_NARRATIVE_QTY.search(body) is not None,
         cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(change_text)),
         change_text=change_text,
     )
+
+
+def _complaints(body: str, lines: Sequence[OrderLine]) -> list[str]:
+    """The complaint words of the message that are not words of an order line's product ("2 buckets
+    cracked green olives": the olives are cracked, nothing was broken)."""
+    named = {w for ln in lines for w in ln.phrase.lower().split()[:-1]} & FOOD_STATES  # before its noun
+    found: list[str] = _COMPLAINT.findall(body)
+    return [c for c in found if not (set(re.findall(r"[^\W\d_]+", c.lower())) & named)]
+
+
+# Words of a food's state that are also words of damage: "cracked olives", "crushed ice", "split peas".
+FOOD_STATES = frozenset({"cracked", "crushed", "split", "smashed", "melted", "squashed", "broken"})
 
 
 class _Scores:

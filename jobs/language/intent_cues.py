@@ -19,6 +19,15 @@ _REQUEST = _rx(
     r"\b(?:can|could|may|would)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
     r"order|send|grab|bring|add|deliver|drop|pop|put|chuck|throw|do\s+(?:me\s+|us\s+)?(?:\d+|a|an|one|two|three))\b",
     r"\bwill\s+(?:you|u)\s+(?:send|bring|add)\b",
+    # "pouvez-vous ajouter 2 cartons...", "pode mandar 2 caixas...", "¿me añades 2 cajas...?", "könnten Sie
+    # 3 Kisten schicken", "potete mandare...", "możecie wysłać...": a polite request for goods is an order
+    r"\b(?:pouvez|pourriez|peux|pourrais)[\s-]+(?:vous|tu)\s+(?:me\s+|nous\s+)?(?:ajouter|envoyer|livrer|mettre|rajouter)\b",
+    r"\b(?:pode|podem|poderia|podiam)\s+(?:me\s+|nos\s+)?(?:mandar|enviar|adicionar|acrescentar|trazer)\b",
+    r"\b(?:puedes|pueden|podéis|podeis|podrías|podrias|podrían|podrian)\s+(?:me\s+|nos\s+)?(?:mandar|enviar|añadir|anadir|traer|poner)\b",
+    r"\bme\s+(?:añades|anades|mandas|envías|envias|pones|traes)\b",
+    r"\b(?:können|könnten|koennen|koennten)\s+sie\b.{0,60}\b(?:schicken|liefern|hinzufügen|mitbringen)\b",
+    r"\b(?:potete|potreste|puoi|potresti)\s+(?:mandarmi|mandarci|mandare|inviare|aggiungere|portare)\b",
+    r"\b(?:możecie|mozecie|możesz|mozesz|możemy|mozemy)\s+(?:wysłać|wyslac|dodać|dodac|dostarczyć|dostarczyc|prosić|prosic)\b",
     r"\b(?:i|we)(?:'d|\s+would)\s+like\b",
     r"\b(?:i|we)(?:'ll|\s+will)\s+(?:take|have|need)\b",
     r"\b(?:i|we)\s+(?:also\s+)?(?:need|want|require)\b",
