@@ -38,6 +38,8 @@ SETS = (
     ("holdout20", "holdout20.jsonl", "catalog20.json"),
     ("holdout21", "holdout21.jsonl", "catalog21.json"),
     ("holdout22", "holdout22.jsonl", "catalog22.json"),
+    ("holdout23", "holdout23.jsonl", "catalog23.json"),
+    ("holdout24", "holdout24.jsonl", "catalog24.json"),
 )
 
 
