@@ -337,3 +337,25 @@ def test_a_food_state_is_no_complaint_and_a_polite_request_is_an_order(
 ) -> None:
     index = CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
     assert plan_for_text(text, index).intent.intent.value == intent
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text", "status", "expected"),
+    [
+        ("23", "48 la marca piccolos", "CONFIRMED", [("HR-LAMARCA", "2")]),  # the variant's own pack of 24
+        ("23", "12 picpoul please", "REVIEW", None),  # twelve cases of 6, or two?
+        (
+            "24",
+            "can we add 12 oatly barista cartons to thursdays drop",
+            "REVIEW",
+            None,
+        ),  # a carton is a case too
+        ("24", "360 large free range eggs for the brunch", "REVIEW", None),  # "large" is the eggs' size
+    ],
+)
+def test_counts_of_items_of_a_pack(catalog: str, text: str, status: str, expected: list | None) -> None:  # type: ignore[type-arg]
+    index = CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status.value == status, decision
+    if expected is not None:
+        assert predicted_pairs(decision.matches) == expected

@@ -65,6 +65,8 @@ def _restored(index: CatalogIndex, m: LineMatch, taken: set[str]) -> LineMatch:
         return m
     if again.resolved_sku not in fitted and not (resembles and again.kind is MatchKind.EXACT):
         return m
+    if again.kind is not MatchKind.EXACT and any(w in SIZE_WORDS for w in dropped):
+        return m  # "360 large free range eggs": a size word may be the eggs' size, not a word of a name
     reason = (
         f"{again.reason}; {WORDS_RESTORED}: {', '.join(repr(w) for w in dropped)} read back into '{phrase}'"
     )
