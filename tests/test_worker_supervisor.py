@@ -96,3 +96,44 @@ def test_killing_a_worker_child_does_not_stop_the_worker(settings, shop, tmp_pat
     finally:
         proc.stop()
     assert proc.proc.returncode == 0, proc.output()[-3000:]
+
+
+# A worker process's SIGTERM handler (dramatiq's) logs "Stopping worker process..." to the supervisor's
+# line writer; `oms worker`'s stop delivers SIGTERM twice (to the process group, then forwarded by the
+# supervisor), so the second handler can run while the first one is inside the writer. Here the signal
+# lands exactly there: the write of a line sends it to its own process before returning.
+_NESTED_WRITE = """
+import os, signal
+from worker.supervisor import _LineWriter
+
+writer = _LineWriter(1)
+signal.signal(signal.SIGTERM, lambda signum, frame: writer.write("written by the handler\\n"))
+real_write = os.write
+
+def write_then_signal(fd, data):
+    written = real_write(fd, data)
+    if b"first" in data:
+        os.kill(os.getpid(), signal.SIGTERM)  # its handler runs before this write returns
+    return written
+
+os.write = write_then_signal
+writer.write("first ")
+writer.write("line\\n")
+writer.write("last line\\n")
+writer.flush()
+"""
+
+
+def test_a_signal_handler_writing_a_line_inside_a_write_does_not_hang_the_process() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _NESTED_WRITE],
+        capture_output=True,
+        text=True,
+        timeout=60,  # bounds a failure only: a deadlocked writer never returns
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["first line", "written by the handler", "last line"]
