@@ -137,3 +137,35 @@ def test_a_signal_handler_writing_a_line_inside_a_write_does_not_hang_the_proces
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["first line", "written by the handler", "last line"]
+
+
+class _ExitsLate:
+    """A child process as the supervisor sees it when its exit shows up between two looks: alive at the
+    first `looks` reads of its exit code, exited (killed) from then on."""
+
+    def __init__(self, looks: int) -> None:
+        self.looks, self.pid = looks, 4242
+
+    @property
+    def exitcode(self) -> int | None:
+        self.looks -= 1
+        return None if self.looks >= 0 else -9
+
+    def join(self, timeout: float | None = None) -> None:
+        pass
+
+
+def test_a_child_whose_exit_shows_late_is_still_restarted() -> None:
+    """Each turn of the supervisor's loop used to look at a child's exit twice (which children are alive,
+    then which of those died during the wait); a child that died between the two looks was dropped,
+    never restarted nor logged. Every exit is handled once, whenever it shows."""
+    from dramatiq.cli import make_argument_parser
+
+    from worker.supervisor import Supervisor
+
+    supervisor = Supervisor(make_argument_parser().parse_args(["cli.actors", "--processes", "1"]))
+    child = supervisor.workers[0]
+    child.proc = _ExitsLate(looks=2)  # type: ignore[assignment]
+    for _ in range(4):
+        supervisor._reap()
+    assert child.proc is None and child.restarts == 1 and child.restart_at is not None

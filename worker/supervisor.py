@@ -218,10 +218,20 @@ class Supervisor:
     def _children(self) -> list[_Child]:
         return [*self.workers, *self.forks]
 
+    def _reap(self) -> None:
+        """Handle every child that has exited, once each (`child.proc` is None from then on). Every
+        started child is looked at, not only those a turn of the loop found alive when it began: a child
+        whose exit showed between that look and the one after the wait was never handled, so never
+        restarted (nor logged), and `oms worker` ran on one process short."""
+        for child in self._children():
+            if child.proc is not None and child.proc.exitcode is not None:
+                self._on_exit(child)
+
     def _on_exit(self, child: _Child) -> None:
         assert child.proc is not None
         code, pid = child.proc.exitcode, child.proc.pid
         child.proc.join(0)
+        child.proc = None
         if child.kind == "worker":
             _cleanup_dead(pid)
         if not self.running:
@@ -278,8 +288,8 @@ class Supervisor:
         _log("worker_supervisor_started", processes=len(self.workers), forks=len(self.forks))
 
         while True:
-            alive = [c for c in self._children() if c.proc is not None and c.proc.exitcode is None]
-            if not self.running and not any(c.kind == "worker" for c in alive):
+            self._reap()
+            if not self.running and not any(c.kind == "worker" and c.proc for c in self._children()):
                 break
             now = time.monotonic()
             for child in self._children():
@@ -287,15 +297,12 @@ class Supervisor:
                     self._restart(child)
             pending = [c.restart_at - now for c in self._children() if c.restart_at is not None]
             timeout = max(0.05, min([1.0, *pending]))
-            sentinels = [c.proc.sentinel for c in alive if c.proc is not None]
+            sentinels = [c.proc.sentinel for c in self._children() if c.proc is not None]
             with contextlib.suppress(InterruptedError):
                 multiprocessing.connection.wait([*sentinels, self._wake_r], timeout=timeout)
             with contextlib.suppress(BlockingIOError, OSError):
                 os.set_blocking(self._wake_r, False)
                 os.read(self._wake_r, 64)
-            for child in alive:
-                if child.proc is not None and child.proc.exitcode is not None:
-                    self._on_exit(child)
 
         for fork in self.forks:  # daemonic: dramatiq leaves them to exit with the parent
             if fork.proc is not None and fork.proc.exitcode is None:
