@@ -52,6 +52,7 @@ from jobs.pipeline.plan import Plan, Provider, Reading, Snapshot, analyse
 from jobs.pipeline.rules_cache import cached_rules, load_rules
 from jobs.pipeline.stages import Stage, StageFailed, reaches
 from jobs.pipeline.store import Outcome
+from jobs.replies.suggest import OrderRef
 from worker import metrics
 from worker.settings import Settings, get_settings
 
@@ -65,6 +66,7 @@ SNAPSHOT_SQL = (
     "FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
 )
 _SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual, guide and phrases
+LATEST_ORDER_SQL = "SELECT id, created_at FROM public.oms_latest_order(%s::uuid, %s::uuid)"
 
 
 # ----------------------------------------------------------------------------- tenant caches
@@ -98,7 +100,16 @@ def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
         # the guide and phrases came with the snapshot; the recent orders are read only if a reference
         # needs them
         history=tenant_source(tenant, snap.order_customer_id, guide_history(guide, phrases)),
+        latest_order=lambda: latest_order(tenant, snap.order_customer_id),
     )
+
+
+def latest_order(tenant: uuid.UUID, customer_id: uuid.UUID) -> OrderRef | None:
+    """The customer's most recent order of any status (what a complaint's replies name): one statement,
+    no transaction (migration 0038)."""
+    with function_connection() as conn:
+        row = call_as_tenant(conn, LATEST_ORDER_SQL, (tenant, customer_id)).fetchone()
+    return OrderRef(str(row[0]), row[1]) if row else None
 
 
 def with_stored(tenant: uuid.UUID, snap: Snapshot) -> Snapshot:
