@@ -62,10 +62,12 @@ log = structlog.get_logger("oms.pipeline")
 
 SNAPSHOT_SQL = (
     "SELECT content, media, untouched, conversation_id, customer_id, conversation_customer_id, channel, "
-    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide, phrases "
+    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide, phrases, "
+    "webhooks "
     "FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
 )
-_SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual, guide and phrases
+_SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual, guide and phrases, and
+# whether the tenant has an active webhook endpoint
 LATEST_ORDER_SQL = "SELECT id, created_at FROM public.oms_latest_order(%s::uuid, %s::uuid)"
 
 
@@ -91,10 +93,11 @@ def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     if row is None:
         return None
     snap = Snapshot(mid, *row[:_SNAPSHOT_FIELDS])
-    orders, spent, guide, phrases = row[_SNAPSHOT_FIELDS:]
+    orders, spent, guide, phrases, webhooks = row[_SNAPSHOT_FIELDS:]
     usual = None if orders is None else (int(orders), Decimal(spent))
     return replace(
         snap,
+        webhooks=bool(webhooks),
         bounds=order_bounds.for_tenant(tenant),
         customer_usual=lambda: usual,
         # the guide and phrases came with the snapshot; the recent orders are read only if a reference
@@ -193,6 +196,8 @@ def run(
         if not snap.untouched:
             snap = with_stored(tenant, snap)
         reader = _paid_reader(tenant, snap, settings)
+        if reader is not None:  # a paid reading is never planned twice for an endpoint added meanwhile
+            snap = replace(snap, webhooks=True)
         try:
             with metrics.timed_stage("analyse"):
                 plan_ = plan(tenant, snap, until, reader)

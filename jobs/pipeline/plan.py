@@ -74,6 +74,9 @@ class Snapshot:
     # A reader of the customer's latest order, which a complaint's replies name (read only for a
     # complaint); None: not readable here, the writer's transaction words those replies.
     latest_order: Callable[[], OrderRef | None] | None = field(default=None, compare=False, repr=False)
+    # Does the tenant have an active webhook endpoint? Without one the plan carries no events (nothing
+    # would deliver them), and its write is refused as stale if one was added meanwhile (migration 0038).
+    webhooks: bool = True
 
     @property
     def order_customer_id(self) -> uuid.UUID:
@@ -265,6 +268,8 @@ def order_rows_from(snap: Snapshot, decided: Row) -> OrderRows:
 
 
 def message_events(snap: Snapshot, redacted: str, intent: IntentResult) -> list[Row]:
+    if not snap.webhooks:
+        return []
     mid = snap.message_id
     created = payloads.message_data(
         mid, snap.conversation_id, snap.customer_id, snap.channel, redacted, snap.media, snap.created_at
@@ -284,6 +289,8 @@ def message_events(snap: Snapshot, redacted: str, intent: IntentResult) -> list[
 
 
 def order_events(snap: Snapshot, rows: OrderRows) -> list[Row]:
+    if not snap.webhooks:
+        return []
     order, mid, customer = rows.order, snap.message_id, snap.order_customer_id
     data = payloads.order_data(
         order,

@@ -82,6 +82,8 @@ def payload(snap: Snapshot, plan_: Plan, until: Stage) -> dict[str, Any]:
         "suggested_responses": plan_.replies,
         "usage": [],
     }
+    if not snap.webhooks:  # planned without events: refused as stale if an endpoint is active now
+        body["events_skipped"] = True
     if not reaches(plan_.stage, Stage.CLASSIFY_INTENT):
         return body
     body["intent"] = plan_.message_intent.value
