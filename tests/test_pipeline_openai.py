@@ -463,7 +463,9 @@ def test_a_settlement_nobody_made_is_made_by_the_runner(shop, openai_server, set
     ("intent", "body"),
     [("COMPLAINT", "the milk you sent yesterday was off, not happy"), ("CANCEL", "please cancel my order")],
 )
-def test_a_reply_that_reads_the_orders_settles_in_the_same_transaction(shop, openai_server, monkeypatch, intent, body):  # type: ignore[no-untyped-def]
+def test_a_reply_that_reads_the_orders_settles_in_the_same_transaction(
+    shop, openai_server, monkeypatch, intent, body
+):  # type: ignore[no-untyped-def]
     """A complaint's reply cites the customer's latest order (read beside the analysis: its write is the
     one statement, which settles the attempt); a cancel's write runs in a tenant transaction that links
     it to its order (store._record_with_replies), which settles the attempt too."""

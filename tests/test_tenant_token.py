@@ -11,12 +11,11 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
-
 from sqlalchemy import text
 
 from db import tenant_token
-from db.session import tenant_session
 from db.enums import UserRole
+from db.session import tenant_session
 from tests.reviewers import make_user
 from tests.seed import insert_message
 from worker.settings import libpq_url

@@ -2,9 +2,10 @@
 
 1. ``oms_message_snapshot`` (one statement, no lock): the message, its conversation and tenant settings,
    the stamps that tell the PII-rule and catalog caches whether they are current, and the customer's
-   order guide and order count and spend (issue #15; only a reference like "the usual" reads more); for
-   a message an earlier run touched, also what it stored (its reading and order decision: a redo
-   re-makes neither);
+   order guide and order count and spend (issue #15; only a reference like "the usual" reads more), and
+   whether the tenant has an active webhook endpoint (without one the plan carries no events); for a
+   message an earlier run touched, also what it stored (its reading and order decision: a redo re-makes
+   neither); a complaint reads the customer's latest order too (`latest_order`, one statement);
 2. with a paid provider, the model's reading (jobs/pipeline/paid.py), with no transaction open;
 3. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
 4. ``store.record`` (jobs/pipeline/store.py, the one writer): one statement, one transaction, that locks
