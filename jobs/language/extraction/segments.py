@@ -27,6 +27,7 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_numbers
 from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
+from jobs.language.scripts import fold_scripts
 
 
 @dataclass
@@ -70,7 +71,7 @@ def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
-    text = fold_latin(unicodedata.normalize("NFKC", text).replace("⁄", "/"))
+    text = fold_scripts(fold_latin(unicodedata.normalize("NFKC", text).replace("⁄", "/")))
     text = (
         text.replace("’", "'")
         .replace("‘", "'")
@@ -199,6 +200,11 @@ def item_number_in(text: str) -> bool:
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
 _IDENTITY_PREFIX_RE = re.compile(
     r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;-]*(?=\d)"
+    # "Shawarma Express again, add 2 boxes...": a business name of a few words, then a request
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)\s*[,.!:;-]+\s*"
+    r"(?=(?:pls\s+|please\s+|can\s+(?:you|u|we|i)\s+|could\s+(?:you|u|we|i)\s+)?(?:add|send|need)\b)"
+    # ... or alone, its own part ("Shawarma Express again, add..."); never "same again", "the usual again"
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?!(?:the\s+)?(?:same|usual)\b)(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)[\s,.!:;-]*$"
 )
 
 

@@ -7,6 +7,7 @@ import re
 from jobs.language.extraction import names_goods
 from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.evidence import LineMatch
+from jobs.language.matching.vocabulary import SIZE_LABELS
 
 # "... and 1 tub of machine tablets. Priya", "Janet Holloway / Greenfield Primary School", "Olu Adeyemi /
 # Head Chef": a message that ends in names alone signs off. Each such line: capitalised words (with the
@@ -41,4 +42,5 @@ def _is_name_line(m: LineMatch) -> bool:
         and (not line.quantity_explicit or not any(ch.isdigit() for ch in _ADDRESS_NUMBERS.sub("", text)))
         and not any(w.lower().strip(".,") in NUMBER_WORDS for w in text.split())
         and not names_goods(text)
+        and not any(w.lower() in SIZE_LABELS for w in re.findall(r"\w+", text))  # "Größe M" is a size
     )

@@ -109,6 +109,31 @@ def _variant_by_count(variants: Sequence[CatalogVariant], numbers: list[str]) ->
     return named[0] if len(named) == 1 else None
 
 
+def variant_by_size_class(index: CatalogIndex, pi: int, size_class: str | None) -> CatalogVariant | None:
+    """SIZE_CLASS_ORDER: "1 small co2" of cylinders of 6.35kg and 10kg is the 6.35kg, "3 big co2" the 10kg:
+    when the variants differ by one measured size each, "small" is the smallest and "large" the largest
+    (and "medium" the middle one of three); None when their sizes are not comparable or overlap."""
+    product = index.products[pi]
+    if size_class not in ("small", "large", "medium") or len(product.variants) < 2:
+        return None
+    spans: list[tuple[Decimal, Decimal, CatalogVariant]] = []
+    dims: set[str] = set()
+    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
+        own = [x for sz in sizes if (x := size_value(sz)) is not None]
+        if not own:
+            return None
+        dims.update(d for d, _ in own)
+        spans.append((min(x for _, x in own), max(x for _, x in own), v))
+    spans.sort(key=lambda sp: sp[0])
+    if len(dims) != 1 or any(spans[k][1] >= spans[k + 1][0] for k in range(len(spans) - 1)):
+        return None  # sizes of another kind, or variants whose sizes overlap: no order
+    measured = [(lo, v) for lo, _, v in spans]
+    measured.sort(key=lambda m: m[0])
+    if size_class == "medium":
+        return measured[1][1] if len(measured) == 3 else None
+    return measured[0][1] if size_class == "small" else measured[-1][1]
+
+
 def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogVariant | None:
     """VARIANT_BY_AMOUNT: "4kg espresso" of beans in 1kg and 250g bags is four 1kg bags: the largest
     variant that the weight (or volume) fills a whole number of times; None when none does."""
@@ -129,13 +154,13 @@ def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogV
 @lru_cache(maxsize=1024)
 def variant_words(product: CatalogProduct) -> tuple[tuple[CatalogVariant, frozenset[str]], ...]:
     """Each variant's word sets (its name and aliases, as the matcher normalises them): the size words
-    and colours ("large", "black", "big bottle") that name it. Single letters ("l", "s") and bare numbers
-    are left to the size rules."""
+    and colours ("large", "black", "big bottle") that name it, and sizes the size rules do not measure
+    ("5mm" rice sticks). Single letters ("l", "s") and bare numbers are left to the size rules."""
     out: list[tuple[CatalogVariant, frozenset[str]]] = []
     for v in product.variants:
         for text in (v.name, *v.ai_aliases):
             toks, _ = tokens(text)
-            words = frozenset(t for t in toks if len(t) > 1 and not is_number(t))
+            words = frozenset(t for t in toks if len(t) > 1 and (not is_number(t) or not t.isdigit()))
             if words:
                 out.append((v, words))
     return tuple(out)
