@@ -359,3 +359,20 @@ def test_counts_of_items_of_a_pack(catalog: str, text: str, status: str, expecte
     assert decision is not None and decision.status.value == status, decision
     if expected is not None:
         assert predicted_pairs(decision.matches) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("2 cs house red sixes", "6 x 75cl"),  # VARIANT_BY_PACK: a plural number word
+        ("2 cases Jardin red, 12 bottle cases", "12 x 75cl"),  # a note naming the pack
+        ("3 cases house red 6 bottle case", "6 x 75cl"),
+        ("a case of la marca 75s", "6 x 75cl"),  # "75" of 75cl
+    ],
+)
+def test_wine_variants_by_pack_and_bottle_size(text: str, variant: str) -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog23.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    (line,) = decision.matches
+    assert line.variant is not None and line.variant.name == variant

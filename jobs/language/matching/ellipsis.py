@@ -10,9 +10,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from jobs.language.matching.evidence import Ambiguity, LineMatch, MatchKind
+from jobs.language.matching.packs import pack_count_of
 from jobs.language.matching.sizing import variant_by_words, variant_words
 from jobs.language.matching.tokens import is_content, tokens
-from jobs.language.matching.vocabulary import PACK_TOKENS, SIZE_LABELS
+from jobs.language.matching.vocabulary import PACK_TOKENS, SINGLE_UNITS, SIZE_LABELS
 
 if TYPE_CHECKING:
     from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
@@ -80,6 +81,13 @@ def attach_variant_notes(index: CatalogIndex, matches: Sequence[LineMatch]) -> l
         if prev is None or prev.product is None or prev.ambiguity is not Ambiguity.VARIANT:
             out.append(m)
             continue
+        pack = _pack_note(prev.product, m)
+        if pack is not None:  # "3 cases house red, 6 bottle case": the case of 6, not 6 bottles more
+            n = format(m.line.quantity.normalize(), "f")
+            again = index.match(replace(prev.line, phrase=f"{prev.line.phrase} {n}s"))
+            if again.product is prev.product and again.variant is pack and not again.is_ambiguous:
+                out[-1] = replace(again, reason=f"{again.reason}; {VARIANT_NOTE}: '{m.line.original_text}'")
+                continue
         words = [t for t in tokens(m.line.phrase)[0] if is_content(t) and t not in SIZE_LABELS]
         if m.line.quantity_explicit or not m.line.understood or not words or len(words) > 2:
             out.append(m)
@@ -97,6 +105,18 @@ def attach_variant_notes(index: CatalogIndex, matches: Sequence[LineMatch]) -> l
             continue
         out[-1] = replace(again, reason=f"{again.reason}; {VARIANT_NOTE}: '{m.line.original_text}'")
     return out
+
+
+def _pack_note(product: CatalogProduct, m: LineMatch) -> CatalogVariant | None:
+    """The variant a part like "6 bottle case" or "12 bottle cases" names by its pack, when the part says
+    nothing else and one variant of the line before holds that many."""
+    if m.line.unit not in SINGLE_UNITS or not all(
+        t in PACK_TOKENS for t in tokens(m.line.phrase)[0] or ["-"]
+    ):
+        return None
+    n = m.line.quantity
+    named = [v for v in product.variants if pack_count_of(product, v) == n]
+    return named[0] if len(named) == 1 else None
 
 
 def size_for_all(index: CatalogIndex, matches: list[LineMatch]) -> list[LineMatch]:
