@@ -346,6 +346,33 @@ SYNONYMS: dict[str, str] = {
     wooden: tahta drewniany drewniane drewnianych drewnianej lemn
     oil: yag yagi olej oleju
     sauce: sos sosu
+    flour: maka faina
+    rice: ryz ryzu orez
+    yoghurt: jogurt jogurtu jogurty iaurt
+    cheese: ser queijo branza
+    butter: maslo masla unt
+    egg: jajka jajek oua
+    tomato: pomidorow
+    chicken: kurczak kurczaka kurczakiem pui
+    beef: wolowina wolowiny wolowine vita
+    bread: chleb chleba
+    roll: bulki bulek
+    juice: sok soku soki
+    coffee: kawa kawy
+    tea: herbata herbaty ceai
+    breast: peito piept
+    oil: oleo olej
+    strawberry: morango morangos truskawka truskawkowy
+    jelly: gelatina galaretka
+    vegetable: verduras warzywa
+    spaghetti: espaguetis
+    sugar: zahar
+    pea: mazare groszek
+    glove: manusi
+    mince: tocata mielona mielonego mielone
+    pasta: makaron
+    bean: fasola fasoli fasolka
+    chip: frytki
     shampoo: champu szampon
     mop: mopa mopas fregona fregonas mopy mopow
     vinyl: vinilo vinil winylowe winylowych
