@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from db import models as m
 from db.enums import OrderStatus
@@ -289,6 +289,28 @@ def _pay_without_writing(tenant_id, mid, server, settings, text=TEXT):  # type: 
     s = paid_settings(settings, server)
     result = get_runner().run(call_model(get_provider(s), tenant_id, mid, text, Policy.from_settings(s)))
     assert result.analysis is not None and result.attempts == 1
+
+
+def test_a_budget_cut_after_a_lease_was_taken_stops_the_next_call(shop, openai_server):  # type: ignore[no-untyped-def]
+    """The first reservation's look-up comes with the message's snapshot (migration 0037): a budget
+    changed since this process's lease was taken (here to 0: AI disabled) retires the lease, and the next
+    message is not sent to the model."""
+    from db.session import privileged_session
+
+    openai_server.reply_json(ORDER_REPLY)
+    first = insert_message(shop.id, TEXT)
+    pipeline.run_pipeline_inline(first, shop.id)
+    assert openai_server.request_count == 1
+    with privileged_session() as s:
+        s.execute(update(m.Distributor).where(m.Distributor.id == shop.id).values(monthly_ai_budget_usd=0))
+    second = insert_message(shop.id, TEXT)
+    pipeline.run_pipeline_inline(second, shop.id)
+    assert openai_server.request_count == 1, "no AI call may be made once the budget is 0"
+    order, _ = order_for(shop.id, second)
+    assert order.status == OrderStatus.REVIEW
+    assert any("budget" in r for r in order.review_reasons)
+    # the refused call is one more logical request, with no attempt
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=2, errors=0)
 
 
 def test_a_redo_reuses_the_reply_an_interrupted_run_paid_for(shop, openai_server, settings):  # type: ignore[no-untyped-def]

@@ -29,8 +29,10 @@ settles its attempt or follows a fallback after paid attempts (store.rederivable
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 import structlog
 from sqlalchemy import select
@@ -38,6 +40,8 @@ from sqlalchemy import select
 from db import models as m
 from db.session import function_connection, tenant_session
 from db.tenant_token import call_as_tenant
+from jobs.ai.budget import Looked
+from jobs.ai.calls import ATTEMPT_STAGE
 from jobs.ai.providers import AIUsage, Analysis, local_provider
 from jobs.customers.guide import guide_history, tenant_source
 from jobs.language.intent import Intent, IntentResult
@@ -55,14 +59,18 @@ from jobs.pipeline.store import Outcome
 from worker import metrics
 from worker.settings import Settings, get_settings
 
-__all__ = ["Outcome", "plan", "read_snapshot", "run", "with_stored"]
+__all__ = ["Outcome", "plan", "read_paid_snapshot", "read_snapshot", "run", "with_stored"]
 
 log = structlog.get_logger("oms.pipeline")
 
-SNAPSHOT_SQL = (
+_SNAPSHOT_COLUMNS = (
     "SELECT content, media, untouched, conversation_id, customer_id, conversation_customer_id, channel, "
-    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide, phrases "
-    "FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
+    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide, phrases"
+)
+SNAPSHOT_SQL = f"{_SNAPSHOT_COLUMNS} FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
+# With a paid provider: the same, and what the first reservation looks up (migration 0037).
+PAID_SNAPSHOT_SQL = (
+    f"{_SNAPSHOT_COLUMNS}, budget_cents, paid FROM public.oms_paid_snapshot(%s::uuid, %s::uuid, %s::text)"
 )
 _SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual, guide and phrases
 
@@ -86,8 +94,22 @@ def catalog(tenant: uuid.UUID, stamp: str) -> CatalogIndex:
 def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     with function_connection() as conn:
         row = call_as_tenant(conn, SNAPSHOT_SQL, (tenant, mid)).fetchone()
+    return None if row is None else _snapshot(tenant, mid, row)
+
+
+def read_paid_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> tuple[Snapshot | None, Looked | None]:
+    """`read_snapshot`, and in the same statement what a paid reading's first reservation looks up (the
+    tenant's budget, a reply an earlier attempt paid for): jobs/ai/budget.py `reserve_attempt`."""
+    with function_connection() as conn:
+        row = call_as_tenant(conn, PAID_SNAPSHOT_SQL, (tenant, mid, ATTEMPT_STAGE)).fetchone()
     if row is None:
-        return None
+        return None, None
+    budget_cents, reply = row[-2:]
+    paid_reply = None if reply is None else (reply[0], reply[1] or "", reply[2] or "")
+    return _snapshot(tenant, mid, row[:-2]), Looked(Decimal(budget_cents), paid_reply)
+
+
+def _snapshot(tenant: uuid.UUID, mid: uuid.UUID, row: Sequence[Any]) -> Snapshot:
     snap = Snapshot(mid, *row[:_SNAPSHOT_FIELDS])
     orders, spent, guide, phrases = row[_SNAPSHOT_FIELDS:]
     usual = None if orders is None else (int(orders), Decimal(spent))
@@ -152,7 +174,9 @@ def plan(
     )
 
 
-def _paid_reader(tenant: uuid.UUID, snap: Snapshot, settings: Settings) -> paid.PaidReader | None:
+def _paid_reader(
+    tenant: uuid.UUID, snap: Snapshot, settings: Settings, looked: Looked | None = None
+) -> paid.PaidReader | None:
     """With a paid provider, its reader (jobs/pipeline/paid.py: `analyse` makes the call, with no
     transaction open); None when the local provider reads, or what an earlier run stored."""
     if settings.ai_provider == local_provider().name or snap.stored_reading is not None:
@@ -163,6 +187,7 @@ def _paid_reader(tenant: uuid.UUID, snap: Snapshot, settings: Settings) -> paid.
         settings,
         float(snap.threshold),
         lambda: catalog(tenant, snap.catalog_stamp),
+        looked,
     )
 
 
@@ -175,13 +200,18 @@ def run(
     """Read, analyse with no transaction open, write what is missing: the pipeline for one message, or
     (`until`) for one stage of the chained mode."""
     settings = settings or get_settings()
+    paid_provider = settings.ai_provider != local_provider().name
     for _ in range(3):  # `stale`: a concurrent run touched the message meanwhile; plan from its work
-        snap = read_snapshot(tenant, message_id)
+        looked = None
+        if paid_provider:
+            snap, looked = read_paid_snapshot(tenant, message_id)
+        else:
+            snap = read_snapshot(tenant, message_id)
         if snap is None:
             return Outcome("missing")
         if not snap.untouched:
             snap = with_stored(tenant, snap)
-        reader = _paid_reader(tenant, snap, settings)
+        reader = _paid_reader(tenant, snap, settings, looked)
         try:
             with metrics.timed_stage("analyse"):
                 plan_ = plan(tenant, snap, until, reader)

@@ -36,7 +36,7 @@ from typing import Any
 
 from db.enums import OrderStatus
 from db.session import tenant_session
-from jobs.ai.budget import Unsettled
+from jobs.ai.budget import Looked, Unsettled
 from jobs.ai.calls import Policy, prepared_call
 from jobs.ai.providers import AIUsage, Analysis, get_provider, local_provider
 from jobs.ai.runner import get_runner
@@ -129,6 +129,8 @@ class PaidReader:
     settings: Settings
     threshold: float
     index: Callable[[], CatalogIndex]
+    # What the first reservation looks up, read with the message's snapshot (jobs/pipeline/fused.py)
+    looked: Looked | None = None
     _local: Analysis | None = field(default=None, init=False, repr=False)
     # The successful attempt's settlement, which the write makes in its own transaction (store.record);
     # whoever ends the message's run without that write settles it on its own (fused.run).
@@ -152,7 +154,8 @@ class PaidReader:
             return Reading(local())
         provider = get_provider(self.settings)
         policy = Policy.from_settings(self.settings)
-        result = get_runner().run(prepared_call(provider, self.tenant, self.message_id, text, policy))
+        call = prepared_call(provider, self.tenant, self.message_id, text, policy, self.looked)
+        result = get_runner().run(call)
         self.unsettled = result.unsettled
         if result.analysis is not None:
             return Reading(_free(result.analysis), None, True)

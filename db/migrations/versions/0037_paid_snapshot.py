@@ -1,0 +1,73 @@
+"""A paid message's snapshot also reads what its first reservation looked up: one round trip fewer (#11).
+
+Revision ID: 0037
+Revises: 0034
+Create Date: 2026-12-06
+
+With budget leases (0035) a paid message's first attempt is granted from this process's lease in memory,
+but it still made one read-only round trip (``oms_ai_reserve`` with no amount) before the call: for the
+tenant's budget (a budget changed since the lease was taken retires it) and for a reply an earlier
+attempt already paid for (a redo after an interrupted worker reuses it instead of paying again). The
+message's snapshot, read just before, already joins the tenant's row. ``oms_paid_snapshot`` is
+``oms_message_snapshot`` (0019, 0021) with two more columns: ``budget_cents`` (the budget as the lease
+reads it) and ``paid`` (``[output, provider, model]`` of a successful attempt of stage ``p_reuse`` for
+the message, or null). The fused pipeline reads it instead of the plain snapshot when a paid provider
+reads (jobs/pipeline/fused.py); the local provider's reads are unchanged.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+from alembic import op
+
+revision = "0037"
+down_revision = "0034"
+branch_labels = None
+depends_on = None
+
+
+def _module(name: str) -> ModuleType:
+    path = Path(__file__).with_name(name)
+    spec = importlib.util.spec_from_file_location(f"oms_migration_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_PAID = """,
+           d.monthly_ai_budget_usd * 100,
+           (SELECT jsonb_build_array(r.output, r.provider::text, r.model::text)
+            FROM public.ai_responses r
+            WHERE r.message_id = m.id AND r.distributor_id = p_tenant AND r.stage = p_reuse
+              AND r.output->>'outcome' = 'ok'
+            LIMIT 1)"""
+
+
+def paid_snapshot() -> str:
+    """0021's snapshot under another name, with the reservation's look-up as two more columns."""
+    m19, m21 = _module("0019_cheaper_pipeline_reads.py"), _module("0021_snapshot_reads_phrases.py")
+    sql = m19._snapshot(
+        m19.SNAPSHOT_COLUMNS
+        + ",\n  customer_orders integer, customer_spent numeric, guide jsonb, phrases jsonb,"
+        + "\n  budget_cents numeric, paid jsonb",
+        m19.SNAPSHOT_SELECT + m19.SNAPSHOT_WITH_GUIDE_SELECT + m21._PHRASES + _PAID,
+        m19.SNAPSHOT_WITH_GUIDE_JOINS,
+    )
+    old_drop = "DROP FUNCTION IF EXISTS public.oms_message_snapshot(uuid, uuid);"
+    old_head = "CREATE FUNCTION public.oms_message_snapshot(p_tenant uuid, p_message uuid)"
+    assert old_drop in sql and old_head in sql
+    return sql.replace(old_drop, "").replace(
+        old_head, "CREATE FUNCTION public.oms_paid_snapshot(p_tenant uuid, p_message uuid, p_reuse text)"
+    )
+
+
+def upgrade() -> None:
+    op.execute(paid_snapshot())
+
+
+def downgrade() -> None:
+    op.execute("DROP FUNCTION public.oms_paid_snapshot(uuid, uuid, text)")
