@@ -14,8 +14,10 @@ real cost in place of the ceiling. That row is held for the settling write's com
 `LEASE_SLOTS` leases per tenant, its threads taking them in turn. A lease is granted from for
 `LEASE_SECONDS` at most, or until an attempt no longer fits, then retired; once nothing granted from it
 is in flight, it is closed (its spend moved into the month's, its amount released) by the next lease
-this process takes for the tenant, by the sweep every `LEASE_SECONDS`, or at exit (an interpreter's:
-the worker supervisor's forked processes end without exit handlers, and their leases expire). When a
+this process takes for the tenant, by the sweep every `LEASE_SECONDS`, or at exit: a worker process's
+graceful stop (`close_at_shutdown`, a dramatiq shutdown hook: the supervisor's forked processes run no
+exit handlers) first lets the calls still running settle, then closes them all; any other interpreter's
+exit closes those with nothing in flight. When a
 lease is refused (the budget's end is near), the process closes every idle lease it holds for the
 tenant, so their unused amounts go back to the budget at once; another process's idle lease holds its
 amount until that process's sweep (about 2 x `LEASE_SECONDS` at most). A process that dies leaves
@@ -36,6 +38,7 @@ import structlog
 
 from db.session import function_connection
 from db.tenant_token import call_as_tenant
+from worker.broker import on_worker_shutdown
 
 log = structlog.get_logger("oms.ai.leases")
 
@@ -250,6 +253,29 @@ class LeaseBook:
         stop = threading.Event()
         while not stop.wait(LEASE_SECONDS):
             self.sweep()
+
+
+# At a graceful worker shutdown, the calls the worker's threads left running get this long to end (and
+# settle into their leases) before the leases are closed; what is still in flight then expires instead.
+SHUTDOWN_DRAIN_SECONDS = 20.0
+
+
+@on_worker_shutdown
+def close_at_shutdown() -> int:
+    """A worker process's graceful stop: once the calls still running have settled, close every lease
+    the process holds, so their unused amounts go back to the budget now instead of when they expire (a
+    forked worker process runs no exit handlers). Returns the leases closed."""
+    from jobs.ai.runner import drain_runner
+
+    with _book_lock:
+        book = _book[1] if _book is not None and _book[0] == os.getpid() else None
+    if book is None:
+        return 0
+    drain_runner(SHUTDOWN_DRAIN_SECONDS)
+    closed = book.sweep(everything=True)
+    if closed:
+        log.info("ai_leases_closed_at_shutdown", leases=closed)
+    return closed
 
 
 _book: tuple[int, LeaseBook] | None = None
