@@ -104,7 +104,7 @@ def reserve_attempt(
             return alone
         # Refused while this process's idle leases held budget: they are closed now; ask again.
         return reserve(tenant, message_id, amount_cents, ttl_seconds)
-    granted = Reservation(lease.id, amount_cents, lease.budget, Decimal(0), Decimal(0), lease=lease)
+    granted = Reservation(book.row_id(lease), amount_cents, lease.budget, Decimal(0), Decimal(0), lease=lease)
     if looked is not None:
         found = Reservation(None, Decimal(0), looked.budget_cents, Decimal(0), Decimal(0))
     else:

@@ -65,9 +65,36 @@ def paid_snapshot() -> str:
     )
 
 
+_LEASE_INSERT = """
+    INSERT INTO public.ai_budget_reservations (distributor_id, month, amount_cents, expires_at, lease)
+    VALUES (p_tenant, v_month, p_amount, now() + make_interval(secs => p_ttl_seconds), true)
+    RETURNING id INTO v_id;
+"""
+_ROWS_INSERT = """
+    -- The lease's spend rows (jobs/ai/leases.py): amount 0, the lease's expiry; closed with it.
+    INSERT INTO public.ai_budget_reservations (id, distributor_id, month, amount_cents, expires_at, lease)
+    SELECT x, p_tenant, v_month, 0, now() + make_interval(secs => p_ttl_seconds), true
+    FROM unnest(coalesce(p_rows, '{}'::uuid[])) x;
+"""
+_OLD_SIGNATURE = "p_ttl_seconds integer, p_close uuid[])"
+
+
+def lease_with_rows() -> str:
+    """0035's oms_ai_lease, which also inserts the lease's spend rows (`p_rows`, their ids)."""
+    old = str(_module("0035_budget_leases.py").LEASE)
+    assert _LEASE_INSERT in old and _OLD_SIGNATURE in old
+    new = old.replace(_OLD_SIGNATURE, "p_ttl_seconds integer, p_close uuid[],\n  p_rows uuid[] DEFAULT NULL)")
+    return "DROP FUNCTION public.oms_ai_lease(uuid, numeric, integer, uuid[]);\n" + new.replace(
+        _LEASE_INSERT, _LEASE_INSERT + _ROWS_INSERT
+    )
+
+
 def upgrade() -> None:
     op.execute(paid_snapshot())
+    op.execute(lease_with_rows())
 
 
 def downgrade() -> None:
+    op.execute("DROP FUNCTION public.oms_ai_lease(uuid, numeric, integer, uuid[], uuid[])")
+    op.execute(str(_module("0035_budget_leases.py").LEASE))
     op.execute("DROP FUNCTION public.oms_paid_snapshot(uuid, uuid, text)")
