@@ -4,7 +4,8 @@
    the stamps that tell the PII-rule and catalog caches whether they are current, and the customer's
    order guide and order count and spend (issue #15; only a reference like "the usual" reads more); for
    a message an earlier run touched, also what it stored (its reading and order decision: a redo
-   re-makes neither);
+   re-makes neither); with a paid provider (``oms_paid_snapshot``), also what the model call's first
+   reservation looks up: the tenant's budget and a reply an earlier attempt already paid for;
 2. with a paid provider, the model's reading (jobs/pipeline/paid.py), with no transaction open;
 3. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
 4. ``store.record`` (jobs/pipeline/store.py, the one writer): one statement, one transaction, that locks
@@ -200,7 +201,8 @@ def run(
     """Read, analyse with no transaction open, write what is missing: the pipeline for one message, or
     (`until`) for one stage of the chained mode."""
     settings = settings or get_settings()
-    paid_provider = settings.ai_provider != local_provider().name
+    # A paid provider's reading is made only by a run that reaches the classify stage
+    paid_provider = settings.ai_provider != local_provider().name and reaches(until, Stage.CLASSIFY_INTENT)
     for _ in range(3):  # `stale`: a concurrent run touched the message meanwhile; plan from its work
         looked = None
         if paid_provider:

@@ -3,9 +3,10 @@
 `analyse` (jobs/pipeline/plan.py) runs with no transaction open, so the model call it makes through a
 `PaidReader` holds no row lock and no database connection while the model thinks. The call goes through
 jobs/ai/calls.py on the process's call runner (many calls in flight per process, each budgeted and
-metered per HTTP attempt as it ends). Its first reservation (`oms_ai_reserve`, migration 0032) also
-looks for a reply an earlier attempt already paid for (a redo after an interrupted worker), in the same
-round trip: that reply is reused, not bought again. The tenant's `settings.ai` is kept for 30 s per
+metered per HTTP attempt as it ends). Its first reservation looks for a reply an earlier attempt
+already paid for (a redo after an interrupted worker): that reply is reused, not bought again. The
+look-up (and the tenant's budget, which a lease is checked against) comes with the message's snapshot
+(`oms_paid_snapshot`, migration 0037: `looked`), so a paid message makes no round trip for it. The tenant's `settings.ai` is kept for 30 s per
 process.
 
 What is sent: the PII-redacted text with names, addresses and spelled-out emails replaced as well
