@@ -34,9 +34,10 @@ _REUSE_SECONDS = 300  # a cached token is reissued once it has less than TTL - t
 _LABEL = b"oms tenant token v1"
 
 
+@functools.lru_cache(maxsize=8)
 def derive_key(master_key: bytes) -> bytes:
     """The 32-byte token key: the master key's HMAC of a fixed label (the master key itself never
-    goes to the database)."""
+    goes to the database); kept per master key, as `token` asks for it on every call."""
     return hmac.new(master_key, _LABEL, hashlib.sha256).digest()
 
 

@@ -138,6 +138,56 @@ def test_fast_path_writes_what_the_stages_write(shop):  # type: ignore[no-untype
         assert s.execute(text("SELECT count(DISTINCT status) FROM orders")).scalar_one() == 2
 
 
+def _deliveries(tenant_id, mid):  # type: ignore[no-untyped-def]
+    with tenant_session(tenant_id) as s:
+        return sorted(
+            r[0]
+            for r in s.execute(
+                text("SELECT event_type FROM webhook_deliveries WHERE message_id = :m"), {"m": mid}
+            )
+        )
+
+
+def test_an_endpoint_added_while_a_message_is_read_gets_its_events(tenant, monkeypatch):  # type: ignore[no-untyped-def]
+    """A tenant without an active endpoint: the plan carries no events (nothing would deliver them).
+    When one is added while a message is analysed, the write is refused as stale and the message
+    planned again, with its events: the new endpoint gets them all (migration 0038)."""
+    from tests.seed import import_shipped_catalog
+
+    import_shipped_catalog(tenant.id)
+    shop = tenant  # the conftest shop: no endpoint
+    before = insert_message(shop.id, "2 cases of coke zero 330ml", phone="+447700900461")
+    assert fused.run(before, shop.id).status == "done"
+    assert _deliveries(shop.id, before) == []
+    planned: list[bool] = []
+    real_plan = fused.plan
+
+    def plan_then_add_endpoint(tenant, snap, *args, **kwargs):  # type: ignore[no-untyped-def]
+        planned.append(snap.webhooks)
+        made = real_plan(tenant, snap, *args, **kwargs)
+        if len(planned) == 1:
+            with tenant_session(shop.id) as s:
+                s.execute(
+                    text(
+                        "INSERT INTO webhook_endpoints (distributor_id, url, events, is_active) "
+                        "VALUES (:t, 'https://example.test/hook', '{*}', true)"
+                    ),
+                    {"t": shop.id},
+                )
+        return made
+
+    monkeypatch.setattr(fused, "plan", plan_then_add_endpoint)
+    mid = insert_message(shop.id, "2 cases of coke zero 330ml", phone="+447700900461")
+    outcome = fused.run(mid, shop.id)
+    assert outcome.status == "done" and outcome.finished
+    assert planned == [False, True]
+    monkeypatch.undo()
+    after = insert_message(shop.id, "2 cases of coke zero 330ml", phone="+447700900461")
+    assert fused.run(after, shop.id).status == "done"
+    assert _deliveries(shop.id, mid) == _deliveries(shop.id, after)
+    assert {"message.created", "message.classified", "order.created"} <= set(_deliveries(shop.id, mid))
+
+
 def test_touched_message_is_finished_not_redone(shop):  # type: ignore[no-untyped-def]
     mid = insert_message(shop.id, "2 cases of coke zero 330ml and 5kg tomatoes")
     pipeline.run_detect_pii(mid, shop.id)  # a chained run stopped after its first stage

@@ -481,14 +481,21 @@ def test_a_settlement_nobody_made_is_made_by_the_runner(shop, openai_server, set
     assert _open_reservations(shop.id) == (0, 0)
 
 
-def test_a_reply_that_reads_the_orders_settles_in_the_same_transaction(shop, openai_server, monkeypatch):  # type: ignore[no-untyped-def]
-    """A complaint's reply cites the customer's latest order: its write runs in a tenant transaction
-    (store._record_with_replies), which settles the attempt too."""
+@pytest.mark.parametrize(
+    ("intent", "body"),
+    [("COMPLAINT", "the milk you sent yesterday was off, not happy"), ("CANCEL", "please cancel my order")],
+)
+def test_a_reply_that_reads_the_orders_settles_in_the_same_transaction(
+    shop, openai_server, monkeypatch, intent, body
+):  # type: ignore[no-untyped-def]
+    """A complaint's reply cites the customer's latest order (read beside the analysis: its write is the
+    one statement, which settles the attempt); a cancel's write runs in a tenant transaction that links
+    it to its order (store._record_with_replies), which settles the attempt too."""
     openai_server.reply_json(
-        {"intent": "COMPLAINT", "confidence": 0.93, "lines": []}, prompt_tokens=350, completion_tokens=30
+        {"intent": intent, "confidence": 0.93, "lines": []}, prompt_tokens=350, completion_tokens=30
     )
     on_its_own: list[object] = []
-    mid = insert_message(shop.id, "the milk you sent yesterday was off, not happy")
+    mid = insert_message(shop.id, body)
     with monkeypatch.context() as patched:
         patched.setattr(budget, "settle", lambda *a: on_its_own.append(a))
         pipeline.run_pipeline_fused(mid, shop.id)
@@ -496,7 +503,7 @@ def test_a_reply_that_reads_the_orders_settles_in_the_same_transaction(shop, ope
     with tenant_session(shop.id) as s:
         msg = s.get(m.Message, mid)
         assert msg is not None and msg.ai_extracted_intent is not None
-        assert msg.ai_extracted_intent.value == "COMPLAINT" and msg.ai_suggested_responses
+        assert msg.ai_extracted_intent.value == intent and msg.ai_suggested_responses
     assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=1, errors=0)
     assert _open_reservations(shop.id) == (0, 0)
 

@@ -11,9 +11,11 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from sqlalchemy import text
 
 from db import tenant_token
 from db.enums import UserRole
+from db.session import tenant_session
 from tests.reviewers import make_user
 from tests.seed import insert_message
 from worker.settings import libpq_url
@@ -109,6 +111,27 @@ def test_pipeline_functions_called_with_another_tenant_reveal_nothing(app_conn, 
         app_conn, "SELECT content FROM public.oms_message_snapshot(%s::uuid, %s::uuid)", (victim.id, mid)
     ).fetchall()
     assert found == [("5 kg tomatoes",)]
+
+
+def test_a_complaints_latest_order_is_read_in_its_own_tenant_only(app_conn, victim, other_tenant) -> None:  # type: ignore[no-untyped-def]
+    """`oms_latest_order` (migration 0038), which a complaint's replies read: the caller's token decides
+    the tenant, whatever tenant and customer the call names."""
+    from jobs.pipeline import actors as pipeline
+
+    mid = insert_message(victim.id, "2 cases of coke zero", phone="+447700900451")
+    pipeline.run_pipeline_fused(mid, victim.id)
+    with tenant_session(victim.id) as s:
+        order_id, customer_id = s.execute(
+            text("SELECT id, customer_id FROM orders WHERE source_message_id = :m"), {"m": mid}
+        ).one()
+    sql = "SELECT id FROM public.oms_latest_order(%s::uuid, %s::uuid)"
+    assert app_conn.execute(sql, (victim.id, customer_id)).fetchall() == []  # no token: nothing
+    assert tenant_token.call_as_tenant(app_conn, sql, (other_tenant.id, customer_id)).fetchall() == []
+    app_conn.execute(  # another tenant's token, the victim named: nothing
+        "SELECT set_config('app.tenant_token', %s, false)", (tenant_token.tenant_token(other_tenant.id),)
+    )
+    assert app_conn.execute(sql, (victim.id, customer_id)).fetchall() == []
+    assert tenant_token.call_as_tenant(app_conn, sql, (victim.id, customer_id)).fetchall() == [(order_id,)]
 
 
 def test_the_key_is_out_of_the_app_roles_reach(app_conn) -> None:  # type: ignore[no-untyped-def]

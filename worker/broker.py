@@ -1,10 +1,10 @@
 """The dramatiq broker for this process, built once from settings.
 
-Redis by default, RabbitMQ for an amqp:// BROKER_URL. Middleware is dramatiq's standard stack plus two
-of ours: `LogContext` binds message/actor ids into every log line, and `FailureRecorder` writes a final
-failure (retries exhausted or a permanent error) to Postgres, where the dead-letter view and
-`oms dead-letters` find it. Importing this module sets the global broker, so actor modules import it
-before declaring actors.
+Redis by default (with reliable fetch: worker/reliable_fetch.py), RabbitMQ for an amqp:// BROKER_URL.
+Middleware is dramatiq's standard stack plus two of ours: `LogContext` binds message/actor ids into
+every log line, and `FailureRecorder` writes a final failure (retries exhausted or a permanent error)
+to Postgres, where the dead-letter view and `oms dead-letters` find it. Importing this module sets the
+global broker, so actor modules import it before declaring actors.
 """
 
 from __future__ import annotations
@@ -134,7 +134,6 @@ def build_broker(settings: Settings) -> dramatiq.Broker:
 
         return pausable(RabbitmqBroker)(url=url, middleware=middleware)  # type: ignore[no-any-return]
     import redis
-    from dramatiq.brokers.redis import RedisBroker
     from redis.backoff import NoBackoff
     from redis.retry import Retry
 
@@ -151,7 +150,11 @@ def build_broker(settings: Settings) -> dramatiq.Broker:
         health_check_interval=30,
         retry=Retry(NoBackoff(), 1),
     )
-    return pausable(RedisBroker)(  # type: ignore[no-any-return]
+    from worker.reliable_fetch import ReliableRedisBroker
+
+    # Reliable fetch: what a fetch took but never delivered (a reply lost to a timeout) goes back to
+    # its queue within seconds, not at this process's next restart (worker/reliable_fetch.py).
+    return pausable(ReliableRedisBroker)(  # type: ignore[no-any-return]
         client=client,
         namespace=settings.broker_namespace,
         heartbeat_timeout=heartbeat_ms,

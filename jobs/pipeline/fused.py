@@ -2,10 +2,12 @@
 
 1. ``oms_message_snapshot`` (one statement, no lock): the message, its conversation and tenant settings,
    the stamps that tell the PII-rule and catalog caches whether they are current, and the customer's
-   order guide and order count and spend (issue #15; only a reference like "the usual" reads more); for
-   a message an earlier run touched, also what it stored (its reading and order decision: a redo
-   re-makes neither); with a paid provider (``oms_paid_snapshot``), also what the model call's first
-   reservation looks up: the tenant's budget and a reply an earlier attempt already paid for;
+   order guide and order count and spend (issue #15; only a reference like "the usual" reads more), and
+   whether the tenant has an active webhook endpoint (without one the plan carries no events); for a
+   message an earlier run touched, also what it stored (its reading and order decision: a redo re-makes
+   neither); a complaint reads the customer's latest order too (`latest_order`, one statement); with a
+   paid provider (``oms_paid_snapshot``), also what the model call's first reservation looks up: the
+   tenant's budget and a reply an earlier attempt already paid for;
 2. with a paid provider, the model's reading (jobs/pipeline/paid.py), with no transaction open;
 3. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
 4. ``store.record`` (jobs/pipeline/store.py, the one writer): one statement, one transaction, that locks
@@ -57,6 +59,7 @@ from jobs.pipeline.plan import Plan, Provider, Reading, Snapshot, analyse
 from jobs.pipeline.rules_cache import cached_rules, load_rules
 from jobs.pipeline.stages import Stage, StageFailed, reaches
 from jobs.pipeline.store import Outcome
+from jobs.replies.suggest import OrderRef
 from worker import metrics
 from worker.settings import Settings, get_settings
 
@@ -66,14 +69,17 @@ log = structlog.get_logger("oms.pipeline")
 
 _SNAPSHOT_COLUMNS = (
     "SELECT content, media, untouched, conversation_id, customer_id, conversation_customer_id, channel, "
-    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide, phrases"
+    "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide, phrases, "
+    "webhooks"
 )
 SNAPSHOT_SQL = f"{_SNAPSHOT_COLUMNS} FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
 # With a paid provider: the same, and what the first reservation looks up (migration 0037).
 PAID_SNAPSHOT_SQL = (
     f"{_SNAPSHOT_COLUMNS}, budget_cents, paid FROM public.oms_paid_snapshot(%s::uuid, %s::uuid, %s::text)"
 )
-_SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual, guide and phrases
+_SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual, guide and phrases, and
+# whether the tenant has an active webhook endpoint
+LATEST_ORDER_SQL = "SELECT id, created_at FROM public.oms_latest_order(%s::uuid, %s::uuid)"
 
 
 # ----------------------------------------------------------------------------- tenant caches
@@ -112,16 +118,26 @@ def read_paid_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> tuple[Snapshot | No
 
 def _snapshot(tenant: uuid.UUID, mid: uuid.UUID, row: Sequence[Any]) -> Snapshot:
     snap = Snapshot(mid, *row[:_SNAPSHOT_FIELDS])
-    orders, spent, guide, phrases = row[_SNAPSHOT_FIELDS:]
+    orders, spent, guide, phrases, webhooks = row[_SNAPSHOT_FIELDS:]
     usual = None if orders is None else (int(orders), Decimal(spent))
     return replace(
         snap,
+        webhooks=bool(webhooks),
         bounds=order_bounds.for_tenant(tenant),
         customer_usual=lambda: usual,
         # the guide and phrases came with the snapshot; the recent orders are read only if a reference
         # needs them
         history=tenant_source(tenant, snap.order_customer_id, guide_history(guide, phrases)),
+        latest_order=lambda: latest_order(tenant, snap.order_customer_id),
     )
+
+
+def latest_order(tenant: uuid.UUID, customer_id: uuid.UUID) -> OrderRef | None:
+    """The customer's most recent order of any status (what a complaint's replies name): one statement,
+    no transaction (migration 0038)."""
+    with function_connection() as conn:
+        row = call_as_tenant(conn, LATEST_ORDER_SQL, (tenant, customer_id)).fetchone()
+    return OrderRef(str(row[0]), row[1]) if row else None
 
 
 def with_stored(tenant: uuid.UUID, snap: Snapshot) -> Snapshot:
@@ -214,6 +230,8 @@ def run(
         if not snap.untouched:
             snap = with_stored(tenant, snap)
         reader = _paid_reader(tenant, snap, settings, looked)
+        if reader is not None:  # a paid reading is never planned twice for an endpoint added meanwhile
+            snap = replace(snap, webhooks=True)
         try:
             with metrics.timed_stage("analyse"):
                 plan_ = plan(tenant, snap, until, reader)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import uuid
-from dataclasses import asdict
+from dataclasses import fields
 from decimal import Decimal
 from typing import Any
 
@@ -36,8 +36,12 @@ def money(value: Decimal) -> Decimal:
     return value.quantize(Decimal("0.01"))
 
 
+_LINE_FIELDS = tuple(f.name for f in fields(OrderLine))
+
+
 def line_to_json(line: OrderLine) -> dict[str, Any]:
-    data = asdict(line)
+    """`asdict`'s dict without its deep copies (every field is a plain value)."""
+    data = {name: getattr(line, name) for name in _LINE_FIELDS}
     data["quantity"] = str(line.quantity)
     return data
 

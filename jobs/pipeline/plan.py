@@ -34,7 +34,7 @@ from jobs.pipeline import bounds as order_bounds
 from jobs.pipeline import outputs as out
 from jobs.pipeline.decide import decide_order, side_questions
 from jobs.pipeline.stages import Stage, StageFailed
-from jobs.replies.suggest import NEEDS_ORDERS, needs_catalog, suggest
+from jobs.replies.suggest import NEEDS_ORDERS, OrderRef, needs_catalog, suggest
 from jobs.webhooks import events, payloads
 from worker import metrics
 
@@ -71,6 +71,12 @@ class Snapshot:
     # nor make again, and its order decision (the match_products output), which a redo must not remake.
     stored_reading: Reading | None = field(default=None, compare=False, repr=False)
     stored_decision: Row | None = field(default=None, compare=False, repr=False)
+    # A reader of the customer's latest order, which a complaint's replies name (read only for a
+    # complaint); None: not readable here, the writer's transaction words those replies.
+    latest_order: Callable[[], OrderRef | None] | None = field(default=None, compare=False, repr=False)
+    # Does the tenant have an active webhook endpoint? Without one the plan carries no events (nothing
+    # would deliver them), and its write is refused as stale if one was added meanwhile (migration 0038).
+    webhooks: bool = True
 
     @property
     def order_customer_id(self) -> uuid.UUID:
@@ -262,6 +268,8 @@ def order_rows_from(snap: Snapshot, decided: Row) -> OrderRows:
 
 
 def message_events(snap: Snapshot, redacted: str, intent: IntentResult) -> list[Row]:
+    if not snap.webhooks:
+        return []
     mid = snap.message_id
     created = payloads.message_data(
         mid, snap.conversation_id, snap.customer_id, snap.channel, redacted, snap.media, snap.created_at
@@ -281,6 +289,8 @@ def message_events(snap: Snapshot, redacted: str, intent: IntentResult) -> list[
 
 
 def order_events(snap: Snapshot, rows: OrderRows) -> list[Row]:
+    if not snap.webhooks:
+        return []
     order, mid, customer = rows.order, snap.message_id, snap.order_customer_id
     data = payloads.order_data(
         order,
@@ -301,9 +311,14 @@ def order_events(snap: Snapshot, rows: OrderRows) -> list[Row]:
 def replies(
     snap: Snapshot, plan_: Plan, catalog: Catalog, decided: Row | None = None, total: Any = None
 ) -> list[Row] | None:
-    """Suggested replies, or None when they need the customer's orders (the database)."""
+    """Suggested replies, or None when they need the customer's orders (the database): a CANCEL or
+    CHANGE, which is linked to its order as its replies are worded, and a complaint whose snapshot cannot
+    read the customer's latest order."""
     intent = plan_.message_intent.value
-    if intent in NEEDS_ORDERS:
+    order = None
+    if intent == "COMPLAINT" and snap.latest_order is not None:
+        order = snap.latest_order()
+    elif intent in NEEDS_ORDERS:
         return None
     index = _index(catalog) if needs_catalog(intent, decided) else None
     return suggest(
@@ -314,6 +329,7 @@ def replies(
         total=total,
         currency=snap.currency,
         index=index,
+        order=order,
     )
 
 

@@ -6,9 +6,10 @@ The SQL function locks the message and writes only the parts of the plan that ar
 redelivery, a replay or a concurrent run changes nothing twice.
 
 Two ways in, one statement: a plan whose replies are already worded is written on an autocommit
-connection (one round trip, the common case); a CANCEL, CHANGE or complaint, whose replies read the
-customer's orders (and a CANCEL or CHANGE is linked to its order), is written in a tenant transaction
-that locks the message, words those replies and links the request, then calls the same function.
+connection (one round trip, the common case, complaints included: their snapshot reads the customer's
+latest order); a CANCEL or CHANGE, which is linked to its order as its replies are worded (and a
+complaint whose snapshot could not read the order), is written in a tenant transaction that locks the
+message, words those replies and links the request, then calls the same function.
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def payload(snap: Snapshot, plan_: Plan, until: Stage) -> dict[str, Any]:
         "suggested_responses": plan_.replies,
         "usage": [],
     }
+    if not snap.webhooks:  # planned without events: refused as stale if an endpoint is active now
+        body["events_skipped"] = True
     if not reaches(plan_.stage, Stage.CLASSIFY_INTENT):
         return body
     body["intent"] = plan_.message_intent.value

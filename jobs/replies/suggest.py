@@ -41,7 +41,8 @@ _QUESTION_WORDS = re.compile(
 
 
 # Intents whose replies need the customer's orders (and, for CANCEL/CHANGE, link the message to one):
-# the fused fast path hands these messages to the stage-by-stage path (jobs/replies/respond.py).
+# the fused path words them in the writer's transaction (jobs/replies/respond.py), but for a complaint
+# whose snapshot read the customer's latest order (jobs/pipeline/plan.py `replies`).
 NEEDS_ORDERS = frozenset({"COMPLAINT", "CANCEL", "CHANGE"})
 
 

@@ -1,7 +1,7 @@
 """A paid message's snapshot also reads what its first reservation looked up: one round trip fewer (#11).
 
 Revision ID: 0037
-Revises: 0034
+Revises: 0038
 Create Date: 2026-12-06
 
 With budget leases (0035) a paid message's first attempt is granted from this process's lease in memory,
@@ -9,7 +9,7 @@ but it still made one read-only round trip (``oms_ai_reserve`` with no amount) b
 tenant's budget (a budget changed since the lease was taken retires it) and for a reply an earlier
 attempt already paid for (a redo after an interrupted worker reuses it instead of paying again). The
 message's snapshot, read just before, already joins the tenant's row. ``oms_paid_snapshot`` is
-``oms_message_snapshot`` (0019, 0021) with two more columns: ``budget_cents`` (the budget as the lease
+``oms_message_snapshot`` (0019, 0021, 0038) with two more columns: ``budget_cents`` (the budget as the lease
 reads it) and ``paid`` (``[output, provider, model]`` of a successful attempt of stage ``p_reuse`` for
 the message, or null). The fused pipeline reads it instead of the plain snapshot when a paid provider
 reads (jobs/pipeline/fused.py); the local provider's reads are unchanged.
@@ -24,7 +24,7 @@ from types import ModuleType
 from alembic import op
 
 revision = "0037"
-down_revision = "0034"
+down_revision = "0038"
 branch_labels = None
 depends_on = None
 
@@ -48,13 +48,14 @@ _PAID = """,
 
 
 def paid_snapshot() -> str:
-    """0021's snapshot under another name, with the reservation's look-up as two more columns."""
+    """0038's snapshot under another name, with the reservation's look-up as two more columns."""
     m19, m21 = _module("0019_cheaper_pipeline_reads.py"), _module("0021_snapshot_reads_phrases.py")
+    m38 = _module("0038_latest_order.py")
     sql = m19._snapshot(
         m19.SNAPSHOT_COLUMNS
-        + ",\n  customer_orders integer, customer_spent numeric, guide jsonb, phrases jsonb,"
+        + ",\n  customer_orders integer, customer_spent numeric, guide jsonb, phrases jsonb, webhooks boolean,"
         + "\n  budget_cents numeric, paid jsonb",
-        m19.SNAPSHOT_SELECT + m19.SNAPSHOT_WITH_GUIDE_SELECT + m21._PHRASES + _PAID,
+        m19.SNAPSHOT_SELECT + m19.SNAPSHOT_WITH_GUIDE_SELECT + m21._PHRASES + m38._WEBHOOKS + _PAID,
         m19.SNAPSHOT_WITH_GUIDE_JOINS,
     )
     old_drop = "DROP FUNCTION IF EXISTS public.oms_message_snapshot(uuid, uuid);"

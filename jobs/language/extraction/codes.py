@@ -1,12 +1,15 @@
 """Names that carry a number, which is never a count: flour "T55", oysters "No.3", a "size 18" chicken,
-"54%" chocolate, "3-ply" rolls, a "2-in-1" shampoo. The extractor and both of the matcher's tokenisers read them the same way."""
+"54%" chocolate, "3-ply" rolls, a "2-in-1" shampoo, a cheese "24 months" ("24 mesi") or a whisky "12 year old". The extractor and both of the matcher's tokenisers read them the same way."""
 
 from __future__ import annotations
 
 import re
 
 # One word each: a letter and 2-4 digits (t55), a joined number name (no3, size18, 3ply, 2in1), a strength (54%).
-CODE_WORD = r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class)\d{1,3}\b|\b\d(?:ply|in\d)\b"
+CODE_WORD = (
+    r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class|level)\d{1,3}\b|\b\d(?:ply|in\d)\b|\b\d{1,3}(?:mo|yo)\b"
+    r"|\bco2\b|\ba[3-6]\b"  # CO2 gas, A4 paper
+)
 
 _PREFIX = {
     "no": "no",
@@ -29,6 +32,10 @@ _PREFIX = {
     "grade": "class",
     "categoria": "class",
     "kategorie": "class",
+    "level": "level",  # IDDSI texture levels of care-home food: "level 4 puree", "level 6 fish pie"
+    "poziom": "level",
+    "nivel": "level",
+    "niveau": "level",
 }
 # In free text "no 2" may be an answer ("no, 2 cases"): only "no." / "n°" / "nr" / "number" join there.
 _OTHERS = "|".join(re.escape(p) for p in _PREFIX if p not in ("no", "nr"))
@@ -44,9 +51,22 @@ _LOOSE = re.compile(rf"\b(no\.?|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b{_NOT_A_COUNT}",
 _PLY = re.compile(r"\b(\d)(?:\s?-?\s?(ply)|(?:-in-|in)(\d))\b", re.I)
 
 
+# An age is one word of a name: "parmigiano 24 mesi" -> "24mo", "glenfiddich 12 year old" -> "12yo".
+_MONTHS = re.compile(
+    r"\b(?:aged\s+)?(\d{1,3})\s?-?\s?(?:months?|mths?|mesi|meses|mois|monate|monaten|miesiecy|miesięcy|ay)\b"
+    r"(?:\s*-?\s*old)?",
+    re.I,
+)
+_YEARS = re.compile(
+    r"\b(?:aged\s+)?(\d{1,2})\s?-?\s?(?:years?\s*-?\s*old|yrs?\s*-?\s*old|y\.?o\.?|anni|años|anos|ans|jahre)(?!\w)",
+    re.I,
+)
+
+
 def join_numbered(text: str, *, catalog: bool = False) -> str:
     """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3"),
     "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1"."""
     rx = _LOOSE if catalog else _STRICT
     text = _PLY.sub(lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}", text)
+    text = _YEARS.sub(lambda m: f"{m.group(1)}yo", _MONTHS.sub(lambda m: f"{m.group(1)}mo", text))
     return rx.sub(lambda m: f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}", text)

@@ -113,6 +113,8 @@ _NOISE_PATTERNS = [
     # "gate code 4471", "keypad 2580", "door code is 1234": an access code
     r"\b(?:(?:gate|door|key|access|entry|alarm|lock)\s*code|keypad|key\s*safe)\s*(?:is\s+)?[:#]?\s*\d+\b",
     r"\b(?:account|acct|acc|invoice|inv|po|ref|order)\s*[:#]?\s*\d{3,}\b",
+    # "PO NN-4471", "po ab/4490": a purchase order number with its letters
+    r"\bpo\s*[:#]?\s*[a-z]{1,4}[-/]?\d{3,}\b",
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
     r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
     r"#\s*\d+",
@@ -122,6 +124,8 @@ _NOISE_PATTERNS = [
     + r")\b\.?(?!\s+(?:kegs?|cases?|bottles?|cans?|box(?:es)?|"
     r"packs?|bags?|crates?|trays?|sacks?|tubs?|jars?|tins?)\b)",
     r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:our|my|the)\s+account(?:\s+[\w-]*\d[\w-]*)?",
+    # how it is paid: "cash as before", "we'll pay cash on delivery", "card on delivery"
+    r"\b(?:(?:we'?ll|we\s+will|i'?ll|will)\s+pay\s+)?(?:cash|card|bacs)\s+(?:as\s+(?:before|usual|always)|on\s+delivery)\b",
     # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
     r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?!\d)(?!\s*(?:kg|g|l|ml|cl|lt|ltr)\b)",
     r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|uhr)\b",
@@ -163,9 +167,17 @@ _NOISE_PATTERNS = [
     + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls|am|pm)\b)?",
     r"\b(?:para|pour|für|per)\s+(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi)\b",
     r"\b(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi|subito|urgente|urgent|dringend)\b",
-    r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same)\s+(?:delivery|drop|run|order)\b",
+    r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same|standing|weekly)\s+(?:delivery|drop|run|order)\b",
     r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
     r"\bquick\s+(?:one|question|q|order|note|top[\s-]?up)\b",  # "quick" names goods only before them
+    r"\b(?:this|next)\s+time\b",  # "the 10kg ones this time"
+    # "Order 4 Thurs", "4 tmrw": the digit is the word "for" before a day
+    r"\b4\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|s)?\b|\b4\s+(?:tmrw|tomorrow|2moro|today|tonight)\b",
+    r"\bto\s+this(?=\s*[.!]*\s*(?:$|\n))",  # "please add 2 x puy lentils to this." (a quoted order)
+    # a new customer's introduction: "opening on Division St next Friday", "opening on Gloucester Road next week"
+    r"\bopening\s+(?:(?:on|at|in)\s+[\w' ]{2,40}?\s+)?(?:next|this)\s+(?:week|month|\w+day)\b",
+    # thanks and a name that close the message: "... friday thanks chen"
+    r"\b(?:thanks|thx|cheers|tnx)\s+[a-z]{2,12}\s*$",
     r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"
     r"cheers|many\s+thanks|much\s+appreciated|appreciated|ta)\b",
     r"\b(?:please|pls|plz|plse|kindly|por\s+favor|porfa|s'il\s+(?:vous|te)\s+pla[iî]t|svp|bitte|"

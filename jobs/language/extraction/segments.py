@@ -27,6 +27,7 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_numbers
 from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
+from jobs.language.scripts import fold_scripts
 
 
 @dataclass
@@ -66,11 +67,16 @@ _MORE_RE = re.compile(
 )
 
 
+# "house red sixes", "the twelves": the case of 6 or 12 bottles, said as a plural number word
+_PACK_OF_WORDS = {"sixes": 6, "twelves": 12, "twenty-fours": 24, "twentyfours": 24}
+_PACK_OF_WORDS_RE = re.compile(r"\b(sixes|twelves|twenty-?fours)\b", re.IGNORECASE)
+
+
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
-    text = fold_latin(unicodedata.normalize("NFKC", text).replace("⁄", "/"))
+    text = fold_scripts(fold_latin(unicodedata.normalize("NFKC", text).replace("⁄", "/")))
     text = (
         text.replace("’", "'")
         .replace("‘", "'")
@@ -86,6 +92,9 @@ def prepare(text: str) -> str:
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_repairs(text)  # "3 no 4 sacks": the second number stands (SELF_CORRECTION)
     text = false_friend_units(text)  # Dutch "5 dozen": five boxes (FALSE_FRIEND_UNIT)
+    text = _PACK_OF_WORDS_RE.sub(
+        lambda m: f"{_PACK_OF_WORDS[m.group(1).lower()]}s", text
+    )  # "house red sixes"
     # emoji and other symbols carry no order content
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 
@@ -199,6 +208,11 @@ def item_number_in(text: str) -> bool:
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
 _IDENTITY_PREFIX_RE = re.compile(
     r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;-]*(?=\d)"
+    # "Shawarma Express again, add 2 boxes...": a business name of a few words, then a request
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)\s*[,.!:;-]+\s*"
+    r"(?=(?:pls\s+|please\s+|can\s+(?:you|u|we|i)\s+|could\s+(?:you|u|we|i)\s+)?(?:add|send|need)\b)"
+    # ... or alone, its own part ("Shawarma Express again, add..."); never "same again", "the usual again"
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?!(?:the\s+)?(?:same|usual)\b)(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)[\s,.!:;-]*$"
 )
 
 

@@ -6,11 +6,44 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
-from jobs.language.extraction.vocabulary import IMPERIAL, MEASURES, PACK_UNITS
+from jobs.language.extraction.vocabulary import IMPERIAL, MEASURES, NUMBER_WORDS, PACK_UNITS
+
+_ENGLISH_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+    ]
+)
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
 def dec(text: str) -> Decimal | None:
-    """A number as written, decimal comma or point ("1,5" -> 1.5); None when it is not one."""
+    """A number as written, decimal comma or point ("1,5" -> 1.5), or a thousands comma ("1,000" cups,
+    "2,500": a comma before exactly three digits groups thousands); None when it is not one."""
+    if _THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
     try:
         return Decimal(text.replace(",", "."))
     except InvalidOperation:
@@ -66,9 +99,23 @@ def size_value(size: str) -> tuple[str, Decimal] | None:
 _INCH_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:in\b|\s*[\"″])")
 
 
+# English number words before a measure: "ten inch pizza boxes", "the fifteen gram ones", "lamb donner
+# fifteen kilo" are sizes written out, the same as "10 inch", "15g", "15 kilo".
+_EN_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if w in _ENGLISH_NUMBER_WORDS}
+_WORD_SIZE_RE = re.compile(
+    r"\b("
+    + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True))
+    + r")[\s-]+("
+    + "|".join(sorted((re.escape(k) for k in MEASURES if len(k) > 1), key=len, reverse=True))
+    + r")\b"
+)
+
+
 def spell_sizes(text: str) -> str:
-    """Sizes written in shorthand spelled out for SIZE_RE: "half a litre" -> 500ml, 14in / 12" -> inch."""
+    """Sizes written in shorthand spelled out for SIZE_RE: "half a litre" -> 500ml, 14in / 12" -> inch,
+    "ten inch" -> 10 inch."""
     text = HALF_LITRE_RE.sub(" 500ml ", text)
+    text = _WORD_SIZE_RE.sub(lambda m: f"{_EN_NUMBERS[m.group(1)]} {m.group(2)}", text)
     return _INCH_RE.sub(r" \1 inch ", text) if "in" in text or '"' in text or "″" in text else text
 
 

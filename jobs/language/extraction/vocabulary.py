@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jobs.language.scripts import fold_scripts
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a vocabulary row, as a set."""
@@ -29,14 +31,14 @@ PACK_UNITS: dict[str, str] = {
     for canonical, words in _rows("""
     case: case cases cs css ctn ctns carton cartons caja cajas caisse caisses kiste kisten karton kartons
     case: cassa casse cartone cartoni cassetta cassette
-    box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole doos
+    box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole doos boxen
     crate: crate crates kasten kästen kaesten harasse harasses cajon cajón cajones
     pack: pack packs pk pks pkt pkts packet packets paquete paquetes paquet paquets packung packungen
     pack: päckchen pacco pacchi confezione confezioni sleeve sleeves
     bottle: bottle bottles btl btls bt bts botella botellas bouteille bouteilles flasche flaschen
     bottle: bottiglia bottiglie
     can: can cans tin tins lata latas canette canettes dose dosen lattina lattine latta bidon bidons bidón
-    can: bidones tanica taniche kanister jerrycan jerrycans
+    can: bidones tanica taniche kanister jerrycan jerrycans canister canisters
     dozen: dozen dozens doz dz docena docenas douzaine douzaines dutzend dozzina dozzine
     each: each ea pcs pc piece pieces pz pezzi pezzo stück stk stueck unit units unidad unidades pièce
     each: pièces unites unités
@@ -49,7 +51,7 @@ PACK_UNITS: dict[str, str] = {
     bunch: bunch bunches manojo botte bottes bund mazzo mazzi
     punnet: punnet punnets
     loaf: loaf loaves
-    bucket: bucket buckets cubo seau eimer secchio
+    bucket: bucket buckets cubo seau eimer secchio pail pails
     roll: roll rolls rollo rollos rouleau rouleaux rolle rollen rotolo rotoli
     pallet: pallet pallets palet palets palette paletten bancale
     head: head heads
@@ -60,7 +62,7 @@ PACK_UNITS: dict[str, str] = {
     bottle: fles flessen garrafa garrafas
     can: blik blikken
     pack: pakket pakketten pakken pakje pakjes pacote pacotes embalagem embalagens
-    bucket: emmer emmers balde baldes secchi secchielli seaux cubos
+    bucket: emmer emmers balde baldes secchi secchielli seaux cubos kova kovasi kovası
     crate: krat kratten engradado engradados
     jar: frasco frascos
     case: cse cses caes csae kist kisst cajs caisse's kartonen cartone's
@@ -84,9 +86,9 @@ PACK_UNITS: dict[str, str] = {
     bag: saquinhos
     bottle: butelka butelki butelek sise siseler flaska flaskor sticla sticle boukali boukalia flacon
     bottle: flacons
-    can: puszka puszki puszek kutu kutusu burk burkar doza doze konserva
+    can: puszka puszki puszek kutu kutusu burk burkar doza doze konserva teneke tenekesi
     tray: taca tace tacek tepsi tepsisi bricka brickor tava tavi tapsi
-    sack: cuval cuvallar saci
+    sack: cuval cuvallar saci çuval çuvallar
     bunch: peczek peczki demet knippe knippar legatura legaturi matso
     each: sztuk sztuki sztuka szt adet styck stycken bucati bucata temaxia
     head: glowka glowki glowek
@@ -111,6 +113,28 @@ PACK_UNITS: dict[str, str] = {
     """)
     for word in words
 }
+# The same in other scripts, written as customers write them and read as the extractor reads them
+# (jobs/language/scripts.py): Arabic, Persian, Greek, and Chinese counters.
+PACK_UNITS.update(
+    (word, canonical)
+    for canonical, words in _rows(
+        fold_scripts("""
+    bag: كيس أكياس اكياس کیسه σακούλα σακούλες 袋 包
+    box: علبة علب κούτα κούτες κουτιά 盒
+    case: كرتونة كرتون كراتين کارتن کارتون κιβώτιο κιβώτια 箱
+    can: قوطی تنكة حلب
+    bucket: سطل سطول κουβάς 桶
+    pack: بسته ربطة
+    each: حبة عدد τεμάχια تا 个
+    bottle: زجاجة قنينة بطری μπουκάλι μπουκάλια 瓶
+    jar: مرطبان شیشه
+    tray: صينية
+    sack: σακί σακιά
+    roll: 卷
+    """)
+    )
+    for word in words
+)
 
 # Measures: token -> (dimension, canonical unit, factor to the base unit ml / g). Rows are
 # ``dimension unit factor: words``.
@@ -118,7 +142,8 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     word: (dim, unit, Decimal(factor))
     for (dim, unit, factor), words in (
         (key.split(), words)
-        for key, words in _rows("""
+        for key, words in _rows(
+            fold_scripts("""
     vol ml 1: ml mls millilitre millilitres milliliter milliliters
     vol ml 10: cl cls centilitre centilitres
     vol l 1000: l lt lts ltr ltrs litre litres liter liters litro litros litri liters
@@ -130,13 +155,17 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     vol l 1000: litr litrs litern litere leter leters liiter litres's litro's
     wt g 1: gramo grammo gramms grammi grms grm
     wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
-    wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes
+    wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
     pint pint 1: pint pints pt pts
     oz oz 1: oz
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
     len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
+    wt kg 1000: كيلو کیلو کیلویی κιλά κιλό 公斤
+    wt g 1: غرام جرام گرم گرمی γραμμάρια
+    vol l 1000: لتر لیتر لیتری λίτρα λίτρο
     """)
+        )
     )
     for word in words
 }
@@ -174,6 +203,8 @@ SIZE_WORDS: dict[str, str] = {
     small: pequenas petits petites piccolo piccola piccoli piccole klein kleine kleinen kleiner kleines
     medium: medium med mediano medianos mediana medianas moyen moyens moyenne moyennes medio medi media
     medium: mittel mittlere mittleren médio médios médias middel middelgroot
+    large: büyük buyuk duży duzy duże duze mare
+    small: küçük kucuk mały maly małe mic mici
     xl: xl jumbo extra-large
     """)
     for word in words
@@ -277,14 +308,16 @@ HALF = word_set("half demi demie medio media mezzo mezza halbe halben halb")
 
 # Words that carry no product meaning inside a line. "can" is a filler only as a verb; as a container
 # it is read before fillers are dropped (see elements.py).
-FILLER = word_set("""
+FILLER = (
+    word_set("""
     of the some more please pls plz pl plse pleas thanks thx ta x and also plus with for me us our my your
     usual again too de del della delle dei degli di da du des d la le les el los las il lo gli von vom der
     die das den und y et e en per por favor bitte svp merci gracias grazie danke just only to total all
     about around approx approximately ish like other same those these them then as well if possible poss
-    cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für
+    cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für xx xxx
     fur al au aux zum zur
-""") | word_set("""
+""")
+    | word_set("""
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
     graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
     queria queríamos
@@ -297,8 +330,17 @@ FILLER = word_set("""
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
     dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
     mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
-    voudrions voudrais abeg oga una prochain prochaine
+    voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
 """)
+    | word_set(
+        # Arabic, Persian and Greek greetings, thanks and request words, as the extractor reads them
+        fold_scripts("""
+    السلام عليكم مرحبا سلام آقا نحتاج نريد بدي بدنا ابعتلي ابعث ارسل لو سمحت من فضلك شكرا شكراً ممنون مرسی
+    لطفا لطفاً بفرستید بفرست میخواهم می‌خواهم برای فردا لبكرا بكرا بكره هستم از و
+    Καλημέρα Καλησπέρα Ευχαριστώ Παρακαλώ θέλω θα ήθελα για την τη το και
+""")
+    )
+)
 
 # Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
 NON_ITEM_NOUNS = word_set("""

@@ -20,6 +20,7 @@ from jobs.language.matching.packs import measured_in
 from jobs.language.matching.tokens import is_content, is_number, tokens_many
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
+from jobs.language.scripts import fold_scripts
 
 if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
@@ -60,11 +61,45 @@ def _own_texts(p: CatalogProduct) -> list[tuple[int, str, int]]:
 @lru_cache(maxsize=65_536)
 def _example_texts(example: str) -> tuple[str, ...]:
     """The catalog strings a training example gives: the phrases (and sizes) of its lines, or itself
-    (cached: rebuilding a catalog reads the same examples again)."""
+    (cached: rebuilding a catalog reads the same examples again). A part the extractor could not read as a
+    line gives its own words: its phrase may have lost the word that names the product ("restock request:
+    lunch napkins" would give "napkins", every napkin's family word)."""
     lines = extract_lines(example)
     if lines:
-        return tuple(f"{ln.phrase} {ln.size or ''}".strip() for ln in lines if ln.phrase)
+        return tuple(
+            f"{ln.phrase} {ln.size or ''}".strip() if ln.understood else ln.original_text
+            for ln in lines
+            if ln.phrase
+        )
     return (example,)
+
+
+def _translations_of_family_words(
+    prods: Sequence[CatalogProduct], own_texts: list[list[tuple[int, str, int]]]
+) -> list[list[tuple[int, str, int]]]:
+    """An alias in another script whose reading is only a word several products' names hold ("わさび", read
+    "wasabi", for the wasabi paste when wasabi powder is sold too) is a translation of the family word, not
+    of the product's name: it is kept as a keyword, which alone never names the product exactly."""
+    foreign = [
+        (pi, k)
+        for pi, texts in enumerate(own_texts)
+        for k, (f, t, _) in enumerate(texts)
+        if f == 1 and not t.isascii()
+    ]
+    foreign = [(pi, k) for pi, k in foreign if fold_scripts(own_texts[pi][k][1]) != own_texts[pi][k][1]]
+    if not foreign:
+        return own_texts
+    names, _ = tokens_many([p.name for p in prods])
+    holders: dict[str, set[int]] = {}
+    for pi, toks in enumerate(names):
+        for t in toks:
+            holders.setdefault(t, set()).add(pi)
+    aliases, _ = tokens_many([own_texts[pi][k][1] for pi, k in foreign])
+    for (pi, k), toks in zip(foreign, aliases, strict=True):
+        if toks and all(len(holders.get(t, ())) >= 2 for t in toks):
+            _, text, variant = own_texts[pi][k]
+            own_texts[pi][k] = (3, text, variant)
+    return own_texts
 
 
 def _category_texts(p: CatalogProduct) -> tuple[str, ...]:
@@ -94,7 +129,7 @@ class _Builder:
 
     def run(self) -> None:
         prods = self.index.products
-        own_texts = [_own_texts(p) for p in prods]
+        own_texts = _translations_of_family_words(prods, [_own_texts(p) for p in prods])
         cat_keys = [_category_texts(p) for p in prods]
         slots = _Slots.of(own_texts, cat_keys)
         tuples = self._intern(slots.toks)

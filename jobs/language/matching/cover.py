@@ -141,7 +141,9 @@ def _family_by_variant_word(
     said = set(q.words)
 
     def variant_words_of(cpi: int) -> set[str]:
-        return {w for _v, ws in variant_words(index.products[cpi]) for w in ws if w in said}
+        # a variant alias that repeats the product's name ("20kg lamb & beef cone") names no variant by it
+        own = _name_tokens(index.products[cpi].name)
+        return {w for _v, ws in variant_words(index.products[cpi]) for w in ws if w in said and w not in own}
 
     def family_without(words: set[str]) -> list[int]:
         if not words or not (set(q.content) - words):
@@ -240,8 +242,12 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
     sizey = [n for n in q.numbers if not n.startswith("0")]
     # CONTAINER_WORD: "diet coke cans" names the can, not the glass bottle, when both are sold by the case
     phrase_packs = {t for t in q.words if t in PACK_TOKENS} - {q.line.unit}
+    # ... and "48 asahi bottles" the bottled beer, not the keg: the line's single-item unit is one a
+    # product is sold in (its name, keywords or a variant say it)
+    item = q.line.unit if q.line.unit in SINGLE_UNITS - {"each"} else None  # "10 Stück": items of a case too
     tests = (
         (bool(phrase_packs), lambda pi: phrase_packs <= info[pi].containers),
+        (item is not None, lambda pi: _sold_in(index, pi, item or "")),
         # "the small cups", "big sparkling": the product described by that size word
         (bool(q.size_words), lambda pi: all(sw in info[pi].bag for sw in q.size_words)),
         (q.size is not None, lambda pi: any(same_size(q.size or "", s) for s in info[pi].sizes)),
@@ -273,6 +279,13 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         if fit and len(fit) < len(remaining):
             remaining, by_unit = fit, True
     return remaining, by_unit and not narrowed_by_other
+
+
+def _sold_in(index: CatalogIndex, pi: int, unit: str) -> bool:
+    """Product pi comes in that container: its name, keywords or one of its variants says so."""
+    if unit in index.info[pi].containers:
+        return True
+    return any(unit in _name_tokens(v.name) for v in index.products[pi].variants)
 
 
 @lru_cache(maxsize=4096)

@@ -9,21 +9,114 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from jobs.language.matching.evidence import Ambiguity, LineMatch
+from jobs.language.matching.evidence import Ambiguity, LineMatch, MatchKind
+from jobs.language.matching.packs import pack_count_of
 from jobs.language.matching.sizing import variant_by_words, variant_words
 from jobs.language.matching.tokens import is_content, tokens
-from jobs.language.matching.vocabulary import PACK_TOKENS
+from jobs.language.matching.vocabulary import PACK_TOKENS, SINGLE_UNITS, SIZE_LABELS
 
 if TYPE_CHECKING:
+    from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
     from jobs.language.matching.index import CatalogIndex
 
 VARIANT_OF_PREVIOUS = "VARIANT_OF_PREVIOUS"
 SIZE_FOR_ALL = "SIZE_FOR_ALL"
+VARIANT_NOTE = "VARIANT_NOTE"
+VARIANT_OF_NEXT = "VARIANT_OF_NEXT"
+SIBLING_OF_PREVIOUS = "SIBLING_OF_PREVIOUS"
 
 
 def read_ellipses(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:
-    """VARIANT_OF_PREVIOUS, then SIZE_FOR_ALL."""
-    return size_for_all(index, carry_variants(matches))
+    """VARIANT_NOTE, VARIANT_OF_PREVIOUS, SIBLING_OF_PREVIOUS, then SIZE_FOR_ALL."""
+    return size_for_all(index, siblings(index, carry_variants(attach_variant_notes(index, matches))))
+
+
+def siblings(index: CatalogIndex, matches: list[LineMatch]) -> list[LineMatch]:
+    """SIBLING_OF_PREVIOUS: "2 x white sugar sticks, 1 x brown": a one-word line that fits several products
+    (or none) names the one the line before it names with that word in place of one of its words ("brown
+    sugar sticks"), when that reading names a product of the same category exactly and, if the line fitted
+    several, one of them."""
+    out = list(matches)
+    for i in range(1, len(out)):
+        prev, m = out[i - 1], out[i]
+        words = m.line.phrase.split()
+        if len(words) != 1 or not m.line.understood or (m.resolved_sku is not None and not m.is_ambiguous):
+            continue
+        if prev.product is None or prev.is_ambiguous or prev.kind is not MatchKind.EXACT:
+            continue
+        own = prev.line.phrase.split()
+        fitted = set(m.candidates) if m.ambiguity is Ambiguity.PRODUCTS else None
+        kin = [
+            p for s in fitted or () if (p := index.product_by_sku(s)) and p.category == prev.product.category
+        ]
+        if sum(_names(p, words[0]) for p in kin) > 1:
+            continue  # "1 raspberry" after "1 mango purée": the purée, the frozen fruit or the jam
+        for j in range(len(own) if len(own) > 1 else 0):
+            phrase = " ".join([*own[:j], words[0], *own[j + 1 :]])
+            again = index.match(replace(m.line, phrase=phrase))
+            sku = again.resolved_sku
+            if (
+                again.kind is not MatchKind.EXACT
+                or sku is None
+                or again.is_ambiguous
+                or sku == prev.product.sku
+            ):
+                continue
+            if fitted is not None and sku not in fitted:
+                continue
+            if again.product is None or again.product.category != prev.product.category:
+                continue  # "3 whole salmon and 200 prawns": not the whole prawns
+            reason = f"{again.reason}; {SIBLING_OF_PREVIOUS}: '{m.line.phrase}' after '{prev.line.phrase}'"
+            out[i] = replace(again, reason=reason)
+            break
+    return out
+
+
+def attach_variant_notes(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:
+    """VARIANT_NOTE: "2 boxes nitrile gloves blue, size M": a part with no count of its own that says only a
+    variant of the line before it, whose variant was not named, is that line's variant, not a line."""
+    out: list[LineMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is None or prev.product is None or prev.ambiguity is not Ambiguity.VARIANT:
+            out.append(m)
+            continue
+        pack = _pack_note(prev.product, m)
+        if pack is not None:  # "3 cases house red, 6 bottle case": the case of 6, not 6 bottles more
+            n = format(m.line.quantity.normalize(), "f")
+            again = index.match(replace(prev.line, phrase=f"{prev.line.phrase} {n}s"))
+            if again.product is prev.product and again.variant is pack and not again.is_ambiguous:
+                out[-1] = replace(again, reason=f"{again.reason}; {VARIANT_NOTE}: '{m.line.original_text}'")
+                continue
+        words = [t for t in tokens(m.line.phrase)[0] if is_content(t) and t not in SIZE_LABELS]
+        if m.line.quantity_explicit or not m.line.understood or not words or len(words) > 2:
+            out.append(m)
+            continue
+        variant = variant_by_words(prev.product, words)
+        if variant is None:
+            out.append(m)
+            continue
+        again = index.match(replace(prev.line, phrase=f"{prev.line.phrase} {' '.join(words)}"))
+        if again.is_ambiguous or again.product is None or again.product.sku != prev.product.sku:
+            out.append(m)
+            continue
+        if again.variant is None or again.variant.id != variant.id:
+            out.append(m)
+            continue
+        out[-1] = replace(again, reason=f"{again.reason}; {VARIANT_NOTE}: '{m.line.original_text}'")
+    return out
+
+
+def _pack_note(product: CatalogProduct, m: LineMatch) -> CatalogVariant | None:
+    """The variant a part like "6 bottle case" or "12 bottle cases" names by its pack, when the part says
+    nothing else and one variant of the line before holds that many."""
+    if m.line.unit not in SINGLE_UNITS or not all(
+        t in PACK_TOKENS for t in tokens(m.line.phrase)[0] or ["-"]
+    ):
+        return None
+    n = m.line.quantity
+    named = [v for v in product.variants if pack_count_of(product, v) == n]
+    return named[0] if len(named) == 1 else None
 
 
 def size_for_all(index: CatalogIndex, matches: list[LineMatch]) -> list[LineMatch]:
@@ -46,23 +139,46 @@ def size_for_all(index: CatalogIndex, matches: list[LineMatch]) -> list[LineMatc
     return out if named else list(matches)
 
 
+def _names(product: CatalogProduct, word: str) -> bool:
+    """The word is a word of the product's name (as the matcher reads both)."""
+    return bool(set(tokens(word)[0]) & set(tokens(product.name)[0]))
+
+
 def carry_variants(matches: Sequence[LineMatch]) -> list[LineMatch]:
-    """Each line that names nothing but a variant of the previous line's product, given that product."""
+    """Each line that names nothing but a variant of the previous line's product, given that product; then
+    VARIANT_OF_NEXT: "2 red and 2 blue chopping boards": a variant alone before a line of the same part
+    that names the product is that product's variant."""
     out = list(matches)
     for i in range(1, len(out)):
         prev, m = out[i - 1], out[i]
-        product = prev.product
-        if product is None or prev.is_ambiguous or len(product.variants) < 2:
-            continue
-        if m.resolved_sku is not None and not m.is_ambiguous or not m.line.understood:
-            continue  # the line names a product of its own
-        words = [t for t in tokens(m.line.phrase)[0] if is_content(t)]
-        variant = variant_by_words(product, words) if words else None
-        if variant is None:
-            continue
-        named = set().union(*(w for v, w in variant_words(product) if v.id == variant.id))
-        if not set(words) <= named:
-            continue  # "2 white sugar" says more than a colour: not the previous line's product
-        reason = f"{VARIANT_OF_PREVIOUS}: '{m.line.original_text}' after '{prev.line.phrase}': {product.sku} {variant.name}"
-        out[i] = LineMatch(m.line, product, variant, prev.confidence, reason, m.alternatives, Ambiguity.NONE)
+        variant = _only_a_variant(prev, m)
+        if variant is not None and prev.product is not None:
+            reason = (
+                f"{VARIANT_OF_PREVIOUS}: '{m.line.original_text}' after '{prev.line.phrase}': "
+                f"{prev.product.sku} {variant.name}"
+            )
+            out[i] = LineMatch(m.line, prev.product, variant, prev.confidence, reason, m.alternatives)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if nxt.variant is None or nxt.product is None or nxt.product.sku not in m.candidates:
+            continue  # only a line that fits the next line's product among others ("red": the boards too)
+        variant = _only_a_variant(nxt, m)
+        if variant is not None and nxt.product is not None and variant.id != nxt.variant.id:
+            reason = f"{VARIANT_OF_NEXT}: '{m.line.phrase}' before '{nxt.line.phrase}': {nxt.product.sku} {variant.name}"
+            out[i] = LineMatch(m.line, nxt.product, variant, nxt.confidence, reason, m.alternatives)
     return out
+
+
+def _only_a_variant(named: LineMatch, m: LineMatch) -> CatalogVariant | None:
+    """The variant of ``named``'s product that line ``m`` says and says nothing more than."""
+    product = named.product
+    if product is None or named.is_ambiguous or len(product.variants) < 2:
+        return None
+    if m.resolved_sku is not None and not m.is_ambiguous or not m.line.understood:
+        return None  # the line names a product of its own
+    words = [t for t in tokens(m.line.phrase)[0] if is_content(t)]
+    variant = variant_by_words(product, words) if words else None
+    if variant is None:
+        return None
+    said = set().union(*(w for v, w in variant_words(product) if v.id == variant.id))
+    return variant if set(words) <= said else None  # "2 white sugar" says more than a colour

@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from jobs.language.extraction import OrderLine, normalize_unit
+from jobs.language.matching.across import read_across
 from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (score.py reads NAME here)
     _EMPTY_F,
     _EMPTY_I,
@@ -31,12 +32,10 @@ from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catalog_fingerprint
 from jobs.language.matching.edges import catalog_word, only_function_words
-from jobs.language.matching.ellipsis import read_ellipses
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
 from jobs.language.matching.rematch import second_look
-from jobs.language.matching.signature import signature_start
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.typos import BUCKETS as TYPO_BUCKETS
 from jobs.language.matching.typos import TypoScan
@@ -370,7 +369,7 @@ class CatalogIndex:
                     out.append(split_joined(self, second_look(self, self.match(line))))
             elif (unread := self._match_unread(line)) is not None:
                 out.append(unread)
-        return read_ellipses(self, out[: signature_start(out)])
+        return read_across(self, out)
 
     def match(self, line: OrderLine, nearest: bool = True) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py;

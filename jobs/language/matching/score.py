@@ -22,6 +22,7 @@ from jobs.language.matching.sizing import (
     pick_variant,
     size_pack_evidence,
     variant_by_amount,
+    variant_by_size_class,
     variant_by_unit,
     variant_by_words,
 )
@@ -71,10 +72,11 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
     alternatives = tuple((index.products[p].sku, round(s, 3)) for s, p in runners[:3])
     variant = (
         q.ranged.get(pi)
-        or pick_variant(index, pi, q.size, q.numbers)
+        or pick_variant(index, pi, q.size, q.numbers, q.words)
         or variant_by_words(index.products[pi], q.words)
         or variant_by_amount(index, pi, line)
         or variant_by_unit(index.products[pi], line.unit)
+        or variant_by_size_class(index, pi, line.size)
     )
     if ambiguous_with:
         return _ambiguous(index, q, pi, top, ambiguous_with, by_product, variant, alternatives)

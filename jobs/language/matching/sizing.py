@@ -10,9 +10,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
+from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
-from jobs.language.matching.packs import comparable, measured_in, same_size
+from jobs.language.matching.packs import comparable, measured_in, pack_count_of, same_size
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.language.matching.weights import WEIGHTS
@@ -83,7 +84,7 @@ def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
 
 
 def pick_variant(
-    index: CatalogIndex, pi: int, line_size: str | None, numbers: list[str]
+    index: CatalogIndex, pi: int, line_size: str | None, numbers: list[str], words: Sequence[str] = ()
 ) -> CatalogVariant | None:
     """The only variant, or the one whose size the line names (by size or bare number)."""
     product = index.products[pi]
@@ -91,13 +92,61 @@ def pick_variant(
         return None
     if len(product.variants) == 1:
         return product.variants[0]
-    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
-        if line_size is not None and any(same_size(line_size, s) for s in sizes):
-            return v
-        for n in numbers:
-            if any(re.fullmatch(rf"{re.escape(n)}[a-z]+", s) for s in sizes):
-                return v
-    return _variant_by_count(product.variants, numbers)
+    sized = [
+        v
+        for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True)
+        if (line_size is not None and any(same_size(line_size, s) for s in sizes))
+        or any(_number_names_size(n, s) for n in numbers for s in sizes)
+    ]
+    if len(sized) > 1:
+        # "bagasse 9in 3 compartment" of the 9in and the 9in 3-Compartment: the words decide, and a line
+        # that says none of the others' words is the plain one
+        return _plain_or_named(sized, words)
+    if sized:
+        return sized[0]
+    return _variant_by_count(product.variants, numbers) or variant_by_pack_count(product, numbers, words)
+
+
+def _number_names_size(n: str, size: str) -> bool:
+    """A bare number of the line names a variant's size: "16" of "16oz", "75" of 75cl (750ml), "5" of 5kg."""
+    if re.fullmatch(rf"{re.escape(n)}[a-z]+", size):
+        return True
+    value = size_value(size)
+    try:
+        said = Decimal(n)
+    except InvalidOperation:
+        return False
+    if value is None or said <= 0:
+        return False
+    dim, base = value
+    return said * 10 == base if dim == "vol" and said >= 10 else False  # "la marca 75s", "da 75": 75cl
+
+
+def variant_by_pack_count(
+    product: CatalogProduct, numbers: Sequence[str], words: Sequence[str]
+) -> CatalogVariant | None:
+    """VARIANT_BY_PACK: "house red sixes", "jardin rouge en 12": the one variant whose pack holds the count
+    the line says beside the product (a number word or a number), when the variants differ by pack."""
+    said = {int(n) for n in numbers if n.isdigit()} | {NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS}
+    if not said:
+        return None
+    counts = {v.id: pack_count_of(product, v) for v in product.variants}
+    if len(set(counts.values())) != len(counts) or None in counts.values():
+        return None  # the variants are not told apart by their packs
+    named = [v for v in product.variants if counts[v.id] in said]
+    return named[0] if len(named) == 1 else None
+
+
+def _plain_or_named(variants: Sequence[CatalogVariant], words: Sequence[str]) -> CatalogVariant | None:
+    """Of variants sharing the line's size, the one whose other words the line says, else the one with no
+    other words (the plain one); None when neither decides."""
+    said = set(words)
+    extra = {v.id: {t for t in tokens(v.name)[0] if not is_number(t)} for v in variants}
+    named = [v for v in variants if extra[v.id] and extra[v.id] <= said]
+    if len(named) == 1:
+        return named[0]
+    plain = [v for v in variants if not extra[v.id]]
+    return plain[0] if len(plain) == 1 and not named else None
 
 
 def _variant_by_count(variants: Sequence[CatalogVariant], numbers: list[str]) -> CatalogVariant | None:
@@ -107,6 +156,31 @@ def _variant_by_count(variants: Sequence[CatalogVariant], numbers: list[str]) ->
         v for v in variants if any(re.match(rf"{re.escape(n)}\s*[a-z]", v.name.lower()) for n in numbers)
     ]
     return named[0] if len(named) == 1 else None
+
+
+def variant_by_size_class(index: CatalogIndex, pi: int, size_class: str | None) -> CatalogVariant | None:
+    """SIZE_CLASS_ORDER: "1 small co2" of cylinders of 6.35kg and 10kg is the 6.35kg, "3 big co2" the 10kg:
+    when the variants differ by one measured size each, "small" is the smallest and "large" the largest
+    (and "medium" the middle one of three); None when their sizes are not comparable or overlap."""
+    product = index.products[pi]
+    if size_class not in ("small", "large", "medium") or len(product.variants) < 2:
+        return None
+    spans: list[tuple[Decimal, Decimal, CatalogVariant]] = []
+    dims: set[str] = set()
+    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
+        own = [x for sz in sizes if (x := size_value(sz)) is not None]
+        if not own:
+            return None
+        dims.update(d for d, _ in own)
+        spans.append((min(x for _, x in own), max(x for _, x in own), v))
+    spans.sort(key=lambda sp: sp[0])
+    if len(dims) != 1 or any(spans[k][1] >= spans[k + 1][0] for k in range(len(spans) - 1)):
+        return None  # sizes of another kind, or variants whose sizes overlap: no order
+    measured = [(lo, v) for lo, _, v in spans]
+    measured.sort(key=lambda m: m[0])
+    if size_class == "medium":
+        return measured[1][1] if len(measured) == 3 else None
+    return measured[0][1] if size_class == "small" else measured[-1][1]
 
 
 def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogVariant | None:
@@ -129,13 +203,13 @@ def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogV
 @lru_cache(maxsize=1024)
 def variant_words(product: CatalogProduct) -> tuple[tuple[CatalogVariant, frozenset[str]], ...]:
     """Each variant's word sets (its name and aliases, as the matcher normalises them): the size words
-    and colours ("large", "black", "big bottle") that name it. Single letters ("l", "s") and bare numbers
-    are left to the size rules."""
+    and colours ("large", "black", "big bottle") that name it, and sizes the size rules do not measure
+    ("5mm" rice sticks). Single letters ("l", "s") and bare numbers are left to the size rules."""
     out: list[tuple[CatalogVariant, frozenset[str]]] = []
     for v in product.variants:
         for text in (v.name, *v.ai_aliases):
             toks, _ = tokens(text)
-            words = frozenset(t for t in toks if len(t) > 1 and not is_number(t))
+            words = frozenset(t for t in toks if len(t) > 1 and (not is_number(t) or not t.isdigit()))
             if words:
                 out.append((v, words))
     return tuple(out)

@@ -22,10 +22,15 @@ from jobs.language.matching.vocabulary import (
     STOP,
     SYNONYMS,
 )
+from jobs.language.scripts import fold_scripts
+
+# German "Größe" (size) would lose its umlaut and read as "grosse" (large, "große"): it is the word size.
+_SIZE_NOUN = re.compile(r"\bgr[öÖ](?:ß|ss)en?\b")
 
 
 def strip_accents(text: str) -> str:
-    text = text.replace("ß", "ss")
+    """Latin letters without their accents, other scripts in Latin letters (jobs/language/scripts.py)."""
+    text = fold_scripts(_SIZE_NOUN.sub("size", text).replace("ß", "ss"))
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -133,6 +138,7 @@ def decompound(tok: str) -> list[str] | None:
 
 
 _PHRASE_KEYS = (
+    (" n (?=", (" n ",)),
     ("citron", ("citron",)),
     ("pomme", ("pomme",)),
     ("rotwein", ("rotwein",)),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jobs.language.extraction.vocabulary import word_set
+
 
 def _rows(text: str) -> list[tuple[str, list[str]]]:
     rows = []
@@ -202,7 +204,7 @@ SYNONYMS: dict[str, str] = {
     salted: slony solony salado salada salato gesalzen gezouten salgado salgada sarat
     gingerbread: piernik piernikowy lebkuchen pepparkaka
     pumpkin: dynia dyniowy calabaza citrouille potiron kurbis zucca pompoen abobora dovleac
-    napkin: servetter servett servetten serwetki serwetka servetel servetele
+    napkin: servetter servett servetten serwetki serwetka servetel servetele serwetek
     cup: muggar mugg kubki kubek kubkow copo copos pahar pahare
     single: enkel einfach einwandig sencillo semplice simples
     wall: vagg wand wandig pared parete paroi parede
@@ -331,6 +333,19 @@ SYNONYMS: dict[str, str] = {
     scourer: estropajo estropajos esfregao esfregoes zmywak zmywaki
     cloth: bayeta bayetas pano panos scierka scierki scierek tuch tucher panno panni
     apron: delantal delantales avental aventais fartuch fartuchy fartuchow schurze schurzen grembiule
+    lid: kapak kapagi kapaklar pokrywka pokrywki pokrywek wieczko wieczka capac capace
+    spoon: kasik kasigi kasiklar lyzka lyzki lyzek lingura linguri
+    teaspoon: lyzeczka lyzeczki lyzeczek lingurita lingurite
+    fork: catal catallar widelec widelce widelcow furculita furculite
+    knife: bicak bicaklar noz noze nozy cutit cutite
+    cup: bardak bardaklar kubeczki kubeczkow pahar
+    straw: pipet pipetler slomka slomki slomek
+    plate: tabak tabaklar talerz talerze talerzy talerzyki farfurie farfurii
+    foil: folyo
+    bag: poset posetler reklamowka reklamowki
+    wooden: tahta drewniany drewniane drewnianych drewnianej lemn
+    oil: yag yagi olej oleju
+    sauce: sos sosu
     shampoo: champu szampon
     mop: mopa mopas fregona fregonas mopy mopow
     vinyl: vinilo vinil winylowe winylowych
@@ -397,6 +412,7 @@ SPECIAL_WORDS: tuple[tuple[str, ...], ...] = tuple(
 
 # Phrases translated before tokenising.
 PHRASE_SYNONYMS = [
+    (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),  # "salt n pepper", "fish n chips"
     (re.compile(r"\bcitrons?\s+verts?\b"), " lime "),
     (re.compile(r"\bpommes?\s+(?:de\s+)?terre\b"), " potato "),
     (re.compile(r"\brotwein\b"), " red wine "),
@@ -526,7 +542,7 @@ PACK_TOKENS = frozenset(
     ]
 )
 OUTER_PACKS = frozenset({"case", "pack", "box", "crate", "tray", "sack", "bag", "keg", "pallet"})
-SINGLE_UNITS = frozenset({"can", "bottle", "each"})
+SINGLE_UNITS = frozenset({"can", "bottle", "each", "jar", "tub"})
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.
@@ -562,3 +578,9 @@ PACK_COUNT_RES = tuple(
         r"\b(?P<n>\d{2,})\s*(?:pcs|pieces|pc|ct|count|units|stk)\b",  # "(300 pcs)"
     )
 )
+
+# Words that only announce a variant ("size M", "Größe L", "colour: red"): never a product's own word.
+SIZE_LABELS = word_set("""
+    size sizes taille talla taglia tamano tamanho rozmiar maat storlek marime beden colour color colours
+    colors couleur farbe colore kolor cor größe grösse groesse größen
+""")
