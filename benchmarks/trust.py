@@ -36,6 +36,10 @@ SETS = (
     ("holdout18", "holdout18.jsonl", "catalog18.json"),
     ("holdout19", "holdout19.jsonl", "catalog19.json"),
     ("holdout20", "holdout20.jsonl", "catalog20.json"),
+    ("holdout21", "holdout21.jsonl", "catalog21.json"),
+    ("holdout22", "holdout22.jsonl", "catalog22.json"),
+    ("holdout23", "holdout23.jsonl", "catalog23.json"),
+    ("holdout24", "holdout24.jsonl", "catalog24.json"),
 )
 
 

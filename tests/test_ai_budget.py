@@ -211,6 +211,56 @@ def test_a_lease_keeps_its_spend_until_closed_or_expired(settings):  # type: ign
     assert month() == (3 * cost, Decimal("0.1"))
 
 
+def test_threads_sharing_a_lease_settle_into_rows_of_their_own(settings, monkeypatch):  # type: ignore[no-untyped-def]
+    """Threads that share a lease settle into spend rows of their own (migration 0037), so none of them
+    waits on another's row lock through its commit's WAL flush; closing the lease moves every row's spend
+    into the month row and releases the lease's amount."""
+    import threading
+    from datetime import UTC, datetime
+
+    from db.enums import AgentType
+    from jobs.ai import leases
+    from jobs.ai.calls import attempt_record
+    from jobs.ai.metering import usage_row
+    from jobs.ai.providers import AIUsage
+
+    monkeypatch.setattr(leases, "LEASE_SLOTS", 1)  # every thread in one slot: one lease for them all
+    t = create_tenant("Row Foods", budget_usd=1)  # 100 cents
+    cost = Decimal("0.0021")
+    usage = AIUsage("openai", "gpt-4o-mini", prompt_tokens=100, completion_tokens=10, cost_cents=cost)
+    book, ceiling = leases.LeaseBook(), Decimal("0.01")
+    registered, retired = threading.Barrier(4), threading.Barrier(4)
+    rows: dict[int, uuid.UUID] = {}
+
+    def work(i: int) -> None:
+        first = book.grant(t.id, ceiling, ttl_seconds=600)  # the thread's slot and row are now known
+        assert first is not None
+        registered.wait()
+        if i == 0:
+            book.retire(first)  # the next grant takes a lease sized for the four threads
+        retired.wait()
+        book.settled(first, ceiling, Decimal(0))
+        lease = book.grant(t.id, ceiling, ttl_seconds=600)
+        assert lease is not None and lease is not first
+        rows[i] = book.row_id(lease)
+        record = attempt_record(AgentType.MESSAGE_ANALYSIS, None, 1, usage, mode="json_schema")
+        record["usage"] = usage_row(AgentType.MESSAGE_ANALYSIS, usage, at=datetime.now(UTC), attempts=1)
+        budget.settle(t.id, rows[i], record)
+        book.settled(lease, ceiling, cost)
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(work, range(4)))
+    assert len(set(rows.values())) == 4  # four threads, four rows
+    with tenant_session(t.id) as s:
+        spent = s.scalars(select(m.AIBudgetReservation.spent_cents).where(m.AIBudgetReservation.lease)).all()
+    assert [x for x in spent if x] == [cost] * 4  # the second lease's four rows (the first's: nothing)
+    assert book.sweep(everything=True) == 2
+    metered, month_spent, reserved = _spent(t.id)
+    assert month_spent == metered == 4 * cost and reserved == 0
+    with tenant_session(t.id) as s:
+        assert s.scalar(select(func.count()).select_from(m.AIBudgetReservation)) == 0
+
+
 def test_zero_budget_refuses_everything(settings):  # type: ignore[no-untyped-def]
     t = create_tenant("No AI Foods", budget_usd=0)
     assert not budget.reserve(t.id, None, Decimal("0.0001"), ttl_seconds=60).granted

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from db import models as m
 from db.enums import OrderStatus
@@ -291,6 +291,28 @@ def _pay_without_writing(tenant_id, mid, server, settings, text=TEXT):  # type: 
     assert result.analysis is not None and result.attempts == 1
 
 
+def test_a_budget_cut_after_a_lease_was_taken_stops_the_next_call(shop, openai_server):  # type: ignore[no-untyped-def]
+    """The first reservation's look-up comes with the message's snapshot (migration 0037): a budget
+    changed since this process's lease was taken (here to 0: AI disabled) retires the lease, and the next
+    message is not sent to the model."""
+    from db.session import privileged_session
+
+    openai_server.reply_json(ORDER_REPLY)
+    first = insert_message(shop.id, TEXT)
+    pipeline.run_pipeline_inline(first, shop.id)
+    assert openai_server.request_count == 1
+    with privileged_session() as s:
+        s.execute(update(m.Distributor).where(m.Distributor.id == shop.id).values(monthly_ai_budget_usd=0))
+    second = insert_message(shop.id, TEXT)
+    pipeline.run_pipeline_inline(second, shop.id)
+    assert openai_server.request_count == 1, "no AI call may be made once the budget is 0"
+    order, _ = order_for(shop.id, second)
+    assert order.status == OrderStatus.REVIEW
+    assert any("budget" in r for r in order.review_reasons)
+    # the refused call is one more logical request, with no attempt
+    assert_ledgers_match_server(shop.id, openai_server, attempts=1, requests=2, errors=0)
+
+
 def test_a_redo_reuses_the_reply_an_interrupted_run_paid_for(shop, openai_server, settings):  # type: ignore[no-untyped-def]
     openai_server.reply_json(ORDER_REPLY, prompt_tokens=600, completion_tokens=70)
     mid = insert_message(shop.id, TEXT)
@@ -505,3 +527,49 @@ def test_an_open_circuit_releases_the_reservation_made_before_the_call(shop, ope
     assert order.status == OrderStatus.REVIEW
     assert any("circuit open" in r for r in order.review_reasons)
     assert _open_reservations(shop.id) == (0, 0)
+
+
+def test_a_worker_that_stops_closes_its_leases(shop, settings, tmp_path):  # type: ignore[no-untyped-def]
+    """A graceful stop of `oms worker` (SIGTERM) closes the budget leases its process took: their spend
+    goes into the month row and their unused amounts back to the budget at once, not when they expire
+    (the supervisor's forked worker processes run no exit handlers; a dramatiq shutdown hook does it)."""
+    import os
+    import signal
+
+    from tests.processes import start_worker, wait_until
+
+    def processed() -> bool:
+        with tenant_session(shop.id) as s:
+            msg = s.get(m.Message, mid)
+            return msg is not None and msg.processing_status.value == "PROCESSED"
+
+    def leases() -> list[m.AIBudgetReservation]:
+        with tenant_session(shop.id) as s:
+            return list(s.scalars(select(m.AIBudgetReservation)).all())
+
+    with FakeOpenAI(api_key="sk-test", default=ORDER_REPLY) as fake:
+        env = {
+            **os.environ,
+            "OMS_AI_PROVIDER": "openai",
+            "OPENAI_API_KEY": "sk-test",
+            "OPENAI_BASE_URL": fake.base_url,
+            "OMS_PIPELINE_MODE": "fused",
+        }
+        mid = insert_message(shop.id, TEXT)
+        worker = start_worker(env, tmp_path)
+        try:
+            pipeline.start_pipeline(mid, shop.id)
+            wait_until(processed, timeout=120, what="the worker's paid reading")
+            held = leases()
+            assert len(held) == 1 and held[0].lease and held[0].amount_cents > 0  # taken, still open
+            # SIGTERM to the supervisor alone, as `docker stop` sends it: it passes it on to its children
+            # (a signal to the whole group would reach each child twice, which dramatiq takes as a kill).
+            worker.proc.send_signal(signal.SIGTERM)
+            assert worker.proc.wait(60) == 0, worker.output()
+        finally:
+            worker.stop()
+    assert leases() == [], worker.output()[-3000:]
+    (_, _, cost), _ = ledgers(shop.id)
+    with tenant_session(shop.id) as s:
+        month = s.scalars(select(m.AIBudgetMonth)).one()
+    assert month.reserved_cents == 0 and month.spent_cents == Decimal(cost) > 0

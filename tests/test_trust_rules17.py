@@ -236,3 +236,143 @@ def test_a_turkish_order_with_buckets_and_tins_and_the_writer_before_it() -> Non
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     assert predicted_pairs(decision.matches) == [("GLOVES", "2")]
+
+
+# ------------------------------------------------------------------ institutional catering set
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("need 2 red and 2 blue chopping boards", [("CHB-CC", "2"), ("CHB-CC", "2")]),  # VARIANT_OF_NEXT
+        ("4 x chicken breast fillets 4-6oz", [("FZ-CHB-5", "4")]),  # the range is a size, the 4 x a count
+        ("2 level 6 fish pie packs", [("TM-L6F-6", "2")]),  # a texture level is a name
+        (
+            "4 packs each of the Level 4 roast chicken and Level 4 shepherd's pie",
+            [("TM-L4C-6", "4"), ("TM-L4S-6", "4")],
+        ),
+    ],
+)
+def test_session_9_readings_of_the_catering_set(text: str, expected: list[tuple[str, str]]) -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog22.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    assert predicted_pairs(decision.matches) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I would like to know whether you deliver to Frome on Saturdays", "QUESTION"),
+        ("Quisiera saber si hacéis entregas los sábados, gracias", "QUESTION"),
+        ("Proszę anulować poniedziałkowe zamówienie, sklep zamknięty", "CANCEL"),
+        ("Annullate l'ordine di sabato per favore, chiudiamo due giorni", "CANCEL"),
+        ("Hi, can Tuesday's delivery come on Wednesday instead? We're closed Tuesday.", "CHANGE"),
+        ("Yarınki siparişte su 2 değil 4 koli olsun", "CHANGE"),
+    ],
+)
+def test_session_9_intents(indexes: dict[str, CatalogIndex], text: str, intent: str) -> None:
+    assert plan_for_text(text, indexes[""]).intent.intent.value == intent
+
+
+def test_same_as_my_first_order_refers_to_history(indexes: dict[str, CatalogIndex]) -> None:
+    plan = plan_for_text("Same as my first order again please for Friday", indexes[""])
+    assert plan.intent.intent.value == "ORDER"
+    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
+
+
+def test_a_variant_alias_that_repeats_the_name_is_no_variant_word() -> None:
+    # "20kg lamb & beef cone" is a variant alias of the lamb & beef doner: "lamb" does not single it out
+    # from the pure lamb doner
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog19.json"))
+    decision = plan_for_text("2 lamb doner 20kg", index).decision
+    assert decision is not None and decision.status == OrderStatus.REVIEW
+    assert set(decision.matches[0].candidates) >= {"DNR-LB", "DNR-LAMB-20"}
+
+
+def test_organic_set_readings() -> None:
+    from jobs.language.matching.inner_size import NUMBER_IN_NAME
+
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog21.json"))
+    text = (
+        "Could you send on Monday: 3 Oatly Barista, 2 Pukka three mint, 1 Clipper everyday box.\n"
+        "Namaste,\nNadia\nLotus Studio Café · 5 Sion Hill, Bath BA1 2UG"
+    )
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    assert sorted(predicted_pairs(decision.matches), key=str) == [
+        ("CLIPPER-1100", "1"),
+        ("OATLY-BAR-6", "3"),
+        ("PUKKA-MINT-4", "2"),  # NUMBER_IN_NAME; the sign-off and address are no lines
+    ]
+    assert any(NUMBER_IN_NAME in m.reason for m in decision.matches)
+    decision = plan_for_text("Order 4 Thurs - 3kg walnuts, 1 nooch", index).decision  # "4" is "for"
+    assert decision is not None and len(decision.matches) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [("6 cases bagasse 9in 3 compartment", "9in 3-Compartment"), ("6 cases bagasse 9in", "9in")],
+)
+def test_variants_sharing_a_size_are_told_apart_by_their_words(text: str, variant: str) -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog20.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    (line,) = decision.matches
+    assert line.variant is not None and line.variant.name == variant
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text", "intent"),
+    [
+        ("19", "Hello, 12 jars of tahini 900g and 2 buckets of cracked green olives please.\nMaria", "ORDER"),
+        ("19", "the olives arrived cracked, 2 tins", "COMPLAINT"),  # damage, not the olives' name
+        (
+            "15",
+            "Bonjour, pouvez-vous ajouter 2 cartons de cantucci et 1 carton d'amaretti moelleux ? Merci",
+            "ORDER",
+        ),
+    ],
+)
+def test_a_food_state_is_no_complaint_and_a_polite_request_is_an_order(
+    catalog: str, text: str, intent: str
+) -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
+    assert plan_for_text(text, index).intent.intent.value == intent
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text", "status", "expected"),
+    [
+        ("23", "48 la marca piccolos", "CONFIRMED", [("HR-LAMARCA", "2")]),  # the variant's own pack of 24
+        ("23", "12 picpoul please", "REVIEW", None),  # twelve cases of 6, or two?
+        (
+            "24",
+            "can we add 12 oatly barista cartons to thursdays drop",
+            "REVIEW",
+            None,
+        ),  # a carton is a case too
+        ("24", "360 large free range eggs for the brunch", "REVIEW", None),  # "large" is the eggs' size
+    ],
+)
+def test_counts_of_items_of_a_pack(catalog: str, text: str, status: str, expected: list | None) -> None:  # type: ignore[type-arg]
+    index = CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status.value == status, decision
+    if expected is not None:
+        assert predicted_pairs(decision.matches) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("2 cs house red sixes", "6 x 75cl"),  # VARIANT_BY_PACK: a plural number word
+        ("2 cases Jardin red, 12 bottle cases", "12 x 75cl"),  # a note naming the pack
+        ("3 cases house red 6 bottle case", "6 x 75cl"),
+        ("a case of la marca 75s", "6 x 75cl"),  # "75" of 75cl
+    ],
+)
+def test_wine_variants_by_pack_and_bottle_size(text: str, variant: str) -> None:
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog23.json"))
+    decision = plan_for_text(text, index).decision
+    assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
+    (line,) = decision.matches
+    assert line.variant is not None and line.variant.name == variant

@@ -96,3 +96,76 @@ def test_killing_a_worker_child_does_not_stop_the_worker(settings, shop, tmp_pat
     finally:
         proc.stop()
     assert proc.proc.returncode == 0, proc.output()[-3000:]
+
+
+# A worker process's SIGTERM handler (dramatiq's) logs "Stopping worker process..." to the supervisor's
+# line writer; `oms worker`'s stop delivers SIGTERM twice (to the process group, then forwarded by the
+# supervisor), so the second handler can run while the first one is inside the writer. Here the signal
+# lands exactly there: the write of a line sends it to its own process before returning.
+_NESTED_WRITE = """
+import os, signal
+from worker.supervisor import _LineWriter
+
+writer = _LineWriter(1)
+signal.signal(signal.SIGTERM, lambda signum, frame: writer.write("written by the handler\\n"))
+real_write = os.write
+
+def write_then_signal(fd, data):
+    written = real_write(fd, data)
+    if b"first" in data:
+        os.kill(os.getpid(), signal.SIGTERM)  # its handler runs before this write returns
+    return written
+
+os.write = write_then_signal
+writer.write("first ")
+writer.write("line\\n")
+writer.write("last line\\n")
+writer.flush()
+"""
+
+
+def test_a_signal_handler_writing_a_line_inside_a_write_does_not_hang_the_process() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _NESTED_WRITE],
+        capture_output=True,
+        text=True,
+        timeout=60,  # bounds a failure only: a deadlocked writer never returns
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["first line", "written by the handler", "last line"]
+
+
+class _ExitsLate:
+    """A child process as the supervisor sees it when its exit shows up between two looks: alive at the
+    first `looks` reads of its exit code, exited (killed) from then on."""
+
+    def __init__(self, looks: int) -> None:
+        self.looks, self.pid = looks, 4242
+
+    @property
+    def exitcode(self) -> int | None:
+        self.looks -= 1
+        return None if self.looks >= 0 else -9
+
+    def join(self, timeout: float | None = None) -> None:
+        pass
+
+
+def test_a_child_whose_exit_shows_late_is_still_restarted() -> None:
+    """Each turn of the supervisor's loop used to look at a child's exit twice (which children are alive,
+    then which of those died during the wait); a child that died between the two looks was dropped,
+    never restarted nor logged. Every exit is handled once, whenever it shows."""
+    from dramatiq.cli import make_argument_parser
+
+    from worker.supervisor import Supervisor
+
+    supervisor = Supervisor(make_argument_parser().parse_args(["cli.actors", "--processes", "1"]))
+    child = supervisor.workers[0]
+    child.proc = _ExitsLate(looks=2)  # type: ignore[assignment]
+    for _ in range(4):
+        supervisor._reap()
+    assert child.proc is None and child.restarts == 1 and child.restart_at is not None

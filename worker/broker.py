@@ -1,16 +1,16 @@
 """The dramatiq broker for this process, built once from settings.
 
-Redis by default, RabbitMQ for an amqp:// BROKER_URL. Middleware is dramatiq's standard stack plus two
-of ours: `LogContext` binds message/actor ids into every log line, and `FailureRecorder` writes a final
-failure (retries exhausted or a permanent error) to Postgres, where the dead-letter view and
-`oms dead-letters` find it. Importing this module sets the global broker, so actor modules import it
-before declaring actors.
+Redis by default (with reliable fetch: worker/reliable_fetch.py), RabbitMQ for an amqp:// BROKER_URL.
+Middleware is dramatiq's standard stack plus two of ours: `LogContext` binds message/actor ids into
+every log line, and `FailureRecorder` writes a final failure (retries exhausted or a permanent error)
+to Postgres, where the dead-letter view and `oms dead-letters` find it. Importing this module sets the
+global broker, so actor modules import it before declaring actors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import dramatiq
 import structlog
@@ -39,6 +39,30 @@ _failure_handlers: list[FailureHandler] = []
 def on_final_failure(handler: FailureHandler) -> FailureHandler:
     _failure_handlers.append(handler)
     return handler
+
+
+# Called (no arguments) when a worker process stops gracefully, once its worker threads have ended; set by
+# the jobs package (jobs/ai/leases.py: the budget leases the process holds are closed).
+_shutdown_handlers: list[Callable[[], object]] = []
+ShutdownHandler = TypeVar("ShutdownHandler", bound=Callable[[], object])
+
+
+def on_worker_shutdown(handler: ShutdownHandler) -> ShutdownHandler:
+    if handler not in _shutdown_handlers:
+        _shutdown_handlers.append(handler)
+    return handler
+
+
+class ShutdownHooks(Middleware):
+    """Runs the `on_worker_shutdown` handlers at a graceful stop. The supervisor's forked worker
+    processes end without running exit handlers (`atexit`), so this is where a process cleans up."""
+
+    def after_worker_shutdown(self, broker: dramatiq.Broker, worker: Any) -> None:
+        for handler in list(_shutdown_handlers):
+            try:
+                handler()
+            except Exception as exc:  # noqa: BLE001 - one handler's failure must not skip the others
+                log.warning("worker_shutdown_hook_failed", hook=handler.__name__, error=type(exc).__name__)
 
 
 class LogContext(Middleware):
@@ -110,7 +134,6 @@ def build_broker(settings: Settings) -> dramatiq.Broker:
 
         return pausable(RabbitmqBroker)(url=url, middleware=middleware)  # type: ignore[no-any-return]
     import redis
-    from dramatiq.brokers.redis import RedisBroker
     from redis.backoff import NoBackoff
     from redis.retry import Retry
 
@@ -127,7 +150,11 @@ def build_broker(settings: Settings) -> dramatiq.Broker:
         health_check_interval=30,
         retry=Retry(NoBackoff(), 1),
     )
-    return pausable(RedisBroker)(  # type: ignore[no-any-return]
+    from worker.reliable_fetch import ReliableRedisBroker
+
+    # Reliable fetch: what a fetch took but never delivered (a reply lost to a timeout) goes back to
+    # its queue within seconds, not at this process's next restart (worker/reliable_fetch.py).
+    return pausable(ReliableRedisBroker)(  # type: ignore[no-any-return]
         client=client,
         namespace=settings.broker_namespace,
         heartbeat_timeout=heartbeat_ms,
@@ -154,11 +181,12 @@ class WorkerPrometheus(Prometheus):
 
 
 def add_worker_middleware(broker: dramatiq.Broker) -> None:
-    """What only worker processes need: dramatiq's metrics and the heartbeat/throughput reporter."""
+    """What only worker processes need: dramatiq's metrics, the heartbeat/throughput reporter and the
+    shutdown hooks."""
     from worker.process_stats import ProcessStats
 
     present = {type(m) for m in broker.middleware}
-    for middleware in (WorkerPrometheus(), ProcessStats()):
+    for middleware in (WorkerPrometheus(), ProcessStats(), ShutdownHooks()):
         if type(middleware) not in present:
             broker.add_middleware(middleware)
 

@@ -40,13 +40,21 @@ MAX_BACKOFF_SECONDS = 30.0
 class _LineWriter:
     """The children's stdout/stderr: whole lines straight to the inherited fd 2 (one write per line, so
     lines of different processes never interleave within a line). dramatiq's own model pipes them
-    through a thread of the parent; with children that come and go, a direct write is simpler."""
+    through a thread of the parent; with children that come and go, a direct write is simpler.
+
+    A signal handler can write while its own thread is inside `write`: dramatiq's worker process logs
+    "Stopping worker process..." from its SIGTERM handler, and a stop delivers SIGTERM twice (to the
+    process group, and again from the supervisor), so the second handler could run in the middle of the
+    first one's line. With a plain lock that thread waited for itself forever and the worker never
+    stopped. The lock is reentrant, and a nested call writes its text straight out, leaving the buffer to
+    the call it interrupted."""
 
     def __init__(self, fd: int = 2) -> None:
         self.fd = fd
         self.encoding = "utf-8"
         self._buffer = ""
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._depth = 0  # calls under way in the thread holding the lock (more than 1: a handler's)
 
     def fileno(self) -> int:
         return self.fd
@@ -54,21 +62,34 @@ class _LineWriter:
     def isatty(self) -> bool:
         return False
 
+    def _out(self, text: str) -> None:
+        with contextlib.suppress(OSError):
+            os.write(self.fd, text.encode("utf-8", errors="replace"))
+
     def write(self, s: str) -> int:
         with self._lock:
-            self._buffer += s
-            if "\n" in self._buffer:
-                head, _, self._buffer = self._buffer.rpartition("\n")
-                with contextlib.suppress(OSError):
-                    os.write(self.fd, (head + "\n").encode("utf-8", errors="replace"))
+            self._depth += 1
+            try:
+                if self._depth > 1:  # a signal handler interrupted this thread's own write
+                    self._out(s)
+                else:
+                    self._buffer += s
+                    if "\n" in self._buffer:
+                        head, _, self._buffer = self._buffer.rpartition("\n")
+                        self._out(head + "\n")
+            finally:
+                self._depth -= 1
         return len(s)
 
     def flush(self) -> None:
         with self._lock:
-            if self._buffer:
-                with contextlib.suppress(OSError):
-                    os.write(self.fd, self._buffer.encode("utf-8", errors="replace"))
-                self._buffer = ""
+            self._depth += 1
+            try:
+                if self._depth == 1 and self._buffer:
+                    text, self._buffer = self._buffer, ""
+                    self._out(text)
+            finally:
+                self._depth -= 1
 
     def close(self) -> None:
         self.flush()
@@ -157,6 +178,27 @@ class Supervisor:
         proc.start()
         child.proc, child.started_at, child.restart_at = proc, time.monotonic(), None
 
+    def _restart(self, child: _Child) -> None:
+        """Start a dead child again with the handled signals blocked, as `_start_all` does: a SIGTERM that
+        arrives meanwhile is handled once the new child is known (the stop then signals it too, rather
+        than leaving it running while the supervisor waits for it), and the child never runs the
+        supervisor's handler it inherits (dramatiq's child unblocks them once its own are set)."""
+        from dramatiq.cli import try_block_signals, try_unblock_signals
+
+        try_block_signals()
+        try:
+            if not self.running:
+                child.restart_at = None
+                return
+            self._start(child)
+        finally:
+            try_unblock_signals()
+        _log(
+            f"{child.kind}_process_restarted",
+            child=child.index,
+            child_pid=child.proc.pid if child.proc else None,
+        )
+
     def _start_all(self) -> None:
         from dramatiq.cli import canteen_get
 
@@ -176,10 +218,20 @@ class Supervisor:
     def _children(self) -> list[_Child]:
         return [*self.workers, *self.forks]
 
+    def _reap(self) -> None:
+        """Handle every child that has exited, once each (`child.proc` is None from then on). Every
+        started child is looked at, not only those a turn of the loop found alive when it began: a child
+        whose exit showed between that look and the one after the wait was never handled, so never
+        restarted (nor logged), and `oms worker` ran on one process short."""
+        for child in self._children():
+            if child.proc is not None and child.proc.exitcode is not None:
+                self._on_exit(child)
+
     def _on_exit(self, child: _Child) -> None:
         assert child.proc is not None
         code, pid = child.proc.exitcode, child.proc.pid
         child.proc.join(0)
+        child.proc = None
         if child.kind == "worker":
             _cleanup_dead(pid)
         if not self.running:
@@ -236,30 +288,21 @@ class Supervisor:
         _log("worker_supervisor_started", processes=len(self.workers), forks=len(self.forks))
 
         while True:
-            alive = [c for c in self._children() if c.proc is not None and c.proc.exitcode is None]
-            if not self.running and not any(c.kind == "worker" for c in alive):
+            self._reap()
+            if not self.running and not any(c.kind == "worker" and c.proc for c in self._children()):
                 break
             now = time.monotonic()
-            if self.running:
-                for child in self._children():
-                    if child.restart_at is not None and child.restart_at <= now:
-                        self._start(child)
-                        _log(
-                            f"{child.kind}_process_restarted",
-                            child=child.index,
-                            child_pid=child.proc.pid if child.proc else None,
-                        )
+            for child in self._children():
+                if child.restart_at is not None and child.restart_at <= now:
+                    self._restart(child)
             pending = [c.restart_at - now for c in self._children() if c.restart_at is not None]
             timeout = max(0.05, min([1.0, *pending]))
-            sentinels = [c.proc.sentinel for c in alive if c.proc is not None]
+            sentinels = [c.proc.sentinel for c in self._children() if c.proc is not None]
             with contextlib.suppress(InterruptedError):
                 multiprocessing.connection.wait([*sentinels, self._wake_r], timeout=timeout)
             with contextlib.suppress(BlockingIOError, OSError):
                 os.set_blocking(self._wake_r, False)
                 os.read(self._wake_r, 64)
-            for child in alive:
-                if child.proc is not None and child.proc.exitcode is not None:
-                    self._on_exit(child)
 
         for fork in self.forks:  # daemonic: dramatiq leaves them to exit with the parent
             if fork.proc is not None and fork.proc.exitcode is None:

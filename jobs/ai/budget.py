@@ -70,18 +70,32 @@ class Reservation:
             lease_book().settled(self.lease, self.amount_cents, cost_cents)
 
 
+@dataclass(frozen=True)
+class Looked:
+    """What a first reservation looks up, read beforehand with the message's snapshot (migration 0037:
+    `oms_paid_snapshot`): the tenant's budget in cents, and a reply an earlier attempt paid for (its
+    output, provider and model) or None."""
+
+    budget_cents: Decimal
+    paid: tuple[dict[str, Any], str, str] | None = None
+
+
 def reserve_attempt(
     tenant: uuid.UUID,
     message_id: uuid.UUID | None,
     amount_cents: Decimal,
     ttl_seconds: int,
     reuse: str | None = None,
+    looked: Looked | None = None,
 ) -> Reservation:
     """`reserve`, granted from this process's lease of the tenant's budget when one fits, otherwise
-    reserved on its own. A lease's grant updates no month row, but still makes one read-only round trip
-    (`reserve` with no amount): it looks for a reply already paid for (`reuse`), and reads the budget,
-    so that a budget changed since the lease was taken (0: AI disabled) retires the lease at once and
-    the attempt is reserved under the new budget instead."""
+    reserved on its own. A lease's grant updates no month row, but it looks for a reply already paid for
+    (`reuse`), and reads the budget, so that a budget changed since the lease was taken (0: AI disabled)
+    retires the lease at once and the attempt is reserved under the new budget instead: from `looked`
+    when the caller read them already (the pipeline, with the message's snapshot), otherwise with one
+    read-only round trip (`reserve` with no amount)."""
+    if looked is not None and reuse is not None and looked.paid is not None:
+        return Reservation(None, Decimal(0), looked.budget_cents, Decimal(0), Decimal(0), paid=looked.paid)
     book = lease_book()
     lease = book.grant(tenant, amount_cents, lease_ttl(ttl_seconds))
     if lease is None:
@@ -90,12 +104,15 @@ def reserve_attempt(
             return alone
         # Refused while this process's idle leases held budget: they are closed now; ask again.
         return reserve(tenant, message_id, amount_cents, ttl_seconds)
-    granted = Reservation(lease.id, amount_cents, lease.budget, Decimal(0), Decimal(0), lease=lease)
-    try:
-        found = reserve(tenant, message_id, None, ttl_seconds, reuse)
-    except BaseException:
-        granted.release(Decimal(0))
-        raise
+    granted = Reservation(book.row_id(lease), amount_cents, lease.budget, Decimal(0), Decimal(0), lease=lease)
+    if looked is not None:
+        found = Reservation(None, Decimal(0), looked.budget_cents, Decimal(0), Decimal(0))
+    else:
+        try:
+            found = reserve(tenant, message_id, None, ttl_seconds, reuse)
+        except BaseException:
+            granted.release(Decimal(0))
+            raise
     if found.paid is not None:
         granted.release(Decimal(0))
         return found

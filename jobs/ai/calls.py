@@ -291,6 +291,7 @@ class _Attempts:
         self.settle_later = False
         self.unsettled: budget.Unsettled | None = None
         self.reserved: budget.Reservation | None = None  # the first reservation, made by the caller
+        self.looked: budget.Looked | None = None  # what the caller read for it (budget.reserve_attempt)
 
     async def settle(self, granted: budget.Reservation, record: dict[str, Any] | None) -> None:
         usage = record["response"] if record else None
@@ -319,7 +320,7 @@ class _Attempts:
         ttl = int(self.policy.timeout) + RESERVATION_GRACE_SECONDS
         max_cost = self.task.max_cost(self.provider, self.text)
         self.reserved = budget.reserve_attempt(
-            self.tenant, self.message_id, max_cost, ttl, self._reuse_stage()
+            self.tenant, self.message_id, max_cost, ttl, self._reuse_stage(), self.looked
         )
         return self.reserved
 
@@ -444,11 +445,18 @@ ANALYSIS = Task(
 
 
 def prepared_call(
-    provider: Any, tenant: uuid.UUID, message_id: uuid.UUID | None, text: str, policy: Policy
+    provider: Any,
+    tenant: uuid.UUID,
+    message_id: uuid.UUID | None,
+    text: str,
+    policy: Policy,
+    looked: budget.Looked | None = None,
 ) -> Coroutine[Any, Any, CallResult]:
     """`call_model` for a message's analysis, its first reservation made now, on the calling thread (a
-    worker thread: its own connection), and its success left to the caller's write (`settle_later`)."""
+    worker thread: its own connection; with `looked`, what the caller read for it), and its success left
+    to the caller's write (`settle_later`)."""
     attempts = _Attempts(provider, tenant, message_id, text, policy, ANALYSIS)
+    attempts.looked = looked
     attempts.reserve_first()
     return call_model(provider, tenant, message_id, text, policy, settle_later=True, attempts=attempts)
 

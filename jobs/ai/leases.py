@@ -9,13 +9,18 @@ attempts in flight plus what the settled ones cost fit in it; so spend under lea
 budget. When no lease fits (a budget's end, or a budget smaller than a lease), the caller reserves one
 attempt at a time as before (jobs/ai/budget.py), which passes the budget by at most one reservation.
 
-An attempt's settlement adds its cost to the lease row (``oms_ai_settle``); this process then counts the
-real cost in place of the ceiling. That row is held for the settling write's commit, so a process keeps
-`LEASE_SLOTS` leases per tenant, its threads taking them in turn. A lease is granted from for
+An attempt's settlement adds its cost to a row of the lease (``oms_ai_settle``); this process then counts
+the real cost in place of the ceiling. That row is held through the settling write's commit (its WAL
+flush), so a process keeps `LEASE_SLOTS` leases per tenant, its threads taking them in turn, and a lease
+taken while more threads than slots are at work comes with spend rows (migration 0037: amount 0, the
+lease's expiry, closed with it), one for each thread of its slot beyond the first (`LEASE_ROWS` in all at
+most): no two threads settle into one row. A lease is granted from for
 `LEASE_SECONDS` at most, or until an attempt no longer fits, then retired; once nothing granted from it
 is in flight, it is closed (its spend moved into the month's, its amount released) by the next lease
-this process takes for the tenant, by the sweep every `LEASE_SECONDS`, or at exit (an interpreter's:
-the worker supervisor's forked processes end without exit handlers, and their leases expire). When a
+this process takes for the tenant, by the sweep every `LEASE_SECONDS`, or at exit: a worker process's
+graceful stop (`close_at_shutdown`, a dramatiq shutdown hook: the supervisor's forked processes run no
+exit handlers) first lets the calls still running settle, then closes them all; any other interpreter's
+exit closes those with nothing in flight. When a
 lease is refused (the budget's end is near), the process closes every idle lease it holds for the
 tenant, so their unused amounts go back to the budget at once; another process's idle lease holds its
 amount until that process's sweep (about 2 x `LEASE_SECONDS` at most). A process that dies leaves
@@ -36,6 +41,7 @@ import structlog
 
 from db.session import function_connection
 from db.tenant_token import call_as_tenant
+from worker.broker import on_worker_shutdown
 
 log = structlog.get_logger("oms.ai.leases")
 
@@ -43,12 +49,16 @@ LEASE_ATTEMPTS = 100  # a lease holds this many times the ceiling of the attempt
 # Leases per tenant per process, each for its share of the threads: an attempt's settlement updates its
 # lease's row (held for the commit's WAL flush), so one lease would make one process's paid writes queue.
 LEASE_SLOTS = 8
+# Rows per lease, at most: the threads that share a slot settle into rows of their own (a lease's spend
+# rows, migration 0037: amount 0, closed and expired with it), so that no two of them queue on one row
+# through their commits' WAL flushes.
+LEASE_ROWS = 8
 LEASE_SECONDS = 5.0  # granted from for at most this long (then closed: what it holds unused is freed)
 REFUSED_SECONDS = 5.0  # after a lease was refused, this process reserves one attempt at a time this long
 
 _LEASE = (
     "SELECT lease_id, budget_cents, spent_cents, reserved_cents "
-    "FROM public.oms_ai_lease(%s::uuid, %s::numeric, %s::integer, %s::uuid[])"
+    "FROM public.oms_ai_lease(%s::uuid, %s::numeric, %s::integer, %s::uuid[], %s::uuid[])"
 )
 
 
@@ -70,9 +80,20 @@ class Lease:
     used: Decimal = Decimal(0)  # the ceilings of attempts in flight plus the costs of settled ones
     in_flight: int = 0
     retired: bool = False
+    rows: tuple[uuid.UUID, ...] = ()  # its spend rows, after its own
 
     def fits(self, ceiling: Decimal, now: float) -> bool:
         return not self.retired and now < self.retire_at and self.used + ceiling <= self.amount
+
+    @property
+    def ids(self) -> tuple[uuid.UUID, ...]:
+        """The lease's row and its spend rows: what closing it deletes."""
+        return (self.id, *self.rows)
+
+    def row(self, index: int) -> uuid.UUID:
+        """The row that the `index`-th thread of the lease's slot settles its attempts into."""
+        ids = self.ids
+        return ids[index % len(ids)]
 
 
 @dataclass
@@ -100,8 +121,20 @@ class LeaseBook:
         if slot is None:
             with self._lock:
                 slot = self._threads.slot = self._next_slot % LEASE_SLOTS
+                self._threads.row = self._next_slot // LEASE_SLOTS
                 self._next_slot += 1
         return slot
+
+    def row_id(self, lease: Lease) -> uuid.UUID:
+        """The row of `lease` this thread's attempts settle into (`grant` first made the thread's slot)."""
+        return lease.row(int(getattr(self._threads, "row", 0)))
+
+    def _rows(self) -> list[uuid.UUID]:
+        """Ids of the spend rows for a lease to take: one per thread of a slot beyond the first, as many
+        threads as have asked so far, at most `LEASE_ROWS` rows in all."""
+        with self._lock:
+            sharing = -(-self._next_slot // LEASE_SLOTS)  # threads per slot, rounded up
+        return [uuid.uuid4() for _ in range(min(LEASE_ROWS, max(1, sharing)) - 1)]
 
     def grant(self, tenant: uuid.UUID, ceiling: Decimal, ttl_seconds: int) -> Lease | None:
         """An attempt of at most `ceiling` cents granted from a lease (taking one if needed), or None:
@@ -120,8 +153,9 @@ class LeaseBook:
                 if lease is not None or self._refused(t):
                     return lease
                 close, t.closable = t.closable, []
+            rows = self._rows()
             try:
-                taken = self._call(tenant, ceiling * LEASE_ATTEMPTS, ttl_seconds, close)
+                taken = self._call(tenant, ceiling * LEASE_ATTEMPTS, ttl_seconds, close, rows)
             except BaseException:
                 with self._lock:
                     t.closable.extend(close)
@@ -141,6 +175,7 @@ class LeaseBook:
                     taken[1],
                     now + LEASE_SECONDS,
                     now + ttl_seconds,
+                    rows=tuple(rows),
                 )
                 self._start_sweeper()
                 return self._from_current(t, ceiling)
@@ -209,13 +244,17 @@ class LeaseBook:
 
     @staticmethod
     def _call(
-        tenant: uuid.UUID, amount: Decimal | None, ttl_seconds: int, close: list[Lease]
+        tenant: uuid.UUID,
+        amount: Decimal | None,
+        ttl_seconds: int,
+        close: list[Lease],
+        rows: list[uuid.UUID] | None = None,
     ) -> tuple[uuid.UUID, Decimal] | None:
-        """(the lease's id, the budget) when a lease of `amount` was granted; None otherwise."""
+        """(the lease's id, the budget) when a lease of `amount` (with spend rows `rows`) was granted;
+        None otherwise. The leases in `close` are closed first, their spend rows with them."""
+        closing = [i for x in close for i in x.ids]
         with function_connection() as conn:
-            row = call_as_tenant(
-                conn, _LEASE, (tenant, amount, ttl_seconds, [x.id for x in close])
-            ).fetchone()
+            row = call_as_tenant(conn, _LEASE, (tenant, amount, ttl_seconds, closing, rows)).fetchone()
         return (row[0], Decimal(row[1])) if row is not None and row[0] is not None else None
 
     def sweep(self, everything: bool = False) -> int:
@@ -250,6 +289,29 @@ class LeaseBook:
         stop = threading.Event()
         while not stop.wait(LEASE_SECONDS):
             self.sweep()
+
+
+# At a graceful worker shutdown, the calls the worker's threads left running get this long to end (and
+# settle into their leases) before the leases are closed; what is still in flight then expires instead.
+SHUTDOWN_DRAIN_SECONDS = 20.0
+
+
+@on_worker_shutdown
+def close_at_shutdown() -> int:
+    """A worker process's graceful stop: once the calls still running have settled, close every lease
+    the process holds, so their unused amounts go back to the budget now instead of when they expire (a
+    forked worker process runs no exit handlers). Returns the leases closed."""
+    from jobs.ai.runner import drain_runner
+
+    with _book_lock:
+        book = _book[1] if _book is not None and _book[0] == os.getpid() else None
+    if book is None:
+        return 0
+    drain_runner(SHUTDOWN_DRAIN_SECONDS)
+    closed = book.sweep(everything=True)
+    if closed:
+        log.info("ai_leases_closed_at_shutdown", leases=closed)
+    return closed
 
 
 _book: tuple[int, LeaseBook] | None = None

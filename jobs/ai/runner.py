@@ -115,6 +115,14 @@ _runner: CallRunner | None = None
 _runner_lock = threading.Lock()
 
 
+def drain_runner(timeout: float) -> bool:
+    """At a worker's shutdown: wait (at most `timeout` seconds) for the calls this process's runner still
+    has (see `CallRunner.drain`); True at once when it never started one."""
+    with _runner_lock:
+        runner = _runner
+    return runner is None or runner.drain(timeout)
+
+
 def get_runner() -> CallRunner:
     """This process's runner, started on first use (after any fork)."""
     global _runner

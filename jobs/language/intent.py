@@ -180,7 +180,12 @@ _ORDER_VERBS = frozenset(
 _ORDER_WORD = re.compile(r"\b(?:order|orders|pedido|commande|bestellung|bestellen|ordine|cases?|cs)\b", re.I)
 _ASKS = re.compile(
     r"\?\s*$|^\s*(?:do|does|is|are|what|what's|how|when|where|which|who|why|can\s+i\s+(?:see|bring)|"
-    r"should)\b",
+    r"should)\b"
+    # "I would like to know whether you deliver to Frome", "vorrei sapere se...", "quisiera saber si..."
+    r"|\b(?:i|we)(?:'d|\s+would)\s+like\s+to\s+(?:know|ask|check|find\s+out)\b|\bcan\s+i\s+ask\b"
+    r"|\b(?:vorrei|volevo)\s+sapere\b|\b(?:quisiera|quer[ií]a|me\s+gustar[ií]a)\s+saber\b"
+    r"|\b(?:gostaria\s+de|queria)\s+saber\b|\bje\s+(?:voudrais|souhaiterais)\s+savoir\b"
+    r"|\bich\s+(?:m[öo]chte|w[üu]rde\s+gerne?)\s+wissen\b",
     re.IGNORECASE,
 )
 
@@ -273,6 +278,9 @@ HISTORY_REFERENCE_RX = _rx(
     r"^\W*usual\b",
     r"\busual\s+order\b",
     r"\b(?:last|previous)\s+week'?s?\s+order\b",
+    r"\bsame\s+(?:as\s+)?last\s+(?:week|time|order)\b",
+    r"\b(?:same\s+as|like|as\s+per)\s+(?:my|our|the)\s+(?:first|last|previous)\s+(?:order|po)\b",
+    r"\bas\s+per\s+last\s+week'?s?\s+(?:order|po)\b",
     r"\brepeat\s+(?:my|our|the|last)\b",
     r"\blo\s+(?:de\s+siempre|mismo\s+que)",
     r"\bcomme\s+d'hab(?:itude)?\b",
@@ -366,11 +374,23 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
         qty_units=len(_QTY_UNIT.findall(body)),
         question_marks=asked.count("?") + asked.count("¿"),
         strong_q=_STRONG_QUESTION.findall(asked),
-        complaints=_COMPLAINT.findall(body),
+        complaints=_complaints(body, lines),
         narrative=_NARRATIVE_QTY.search(body) is not None,
         cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(change_text)),
         change_text=change_text,
     )
+
+
+def _complaints(body: str, lines: Sequence[OrderLine]) -> list[str]:
+    """The complaint words of the message that are not words of an order line's product ("2 buckets
+    cracked green olives": the olives are cracked, nothing was broken)."""
+    named = {w for ln in lines for w in ln.phrase.lower().split()[:-1]} & FOOD_STATES  # before its noun
+    found: list[str] = _COMPLAINT.findall(body)
+    return [c for c in found if not (set(re.findall(r"[^\W\d_]+", c.lower())) & named)]
+
+
+# Words of a food's state that are also words of damage: "cracked olives", "crushed ice", "split peas".
+FOOD_STATES = frozenset({"cracked", "crushed", "split", "smashed", "melted", "squashed", "broken"})
 
 
 class _Scores:

@@ -19,6 +19,15 @@ _REQUEST = _rx(
     r"\b(?:can|could|may|would)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
     r"order|send|grab|bring|add|deliver|drop|pop|put|chuck|throw|do\s+(?:me\s+|us\s+)?(?:\d+|a|an|one|two|three))\b",
     r"\bwill\s+(?:you|u)\s+(?:send|bring|add)\b",
+    # "pouvez-vous ajouter 2 cartons...", "pode mandar 2 caixas...", "¿me añades 2 cajas...?", "könnten Sie
+    # 3 Kisten schicken", "potete mandare...", "możecie wysłać...": a polite request for goods is an order
+    r"\b(?:pouvez|pourriez|peux|pourrais)[\s-]+(?:vous|tu)\s+(?:me\s+|nous\s+)?(?:ajouter|envoyer|livrer|mettre|rajouter)\b",
+    r"\b(?:pode|podem|poderia|podiam)\s+(?:me\s+|nos\s+)?(?:mandar|enviar|adicionar|acrescentar|trazer)\b",
+    r"\b(?:puedes|pueden|podéis|podeis|podrías|podrias|podrían|podrian)\s+(?:me\s+|nos\s+)?(?:mandar|enviar|añadir|anadir|traer|poner)\b",
+    r"\bme\s+(?:añades|anades|mandas|envías|envias|pones|traes)\b",
+    r"\b(?:können|könnten|koennen|koennten)\s+sie\b.{0,60}\b(?:schicken|liefern|hinzufügen|mitbringen)\b",
+    r"\b(?:potete|potreste|puoi|potresti)\s+(?:mandarmi|mandarci|mandare|inviare|aggiungere|portare)\b",
+    r"\b(?:możecie|mozecie|możesz|mozesz|możemy|mozemy)\s+(?:wysłać|wyslac|dodać|dodac|dostarczyć|dostarczyc|prosić|prosic)\b",
     r"\b(?:i|we)(?:'d|\s+would)\s+like\b",
     r"\b(?:i|we)(?:'ll|\s+will)\s+(?:take|have|need)\b",
     r"\b(?:i|we)\s+(?:also\s+)?(?:need|want|require)\b",
@@ -226,6 +235,9 @@ _CANCEL = _rx(
     r"\bscrap\s+(?:that|the|my)\s+order\b",
     r"\bcall\s+off\b",
     r"\b(?:anular|anula|cancelar|cancela|annuler|annulez|stornieren|storniert|storno|annullare|annulla)\b",
+    # Italian, Polish, Romanian, Turkish: "annullate l'ordine", "proszę anulować zamówienie", "anulați
+    # comanda", "siparişi iptal et"
+    r"\b(?:annullate|annulliamo|anulowa[cć]|anuluj(?:emy|cie)?|anula[tț]i|anulez|iptal)\b",
 )
 _CHANGE = _rx(
     r"\bchange\s+(?:the\s+|my\s+|our\s+)?(?:order|\d+|qty|quantity)\b",
@@ -258,6 +270,14 @@ _CHANGE = _rx(
     r"\b(?:invece\s+di|au\s+lieu\s+de|en\s+(?:vez|lugar)\s+de|statt|em\s+vez\s+de|zamiast)\b.{0,60}"
     r"\b(?:l'ordine|la\s+commande|el\s+pedido|der\s+bestellung|a\s+encomenda)\b",
     r"\blieferung\s+(?:\w+\s+){0,4}verschieben\b|\bde\s+\d+\s+[àa]\s+\d+\b",
+    # a delivery moved to another day: "can Tuesday's delivery come on Wednesday instead?", "can we move Weds
+    # delivery to Thursday", "the order for Thursday can u make it Friday", "muta livrarea de joi pe vineri"
+    r"\b(?:delivery|order|drop)\s+(?:\w+\s+){0,2}(?:come|be\s+moved|go)\s+(?:on|to)\s+\w+day\b",
+    r"\bmove\s+(?:\w+\s+){0,2}(?:delivery|order|drop)\s+to\b",
+    r"\bmake\s+it\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+instead\b",
+    r"\bmuta\s+livrarea\b",
+    # Turkish "kaşarı 3 değil 5 yapalım", "su 2 değil 4 koli olsun": not N, M
+    r"\b\d+\s+de[gğ]il\s+\d+\b",
 )
 # A short message that opens with an acknowledgement ("ok thanks", "yes that's fine"); one whose few words
 # after the opener are counted order lines ("yes 2 peroni", "ok 3 red bull") answers with an order.

@@ -10,7 +10,7 @@ from db.enums import OrderStatus
 from jobs.language.extraction import OrderLine, size_value
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
-from jobs.language.matching.packs import product_info
+from jobs.language.matching.packs import pack_count_of, product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
 from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.pipeline import bounds as order_bounds
@@ -36,6 +36,7 @@ UNIT_MISMATCH = "UNIT_MISMATCH"
 # "... Also do you stock oat milk?": a question beside a complete order (jobs/language/extraction/
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
+_CARTONS = re.compile(r"\bcartons?\b", re.IGNORECASE)
 _MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
 # Packs that always hold several items ("a box" or "a bag" may be the item itself: "6 boîtes de tomates").
 MULTI_ITEM_PACKS = frozenset({"case", "crate", "tray", "pallet"})
@@ -58,19 +59,9 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
         names = "/".join(v.name for v in p.variants)
         reasons.append(f"{VARIANT_REQUIRED}: line {i} '{label}' is {p.sku}, sold as {names}; which one?")
     unit = (p.unit or "").lower()
-    pc = product_info(p).pack_count if unit in OUTER_PACKS else None
+    pc = pack_count_of(p, m.variant) if unit in OUTER_PACKS else None
     q0 = m.line.quantity
-    if (
-        pc
-        and (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK)
-        and m.line.quantity_explicit
-        and m.line.unit is None
-        and (
-            SMALL_CONTAINER_COUNT < q0 <= pc if pc < MIN_CONVERTIBLE_PACK else SMALL_CONTAINER_COUNT < q0 < pc
-        )
-        and q0 == q0.to_integral_value()
-        and not _MARKED_COUNT.search(m.line.original_text or "")
-    ):
+    if pc and _packs_or_items(m, unit, pc):
         reasons.append(
             f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {pc}: "
             f"{q0.normalize():f} packs or {q0.normalize():f} items?"
@@ -91,6 +82,26 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
                 f"which is sold by the whole {unit}"
             )
     return reasons
+
+
+def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
+    """A count that may be of packs or of the items they hold: a bare count above the small count, up to a
+    small pack's items ("4 oat milks" of a 6-pack), or a whole number of a small case's ("12 picpoul" of a case
+    of 6: twelve cases or two?); "12 oatly cartons" of a case of 6 cartons, "carton" being a case too."""
+    q0 = m.line.quantity
+    if (
+        not m.line.quantity_explicit
+        or q0 != q0.to_integral_value()
+        or _MARKED_COUNT.search(m.line.original_text)
+    ):
+        return False
+    if m.line.unit == unit == "case" and _CARTONS.search(m.line.original_text):
+        return q0 >= pc and q0 % pc == 0
+    if m.line.unit is not None or not (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK or unit == "case"):
+        return False
+    if pc < MIN_CONVERTIBLE_PACK:
+        return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0)
+    return SMALL_CONTAINER_COUNT < q0 < pc
 
 
 def side_questions(lines: Sequence[OrderLine]) -> str | None:

@@ -5,7 +5,9 @@
    order guide and order count and spend (issue #15; only a reference like "the usual" reads more), and
    whether the tenant has an active webhook endpoint (without one the plan carries no events); for a
    message an earlier run touched, also what it stored (its reading and order decision: a redo re-makes
-   neither); a complaint reads the customer's latest order too (`latest_order`, one statement);
+   neither); a complaint reads the customer's latest order too (`latest_order`, one statement); with a
+   paid provider (``oms_paid_snapshot``), also what the model call's first reservation looks up: the
+   tenant's budget and a reply an earlier attempt already paid for;
 2. with a paid provider, the model's reading (jobs/pipeline/paid.py), with no transaction open;
 3. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
 4. ``store.record`` (jobs/pipeline/store.py, the one writer): one statement, one transaction, that locks
@@ -30,8 +32,10 @@ settles its attempt or follows a fallback after paid attempts (store.rederivable
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 import structlog
 from sqlalchemy import select
@@ -39,6 +43,8 @@ from sqlalchemy import select
 from db import models as m
 from db.session import function_connection, tenant_session
 from db.tenant_token import call_as_tenant
+from jobs.ai.budget import Looked
+from jobs.ai.calls import ATTEMPT_STAGE
 from jobs.ai.providers import AIUsage, Analysis, local_provider
 from jobs.customers.guide import guide_history, tenant_source
 from jobs.language.intent import Intent, IntentResult
@@ -57,15 +63,19 @@ from jobs.replies.suggest import OrderRef
 from worker import metrics
 from worker.settings import Settings, get_settings
 
-__all__ = ["Outcome", "plan", "read_snapshot", "run", "with_stored"]
+__all__ = ["Outcome", "plan", "read_paid_snapshot", "read_snapshot", "run", "with_stored"]
 
 log = structlog.get_logger("oms.pipeline")
 
-SNAPSHOT_SQL = (
+_SNAPSHOT_COLUMNS = (
     "SELECT content, media, untouched, conversation_id, customer_id, conversation_customer_id, channel, "
     "created_at, threshold, currency, pii_rules_stamp, catalog_stamp, customer_orders, customer_spent, guide, phrases, "
-    "webhooks "
-    "FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
+    "webhooks"
+)
+SNAPSHOT_SQL = f"{_SNAPSHOT_COLUMNS} FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
+# With a paid provider: the same, and what the first reservation looks up (migration 0037).
+PAID_SNAPSHOT_SQL = (
+    f"{_SNAPSHOT_COLUMNS}, budget_cents, paid FROM public.oms_paid_snapshot(%s::uuid, %s::uuid, %s::text)"
 )
 _SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual, guide and phrases, and
 # whether the tenant has an active webhook endpoint
@@ -91,8 +101,22 @@ def catalog(tenant: uuid.UUID, stamp: str) -> CatalogIndex:
 def read_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> Snapshot | None:
     with function_connection() as conn:
         row = call_as_tenant(conn, SNAPSHOT_SQL, (tenant, mid)).fetchone()
+    return None if row is None else _snapshot(tenant, mid, row)
+
+
+def read_paid_snapshot(tenant: uuid.UUID, mid: uuid.UUID) -> tuple[Snapshot | None, Looked | None]:
+    """`read_snapshot`, and in the same statement what a paid reading's first reservation looks up (the
+    tenant's budget, a reply an earlier attempt paid for): jobs/ai/budget.py `reserve_attempt`."""
+    with function_connection() as conn:
+        row = call_as_tenant(conn, PAID_SNAPSHOT_SQL, (tenant, mid, ATTEMPT_STAGE)).fetchone()
     if row is None:
-        return None
+        return None, None
+    budget_cents, reply = row[-2:]
+    paid_reply = None if reply is None else (reply[0], reply[1] or "", reply[2] or "")
+    return _snapshot(tenant, mid, row[:-2]), Looked(Decimal(budget_cents), paid_reply)
+
+
+def _snapshot(tenant: uuid.UUID, mid: uuid.UUID, row: Sequence[Any]) -> Snapshot:
     snap = Snapshot(mid, *row[:_SNAPSHOT_FIELDS])
     orders, spent, guide, phrases, webhooks = row[_SNAPSHOT_FIELDS:]
     usual = None if orders is None else (int(orders), Decimal(spent))
@@ -167,7 +191,9 @@ def plan(
     )
 
 
-def _paid_reader(tenant: uuid.UUID, snap: Snapshot, settings: Settings) -> paid.PaidReader | None:
+def _paid_reader(
+    tenant: uuid.UUID, snap: Snapshot, settings: Settings, looked: Looked | None = None
+) -> paid.PaidReader | None:
     """With a paid provider, its reader (jobs/pipeline/paid.py: `analyse` makes the call, with no
     transaction open); None when the local provider reads, or what an earlier run stored."""
     if settings.ai_provider == local_provider().name or snap.stored_reading is not None:
@@ -178,6 +204,7 @@ def _paid_reader(tenant: uuid.UUID, snap: Snapshot, settings: Settings) -> paid.
         settings,
         float(snap.threshold),
         lambda: catalog(tenant, snap.catalog_stamp),
+        looked,
     )
 
 
@@ -190,13 +217,19 @@ def run(
     """Read, analyse with no transaction open, write what is missing: the pipeline for one message, or
     (`until`) for one stage of the chained mode."""
     settings = settings or get_settings()
+    # A paid provider's reading is made only by a run that reaches the classify stage
+    paid_provider = settings.ai_provider != local_provider().name and reaches(until, Stage.CLASSIFY_INTENT)
     for _ in range(3):  # `stale`: a concurrent run touched the message meanwhile; plan from its work
-        snap = read_snapshot(tenant, message_id)
+        looked = None
+        if paid_provider:
+            snap, looked = read_paid_snapshot(tenant, message_id)
+        else:
+            snap = read_snapshot(tenant, message_id)
         if snap is None:
             return Outcome("missing")
         if not snap.untouched:
             snap = with_stored(tenant, snap)
-        reader = _paid_reader(tenant, snap, settings)
+        reader = _paid_reader(tenant, snap, settings, looked)
         if reader is not None:  # a paid reading is never planned twice for an endpoint added meanwhile
             snap = replace(snap, webhooks=True)
         try:

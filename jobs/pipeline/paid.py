@@ -3,9 +3,10 @@
 `analyse` (jobs/pipeline/plan.py) runs with no transaction open, so the model call it makes through a
 `PaidReader` holds no row lock and no database connection while the model thinks. The call goes through
 jobs/ai/calls.py on the process's call runner (many calls in flight per process, each budgeted and
-metered per HTTP attempt as it ends). Its first reservation (`oms_ai_reserve`, migration 0032) also
-looks for a reply an earlier attempt already paid for (a redo after an interrupted worker), in the same
-round trip: that reply is reused, not bought again. The tenant's `settings.ai` is kept for 30 s per
+metered per HTTP attempt as it ends). Its first reservation looks for a reply an earlier attempt
+already paid for (a redo after an interrupted worker): that reply is reused, not bought again. The
+look-up (and the tenant's budget, which a lease is checked against) comes with the message's snapshot
+(`oms_paid_snapshot`, migration 0037: `looked`), so a paid message makes no round trip for it. The tenant's `settings.ai` is kept for 30 s per
 process.
 
 What is sent: the PII-redacted text with names, addresses and spelled-out emails replaced as well
@@ -36,7 +37,7 @@ from typing import Any
 
 from db.enums import OrderStatus
 from db.session import tenant_session
-from jobs.ai.budget import Unsettled
+from jobs.ai.budget import Looked, Unsettled
 from jobs.ai.calls import Policy, prepared_call
 from jobs.ai.providers import AIUsage, Analysis, get_provider, local_provider
 from jobs.ai.runner import get_runner
@@ -129,6 +130,8 @@ class PaidReader:
     settings: Settings
     threshold: float
     index: Callable[[], CatalogIndex]
+    # What the first reservation looks up, read with the message's snapshot (jobs/pipeline/fused.py)
+    looked: Looked | None = None
     _local: Analysis | None = field(default=None, init=False, repr=False)
     # The successful attempt's settlement, which the write makes in its own transaction (store.record);
     # whoever ends the message's run without that write settles it on its own (fused.run).
@@ -152,7 +155,8 @@ class PaidReader:
             return Reading(local())
         provider = get_provider(self.settings)
         policy = Policy.from_settings(self.settings)
-        result = get_runner().run(prepared_call(provider, self.tenant, self.message_id, text, policy))
+        call = prepared_call(provider, self.tenant, self.message_id, text, policy, self.looked)
+        result = get_runner().run(call)
         self.unsettled = result.unsettled
         if result.analysis is not None:
             return Reading(_free(result.analysis), None, True)

@@ -7,7 +7,7 @@ import re
 
 # One word each: a letter and 2-4 digits (t55), a joined number name (no3, size18, 3ply, 2in1), a strength (54%).
 CODE_WORD = (
-    r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class)\d{1,3}\b|\b\d(?:ply|in\d)\b|\b\d{1,3}(?:mo|yo)\b"
+    r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class|level)\d{1,3}\b|\b\d(?:ply|in\d)\b|\b\d{1,3}(?:mo|yo)\b"
     r"|\bco2\b|\ba[3-6]\b"  # CO2 gas, A4 paper
 )
 
@@ -32,6 +32,10 @@ _PREFIX = {
     "grade": "class",
     "categoria": "class",
     "kategorie": "class",
+    "level": "level",  # IDDSI texture levels of care-home food: "level 4 puree", "level 6 fish pie"
+    "poziom": "level",
+    "nivel": "level",
+    "niveau": "level",
 }
 # In free text "no 2" may be an answer ("no, 2 cases"): only "no." / "n°" / "nr" / "number" join there.
 _OTHERS = "|".join(re.escape(p) for p in _PREFIX if p not in ("no", "nr"))

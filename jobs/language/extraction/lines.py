@@ -32,6 +32,7 @@ from jobs.language.extraction.segments import (
     prepare,
     segments,
 )
+from jobs.language.extraction.sizes import canonical_size
 from jobs.language.extraction.vocabulary import INSTRUCTION_WORDS, SIZE_CLASSES
 
 # A phrase of numbers only ("7", "2 3"): a count with nothing to count.
@@ -50,6 +51,9 @@ def _in_range(raw: str, quantity: Decimal) -> bool:
     for m in _RANGE_RE.finditer(raw):
         lo, hi = (Decimal(g.replace(",", ".")) for g in m.groups())
         if lo < hi and quantity in (lo, hi):
+            counted_before = rf"(?<![\d.,-]){format(quantity.normalize(), 'f')}\s*(?:x\b|[^\W\d_])"
+            if re.search(counted_before, raw[: m.start()], re.IGNORECASE):
+                continue  # "4 x chicken breast 4-6oz": the count is said before; the range is a size
             return True
     return False
 
@@ -78,6 +82,9 @@ def extract_lines(text: str, reads: Reads | None = None) -> list[OrderLine]:
     if each is not None:
         reading.apply_each(*each)
     return reading.lines(conditional=CONDITIONAL_RE.search(prepared) is not None)
+
+
+_SIZE_ONES_RE = re.compile(r"^\W*the\s+\d+(?:[.,]\d+)?\s*[a-z]+\s+ones?\b", re.IGNORECASE)
 
 
 class _Reading:
@@ -230,6 +237,14 @@ class _Reading:
                 prev_seg, prev = self.parsed[-1]
                 self.parsed[-1] = (prev_seg, replace(prev, size=item.size))
             return
+        if _SIZE_ONES_RE.match(raw) and item.unit and not item.has_count and self.parsed:
+            # "boneless saltfish, the 10kg ones": a measure said as "the ... ones" is the size of the line
+            # before it, not 10 kg more of it
+            prev_seg, prev = self.parsed[-1]
+            size = canonical_size(item.quantity, item.unit)
+            if prev.size is None and size is not None:
+                self.parsed[-1] = (prev_seg, replace(prev, size=size))
+                return
         if not item.has_quantity and (
             PREP_START_RE.match(raw) or (re.search(r"\d", raw) and not re.search(r"\d", cleaned))
         ):

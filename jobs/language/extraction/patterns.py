@@ -170,6 +170,14 @@ _NOISE_PATTERNS = [
     r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same|standing|weekly)\s+(?:delivery|drop|run|order)\b",
     r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
     r"\bquick\s+(?:one|question|q|order|note|top[\s-]?up)\b",  # "quick" names goods only before them
+    r"\b(?:this|next)\s+time\b",  # "the 10kg ones this time"
+    # "Order 4 Thurs", "4 tmrw": the digit is the word "for" before a day
+    r"\b4\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|s)?\b|\b4\s+(?:tmrw|tomorrow|2moro|today|tonight)\b",
+    r"\bto\s+this(?=\s*[.!]*\s*(?:$|\n))",  # "please add 2 x puy lentils to this." (a quoted order)
+    # a new customer's introduction: "opening on Division St next Friday", "opening on Gloucester Road next week"
+    r"\bopening\s+(?:(?:on|at|in)\s+[\w' ]{2,40}?\s+)?(?:next|this)\s+(?:week|month|\w+day)\b",
+    # thanks and a name that close the message: "... friday thanks chen"
+    r"\b(?:thanks|thx|cheers|tnx)\s+[a-z]{2,12}\s*$",
     r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"
     r"cheers|many\s+thanks|much\s+appreciated|appreciated|ta)\b",
     r"\b(?:please|pls|plz|plse|kindly|por\s+favor|porfa|s'il\s+(?:vous|te)\s+pla[iî]t|svp|bitte|"

@@ -67,6 +67,11 @@ _MORE_RE = re.compile(
 )
 
 
+# "house red sixes", "the twelves": the case of 6 or 12 bottles, said as a plural number word
+_PACK_OF_WORDS = {"sixes": 6, "twelves": 12, "twenty-fours": 24, "twentyfours": 24}
+_PACK_OF_WORDS_RE = re.compile(r"\b(sixes|twelves|twenty-?fours)\b", re.IGNORECASE)
+
+
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
@@ -87,6 +92,9 @@ def prepare(text: str) -> str:
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_repairs(text)  # "3 no 4 sacks": the second number stands (SELF_CORRECTION)
     text = false_friend_units(text)  # Dutch "5 dozen": five boxes (FALSE_FRIEND_UNIT)
+    text = _PACK_OF_WORDS_RE.sub(
+        lambda m: f"{_PACK_OF_WORDS[m.group(1).lower()]}s", text
+    )  # "house red sixes"
     # emoji and other symbols carry no order content
     return "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") else ch for ch in text)
 

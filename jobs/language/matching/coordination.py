@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from jobs.language.extraction.codes import join_numbered
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.sizing import variant_by_words
 from jobs.language.matching.tokens import tokens
@@ -43,7 +44,7 @@ def split_coordinated(index: CatalogIndex, matches: Sequence[LineMatch]) -> list
 def _split(index: CatalogIndex, m: LineMatch) -> list[LineMatch]:
     if not m.line.understood:
         return [m]
-    text = m.line.original_text
+    text = join_numbered(m.line.original_text.lower())  # "Level 4" is the phrase's "level4"
     each = _EACH.search(text) is not None
     for hit in _JOINED.finditer(text):
         left, right = hit.group(1).lower(), hit.group(2).lower()
@@ -75,11 +76,12 @@ def _two_products(
 ) -> tuple[list[LineMatch], list[str]] | None:
     """The phrase split where the "and" was, when each side names a different product on its own."""
     words = m.line.phrase.split()
-    if left not in words or right not in words or words.index(right) != words.index(left) + 1:
+    joins = [k for k in range(1, len(words)) if (words[k - 1], words[k]) == (left, right)]
+    if len(joins) != 1:
         return None
     if m.product is not None and _names_joined(m.product.name, m.product.aliases, left, right):
         return None  # "salt and vinegar crisps": the catalog's own name joins them
-    k = words.index(right)
+    k = joins[0]
     first = index.match(replace(m.line, phrase=" ".join(words[:k])))
     second = None
     if k > 1:  # "No.2 foils and lids": the words before both are both's ("no2 lids")

@@ -141,7 +141,9 @@ def _family_by_variant_word(
     said = set(q.words)
 
     def variant_words_of(cpi: int) -> set[str]:
-        return {w for _v, ws in variant_words(index.products[cpi]) for w in ws if w in said}
+        # a variant alias that repeats the product's name ("20kg lamb & beef cone") names no variant by it
+        own = _name_tokens(index.products[cpi].name)
+        return {w for _v, ws in variant_words(index.products[cpi]) for w in ws if w in said and w not in own}
 
     def family_without(words: set[str]) -> list[int]:
         if not words or not (set(q.content) - words):

@@ -10,17 +10,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from jobs.language.matching.evidence import Ambiguity, LineMatch, MatchKind
+from jobs.language.matching.packs import pack_count_of
 from jobs.language.matching.sizing import variant_by_words, variant_words
 from jobs.language.matching.tokens import is_content, tokens
-from jobs.language.matching.vocabulary import PACK_TOKENS, SIZE_LABELS
+from jobs.language.matching.vocabulary import PACK_TOKENS, SINGLE_UNITS, SIZE_LABELS
 
 if TYPE_CHECKING:
-    from jobs.language.matching.catalog import CatalogProduct
+    from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
     from jobs.language.matching.index import CatalogIndex
 
 VARIANT_OF_PREVIOUS = "VARIANT_OF_PREVIOUS"
 SIZE_FOR_ALL = "SIZE_FOR_ALL"
 VARIANT_NOTE = "VARIANT_NOTE"
+VARIANT_OF_NEXT = "VARIANT_OF_NEXT"
 SIBLING_OF_PREVIOUS = "SIBLING_OF_PREVIOUS"
 
 
@@ -79,6 +81,13 @@ def attach_variant_notes(index: CatalogIndex, matches: Sequence[LineMatch]) -> l
         if prev is None or prev.product is None or prev.ambiguity is not Ambiguity.VARIANT:
             out.append(m)
             continue
+        pack = _pack_note(prev.product, m)
+        if pack is not None:  # "3 cases house red, 6 bottle case": the case of 6, not 6 bottles more
+            n = format(m.line.quantity.normalize(), "f")
+            again = index.match(replace(prev.line, phrase=f"{prev.line.phrase} {n}s"))
+            if again.product is prev.product and again.variant is pack and not again.is_ambiguous:
+                out[-1] = replace(again, reason=f"{again.reason}; {VARIANT_NOTE}: '{m.line.original_text}'")
+                continue
         words = [t for t in tokens(m.line.phrase)[0] if is_content(t) and t not in SIZE_LABELS]
         if m.line.quantity_explicit or not m.line.understood or not words or len(words) > 2:
             out.append(m)
@@ -96,6 +105,18 @@ def attach_variant_notes(index: CatalogIndex, matches: Sequence[LineMatch]) -> l
             continue
         out[-1] = replace(again, reason=f"{again.reason}; {VARIANT_NOTE}: '{m.line.original_text}'")
     return out
+
+
+def _pack_note(product: CatalogProduct, m: LineMatch) -> CatalogVariant | None:
+    """The variant a part like "6 bottle case" or "12 bottle cases" names by its pack, when the part says
+    nothing else and one variant of the line before holds that many."""
+    if m.line.unit not in SINGLE_UNITS or not all(
+        t in PACK_TOKENS for t in tokens(m.line.phrase)[0] or ["-"]
+    ):
+        return None
+    n = m.line.quantity
+    named = [v for v in product.variants if pack_count_of(product, v) == n]
+    return named[0] if len(named) == 1 else None
 
 
 def size_for_all(index: CatalogIndex, matches: list[LineMatch]) -> list[LineMatch]:
@@ -124,22 +145,40 @@ def _names(product: CatalogProduct, word: str) -> bool:
 
 
 def carry_variants(matches: Sequence[LineMatch]) -> list[LineMatch]:
-    """Each line that names nothing but a variant of the previous line's product, given that product."""
+    """Each line that names nothing but a variant of the previous line's product, given that product; then
+    VARIANT_OF_NEXT: "2 red and 2 blue chopping boards": a variant alone before a line of the same part
+    that names the product is that product's variant."""
     out = list(matches)
     for i in range(1, len(out)):
         prev, m = out[i - 1], out[i]
-        product = prev.product
-        if product is None or prev.is_ambiguous or len(product.variants) < 2:
-            continue
-        if m.resolved_sku is not None and not m.is_ambiguous or not m.line.understood:
-            continue  # the line names a product of its own
-        words = [t for t in tokens(m.line.phrase)[0] if is_content(t)]
-        variant = variant_by_words(product, words) if words else None
-        if variant is None:
-            continue
-        named = set().union(*(w for v, w in variant_words(product) if v.id == variant.id))
-        if not set(words) <= named:
-            continue  # "2 white sugar" says more than a colour: not the previous line's product
-        reason = f"{VARIANT_OF_PREVIOUS}: '{m.line.original_text}' after '{prev.line.phrase}': {product.sku} {variant.name}"
-        out[i] = LineMatch(m.line, product, variant, prev.confidence, reason, m.alternatives, Ambiguity.NONE)
+        variant = _only_a_variant(prev, m)
+        if variant is not None and prev.product is not None:
+            reason = (
+                f"{VARIANT_OF_PREVIOUS}: '{m.line.original_text}' after '{prev.line.phrase}': "
+                f"{prev.product.sku} {variant.name}"
+            )
+            out[i] = LineMatch(m.line, prev.product, variant, prev.confidence, reason, m.alternatives)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if nxt.variant is None or nxt.product is None or nxt.product.sku not in m.candidates:
+            continue  # only a line that fits the next line's product among others ("red": the boards too)
+        variant = _only_a_variant(nxt, m)
+        if variant is not None and nxt.product is not None and variant.id != nxt.variant.id:
+            reason = f"{VARIANT_OF_NEXT}: '{m.line.phrase}' before '{nxt.line.phrase}': {nxt.product.sku} {variant.name}"
+            out[i] = LineMatch(m.line, nxt.product, variant, nxt.confidence, reason, m.alternatives)
     return out
+
+
+def _only_a_variant(named: LineMatch, m: LineMatch) -> CatalogVariant | None:
+    """The variant of ``named``'s product that line ``m`` says and says nothing more than."""
+    product = named.product
+    if product is None or named.is_ambiguous or len(product.variants) < 2:
+        return None
+    if m.resolved_sku is not None and not m.is_ambiguous or not m.line.understood:
+        return None  # the line names a product of its own
+    words = [t for t in tokens(m.line.phrase)[0] if is_content(t)]
+    variant = variant_by_words(product, words) if words else None
+    if variant is None:
+        return None
+    said = set().union(*(w for v, w in variant_words(product) if v.id == variant.id))
+    return variant if set(words) <= said else None  # "2 white sugar" says more than a colour

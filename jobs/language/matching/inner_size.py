@@ -6,12 +6,14 @@ names a product on its own and the part after the size names none."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.order_line import OrderLine
+from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.evidence import MatchKind
 
 if TYPE_CHECKING:
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
 
 SIZE_IN_NAME = "SIZE_IN_NAME"
+NUMBER_IN_NAME = "NUMBER_IN_NAME"
 _MEASURES = ("g", "kg", "ml", "l", "cl")
 
 
@@ -26,7 +29,7 @@ def join_inner_sizes(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[
     """Each pair of neighbouring lines of one segment that is one item with a size inside its name, as one."""
     out: list[LineMatch] = []
     for m in matches:
-        joined = _joined(index, out[-1], m) if out else None
+        joined = (_joined(index, out[-1], m) or _number_in_name(index, out[-1], m)) if out else None
         if joined is None:
             out.append(m)
         else:
@@ -61,6 +64,30 @@ def _joined(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatch | None
         f"{again.reason}; {SIZE_IN_NAME}: '{size}' is inside the name '{first.phrase} {size} {second.phrase}'"
     )
     return replace(again, reason=reason)
+
+
+def _number_in_name(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatch | None:
+    """NUMBER_IN_NAME: "2 Pukka three mint" is two of the Pukka Three Mint tea, not two Pukka and three
+    mint: a number word between two parts of one segment is a word of the name when the whole names a
+    product (exactly, or closely one the parts already named) and the part after it names none exactly."""
+    first, second = a.line, b.line
+    if first.original_text != second.original_text or not (first.understood and second.understood):
+        return None
+    if not (first.phrase and second.phrase) or b.kind is MatchKind.EXACT or first.size or second.size:
+        return None
+    last, nxt = first.phrase.split()[-1], second.phrase.split()[0]
+    said = re.search(rf"\b{re.escape(last)}\s+([^\W\d_]+)\s+{re.escape(nxt)}\b", first.original_text.lower())
+    if said is None or NUMBER_WORDS.get(said.group(1)) != second.quantity:
+        return None
+    phrase = f"{first.phrase} {said.group(1)} {second.phrase}"
+    again = index.match(replace(first, phrase=phrase))
+    if again.kind is MatchKind.FUZZY or again.resolved_sku is None or again.is_ambiguous:
+        return None
+    if again.kind is not MatchKind.EXACT and again.resolved_sku not in (a.resolved_sku, *b.candidates):
+        return None  # a close reading counts only for a product one of the two parts already named
+    return replace(
+        again, reason=f"{again.reason}; {NUMBER_IN_NAME}: '{said.group(1)}' is a word of '{phrase}'"
+    )
 
 
 def _measure_as_size(line: OrderLine) -> str | None:

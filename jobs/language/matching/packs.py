@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jobs.language.extraction import find_sizes, normalize_unit, size_value
-from jobs.language.matching.catalog import CatalogProduct
+from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
     OUTER_ONLY,
@@ -86,6 +86,17 @@ def product_info(p: CatalogProduct) -> ProductInfo:
         name_content=frozenset(family),
         item_units=item_units,
     )
+
+
+def pack_count_of(p: CatalogProduct, variant: CatalogVariant | None) -> int | None:
+    """The item count of the pack the line buys: its variant's own ("24 x 20cl Piccolo" of a prosecco
+    also sold in cases of 6 bottles), else the product's."""
+    if variant is not None:
+        for rx in PACK_COUNT_RES:
+            m = next((mm for t in (variant.name, *variant.ai_aliases) if (mm := rx.search(t))), None)
+            if m:
+                return int(m.group("n"))
+    return product_info(p).pack_count
 
 
 def same_size(a: str, b: str) -> bool:

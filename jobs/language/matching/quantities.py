@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
-from jobs.language.matching.packs import ProductInfo, product_info
+from jobs.language.matching.packs import ProductInfo, pack_count_of, product_info
 from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
 
 # Bare counts convert to packs only for packs this big ("60 eggs" -> 2 trays of 30); "12 coke 1.5" sold
@@ -35,7 +35,7 @@ def catalog_quantity(
     if pu in OUTER_PACKS and (lu is None or counts_items(lu, product_info(product))):
         # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items;
         # so does a count of the item itself ("600 takeaway boxes" sold by the case of 300 -> 2 cases)
-        pc = product_info(product).pack_count
+        pc = pack_count_of(product, variant)
         if pc and pc >= MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0:
             return _q(q / pc)
         if pc and lu is None and q >= pc and q % pc == 0 and _pack_notation(line):

@@ -72,7 +72,7 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
     alternatives = tuple((index.products[p].sku, round(s, 3)) for s, p in runners[:3])
     variant = (
         q.ranged.get(pi)
-        or pick_variant(index, pi, q.size, q.numbers)
+        or pick_variant(index, pi, q.size, q.numbers, q.words)
         or variant_by_words(index.products[pi], q.words)
         or variant_by_amount(index, pi, line)
         or variant_by_unit(index.products[pi], line.unit)

@@ -19,10 +19,10 @@ _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|la|le|el|y|e|and|&|of|the
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 _WORD = r"(?:" + _POSTCODE + r"|[A-ZÀ-Þ][\w'’-]*\.?:?|" + _PARTICLE + r")"
 # "Tel 020 7946 0274", "Green Lane Care Home, 27 Green Lane": a contact line may end in numbers
-_NUMBERS = r"(?:\s*[,|]?\s+[\d()+][\d()+ -]*)?"
+_NUMBERS = r"(?:\s*[,|·]?\s+[\d()+][\d()+ -]*)?"
 # numbers an address or contact line may hold without counting anything: a postcode, a phone number
 _ADDRESS_NUMBERS = re.compile(_POSTCODE + r"|[,|]?\s*\+?[\d()][\d() -]{5,}$")
-_NAME_RE = re.compile(_WORD + r"(?:\s*[,|]?\s+(?:\d{1,4}\s+)?" + _WORD + r"){0,7}" + _NUMBERS)
+_NAME_RE = re.compile(_WORD + r"(?:\s*[,|·]?\s+(?:\d{1,4}\s+)?" + _WORD + r"){0,7}" + _NUMBERS)
 
 
 def signature_start(matches: list[LineMatch]) -> int:

@@ -10,9 +10,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
+from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
-from jobs.language.matching.packs import comparable, measured_in, same_size
+from jobs.language.matching.packs import comparable, measured_in, pack_count_of, same_size
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.language.matching.weights import WEIGHTS
@@ -83,7 +84,7 @@ def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
 
 
 def pick_variant(
-    index: CatalogIndex, pi: int, line_size: str | None, numbers: list[str]
+    index: CatalogIndex, pi: int, line_size: str | None, numbers: list[str], words: Sequence[str] = ()
 ) -> CatalogVariant | None:
     """The only variant, or the one whose size the line names (by size or bare number)."""
     product = index.products[pi]
@@ -91,13 +92,61 @@ def pick_variant(
         return None
     if len(product.variants) == 1:
         return product.variants[0]
-    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
-        if line_size is not None and any(same_size(line_size, s) for s in sizes):
-            return v
-        for n in numbers:
-            if any(re.fullmatch(rf"{re.escape(n)}[a-z]+", s) for s in sizes):
-                return v
-    return _variant_by_count(product.variants, numbers)
+    sized = [
+        v
+        for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True)
+        if (line_size is not None and any(same_size(line_size, s) for s in sizes))
+        or any(_number_names_size(n, s) for n in numbers for s in sizes)
+    ]
+    if len(sized) > 1:
+        # "bagasse 9in 3 compartment" of the 9in and the 9in 3-Compartment: the words decide, and a line
+        # that says none of the others' words is the plain one
+        return _plain_or_named(sized, words)
+    if sized:
+        return sized[0]
+    return _variant_by_count(product.variants, numbers) or variant_by_pack_count(product, numbers, words)
+
+
+def _number_names_size(n: str, size: str) -> bool:
+    """A bare number of the line names a variant's size: "16" of "16oz", "75" of 75cl (750ml), "5" of 5kg."""
+    if re.fullmatch(rf"{re.escape(n)}[a-z]+", size):
+        return True
+    value = size_value(size)
+    try:
+        said = Decimal(n)
+    except InvalidOperation:
+        return False
+    if value is None or said <= 0:
+        return False
+    dim, base = value
+    return said * 10 == base if dim == "vol" and said >= 10 else False  # "la marca 75s", "da 75": 75cl
+
+
+def variant_by_pack_count(
+    product: CatalogProduct, numbers: Sequence[str], words: Sequence[str]
+) -> CatalogVariant | None:
+    """VARIANT_BY_PACK: "house red sixes", "jardin rouge en 12": the one variant whose pack holds the count
+    the line says beside the product (a number word or a number), when the variants differ by pack."""
+    said = {int(n) for n in numbers if n.isdigit()} | {NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS}
+    if not said:
+        return None
+    counts = {v.id: pack_count_of(product, v) for v in product.variants}
+    if len(set(counts.values())) != len(counts) or None in counts.values():
+        return None  # the variants are not told apart by their packs
+    named = [v for v in product.variants if counts[v.id] in said]
+    return named[0] if len(named) == 1 else None
+
+
+def _plain_or_named(variants: Sequence[CatalogVariant], words: Sequence[str]) -> CatalogVariant | None:
+    """Of variants sharing the line's size, the one whose other words the line says, else the one with no
+    other words (the plain one); None when neither decides."""
+    said = set(words)
+    extra = {v.id: {t for t in tokens(v.name)[0] if not is_number(t)} for v in variants}
+    named = [v for v in variants if extra[v.id] and extra[v.id] <= said]
+    if len(named) == 1:
+        return named[0]
+    plain = [v for v in variants if not extra[v.id]]
+    return plain[0] if len(plain) == 1 and not named else None
 
 
 def _variant_by_count(variants: Sequence[CatalogVariant], numbers: list[str]) -> CatalogVariant | None:

@@ -14,13 +14,13 @@ from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
 from jobs.language.extraction.codes import CODE_WORD, join_numbered
 from jobs.language.extraction.patterns import SIZE_RE
 from jobs.language.extraction.sizes import canonical_size, dec, spell_sizes
+from jobs.language.matching.synonyms import SYNONYMS
 from jobs.language.matching.vocabulary import (
     COMPOUND_PARTS,
     PACK_TOKENS,
     PHRASE_SYNONYMS,
     SIZE_STRIP_RE,
     STOP,
-    SYNONYMS,
 )
 from jobs.language.scripts import fold_scripts
 

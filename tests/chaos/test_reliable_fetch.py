@@ -1,0 +1,135 @@
+"""Reliable fetch (worker/reliable_fetch.py) on a private Redis: a message a fetch took whose reply nobody
+read (Redis frozen while the fetch was in flight, the chaos suite's "Redis stopped 10 s") reaches a live
+worker again, without that worker restarting; what a worker holds is never handed out twice."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import dramatiq
+import pytest
+import redis
+from dramatiq.errors import ConnectionClosed
+
+from tests.chaos.services import PrivateRedis
+from tests.processes import wait_until
+from worker.broker import build_broker
+from worker.settings import load_settings
+
+QUEUE = "rf"
+
+
+@pytest.fixture()
+def private_redis() -> Iterator[PrivateRedis]:
+    server = PrivateRedis().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture()
+def broker(private_redis: PrivateRedis) -> Iterator[dramatiq.Broker]:
+    env = {
+        **os.environ,
+        "OMS_ENV": "test",
+        "BROKER_URL": private_redis.url,
+        "OMS_BROKER_NAMESPACE": "rf",
+        "OMS_REDIS_TIMEOUT_MS": "300",
+    }
+    built = build_broker(load_settings(env))
+    built.declare_queue(QUEUE)
+    try:
+        yield built
+    finally:
+        built.client.close()
+
+
+def send(broker: dramatiq.Broker, body: str) -> str:
+    """Enqueue a message; its Redis id."""
+    message = dramatiq.Message(queue_name=QUEUE, actor_name="probe", args=(body,), kwargs={}, options={})
+    return str(broker.enqueue(message).options["redis_message_id"])
+
+
+def take(consumer: dramatiq.Consumer, polls: int = 40) -> dramatiq.MessageProxy | None:
+    """The next message, or None if `polls` polls (each at most the consumer's 100 ms idle wait) found none."""
+    for _ in range(polls):
+        message = next(consumer)
+        if message is not None:
+            return message
+    return None
+
+
+def unacked(broker: dramatiq.Broker) -> set[str]:
+    key = f"{broker.namespace}:__acks__.{broker.broker_id}.{QUEUE}"
+    return {m.decode() for m in broker.client.smembers(key)}
+
+
+def ready(broker: dramatiq.Broker) -> list[str]:
+    return [m.decode() for m in broker.client.lrange(f"{broker.namespace}:{QUEUE}", 0, -1)]
+
+
+def test_a_fetch_whose_reply_was_lost_in_a_freeze_is_delivered_again(
+    private_redis: PrivateRedis, broker: dramatiq.Broker
+) -> None:
+    consumer = broker.consume(QUEUE, prefetch=2, timeout=100)
+    assert next(consumer) is None  # started against an empty queue
+    lost = send(broker, "enqueued just before Redis froze")
+
+    private_redis.freeze()
+    try:  # the fetch is written, Redis runs it only when it wakes: its reply goes to a closed socket
+        with pytest.raises((ConnectionClosed, redis.RedisError)):
+            next(consumer)
+    finally:
+        private_redis.thaw()
+    # The window: the message is off the queue, taken by this live process, and nobody has it.
+    wait_until(lambda: lost in unacked(broker) and not ready(broker), timeout=10, what="the stale fetch")
+
+    restarted = broker.consume(QUEUE, prefetch=2, timeout=100)  # as dramatiq restarts a failed consumer
+    message = take(restarted)
+    assert message is not None and message.args == ("enqueued just before Redis froze",)
+    restarted.ack(message)
+    assert unacked(broker) == set() and ready(broker) == []
+
+
+def test_a_running_consumer_gives_back_an_orphaned_fetch_and_keeps_what_it_holds(
+    broker: dramatiq.Broker,
+) -> None:
+    broker.recover_seconds = 0  # every poll (production: every few seconds)
+    consumer = broker.consume(QUEUE, prefetch=1, timeout=100)
+    send(broker, "held")
+    held = take(consumer)
+    assert held is not None and held.args == ("held",)
+
+    orphan = send(broker, "orphan")
+    # A fetch of this process whose reply nobody reads (as a timed-out one Redis ran later).
+    broker.do_fetch(QUEUE, 1)
+    assert orphan in unacked(broker) and ready(broker) == []
+
+    consumer.ack(held)  # room in the prefetch again
+    again = take(consumer)
+    assert again is not None and again.args == ("orphan",)
+    assert take(consumer, polls=5) is None  # the one it holds is not given back while it holds it
+    consumer.ack(again)
+    assert unacked(broker) == set() and ready(broker) == []
+
+
+def test_an_acknowledgement_that_timed_out_is_retried_not_given_up(
+    private_redis: PrivateRedis, broker: dramatiq.Broker
+) -> None:
+    broker.recover_seconds = 0
+    consumer = broker.consume(QUEUE, prefetch=1, timeout=100)
+    send(broker, "done")
+    message = take(consumer)
+    assert message is not None
+
+    private_redis.freeze()
+    try:  # a connection error: dramatiq's worker retries the ack until Redis answers
+        with pytest.raises(ConnectionClosed):
+            consumer.ack(message)
+    finally:
+        private_redis.thaw()
+    assert take(consumer, polls=5) is None  # still held: not given back to be worked twice
+    consumer.ack(message)
+    assert unacked(broker) == set() and ready(broker) == []
