@@ -15,6 +15,7 @@ from jobs.language.matching.ellipsis import VARIANT_NOTE
 from jobs.language.matching.inner_size import SIZE_IN_NAME
 from jobs.language.matching.restore import WORDS_RESTORED
 from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
+from jobs.pipeline.plan import Decision
 
 DATA = Path(__file__).parent / "data"
 
@@ -27,7 +28,7 @@ def indexes() -> dict[str, CatalogIndex]:
     }
 
 
-def _plan(indexes: dict[str, CatalogIndex], catalog: str, text: str):  # type: ignore[no-untyped-def]
+def _plan(indexes: dict[str, CatalogIndex], catalog: str, text: str) -> Decision:
     plan = plan_for_text(text, indexes[catalog])
     assert plan.decision is not None, plan.intent
     return plan.decision
@@ -353,7 +354,9 @@ def test_a_food_state_is_no_complaint_and_a_polite_request_is_an_order(
         ("24", "360 large free range eggs for the brunch", "REVIEW", None),  # "large" is the eggs' size
     ],
 )
-def test_counts_of_items_of_a_pack(catalog: str, text: str, status: str, expected: list | None) -> None:  # type: ignore[type-arg]
+def test_counts_of_items_of_a_pack(
+    catalog: str, text: str, status: str, expected: list[tuple[str, str]] | None
+) -> None:
     index = CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status.value == status, decision

@@ -28,9 +28,7 @@ AND_EACH = "AND_EACH"
 JOINED_ITEMS = "JOINED_ITEMS"
 _AND = r"(?:and|&|\+|y|et|und|e|i|ve|og|och|en|oraz)"
 _JOINED = re.compile(rf"([^\W\d_][\w.'-]*)\s+{_AND}\s+([^\W\d_][\w'-]*)", re.IGNORECASE)
-_EACH = re.compile(
-    r"\b(?:each|of each|cada|chacun|chacune|je|ciascuno|ciascuna|każdego|her birinden)\b", re.I
-)
+_EACH = re.compile(r"\b(?:each|cada|chacun|chacune|je|ciascuno|ciascuna|każdego|her birinden)\b", re.I)
 
 
 def split_coordinated(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:

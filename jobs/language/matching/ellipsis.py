@@ -1,7 +1,10 @@
-"""VARIANT_OF_PREVIOUS: "3 boxes of ivory sugarpaste, 2 white, 1 black": a line that says only a variant's
-colour or size names that variant of the product on the line before it. SIZE_FOR_ALL: "6 cases still and 6
-cases sparkling, the large bottles please": a closing part that says only a size class (and a container) is
-the size of the lines before it whose variant is not named."""
+"""Lines that say only part of an item, read with their neighbours. VARIANT_OF_PREVIOUS: "3 boxes of ivory
+sugarpaste, 2 white, 1 black": a line that says only a variant's colour or size names that variant of the
+product on the line before it (VARIANT_OF_NEXT: "2 red and 2 blue chopping boards", of the line after it).
+VARIANT_NOTE: "nitrile gloves blue, size M", "house red, 6 bottle case": a part with no count of its own names
+the variant of the line before it. SIBLING_OF_PREVIOUS: "2 x white sugar sticks, 1 x brown". SIZE_FOR_ALL: "6
+cases still and 6 cases sparkling, the large bottles please": a closing part that says only a size class (and a
+container) is the size of the lines before it whose variant is not named."""
 
 from __future__ import annotations
 
@@ -42,16 +45,16 @@ def siblings(index: CatalogIndex, matches: list[LineMatch]) -> list[LineMatch]:
         words = m.line.phrase.split()
         if len(words) != 1 or not m.line.understood or (m.resolved_sku is not None and not m.is_ambiguous):
             continue
-        if prev.product is None or prev.is_ambiguous or prev.kind is not MatchKind.EXACT:
-            continue
         own = prev.line.phrase.split()
+        if prev.product is None or prev.is_ambiguous or prev.kind is not MatchKind.EXACT or len(own) < 2:
+            continue
         fitted = set(m.candidates) if m.ambiguity is Ambiguity.PRODUCTS else None
         kin = [
             p for s in fitted or () if (p := index.product_by_sku(s)) and p.category == prev.product.category
         ]
         if sum(_names(p, words[0]) for p in kin) > 1:
             continue  # "1 raspberry" after "1 mango purée": the purée, the frozen fruit or the jam
-        for j in range(len(own) if len(own) > 1 else 0):
+        for j in range(len(own)):
             phrase = " ".join([*own[:j], words[0], *own[j + 1 :]])
             again = index.match(replace(m.line, phrase=phrase))
             sku = again.resolved_sku

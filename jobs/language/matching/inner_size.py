@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.order_line import OrderLine
+from jobs.language.extraction.sizes import canonical_size
 from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.evidence import MatchKind
 
@@ -37,11 +37,14 @@ def join_inner_sizes(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[
     return out
 
 
+def _one_part(first: OrderLine, second: OrderLine) -> bool:
+    """Two lines the extractor read from one part of the message, both understood."""
+    return first.original_text == second.original_text and first.understood and second.understood
+
+
 def _joined(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatch | None:
     first, second = a.line, b.line
-    if first.original_text != second.original_text or not (first.understood and second.understood):
-        return None
-    if first.corrected or second.corrected or b.resolved_sku is not None:
+    if not _one_part(first, second) or first.corrected or second.corrected or b.resolved_sku is not None:
         return None
     if first.size is None and second.size is not None and not second.quantity_explicit:
         size, counted = second.size, first  # "2 cs Coke 500ml PMP"
@@ -71,9 +74,13 @@ def _number_in_name(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatc
     mint: a number word between two parts of one segment is a word of the name when the whole names a
     product (exactly, or closely one the parts already named) and the part after it names none exactly."""
     first, second = a.line, b.line
-    if first.original_text != second.original_text or not (first.understood and second.understood):
-        return None
-    if not (first.phrase and second.phrase) or b.kind is MatchKind.EXACT or first.size or second.size:
+    if (
+        not _one_part(first, second)
+        or not (first.phrase and second.phrase)
+        or b.kind is MatchKind.EXACT
+        or first.size
+        or second.size
+    ):
         return None
     last, nxt = first.phrase.split()[-1], second.phrase.split()[0]
     said = re.search(rf"\b{re.escape(last)}\s+([^\W\d_]+)\s+{re.escape(nxt)}\b", first.original_text.lower())
@@ -94,4 +101,4 @@ def _measure_as_size(line: OrderLine) -> str | None:
     """ "110g pmp" read as 110 g of "pmp": the measure is the size of the item before it."""
     if line.size is not None or line.unit not in _MEASURES or not line.quantity_explicit:
         return None
-    return f"{format(Decimal(line.quantity).normalize(), 'f')}{line.unit}"
+    return canonical_size(line.quantity, line.unit)

@@ -119,7 +119,7 @@ def _number_names_size(n: str, size: str) -> bool:
     if value is None or said <= 0:
         return False
     dim, base = value
-    return said * 10 == base if dim == "vol" and said >= 10 else False  # "la marca 75s", "da 75": 75cl
+    return dim == "vol" and said >= 10 and said * 10 == base  # "la marca 75s", "da 75": 75cl
 
 
 def variant_by_pack_count(
