@@ -35,6 +35,11 @@ STAGE_SECONDS = Histogram(
 )
 AI_TOKENS = Counter("oms_ai_tokens_total", "AI tokens by tenant, model and kind", ["tenant", "model", "kind"])
 AI_COST = Counter("oms_ai_cost_usd_total", "AI cost in USD by tenant and model", ["tenant", "model"])
+BROKER_ORPHANS = Counter(
+    "oms_broker_orphans_requeued_total",
+    "Messages a Redis fetch took without delivering them (a lost reply), given back to their queue",
+    ["queue"],
+)
 WEBHOOK_DELIVERIES = Counter(
     "oms_webhook_deliveries_total", "Webhook delivery attempts by outcome and attempt", ["outcome", "attempt"]
 )

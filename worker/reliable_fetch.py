@@ -43,17 +43,12 @@ from dramatiq.broker import MessageProxy
 from dramatiq.brokers.redis import RedisBroker, _RedisConsumer
 from dramatiq.errors import ConnectionClosed
 from dramatiq.message import Message
-from prometheus_client import Counter
+
+from worker.metrics import BROKER_ORPHANS
 
 __all__ = ["ReliableRedisBroker", "ReliableRedisConsumer"]
 
 log = structlog.get_logger("oms.broker")
-
-ORPHANS = Counter(
-    "oms_broker_orphans_requeued_total",
-    "Messages a Redis fetch took without delivering them (a lost reply), given back to their queue",
-    ["queue"],
-)
 
 _REDIS_DOWN = (redis.ConnectionError, redis.TimeoutError)
 
@@ -144,7 +139,7 @@ class ReliableRedisConsumer(_RedisConsumer):  # type: ignore[misc]
         if orphans:
             job_ids = self._job_ids(orphans[:10])
             self.broker.do_requeue(self.queue_name, *orphans)
-            ORPHANS.labels(queue=self.queue_name).inc(len(orphans))
+            BROKER_ORPHANS.labels(queue=self.queue_name).inc(len(orphans))
             log.warning("broker_orphans_requeued", queue=self.queue_name, count=len(orphans), job_ids=job_ids)
         return len(orphans)
 

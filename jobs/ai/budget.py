@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -38,7 +38,7 @@ from jobs.ai.metering import slot
 from worker import metrics
 
 _RESERVE = (
-    "SELECT reservation_id, budget_cents, spent_cents, reserved_cents, ai_settings, paid_output, "
+    "SELECT reservation_id, budget_cents, spent_cents, reserved_cents, paid_output, "
     "paid_provider, paid_model FROM public.oms_ai_reserve(%s::uuid, %s::uuid, %s::numeric, %s::integer, %s::text)"
 )
 _SETTLE = "SELECT public.oms_ai_settle(%s::uuid, %s::uuid, %s::jsonb)"
@@ -53,7 +53,6 @@ class Reservation:
     budget_cents: Decimal
     spent_cents: Decimal
     reserved_cents: Decimal
-    settings: dict[str, Any] = field(default_factory=dict)
     # A reply an earlier attempt paid for (`reserve(..., reuse=stage)`): its output, provider and model.
     paid: tuple[dict[str, Any], str, str] | None = None
     # Granted from this process's lease (`id` is the lease's): settled into it, see `release`.
@@ -120,7 +119,7 @@ def reserve_attempt(
         granted.release(Decimal(0))
         book.retire(lease)
         return reserve(tenant, message_id, amount_cents, ttl_seconds)
-    return replace(granted, settings=found.settings)
+    return granted
 
 
 def reserve(
@@ -140,14 +139,13 @@ def reserve(
         ).fetchone()
     if row is None:
         raise LookupError(f"distributor {tenant} not found")
-    rid, budget, spent, reserved, settings, output, provider, model = row
+    rid, budget, spent, reserved, output, provider, model = row
     return Reservation(
         rid,
         amount_cents or Decimal(0),
         Decimal(budget),
         Decimal(spent or 0),
         Decimal(reserved or 0),
-        dict(settings or {}),
         None if output is None else (output, provider or "", model or ""),
     )
 

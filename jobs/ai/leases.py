@@ -57,7 +57,7 @@ LEASE_SECONDS = 5.0  # granted from for at most this long (then closed: what it 
 REFUSED_SECONDS = 5.0  # after a lease was refused, this process reserves one attempt at a time this long
 
 _LEASE = (
-    "SELECT lease_id, budget_cents, spent_cents, reserved_cents "
+    "SELECT lease_id, budget_cents "
     "FROM public.oms_ai_lease(%s::uuid, %s::numeric, %s::integer, %s::uuid[], %s::uuid[])"
 )
 
@@ -164,7 +164,7 @@ class LeaseBook:
             if taken is None:
                 with self._lock:
                     t.refused_until = now + REFUSED_SECONDS
-                self._give_back(tenant)
+                self.give_back(tenant)
                 return None
             with self._lock:
                 t.current = Lease(
@@ -191,14 +191,9 @@ class LeaseBook:
                 t.closable.append(lease)
 
     def give_back(self, tenant: uuid.UUID) -> int:
-        """An attempt's reservation on its own was refused: give back what this process's leases of the
-        tenant hold unused (see `_give_back`); returns the leases closed (0: a refusal stands)."""
-        return self._give_back(tenant)
-
-    def _give_back(self, tenant: uuid.UUID) -> int:
-        """A lease was refused (the budget's end is near): retire the tenant's leases in every slot and
-        close those with nothing in flight, so that what they hold unused goes back to the budget (the
-        attempt is then reserved on its own, and would be refused while they held it)."""
+        """A lease, or an attempt's reservation on its own, was refused (the budget's end is near): retire
+        the tenant's leases in every slot and close those with nothing in flight, so that what they hold
+        unused goes back to the budget; returns the leases closed (0: a refusal stands)."""
         close: list[Lease] = []
         with self._lock:
             for (owner, _), t in self._tenants.items():
@@ -286,8 +281,8 @@ class LeaseBook:
             atexit.register(self.sweep, True)
 
     def _sweep_forever(self) -> None:
-        stop = threading.Event()
-        while not stop.wait(LEASE_SECONDS):
+        while True:
+            time.sleep(LEASE_SECONDS)
             self.sweep()
 
 

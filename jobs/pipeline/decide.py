@@ -12,7 +12,7 @@ from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.matching.packs import pack_count_of, product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
-from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import OUTER_PACKS, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.pipeline import bounds as order_bounds
 
 IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
@@ -40,9 +40,9 @@ _CARTONS = re.compile(r"\bcartons?\b", re.IGNORECASE)
 _MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
 # Packs that always hold several items ("a box" or "a bag" may be the item itself: "6 boîtes de tomates").
 MULTI_ITEM_PACKS = frozenset({"case", "crate", "tray", "pallet"})
-# Units that name one item, never a pack of several: a count of them is not a count of cases (cans, bottles
-# and jars convert by CONTAINERS_AS_UNITS; the others have no such rule).
-ITEM_UNITS = frozenset({"can", "bottle", "each", "jar", "tub", "punnet", "loaf", "bunch", "head"})
+# Units that name one item, never a pack of several, and have no conversion rule of their own (cans, bottles,
+# jars and tubs convert by CONTAINERS_AS_UNITS): a count of them is not a count of cases.
+ITEM_UNITS = frozenset({"punnet", "loaf", "bunch", "head"})
 # Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
 INDIVISIBLE_UNITS = frozenset(
     {"case", "pack", "box", "keg", "tray", "each", "bottle", "bag", "sack", "tub", "tin", "sleeve", "crate"}
@@ -130,7 +130,7 @@ def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
     if lu in MULTI_ITEM_PACKS and unit == "each" and lu not in product_info(m.product).containers:
         return f"{said}: how many to the {lu}?"  # "4 cases of hand gel" of a pump bottle sold each
     uncounted = m.catalog_quantity == m.line.quantity and m.line.quantity > SMALL_CONTAINER_COUNT
-    if lu in ITEM_UNITS - SINGLE_UNITS and unit in MULTI_ITEM_PACKS and uncounted:
+    if lu in ITEM_UNITS and unit in MULTI_ITEM_PACKS and uncounted:
         # "36 loaves" of a tray of 12: a count of items left uncounted in trays ("2 punnets" is 2 trays, the
         # trade's usual meaning of a small count: CONTAINERS_AS_UNITS)
         return f"{said}: how many {unit}s is that?"

@@ -116,20 +116,22 @@ def test_a_running_consumer_gives_back_an_orphaned_fetch_and_keeps_what_it_holds
 
 
 def test_an_acknowledgement_that_timed_out_is_retried_not_given_up(
-    private_redis: PrivateRedis, broker: dramatiq.Broker
+    private_redis: PrivateRedis, broker: dramatiq.Broker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     broker.recover_seconds = 0
     consumer = broker.consume(QUEUE, prefetch=1, timeout=100)
-    send(broker, "done")
+    rid = send(broker, "done")
     message = take(consumer)
     assert message is not None
 
-    private_redis.freeze()
-    try:  # a connection error: dramatiq's worker retries the ack until Redis answers
-        with pytest.raises(ConnectionClosed):
+    def timed_out(*_args: object) -> None:  # the ack never reached Redis (a frozen Redis may run it later)
+        raise redis.TimeoutError("Timeout reading from socket")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(broker, "do_ack", timed_out)
+        with pytest.raises(ConnectionClosed):  # a lost connection: dramatiq's worker retries the ack
             consumer.ack(message)
-    finally:
-        private_redis.thaw()
-    assert take(consumer, polls=5) is None  # still held: not given back to be worked twice
+    assert rid in unacked(broker)  # the message is still taken...
+    assert take(consumer, polls=5) is None  # ...and still held: not given back to be worked twice
     consumer.ack(message)
     assert unacked(broker) == set() and ready(broker) == []
