@@ -93,6 +93,7 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         not m.line.quantity_explicit
         or q0 != q0.to_integral_value()
         or _MARKED_COUNT.search(m.line.original_text)
+        or str(pc) in m.line.phrase.split()  # "8 still water 24": the line names the pack of 24 it counts
     ):
         return False
     if m.line.unit == unit == "case" and _CARTONS.search(m.line.original_text):

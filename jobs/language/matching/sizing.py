@@ -56,6 +56,11 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             score += W.unit_agrees_bonus
             ev.unit_agrees = True
             ev.notes.append(f"sold by {u}")
+        elif u in OUTER_PACKS and info.unit in OUTER_PACKS and _counts_its_pack(index, pi, numbers):
+            # "water 24pk" of water sold by the case of 24: a pack of 24 is its case, whatever it is called
+            score += W.unit_agrees_bonus
+            ev.unit_agrees = True
+            ev.notes.append(f"a {u} of {index.product_info(pi).pack_count} is its {info.unit}")
         elif u in OUTER_PACKS and u not in info.containers and info.unit in OUTER_PACKS:
             score -= W.wrong_pack_penalty
             if PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit):
@@ -64,6 +69,19 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
                 ev.wrong_pack = True
                 ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
     return score, ev
+
+
+def _counts_its_pack(index: CatalogIndex, pi: int, numbers: Sequence[str]) -> bool:
+    """The line's bare number is the product's pack count (the 24 of "24pk" for a case of 24)."""
+    count = index.product_info(pi).pack_count
+    return count is not None and count > 1 and any(_decimal(n) == count for n in numbers)
+
+
+def _decimal(number: str) -> Decimal | None:
+    try:
+        return Decimal(number)
+    except InvalidOperation:
+        return None
 
 
 def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
