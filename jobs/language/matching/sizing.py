@@ -63,7 +63,9 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             ev.notes.append(f"a {u} of {index.product_info(pi).pack_count} is its {info.unit}")
         elif u in OUTER_PACKS and u not in info.containers and info.unit in OUTER_PACKS:
             score -= W.wrong_pack_penalty
-            if PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit):
+            if PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit) or _same_outer(
+                u, info.unit, index.product_info(pi).pack_count, q.line.quantity
+            ):
                 ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
             else:
                 ev.wrong_pack = True
@@ -82,6 +84,22 @@ def _decimal(number: str) -> Decimal | None:
         return Decimal(number)
     except InvalidOperation:
         return None
+
+
+# OUTER_OF_ITEMS: the words a trade uses for one outer of several items ("2 cases of oatly" sold by the
+# pack of 6, "1 pack brightwater cans" sold by the case of 24): the same pack under another name, for a
+# count below the pack's items ("24 cartons" or "20 packs" of a case of 10 packs count the items).
+_OUTERS = frozenset({"case", "box", "pack", "crate"})
+
+
+def _same_outer(u: str, unit: str | None, pack_count: int | None, quantity: Decimal) -> bool:
+    return (
+        u in _OUTERS
+        and unit in _OUTERS
+        and pack_count is not None
+        and pack_count >= 2
+        and quantity < pack_count
+    )
 
 
 def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
