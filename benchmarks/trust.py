@@ -40,6 +40,8 @@ SETS = (
     ("holdout22", "holdout22.jsonl", "catalog22.json"),
     ("holdout23", "holdout23.jsonl", "catalog23.json"),
     ("holdout24", "holdout24.jsonl", "catalog24.json"),
+    ("holdout25", "holdout25.jsonl", "catalog25.json"),
+    ("holdout27", "holdout27.jsonl", "catalog27.json"),
 )
 
 
