@@ -15,7 +15,13 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import comparable, measured_in, pack_count_of, same_size
 from jobs.language.matching.tokens import is_number, tokens
-from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import (
+    CASE_LIKE,
+    OUTER_PACKS,
+    PACK_FAMILY,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+)
 from jobs.language.matching.weights import WEIGHTS
 
 if TYPE_CHECKING:
@@ -56,7 +62,7 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             score += W.unit_agrees_bonus
             ev.unit_agrees = True
             ev.notes.append(f"sold by {u}")
-        elif u in OUTER_PACKS and info.unit in OUTER_PACKS and _counts_its_pack(index, pi, numbers):
+        elif u in CASE_LIKE and info.unit in OUTER_PACKS and _counts_its_pack(index, pi, numbers):
             # "water 24pk" of water sold by the case of 24: a pack of 24 is its case, whatever it is called
             score += W.unit_agrees_bonus
             ev.unit_agrees = True
@@ -89,13 +95,10 @@ def _decimal(number: str) -> Decimal | None:
 # OUTER_OF_ITEMS: the words a trade uses for one outer of several items ("2 cases of oatly" sold by the
 # pack of 6, "1 pack brightwater cans" sold by the case of 24): the same pack under another name, for a
 # count below the pack's items ("24 cartons" or "20 packs" of a case of 10 packs count the items).
-_OUTERS = frozenset({"case", "box", "pack", "crate"})
-
-
 def _same_outer(u: str, unit: str | None, pack_count: int | None, quantity: Decimal) -> bool:
     return (
-        u in _OUTERS
-        and unit in _OUTERS
+        u in CASE_LIKE
+        and unit in CASE_LIKE
         and pack_count is not None
         and pack_count >= 2
         and quantity < pack_count

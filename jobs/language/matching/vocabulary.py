@@ -192,6 +192,8 @@ PACK_TOKENS = frozenset(
 )
 OUTER_PACKS = frozenset({"case", "pack", "box", "crate", "tray", "sack", "bag", "keg", "pallet"})
 SINGLE_UNITS = frozenset({"can", "bottle", "each", "jar", "tub"})
+# Names of one outer of several items, used loosely for each other ("a case of oatly" sold by the 6-pack).
+CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.
