@@ -224,10 +224,14 @@ def variant_by_size_class(index: CatalogIndex, pi: int, size_class: str | None) 
 
 def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogVariant | None:
     """VARIANT_BY_AMOUNT: "4kg espresso" of beans in 1kg and 250g bags is four 1kg bags: the largest
-    variant that the weight (or volume) fills a whole number of times; None when none does."""
+    variant that the weight (or volume) fills a whole number of times; None when none does. Grades of a
+    product sold by the kg ("8kg dover sole" of 300-400g, 400-500g and 500-700g fish) are no pack size:
+    the amount names none of them."""
     product = index.products[pi]
     table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS if line.unit in VOLUME_UNITS else None
     if table is None or len(product.variants) < 2 or line.unit is None:
+        return None
+    if normalize_unit(product.unit or "") in table:
         return None
     dim = "wt" if table is WEIGHT_UNITS else "vol"
     amount = line.quantity * table[line.unit]

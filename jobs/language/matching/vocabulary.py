@@ -227,6 +227,7 @@ PACK_COUNT_RES = tuple(
         rf"\b(?P<pack>{PACK_WORDS_RX})\s*(?P<n>\d{{2,}})\b(?![.,]?\d)(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",
         r"(?<![\d.])(?<![\d.]\s)\bx\s*(?P<n>\d{2,})\b(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",  # "x300"
         r"\b(?P<n>\d{2,})\s*(?:pcs|pieces|pc|ct|count|units|stk)\b",  # "(300 pcs)"
+        r"\b(?P<n>\d+)\s*x\s*a\d{1,2}\s*(?:tins?|cans?)\b",  # "6 x A10 Tin": catering tin sizes
     )
 )
 
