@@ -99,9 +99,8 @@ def test_killing_a_worker_child_does_not_stop_the_worker(settings, shop, tmp_pat
 
 
 # A worker process's SIGTERM handler (dramatiq's) logs "Stopping worker process..." to the supervisor's
-# line writer; `oms worker`'s stop delivers SIGTERM twice (to the process group, then forwarded by the
-# supervisor), so the second handler can run while the first one is inside the writer. Here the signal
-# lands exactly there: the write of a line sends it to its own process before returning.
+# line writer, and can run while the same thread is inside the writer. Here the signal lands exactly
+# there: the write of a line sends it to its own process before returning.
 _NESTED_WRITE = """
 import os, signal
 from worker.supervisor import _LineWriter
