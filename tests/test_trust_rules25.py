@@ -4,31 +4,18 @@ analysis (`plan_for_text` -> `analyse`) against the labelled sets' catalogs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from db.enums import OrderStatus
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.pipeline.decide import PACK_OR_ITEMS, UNIT_MISMATCH, VARIANT_REQUIRED
-from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
-from jobs.pipeline.plan import Decision
-
-DATA = Path(__file__).parent / "data"
+from jobs.pipeline.evaluation import predicted_pairs
+from tests.trust import confirmed, decision_for, index_of, review
 
 
 @pytest.fixture(scope="module")
 def indexes() -> dict[str, CatalogIndex]:
-    return {
-        n: CatalogIndex.build(load_catalog_json(DATA / f"catalog{n}.json"))
-        for n in ("3", "20", "22", "23", "25", "27")
-    }
-
-
-def _plan(indexes: dict[str, CatalogIndex], catalog: str, text: str) -> Decision:
-    plan = plan_for_text(text, indexes[catalog])
-    assert plan.decision is not None, plan.intent
-    return plan.decision
+    return {n: index_of(f"catalog{n}") for n in ("3", "20", "22", "23", "25", "27")}
 
 
 # ------------------------------------------------------------------ a pack count the line names
@@ -43,15 +30,11 @@ def _plan(indexes: dict[str, CatalogIndex], catalog: str, text: str) -> Decision
 def test_a_pack_count_the_line_names_is_the_selling_unit(
     indexes: dict[str, CatalogIndex], text: str, sku: str
 ) -> None:
-    decision = _plan(indexes, "22", text)
-    assert decision.status == OrderStatus.CONFIRMED, decision.reasons
-    assert [s for s, _ in predicted_pairs(decision.matches)] == [sku]
+    assert [s for s, _ in confirmed(indexes["22"], text)] == [sku]
 
 
 def test_a_bare_count_of_a_big_case_is_still_a_question(indexes: dict[str, CatalogIndex]) -> None:
-    decision = _plan(indexes, "22", "8 still water")
-    assert decision.status == OrderStatus.REVIEW
-    assert any(r.startswith(PACK_OR_ITEMS) for r in decision.reasons), decision.reasons
+    assert any(r.startswith(PACK_OR_ITEMS) for r in review(indexes["22"], "8 still water"))
 
 
 # ------------------------------------------------------------------ NUMBER_IN_STRINGS
@@ -67,28 +50,22 @@ def test_a_bare_count_of_a_big_case_is_still_a_question(indexes: dict[str, Catal
 def test_a_number_the_strings_hold_tells_equally_named_products_apart(
     indexes: dict[str, CatalogIndex], catalog: str, text: str, sku: str
 ) -> None:
-    decision = _plan(indexes, catalog, text)
-    assert decision.status == OrderStatus.CONFIRMED, decision.reasons
-    assert [s for s, _ in predicted_pairs(decision.matches)] == [sku]
+    assert [s for s, _ in confirmed(indexes[catalog], text)] == [sku]
 
 
 def test_without_the_number_the_products_stay_ambiguous(indexes: dict[str, CatalogIndex]) -> None:
-    decision = _plan(indexes, "23", "6 barolo")
-    assert decision.status == OrderStatus.REVIEW
+    decision = decision_for(indexes["23"], "6 barolo", OrderStatus.REVIEW)
     assert predicted_pairs(decision.matches) == [(None, "6")]
 
 
 # ------------------------------------------------------------------ OUTER_OF_ITEMS
 def test_a_case_of_a_product_sold_by_the_six_pack_is_its_pack(indexes: dict[str, CatalogIndex]) -> None:
-    decision = _plan(indexes, "3", "2 cases oatly barista")
-    assert decision.status == OrderStatus.CONFIRMED, decision.reasons
-    assert predicted_pairs(decision.matches) == [("OAT-BARISTA-6", "2")]
+    assert confirmed(indexes["3"], "2 cases oatly barista") == [("OAT-BARISTA-6", "2")]
 
 
 @pytest.mark.parametrize("text", ["24 cartons oatly barista", "12 cases oatly barista"])
 def test_a_count_of_a_packs_items_is_not_read_as_outers(indexes: dict[str, CatalogIndex], text: str) -> None:
-    decision = _plan(indexes, "3", text)
-    assert decision.status == OrderStatus.REVIEW, decision.matches
+    review(indexes["3"], text)
 
 
 # ------------------------------------------------------------------ grades, tins
@@ -96,51 +73,30 @@ def test_a_count_of_a_packs_items_is_not_read_as_outers(indexes: dict[str, Catal
 def test_a_weight_names_no_grade_of_a_product_sold_by_the_kg(
     indexes: dict[str, CatalogIndex], text: str
 ) -> None:
-    decision = _plan(indexes, "25", text)
-    assert decision.status == OrderStatus.REVIEW
-    assert any(r.startswith(VARIANT_REQUIRED) for r in decision.reasons), decision.reasons
+    assert any(r.startswith(VARIANT_REQUIRED) for r in review(indexes["25"], text))
 
 
 def test_tins_of_a_case_of_a10_tins_are_whole_cases(indexes: dict[str, CatalogIndex]) -> None:
-    decision = _plan(indexes, "25", "12 tins mushy peas")
-    assert decision.status == OrderStatus.CONFIRMED, decision.reasons
-    assert predicted_pairs(decision.matches) == [("PEAS-MUSHY", "2")]
+    assert confirmed(indexes["25"], "12 tins mushy peas") == [("PEAS-MUSHY", "2")]
 
 
 def test_cans_of_a_case_of_unknown_count_are_a_question() -> None:
     """No pack count in the catalog: "12 tins" is 12 cases or 12 tins, never confirmed as either."""
+    tins = {"category": "Tins", "unit": "case", "unit_price": "20.00"}
     index = CatalogIndex.build(
         load_catalog_json(
             [
-                {
-                    "sku": "PEAS",
-                    "name": "Mushy Peas A10 Tin",
-                    "category": "Tins",
-                    "unit": "case",
-                    "unit_price": "20.00",
-                    "aliases": ["mushy peas"],
-                },
-                {
-                    "sku": "BEANS",
-                    "name": "Baked Beans A10 Tin",
-                    "category": "Tins",
-                    "unit": "case",
-                    "unit_price": "20.00",
-                    "aliases": ["baked beans"],
-                },
+                {"sku": "PEAS", "name": "Mushy Peas A10 Tin", "aliases": ["mushy peas"], **tins},
+                {"sku": "BEANS", "name": "Baked Beans A10 Tin", "aliases": ["baked beans"], **tins},
             ]
         )
     )
-    decision = plan_for_text("12 tins mushy peas", index).decision
-    assert decision is not None
-    assert decision.status == OrderStatus.REVIEW
-    assert any(r.startswith(UNIT_MISMATCH) for r in decision.reasons), decision.reasons
-    small = plan_for_text("2 tins mushy peas", index).decision  # the trade's usual meaning: 2 cases
-    assert small is not None and predicted_pairs(small.matches) == [("PEAS", "2")]
+    assert any(r.startswith(UNIT_MISMATCH) for r in review(index, "12 tins mushy peas"))
+    assert confirmed(index, "2 tins mushy peas") == [("PEAS", "2")]  # the trade's usual meaning: 2 cases
 
 
 # ------------------------------------------------------------------ places with numbers
 @pytest.mark.parametrize("text", ["van 5 needs a 70mm scoop", "kiosk 3 needs a 70mm scoop"])
 def test_a_place_with_its_number_is_no_quantity(indexes: dict[str, CatalogIndex], text: str) -> None:
-    decision = _plan(indexes, "27", text)
+    decision = decision_for(indexes["27"], text)
     assert predicted_pairs(decision.matches) == [("SCOOP-PORTION", "1")], decision.matches
