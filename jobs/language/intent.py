@@ -221,6 +221,13 @@ _SEND_NOW = re.compile(
 )
 
 
+_ADD_COUNT = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:also\s+)?add\s+"
+    r"(?:another\s+|an?\s+extra\s+)?\d",
+    re.I,
+)
+
+
 def _goods_line(line: OrderLine) -> bool:
     """A line with a stated quantity of something sold: a goods noun, or a pack, weight or size."""
     if not (line.understood and line.quantity_explicit):
@@ -257,8 +264,11 @@ def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResu
         x.understood and (x.quantity_explicit or names_goods(x.phrase)) for x in lines
     ):
         return result
-    if _SEND_NOW.match(body) and sum(1 for x in lines if x.understood and x.quantity_explicit) >= 2:
+    counted = sum(1 for x in lines if x.understood and x.quantity_explicit)
+    if _SEND_NOW.match(body) and counted >= 2:
         return result  # "Send 200 maggi star and 120 knorr cubes": an imperative with counted lines
+    if _ADD_COUNT.match(body) and counted >= 1:
+        return result  # "add 3 biscoff pls": adding a count of something is ordering it
     return _not_order(body, result)
 
 
