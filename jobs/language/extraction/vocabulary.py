@@ -108,6 +108,12 @@ PACK_UNITS: dict[str, str] = {
     jar: vazaki vazakia
     pack: paketa
     case: peti petiyan
+    case: yashchyk yashchyky yashchykiv yashchik yashchiki yashchikiv iashchyk iashchyky iashchykiv korobka
+    case: korobky korobok deze dezes deziu dezute dezutes
+    bag: maisas maisai maisu maiselis maiseliai paket pakety paketiv
+    bucket: wiadro wiadra wiader wiaderko wiaderka galeata galeti kibiras kibirai vidro
+    keg: beczka beczki beczek butoi butoaie statine
+    each: vnt shtuk sht
     sack: bori boriyan
     bag: thaila thaile thaili
     """)
@@ -152,7 +158,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     wt kg 1000: kilogramm
     vol ml 1: mililitro mililitros millilitro millilitri millilitre's mililitre mililitres
     vol ml 10: centilitro centilitros centilitri centiliter centiliters cls
-    vol l 1000: litr litrs litern litere leter leters liiter litres's litro's
+    vol l 1000: litr litrs litern litere leter leters liiter litres's litro's litry litrow litrów litrai litru
     wt g 1: gramo grammo gramms grammi grms grm
     wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
     wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
@@ -325,6 +331,7 @@ FILLER = (
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
+    ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
     potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
