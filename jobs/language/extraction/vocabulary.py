@@ -162,6 +162,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     wt g 1: gramo grammo gramms grammi grms grm
     wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
     wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
+    wt kg 1000: quilo quilos quilograma quilogramas kilogramu kilogramy kilogramow kilogramai kilogramu
     pint pint 1: pint pints pt pts
     oz oz 1: oz
     lb lb 1: lb lbs pound pounds
@@ -263,7 +264,7 @@ NUMBER_WORDS: dict[str, int] = {
     12: zwolf
     16: dieciséis
     1: ek bir jeden jedna unu
-    2: dwa dwie doi doua două två tva
+    2: dwa dwie doi doua două två tva duas
     3: trzy trei
     4: cztery patru fyra
     5: pięć cinci fem
@@ -294,7 +295,7 @@ NUMBER_WORDS: dict[str, int] = {
 RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
-ARTICLES = word_set("a an one un une una uno ein eine einen einem another")
+ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another")
 
 # Vague amounts: what they stand for until a human confirms.
 VAGUE: dict[str, Decimal] = {
@@ -326,7 +327,7 @@ FILLER = (
     | word_set("""
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
     graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
-    queria queríamos
+    queria queríamos quero queremos
     aggiungi aggiungete aggiungere
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
