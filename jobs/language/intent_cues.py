@@ -338,13 +338,24 @@ _OTHER = _rx(
     r"\b(?:warenannahme|horaire\s+de\s+r[ée]ception|hor[áa]rio\s+de\s+rece[çc][ãa]o|orario\s+di\s+ricevimento|"
     r"ontvangsttijden|horario\s+de\s+recepci[óo]n)\b",
     r"\bbonne\s+(?:journ[ée]e|soir[ée]e)\b",
-    # a table booked, an automatic reply, a direct debit cancelled: not about goods
+)
+# NOT_ABOUT_GOODS: a table booked, an automatic reply, a direct debit cancelled: whatever counts they hold
+# ("para 4 pessoas"), such messages order nothing and cancel no order.
+NOT_ABOUT_GOODS = _rx(
     r"\b(?:reservar\s+uma\s+mesa|reservar\s+una\s+mesa|zarezerwowa[cć]\s+stolik|book\s+a\s+table|"
     r"r[ée]server\s+une\s+table|prenotare\s+un\s+tavolo|tisch\s+(?:f[üu]r\s+\d+\s+)?reservieren)\b",
     r"\b(?:automatic\s+reply|auto-?reply|automatinis\s+atsakymas|respuesta\s+autom[áa]tica|"
     r"r[ée]ponse\s+automatique|automatische\s+antwort|risposta\s+automatica|odpowied[źz]\s+automatyczna|"
     r"resposta\s+autom[áa]tica)\b",
     r"\b(?:direct\s+debit|debitul\s+direct|standing\s+order\s+(?:with|at)\s+the\s+bank)\b",
+)
+# A change that names the order it changes ("la commande de jeudi, remplacez...", "no pedido de quinta, em
+# vez de..."): the order word names an order already placed, not a new request.
+NAMED_CHANGE = _rx(
+    r"\b(?:l'ordine|la\s+commande|el\s+pedido|del\s+pedido|[od]o\s+pedido|no\s+pedido|zam[óo]wieni[eau]|"
+    r"sipari[sş]\w*|comanda|order)\b.{0,80}\b(?:remplac\w*|cambi(?:a|ame|en|ad|ar)\b|em\s+vez\s+de|"
+    r"en\s+vez\s+de|au\s+lieu\s+de|invece\s+di|zmieni\w*|zamiast|yerine|[îi]n\s+loc\s+de|schimba\w*|"
+    r"[îi]nlocui\w*|instead\s+of)",
 )
 _QTY_UNIT = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:x\s*)?(?:cases?|cs|boxes|box|crates?|packs?|pks?|bottles?|btls?|cans?|tins?|kg|"
