@@ -92,6 +92,12 @@ def test_a_number_after_the_dutch_van_is_an_amount_not_a_van() -> None:
             Intent.QUESTION,
         ),
         ("A como esta el costal de maseca blanca de 20 kilos?", Intent.QUESTION),
+        # the order named is the one repeated, not one changed
+        (
+            "please repeat last week's order but without the doogh, and 10 bags of rice instead of 8",
+            Intent.ORDER,
+        ),
+        ("Geçen haftaki siparişin aynısı ama lokum olmasın, yerine 4 koli salça", Intent.ORDER),
     ],
 )
 def test_intent_cues_of_more_languages(text: str, intent: Intent) -> None:

@@ -507,13 +507,18 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
     body = c.body
     if _CANCEL.search(body):
         s.add(Intent.CANCEL, W.cancel, "cancellation words")
-    # "were 300-400 not 400-500" reports what came (a complaint), "make it 4 not 3" changes an order
-    change_cues = len(_CHANGE.findall(_PAST_NOT.sub(" ", c.change_text)))
+    # "were 300-400 not 400-500" reports what came (a complaint), "make it 4 not 3" changes an order; "repeat
+    # last week's order but 10 rice instead of 8" names the order it repeats, not one it changes
+    text = _PAST_NOT.sub(" ", c.change_text)
+    history = HISTORY_REFERENCE_RX.search(text) is not None
+    if history:
+        text = NAMED_CHANGE.sub(" ", text)
+    change_cues = len(_CHANGE.findall(text))
     if change_cues:
         s.add(Intent.CHANGE, W.change + min(change_cues - 1, 2), "change to an existing order")
         s.take(Intent.ORDER, W.change_order_penalty)
         s.take(Intent.QUESTION, W.change_question_penalty)
-        if NAMED_CHANGE.search(c.change_text):
+        if not history and NAMED_CHANGE.search(text):
             s.take(Intent.ORDER, W.change_order_penalty)  # its order word names the order it changes
     if NOT_ABOUT_GOODS.search(body):
         s.add(Intent.OTHER, W.other_cue, "not about goods (a table, an automatic reply, a direct debit)")
