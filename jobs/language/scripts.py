@@ -48,11 +48,28 @@ def fold_scripts(text: str) -> str:
 
 
 # Chinese counts: a numeral before a measure word ("两箱" two cases, "十二包" twelve bags, "半箱" half a case)
-# is written in digits and set apart from the words around it, which the table would otherwise join into
-# one word ("要三箱炸鱼油": "yao 3 xiang zhayuyou"); "大号/中号/小号" are the size classes.
+# is written in digits with its unit's English word, set apart from the words around it, which the table would
+# otherwise join into one word ("要三箱炸鱼油": "yao 3 case zhayuyou"); "大号/中号/小号" are the size classes.
+# A counter read alone is left to the table: as "bao", "he" or "tong" it would be a bun, a pronoun or tongs.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条只个打])"
+_UNITS = {
+    "公斤": "kg",
+    "箱": "case",
+    "包": "bag",
+    "袋": "bag",
+    "盒": "box",
+    "桶": "bucket",
+    "瓶": "bottle",
+    "罐": "can",
+    "件": "each",
+    "条": "each",
+    "只": "each",
+    "个": "each",
+    "打": "dozen",
+    "卷": "roll",
+}
+_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条只个打卷])"
 _COUNT = re.compile(r"([一二两俩三四五六七八九十半]+|\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
 _SIZE_CLASS = {"大号": " large ", "中号": " medium ", "小号": " small "}
 _CJK_PUNCT = str.maketrans({"、": ",", "。": ".", "；": ";", "：": ":"})
@@ -66,7 +83,7 @@ def chinese_counts(text: str) -> str:
 
 def _count(m: re.Match[str]) -> str:
     value = _numeral(m.group(1))
-    return f" {m.group(1)} {m.group(2)} " if value is None else f" {value} {m.group(2)} "
+    return f" {m.group(1) if value is None else value} {_UNITS[m.group(2)]} "
 
 
 def _numeral(chars: str) -> str | None:

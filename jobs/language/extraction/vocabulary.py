@@ -120,23 +120,23 @@ PACK_UNITS: dict[str, str] = {
     for word in words
 }
 # The same in other scripts, written as customers write them and read as the extractor reads them
-# (jobs/language/scripts.py): Arabic, Persian, Greek, and Chinese counters.
+# (jobs/language/scripts.py): Arabic, Persian and Greek. Chinese counters are read with their count
+# (scripts.chinese_counts): alone, 包 (bao), 盒 (he) or 桶 (tong) would read as English words.
 PACK_UNITS.update(
     (word, canonical)
     for canonical, words in _rows(
         fold_scripts("""
-    bag: كيس أكياس اكياس کیسه σακούλα σακούλες 袋 包
-    box: علبة علب κούτα κούτες κουτιά 盒
-    case: كرتونة كرتون كراتين کارتن کارتون κιβώτιο κιβώτια 箱
+    bag: كيس أكياس اكياس کیسه σακούλα σακούλες
+    box: علبة علب κούτα κούτες κουτιά
+    case: كرتونة كرتون كراتين کارتن کارتون κιβώτιο κιβώτια
     can: قوطی تنكة حلب
-    bucket: سطل سطول κουβάς 桶
+    bucket: سطل سطول κουβάς
     pack: بسته ربطة
-    each: حبة عدد τεμάχια تا 个
-    bottle: زجاجة قنينة بطری μπουκάλι μπουκάλια 瓶
+    each: حبة عدد τεμάχια تا
+    bottle: زجاجة قنينة بطری μπουκάλι μπουκάλια
     jar: مرطبان شیشه
     tray: صينية
     sack: σακί σακιά
-    roll: 卷
     """)
     )
     for word in words
