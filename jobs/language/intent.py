@@ -207,7 +207,7 @@ _PERSONAL = re.compile(
 
 
 _QUOTE = re.compile(
-    r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+(?:for|on)|pricing\s+for|presupuesto|cotizaci[oó]n|"
+    r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|a\s+price\s+on|pricing\s+for|presupuesto|cotizaci[oó]n|"
     r"not\s+ordering\s+yet|just\s+comparing|"
     r"devis|angebot|kostenvoranschlag|preventivo|discount|(?:a\s+)?(?:better|good)\s+(?:price|deal)|descuento|remise|"
     r"rabatt|sconto|korting|desconto)\b",
