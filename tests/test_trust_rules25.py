@@ -124,3 +124,32 @@ def test_a_take_back_the_reader_cannot_apply_goes_to_a_person(hotel: CatalogInde
     )
     assert any("no sorry" in r for r in review(hotel, text))
     assert confirmed(hotel, "3 boxes mini pain au choc, no wait, 4") == [("PAC", "4")]  # applied: confirmed
+
+
+# ------------------------------------------------------------------ blind set 30: gastronorm sizes, codes
+@pytest.fixture(scope="module")
+def kitchen() -> CatalogIndex:
+    return index_of("catalog30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 x 1/9 gastro", [("GN19-SS-65", "2")]),  # a gastronorm size is a word of the name, not a date
+        ("4 clear 1/1 lids", [("LID-GN11-PC", "4")]),  # nor a count; and gn11 is no typo of gn16
+        ("6 perforated 1/1 inserts please", [("GN11-PERF-65", "6")]),
+    ],
+)
+def test_gastronorm_sizes_name_their_containers(
+    kitchen: CatalogIndex, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert confirmed(kitchen, text) == expected
+
+
+def test_a_date_and_half_a_case_stay_what_they_were() -> None:
+    from jobs.language.extraction import extract_lines
+
+    assert [(ln.phrase, ln.quantity) for ln in extract_lines("delivery on 1/9 please, 2 cases coke")] == [
+        ("coke", 2)
+    ]
+    assert [(ln.phrase, str(ln.quantity)) for ln in extract_lines("1/2 case of coke")] == [("coke", "0.5")]

@@ -9,6 +9,7 @@ import re
 CODE_WORD = (
     r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class|level)\d{1,3}\b|\b\d(?:ply|in\d)\b|\b\d{1,3}(?:mo|yo)\b"
     r"|\bco2\b|\ba[3-6]\b"  # CO2 gas, A4 paper
+    r"|\bgn\d{2}\b"  # a gastronorm size
 )
 
 _PREFIX = {
@@ -63,10 +64,34 @@ _YEARS = re.compile(
 )
 
 
+# Gastronorm sizes (EN 631), the catering container standard: "GN 1/1", "2 x 1/9 gastro", "4 clear 1/1 lids"
+# are one word each ("gn11"), never a count nor a date. The sizes that are no everyday fraction always are;
+# 1/2, 1/3, 2/3 and 1/4 only beside "gn"/"gastro(norm)" ("1/2 a case" stays half a case).
+_GN_ALWAYS = r"(?:1/1|2/1|1/6|1/9|2/4|2/8)"
+_GN = re.compile(
+    rf"\b(?:(?:gn|gastro(?:norm)?s?)\s*(?P<a>[12]/[1-9])\b|(?P<b>{_GN_ALWAYS})\b(?!\s*(?:of|x)\b)"
+    r"|(?P<c>[12]/[2-4])(?=\s*(?:gn|gastro)))",
+    re.I,
+)
+
+
+_DATE_BEFORE = re.compile(
+    r"\b(?:on|by|for|before|until|till|from|the|delivery|deliver|due|dated?|w/c)\s*$", re.I
+)
+
+
+def _gn(m: re.Match[str]) -> str:
+    said = m.group("a") or m.group("b") or m.group("c")
+    if m.group("a") is None and _DATE_BEFORE.search(m.string[max(0, m.start() - 12) : m.start()]):
+        return m.group(0)  # "delivery on 1/9": a date
+    return m.group(0).replace(said, f"gn{said.replace('/', '')}")
+
+
 def join_numbered(text: str, *, catalog: bool = False) -> str:
     """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3"),
     "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1"."""
     rx = _LOOSE if catalog else _STRICT
+    text = _GN.sub(_gn, text)
     text = _PLY.sub(lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}", text)
     text = _YEARS.sub(lambda m: f"{m.group(1)}yo", _MONTHS.sub(lambda m: f"{m.group(1)}mo", text))
     return rx.sub(lambda m: f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}", text)

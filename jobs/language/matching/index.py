@@ -98,6 +98,10 @@ class Candidate:
         return f"Candidate({self.product}, {self.field!r}, {self.text!r})"
 
 
+def _digits(tok: str) -> str:
+    return "".join(ch for ch in tok if ch.isdigit())
+
+
 @dataclass
 class CatalogIndex:
     """A compiled catalog: build once per tenant catalog, reuse for every message until it changes."""
@@ -441,6 +445,8 @@ class CatalogIndex:
         ):
             if cand_tok == tok or is_number(cand_tok) or len(cand_tok) < WEIGHTS.typo_min_length:
                 continue
+            if _digits(cand_tok) != _digits(tok):
+                continue  # a code with other digits is another code ("gn16" for "gn11", "t65" for "t55")
             if (tok[0] != cand_tok[0] and score < WEIGHTS.typo_other_initial) or abs(
                 len(tok) - len(cand_tok)
             ) > WEIGHTS.typo_max_length_diff:
