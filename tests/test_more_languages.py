@@ -103,3 +103,9 @@ def test_a_number_after_the_dutch_van_is_an_amount_not_a_van() -> None:
 def test_intent_cues_of_more_languages(text: str, intent: Intent) -> None:
     result = classify_intent(text, lines=extract_lines(text))
     assert result.intent == intent, result
+
+
+def test_turkish_sizes_pieces_and_also() -> None:
+    assert _lines("1 adet 36'lık wok") == [("wok 36", Decimal(1), "each")]
+    assert _lines("50 litrelik tencere 1 tane lazım") == [("tencere", Decimal(1), "each")]
+    assert _lines("Bir de 10 sucuk") == [("sucuk", Decimal(10), None)]

@@ -153,3 +153,23 @@ def test_a_date_and_half_a_case_stay_what_they_were() -> None:
         ("coke", 2)
     ]
     assert [(ln.phrase, str(ln.quantity)) for ln in extract_lines("1/2 case of coke")] == [("coke", "0.5")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vacuum pouches 300 x 400 x 1 box", [("VAC-300400", "1")]),  # dimensions are no count
+        ("12 x paring knives", [("KN-PARING8", "12")]),  # "knives" is the catalog's "knife"
+        ("8 x 40cm tongs", [("TONGS-40", "8")]),  # a count before the size stays a count
+    ],
+)
+def test_dimensions_plurals_and_counts(
+    kitchen: CatalogIndex, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert confirmed(kitchen, text) == expected
+
+
+def test_a_count_marked_with_x_counts_packs() -> None:
+    tortillas = index_of("catalog26")
+    # the variant is the pack of 10: "20 x" is twenty packs, not two
+    assert confirmed(tortillas, "20 x flour tortillas 14 inch") == [("TORT-FLOUR", "20")]

@@ -10,6 +10,7 @@ CODE_WORD = (
     r"\b[a-wyz]\d{2,4}\b|\b(?:no|size|class|level)\d{1,3}\b|\b\d(?:ply|in\d)\b|\b\d{1,3}(?:mo|yo)\b"
     r"|\bco2\b|\ba[3-6]\b"  # CO2 gas, A4 paper
     r"|\bgn\d{2}\b"  # a gastronorm size
+    r"|\b\d{2,4}x\d{2,4}\b"  # dimensions: "300x400" vacuum pouches
 )
 
 _PREFIX = {
@@ -87,11 +88,21 @@ def _gn(m: re.Match[str]) -> str:
     return m.group(0).replace(said, f"gn{said.replace('/', '')}")
 
 
+# Dimensions after a name ("vacuum pouches 300 x 400 x 1 box", "baking paper 40 x 60cm") are one word, never
+# a count; a count comes first ("20 x 40cm tongs"), so only a pair that follows a word is joined.
+_DIMENSIONS = re.compile(
+    r"(?<=[^\W\d]\s)(\d{2,4})\s*[x×*]\s*(\d{2,4})(?:\s*(?:mm|cm))?\b(?!\s*(?:ml|cl|l|g|kg|oz)\b)", re.I
+)
+# Turkish size suffixes: "36'lık wok", "40'lik süzgeç" are the 36 and 40 sizes.
+_TR_SIZE = re.compile(r"\b(\d{1,3})\s?'\s?(?:l[ıiuü]k|l[ıiuü])\b", re.I)
+
+
 def join_numbered(text: str, *, catalog: bool = False) -> str:
     """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3"),
     "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1"."""
     rx = _LOOSE if catalog else _STRICT
     text = _GN.sub(_gn, text)
+    text = _TR_SIZE.sub(r"\1", _DIMENSIONS.sub(r"\1x\2", text))
     text = _PLY.sub(lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}", text)
     text = _YEARS.sub(lambda m: f"{m.group(1)}yo", _MONTHS.sub(lambda m: f"{m.group(1)}mo", text))
     return rx.sub(lambda m: f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}", text)

@@ -90,7 +90,7 @@ PACK_UNITS: dict[str, str] = {
     tray: taca tace tacek tepsi tepsisi bricka brickor tava tavi tapsi
     sack: cuval cuvallar saci çuval çuvallar
     bunch: peczek peczki demet knippe knippar legatura legaturi matso
-    each: sztuk sztuki sztuka szt adet styck stycken bucati bucata temaxia
+    each: sztuk sztuki sztuka szt adet styck stycken bucati bucata temaxia tane
     head: glowka glowki glowek
     bunch: peczkow matsakia matsaki matsakia
     bag: sakoulia sakouli
@@ -158,7 +158,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     wt kg 1000: kilogramm
     vol ml 1: mililitro mililitros millilitro millilitri millilitre's mililitre mililitres
     vol ml 10: centilitro centilitros centilitri centiliter centiliters cls
-    vol l 1000: litr litrs litern litere leter leters liiter litres's litro's litry litrow litrów litrai litru
+    vol l 1000: litr litrs litern litere leter leters liiter litres's litro's litry litrow litrów litrai litru litrelik
     wt g 1: gramo grammo gramms grammi grms grm
     wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
     wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
@@ -328,7 +328,7 @@ FILLER = (
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
     graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
     queria queríamos quero queremos
-    yao qing xiexie wugai nihao mafan
+    yao qing xiexie wugai nihao mafan lazim lazım
     aggiungi aggiungete aggiungere
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera

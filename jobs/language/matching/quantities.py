@@ -36,8 +36,8 @@ def catalog_quantity(
         # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items;
         # so does a count of the item itself ("600 takeaway boxes" sold by the case of 300 -> 2 cases)
         pc = pack_count_of(product, variant)
-        if pc and pc >= MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0:
-            return _q(q / pc)
+        if pc and pc >= MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0 and not _marked_count(line):
+            return _q(q / pc)  # ... but "20 x flour tortillas" counts packs: the "x" marks a count of them
         if pc and lu is None and q >= pc and q % pc == 0 and _pack_notation(line):
             # PACK_NOTATION: "6 x 2L pepsi max", "40 x 250g butter" of a product sold by the pack of
             # 6 x 2L, the case of 40 x 250g: the count is the items of one pack (a count that fills no
@@ -51,7 +51,7 @@ def catalog_quantity(
             if q % pc == 0:
                 return _q(q / pc)
             return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
-        if pc and pc >= MIN_CONVERTIBLE_PACK and lu is None and q > pc:
+        if pc and pc >= MIN_CONVERTIBLE_PACK and lu is None and q > pc and not _marked_count(line):
             # "100 lemons" of a box of 80: more than a box and not whole boxes is a quantity question,
             # never 100 boxes
             return _q(q / pc)
@@ -101,6 +101,15 @@ def catalog_quantity(
             return q  # "2 coke cans": 2 cases of 24; "3 bottles of house red" of a case of 6 is half a case
         return converted
     return q
+
+
+def _marked_count(line: OrderLine) -> bool:
+    """The line's count is written "N x" or "x N" before or after its product ("20 x flour tortillas")."""
+    n = re.escape(fmt_q(line.quantity))
+    return (
+        re.search(rf"(?<![\d.,]){n}\s*[x×*]\s*[a-zà-ÿ]|[x×*]\s*{n}(?![\d.,])", line.original_text or "", re.I)
+        is not None
+    )
 
 
 def _pack_notation(line: OrderLine) -> bool:

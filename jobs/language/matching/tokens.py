@@ -17,6 +17,7 @@ from jobs.language.extraction.sizes import canonical_size, dec, spell_sizes
 from jobs.language.matching.synonyms import SYNONYMS
 from jobs.language.matching.vocabulary import (
     COMPOUND_PARTS,
+    IRREGULAR_PLURALS,
     PACK_TOKENS,
     PHRASE_SYNONYMS,
     SIZE_STRIP_RE,
@@ -39,6 +40,8 @@ def stem(tok: str) -> str:
         return re.sub(r"(?<=\d)s$", "", tok)
     if len(tok) <= 3:
         return tok
+    if tok in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[tok]
     if tok.endswith("ies") and len(tok) > 4:
         return tok[:-3] + "y"
     if tok.endswith("oes"):

@@ -192,6 +192,14 @@ PACK_TOKENS = frozenset(
 )
 OUTER_PACKS = frozenset({"case", "pack", "box", "crate", "tray", "sack", "bag", "keg", "pallet"})
 SINGLE_UNITS = frozenset({"can", "bottle", "each", "jar", "tub"})
+# Plurals a plain "-s" rule does not undo ("knives" is the catalog's "knife").
+IRREGULAR_PLURALS = {
+    "knives": "knife",
+    "loaves": "loaf",
+    "leaves": "leaf",
+    "halves": "half",
+    "shelves": "shelf",
+}
 # Names of one outer of several items, used loosely for each other ("a case of oatly" sold by the 6-pack).
 CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
 # Packs that are never the item itself.
