@@ -109,3 +109,34 @@ def test_turkish_sizes_pieces_and_also() -> None:
     assert _lines("1 adet 36'lık wok") == [("wok 36", Decimal(1), "each")]
     assert _lines("50 litrelik tencere 1 tane lazım") == [("tencere", Decimal(1), "each")]
     assert _lines("Bir de 10 sucuk") == [("sucuk", Decimal(10), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ELLIPTIC_UNIT: "6 of strawberry sauce" after "6 bottles of ..." is 6 bottles
+        (
+            "6 bottles of white choc sauce and 6 of strawberry sauce",
+            [("white choc sauce", Decimal(6), "bottle"), ("strawberry sauce", Decimal(6), "bottle")],
+        ),
+        (
+            "4 cajas de cusquena + 2 de inca kola",
+            [("cusquena", Decimal(4), "case"), ("inca kola", Decimal(2), "case")],
+        ),
+        # a time of day, a depot and an address are no words of the goods
+        ("48 liège waffles for Sunday brunch", [("liège waffles", Decimal(48), None)]),
+        ("144 flakes to the depot sat", [("flakes", Decimal(144), None)]),
+    ],
+)
+def test_units_carried_over_and_words_that_are_not_goods(
+    text: str, expected: list[tuple[str, Decimal, str | None]]
+) -> None:
+    assert _lines(text) == expected
+
+
+def test_a_spelled_out_size_in_ounces_and_an_address() -> None:
+    (line,) = extract_lines("two cases of sixteen ounce cups")
+    assert (line.phrase, line.size) == ("cups", "16oz")
+    assert not any(
+        ln.quantity == 5 for ln in extract_lines("1 tub lemon sorbet. Address is 5 Kingsway Arches")
+    )

@@ -85,6 +85,9 @@ def extract_lines(text: str, reads: Reads | None = None) -> list[OrderLine]:
     return reading.lines(conditional=CONDITIONAL_RE.search(prepared) is not None)
 
 
+_ELLIPTIC_RE = re.compile(
+    r"^\W*(?:and\s+|y\s+|et\s+|e\s+)?\d+(?:[.,]\d+)?\s+(?:of|de|di|do|da)\s+[^\W\d]", re.I
+)
 _SIZE_ONES_RE = re.compile(r"^\W*the\s+\d+(?:[.,]\d+)?\s*[a-z]+\s+ones?\b", re.IGNORECASE)
 
 
@@ -319,14 +322,18 @@ class _Reading:
         any_quantity = any(item.has_quantity for _s, item in self.parsed)
         out: list[OrderLine] = []
         kept_text: set[str] = set()
+        last_unit: str | None = None
         for seg, item in self.parsed:
             if not self.keeps(seg, item, any_quantity, after_order=any(ln.quantity_explicit for ln in out)):
                 continue
             kept_text.add(seg.text.strip())
+            # ELLIPTIC_UNIT: "6 bottles of white choc sauce and 6 of strawberry": the unit of the line before
+            unit = item.unit or (last_unit if _ELLIPTIC_RE.match(seg.text) else None)
+            last_unit = unit
             out.append(
                 OrderLine(
                     quantity=item.quantity,
-                    unit=item.unit,
+                    unit=unit,
                     size=item.size,
                     phrase=item.phrase,
                     original_text=seg.text.strip(),

@@ -85,7 +85,7 @@ _DAYS = (
 _WHEN = (
     r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
     r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
-    r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|noon|midday|first\s+thing|eod|"
+    r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|brunch|noon|midday|first\s+thing|eod|"
     r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|kal\s+subah|kal|parson|naalaikku|naalai|nalaikku|shukrobar|"
     r"sukrobar|deftera|triti|tetarti|pempti|paraskevi|savvato|kyriaki|avrio|" + _DAYS + r")"
 )
@@ -124,6 +124,8 @@ _NOISE_PATTERNS = [
     r"truck|lorry|kiosk|cart|trailer|outlet|location|till|platform|ward|canteen|stall|"
     r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
     r"\bvan\s*(?:no\.?|number|#)?\s*\d+\b(?![.,]?\d)(?!\s*(?:g|gr|gram|grams|kg|kilo|l|ml|cl|liter|stuks?|x)\b)",
+    # "Address is 5 Kingsway Arches", "delivery address: 12 Mill Yard": where it goes, never a count
+    r"\b(?:(?:delivery\s+)?address|deliver\s+to)\s*(?:is|:)\s*\d{1,4}[a-z]?\s+[^,.;\n]+",
     r"#\s*\d+",
     # a street address, never a count of a product named like one ("1 orchard lane keg", "3 cases orchard lane")
     r"\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:"

@@ -164,7 +164,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
     wt kg 1000: quilo quilos quilograma quilogramas kilogramu kilogramy kilogramow kilogramai kilogramu
     pint pint 1: pint pints pt pts
-    oz oz 1: oz
+    oz oz 1: oz ounce ounces onzas
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
     len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
@@ -328,7 +328,7 @@ FILLER = (
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
     graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
     queria queríamos quero queremos
-    yao qing xiexie wugai nihao mafan lazim lazım
+    yao qing xiexie wugai nihao mafan lazim lazım depot
     aggiungi aggiungete aggiungere
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
