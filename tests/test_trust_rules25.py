@@ -173,3 +173,15 @@ def test_a_count_marked_with_x_counts_packs() -> None:
     tortillas = index_of("catalog26")
     # the variant is the pack of 10: "20 x" is twenty packs, not two
     assert confirmed(tortillas, "20 x flour tortillas 14 inch") == [("TORT-FLOUR", "20")]
+
+
+def test_a_size_class_then_a_measured_size_in_brackets_is_one_item(hotel: CatalogIndex) -> None:
+    assert confirmed(hotel, "72 mini tomato juices (the 200ml glass)") == [("TOMATO-200", "3")]
+
+
+def test_a_pack_described_after_the_name_is_not_a_second_count(hotel: CatalogIndex) -> None:
+    index = index_of("catalog")
+    assert confirmed(hotel, "Orange juice 12x1L – 12 cases") == [("OJ", "12")]
+    assert confirmed(index, "coke 24x330ml - 5 cases") == [("COKE-330", "5")]
+    # an "N x" that is not the product's pack is two counts: a person reads them
+    review(index, "coke 12x330ml - 5 cases")

@@ -12,9 +12,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.order_line import OrderLine
-from jobs.language.extraction.sizes import canonical_size
+from jobs.language.extraction.sizes import canonical_size, size_value
 from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.evidence import MatchKind
+from jobs.language.matching.packs import pack_count_of
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 SIZE_IN_NAME = "SIZE_IN_NAME"
 NUMBER_IN_NAME = "NUMBER_IN_NAME"
+PACK_DESCRIBED = "PACK_DESCRIBED"
 _MEASURES = ("g", "kg", "ml", "l", "cl")
 
 
@@ -29,7 +31,15 @@ def join_inner_sizes(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[
     """Each pair of neighbouring lines of one segment that is one item with a size inside its name, as one."""
     out: list[LineMatch] = []
     for m in matches:
-        joined = (_joined(index, out[-1], m) or _number_in_name(index, out[-1], m)) if out else None
+        joined = (
+            (
+                _joined(index, out[-1], m)
+                or _number_in_name(index, out[-1], m)
+                or _pack_described(index, out[-1], m)
+            )
+            if out
+            else None
+        )
         if joined is None:
             out.append(m)
         else:
@@ -46,8 +56,9 @@ def _joined(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatch | None
     first, second = a.line, b.line
     if not _one_part(first, second) or first.corrected or second.corrected or b.resolved_sku is not None:
         return None
-    if first.size is None and second.size is not None and not second.quantity_explicit:
-        size, counted = second.size, first  # "2 cs Coke 500ml PMP"
+    unmeasured = first.size is None or size_value(first.size) is None  # none, or a size class ("mini")
+    if unmeasured and second.size is not None and not second.quantity_explicit:
+        size, counted = second.size, first  # "2 cs Coke 500ml PMP", "72 mini tomato juices (the 200ml glass)"
     elif first.size is not None and not first.quantity_explicit and second.size is None:
         size, counted = first.size, second  # "Coca-Cola 500ml PMP x 3 cs"
     elif first.size is None and (measure := _measure_as_size(second)) is not None:
@@ -67,6 +78,32 @@ def _joined(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatch | None
         f"{again.reason}; {SIZE_IN_NAME}: '{size}' is inside the name '{first.phrase} {size} {second.phrase}'"
     )
     return replace(again, reason=reason)
+
+
+def _pack_described(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatch | None:
+    """PACK_DESCRIBED: "Orange juice 12x1L – 12 cases", "coke 24x330ml - 5 cases": the "N x SIZE" after the
+    name describes the pack; the count with its unit that follows is the order's. One line, not two."""
+    first, second = a.line, b.line
+    inherited = second.phrase not in second.original_text.lower()  # "12 cases" after the dash took the name
+    if not (
+        (_one_part(first, second) or (inherited and first.understood and second.understood))
+        and first.phrase == second.phrase
+        and first.unit is None
+        and first.size is not None
+        and second.unit is not None
+        and second.size is None
+        and re.search(rf"(?<![\d.,]){re.escape(str(first.quantity))}\s*[x×]\s*\d", first.original_text, re.I)
+    ):
+        return None
+    again = index.match(replace(second, size=first.size))
+    product = again.product
+    if again.resolved_sku is None or again.is_ambiguous or again.kind is MatchKind.FUZZY or product is None:
+        return None
+    if pack_count_of(product, again.variant) != first.quantity:
+        return None  # the "N x" is not the pack the product is sold in: two counts, a person reads them
+    return replace(
+        again, reason=f"{again.reason}; {PACK_DESCRIBED}: '{first.quantity} x {first.size}' is the pack"
+    )
 
 
 def _number_in_name(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatch | None:
