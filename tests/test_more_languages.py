@@ -109,6 +109,7 @@ def test_turkish_sizes_pieces_and_also() -> None:
     assert _lines("1 adet 36'lık wok") == [("wok 36", Decimal(1), "each")]
     assert _lines("50 litrelik tencere 1 tane lazım") == [("tencere", Decimal(1), "each")]
     assert _lines("Bir de 10 sucuk") == [("sucuk", Decimal(10), None)]
+    assert _lines("Yes please go ahead with 3 cases of fanta") == [("fanta", Decimal(3), "case")]
 
 
 @pytest.mark.parametrize(

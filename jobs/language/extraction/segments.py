@@ -72,7 +72,11 @@ _PACK_OF_WORDS = {"sixes": 6, "twelves": 12, "twenty-fours": 24, "twentyfours": 
 _PACK_OF_WORDS_RE = re.compile(r"\b(sixes|twelves|twenty-?fours)\b", re.IGNORECASE)
 
 
-_ALSO_RE = re.compile(r"\bbir\s+de\b", re.IGNORECASE)
+_ALSO_RE = re.compile(
+    r"\bbir\s+de\b"  # Turkish "bir de 10 sucuk": "and also", not one
+    r"|\b(?:yes\s*,?\s*)?(?:please\s+)?(?:go\s+ahead|proceed)\s+(?:with|and)\b",  # "yes please go ahead with 3 cases"
+    re.IGNORECASE,
+)
 
 
 def prepare(text: str) -> str:
@@ -91,7 +95,7 @@ def prepare(text: str) -> str:
         .replace("\t", " ")
     )
     text = _MORE_RE.sub(r"\1 ", text)  # "2 more kg guanciale": two kg
-    text = _ALSO_RE.sub(" ", text)  # Turkish "bir de 10 sucuk": "and also", not one
+    text = _ALSO_RE.sub(" ", text)  # "bir de 10 sucuk", "yes please go ahead with 3 cases": no words of goods
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_repairs(text)  # "3 no 4 sacks": the second number stands (SELF_CORRECTION)
