@@ -83,7 +83,7 @@ _DAYS = (
     r"nedil\w*|sobot[eę]|[śs]rod[eę]|niedziel[eę]"
 )
 _WHEN = (
-    r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
+    r"(?:tmrws?|tmr|tmrow|tomorrow'?s|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today'?s|today|tonight|"
     r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
     r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|brunch|noon|midday|first\s+thing|eod|"
     r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|kal\s+subah|kal|parson|naalaikku|naalai|nalaikku|shukrobar|"
