@@ -92,6 +92,10 @@ def test_a_number_after_the_dutch_van_is_an_amount_not_a_van() -> None:
             Intent.QUESTION,
         ),
         ("A como esta el costal de maseca blanca de 20 kilos?", Intent.QUESTION),
+        ("Оксана. Сьогодні привезли 5 ящиків оболоні замість 6, а в рахунку 6.", Intent.COMPLAINT),
+        ("Тарас: у четвер замість 3 ящиків шпрот привезіть 5, будь ласка", Intent.CHANGE),
+        ("Czy możecie dostarczyć w sobotę przed 8 rano bezpośrednio na salę?", Intent.QUESTION),
+        ("Atsiprašau, tie 40 dėžių kefyro buvo klaida. Atšaukite tą užsakymą, prašau.", Intent.CANCEL),
         # the order named is the one repeated, not one changed
         (
             "please repeat last week's order but without the doogh, and 10 bags of rice instead of 8",

@@ -208,7 +208,7 @@ _PERSONAL = re.compile(
 
 _QUOTE = re.compile(
     r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|a\s+price\s+on|pricing\s+for|presupuesto|cotizaci[oó]n|"
-    r"not\s+ordering\s+yet|just\s+comparing|"
+    r"not\s+ordering\s+yet|just\s+comparing|poki\s+ne\s+zamovlyayu|prosto\s+pitayu|"
     r"devis|angebot|kostenvoranschlag|preventivo|discount|(?:a\s+)?(?:better|good)\s+(?:price|deal)|descuento|remise|"
     r"rabatt|sconto|korting|desconto)\b",
     re.IGNORECASE,
@@ -324,6 +324,9 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bhar\s+hafte\s+wala\b|\bpichl[ie]\s+(?:baar|hafte)\s+wala\b|\bhamesha\s+wala\b",
     r"\bsame\s+like\s+(?:last|before|usual)\b",
     r"\b(?:opos|ópos)\s+p[aá]nta\b|\bta\s+[ií]dia\s+me\b",
+    # Polish, Romanian, Lithuanian, Ukrainian (as read in Latin letters)
+    r"\bto\s+co\s+zawsze\b|\bca\s+s[ăa]pt[ăa]m[âa]na\s+trecut[ăa]\b|\bkaip\s+visada\b|\btas\s+pats\s+kaip\b",
+    r"\byak\s+zavzhdi\b|\byak\s+minulogo\s+tizhnya\b",
 )
 
 

@@ -118,6 +118,7 @@ _STRONG_QUESTION = _rx(
     # do you sell, how much is, not ordering yet, in more languages
     r"\bvoc[eê]s\s+(?:vendem|t[eê]m)\b|\ba\s+c[oó]mo\s+(?:est[aá]|sale)\b|\bnot\s+ordering\s+yet\b",
     r"\bjust\s+comparing\b|\b(?:a[șs]\s+dori\s+s[ăa]\s+[șs]tiu|chcia[łl](?:a|e)?bym\s+wiedzie[cć])\b",
+    r"\bczy\s+(?:mo[żz]ecie|b[ęe]dzie)\b|^\W*chi\s+(?:bude|mozhna|ye|mozhete)\b|\bkhot[iy]la?\s+b\s+diznat\w*",
 )
 _WH_START = _rx(
     r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
@@ -245,6 +246,7 @@ _COMPLAINT = _rx(
     r"\b(?:reventad[oa]s|agri[oa]s?|solo\s+lleg[oó])\b",
     r"\bau\s+venit\b.{0,60}\b(?:[îi]n\s+loc\s+de|decongelat\w*|stricat\w*|sparte)\b|\bnu\s+le\s+pot\s+vinde\b",
     r"\b(?:rozbit[eay]|korekt\w*\s+faktur\w*|supelij\w*|kreditin\w*)\b",
+    r"\bprivezli\b.{0,80}\b(?:zamist|rakhunk\w*)\b",  # Ukrainian: "brought 5 instead of 6", "on the invoice"
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -256,6 +258,7 @@ _CANCEL = _rx(
     # Italian, Polish, Romanian, Turkish: "annullate l'ordine", "proszę anulować zamówienie", "anulați
     # comanda", "siparişi iptal et"
     r"\b(?:annullate|annulliamo|anulowa[cć]|anuluj(?:emy|cie)?|anula[tț]i|anulez|iptal)\b",
+    r"\bat[šs]aukit\w*|\bat[šs]aukti\b",  # Lithuanian
 )
 _CHANGE = _rx(
     r"\bchange\s+(?:the\s+|my\s+|our\s+)?(?:order|\d+|qty|quantity)\b",
@@ -304,6 +307,7 @@ _CHANGE = _rx(
     r"comanda)\b.{0,80}\b(?:remplac\w*|cambi(?:a|ame|en|ad|ar)\b|em\s+vez\s+de|en\s+vez\s+de|zmieni\w*|"
     r"yerine|[îi]n\s+loc\s+de|schimba\w*|[îi]nlocui\w*)",
     r"\b(?:consegna|livrarea|entrega)\b.{0,40}\b(?:spost\w+|mut\w+)\b|\bspostatel[ao]\b",
+    r"\bzamist\s+\d+\b",  # Ukrainian "instead of 3"
 )
 # A short message that opens with an acknowledgement ("ok thanks", "yes that's fine"); one whose few words
 # after the opener are counted order lines ("yes 2 peroni", "ok 3 red bull") answers with an order.
@@ -338,6 +342,7 @@ _OTHER = _rx(
     r"\b(?:warenannahme|horaire\s+de\s+r[ée]ception|hor[áa]rio\s+de\s+rece[çc][ãa]o|orario\s+di\s+ricevimento|"
     r"ontvangsttijden|horario\s+de\s+recepci[óo]n)\b",
     r"\bbonne\s+(?:journ[ée]e|soir[ée]e)\b",
+    r"\bm[ăa]\s+pute[tț]i\s+suna\b|\bva\s+fi\s+[îi]nchis\b",  # Romanian "can you call me", "will be closed"
 )
 # NOT_ABOUT_GOODS: a table booked, an automatic reply, a direct debit cancelled: whatever counts they hold
 # ("para 4 pessoas"), such messages order nothing and cancel no order.
