@@ -503,7 +503,10 @@ def _complaint_cues(s: _Scores, c: _Cues) -> None:
         s.take(Intent.QUESTION, W.why_question_penalty)  # "why have we been charged ...?" is a grievance
 
 
-_PAST_NOT = re.compile(r"\b(?:was|were|came|arrived)\s+[\d.,-]+\s*\w{0,3}\s+not\s+[\d.,-]+", re.I)
+_PAST_NOT = re.compile(
+    r"\b(?:was|were|came|arrived)\s+[\d.,-]+\s*\w{0,3}\s+not\s+[\d.,-]+|\bprivezli\b.{0,60}\bzamist\s+\d+",
+    re.I,
+)
 
 
 def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
