@@ -46,6 +46,8 @@ SETS = (
     ("holdout28", "holdout28.jsonl", "catalog28.json"),
     ("holdout29", "holdout29.jsonl", "catalog29.json"),
     ("holdout30", "holdout30.jsonl", "catalog30.json"),
+    ("holdout31", "holdout31.jsonl", "catalog31.json"),
+    ("holdout32", "holdout32.jsonl", "catalog32.json"),
 )
 
 
