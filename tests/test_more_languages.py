@@ -92,6 +92,10 @@ def test_a_number_after_the_dutch_van_is_an_amount_not_a_van() -> None:
             Intent.QUESTION,
         ),
         ("A como esta el costal de maseca blanca de 20 kilos?", Intent.QUESTION),
+        (
+            "Could you send me a quote for 25kg bacalhau and 10 kg of octopus for Easter week? Not ordering yet.",
+            Intent.QUESTION,
+        ),
         ("Оксана. Сьогодні привезли 5 ящиків оболоні замість 6, а в рахунку 6.", Intent.COMPLAINT),
         ("Тарас: у четвер замість 3 ящиків шпрот привезіть 5, будь ласка", Intent.CHANGE),
         ("Czy możecie dostarczyć w sobotę przed 8 rano bezpośrednio na salę?", Intent.QUESTION),

@@ -215,7 +215,13 @@ _QUOTE = re.compile(
 )
 # ...unless the message also places an order ("send 2 cases now and quote me for 50")
 _ORDER_VERB_NOW = re.compile(
-    r"\b(?:send|deliver|please\s+add|add\s+\d|we'?ll\s+take|order\s+\d)\b", re.IGNORECASE
+    r"\b(?:send(?!\s+(?:me|us)\s+(?:a|the|your)\s+(?:quote|price|prices|quotation))|deliver|please\s+add|"
+    r"add\s+\d|we'?ll\s+take|order\s+\d)\b",
+    re.IGNORECASE,
+)
+# "... Not ordering yet", "just comparing": whatever else the message says, it asks
+_NOT_YET = re.compile(
+    r"\bnot\s+ordering\s+(?:yet|now|today)\b|\bjust\s+comparing\b|\bpoki\s+ne\s+zamovlyayu\b", re.I
 )
 
 
@@ -245,7 +251,7 @@ def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResu
         result.intent == Intent.ORDER
         and len(body) <= 300
         and _QUOTE.search(body)
-        and not _ORDER_VERB_NOW.search(body)
+        and (not _ORDER_VERB_NOW.search(body) or _NOT_YET.search(body))
     ):
         # "can I have a quote for 50 cases of pepsi max?": a price asked for goods is not an order of them
         return IntentResult(Intent.QUESTION, W.empty_confidence, (*result.reasons, NON_ORDER_REQUEST))
