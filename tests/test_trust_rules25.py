@@ -185,3 +185,10 @@ def test_a_pack_described_after_the_name_is_not_a_second_count(hotel: CatalogInd
     assert confirmed(index, "coke 24x330ml - 5 cases") == [("COKE-330", "5")]
     # an "N x" that is not the product's pack is two counts: a person reads them
     review(index, "coke 12x330ml - 5 cases")
+
+
+def test_the_pack_a_line_counts_by_is_no_word_of_its_name() -> None:
+    venue = index_of("catalog31")
+    # "x2 boxes" of hot dogs is no "hot dog boxes" (clamshells): the hot dogs and the boxes are candidates
+    assert review(venue, "hot dogs x2 boxes")
+    assert confirmed(venue, "2 boxes hot dog boxes") == [("PK-HDCLAM", "2")]  # said as the name: the boxes

@@ -124,7 +124,12 @@ def _read_cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str
         kind = Cover.WEAK
         if cand.field not in ("name", "alias", "example"):
             continue
-        packs_ok = all(t in line_packs for t in cand.tokens if t in PACK_TOKENS)
+        cand_packs = [t for t in cand.tokens if t in PACK_TOKENS]
+        packs_ok = all(t in line_packs for t in cand_packs)
+        if cand_packs and cand_packs[-1] == cand.tokens[-1] and not any(t in PACK_TOKENS for t in q.words):
+            # "hot dogs x2 boxes" against "hot dog boxes": the boxes the line counts by are no words of its
+            # name; a string ending in that pack word is a product made of them (clamshells), only weakly said
+            continue
         nums_ok = all(t in q.numbers for t in cand.tokens if is_number(t) and not is_content(t))
         sizes_ok = all(q.size is not None and same_size(q.size, sz) for sz in cand.sizes)
         if packs_ok and nums_ok and sizes_ok:
