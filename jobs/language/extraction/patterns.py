@@ -116,6 +116,7 @@ _NOISE_PATTERNS = [
     # "PO NN-4471", "po ab/4490": a purchase order number with its letters
     r"\bpo\s*[:#]?\s*[a-z]{1,4}[-/]?\d{3,}\b",
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
+    r"van|truck|lorry|kiosk|cart|trailer|outlet|location|till|platform|ward|canteen|stall|"
     r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
     r"#\s*\d+",
     # a street address, never a count of a product named like one ("1 orchard lane keg", "3 cases orchard lane")
