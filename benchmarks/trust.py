@@ -44,6 +44,8 @@ SETS = (
     ("holdout26", "holdout26.jsonl", "catalog26.json"),
     ("holdout27", "holdout27.jsonl", "catalog27.json"),
     ("holdout28", "holdout28.jsonl", "catalog28.json"),
+    ("holdout29", "holdout29.jsonl", "catalog29.json"),
+    ("holdout30", "holdout30.jsonl", "catalog30.json"),
 )
 
 

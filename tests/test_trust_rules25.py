@@ -100,3 +100,27 @@ def test_cans_of_a_case_of_unknown_count_are_a_question() -> None:
 def test_a_place_with_its_number_is_no_quantity(indexes: dict[str, CatalogIndex], text: str) -> None:
     decision = decision_for(indexes["27"], text)
     assert predicted_pairs(decision.matches) == [("SCOOP-PORTION", "1")], decision.matches
+
+
+# ------------------------------------------------------------------ blind set 29
+@pytest.fixture(scope="module")
+def hotel() -> CatalogIndex:
+    return index_of("catalog29")
+
+
+def test_bottles_count_in_the_named_variants_own_case(hotel: CatalogIndex) -> None:
+    # 24 bottles of the 12 x 750ml are two cases (the product's first variant holds 24 x 330ml)
+    assert confirmed(hotel, "24 bottles of large sparkling please") == [("WATER-SPARK", "2")]
+
+
+def test_cartons_the_catalog_sells_as_items_of_a_case_are_a_question(hotel: CatalogIndex) -> None:
+    assert any(r.startswith(PACK_OR_ITEMS) for r in review(hotel, "4 orange juice cartons (1L) please"))
+    assert confirmed(hotel, "2 orange juice cartons (1L) please") == [("OJ", "2")]  # the small count: cases
+
+
+def test_a_take_back_the_reader_cannot_apply_goes_to_a_person(hotel: CatalogIndex) -> None:
+    text = (
+        "3 boxes of mini pain au choc, no sorry, the standard ones, 3 boxes. And 1 case corn flakes portions"
+    )
+    assert any("no sorry" in r for r in review(hotel, text))
+    assert confirmed(hotel, "3 boxes mini pain au choc, no wait, 4") == [("PAC", "4")]  # applied: confirmed

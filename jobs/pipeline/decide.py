@@ -97,7 +97,11 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
     ):
         return False
     if m.line.unit == unit == "case" and _CARTONS.search(m.line.original_text):
-        return q0 >= pc and q0 % pc == 0
+        # ... and "4 orange juice cartons" of a case of 12 x 1L Carton: when the catalog says the carton is
+        # the item, more than a few of them may be cartons (a third of a case) as well as cases
+        names = (m.product.name if m.product else "", m.variant.name if m.variant else "")
+        item_cartons = any(_CARTONS.search(n) for n in names)
+        return (q0 >= pc and q0 % pc == 0) or (item_cartons and q0 > SMALL_CONTAINER_COUNT)
     if m.line.unit is not None or not (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK or unit == "case"):
         return False
     if pc < MIN_CONVERTIBLE_PACK:

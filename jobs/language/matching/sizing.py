@@ -69,8 +69,10 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             ev.notes.append(f"a {u} of {index.product_info(pi).pack_count} is its {info.unit}")
         elif u in OUTER_PACKS and u not in info.containers and info.unit in OUTER_PACKS:
             score -= W.wrong_pack_penalty
-            if PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit) or _same_outer(
-                u, info.unit, index.product_info(pi).pack_count, q.line.quantity
+            pc = index.product_info(pi).pack_count
+            if not _counts_items(pc, q.line.quantity) and (
+                PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit)
+                or _same_outer(u, info.unit, pc)
             ):
                 ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
             else:
@@ -92,17 +94,16 @@ def _decimal(number: str) -> Decimal | None:
         return None
 
 
+def _counts_items(pack_count: int | None, quantity: Decimal) -> bool:
+    """A count of "30 boxes" of a case of 10 boxes counts what the case holds: the word is the item."""
+    return pack_count is not None and pack_count >= 2 and quantity >= pack_count
+
+
 # OUTER_OF_ITEMS: the words a trade uses for one outer of several items ("2 cases of oatly" sold by the
 # pack of 6, "1 pack brightwater cans" sold by the case of 24): the same pack under another name, for a
-# count below the pack's items ("24 cartons" or "20 packs" of a case of 10 packs count the items).
-def _same_outer(u: str, unit: str | None, pack_count: int | None, quantity: Decimal) -> bool:
-    return (
-        u in CASE_LIKE
-        and unit in CASE_LIKE
-        and pack_count is not None
-        and pack_count >= 2
-        and quantity < pack_count
-    )
+# count below the pack's items (`_counts_items`: "24 cartons" or "20 packs" of a case of 10 count items).
+def _same_outer(u: str, unit: str | None, pack_count: int | None) -> bool:
+    return u in CASE_LIKE and unit in CASE_LIKE and pack_count is not None and pack_count >= 2
 
 
 def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
