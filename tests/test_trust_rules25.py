@@ -192,3 +192,10 @@ def test_the_pack_a_line_counts_by_is_no_word_of_its_name() -> None:
     # "x2 boxes" of hot dogs is no "hot dog boxes" (clamshells): the hot dogs and the boxes are candidates
     assert review(venue, "hot dogs x2 boxes")
     assert confirmed(venue, "2 boxes hot dog boxes") == [("PK-HDCLAM", "2")]  # said as the name: the boxes
+
+
+def test_an_unsaid_age_names_a_special_one_not_the_plain_word() -> None:
+    wines = index_of("catalog32")
+    # "tawny" is the plain tawny or the 10-year-old: the alias "tawny 10 anos" does not single it out
+    assert review(wines, "6 bottles of tawny")
+    assert confirmed(wines, "6 bottles of tawny 10 anos") == [("PORTO-10", "6")]

@@ -4,6 +4,7 @@ evidence singles out, or the products it is ambiguous between (step 4 of the pac
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -121,6 +122,8 @@ def _read_cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str
             and all(any(sim.get(c, 0.0) >= W.cover_similarity for c in cover) for sim in qsims)
         ):
             continue
+        if any(_unsaid_code(t, q) for t in cand.tokens):
+            continue  # "tawny 10 anos" for "tawny": an age, ply or code the line does not say names a special one
         kind = Cover.WEAK
         if cand.field not in ("name", "alias", "example"):
             continue
@@ -135,6 +138,18 @@ def _read_cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str
         if packs_ok and nums_ok and sizes_ok:
             return Cover.STRONG
     return kind
+
+
+def _unsaid_code(tok: str, q: Query) -> bool:
+    """An age, ply or strength of a name ("10yo", "3ply") the line does not say; dimensions ("200x300") are
+    sizes, which the size words choose among."""
+    return (
+        tok[0].isdigit()
+        and not tok.isdigit()
+        and re.fullmatch(r"\d+x\d+", tok) is None
+        and tok not in q.numbers
+        and tok not in q.words
+    )
 
 
 def _family_by_variant_word(
