@@ -38,7 +38,7 @@ from jobs.language.matching.packs import ProductInfo, product_info
 from jobs.language.matching.rematch import second_look
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.typos import BUCKETS as TYPO_BUCKETS
-from jobs.language.matching.typos import TypoScan
+from jobs.language.matching.typos import TypoScan, same_digits
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
 
@@ -96,10 +96,6 @@ class Candidate:
 
     def __repr__(self) -> str:
         return f"Candidate({self.product}, {self.field!r}, {self.text!r})"
-
-
-def _digits(tok: str) -> str:
-    return "".join(ch for ch in tok if ch.isdigit())
 
 
 @dataclass
@@ -445,7 +441,7 @@ class CatalogIndex:
         ):
             if cand_tok == tok or is_number(cand_tok) or len(cand_tok) < WEIGHTS.typo_min_length:
                 continue
-            if _digits(cand_tok) != _digits(tok):
+            if not same_digits(cand_tok, tok):
                 continue  # a code with other digits is another code ("gn16" for "gn11", "t65" for "t55")
             if (tok[0] != cand_tok[0] and score < WEIGHTS.typo_other_initial) or abs(
                 len(tok) - len(cand_tok)

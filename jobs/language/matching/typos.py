@@ -74,3 +74,8 @@ class TypoScan:
         keep = shared.astype(np.int64) * 200 >= (self.lengths + len(word)) * cutoff
         vocab = self.vocab
         return [vocab[i] for i in np.flatnonzero(keep).tolist()]
+
+
+def same_digits(a: str, b: str) -> bool:
+    """Two words hold the same digits in the same order (a typo never changes a code's number)."""
+    return [ch for ch in a if ch.isdigit()] == [ch for ch in b if ch.isdigit()]
