@@ -28,7 +28,7 @@ def _line(phrase: str) -> OrderLine:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("also 3 cases coke zero na piatek", [("COKE-ZERO-330", "3")]),  # Polish "na" (for), a weekday
+        ("also 3 cases coke zero dla nas", [("COKE-ZERO-330", "3")]),  # Polish "dla nas" (for us)
         ("Il me faudrait aussi 2 caisses de peroni", [("PERONI-330", "2")]),  # French "aussi" (also)
         ("so 2 cases peroni and 1 case red bull then", [("PERONI-330", "2"), ("REDBULL-250", "1")]),
     ],
