@@ -15,6 +15,7 @@ from jobs.language.matching.catalog import CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, pack_word_unsaid
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.index import NAME
+from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
 from jobs.language.matching.retrieval import Segments, Touched, essential_segments, segments, touched
@@ -331,7 +332,7 @@ def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margi
         and cand_surface is not None
         and cand_surface.isdisjoint(q.surface)
         and not q.surface >= set(q.content)
-        and any(canon_token(w) != canon_token(w, translate=False) for w in cand_surface)
+        and any(w not in ENGLISH and canon_token(w) != canon_token(w, translate=False) for w in cand_surface)
     ):
         # TRANSLATED_IN_PART: a translated line ("vinho verde", wine + green) shares no written word with
         # a catalog string that is itself a translation (the alias "gruner" of a Grüner Veltliner, read as

@@ -49,7 +49,7 @@ _FIRST_ROWS: dict[str, str] = {
     mozzarella: mozzarelle mozarela mozarella mozzarela
     block: blocco blocchi bloque bloques bloc blocs block blocke bloecke
     coffee: cafe kaffee caffe
-    bean: grano granos grani grain grains bohne bohnen chicchi
+    bean: grano granos grani grains bohne bohnen chicchi
     cherry: cereza cerezas cerise cerises ciliegia ciliegie ciliegino ciliegini kirsch
     rum: ron rhum
     gin: ginebra

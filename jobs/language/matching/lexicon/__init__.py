@@ -128,15 +128,13 @@ _PREFIXES = {lang: frozenset(s[:3] for s in stems) for lang, stems in _STEM_TABL
 
 def _inflection(tok: str, word: str, endings: frozenset[str]) -> bool:
     """``tok`` and the table ``word`` are one base with inflection endings ("celeris"/"celeri",
-    "pomidorami"/"pomidor"), the base's last letter perhaps alternating (Turkish "yoğurdu"/"yoğurt")."""
+    "pomidorami"/"pomidor"); a base whose last letter alternates (Turkish "yoğurdu"/"yoğurt") is listed."""
     common = 0
     for a, b in zip(tok, word, strict=False):
         if a != b:
             break
         common += 1
-    return common >= _MIN_STEM - 1 and any(
-        tok[common + k :] in endings and word[common + k :] in endings for k in (0, 1)
-    )
+    return common >= _MIN_STEM - 1 and tok[common:] in endings and word[common:] in endings
 
 
 @lru_cache(maxsize=65536)

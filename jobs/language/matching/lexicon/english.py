@@ -63,7 +63,7 @@ ENGLISH_WORDS = word_set("""
     order orders please thanks thank need want send deliver delivery tomorrow today monday tuesday wednesday
     thursday friday saturday sunday morning evening usual same again more less also another some
     spare spares stale store stores sale sales sole tone tones tonne carne corn care core cores
-    pasta sole mole pate tart tarts torte mocha rose tel fax ref piccolo piccolos magnum jeroboam
+    pasta sole mole pate tart tarts torte mocha rose tel fax ref piccolo piccolos magnum jeroboam piper maris
     supreme supremes chorizo salami mortadella burrata brie camembert gouda edam emmental parmesan pecorino
     mascarpone prosciutto pancetta guanciale nduja focaccia ciabatta baguette croissant tortilla taco nacho
     burrito paella risotto gnocchi ravioli tortellini lasagne lasagna linguine tagliatelle fusilli farfalle

@@ -157,7 +157,6 @@ beer: piwo piwa piw
 wine: wino wina win
 lemonade: lemoniada lemoniady
 ice: lód lodu lodem
-cube: kostki kostek kostka
 stock: bulion bulionu
 soup: zupa zupy
 paste: pasta koncentrat koncentratu
