@@ -40,6 +40,12 @@ SETS = (
     ("holdout22", "holdout22.jsonl", "catalog22.json"),
     ("holdout23", "holdout23.jsonl", "catalog23.json"),
     ("holdout24", "holdout24.jsonl", "catalog24.json"),
+    ("holdout25", "holdout25.jsonl", "catalog25.json"),
+    ("holdout26", "holdout26.jsonl", "catalog26.json"),
+    ("holdout27", "holdout27.jsonl", "catalog27.json"),
+    ("holdout28", "holdout28.jsonl", "catalog28.json"),
+    ("holdout29", "holdout29.jsonl", "catalog29.json"),
+    ("holdout30", "holdout30.jsonl", "catalog30.json"),
 )
 
 

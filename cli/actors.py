@@ -29,6 +29,9 @@ import jobs.webhooks.delivery  # noqa: E402,F401
 import jobs.webhooks.sweep  # noqa: E402,F401
 from scheduler.slots import install_outcomes  # noqa: E402
 
+if _settings.ai_provider != "local":  # the SDK now, not while the first paid message waits for it
+    import jobs.ai.openai_provider  # noqa: E402,F401
+
 install_outcomes(broker)
 
 __all__ = ["broker"]

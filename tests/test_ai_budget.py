@@ -372,3 +372,13 @@ def test_oms_usage_reports_what_the_server_billed(settings):  # type: ignore[no-
     assert "openai:gpt-4o-mini" in by_model.output
     bad = CliRunner().invoke(main, ["usage", "--month", "2026-13"])
     assert bad.exit_code == 2
+
+
+def test_a_settlement_puts_the_usage_row_in_the_writers_slot_and_leaves_the_attempt_as_it_was() -> None:
+    """The writing thread names its slot; the attempt, shared with the thread that recorded it, keeps
+    the recorder's (reading the settlement used to rewrite it)."""
+    attempt = {"response": {"model": "m"}, "usage": {"slot": 1, "cost": "0.5"}}
+    unsettled = budget.Unsettled(uuid.uuid4(), None, attempt)
+    assert json.loads(unsettled.payload(7))["usage"] == {"slot": 7, "cost": "0.5"}
+    assert json.loads(budget.settlement(attempt, 3))["usage"]["slot"] == 3
+    assert attempt["usage"] == {"slot": 1, "cost": "0.5"}

@@ -298,6 +298,44 @@ def test_get_provider_local_by_default_and_cached_openai(server: FakeOpenAI) -> 
     assert first.analyze("cancel tomorrow's order").intent.intent is Intent.CANCEL
 
 
+# In a fresh interpreter (the SDK not imported yet): whether the providers' lock is held while the SDK's
+# module is imported by the first `get_provider`, and whether a worker process imports it at start.
+_FIRST_IMPORT = """
+import sys
+from jobs.ai import providers
+from worker.settings import get_settings
+
+held = []
+
+class Watch:
+    def find_spec(self, name, path, target=None):
+        if name == "jobs.ai.openai_provider":
+            held.append(providers._openai_lock.locked())
+        return None
+
+sys.meta_path.insert(0, Watch())
+print(type(providers.get_provider(get_settings())).__name__, held)
+"""
+
+
+def test_the_sdk_is_imported_outside_the_lock_and_at_a_workers_start() -> None:
+    """Its first import takes ~0.25 s: under the lock, every thread wanting a provider waited it out."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "OMS_AI_PROVIDER": "openai", "OPENAI_API_KEY": KEY}
+    env["PYTHONPATH"] = str(Path(__file__).parent.parent)
+    done = subprocess.run([sys.executable, "-c", _FIRST_IMPORT], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["OpenAIProvider", "[False]"]
+    at_start = "import sys, cli.actors; print('jobs.ai.openai_provider' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", at_start], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True"]
+
+
 def test_get_provider_openai_without_key_is_a_config_error() -> None:
     with pytest.raises(ProviderError) as info:
         get_provider(Settings(ai_provider="openai", openai_api_key=None))

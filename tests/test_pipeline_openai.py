@@ -529,10 +529,14 @@ def test_an_open_circuit_releases_the_reservation_made_before_the_call(shop, ope
     assert _open_reservations(shop.id) == (0, 0)
 
 
-def test_a_worker_that_stops_closes_its_leases(shop, settings, tmp_path):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("to", ["supervisor", "group"])
+def test_a_worker_that_stops_closes_its_leases(shop, settings, tmp_path, to):  # type: ignore[no-untyped-def]
     """A graceful stop of `oms worker` (SIGTERM) closes the budget leases its process took: their spend
     goes into the month row and their unused amounts back to the budget at once, not when they expire
-    (the supervisor's forked worker processes run no exit handlers; a dramatiq shutdown hook does it)."""
+    (the supervisor's forked worker processes run no exit handlers; a dramatiq shutdown hook does it).
+    SIGTERM to the supervisor alone (`docker stop`), which passes it on, or to the whole process group
+    (`kill` of the group, systemd): then each worker process gets it twice, straight and passed on, which
+    dramatiq took as a kill."""
     import os
     import signal
 
@@ -562,13 +566,15 @@ def test_a_worker_that_stops_closes_its_leases(shop, settings, tmp_path):  # typ
             wait_until(processed, timeout=120, what="the worker's paid reading")
             held = leases()
             assert len(held) == 1 and held[0].lease and held[0].amount_cents > 0  # taken, still open
-            # SIGTERM to the supervisor alone, as `docker stop` sends it: it passes it on to its children
-            # (a signal to the whole group would reach each child twice, which dramatiq takes as a kill).
-            worker.proc.send_signal(signal.SIGTERM)
+            if to == "group":
+                os.killpg(worker.proc.pid, signal.SIGTERM)
+            else:
+                worker.proc.send_signal(signal.SIGTERM)
             assert worker.proc.wait(60) == 0, worker.output()
         finally:
             worker.stop()
     assert leases() == [], worker.output()[-3000:]
+    assert "Killing worker process" not in worker.output()
     (_, _, cost), _ = ledgers(shop.id)
     with tenant_session(shop.id) as s:
         month = s.scalars(select(m.AIBudgetMonth)).one()

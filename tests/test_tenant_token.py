@@ -132,6 +132,14 @@ def test_a_complaints_latest_order_is_read_in_its_own_tenant_only(app_conn, vict
     )
     assert app_conn.execute(sql, (victim.id, customer_id)).fetchall() == []
     assert tenant_token.call_as_tenant(app_conn, sql, (victim.id, customer_id)).fetchall() == [(order_id,)]
+    # the replies' transaction reads it through the same function, in its tenant session only
+    from jobs.review.requests import latest_order
+
+    with tenant_session(victim.id) as s:
+        found = latest_order(s, victim.id, customer_id)
+    assert found is not None and found.order_id == str(order_id)
+    with tenant_session(other_tenant.id) as s:
+        assert latest_order(s, victim.id, customer_id) is None
 
 
 def test_the_key_is_out_of_the_app_roles_reach(app_conn) -> None:  # type: ignore[no-untyped-def]

@@ -3,34 +3,23 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from jobs.language.extraction import extract_lines
 from jobs.language.intent import HISTORY_REFERENCE, NON_ORDER_REQUEST, Intent, classify_intent
-from jobs.language.matching import CatalogIndex, load_catalog_json
-from jobs.pipeline.decide import FRACTION_OF_UNIT, VARIANT_REQUIRED, decide_order
+from jobs.language.matching import CatalogIndex
+from jobs.pipeline.decide import FRACTION_OF_UNIT, VARIANT_REQUIRED
 from jobs.pipeline.outputs import matched_lines
-
-CATALOG3 = Path(__file__).parent / "data" / "catalog3.json"
+from tests.trust import decide, index_of
 
 
 @pytest.fixture(scope="module")
 def index() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG3))
-
-
-def _decide(index: CatalogIndex, text: str) -> tuple[str, list[str], list]:
-    lines = extract_lines(text)
-    intent = classify_intent(text, lines=lines)
-    matches = index.match_all(lines)
-    status, _, reasons = decide_order(intent, matches, 0.85)
-    return status, reasons, matches
+    return index_of("catalog3")
 
 
 def test_a_product_with_variants_and_no_variant_named_goes_to_review(index: CatalogIndex) -> None:
-    status, reasons, matches = _decide(index, "2 boxes nitrile gloves")
+    status, reasons, matches = decide(index, "2 boxes nitrile gloves")
     assert status == "REVIEW"
     assert any(r.startswith(VARIANT_REQUIRED) for r in reasons), reasons
     assert matches[0].variant is None
@@ -48,31 +37,31 @@ def test_a_product_with_variants_and_no_variant_named_goes_to_review(index: Cata
 def test_size_words_and_colours_select_the_variant(
     index: CatalogIndex, text: str, sku: str, variant: str
 ) -> None:
-    status, reasons, matches = _decide(index, text)
+    status, reasons, matches = decide(index, text)
     assert matches[0].product is not None and matches[0].product.sku == sku
     assert matches[0].variant is not None and matches[0].variant.name == variant
     assert not any(r.startswith(VARIANT_REQUIRED) for r in reasons)
 
 
 def test_a_fraction_of_a_case_is_never_confirmed(index: CatalogIndex) -> None:
-    status, reasons, matches = _decide(index, "30 cans of diet coke")
+    status, reasons, matches = decide(index, "30 cans of diet coke")
     assert status == "REVIEW"
     assert any(r.startswith(FRACTION_OF_UNIT) for r in reasons), reasons
 
 
 def test_two_or_three_cans_of_a_case_product_are_cases(index: CatalogIndex) -> None:
-    _, _, matches = _decide(index, "add 3 cans of red bull sugarfree pls")
+    _, _, matches = decide(index, "add 3 cans of red bull sugarfree pls")
     assert matches[0].catalog_quantity == Decimal(3)
 
 
 def test_one_bottle_of_a_case_product_is_a_question(index: CatalogIndex) -> None:
-    status, reasons, _ = _decide(index, "1 bottle of prosecco pls")
+    status, reasons, _ = decide(index, "1 bottle of prosecco pls")
     assert status == "REVIEW"
     assert any(r.startswith(FRACTION_OF_UNIT) for r in reasons), reasons
 
 
 def test_whole_cases_counted_in_bottles_convert(index: CatalogIndex) -> None:
-    _, _, matches = _decide(index, "24 bottles of acqua panna")
+    _, _, matches = decide(index, "24 bottles of acqua panna")
     assert matches[0].catalog_quantity == Decimal(2)
 
 
@@ -87,7 +76,7 @@ def test_whole_cases_counted_in_bottles_convert(index: CatalogIndex) -> None:
 )
 def test_references_to_history_go_to_review(index: CatalogIndex, text: str) -> None:
     assert HISTORY_REFERENCE in classify_intent(text).reasons
-    status, reasons, _ = _decide(index, text)
+    status, reasons, _ = decide(index, text)
     assert status == "REVIEW"
     assert any(r.startswith("HISTORY_REFERENCE") for r in reasons), reasons
 
@@ -121,7 +110,7 @@ def test_requests_with_goods_and_quantities_stay_orders(text: str) -> None:
 
 
 def test_the_variant_sku_and_price_are_carried_in_lines(index: CatalogIndex) -> None:
-    _, _, matches = _decide(index, "2 boxes small nitrile gloves")
+    _, _, matches = decide(index, "2 boxes small nitrile gloves")
     [line] = matched_lines(matches)
     variant = matches[0].variant
     assert variant is not None and variant.sku is not None
@@ -130,5 +119,5 @@ def test_the_variant_sku_and_price_are_carried_in_lines(index: CatalogIndex) -> 
 
 
 def test_a_container_word_picks_the_can_over_the_glass_bottle(index: CatalogIndex) -> None:
-    _, _, matches = _decide(index, "3 cases of diet coke cans")
+    _, _, matches = decide(index, "3 cases of diet coke cans")
     assert matches[0].resolved_sku == "DIET-CAN-24"

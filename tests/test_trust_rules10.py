@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -13,22 +12,13 @@ from db.enums import MessageIntent, OrderStatus
 from jobs.language.extraction import extract_lines
 from jobs.language.extraction.spoken import spoken_numbers
 from jobs.language.matching import CatalogIndex, load_catalog_json
-from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
-
-CATALOG = Path(__file__).parent / "data" / "catalog.json"
+from jobs.pipeline.evaluation import plan_for_text
+from tests.trust import confirmed, index_of
 
 
 @pytest.fixture(scope="module")
 def index() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG))
-
-
-def _confirmed(index: CatalogIndex, text: str) -> list[tuple[str | None, str | None]]:
-    plan = plan_for_text(text, index)
-    assert plan.message_intent == MessageIntent.ORDER, plan.intent
-    assert plan.decision is not None
-    assert plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
-    return sorted(predicted_pairs(plan.decision.matches), key=str)
+    return index_of("catalog")
 
 
 # ------------------------------------------------------------------ SPOKEN_NUMBER
@@ -42,7 +32,7 @@ def _confirmed(index: CatalogIndex, text: str) -> list[tuple[str | None, str | N
 def test_homophones_of_small_numbers_before_a_plural_unit_are_counts(
     index: CatalogIndex, text: str, expected: str
 ) -> None:
-    pairs = _confirmed(index, text)
+    pairs = confirmed(index, text)
     counts = sorted(q for _, q in pairs if q is not None)
     assert counts == sorted(x.split()[0] for x in expected.split(", "))
 
@@ -74,7 +64,7 @@ def test_for_and_to_stay_words_where_they_are_prepositions(text: str) -> None:
 def test_a_correction_inside_the_message_replaces_the_line_before(
     index: CatalogIndex, text: str, sku: str, quantity: str
 ) -> None:
-    assert _confirmed(index, text) == [(sku, quantity)]
+    assert confirmed(index, text) == [(sku, quantity)]
 
 
 def test_a_corrected_line_says_so_and_is_not_a_change_of_a_placed_order(index: CatalogIndex) -> None:
@@ -88,7 +78,7 @@ def test_a_corrected_line_says_so_and_is_not_a_change_of_a_placed_order(index: C
 
 
 def test_sorry_before_a_new_line_is_not_a_correction(index: CatalogIndex) -> None:
-    assert _confirmed(index, "2 cases coke zero, sorry, and 3 cases diet coke") == [
+    assert confirmed(index, "2 cases coke zero, sorry, and 3 cases diet coke") == [
         ("COKE-ZERO-330", "2"),
         ("DIET-COKE-330", "3"),
     ]
@@ -97,7 +87,7 @@ def test_sorry_before_a_new_line_is_not_a_correction(index: CatalogIndex) -> Non
 # ------------------------------------------------------------------ SIDE_QUESTION
 def test_a_question_beside_a_complete_order_is_carried_in_its_notes(index: CatalogIndex) -> None:
     text = "3 cases coke zero and 5kg tomatoes. Also how much is the heineken keg?"
-    assert _confirmed(index, text) == [("COKE-ZERO-330", "3"), ("TOMATO-KG", "5")]
+    assert confirmed(index, text) == [("COKE-ZERO-330", "3"), ("TOMATO-KG", "5")]
     plan = plan_for_text(text, index)
     assert plan.decision is not None and plan.decision.note is not None
     assert plan.decision.note.startswith("SIDE_QUESTION") and "heineken keg" in plan.decision.note
@@ -122,12 +112,11 @@ def test_questions_the_order_depends_on_still_hold_it(index: CatalogIndex, text:
 
 
 # ------------------------------------------------------------------ UNSAID_FORMAT, FALSE_FRIEND_UNIT
-CATALOG10 = Path(__file__).parent / "data" / "catalog10.json"
 
 
 @pytest.fixture(scope="module")
 def index10() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG10))
+    return index_of("catalog10")
 
 
 @pytest.mark.parametrize("text", ["2 cases 12oz cups", "2 cases 8oz cups"])
@@ -145,17 +134,17 @@ def test_a_family_word_is_not_the_product_named_only_by_an_unsaid_format_word(
     ("text", "sku"), [("2 cases 12oz pet cups", "CUP-PET"), ("2 cases 12oz double wall cups", "CUP-DW")]
 )
 def test_a_said_format_word_still_names_the_product(index10: CatalogIndex, text: str, sku: str) -> None:
-    assert _confirmed(index10, text) == [(sku, "2")]
+    assert confirmed(index10, text) == [(sku, "2")]
 
 
 def test_a_case_of_coke_is_still_the_can(index: CatalogIndex) -> None:
     # the can's unsaid "can" is implied by the case it is sold in
-    assert _confirmed(index, "1 cs coke, 1 cs coke zero") == [("COKE-330", "1"), ("COKE-ZERO-330", "1")]
+    assert confirmed(index, "1 cs coke, 1 cs coke zero") == [("COKE-330", "1"), ("COKE-ZERO-330", "1")]
 
 
 def test_dutch_dozen_are_boxes(index10: CatalogIndex) -> None:
     text = "Hoi! Voor woensdag graag: 5 dozen Bruk barista en 6 dozen volle melk. Groetjes, Sanne"
-    assert _confirmed(index10, text) == [("MILK-WHOLE", "6"), ("OAT-BRUK-BAR", "5")]
+    assert confirmed(index10, text) == [("MILK-WHOLE", "6"), ("OAT-BRUK-BAR", "5")]
     # an English dozen keeps its twelve
     (line,) = extract_lines("2 dozen eggs please")
     assert line.unit == "dozen" and line.quantity == Decimal(2)
@@ -169,7 +158,7 @@ def test_a_quoted_order_in_a_reply_is_not_ordered_again(index10: CatalogIndex) -
         "> Your order 40117 for Wednesday: 4 x house blend 1kg, 10 x whole milk, 3 x double cream.\n"
         "> Reply YES to confirm"
     )
-    assert _confirmed(index10, text) == [("TEA-EB-1100", "2")]
+    assert confirmed(index10, text) == [("TEA-EB-1100", "2")]
 
 
 def test_an_outlook_quotation_is_cut(index10: CatalogIndex) -> None:
@@ -178,7 +167,7 @@ def test_an_outlook_quotation_is_cut(index10: CatalogIndex) -> None:
         "-----Original Message-----\nFrom: Crema & Crumb Café Supply\nSubject: RE: Thursday\n\n"
         "Your order: 6 x earl grey"
     )
-    assert _confirmed(index10, text) == [("TEA-EB-DECAF", "2")]
+    assert confirmed(index10, text) == [("TEA-EB-DECAF", "2")]
 
 
 # ------------------------------------------------------------------ CREDIT_TERMS
@@ -198,7 +187,7 @@ def test_an_order_asking_for_credit_goes_to_a_person(index: CatalogIndex, text: 
 
 
 def test_an_account_already_set_up_is_not_credit(index: CatalogIndex) -> None:
-    assert _confirmed(index, "Hi, our account is now set up. Please send 2 cases coke zero") == [
+    assert confirmed(index, "Hi, our account is now set up. Please send 2 cases coke zero") == [
         ("COKE-ZERO-330", "2")
     ]
 
@@ -295,7 +284,7 @@ def packed(tmp_path_factory: pytest.TempPathFactory) -> CatalogIndex:
     [("18 punnets cherry tomatoes", "2"), ("2 punnets cherry tomatoes", "2"), ("160 lemons", "2")],
 )
 def test_items_of_a_pack_convert_to_whole_packs(packed: CatalogIndex, text: str, quantity: str) -> None:
-    assert _confirmed(packed, text)[0][1] == quantity
+    assert confirmed(packed, text)[0][1] == quantity
 
 
 @pytest.mark.parametrize("text", ["20 punnets cherry tomatoes", "100 lemons"])
@@ -319,7 +308,7 @@ def test_a_unit_the_selling_unit_cannot_express_is_a_question(packed: CatalogInd
     [("50kg maris piper", "2"), ("10kg brown onions", "10"), ("2 x 5kg brown onions", "10")],
 )
 def test_a_weight_with_a_known_size_still_converts(packed: CatalogIndex, text: str, quantity: str) -> None:
-    assert _confirmed(packed, text)[0][1] == quantity
+    assert confirmed(packed, text)[0][1] == quantity
 
 
 # ------------------------------------------------------------------ QUANTITY_RANGE
@@ -331,12 +320,11 @@ def test_a_range_of_quantities_is_a_question(index: CatalogIndex, text: str) -> 
 
 
 # ------------------------------------------------------------------ VARIANT_BY_UNIT
-CATALOG11 = Path(__file__).parent / "data" / "catalog11.json"
 
 
 @pytest.fixture(scope="module")
 def index11() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG11))
+    return index_of("catalog11")
 
 
 @pytest.mark.parametrize(
@@ -367,11 +355,11 @@ def test_an_identity_opening_a_spoken_order_keeps_its_lines() -> None:
 
 
 def test_a_correction_cue_in_a_part_of_its_own_corrects_the_next_part(index: CatalogIndex) -> None:
-    assert _confirmed(index, "3 cases coke zero, no wait, 4") == [("COKE-ZERO-330", "4")]
+    assert confirmed(index, "3 cases coke zero, no wait, 4") == [("COKE-ZERO-330", "4")]
     # "sorry, and ..." still adds a line
     assert len(extract_lines("2 cases coke zero, sorry, and 3 cases diet coke")) == 2
 
 
 def test_a_price_question_beside_an_order_is_not_a_line_whatever_its_numbers(index: CatalogIndex) -> None:
     text = "3 cases coke zero and 5kg tomatoes. Also, what's the price on the heineken 50L keg at the moment?"
-    assert _confirmed(index, text) == [("COKE-ZERO-330", "3"), ("TOMATO-KG", "5")]
+    assert confirmed(index, text) == [("COKE-ZERO-330", "3"), ("TOMATO-KG", "5")]

@@ -4,29 +4,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from db.enums import MessageIntent, OrderStatus
 from jobs.language.extraction import OrderLine
-from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching import CatalogIndex
 from jobs.language.matching.edges import EDGE_WORDS, trimmed_line
 from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
-
-CATALOG = Path(__file__).parent / "data" / "catalog.json"
+from tests.trust import confirmed, index_of, review
 
 
 @pytest.fixture(scope="module")
 def index() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG))
-
-
-def _confirmed(index: CatalogIndex, text: str) -> list[tuple[str | None, str | None]]:
-    """The (SKU, quantity) pairs of a text the worker confirms (the test fails when it does not)."""
-    plan = plan_for_text(text, index)
-    assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision
-    return sorted(predicted_pairs(plan.decision.matches), key=str)
+    return index_of("catalog")
 
 
 def _line(phrase: str) -> OrderLine:
@@ -37,7 +28,7 @@ def _line(phrase: str) -> OrderLine:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("also 3 cases coke zero na piatek", [("COKE-ZERO-330", "3")]),  # Polish "na" (for), a weekday
+        ("also 3 cases coke zero dla nas", [("COKE-ZERO-330", "3")]),  # Polish "dla nas" (for us)
         ("Il me faudrait aussi 2 caisses de peroni", [("PERONI-330", "2")]),  # French "aussi" (also)
         ("so 2 cases peroni and 1 case red bull then", [("PERONI-330", "2"), ("REDBULL-250", "1")]),
     ],
@@ -107,7 +98,7 @@ def test_a_number_that_is_not_the_pack_count_still_holds_the_line(index: Catalog
 # ------------------------------------------------------------------ FAMILY_ALIAS
 @pytest.fixture(scope="module")
 def index3() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog3.json"))
+    return index_of("catalog3")
 
 
 def test_an_alias_does_not_choose_between_names_that_differ_in_a_word_left_out(index3: CatalogIndex) -> None:
@@ -126,28 +117,22 @@ def test_an_alias_does_not_choose_between_names_that_differ_in_a_word_left_out(i
 # ------------------------------------------------------------------ holdout13 and holdout14's classes
 @pytest.fixture(scope="module")
 def index13() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog13.json"))
+    return index_of("catalog13")
 
 
 @pytest.fixture(scope="module")
 def index14() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog14.json"))
-
-
-def _review(index: CatalogIndex, text: str) -> tuple[str, ...]:
-    plan = plan_for_text(text, index)
-    assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW, plan.decision
-    return plan.decision.reasons
+    return index_of("catalog14")
 
 
 def test_a_count_below_a_box_of_many_is_items_or_boxes(index14: CatalogIndex) -> None:
     # potato waffles come in a box of 100: "96 potato waffles" is no whole number of boxes
-    assert any(r.startswith("PACK_OR_ITEMS") for r in _review(index14, "96 potato waffles please"))
-    assert _confirmed(index14, "480 fish fingers") == [("CFS-FISHFINGER", "4")]
+    assert any(r.startswith("PACK_OR_ITEMS") for r in review(index14, "96 potato waffles please"))
+    assert confirmed(index14, "480 fish fingers") == [("CFS-FISHFINGER", "4")]
 
 
 def test_cases_of_a_product_sold_each_ask_how_many_to_the_case(index13: CatalogIndex) -> None:
-    reasons = _review(index13, "4 cases of hand gel 500ml")
+    reasons = review(index13, "4 cases of hand gel 500ml")
     assert any(r.startswith("UNIT_MISMATCH") and "how many to the case" in r for r in reasons)
 
 
@@ -169,7 +154,7 @@ def test_two_items_run_together_are_for_a_human(index13: CatalogIndex) -> None:
     ],
 )
 def test_an_order_on_a_delivery_condition_goes_to_a_person(index13: CatalogIndex, text: str) -> None:
-    assert any(r.startswith("CONDITIONAL_ORDER") for r in _review(index13, text))
+    assert any(r.startswith("CONDITIONAL_ORDER") for r in review(index13, text))
 
 
 def test_a_soft_preference_is_not_a_condition(index13: CatalogIndex) -> None:
@@ -179,7 +164,7 @@ def test_a_soft_preference_is_not_a_condition(index13: CatalogIndex) -> None:
 
 def test_a_first_order_on_a_thirty_day_account_asks_for_credit(index13: CatalogIndex) -> None:
     text = "Please put this first order on a 30-day account: 10 boxes of clear sacks"
-    assert any(r.startswith("CREDIT_TERMS") for r in _review(index13, text))
+    assert any(r.startswith("CREDIT_TERMS") for r in review(index13, text))
 
 
 # ------------------------------------------------------------------ RANGE_VARIANT
@@ -341,7 +326,7 @@ def test_we_are_a_business_introduces_the_writer_but_we_are_out_of_asks() -> Non
 
 
 def test_a_closing_size_note_names_the_variant_of_the_lines_before_it() -> None:
-    index12 = CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog12.json"))
+    index12 = index_of("catalog12")
     plan = plan_for_text("6 cases still and 6 cases sparkling water, the large bottles please", index12)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     assert [m.variant.name if m.variant else None for m in plan.decision.matches] == ["12 x 750ml Glass"] * 2
@@ -349,7 +334,7 @@ def test_a_closing_size_note_names_the_variant_of_the_lines_before_it() -> None:
 
 @pytest.fixture(scope="module")
 def index16() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog16.json"))
+    return index_of("catalog16")
 
 
 @pytest.mark.parametrize(
@@ -366,12 +351,12 @@ def index16() -> CatalogIndex:
 def test_shopkeepers_shorthand_in_several_languages(
     index16: CatalogIndex, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _confirmed(index16, text) == expected
+    assert confirmed(index16, text) == expected
 
 
 def test_an_order_on_account_asks_for_credit(index16: CatalogIndex) -> None:
     text = "Second drop for Friday please, on account (30 days, as discussed with your rep): 2 cs coke can"
-    assert any(r.startswith("CREDIT_TERMS") for r in _review(index16, text))
+    assert any(r.startswith("CREDIT_TERMS") for r in review(index16, text))
 
 
 def test_german_um_before_a_time_is_no_separator() -> None:
@@ -382,7 +367,7 @@ def test_german_um_before_a_time_is_no_separator() -> None:
 
 @pytest.fixture(scope="module")
 def index15() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog15.json"))
+    return index_of("catalog15")
 
 
 @pytest.mark.parametrize(
@@ -399,7 +384,7 @@ def index15() -> CatalogIndex:
 def test_more_and_where_it_goes_are_not_part_of_the_line(
     index15: CatalogIndex, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _confirmed(index15, text) == expected
+    assert confirmed(index15, text) == expected
 
 
 def test_an_address_line_with_a_postcode_and_phone_signs_off(index15: CatalogIndex) -> None:
@@ -438,7 +423,7 @@ def test_a_count_that_opens_a_variants_name_names_it(index16: CatalogIndex, text
 
 
 def test_a_product_named_like_a_street_is_still_counted() -> None:
-    index12 = CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog12.json"))
+    index12 = index_of("catalog12")
     plan = plan_for_text("1 hopfield keg. 1 orchard lane keg. 2 cases cloudy lemonade.", index12)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision.reasons
     plan = plan_for_text("2 cases cloudy lemonade, deliver to 12 Church Lane please", index12)
@@ -451,7 +436,7 @@ def test_a_product_named_like_a_street_is_still_counted() -> None:
 def test_words_that_only_name_the_product_or_the_case_name_no_variant(text: str) -> None:
     # coconut milk comes as "12 x 400ml Can" and "6 x 1L Carton" (aliases "coconut milk tins", "coconut milk
     # cartons"); "cases" is the selling unit, not the carton the case holds
-    index17 = CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog17.json"))
+    index17 = index_of("catalog17")
     plan = plan_for_text(text, index17)
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
     assert any(r.startswith("VARIANT_REQUIRED") for r in plan.decision.reasons)
@@ -465,7 +450,7 @@ def test_an_imperative_send_with_counted_lines_is_an_order_whatever_the_goods_vo
 
 
 def test_spanish_case_abbreviation_and_platano_is_no_banana() -> None:
-    index17 = CatalogIndex.build(load_catalog_json(CATALOG.parent / "catalog17.json"))
+    index17 = index_of("catalog17")
     plan = plan_for_text("Luis tienda caribe: 3 cj platano verde, 3 cj gandules", index17)
     assert plan.decision is not None
     assert "BANANA-GRN-BOX" not in {m.resolved_sku for m in plan.decision.matches}

@@ -9,29 +9,20 @@ from pathlib import Path
 import pytest
 
 from db.enums import OrderStatus
-from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching import CatalogIndex
 from jobs.language.matching.coordination import AND_EACH
 from jobs.language.matching.ellipsis import VARIANT_NOTE
 from jobs.language.matching.inner_size import SIZE_IN_NAME
 from jobs.language.matching.restore import WORDS_RESTORED
 from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
-from jobs.pipeline.plan import Decision
+from tests.trust import decision_for, index_of
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
 def indexes() -> dict[str, CatalogIndex]:
-    return {
-        n: CatalogIndex.build(load_catalog_json(DATA / f"catalog{n}.json"))
-        for n in ("", "12", "13", "14", "15", "16")
-    }
-
-
-def _plan(indexes: dict[str, CatalogIndex], catalog: str, text: str) -> Decision:
-    plan = plan_for_text(text, indexes[catalog])
-    assert plan.decision is not None, plan.intent
-    return plan.decision
+    return {n: index_of(f"catalog{n}") for n in ("", "12", "13", "14", "15", "16")}
 
 
 # ------------------------------------------------------------------ SIZE_IN_NAME
@@ -45,21 +36,21 @@ def _plan(indexes: dict[str, CatalogIndex], catalog: str, text: str) -> Decision
 def test_a_size_inside_a_name_keeps_the_item_whole(
     indexes: dict[str, CatalogIndex], text: str, sku: str, qty: str
 ) -> None:
-    decision = _plan(indexes, "16", text)
+    decision = decision_for(indexes["16"], text)
     assert decision.status == OrderStatus.CONFIRMED, decision.reasons
     assert predicted_pairs(decision.matches) == [(sku, qty)]
     assert SIZE_IN_NAME in decision.matches[0].reason
 
 
 def test_a_weight_after_an_item_still_starts_the_next_item(indexes: dict[str, CatalogIndex]) -> None:
-    decision = _plan(indexes, "", "2 cases coke 5kg tomatoes")
+    decision = decision_for(indexes[""], "2 cases coke 5kg tomatoes")
     assert sorted(predicted_pairs(decision.matches), key=str) == [("COKE-330", "2"), ("TOMATO-KG", "5")]
     assert not any(SIZE_IN_NAME in m.reason for m in decision.matches)
 
 
 # ------------------------------------------------------------------ WORDS_RESTORED
 def test_a_size_word_that_is_part_of_a_name_is_read_back(indexes: dict[str, CatalogIndex]) -> None:
-    decision = _plan(indexes, "14", "burgers 6oz x3 jumbo sausages x1")
+    decision = decision_for(indexes["14"], "burgers 6oz x3 jumbo sausages x1")
     assert decision.status == OrderStatus.CONFIRMED, decision.reasons
     assert ("SAU-JUMBO", "1") in predicted_pairs(decision.matches)
     assert any(WORDS_RESTORED in m.reason for m in decision.matches)
@@ -69,7 +60,7 @@ def test_a_restored_word_never_brings_in_a_product_the_line_did_not_fit(
     indexes: dict[str, CatalogIndex],
 ) -> None:
     # "sausages" alone fits several sausages; the other line's words are not "dropped" words of this one
-    decision = _plan(indexes, "14", "3 beef burgers and 1 sausages")
+    decision = decision_for(indexes["14"], "3 beef burgers and 1 sausages")
     assert decision.status == OrderStatus.REVIEW
     assert not any(WORDS_RESTORED in m.reason for m in decision.matches)
 
@@ -81,7 +72,7 @@ def test_a_restored_word_never_brings_in_a_product_the_line_did_not_fit(
 def test_a_size_note_after_a_comma_names_the_variant_of_the_line_before(
     indexes: dict[str, CatalogIndex], text: str
 ) -> None:
-    decision = _plan(indexes, "13", text)
+    decision = decision_for(indexes["13"], text)
     assert decision.status == OrderStatus.CONFIRMED, decision.reasons
     (line,) = decision.matches
     assert line.product is not None and line.product.sku == "GLV-NB"
@@ -92,7 +83,7 @@ def test_a_size_note_after_a_comma_names_the_variant_of_the_line_before(
 def test_a_note_naming_no_variant_of_the_line_before_stays_for_a_human(
     indexes: dict[str, CatalogIndex],
 ) -> None:
-    decision = _plan(indexes, "13", "2 boxes nitrile gloves blue, the usual")
+    decision = decision_for(indexes["13"], "2 boxes nitrile gloves blue, the usual")
     assert decision.status == OrderStatus.REVIEW
 
 
@@ -107,7 +98,7 @@ def test_a_note_naming_no_variant_of_the_line_before_stays_for_a_human(
 def test_an_age_is_a_word_of_the_name_not_a_count(
     indexes: dict[str, CatalogIndex], catalog: str, text: str, sku: str
 ) -> None:
-    decision = _plan(indexes, catalog, text)
+    decision = decision_for(indexes[catalog], text)
     (line,) = decision.matches
     assert line.line.quantity == 2
     assert line.resolved_sku == sku
@@ -124,7 +115,7 @@ def test_fold_scripts_reads_other_scripts_as_latin_letters_and_keeps_latin_text(
 
 
 def test_an_arabic_order_is_read_against_the_catalogs_arabic_aliases() -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog19.json"))
+    index = index_of("catalog19")
     plan = plan_for_text("مرحبا، بدي لبكرا: ٦ أكياس زعتر، ٣ علب لبنة، ٢٠ ربطة خبز عربي. شكراً", index)
     assert plan.decision is not None and plan.decision.status == OrderStatus.CONFIRMED, plan.decision
     assert sorted(predicted_pairs(plan.decision.matches), key=str) == [
@@ -136,22 +127,24 @@ def test_an_arabic_order_is_read_against_the_catalogs_arabic_aliases() -> None:
 
 # ------------------------------------------------------------------ AND_EACH / JOINED_ITEMS
 def test_two_products_around_and_with_a_count_each_are_two_lines(indexes: dict[str, CatalogIndex]) -> None:
-    decision = _plan(indexes, "", "coke and fanta 2 cases each")
+    decision = decision_for(indexes[""], "coke and fanta 2 cases each")
     assert decision.status == OrderStatus.CONFIRMED, decision.reasons
     assert sorted(predicted_pairs(decision.matches), key=str) == [("COKE-330", "2"), ("FANTA-330", "2")]
     assert all(AND_EACH in m.reason for m in decision.matches)
 
 
 def test_two_products_around_and_without_each_are_for_a_human(indexes: dict[str, CatalogIndex]) -> None:
-    decision = _plan(indexes, "16", "2 box walkers salt and vinegar")  # the catalog's own name joins them
+    decision = decision_for(
+        indexes["16"], "2 box walkers salt and vinegar"
+    )  # the catalog's own name joins them
     assert decision.status == OrderStatus.CONFIRMED
-    decision = _plan(indexes, "", "3 cases of coke and fanta")
+    decision = decision_for(indexes[""], "3 cases of coke and fanta")
     assert decision.status == OrderStatus.REVIEW
 
 
 # ------------------------------------------------------------------ jars and tubs are items of a case
 def test_a_count_of_jars_of_a_case_product_is_counted_in_cases() -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog18.json"))
+    index = index_of("catalog18")
     whole = plan_for_text("48 jars crispy chilli oil", index).decision
     assert whole is not None and whole.status == OrderStatus.CONFIRMED
     assert predicted_pairs(whole.matches) == [("PASTE-LGM-CRISPY", "2")]  # two cases of 24
@@ -160,7 +153,7 @@ def test_a_count_of_jars_of_a_case_product_is_counted_in_cases() -> None:
 
 
 def test_an_alias_in_another_script_that_reads_as_a_family_word_names_no_one_product() -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog18.json"))
+    index = index_of("catalog18")
     decision = plan_for_text("2 わさび", index).decision  # the paste's alias; the powder is wasabi too
     assert decision is not None and decision.status == OrderStatus.REVIEW
     assert decision.matches[0].resolved_sku is None
@@ -179,7 +172,7 @@ def test_an_alias_in_another_script_that_reads_as_a_family_word_names_no_one_pro
     ],
 )
 def test_session_9_readings_of_the_pan_asian_set(text: str, expected: list[tuple[str, str]]) -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog18.json"))
+    index = index_of("catalog18")
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     assert predicted_pairs(decision.matches) == expected
@@ -189,7 +182,7 @@ def test_session_9_readings_of_the_pan_asian_set(text: str, expected: list[tuple
 def test_a_one_word_line_names_the_sibling_of_the_line_before() -> None:
     from jobs.language.matching.ellipsis import SIBLING_OF_PREVIOUS
 
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog20.json"))
+    index = index_of("catalog20")
     decision = plan_for_text("2 x white sugar sticks, 1 x brown, 1 box stirrers", index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     assert ("SUGAR-BROWN", "1") in predicted_pairs(decision.matches)
@@ -197,7 +190,7 @@ def test_a_one_word_line_names_the_sibling_of_the_line_before() -> None:
 
 
 def test_a_one_word_line_that_names_several_of_the_family_stays_for_a_human() -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog7.json"))
+    index = index_of("catalog7")
     # the raspberry purée, the frozen raspberries or the raspberry jam: the list does not say
     decision = plan_for_text("2 passion fruit purée, 1 mango purée, 1 raspberry", index).decision
     assert decision is not None and decision.status == OrderStatus.REVIEW
@@ -221,7 +214,7 @@ def test_a_comma_before_three_digits_groups_thousands() -> None:
 def test_a_size_said_in_words_or_as_a_class_names_the_variant(
     indexes: dict[str, CatalogIndex], catalog: str, text: str, sku: str, variant: str
 ) -> None:
-    index = indexes.get(catalog) or CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
+    index = indexes.get(catalog) or index_of(f"catalog{catalog}")
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     (line,) = decision.matches
@@ -229,7 +222,7 @@ def test_a_size_said_in_words_or_as_a_class_names_the_variant(
 
 
 def test_a_turkish_order_with_buckets_and_tins_and_the_writer_before_it() -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog19.json"))
+    index = index_of("catalog19")
     decision = plan_for_text("2 kova süzme yoğurt, 1 teneke 4 kiloluk beyaz peynir", index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     assert sorted(predicted_pairs(decision.matches), key=str) == [("BEYAZ", "1"), ("YOG-SUZME", "2")]
@@ -253,7 +246,7 @@ def test_a_turkish_order_with_buckets_and_tins_and_the_writer_before_it() -> Non
     ],
 )
 def test_session_9_readings_of_the_catering_set(text: str, expected: list[tuple[str, str]]) -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog22.json"))
+    index = index_of("catalog22")
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     assert predicted_pairs(decision.matches) == expected
@@ -283,7 +276,7 @@ def test_same_as_my_first_order_refers_to_history(indexes: dict[str, CatalogInde
 def test_a_variant_alias_that_repeats_the_name_is_no_variant_word() -> None:
     # "20kg lamb & beef cone" is a variant alias of the lamb & beef doner: "lamb" does not single it out
     # from the pure lamb doner
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog19.json"))
+    index = index_of("catalog19")
     decision = plan_for_text("2 lamb doner 20kg", index).decision
     assert decision is not None and decision.status == OrderStatus.REVIEW
     assert set(decision.matches[0].candidates) >= {"DNR-LB", "DNR-LAMB-20"}
@@ -292,7 +285,7 @@ def test_a_variant_alias_that_repeats_the_name_is_no_variant_word() -> None:
 def test_organic_set_readings() -> None:
     from jobs.language.matching.inner_size import NUMBER_IN_NAME
 
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog21.json"))
+    index = index_of("catalog21")
     text = (
         "Could you send on Monday: 3 Oatly Barista, 2 Pukka three mint, 1 Clipper everyday box.\n"
         "Namaste,\nNadia\nLotus Studio Café · 5 Sion Hill, Bath BA1 2UG"
@@ -314,7 +307,7 @@ def test_organic_set_readings() -> None:
     [("6 cases bagasse 9in 3 compartment", "9in 3-Compartment"), ("6 cases bagasse 9in", "9in")],
 )
 def test_variants_sharing_a_size_are_told_apart_by_their_words(text: str, variant: str) -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog20.json"))
+    index = index_of("catalog20")
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     (line,) = decision.matches
@@ -336,7 +329,7 @@ def test_variants_sharing_a_size_are_told_apart_by_their_words(text: str, varian
 def test_a_food_state_is_no_complaint_and_a_polite_request_is_an_order(
     catalog: str, text: str, intent: str
 ) -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
+    index = index_of(f"catalog{catalog}")
     assert plan_for_text(text, index).intent.intent.value == intent
 
 
@@ -357,7 +350,7 @@ def test_a_food_state_is_no_complaint_and_a_polite_request_is_an_order(
 def test_counts_of_items_of_a_pack(
     catalog: str, text: str, status: str, expected: list[tuple[str, str]] | None
 ) -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / f"catalog{catalog}.json"))
+    index = index_of(f"catalog{catalog}")
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status.value == status, decision
     if expected is not None:
@@ -374,7 +367,7 @@ def test_counts_of_items_of_a_pack(
     ],
 )
 def test_wine_variants_by_pack_and_bottle_size(text: str, variant: str) -> None:
-    index = CatalogIndex.build(load_catalog_json(DATA / "catalog23.json"))
+    index = index_of("catalog23")
     decision = plan_for_text(text, index).decision
     assert decision is not None and decision.status == OrderStatus.CONFIRMED, decision
     (line,) = decision.matches

@@ -4,29 +4,19 @@ pack-or-items counts, containers of case products, family words, negated look-al
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from jobs.language.extraction import extract_lines
 from jobs.language.intent import Intent, classify_intent
-from jobs.language.matching import CatalogIndex, LineMatch, load_catalog_json
-from jobs.pipeline.decide import FRACTION_OF_UNIT, PACK_OR_ITEMS, decide_order
-
-CATALOG5 = Path(__file__).parent / "data" / "catalog5.json"
+from jobs.language.matching import CatalogIndex, LineMatch
+from jobs.pipeline.decide import FRACTION_OF_UNIT, PACK_OR_ITEMS
+from tests.trust import decide, index_of
 
 
 @pytest.fixture(scope="module")
 def index() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG5))
-
-
-def _decide(index: CatalogIndex, text: str) -> tuple[str, list[str], list[LineMatch]]:
-    lines = extract_lines(text)
-    intent = classify_intent(text, lines=lines)
-    matches = index.match_all(lines)
-    status, _, reasons = decide_order(intent, matches, 0.85)
-    return status, reasons, matches
+    return index_of("catalog5")
 
 
 def _lines(matches: list[LineMatch]) -> list[tuple[str | None, Decimal]]:
@@ -43,7 +33,7 @@ def _lines(matches: list[LineMatch]) -> list[tuple[str | None, Decimal]]:
     ],
 )
 def test_month_words_are_whole_words(index: CatalogIndex, text: str, expected: list) -> None:
-    _, _, matches = _decide(index, text)
+    _, _, matches = decide(index, text)
     assert _lines(matches) == [(s, Decimal(q)) for s, q in expected]
 
 
@@ -59,35 +49,35 @@ def test_month_words_are_whole_words(index: CatalogIndex, text: str, expected: l
 def test_pack_notation_counts_the_items_of_a_pack(
     index: CatalogIndex, text: str, sku: str, quantity: int
 ) -> None:
-    status, reasons, matches = _decide(index, text)
+    status, reasons, matches = decide(index, text)
     assert _lines(matches) == [(sku, Decimal(quantity))]
     assert status == "CONFIRMED", reasons
 
 
 @pytest.mark.parametrize("text", ["4 oat milks", "6 pepsi max 2L", "4 laits d'avoine"])
 def test_a_bare_count_of_a_small_pack_product_is_a_question(index: CatalogIndex, text: str) -> None:
-    status, reasons, _ = _decide(index, text)
+    status, reasons, _ = decide(index, text)
     assert status == "REVIEW"
     assert any(r.startswith(PACK_OR_ITEMS) for r in reasons), reasons
 
 
 @pytest.mark.parametrize("text", ["2 x 6 oat barista", "oat milk x4", "2 oat milk"])
 def test_marked_or_small_counts_of_a_pack_product_are_packs(index: CatalogIndex, text: str) -> None:
-    _, reasons, _ = _decide(index, text)
+    _, reasons, _ = decide(index, text)
     assert not any(r.startswith(PACK_OR_ITEMS) for r in reasons), reasons
 
 
 @pytest.mark.parametrize("text", ["6 bottles ginger beer", "1 bouteille de prosecco pour ce soir svp"])
 def test_containers_that_fill_no_whole_case_are_fractions(index: CatalogIndex, text: str) -> None:
-    status, reasons, _ = _decide(index, text)
+    status, reasons, _ = decide(index, text)
     assert status == "REVIEW"
     assert any(r.startswith(FRACTION_OF_UNIT) for r in reasons), reasons
 
 
 def test_a_family_word_weakly_covered_by_one_member_is_ambiguous(index: CatalogIndex) -> None:
-    status, _, matches = _decide(index, "orange juice x4")
+    status, _, matches = decide(index, "orange juice x4")
     assert status == "REVIEW" and matches[0].resolved_sku is None
-    assert _decide(index, "smooth orange juice x2")[2][0].resolved_sku == "OJ-SMOOTH-1L-12"
+    assert decide(index, "smooth orange juice x2")[2][0].resolved_sku == "OJ-SMOOTH-1L-12"
 
 
 @pytest.mark.parametrize(
@@ -95,12 +85,12 @@ def test_a_family_word_weakly_covered_by_one_member_is_ambiguous(index: CatalogI
     [("salted butter 2 cases", "BUTTER-SALTED-40"), ("2 cases unsalted butter", "BUTTER-UNSALTED-40")],
 )
 def test_a_negated_word_is_not_a_typo(index: CatalogIndex, text: str, sku: str) -> None:
-    status, reasons, matches = _decide(index, text)
+    status, reasons, matches = decide(index, text)
     assert matches[0].resolved_sku == sku and status == "CONFIRMED", reasons
 
 
 def test_a_size_word_picks_the_variant_it_names_whole(index: CatalogIndex) -> None:
-    _, _, matches = _decide(index, "4 boxes nitrile gloves large")
+    _, _, matches = decide(index, "4 boxes nitrile gloves large")
     assert matches[0].variant is not None and matches[0].variant.name == "Large"
 
 
@@ -150,7 +140,7 @@ def test_requests_amendments_and_complaints_that_are_not_orders(text: str, inten
 def test_a_variant_word_of_two_family_members_is_ambiguous(
     index: CatalogIndex, text: str, sku: str | None, variant: str | None
 ) -> None:
-    m = _decide(index, text)[2][0]
+    m = decide(index, text)[2][0]
     assert m.resolved_sku == sku
     if sku is not None:
         assert m.variant is not None and m.variant.name == variant

@@ -3,21 +3,18 @@ own analysis (`plan_for_text` -> `analyse`)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from db.enums import OrderStatus
-from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching import CatalogIndex
 from jobs.pipeline.decide import REPEATED_PRODUCT
 from jobs.pipeline.evaluation import plan_for_text
-
-CATALOG6 = Path(__file__).parent / "data" / "catalog6.json"
+from tests.trust import index_of
 
 
 @pytest.fixture(scope="module")
 def index() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG6))
+    return index_of("catalog6")
 
 
 @pytest.mark.parametrize(

@@ -3,20 +3,17 @@ analysis (`plan_for_text` -> `analyse`)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from db.enums import MessageIntent, OrderStatus
-from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching import CatalogIndex
 from jobs.pipeline.evaluation import plan_for_text
-
-CATALOG6 = Path(__file__).parent / "data" / "catalog6.json"
+from tests.trust import index_of
 
 
 @pytest.fixture(scope="module")
 def index() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG6))
+    return index_of("catalog6")
 
 
 @pytest.mark.parametrize(
@@ -155,7 +152,7 @@ def test_quick_is_part_of_a_product_name(index: CatalogIndex) -> None:
 def test_a_weight_of_a_case_of_weighed_items_counts_cases() -> None:
     """ "10kg instant yeast" of a case of 20 x 500g is one case, not twenty (holdout7's one wrong
     confirmation on its first run)."""
-    index = CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog7.json"))
+    index = index_of("catalog7")
     assert _lines(index, "10kg instant yeast") == [("YEAST-DRIED-20", None, "1")]
     plan = plan_for_text("5kg instant yeast", index)  # half a case: a question, never a shipment
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
@@ -163,7 +160,7 @@ def test_a_weight_of_a_case_of_weighed_items_counts_cases() -> None:
 
 @pytest.fixture(scope="module")
 def index7() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog7.json"))
+    return index_of("catalog7")
 
 
 @pytest.mark.parametrize(
@@ -298,7 +295,7 @@ def test_pack_notation_still_counts_packs() -> None:
 
 @pytest.fixture(scope="module")
 def index8() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog8.json"))
+    return index_of("catalog8")
 
 
 def test_a_count_of_a_product_sold_by_weight_is_a_question(index8: CatalogIndex) -> None:
@@ -385,7 +382,7 @@ def test_schlagsahne_is_whipping_cream_and_pupils_are_no_count(index8: CatalogIn
 
 @pytest.fixture(scope="module")
 def index9() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog_json(CATALOG6.parent / "catalog9.json"))
+    return index_of("catalog9")
 
 
 def test_a_line_naming_two_products_with_with_is_for_review(index9: CatalogIndex) -> None:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 import uuid
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from db import models as m
@@ -99,9 +102,8 @@ def test_killing_a_worker_child_does_not_stop_the_worker(settings, shop, tmp_pat
 
 
 # A worker process's SIGTERM handler (dramatiq's) logs "Stopping worker process..." to the supervisor's
-# line writer; `oms worker`'s stop delivers SIGTERM twice (to the process group, then forwarded by the
-# supervisor), so the second handler can run while the first one is inside the writer. Here the signal
-# lands exactly there: the write of a line sends it to its own process before returning.
+# line writer, and can run while the same thread is inside the writer. Here the signal lands exactly
+# there: the write of a line sends it to its own process before returning.
 _NESTED_WRITE = """
 import os, signal
 from worker.supervisor import _LineWriter
@@ -140,32 +142,62 @@ def test_a_signal_handler_writing_a_line_inside_a_write_does_not_hang_the_proces
 
 
 class _ExitsLate:
-    """A child process as the supervisor sees it when its exit shows up between two looks: alive at the
-    first `looks` reads of its exit code, exited (killed) from then on."""
+    """A child process as the supervisor's loop sees it when its exit shows up between two looks: alive
+    at the first `looks` reads of its exit code, killed from then on. No pid (nothing is signalled), and
+    a sentinel always ready, so the loop's wait returns at once."""
 
-    def __init__(self, looks: int) -> None:
-        self.looks, self.pid = looks, 4242
+    pid = None
+
+    def __init__(self, looks: int, supervisor: Any) -> None:
+        self.looks, self.supervisor = looks, supervisor
+        self.sentinel, self._writer = os.pipe()
+        os.write(self._writer, b"x")  # never read: always ready
 
     @property
     def exitcode(self) -> int | None:
         self.looks -= 1
+        if self.looks < -5:  # the loop kept looking past the exit without handling it: end the run
+            self.supervisor.running = False
         return None if self.looks >= 0 else -9
 
+    def is_alive(self) -> bool:
+        return False  # the start does not wait for it to boot
+
     def join(self, timeout: float | None = None) -> None:
-        pass
+        os.close(self.sentinel)
+        os.close(self._writer)
 
 
-def test_a_child_whose_exit_shows_late_is_still_restarted() -> None:
+def test_a_child_whose_exit_shows_late_is_still_restarted(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
     """Each turn of the supervisor's loop used to look at a child's exit twice (which children are alive,
     then which of those died during the wait); a child that died between the two looks was dropped,
-    never restarted nor logged. Every exit is handled once, whenever it shows."""
-    from dramatiq.cli import make_argument_parser
+    never restarted nor logged. The loop itself runs here, on a scripted child: the first process exits
+    late, and once it is restarted the supervisor stops."""
+    from dramatiq.canteen import canteen_try_init
+    from dramatiq.cli import HANDLED_SIGNALS, make_argument_parser
 
-    from worker.supervisor import Supervisor
+    from worker import supervisor as module
 
-    supervisor = Supervisor(make_argument_parser().parse_args(["cli.actors", "--processes", "1"]))
-    child = supervisor.workers[0]
-    child.proc = _ExitsLate(looks=2)  # type: ignore[assignment]
-    for _ in range(4):
-        supervisor._reap()
-    assert child.proc is None and child.restarts == 1 and child.restart_at is not None
+    supervisor = module.Supervisor(make_argument_parser().parse_args(["cli.actors", "--processes", "1"]))
+
+    def start(child: Any) -> None:
+        with canteen_try_init(supervisor.canteen):  # as a first worker process does: it adds no forks
+            pass
+        if child.restarts:  # the restart: stop now, this one's exit shows at the first look
+            supervisor.running = False
+        child.proc = _ExitsLate(0 if child.restarts else 2, supervisor)
+        child.booted, child.started_at, child.restart_at = True, time.monotonic(), None
+
+    monkeypatch.setattr(supervisor, "_start", start)
+    monkeypatch.setattr(module, "FIRST_BACKOFF_SECONDS", 0.0)
+    handlers = {sig: signal.getsignal(sig) for sig in HANDLED_SIGNALS}
+    try:
+        assert supervisor.run() == 0
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    assert supervisor.workers[0].restarts == 1
+    logged = capfd.readouterr().err
+    assert "worker_process_died" in logged and "worker_process_restarted" in logged

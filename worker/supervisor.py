@@ -43,9 +43,8 @@ class _LineWriter:
     through a thread of the parent; with children that come and go, a direct write is simpler.
 
     A signal handler can write while its own thread is inside `write`: dramatiq's worker process logs
-    "Stopping worker process..." from its SIGTERM handler, and a stop delivers SIGTERM twice (to the
-    process group, and again from the supervisor), so the second handler could run in the middle of the
-    first one's line. With a plain lock that thread waited for itself forever and the worker never
+    "Stopping worker process..." from its SIGTERM handler, which can run in the middle of a line the
+    same thread was writing. With a plain lock that thread waited for itself forever and the worker never
     stopped. The lock is reentrant, and a nested call writes its text straight out, leaving the buffer to
     the call it interrupted."""
 
@@ -126,6 +125,40 @@ class _Child:
     booted: Any = field(default=None)  # a multiprocessing.Event for worker children
 
 
+def _stop_once(handler: Any) -> Any:
+    """`handler`, run for the first stop signal only."""
+    stopping = False
+
+    def first_only(signum: int, frame: Any) -> None:
+        nonlocal stopping
+        if not stopping:
+            stopping = True
+            handler(signum, frame)
+
+    return first_only
+
+
+def _worker_process(*args: Any) -> None:
+    """dramatiq's worker process, stopping gracefully however many stop signals reach it. dramatiq takes a
+    second SIGTERM as a kill (an exit in the middle of the stop: budget leases left to expire, messages
+    in flight dropped to redelivery), and a SIGTERM to the whole process group (`kill` of the group,
+    systemd's KillMode=control-group, the benchmarks' teardown) reaches a worker process twice: once
+    straight, once forwarded by the supervisor. dramatiq sets its handlers, then unblocks the signals
+    the supervisor blocked (`try_unblock_signals`): its handlers are wrapped there, before any arrives.
+    A stop that must not wait is SIGKILL."""
+    from dramatiq import cli
+
+    unblock = cli.try_unblock_signals
+
+    def wrap_then_unblock() -> None:
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, _stop_once(signal.getsignal(signum)))
+        unblock()
+
+    cli.try_unblock_signals = wrap_then_unblock  # this process's copy of dramatiq.cli only (forked)
+    cli.worker_process(*args)
+
+
 def _cleanup_dead(pid: int | None) -> None:
     """What a dead worker process leaves behind: its liveness file and its live Prometheus gauges."""
     if pid is None:
@@ -157,13 +190,13 @@ class Supervisor:
 
     # -- children -----------------------------------------------------------------------------------
     def _start(self, child: _Child) -> None:
-        from dramatiq.cli import fork_process, worker_process
+        from dramatiq.cli import fork_process
 
         writer = _LineWriter()
         if child.kind == "worker":
             child.booted = multiprocessing.Event()
             proc = multiprocessing.Process(
-                target=worker_process,
+                target=_worker_process,
                 args=(self.args, child.index, writer, self.canteen, child.booted),
                 daemon=False,
                 name=f"oms-worker-{child.index}",

@@ -150,19 +150,20 @@ def reserve(
     )
 
 
-def in_this_slot(attempt: dict[str, Any]) -> dict[str, Any]:
-    """The attempt with its usage row in the settling thread's slot (jobs/ai/metering.py). The record
-    is made on the call runner's one loop thread, whose slot would put every paid attempt of the process
-    in one usage row, which every paid write then held until its commit's flush, one at a time."""
+def settlement(attempt: dict[str, Any], usage_slot: int) -> str:
+    """`oms_ai_settle`'s argument: the attempt, its usage row in `usage_slot`, the slot of the thread
+    that writes it (jobs/ai/metering.py `slot`). The record is made on the call runner's one loop thread,
+    whose slot would put every paid attempt of the process in one usage row, which every paid write then
+    held until its commit's flush, one at a time."""
     usage = attempt.get("usage")
     if isinstance(usage, dict):
-        usage["slot"] = slot()
-    return attempt
+        attempt = {**attempt, "usage": {**usage, "slot": usage_slot}}
+    return json.dumps(attempt, default=str)
 
 
 def settle(tenant: uuid.UUID, reservation_id: uuid.UUID | None, attempt: dict[str, Any] | None) -> None:
     """Release a reservation and meter the attempt it paid for (None: nothing was sent)."""
-    payload = None if attempt is None else json.dumps(in_this_slot(attempt), default=str)
+    payload = None if attempt is None else settlement(attempt, slot())
     with function_connection() as conn:
         call_as_tenant(conn, _SETTLE, (tenant, reservation_id, payload))
 
@@ -202,10 +203,9 @@ class Unsettled:
         self._lock = threading.Lock()
         self._state = "open"  # -> taken (by a write) -> made; or -> made by `settle`
 
-    @property
-    def payload(self) -> str:
-        """The settlement's argument, its usage row in the (writing) thread's slot."""
-        return json.dumps(in_this_slot(self.attempt), default=str)
+    def payload(self, usage_slot: int) -> str:
+        """The settlement's argument for a write that makes it: `settlement`."""
+        return settlement(self.attempt, usage_slot)
 
     def take(self) -> bool:
         with self._lock:

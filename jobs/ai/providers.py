@@ -157,11 +157,14 @@ def get_provider(settings: Settings) -> AIProvider:
         settings.ai_max_tokens,
         settings.ai_max_in_flight,
     )
+    # The SDK only when it is used, and outside the lock: its first import takes ~0.25 s, which every
+    # other thread wanting a provider then waited out behind the lock (Python's import lock already makes
+    # it once). `oms worker` imports it at start (cli/actors.py).
+    from jobs.ai.openai_provider import OpenAIProvider
+
     with _openai_lock:
         provider = _openai_cache.get(key)
         if provider is None:
-            from jobs.ai.openai_provider import OpenAIProvider  # imports the SDK only when it is used
-
             provider = OpenAIProvider(
                 settings.openai_api_key,
                 base_url=settings.openai_base_url,

@@ -36,6 +36,8 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _STRONG_QUESTION,
     _WH_START,
     ACK_SHORT,
+    NAMED_CHANGE,
+    NOT_ABOUT_GOODS,
     _rx,
 )
 from jobs.language.scripts import fold_scripts
@@ -205,7 +207,8 @@ _PERSONAL = re.compile(
 
 
 _QUOTE = re.compile(
-    r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|pricing\s+for|presupuesto|cotizaci[oó]n|"
+    r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|a\s+price\s+on|pricing\s+for|presupuesto|cotizaci[oó]n|"
+    r"not\s+ordering\s+yet|just\s+comparing|"
     r"devis|angebot|kostenvoranschlag|preventivo|discount|(?:a\s+)?(?:better|good)\s+(?:price|deal)|descuento|remise|"
     r"rabatt|sconto|korting|desconto)\b",
     re.IGNORECASE,
@@ -218,6 +221,13 @@ _ORDER_VERB_NOW = re.compile(
 
 _SEND_NOW = re.compile(
     r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\b", re.I
+)
+
+
+_ADD_COUNT = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:also\s+)?add\s+"
+    r"(?:another\s+|an?\s+extra\s+)?\d",
+    re.I,
 )
 
 
@@ -257,8 +267,11 @@ def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResu
         x.understood and (x.quantity_explicit or names_goods(x.phrase)) for x in lines
     ):
         return result
-    if _SEND_NOW.match(body) and sum(1 for x in lines if x.understood and x.quantity_explicit) >= 2:
+    counted = sum(1 for x in lines if x.understood and x.quantity_explicit)
+    if _SEND_NOW.match(body) and counted >= 2:
         return result  # "Send 200 maggi star and 120 knorr cubes": an imperative with counted lines
+    if _ADD_COUNT.match(body) and counted >= 1:
+        return result  # "add 3 biscoff pls": adding a count of something is ordering it
     return _not_order(body, result)
 
 
@@ -487,15 +500,30 @@ def _complaint_cues(s: _Scores, c: _Cues) -> None:
         s.take(Intent.QUESTION, W.why_question_penalty)  # "why have we been charged ...?" is a grievance
 
 
+_PAST_NOT = re.compile(r"\b(?:was|were|came|arrived)\s+[\d.,-]+\s*\w{0,3}\s+not\s+[\d.,-]+", re.I)
+
+
 def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
     body = c.body
     if _CANCEL.search(body):
         s.add(Intent.CANCEL, W.cancel, "cancellation words")
-    change_cues = len(_CHANGE.findall(c.change_text))
+    # "were 300-400 not 400-500" reports what came (a complaint), "make it 4 not 3" changes an order; "repeat
+    # last week's order but 10 rice instead of 8" names the order it repeats, not one it changes
+    text = _PAST_NOT.sub(" ", c.change_text)
+    history = HISTORY_REFERENCE_RX.search(text) is not None
+    if history:
+        text = NAMED_CHANGE.sub(" ", text)
+    change_cues = len(_CHANGE.findall(text))
     if change_cues:
         s.add(Intent.CHANGE, W.change + min(change_cues - 1, 2), "change to an existing order")
         s.take(Intent.ORDER, W.change_order_penalty)
         s.take(Intent.QUESTION, W.change_question_penalty)
+        if not history and NAMED_CHANGE.search(text):
+            s.take(Intent.ORDER, W.change_order_penalty)  # its order word names the order it changes
+    if NOT_ABOUT_GOODS.search(body):
+        s.add(Intent.OTHER, W.other_cue, "not about goods (a table, an automatic reply, a direct debit)")
+        s.take(Intent.ORDER, W.other_cue)
+        s.take(Intent.CANCEL, W.other_cue)
     counted = c.has_order_lines and any(ln.understood and ln.quantity_explicit for ln in c.lines)
     if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted):
         s.add(Intent.OTHER, W.other_cue, "acknowledgement / greeting / notice")

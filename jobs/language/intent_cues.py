@@ -115,6 +115,9 @@ _STRONG_QUESTION = _rx(
     r"combien|quand|livrez-vous)\b",
     r"\b(?:habt\s+ihr|haben\s+sie|wie\s+viel|wann|gibt\s+es)\b",
     r"\b(?:avete|quanto|quando|c'[eè])\b",
+    # do you sell, how much is, not ordering yet, in more languages
+    r"\bvoc[eê]s\s+(?:vendem|t[eê]m)\b|\ba\s+c[oó]mo\s+(?:est[aá]|sale)\b|\bnot\s+ordering\s+yet\b",
+    r"\bjust\s+comparing\b|\b(?:a[șs]\s+dori\s+s[ăa]\s+[șs]tiu|chcia[łl](?:a|e)?bym\s+wiedzie[cć])\b",
 )
 _WH_START = _rx(
     r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
@@ -227,6 +230,21 @@ _COMPLAINT = _rx(
     r"\b(?:ricevuto|arrivat[oaie]|mandato)\b.{0,60}\binvece\s+d",
     r"\bstatt\b.{0,40}\b(?:kam|kamen|geliefert|bekommen|erhalten)\b",
     r"\b(?:we|i)\s+(?:got|received)\s+(?:is|are|was|were)\b",
+    # what came differs from what was ordered or invoiced: "were 300-400 not 400-500", "came as 6oz again",
+    # "the wrong ones", "left 2 cases of lech free instead of lech premium"
+    r"\b(?:was|were)\s+[\d.,-]+\s*\w{0,3}\s+not\s+[\d.,-]+",
+    r"\bcame\s+(?:as|in)\b.{0,40}\b(?:again|i\s+ordered|we\s+ordered)\b|\bthe\s+wrong\s+ones\b",
+    r"\b(?:left|delivered|dropped|brought)\s+\d+\s+(?:\w+\s+){0,5}instead\s+of\b",
+    r"\b(?:can|could)\s+(?:u|you)\s+credit\b|\bsafety\s+issue\b",
+    # an invoice that says more than came, goods that came broken, sour or thawed, in more languages
+    r"\b(?:fatura|factura|faktur[aezy]|fattura|facture|rechnung|rachunku)\w*\b.{0,60}\b(?:geldi|veio|chegou|"
+    r"lleg[oó]|llegaron|au\s+venit|arrivat\w*|przysz\w+)\b",
+    r"\b(?:geldi|veio|chegou|lleg[oó]|au\s+venit|przysz\w+)\b.{0,60}\b(?:fatura|factura|faktur|fattura|facture)\w*",
+    r"\bama\s+\d+\s+geldi\b|\b(?:[çc][üu]r[üu]k|bozuk|k[ıi]r[ıi]k)\b",
+    r"\bveio\s+com\b.{0,40}\be\s+n[ãa]o\b|\bqueremos\s+devolver\b",
+    r"\b(?:reventad[oa]s|agri[oa]s?|solo\s+lleg[oó])\b",
+    r"\bau\s+venit\b.{0,60}\b(?:[îi]n\s+loc\s+de|decongelat\w*|stricat\w*|sparte)\b|\bnu\s+le\s+pot\s+vinde\b",
+    r"\b(?:rozbit[eay]|korekt\w*\s+faktur\w*|supelij\w*|kreditin\w*)\b",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -278,6 +296,14 @@ _CHANGE = _rx(
     r"\bmuta\s+livrarea\b",
     # Turkish "kaşarı 3 değil 5 yapalım", "su 2 değil 4 koli olsun": not N, M
     r"\b\d+\s+de[gğ]il\s+\d+\b",
+    # an order already placed, named by its day, and what to change or take off in it
+    r"\bchange\s+(?:\w+day'?s?|\w+'s)\s+(?:order|delivery|\d)",
+    r"\bchange\s+the\s+(?:[\w-]+\s+){1,3}to\s+\d+\b",
+    r"\btake\s+(?:the\s+)?(?:[\w-]+\s+){1,5}off\s+(?:\w+'?s\s+|the\s+|my\s+|our\s+)?(?:order|delivery)\b",
+    r"\b(?:la\s+commande|el\s+pedido|del\s+pedido|[od]o\s+pedido|no\s+pedido|zam[óo]wieni[ua]|sipari[sş]\w*|"
+    r"comanda)\b.{0,80}\b(?:remplac\w*|cambi(?:a|ame|en|ad|ar)\b|em\s+vez\s+de|en\s+vez\s+de|zmieni\w*|"
+    r"yerine|[îi]n\s+loc\s+de|schimba\w*|[îi]nlocui\w*)",
+    r"\b(?:consegna|livrarea|entrega)\b.{0,40}\b(?:spost\w+|mut\w+)\b|\bspostatel[ao]\b",
 )
 # A short message that opens with an acknowledgement ("ok thanks", "yes that's fine"); one whose few words
 # after the opener are counted order lines ("yes 2 peroni", "ok 3 red bull") answers with an order.
@@ -312,6 +338,24 @@ _OTHER = _rx(
     r"\b(?:warenannahme|horaire\s+de\s+r[ée]ception|hor[áa]rio\s+de\s+rece[çc][ãa]o|orario\s+di\s+ricevimento|"
     r"ontvangsttijden|horario\s+de\s+recepci[óo]n)\b",
     r"\bbonne\s+(?:journ[ée]e|soir[ée]e)\b",
+)
+# NOT_ABOUT_GOODS: a table booked, an automatic reply, a direct debit cancelled: whatever counts they hold
+# ("para 4 pessoas"), such messages order nothing and cancel no order.
+NOT_ABOUT_GOODS = _rx(
+    r"\b(?:reservar\s+uma\s+mesa|reservar\s+una\s+mesa|zarezerwowa[cć]\s+stolik|book\s+a\s+table|"
+    r"r[ée]server\s+une\s+table|prenotare\s+un\s+tavolo|tisch\s+(?:f[üu]r\s+\d+\s+)?reservieren)\b",
+    r"\b(?:automatic\s+reply|auto-?reply|automatinis\s+atsakymas|respuesta\s+autom[áa]tica|"
+    r"r[ée]ponse\s+automatique|automatische\s+antwort|risposta\s+automatica|odpowied[źz]\s+automatyczna|"
+    r"resposta\s+autom[áa]tica)\b",
+    r"\b(?:direct\s+debit|debitul\s+direct|standing\s+order\s+(?:with|at)\s+the\s+bank)\b",
+)
+# A change that names the order it changes ("la commande de jeudi, remplacez...", "no pedido de quinta, em
+# vez de..."): the order word names an order already placed, not a new request.
+NAMED_CHANGE = _rx(
+    r"\b(?:l'ordine|la\s+commande|el\s+pedido|del\s+pedido|[od]o\s+pedido|no\s+pedido|zam[óo]wieni[eau]|"
+    r"sipari[sş]\w*|comanda|order)\b.{0,80}\b(?:remplac\w*|cambi(?:a|ame|en|ad|ar)\b|em\s+vez\s+de|"
+    r"en\s+vez\s+de|au\s+lieu\s+de|invece\s+di|zmieni\w*|zamiast|yerine|[îi]n\s+loc\s+de|schimba\w*|"
+    r"[îi]nlocui\w*|instead\s+of)",
 )
 _QTY_UNIT = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:x\s*)?(?:cases?|cs|boxes|box|crates?|packs?|pks?|bottles?|btls?|cans?|tins?|kg|"

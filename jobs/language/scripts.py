@@ -8,6 +8,7 @@ scripts (units, request words) is folded the same way where it is defined."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -63,7 +64,62 @@ def fold_scripts(text: str) -> str:
     Latin text, accents included, is returned unchanged."""
     if text.isascii() or all(ord(ch) < _LATIN_END for ch in text):
         return text
+    if _HAN.search(text):
+        text = chinese_counts(text)
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))
+
+
+# Chinese counts: a numeral before a measure word ("两箱" two cases, "十二包" twelve bags, "半箱" half a case)
+# is written in digits with its unit's English word, set apart from the words around it, which the table would
+# otherwise join into one word ("要三箱炸鱼油": "yao 3 case zhayuyou"); "大号/中号/小号" are the size classes.
+# A counter read alone is left to the table: as "bao", "he" or "tong" it would be a bun, a pronoun or tongs.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {
+    "公斤": "kg",
+    "箱": "case",
+    "包": "bag",
+    "袋": "bag",
+    "盒": "box",
+    "桶": "bucket",
+    "瓶": "bottle",
+    "罐": "can",
+    "件": "each",
+    "条": "each",
+    "只": "each",
+    "个": "each",
+    "打": "dozen",
+    "卷": "roll",
+}
+_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条只个打卷])"
+_COUNT = re.compile(r"([一二两俩三四五六七八九十半]+|\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
+_SIZE_CLASS = {"大号": " large ", "中号": " medium ", "小号": " small "}
+_CJK_PUNCT = str.maketrans({"、": ",", "。": ".", "；": ";", "：": ":"})
+
+
+def chinese_counts(text: str) -> str:
+    for word, size in _SIZE_CLASS.items():
+        text = text.replace(word, size)
+    return _COUNT.sub(_count, text.translate(_CJK_PUNCT))
+
+
+def _count(m: re.Match[str]) -> str:
+    value = _numeral(m.group(1))
+    return f" {m.group(1) if value is None else value} {_UNITS[m.group(2)]} "
+
+
+def _numeral(chars: str) -> str | None:
+    """Arabic digits of a Chinese numeral up to 99 (or the digits as written), None when not one."""
+    if chars[0].isdigit():
+        return chars
+    if chars == "半":
+        return "0.5"
+    if "十" not in chars:
+        return str(_DIGITS[chars]) if chars in _DIGITS else None
+    tens, _, ones = chars.partition("十")
+    if (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
+        return None
+    return str((_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0))
 
 
 @lru_cache(maxsize=4096)

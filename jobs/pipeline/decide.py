@@ -12,7 +12,7 @@ from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.matching.packs import pack_count_of, product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
-from jobs.language.matching.vocabulary import OUTER_PACKS, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.pipeline import bounds as order_bounds
 
 IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
@@ -93,10 +93,15 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         not m.line.quantity_explicit
         or q0 != q0.to_integral_value()
         or _MARKED_COUNT.search(m.line.original_text)
+        or str(pc) in m.line.phrase.split()  # "8 still water 24": the line names the pack of 24 it counts
     ):
         return False
     if m.line.unit == unit == "case" and _CARTONS.search(m.line.original_text):
-        return q0 >= pc and q0 % pc == 0
+        # ... and "4 orange juice cartons" of a case of 12 x 1L Carton: when the catalog says the carton is
+        # the item, more than a few of them may be cartons (a third of a case) as well as cases
+        names = (m.product.name if m.product else "", m.variant.name if m.variant else "")
+        item_cartons = any(_CARTONS.search(n) for n in names)
+        return (q0 >= pc and q0 % pc == 0) or (item_cartons and q0 > SMALL_CONTAINER_COUNT)
     if m.line.unit is not None or not (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK or unit == "case"):
         return False
     if pc < MIN_CONVERTIBLE_PACK:
@@ -130,6 +135,15 @@ def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
     if lu in MULTI_ITEM_PACKS and unit == "each" and lu not in product_info(m.product).containers:
         return f"{said}: how many to the {lu}?"  # "4 cases of hand gel" of a pump bottle sold each
     uncounted = m.catalog_quantity == m.line.quantity and m.line.quantity > SMALL_CONTAINER_COUNT
+    if (
+        lu in SINGLE_UNITS
+        and lu != "each"
+        and unit in MULTI_ITEM_PACKS
+        and uncounted
+        and not pack_count_of(m.product, m.variant)
+    ):
+        # "12 tins mushy peas" of a case whose tin count the catalog does not say: 12 cases, or 12 tins?
+        return f"{said}, whose items per {unit} are unknown: how many {unit}s is that?"
     if lu in ITEM_UNITS and unit in MULTI_ITEM_PACKS and uncounted:
         # "36 loaves" of a tray of 12: a count of items left uncounted in trays ("2 punnets" is 2 trays, the
         # trade's usual meaning of a small count: CONTAINERS_AS_UNITS)

@@ -27,7 +27,7 @@ from db.enums import AgentType
 from db.session import function_connection, tenant_session
 from db.tenant_token import call_as_tenant
 from jobs.ai.budget import Unsettled
-from jobs.ai.metering import usage_row
+from jobs.ai.metering import slot, usage_row
 from jobs.ai.providers import local_provider
 from jobs.pipeline import outputs as out
 from jobs.pipeline.plan import Plan, Snapshot
@@ -165,7 +165,7 @@ def _record(tenant: uuid.UUID, snap: Snapshot, body: dict[str, Any], settlement:
         if settlement is None:
             row = call_as_tenant(conn, RECORD_SQL, (tenant, snap.message_id, plan_json)).fetchone()
         else:
-            args = (tenant, snap.message_id, plan_json, settlement.reservation_id, settlement.payload)
+            args = (tenant, snap.message_id, plan_json, settlement.reservation_id, settlement.payload(slot()))
             row = call_as_tenant(conn, RECORD_PAID_SQL, args).fetchone()
     outcome, deliveries = _outcome(row)
     if deliveries:
@@ -190,7 +190,7 @@ def _record_with_replies(
         if settlement is not None:  # last: the month row is held only for the commit
             s.execute(
                 _SETTLE_IN_SESSION,
-                {"t": tenant, "r": settlement.reservation_id, "a": settlement.payload},
+                {"t": tenant, "r": settlement.reservation_id, "a": settlement.payload(slot())},
             )
         outcome, deliveries = _outcome(row)
         dispatch.after_commit(s, tenant, deliveries)

@@ -34,7 +34,7 @@ def replies_for(
     if intent in ("CANCEL", "CHANGE"):
         order = link_request(s, message_id=message_id, customer_id=customer_id, intent=intent, content=text)
     elif intent == "COMPLAINT":
-        order = latest_order(s, customer_id)
+        order = latest_order(s, tenant, customer_id)
     index = catalog_index(s, tenant) if needs_catalog(intent, decided) else None
     return suggest(
         intent, text, lines=lines, decided=decided, total=total, currency=currency, index=index, order=order

@@ -63,15 +63,15 @@ def _latest_open(s: Session, customer_id: uuid.UUID) -> Any:
     ).one_or_none()
 
 
-def latest_order(s: Session, customer_id: uuid.UUID | None) -> OrderRef | None:
-    """The customer's most recent order of any status (what a complaint most likely refers to)."""
+def latest_order(s: Session, tenant: uuid.UUID, customer_id: uuid.UUID | None) -> OrderRef | None:
+    """The customer's most recent order of any status (what a complaint most likely refers to), read by
+    ``oms_latest_order`` (migration 0038), the one definition the fused pipeline reads too
+    (jobs/pipeline/fused.py). In a tenant session, whose token decides the rows it sees."""
     if customer_id is None:
         return None
     row = s.execute(
-        text(
-            "SELECT id, created_at FROM orders WHERE customer_id = :c ORDER BY created_at DESC, id DESC LIMIT 1"
-        ),
-        {"c": customer_id},
+        text("SELECT id, created_at FROM public.oms_latest_order(CAST(:t AS uuid), CAST(:c AS uuid))"),
+        {"t": tenant, "c": customer_id},
     ).one_or_none()
     return OrderRef(str(row.id), row.created_at) if row else None
 

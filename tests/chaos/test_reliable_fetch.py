@@ -5,12 +5,17 @@ worker again, without that worker restarting; what a worker holds is never hande
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
+from queue import PriorityQueue
 
 import dramatiq
 import pytest
 import redis
+from dramatiq.common import dq_name
 from dramatiq.errors import ConnectionClosed
+from dramatiq.worker import ConsumerThread
+from prometheus_client import REGISTRY
 
 from tests.chaos.services import PrivateRedis
 from tests.processes import wait_until
@@ -135,3 +140,35 @@ def test_an_acknowledgement_that_timed_out_is_retried_not_given_up(
     assert take(consumer, polls=5) is None  # ...and still held: not given back to be worked twice
     consumer.ack(message)
     assert unacked(broker) == set() and ready(broker) == []
+
+
+def test_a_consumer_threads_delayed_message_is_held_not_given_back(broker: dramatiq.Broker) -> None:
+    """A message with an eta (a retry's back-off) waits in dramatiq's consumer thread, in its private
+    delay queue, taken but unacknowledged until the eta passes: the process holds it (`_delayed_ids`),
+    so recovery must not give it back to be fetched, and kept, a second time."""
+    broker.recover_seconds = 0  # every poll
+    queue = dq_name(QUEUE)
+    delayed = dramatiq.Message(queue_name=QUEUE, actor_name="probe", args=("later",), kwargs={}, options={})
+    rid = str(broker.enqueue(delayed, delay=600_000).options["redis_message_id"])
+
+    def orphans() -> float:
+        return REGISTRY.get_sample_value("oms_broker_orphans_requeued_total", {"queue": queue}) or 0.0
+
+    given_back = orphans()
+    thread = ConsumerThread(
+        broker=broker, queue_name=queue, prefetch=2, work_queue=PriorityQueue(), worker_timeout=100
+    )
+    thread.start()
+    try:
+        wait_until(lambda: thread.delay_queue.qsize() >= 1, timeout=10, what="the delayed message kept")
+        kept_at = time.monotonic()
+        consumer = thread.consumer
+        wait_until(
+            lambda: (consumer.recovered_at or 0) > kept_at, timeout=10, what="a recovery while it is kept"
+        )
+        assert orphans() == given_back
+        assert rid in {m.decode() for m in broker.client.smembers(consumer.acks_key)}
+        assert thread.delay_queue.qsize() == 1
+    finally:
+        thread.stop()
+        thread.join(10)

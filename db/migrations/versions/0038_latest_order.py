@@ -8,8 +8,8 @@ Create Date: 2026-12-06
 A COMPLAINT's replies name the customer's most recent order, so the fused pipeline wrote a complaint
 in a tenant transaction of its own (BEGIN, the token's set_config, the message locked and loaded
 through the ORM, the order read, the record call, COMMIT): six round trips where every other message
-takes one, about 11% of the benchmark's messages. ``oms_latest_order`` reads that order (the same
-query as ``jobs.review.requests.latest_order``) as a tenant-first call, so the pipeline reads it with
+takes one, about 11% of the benchmark's messages. ``oms_latest_order`` reads that order (the one
+definition: ``jobs.review.requests.latest_order`` calls it too) as a tenant-first call, so the pipeline reads it with
 one autocommit statement while it analyses and writes the complaint like any other message
 (jobs/pipeline/store.py). CANCEL and CHANGE still take the transaction: they link the message to an
 order and put it in review on the way.

@@ -30,6 +30,13 @@ SELF_CORRECTION_RE = re.compile(
     r"\b[\s,:;.!-]*",
     re.IGNORECASE,
 )
+# Cues that always take something back ("no sorry", "no wait", "scratch that"), unlike a bare "sorry" ("sorry
+# for the short notice") or "actually": one the reader could not apply leaves the order to a person.
+TAKE_BACK_RE = re.compile(
+    r"(?<![\w'])(?:no\s*,?\s*sorry|sorry\s*,?\s*no|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that|no\s+no|"
+    r"nee\s+wacht|no\s+aspetta|nein\s+warte)\b",
+    re.IGNORECASE,
+)
 # "4 not 3", "8 instead of 6": the number taken back.
 _TAKEN_BACK_RE = re.compile(
     r"\b(?:not|instead\s+of|rather\s+than|statt|au\s+lieu\s+de)\s+\d+(?:[.,]\d+)?\b", re.I

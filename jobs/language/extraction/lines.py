@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jobs.language.extraction.corrections import (
+    TAKE_BACK_RE,
     Correction,
     correction_after_cue,
     cue_only,
@@ -97,11 +98,21 @@ class _Reading:
         self.prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
         self.signed_off = False
         self.cue_alone = False  # the previous part was only a correction cue ("no wait")
+        self.cue_text = ""
 
     def asked(self, raw: str) -> None:
         """A question beside the order (SIDE_QUESTION)."""
         if all(u.original_text != raw.strip() for u in self.unread):
             self.unread.append(asked_line(raw))
+
+    def unresolved_cue(self, text: str) -> None:
+        """A part that takes back what came before ("3 boxes of mini pain au choc, no sorry, the standard ones,
+        3 boxes") in a way the reader could not apply as a correction: a person reads it (the lines stay as
+        read, the order goes to review)."""
+        line = OrderLine(
+            Decimal(1), None, None, "", text, False, understood=False, goods_hint=True, corrected=True
+        )
+        self.unread.append(line)
 
     def not_understood(self, raw: str, item: Item | None = None, *, numbers_only: bool = False) -> None:
         line = unread_line(raw, item, numbers_only=numbers_only)
@@ -117,7 +128,12 @@ class _Reading:
         correction = find_correction(raw)
         if correction is None and self.cue_alone:
             correction = correction_after_cue(raw)  # "... 3 trays, nee wacht, 2 is genoeg"
+            if correction is None and self.parsed and TAKE_BACK_RE.search(self.cue_text):
+                self.unresolved_cue(f"{self.cue_text}, {raw.strip()}")
+        elif correction is None and self.parsed and TAKE_BACK_RE.search(raw) and not cue_only(raw):
+            self.unresolved_cue(raw.strip())
         self.cue_alone = cue_only(raw)
+        self.cue_text = raw.strip() if self.cue_alone else ""
         if self.cue_alone and self.parsed:
             return
         if correction is not None and self.correctable(correction):

@@ -75,7 +75,12 @@ _DAYS = (
     r"piątek|piatek|sobota|niedziela|jutro|pazartesi|salı|carsamba|çarşamba|perşembe|persembe|cumartesi|"
     r"yarın|yarin|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lordag|lørdag|söndag|sondag|"
     r"søndag|imorgon|i\s+morgon|jumma|jummah|jumerat|itwar|somvar|mangalvar|budhvar|guruvar|shukravar|"
-    r"shanivar|ravivar"
+    r"shanivar|ravivar|"
+    # Romanian, Lithuanian (any case: "šeštadieniui"), Ukrainian as read in Latin letters, Polish accusatives
+    r"luni|mar[tț]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|"
+    r"pirmadien\w*|antradien\w*|tre[čc]iadien\w*|ketvirtadien\w*|penktadien\w*|[šs]e[šs]tadien\w*|"
+    r"sekmadien\w*|ponedilok|vivtorok|seredu|sereda|chetver|p'?i?yatnyts\w*|p'?yatnits\w*|subotu|subota|"
+    r"nedil\w*|sobot[eę]|[śs]rod[eę]|niedziel[eę]"
 )
 _WHEN = (
     r"(?:tmrw|tmr|tmrow|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today|tonight|"
@@ -116,7 +121,9 @@ _NOISE_PATTERNS = [
     # "PO NN-4471", "po ab/4490": a purchase order number with its letters
     r"\bpo\s*[:#]?\s*[a-z]{1,4}[-/]?\d{3,}\b",
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
+    r"truck|lorry|kiosk|cart|trailer|outlet|location|till|platform|ward|canteen|stall|"
     r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
+    r"\bvan\s*(?:no\.?|number|#)?\s*\d+\b(?![.,]?\d)(?!\s*(?:g|gr|gram|grams|kg|kilo|l|ml|cl|liter|stuks?|x)\b)",
     r"#\s*\d+",
     # a street address, never a count of a product named like one ("1 orchard lane keg", "3 cases orchard lane")
     r"\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:"
@@ -273,7 +280,7 @@ QTY_START = (
 ITEM_SPLIT_RE = re.compile(
     r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
     r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as|aur|te|ar|i|si|și|ve|och|og|oraz|"
-    r"kai)\s+(?=" + QTY_START + r")"
+    r"kai|ir)\s+(?=" + QTY_START + r")"
     r"|\s*&\s*(?=\d)"
     # "mozzarella x 6 and basil": a count written after its product closes that item
     r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-ÿ])",

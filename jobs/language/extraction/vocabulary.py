@@ -108,29 +108,35 @@ PACK_UNITS: dict[str, str] = {
     jar: vazaki vazakia
     pack: paketa
     case: peti petiyan
+    case: yashchyk yashchyky yashchykiv yashchik yashchiki yashchikiv iashchyk iashchyky iashchykiv korobka
+    case: korobky korobok deze dezes deziu dezute dezutes
+    bag: maisas maisai maisu maiselis maiseliai paket pakety paketiv
+    bucket: wiadro wiadra wiader wiaderko wiaderka galeata galeti kibiras kibirai vidro
+    keg: beczka beczki beczek butoi butoaie statine
+    each: vnt shtuk sht
     sack: bori boriyan
     bag: thaila thaile thaili
     """)
     for word in words
 }
 # The same in other scripts, written as customers write them and read as the extractor reads them
-# (jobs/language/scripts.py): Arabic, Persian, Greek, and Chinese counters.
+# (jobs/language/scripts.py): Arabic, Persian and Greek. Chinese counters are read with their count
+# (scripts.chinese_counts): alone, 包 (bao), 盒 (he) or 桶 (tong) would read as English words.
 PACK_UNITS.update(
     (word, canonical)
     for canonical, words in _rows(
         fold_scripts("""
-    bag: كيس أكياس اكياس کیسه σακούλα σακούλες 袋 包
-    box: علبة علب κούτα κούτες κουτιά 盒
-    case: كرتونة كرتون كراتين کارتن کارتون κιβώτιο κιβώτια 箱
+    bag: كيس أكياس اكياس کیسه σακούλα σακούλες
+    box: علبة علب κούτα κούτες κουτιά
+    case: كرتونة كرتون كراتين کارتن کارتون κιβώτιο κιβώτια
     can: قوطی تنكة حلب
-    bucket: سطل سطول κουβάς 桶
+    bucket: سطل سطول κουβάς
     pack: بسته ربطة
-    each: حبة عدد τεμάχια تا 个
-    bottle: زجاجة قنينة بطری μπουκάλι μπουκάλια 瓶
+    each: حبة عدد τεμάχια تا
+    bottle: زجاجة قنينة بطری μπουκάλι μπουκάλια
     jar: مرطبان شیشه
     tray: صينية
     sack: σακί σακιά
-    roll: 卷
     """)
     )
     for word in words
@@ -152,10 +158,11 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     wt kg 1000: kilogramm
     vol ml 1: mililitro mililitros millilitro millilitri millilitre's mililitre mililitres
     vol ml 10: centilitro centilitros centilitri centiliter centiliters cls
-    vol l 1000: litr litrs litern litere leter leters liiter litres's litro's
+    vol l 1000: litr litrs litern litere leter leters liiter litres's litro's litry litrow litrów litrai litru
     wt g 1: gramo grammo gramms grammi grms grm
     wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
     wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
+    wt kg 1000: quilo quilos quilograma quilogramas kilogramu kilogramy kilogramow kilogramai kilogramu
     pint pint 1: pint pints pt pts
     oz oz 1: oz
     lb lb 1: lb lbs pound pounds
@@ -257,7 +264,7 @@ NUMBER_WORDS: dict[str, int] = {
     12: zwolf
     16: dieciséis
     1: ek bir jeden jedna unu
-    2: dwa dwie doi doua două två tva
+    2: dwa dwie doi doua două två tva duas
     3: trzy trei
     4: cztery patru fyra
     5: pięć cinci fem
@@ -288,7 +295,7 @@ NUMBER_WORDS: dict[str, int] = {
 RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
-ARTICLES = word_set("a an one un une una uno ein eine einen einem another")
+ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another")
 
 # Vague amounts: what they stand for until a human confirms.
 VAGUE: dict[str, Decimal] = {
@@ -320,11 +327,13 @@ FILLER = (
     | word_set("""
     noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
     graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
-    queria queríamos
+    queria queríamos quero queremos
+    yao qing xiexie wugai nihao mafan
     aggiungi aggiungete aggiungere
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
+    ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
     potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye

@@ -252,6 +252,9 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         (bool(q.size_words), lambda pi: all(sw in info[pi].bag for sw in q.size_words)),
         (q.size is not None, lambda pi: any(same_size(q.size or "", s) for s in info[pi].sizes)),
         (bool(sizey), lambda pi: any(number_fits(index, pi, n) for n in sizey)),
+        # NUMBER_IN_STRINGS: "barolo 2018" of the 2018 and the 2019, "cup carriers 4" of the 2- and 4-cup:
+        # the member whose own strings hold the line's number
+        (bool(q.numbers), lambda pi: any(n in index.bags(pi)[0] for n in q.numbers)),
     )
     for applies, fits in tests:
         if applies:

@@ -99,7 +99,10 @@ def pack_count_of(p: CatalogProduct, variant: CatalogVariant | None) -> int | No
     return product_info(p).pack_count
 
 
+@lru_cache(maxsize=16384)
 def same_size(a: str, b: str) -> bool:
+    """The two canonical sizes name the same size (kept per pair: a line's size meets the same catalog
+    sizes product after product)."""
     if a == b:
         return True
     va, vb = size_value(a), size_value(b)

@@ -84,19 +84,19 @@ def catalog_quantity(
             sv = size_value(s)
             if sv and sv[0] == dim and sv[1] > 0:
                 # "10kg instant yeast" of a case of 20 x 500g is one case: the size is the item's
-                per_unit = sv[1] * (info.pack_count if pu in OUTER_PACKS and info.pack_count else 1)
+                count = pack_count_of(product, variant) if pu in OUTER_PACKS else None
+                per_unit = sv[1] * (count or 1)
                 return _q(q * table[lu] / per_unit)
         return q
-    if lu in SINGLE_UNITS and pu in OUTER_PACKS and info.pack_count:
+    pack = pack_count_of(product, variant) if pu in OUTER_PACKS else None  # the named variant's own pack
+    if lu in SINGLE_UNITS and pack:
         # CONTAINERS_AS_UNITS: "24 bottles" of a case of 12 is 2 cases; "2 cans" (a count below
         # SMALL_CONTAINER_COUNT that fills no whole case) is 2 cases, the trade's usual meaning; any other
         # count stays a fraction, which the order decision never confirms (FRACTION_OF_UNIT), also when
         # the product's own strings do not say "bottle" ("6 bottles ginger beer" of a case of 12, "1
         # bouteille de prosecco" of a case of 6 are quantity questions, not 6 and 1 cases).
-        converted = _q(q / info.pack_count)
-        small = 2 <= q <= SMALL_CONTAINER_COUNT and (
-            lu != "bottle" or info.pack_count >= MIN_CASE_FOR_SMALL_COUNT
-        )
+        converted = _q(q / pack)
+        small = 2 <= q <= SMALL_CONTAINER_COUNT and (lu != "bottle" or pack >= MIN_CASE_FOR_SMALL_COUNT)
         if converted != converted.to_integral_value() and lu != "each" and small:
             return q  # "2 coke cans": 2 cases of 24; "3 bottles of house red" of a case of 6 is half a case
         return converted

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from jobs.language.matching.packs import comparable, same_size
-from jobs.language.matching.vocabulary import OUTER_PACKS, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import CASE_LIKE, OUTER_PACKS, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
 if TYPE_CHECKING:
@@ -337,7 +337,10 @@ def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tup
         if u in WEIGHT_UNITS or u in VOLUME_UNITS:  # packs.measured_in, kept at build
             agrees |= (index.p_measure[products] & (1 if u in WEIGHT_UNITS else 2)) != 0
         bonus += np.where(agrees, W.unit_agrees_bonus, 0.0)
-        if u in OUTER_PACKS:  # "3 bags" of a product sold by the box: the wrong pack's penalty
+        if u in CASE_LIKE and q.numbers:
+            # "water 24pk": a number may be the pack count of a product sold by another outer (sizing.py)
+            bonus += np.where(~agrees & index.p_outer[products], W.unit_agrees_bonus, 0.0)
+        elif u in OUTER_PACKS:  # "3 bags" of a product sold by the box: the wrong pack's penalty
             bonus -= np.where(~agrees & index.p_outer[products], W.wrong_pack_penalty, 0.0)
     sizey = [n for n in q.numbers if not n.startswith("0")]
     if q.size is None and not sizey:

@@ -38,6 +38,7 @@ def _is_name_line(m: LineMatch) -> bool:
     text = line.original_text.strip()
     return (
         (m.product is None or not line.understood)  # a part not understood only has a best guess
+        and not line.corrected  # "no sorry": a correction the reader could not apply is no name
         and _NAME_RE.fullmatch(text) is not None
         and (not line.quantity_explicit or not any(ch.isdigit() for ch in _ADDRESS_NUMBERS.sub("", text)))
         and not any(w.lower().strip(".,") in NUMBER_WORDS for w in text.split())

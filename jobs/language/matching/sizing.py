@@ -15,7 +15,13 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import comparable, measured_in, pack_count_of, same_size
 from jobs.language.matching.tokens import is_number, tokens
-from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_FAMILY, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import (
+    CASE_LIKE,
+    OUTER_PACKS,
+    PACK_FAMILY,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+)
 from jobs.language.matching.weights import WEIGHTS
 
 if TYPE_CHECKING:
@@ -56,14 +62,48 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             score += W.unit_agrees_bonus
             ev.unit_agrees = True
             ev.notes.append(f"sold by {u}")
+        elif u in CASE_LIKE and info.unit in OUTER_PACKS and _counts_its_pack(index, pi, numbers):
+            # "water 24pk" of water sold by the case of 24: a pack of 24 is its case, whatever it is called
+            score += W.unit_agrees_bonus
+            ev.unit_agrees = True
+            ev.notes.append(f"a {u} of {index.product_info(pi).pack_count} is its {info.unit}")
         elif u in OUTER_PACKS and u not in info.containers and info.unit in OUTER_PACKS:
             score -= W.wrong_pack_penalty
-            if PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit):
+            pc = index.product_info(pi).pack_count
+            if not _counts_items(pc, q.line.quantity) and (
+                PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit)
+                or _same_outer(u, info.unit, pc)
+            ):
                 ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
             else:
                 ev.wrong_pack = True
                 ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
     return score, ev
+
+
+def _counts_its_pack(index: CatalogIndex, pi: int, numbers: Sequence[str]) -> bool:
+    """The line's bare number is the product's pack count (the 24 of "24pk" for a case of 24)."""
+    count = index.product_info(pi).pack_count
+    return count is not None and count > 1 and any(_decimal(n) == count for n in numbers)
+
+
+def _decimal(number: str) -> Decimal | None:
+    try:
+        return Decimal(number)
+    except InvalidOperation:
+        return None
+
+
+def _counts_items(pack_count: int | None, quantity: Decimal) -> bool:
+    """A count of "30 boxes" of a case of 10 boxes counts what the case holds: the word is the item."""
+    return pack_count is not None and pack_count >= 2 and quantity >= pack_count
+
+
+# OUTER_OF_ITEMS: the words a trade uses for one outer of several items ("2 cases of oatly" sold by the
+# pack of 6, "1 pack brightwater cans" sold by the case of 24): the same pack under another name, for a
+# count below the pack's items (`_counts_items`: "24 cartons" or "20 packs" of a case of 10 count items).
+def _same_outer(u: str, unit: str | None, pack_count: int | None) -> bool:
+    return u in CASE_LIKE and unit in CASE_LIKE and pack_count is not None and pack_count >= 2
 
 
 def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
@@ -185,10 +225,14 @@ def variant_by_size_class(index: CatalogIndex, pi: int, size_class: str | None) 
 
 def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogVariant | None:
     """VARIANT_BY_AMOUNT: "4kg espresso" of beans in 1kg and 250g bags is four 1kg bags: the largest
-    variant that the weight (or volume) fills a whole number of times; None when none does."""
+    variant that the weight (or volume) fills a whole number of times; None when none does. Grades of a
+    product sold by the kg ("8kg dover sole" of 300-400g, 400-500g and 500-700g fish) are no pack size:
+    the amount names none of them."""
     product = index.products[pi]
     table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS if line.unit in VOLUME_UNITS else None
     if table is None or len(product.variants) < 2 or line.unit is None:
+        return None
+    if normalize_unit(product.unit or "") in table:
         return None
     dim = "wt" if table is WEIGHT_UNITS else "vol"
     amount = line.quantity * table[line.unit]

@@ -193,6 +193,8 @@ PACK_TOKENS = frozenset(
 )
 OUTER_PACKS = frozenset({"case", "pack", "box", "crate", "tray", "sack", "bag", "keg", "pallet"})
 SINGLE_UNITS = frozenset({"can", "bottle", "each", "jar", "tub"})
+# Names of one outer of several items, used loosely for each other ("a case of oatly" sold by the 6-pack).
+CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.
@@ -226,6 +228,7 @@ PACK_COUNT_RES = tuple(
         rf"\b(?P<pack>{PACK_WORDS_RX})\s*(?P<n>\d{{2,}})\b(?![.,]?\d)(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",
         r"(?<![\d.])(?<![\d.]\s)\bx\s*(?P<n>\d{2,})\b(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",  # "x300"
         r"\b(?P<n>\d{2,})\s*(?:pcs|pieces|pc|ct|count|units|stk)\b",  # "(300 pcs)"
+        r"\b(?P<n>\d+)\s*x\s*a\d{1,2}\s*(?:tins?|cans?)\b",  # "6 x A10 Tin": catering tin sizes
     )
 )
 
