@@ -79,8 +79,25 @@ def _rows(table: str) -> list[tuple[str, str]]:
 
 
 _ROWS = {lang: _rows(table) for lang, (_, table) in _TABLES.items()}
-# English words never re-read as foreign ones: the trade's English vocabulary and every table's key.
-ENGLISH: frozenset[str] = frozenset(ENGLISH_WORDS) | {eng for rows in _ROWS.values() for eng, _ in rows}
+
+
+def _singulars(word: str) -> set[str]:
+    """The word and the singulars the matcher's English stem may make of it ("sachets" -> "sachet")."""
+    out = {word}
+    if word.endswith("ies"):
+        out.add(word[:-3] + "y")
+    elif word.endswith("es"):
+        out.update((word[:-2], word[:-1]))
+    elif word.endswith("s"):
+        out.add(word[:-1])
+    return out
+
+
+# English words never re-read as foreign ones: the trade's English vocabulary (with its singulars, which the
+# matcher reads an English plural as) and every table's key.
+ENGLISH: frozenset[str] = frozenset(w for word in ENGLISH_WORDS for w in _singulars(word)) | {
+    eng for rows in _ROWS.values() for eng, _ in rows
+}
 
 
 def _exact() -> dict[str, str]:
