@@ -71,9 +71,9 @@ class Reservation:
 
 @dataclass(frozen=True)
 class Looked:
-    """What a first reservation looks up, read beforehand with the message's snapshot (migration 0037:
-    `oms_paid_snapshot`): the tenant's budget in cents, and a reply an earlier attempt paid for (its
-    output, provider and model) or None."""
+    """What a first reservation looks up, read beforehand with the message's snapshot
+    (`oms_message_snapshot` with `p_reuse`, migrations 0037 and 0040): the tenant's budget in cents, and
+    a reply an earlier attempt paid for (its output, provider and model) or None."""
 
     budget_cents: Decimal
     paid: tuple[dict[str, Any], str, str] | None = None

@@ -6,8 +6,8 @@
    whether the tenant has an active webhook endpoint (without one the plan carries no events); for a
    message an earlier run touched, also what it stored (its reading and order decision: a redo re-makes
    neither); a complaint reads the customer's latest order too (`latest_order`, one statement); with a
-   paid provider (``oms_paid_snapshot``), also what the model call's first reservation looks up: the
-   tenant's budget and a reply an earlier attempt already paid for;
+   paid provider (its third argument, migration 0040), also what the model call's first reservation
+   looks up: the tenant's budget and a reply an earlier attempt already paid for;
 2. with a paid provider, the model's reading (jobs/pipeline/paid.py), with no transaction open;
 3. ``analyse`` (jobs/pipeline/plan.py), in Python, with no transaction open: the message's `Plan`;
 4. ``store.record`` (jobs/pipeline/store.py, the one writer): one statement, one transaction, that locks
@@ -73,9 +73,9 @@ _SNAPSHOT_COLUMNS = (
     "webhooks"
 )
 SNAPSHOT_SQL = f"{_SNAPSHOT_COLUMNS} FROM public.oms_message_snapshot(%s::uuid, %s::uuid)"
-# With a paid provider: the same, and what the first reservation looks up (migration 0037).
+# With a paid provider: the same, and what the first reservation looks up (migrations 0037, 0040).
 PAID_SNAPSHOT_SQL = (
-    f"{_SNAPSHOT_COLUMNS}, budget_cents, paid FROM public.oms_paid_snapshot(%s::uuid, %s::uuid, %s::text)"
+    f"{_SNAPSHOT_COLUMNS}, budget_cents, paid FROM public.oms_message_snapshot(%s::uuid, %s::uuid, %s::text)"
 )
 _SNAPSHOT_FIELDS = 12  # the columns `Snapshot` takes; then the customer's usual, guide and phrases, and
 # whether the tenant has an active webhook endpoint

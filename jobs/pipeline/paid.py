@@ -6,8 +6,8 @@ jobs/ai/calls.py on the process's call runner (many calls in flight per process,
 metered per HTTP attempt as it ends). Its first reservation looks for a reply an earlier attempt
 already paid for (a redo after an interrupted worker): that reply is reused, not bought again. The
 look-up (and the tenant's budget, which a lease is checked against) comes with the message's snapshot
-(`oms_paid_snapshot`, migration 0037: `looked`), so a paid message makes no round trip for it. The tenant's `settings.ai` is kept for 30 s per
-process.
+(`oms_message_snapshot` with `p_reuse`, migrations 0037 and 0040: `looked`), so a paid message makes no
+round trip for it. The tenant's `settings.ai` is kept for 30 s per process.
 
 What is sent: the PII-redacted text with names, addresses and spelled-out emails replaced as well
 (jobs/language/personal.py, the tenant's catalog words protected), or, when the tenant's setting
