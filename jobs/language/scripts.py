@@ -35,6 +35,28 @@ _FIRST = str.maketrans(
     }
 )
 _LATIN_END = 0x370  # Latin, IPA and spacing modifiers end here; Greek starts
+# Latin letters that do not decompose into a base letter and an accent ("masła", "yağı", "đ").
+UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "œ": "oe",
+    }
+)
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with the Latin letters that carry no separable accent as their base letter ("ł" -> "l",
+    Turkish dotless "ı" -> "i"): NFKD would keep them, and a tokeniser reading [a-z] would split the word."""
+    return text if text.isascii() else text.translate(UNDECOMPOSED)
 
 
 def fold_scripts(text: str) -> str:

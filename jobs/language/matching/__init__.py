@@ -7,7 +7,7 @@ of same-product-different-size siblings) that jobs/pipeline/catalog_cache.py kee
 How a line is scored:
 
 1. The product phrase is normalised the same way as the catalog text: accents stripped, plurals folded,
-   pack words canonical (``latas`` -> ``can``), a small es/fr/de/it -> en food vocabulary applied, sizes
+   pack words canonical (``latas`` -> ``can``), the multilingual trade lexicon applied (lexicon/), sizes
    pulled out (``330 ml`` -> ``330ml``).
 2. Every catalog string (name, aliases, training-example phrases, keywords, variant aliases, category
    keywords) that shares a token with the phrase, exactly or by typo distance (rapidfuzz), is scored by

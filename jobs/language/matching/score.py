@@ -15,6 +15,7 @@ from jobs.language.matching.catalog import CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, pack_word_unsaid
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.index import NAME
+from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
 from jobs.language.matching.retrieval import Segments, Touched, essential_segments, segments, touched
@@ -26,6 +27,7 @@ from jobs.language.matching.sizing import (
     variant_by_unit,
     variant_by_words,
 )
+from jobs.language.matching.tokens import canon_token
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
@@ -324,6 +326,19 @@ def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margi
         ev.notes.append(f"no '{unexplained[0]}' size of {product.sku}")
     if ev.size_conflicts:
         confidence = min(confidence, W.ambiguous_cap)  # "1.5 sprite": a size the product is not sold in
+    cand_surface = best.cand.surface
+    if (
+        not exact
+        and cand_surface is not None
+        and cand_surface.isdisjoint(q.surface)
+        and not q.surface >= set(q.content)
+        and any(w not in ENGLISH and canon_token(w) != canon_token(w, translate=False) for w in cand_surface)
+    ):
+        # TRANSLATED_IN_PART: a translated line ("vinho verde", wine + green) shares no written word with
+        # a catalog string that is itself a translation (the alias "gruner" of a Grüner Veltliner, read as
+        # green) and names it only in part: two translations meeting in one word are a look-alike
+        confidence = min(confidence, W.ambiguous_cap)
+        ev.notes.append(f"only a translation of '{best.cand.text}' in part")
     pc, quantity, unit = info.pack_count, q.line.quantity, q.line.unit
     if (
         pc

@@ -1,13 +1,16 @@
 """Food and drink words of the languages customers write in, as the English stem the catalog most likely
-uses: rows of ``english: foreign words``; a key may repeat, its words are added in order."""
+uses: the per-language lexicon (lexicon/), and below the rows that came first, mixed languages and English
+shorthand ("toms", "cauli"), which win over the lexicon where both have a word. Rows of ``english: foreign
+words``; a key may repeat, its words are added in order."""
 
 from __future__ import annotations
 
+from jobs.language.matching.lexicon import COMPOUND_WORDS, LEXICON, fold
 from jobs.language.matching.vocabulary import table_rows
 
-# es / fr / de / it food & drink words -> the English stem the catalog most likely uses.
-SYNONYMS: dict[str, str] = {
-    word: target
+# es / fr / de / it / pl / ro / tr words and English shorthand -> the English stem the catalog most likely uses
+_FIRST_ROWS: dict[str, str] = {
+    fold(word): target
     for target, words in table_rows("""
     tomato: tomate tomates pomodoro pomodori tomaten
     onion: cebolla cebollas oignon oignons zwiebel zwiebeln cipolla cipolle
@@ -24,7 +27,7 @@ SYNONYMS: dict[str, str] = {
     olive: oliva oliven
     water: agua eau wasser acqua
     sparkling: gazeuse gazeux frizzante sprudel petillante gasata gassata
-    still: plate naturale stilles
+    still: naturale stilles
     beer: cerveza biere bier birra
     wine: vino vin wein
     red: tinto rouge rot rosso
@@ -46,7 +49,7 @@ SYNONYMS: dict[str, str] = {
     mozzarella: mozzarelle mozarela mozarella mozzarela
     block: blocco blocchi bloque bloques bloc blocs block blocke bloecke
     coffee: cafe kaffee caffe
-    bean: grano granos grani grain grains bohne bohnen chicchi
+    bean: grano granos grani grains bohne bohnen chicchi
     cherry: cereza cerezas cerise cerises ciliegia ciliegie ciliegino ciliegini kirsch
     rum: ron rhum
     gin: ginebra
@@ -204,7 +207,7 @@ SYNONYMS: dict[str, str] = {
     banana: banan banany banane
     cucumber: ogorek ogorki castravete castraveti komkommer komkommers pepino pepinos concombre gurke gurken
     cucumber: cetriolo cetrioli
-    pepper: papryka ardei paprika peperone peperoni pimiento pimientos poivron poivrons pimento pimentos
+    pepper: papryka ardei peperone peperoni pimiento pimientos poivron poivrons pimento pimentos
     garlic: czosnek usturoi knoflook alho ajo ail knoblauch aglio
     mushroom: pieczarka pieczarki grzyby ciuperci ciuperca cogumelo cogumelos
     cabbage: kapusta varza kool repolho chou kohl cavolo
@@ -215,7 +218,7 @@ SYNONYMS: dict[str, str] = {
     coriander: kolendra coriandru koriander coentro cilantro coriandre coriandolo
     lettuce: salata sla alface
     cherry: czeresnia czeresnie cirese kers kersen
-    grape: winogrono winogrona struguri druif druiven uva uvas raisin raisins traube trauben
+    grape: winogrono winogrona struguri druif druiven uva uvas traube trauben
     pear: gruszka gruszki pere peer peren pera peras poire poires birne birnen
     avocado: awokado
     melon: melony pepene meloen meloa
@@ -264,7 +267,7 @@ SYNONYMS: dict[str, str] = {
     round: rotunde rotund redondo redondos rond ronde rund runde rotondi
     peeled: pelado pelados pelada peladas pelati epluche epluchees geschalt geschalte descascado descascados
     tarragon: estragon estragao dragoncello
-    chives: ciboulette schnittlauch cebollino erba cipollina bieslook szczypiorek
+    chive: ciboulette schnittlauch cebollino erba cipollina bieslook szczypiorek
     chicken: tavuk pilic murgh murg murgi
     wing: kanat kanadi kanatlari
     spicy: acili
@@ -383,3 +386,6 @@ SYNONYMS: dict[str, str] = {
     """)
     for word in words
 }
+SYNONYMS: dict[str, str] = {**LEXICON, **_FIRST_ROWS}
+# the words a long token may be split into (German and Dutch compounds): not every language's short words
+COMPOUND_SYNONYMS: dict[str, str] = {w: SYNONYMS[w] for w in (*_FIRST_ROWS, *COMPOUND_WORDS) if w in SYNONYMS}

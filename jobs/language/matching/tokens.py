@@ -14,7 +14,8 @@ from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
 from jobs.language.extraction.codes import CODE_WORD, join_numbered
 from jobs.language.extraction.patterns import SIZE_RE
 from jobs.language.extraction.sizes import canonical_size, dec, spell_sizes
-from jobs.language.matching.synonyms import SYNONYMS
+from jobs.language.matching.lexicon import ENGLISH, inflected
+from jobs.language.matching.synonyms import COMPOUND_SYNONYMS, SYNONYMS
 from jobs.language.matching.vocabulary import (
     COMPOUND_PARTS,
     IRREGULAR_PLURALS,
@@ -23,7 +24,7 @@ from jobs.language.matching.vocabulary import (
     SIZE_STRIP_RE,
     STOP,
 )
-from jobs.language.scripts import fold_scripts
+from jobs.language.scripts import fold_scripts, plain_letters
 
 # German "Größe" (size) would lose its umlaut and read as "grosse" (large, "große"): it is the word size.
 _SIZE_NOUN = re.compile(r"\bgr[öÖ](?:ß|ss)en?\b")
@@ -31,7 +32,7 @@ _SIZE_NOUN = re.compile(r"\bgr[öÖ](?:ß|ss)en?\b")
 
 def strip_accents(text: str) -> str:
     """Latin letters without their accents, other scripts in Latin letters (jobs/language/scripts.py)."""
-    text = fold_scripts(_SIZE_NOUN.sub("size", text).replace("ß", "ss"))
+    text = plain_letters(fold_scripts(_SIZE_NOUN.sub("size", text).replace("ß", "ss")))
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -67,6 +68,8 @@ def canon_token(tok: str, translate: bool = True) -> str:
     unit = normalize_unit(stemmed)
     if unit is not None and unit in PACK_TOKENS:
         return unit
+    if translate and stemmed not in ENGLISH:
+        return inflected(tok) or stemmed
     return stemmed
 
 
@@ -126,15 +129,19 @@ def is_content(tok: str) -> bool:
 
 
 def decompound(tok: str) -> list[str] | None:
-    if len(tok) < 7 or not tok.isalpha() or tok in SYNONYMS or stem(tok) in SYNONYMS:
+    if len(tok) < 7 or not tok.isalpha() or tok in SYNONYMS or stem(tok) in SYNONYMS or inflected(tok):
         return None
     for i in range(3, len(tok) - 1):
         left, right = tok[:i], tok[i:]
         for lpart in (left, left[:-1] if left.endswith(("s", "n")) else None):
             if not lpart:
                 continue
-            lt = COMPOUND_PARTS.get(lpart) or SYNONYMS.get(lpart)
-            rt = COMPOUND_PARTS.get(right) or SYNONYMS.get(right) or SYNONYMS.get(stem(right))
+            lt = COMPOUND_PARTS.get(lpart) or COMPOUND_SYNONYMS.get(lpart)
+            rt = (
+                COMPOUND_PARTS.get(right)
+                or COMPOUND_SYNONYMS.get(right)
+                or COMPOUND_SYNONYMS.get(stem(right))
+            )
             if lt and rt:
                 return [lt, rt]
     return None
@@ -148,6 +155,7 @@ _PHRASE_KEYS = (
     ("wein", ("wein",)),
     ("con\\s+gas", ("gas", "kohlens")),
     ("sin\\s+gas", ("gas", "kohlens")),
+    ("(eaux?)", ("eau",)),
     ("verg", ("verg",)),
     ("senza", ("sal", "sel", "zout")),
     ("helado", ("helado", "gelat", "glace", "sorvete", "speiseeis")),

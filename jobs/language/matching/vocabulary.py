@@ -68,6 +68,7 @@ PHRASE_SYNONYMS = [
     (re.compile(r"\bwei(?:ss|ß)wein\b"), " white wine "),
     (re.compile(r"\bcon\s+gas\b|\bmit\s+kohlens(?:ä|ae|a)ure\b"), " sparkling "),
     (re.compile(r"\bsin\s+gas\b|\bohne\s+kohlens(?:ä|ae|a)ure\b"), " still "),
+    (re.compile(r"\b(eaux?)\s+plates?\b"), r" \1 still "),  # French still water; "plate" alone is a plate
     (re.compile(r"\bextra\s*verg(?:ine|en)\b"), " extra virgin "),
     (re.compile(r"\b(?:sin|sem|senza|sans|ohne|zonder)\s+(?:sal|sale|sel|salz|zout)\b"), " unsalted "),
     (

@@ -1,0 +1,105 @@
+"""The multilingual trade lexicon (jobs/language/matching/lexicon/): inflected Polish, Portuguese, Turkish
+and Romanian lines name the English product of a small catalog, through the worker's own analysis, and
+its collision guards hold (an English word of the trade is never re-read as a foreign one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.enums import OrderStatus
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching.lexicon import ENGLISH, LEXICON, inflected
+from jobs.language.matching.tokens import canon_token, tokens
+from jobs.pipeline.evaluation import plan_for_text
+
+_PRODUCTS = [
+    ("WATER-STILL", "Still Water 24 x 500ml", "case"),
+    ("WATER-SPARK", "Sparkling Water 24 x 500ml", "case"),
+    ("BUTTER-UNSALTED", "Unsalted Butter 250g", "each"),
+    ("BUTTER-SALTED", "Salted Butter 250g", "each"),
+    ("CASHEW", "Cashew Nuts 1kg", "bag"),
+    ("TOM-CHOPPED", "Chopped Tomatoes 2.5kg", "tin"),
+    ("TOM-PEELED", "Peeled Plum Tomatoes 2.5kg", "tin"),
+    ("RICE-LONG", "Long Grain Rice 10kg", "bag"),
+    ("OIL-SUNFLOWER", "Sunflower Oil 20L", "each"),
+    ("OIL-RAPESEED", "Rapeseed Oil 20L", "each"),
+    ("PEPPER-PASTE", "Red Pepper Paste 1kg", "tub"),
+    ("TOMATO-PASTE", "Tomato Paste 1kg", "tub"),
+    ("YOG-NATURAL", "Natural Yoghurt 1kg", "tub"),
+    ("PEAS-FROZEN", "Frozen Garden Peas 2.5kg", "bag"),
+    ("CHICKEN-SUPREME", "Chicken Supremes 2kg", "pack"),
+    ("CHICKEN-BREAST", "Chicken Breast Fillets 2kg", "pack"),
+    ("PAPRIKA-SMOKED", "Smoked Paprika 1kg", "tub"),
+    ("PAPER-PLATE", "Paper Plates 9in (pack of 100)", "pack"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> CatalogIndex:
+    rows = [{"sku": s, "name": n, "unit": u, "unit_price": "1.00"} for s, n, u in _PRODUCTS]
+    return CatalogIndex.build(load_catalog_json(rows))
+
+
+@pytest.mark.parametrize(
+    ("text", "skus"),
+    [
+        # Polish: genitive after a count, adjectives agreeing with their noun
+        ("3 skrzynki wody niegazowanej i 2 opakowania masła niesolonego", ["WATER-STILL", "BUTTER-UNSALTED"]),
+        ("2 kg orzechów nerkowca, 4 puszki pomidorów krojonych", ["CASHEW", "TOM-CHOPPED"]),
+        ("1 worek ryżu długoziarnistego", ["RICE-LONG"]),
+        # Portuguese: plural and feminine forms
+        ("4 latas de tomates pelados e 2 de óleo de colza", ["TOM-PEELED", "OIL-RAPESEED"]),
+        # Turkish: possessive compounds ("ayçiçek yağı", "biber salçası")
+        ("2 ayçiçek yağı, 3 biber salçası", ["OIL-SUNFLOWER", "PEPPER-PASTE"]),
+        # Romanian: article and plural endings
+        ("2 iaurt natural și 3 pungi mazăre congelată", ["YOG-NATURAL", "PEAS-FROZEN"]),
+    ],
+)
+def test_inflected_foreign_lines_name_the_english_product(
+    index: CatalogIndex, text: str, skus: list[str]
+) -> None:
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None
+    assert [m.resolved_sku for m in plan.decision.matches] == skus
+
+
+def test_an_inflected_form_reads_as_its_table_word() -> None:
+    """Forms no table lists are read through their language's stem, and only with an inflection ending."""
+    assert inflected("pomidorami") == "tomato"  # Polish instrumental plural
+    assert inflected("ziemniakami") == "potato"
+    assert inflected("domatesler") == "tomato"  # Turkish plural
+    assert inflected("cartofii") == "potato"  # Romanian, definite plural
+    assert inflected("naranjada") is None  # a derived word: orangeade is no orange
+    assert canon_token("limonada") == "lemonade"  # lemonade is no lemon: the table says what it is
+    assert inflected("burrata") is None  # not butter (Italian "burro")
+
+
+@pytest.mark.parametrize(
+    "word", ["supreme", "paprika", "plate", "pasta", "paste", "sale", "semi", "grade", "chorizo", "piccolo"]
+)
+def test_an_english_trade_word_is_never_re_read_as_a_foreign_one(word: str) -> None:
+    """ "supreme" is no French breast, "paprika" no German pepper, "plate" no French still water, "pasta"
+    no Polish paste, "sale" no Italian salt: the English word of the trade stays itself."""
+    assert word in ENGLISH
+    assert inflected(word) is None
+    assert canon_token(word) in (word, canon_token(word, translate=False))
+    assert LEXICON.get(word, word) == word
+
+
+def test_english_catalog_words_keep_their_products_apart(index: CatalogIndex) -> None:
+    plan = plan_for_text("6 packs of chicken supremes and 2 packs of paper plates", index)
+    assert plan.decision is not None
+    assert [m.resolved_sku for m in plan.decision.matches] == ["CHICKEN-SUPREME", "PAPER-PLATE"]
+    assert plan.decision.status == OrderStatus.CONFIRMED
+
+
+def test_short_words_and_words_two_tables_read_differently_are_no_reading() -> None:
+    assert all(len(w) >= 3 for w in LEXICON)  # "su", "ou", "m" (Arabic "ماء") are not read
+    assert "noz" not in LEXICON  # Polish knife, Portuguese nut
+    assert tokens("J.M")[0] == ["j", "m"]
+
+
+def test_special_letters_fold_inside_a_word() -> None:
+    """Polish "ł" and Turkish "ı" have no accent to strip: unfolded, they split the word."""
+    assert tokens("masła")[0] == ["butter"]
+    assert tokens("długoziarnistego ryżu")[0] == ["long", "rice"]
