@@ -3,7 +3,7 @@ accents are folded (genitive plural "-ów"); other inflections are read through 
 
 TABLE = """
 milk: mleko mleka mleku mlekiem
-cream: śmietana śmietany śmietanę śmietanka śmietanki śmietankę
+cream: śmietana śmietany śmietanę śmietanka śmietanki śmietankę smetana smetany
 whipping: kremówka kremówki
 butter: masło masła masłem
 cheese: ser sera serem sery serów serek serki serka twaróg twarogu

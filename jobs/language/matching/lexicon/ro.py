@@ -92,7 +92,7 @@ salt: sare
 rice: orez
 pasta: paste
 bread: pâine
-roll: chifle chiflă
+bun: chifle chiflă
 oil: ulei uleiul
 vinegar: oțet
 honey: miere
