@@ -116,6 +116,7 @@ def test_bottles_count_in_the_named_variants_own_case(hotel: CatalogIndex) -> No
 def test_cartons_the_catalog_sells_as_items_of_a_case_are_a_question(hotel: CatalogIndex) -> None:
     assert any(r.startswith(PACK_OR_ITEMS) for r in review(hotel, "4 orange juice cartons (1L) please"))
     assert confirmed(hotel, "2 orange juice cartons (1L) please") == [("OJ", "2")]  # the small count: cases
+    assert confirmed(hotel, "5 cases of orange juice cartons (1L)") == [("OJ", "5")]  # cases said: cases
 
 
 def test_a_take_back_the_reader_cannot_apply_goes_to_a_person(hotel: CatalogIndex) -> None:

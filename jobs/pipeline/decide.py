@@ -37,6 +37,7 @@ UNIT_MISMATCH = "UNIT_MISMATCH"
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
 _CARTONS = re.compile(r"\bcartons?\b", re.IGNORECASE)
+_CASE_WORD = re.compile(r"\b(?:cases?|cs|boxes|box|outers?|trays?|crates?)\b", re.IGNORECASE)
 _MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
 # Packs that always hold several items ("a box" or "a bag" may be the item itself: "6 boîtes de tomates").
 MULTI_ITEM_PACKS = frozenset({"case", "crate", "tray", "pallet"})
@@ -100,7 +101,8 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         # ... and "4 orange juice cartons" of a case of 12 x 1L Carton: when the catalog says the carton is
         # the item, more than a few of them may be cartons (a third of a case) as well as cases
         names = (m.product.name if m.product else "", m.variant.name if m.variant else "")
-        item_cartons = any(_CARTONS.search(n) for n in names)
+        said_case = _CASE_WORD.search(m.line.original_text) is not None  # "5 cases of orange juice cartons"
+        item_cartons = not said_case and any(_CARTONS.search(n) for n in names)
         return (q0 >= pc and q0 % pc == 0) or (item_cartons and q0 > SMALL_CONTAINER_COUNT)
     if m.line.unit is not None or not (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK or unit == "case"):
         return False
