@@ -98,6 +98,7 @@ _CJK_PUNCT = str.maketrans({"、": ",", "。": ".", "；": ";", "：": ":"})
 
 
 def chinese_counts(text: str) -> str:
+    """``text`` with each Chinese count in digits and its counter as the unit's English word."""
     for word, size in _SIZE_CLASS.items():
         text = text.replace(word, size)
     return _COUNT.sub(_count, text.translate(_CJK_PUNCT))

@@ -1,5 +1,7 @@
 """Names that carry a number, which is never a count: flour "T55", oysters "No.3", a "size 18" chicken,
-"54%" chocolate, "3-ply" rolls, a "2-in-1" shampoo, a cheese "24 months" ("24 mesi") or a whisky "12 year old". The extractor and both of the matcher's tokenisers read them the same way."""
+"54%" chocolate, "3-ply" rolls, a "2-in-1" shampoo, a cheese "24 months" ("24 mesi"), a whisky "12 year old", a
+gastronorm "GN 1/1", vacuum pouches "300 x 400", a Turkish "36'lık" wok. The extractor and both of the matcher's
+tokenisers read them the same way."""
 
 from __future__ import annotations
 

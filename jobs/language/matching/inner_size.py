@@ -2,7 +2,8 @@
 and "500ml of pmp"); so is "Coca-Cola 500ml PMP x 3 cs" and "1 outer dairy milk 110g pmp". The extractor,
 which does not know the catalog, reads the words after a size as a new item; "2 cases coke 5kg tomatoes"
 is two. The catalog tells them apart: the two parts of one segment are read as one line when that line
-names a product on its own and the part after the size names none."""
+names a product on its own and the part after the size names none. NUMBER_IN_NAME and PACK_DESCRIBED ("Orange
+juice 12x1L – 12 cases") join two lines the same way (their docstrings below)."""
 
 from __future__ import annotations
 
