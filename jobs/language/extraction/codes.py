@@ -103,8 +103,12 @@ def join_numbered(text: str, *, catalog: bool = False) -> str:
     """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3"),
     "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1"."""
     rx = _LOOSE if catalog else _STRICT
-    text = _GN.sub(_gn, text)
-    text = _TR_SIZE.sub(r"\1", _DIMENSIONS.sub(r"\1x\2", text))
+    if "/" in text:  # the cheap look first: most names hold none of these
+        text = _GN.sub(_gn, text)
+    if "x" in text or "×" in text or "*" in text:
+        text = _DIMENSIONS.sub(r"\1x\2", text)
+    if "'" in text:
+        text = _TR_SIZE.sub(r"\1", text)
     text = _PLY.sub(lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}", text)
     text = _YEARS.sub(lambda m: f"{m.group(1)}yo", _MONTHS.sub(lambda m: f"{m.group(1)}mo", text))
     return rx.sub(lambda m: f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}", text)
