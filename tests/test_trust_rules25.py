@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from db.enums import OrderStatus
+from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.pipeline.decide import PACK_OR_ITEMS, UNIT_MISMATCH, VARIANT_REQUIRED
 from jobs.pipeline.evaluation import predicted_pairs
@@ -148,8 +149,6 @@ def test_gastronorm_sizes_name_their_containers(
 
 
 def test_a_date_and_half_a_case_stay_what_they_were() -> None:
-    from jobs.language.extraction import extract_lines
-
     assert [(ln.phrase, ln.quantity) for ln in extract_lines("delivery on 1/9 please, 2 cases coke")] == [
         ("coke", 2)
     ]

@@ -206,10 +206,13 @@ _PERSONAL = re.compile(
 )
 
 
+# "... Not ordering yet", "just comparing": a price asked for is asked, whatever else the message says
+_NOT_YET_WORDS = r"not\s+ordering\s+(?:yet|now|today)|just\s+comparing|poki\s+ne\s+zamovlyayu|prosto\s+pitayu"
+_NOT_YET = re.compile(rf"\b(?:{_NOT_YET_WORDS})\b", re.I)
 _QUOTE = re.compile(
     r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|a\s+price\s+on|pricing\s+for|presupuesto|cotizaci[oó]n|"
-    r"not\s+ordering\s+yet|just\s+comparing|poki\s+ne\s+zamovlyayu|prosto\s+pitayu|"
-    r"devis|angebot|kostenvoranschlag|preventivo|discount|(?:a\s+)?(?:better|good)\s+(?:price|deal)|descuento|remise|"
+    + _NOT_YET_WORDS
+    + r"|devis|angebot|kostenvoranschlag|preventivo|discount|(?:a\s+)?(?:better|good)\s+(?:price|deal)|descuento|remise|"
     r"rabatt|sconto|korting|desconto)\b",
     re.IGNORECASE,
 )
@@ -218,10 +221,6 @@ _ORDER_VERB_NOW = re.compile(
     r"\b(?:send(?!\s+(?:me|us)\s+(?:a|the|your)\s+(?:quote|price|prices|quotation))|deliver|please\s+add|"
     r"add\s+\d|we'?ll\s+take|order\s+\d)\b",
     re.IGNORECASE,
-)
-# "... Not ordering yet", "just comparing": whatever else the message says, it asks
-_NOT_YET = re.compile(
-    r"\bnot\s+ordering\s+(?:yet|now|today)\b|\bjust\s+comparing\b|\bpoki\s+ne\s+zamovlyayu\b", re.I
 )
 
 

@@ -99,18 +99,17 @@ def _counts_items(pack_count: int | None, quantity: Decimal) -> bool:
     return pack_count is not None and pack_count >= 2 and quantity >= pack_count
 
 
-# OUTER_OF_ITEMS: the words a trade uses for one outer of several items ("2 cases of oatly" sold by the
-# pack of 6, "1 pack brightwater cans" sold by the case of 24): the same pack under another name, for a
-# count below the pack's items (`_counts_items`: "24 cartons" or "20 packs" of a case of 10 count items).
 def _same_outer(u: str, unit: str | None, pack_count: int | None) -> bool:
+    """OUTER_OF_ITEMS: the words a trade uses for one outer of several items ("2 cases of oatly" sold by the
+    pack of 6, "1 pack brightwater cans" sold by the case of 24): the same pack under another name, for a
+    count below the pack's items (`_counts_items`: "24 cartons" or "20 packs" of a case of 10 count items)."""
     return u in CASE_LIKE and unit in CASE_LIKE and pack_count is not None and pack_count >= 2
 
 
 def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
     """A bare number of the line is the product's size or pack count ("coke 1.5", "33" for 33cl)."""
-    try:
-        value = Decimal(number)
-    except InvalidOperation:
+    value = _decimal(number)
+    if value is None:
         return False
     if index.product_info(pi).pack_count == value:
         return True  # "3 x 1000 sugar sticks": the box of 1000
