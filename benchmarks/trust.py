@@ -48,6 +48,7 @@ SETS = (
     ("holdout30", "holdout30.jsonl", "catalog30.json"),
     ("holdout31", "holdout31.jsonl", "catalog31.json"),
     ("holdout32", "holdout32.jsonl", "catalog32.json"),
+    ("holdout34", "holdout34.jsonl", "catalog34.json"),
 )
 
 
