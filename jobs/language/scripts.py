@@ -4,7 +4,9 @@ such names as aliases. The readers' word patterns cover Latin letters; rather th
 per script, every letter and digit of another script is transliterated (`anyascii`: a table, no model), on
 the message side by the extractor and on the catalog side by the matcher's tokenisers, so both read the
 same letters: "زعتر" is "zatr" in the message and in the catalog alias. Vocabulary written in those
-scripts (units, request words) is folded the same way where it is defined."""
+scripts (units, request words) is folded the same way where it is defined. Chinese and Thai, written without
+spaces, are first cut into the words `script_words` knows, each read as its English word; Vietnamese words are
+read as English before their accents go (`vietnamese`)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ import unicodedata
 from functools import lru_cache
 
 from anyascii import anyascii
+
+from jobs.language.script_words import CHINESE, THAI
+from jobs.language.vietnamese import read_vietnamese
 
 # Before the table: Arabic letters it would write as an apostrophe or a backtick (which split a word in the
 # readers' patterns) get a letter, hamza seats their vowel, and Arabic punctuation its Latin form.
@@ -61,11 +66,16 @@ def plain_letters(text: str) -> str:
 
 def fold_scripts(text: str) -> str:
     """``text`` with every letter and digit of a non-Latin script in Latin letters (marks dropped);
-    Latin text, accents included, is returned unchanged."""
-    if text.isascii() or all(ord(ch) < _LATIN_END for ch in text):
+    Latin text, accents included, is returned unchanged, but for Vietnamese (`jobs.language.vietnamese`)."""
+    if text.isascii():
+        return text
+    text = read_vietnamese(text)
+    if all(ord(ch) < _LATIN_END for ch in text):
         return text
     if _HAN.search(text):
         text = chinese_counts(text)
+    if _UNSPACED.search(text) and not _KANA.search(text):  # Japanese kanji are not Chinese words
+        text = _UNSPACED.sub(_segment, text)
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))
 
 
@@ -133,3 +143,45 @@ def _fold_char(ch: str) -> str:
     if kind[0] != "L" and kind != "Nd":
         return ch
     return anyascii(ch).replace("`", "").replace("'", "").lower()
+
+
+# Chinese and Thai write no spaces between words: a run of either script is cut into the longest words
+# `script_words` knows (forward maximum matching), each read as its reading; the letters between known words
+# stay together as one word, transliterated below ("透明封口膜" -> " clear 封口膜", the catalog's own word).
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_UNSPACED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0e01-\u0e4f]+")
+
+
+def _readings() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for table in (CHINESE, THAI):
+        for line in table.strip().splitlines():
+            reading, _, words = line.partition(":")
+            for word in words.split():
+                reading = reading.strip()
+                out[word] = word if reading == "=" else "" if reading == "_" else reading
+    return out
+
+
+_READINGS = _readings()
+_LONGEST = max(map(len, _READINGS))
+
+
+def _segment(m: re.Match[str]) -> str:
+    """One run of Chinese or Thai letters as its known words' readings and the words between them."""
+    run, unknown, i = m.group(0), "", 0
+    out: list[str] = []
+    while i < len(run):
+        for n in range(min(_LONGEST, len(run) - i), 0, -1):
+            reading = _READINGS.get(run[i : i + n])
+            if reading is not None:
+                out.extend((unknown, reading))
+                unknown, i = "", i + n
+                break
+        else:
+            unknown, i = unknown + run[i], i + 1
+    out.append(unknown)
+    text, start, end = m.string, m.start(), m.end()
+    before = " " if start and text[start - 1].isalnum() else ""  # a space only where a word touches it
+    after = " " if end < len(text) and text[end].isalnum() else ""
+    return before + " ".join(w for w in out if w) + after

@@ -28,6 +28,7 @@ from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_numbers
 from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
 from jobs.language.scripts import fold_scripts
+from jobs.language.vietnamese import read_vietnamese
 
 
 @dataclass
@@ -83,7 +84,8 @@ def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
-    text = fold_scripts(fold_latin(unicodedata.normalize("NFKC", text).replace("⁄", "/")))
+    text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
+    text = fold_scripts(fold_latin(read_vietnamese(text)))  # Vietnamese words before their accents go
     text = (
         text.replace("’", "'")
         .replace("‘", "'")

@@ -116,6 +116,14 @@ PACK_UNITS: dict[str, str] = {
     each: vnt shtuk sht
     sack: bori boriyan
     bag: thaila thaile thaili
+    bag: gói goi bịch bich
+    pack: xấp xap
+    case: thùng thung
+    box: hộp hop
+    jar: hũ
+    crate: két
+    each: cái chiếc chiec
+    roll: cuộn cuon
     """)
     for word in words
 }
@@ -169,6 +177,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     gal gal 1: gal gallon gallons
     len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
     wt kg 1000: كيلو کیلو کیلویی κιλά κιλό 公斤
+    wt kg 1000: ký kí
     wt g 1: غرام جرام گرم گرمی γραμμάρια
     vol l 1000: لتر لیتر لیتری λίτρα λίτρο
     """)
@@ -340,6 +349,8 @@ FILLER = (
     dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
     mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
     voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
+    cho em anh đặt dat thêm them lấy lay với voi và va nha nhé nhe ạ chào chao nhờ nho giúp
+    giup giao
 """)
     | word_set(
         # Arabic, Persian and Greek greetings, thanks and request words, as the extractor reads them

@@ -1,0 +1,218 @@
+"""Chinese and Thai words, as data: each row is ``reading: words``, the words written as customers write them
+(Chinese simplified and traditional, Cantonese; Thai), the reading the English (or blank) the readers know.
+
+Neither script puts spaces between words; `jobs.language.scripts` cuts a run of either script into the
+longest known words (forward maximum matching over these rows) before transliterating, so "透明封口膜" is
+"clear" and the catalog's own word 封口膜, and "ชาไทย 400g 6 ถุง" is "thai tea 400g 6 bag". A word no row
+knows stays as it was and is transliterated as one word, on the catalog side as on the message side.
+
+A reading is what the extractor and the matcher already read: a unit ("case", "bag"), a request or polite
+word ("please", "thanks", "send", "order"), a weekday, a colour or size ("clear", "pink", "large"), a trade
+noun ("pearl", "straw", "lid"). ``_`` reads as nothing (particles such as Thai ค่ะ, Chinese 的); ``=`` keeps
+the word as written, so that a word made of known characters stays one word (粉丝, glass noodles, is no
+powder).
+Single characters are listed only where they are a word on their own in an order (黑 black, 碗 bowl); a
+compound holding one (黑糖 brown sugar) is listed with its own reading, so that the longest match wins.
+"""
+
+from __future__ import annotations
+
+# Chinese (simplified and traditional forms on one row). Counters after a numeral are read by
+# scripts.chinese_counts; alone, a counter stays a word ("包" as bun, "盒" as box) and is not listed here.
+CHINESE = """
+=: 粉丝 粉絲 河粉 米粉 肠粉 腸粉 冬粉 粉条 粉條 白菜 小白菜 大白菜 白酒 红酒 紅酒 黑椒 大蒜 小葱 小蔥 大葱 大蔥
+=: 面粉 麵粉 淀粉 澱粉 生粉 大米 小米 白米 黑米 红枣 紅枣 紅棗 白糖 红糖 紅糖 冰糖 大虾 大蝦 小虾 小蝦 龙虾 龍蝦
+_: 的 了 呢 啊 吧 嘅 咗 喔 呀 那个 那個 个 個 装 裝 一起
+please: 请 請 唔该 唔該 麻烦 麻煩 帮我 幫我 我要 给我 給我
+thanks: 谢谢 謝謝 多谢 多謝 感谢 感謝 唔该晒 唔該晒
+hello: 你好 您好 老板 老闆 哈囉
+the usual: 老样子 老樣子 照旧 照舊 照常 跟平时一样 和平时一样 同平时一样 平时一样 平時一樣 跟平時一樣
+same as last time: 和上次一样 跟上次一样 同上次一样 同上次一樣 和上次一樣 跟上次一樣 上次一样 上次一樣
+same as last week: 同上个星期一样 同上個星期一樣 同上星期一样 同上星期一樣
+but: 但是 但係 但系 不过 不過
+no: 不要 唔要
+and: 和 跟 同 还有 還有 以及 再加 另外 加
+add: 加多 多加 追加 补 補
+send: 送 送货 送貨 配送
+order: 订 訂 订货 訂貨 下单 下單 订单 訂單
+tomorrow: 明天 明日 听日 聽日
+today: 今天 今日
+monday: 周一 週一 星期一 礼拜一 禮拜一
+tuesday: 周二 週二 星期二 礼拜二 禮拜二
+wednesday: 周三 週三 星期三 礼拜三 禮拜三
+thursday: 周四 週四 星期四 礼拜四 禮拜四
+friday: 周五 週五 星期五 礼拜五 禮拜五
+saturday: 周六 週六 星期六 礼拜六 禮拜六
+sunday: 周日 週日 星期日 星期天 礼拜日 禮拜日
+black: 黑 黑色
+white: 白 白色
+pink: 粉色 粉红 粉紅 粉红色 粉紅色
+green: 绿 綠 绿色 綠色
+red: 红 紅 红色 紅色
+clear: 透明
+large: 大 大号 大號 大杯
+medium: 中号 中號 中杯
+small: 小 小号 小號 小杯
+wide: 粗
+thin: 细 細 尖头 尖頭
+pearl: 珍珠 波霸
+brown sugar: 黑糖
+brown sugar syrup: 黑糖浆 黑糖漿 黑糖糖浆 黑糖糖漿
+syrup: 糖浆 糖漿 糖水 露
+sugar: 糖 砂糖
+fructose: 果糖
+cane sugar: 蔗糖
+jelly: 果冻 果凍 凍 冻
+coconut jelly: 椰果
+grass jelly: 仙草 烧仙草 燒仙草
+coffee jelly: 咖啡冻 咖啡凍
+coffee: 咖啡
+beer: 啤酒
+tea: 茶
+milk tea: 奶茶
+oolong: 乌龙 烏龍 乌龙茶 烏龍茶
+roasted: 烘焙 炭焙
+jasmine: 茉莉
+green tea: 绿茶 綠茶
+black tea: 红茶 紅茶
+powder: 粉
+milk: 牛奶 奶
+whole milk: 全脂牛奶 全脂奶
+whole: 全脂
+semi skimmed: 半脱脂 半脫脂
+condensed milk: 炼奶 煉奶 炼乳 煉乳
+evaporated milk: 淡奶 花奶
+coconut milk: 椰奶 椰浆 椰漿
+coconut: 椰子 椰
+creamer: 奶精 植脂末
+cheese: 芝士 起司
+mango: 芒果
+strawberry: 草莓
+lychee: 荔枝
+passion fruit: 百香果
+peach: 蜜桃 水蜜桃 桃子
+winter melon: 冬瓜
+taro: 芋头 芋頭 芋
+red bean: 红豆 紅豆
+black sesame: 黑芝麻
+sesame: 芝麻
+paste: 糊 酱 醬
+bean paste: 豆沙
+red bean paste: 红豆沙 紅豆沙
+cheese foam: 奶盖 奶蓋
+assam: 阿萨姆 阿薩姆
+egg waffle: 鸡蛋仔 雞蛋仔
+egg waffle mix: 鸡蛋仔粉 雞蛋仔粉
+mochi: 麻糬 糯米糍
+pudding: 布丁
+sago: 西米
+jam: 果酱 果醬
+puree: 泥
+cup: 杯 杯子
+bowl: 碗
+dessert: 甜品 甜点 甜點
+spoon: 勺 勺子 匙羹 汤匙 湯匙 调羹 調羹
+lid: 盖 蓋 杯盖 杯蓋
+flat lid: 平盖 平蓋
+dome lid: 球盖 球蓋 拱盖 拱蓋 圆顶盖 圓頂蓋
+straw: 吸管 飲管 饮管
+film: 膜
+sealing film: 封口膜
+gloves: 手套
+inch: 寸
+napkins: 纸巾 紙巾
+bag: 袋子
+"""
+
+# Thai (polite particles read as nothing; units as the extractor's unit words).
+THAI = """
+_: ค่ะ คะ ครับ นะ นะคะ นะครับ จ้า จ้ะ ค่า หน่อย ด้วย ที่ ของ
+please: ขอ รบกวน
+thanks: ขอบคุณ ขอบใจ
+hello: สวัสดี
+the usual: เหมือนเดิม
+and: กับ และ
+add: เพิ่ม
+send: ส่ง
+order: สั่ง สั่งของ
+tomorrow: พรุ่งนี้
+today: วันนี้
+monday: วันจันทร์
+tuesday: วันอังคาร
+wednesday: วันพุธ
+thursday: วันพฤหัส วันพฤหัสบดี
+friday: วันศุกร์
+saturday: วันเสาร์
+sunday: วันอาทิตย์
+case: ลัง
+bag: ถุง
+box: กล่อง
+bottle: ขวด
+pack: แพ็ค แพ็ก ห่อ
+kg: กิโล กิโลกรัม
+g: กรัม
+l: ลิตร
+can: กระป๋อง
+roll: ม้วน
+each: ชิ้น
+bucket: ถัง
+jar: กระปุก
+dozen: โหล
+1: หนึ่ง
+2: สอง
+3: สาม
+4: สี่
+5: ห้า
+6: หก
+7: เจ็ด
+8: แปด
+9: เก้า
+10: สิบ
+black: ดำ สีดำ
+white: ขาว สีขาว
+pink: ชมพู สีชมพู
+green: เขียว สีเขียว
+clear: ใส
+large: ใหญ่
+small: เล็ก
+tea: ชา
+thai tea: ชาไทย ชาแดง
+green tea: ชาเขียว
+thai green tea: ชาเขียวไทย
+coffee: กาแฟ
+coffee beans: เมล็ดกาแฟ
+milk: นม
+condensed milk: นมข้นหวาน
+evaporated milk: นมข้นจืด
+coconut: กะทิ
+coconut cream: หัวกะทิ
+creamer: ครีมเทียม
+pandan: ใบเตย
+extract: สกัด
+tapioca starch: แป้งมัน แป้งมันสำปะหลัง
+palm sugar: น้ำตาลปี๊บ
+sugar: น้ำตาล
+syrup: น้ำเชื่อม ไซรัป
+sago: สาคู
+pearl: ไข่มุก
+powder: ผง
+mango: มะม่วง
+lychee: ลิ้นจี่
+passion fruit: เสาวรส
+taro: เผือก
+jelly: เยลลี่ วุ้น
+cup: แก้ว ถ้วย
+bowl: ชาม
+dessert bowl: ถ้วยขนม
+thin straw: หลอดเล็ก
+dessert: ขนม
+spoon: ช้อน
+straw: หลอด
+lid: ฝา
+flat: เรียบ
+dome: โดม
+carrier bag: ถุงหิ้ว
+single: เดี่ยว
+double: คู่
+gloves: ถุงมือ
+"""

@@ -1,0 +1,133 @@
+"""Vietnamese read as English words. Vietnamese is written in Latin letters, but its words are short syllables
+that the readers' other tables would take for words of other languages once the accents are gone ("đen",
+black, is German "den"; "đỏ", red, Portuguese "do"), and its trade nouns are two syllables ("trân châu",
+pearls; "ống hút", straw). So a text holding a letter only Vietnamese writes (ơ, ư, ă, đ, or a vowel with a
+tone mark below or a hook) has its known words read as English before the accents are folded, on the
+message side (extraction) and on the catalog side (the matcher's tokenisers) alike. Text without those
+letters (Vietnamese typed without accents) is left to the catalog's own aliases and the unit and filler
+words in `jobs.language.extraction.vocabulary`.
+
+Rows are ``english: phrase, phrase`` (a phrase may be several words; ``_`` reads as nothing); the longest
+phrase wins. Unit words with accents (gói, thùng, hộp...) are the extractor's units; those written the
+same as words of other languages ("chai", bottle, is a tea; "lon", can) are read here, in Vietnamese text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TABLE = """
+bottle: chai
+can: lon
+jar: hũ, hu, lọ
+crate: két, ket
+box: hộp, hop
+kg: ký, kí, ky, ki, kilo
+each: cái, cai
+_: ơi, ạ, nha, nhé, nhe, chị
+the usual: như cũ, như mọi khi, như mọi lần
+same as last week: như tuần trước, giống tuần trước
+same as last time: như lần trước, giống lần trước
+but: nhưng
+black: đen
+white: trắng
+pink: hồng
+green: xanh lá, xanh lá cây, xanh
+red: đỏ
+clear: trong suốt
+large: lớn
+small: nhỏ
+pearl: trân châu
+cup: ly, cốc
+lid: nắp
+dome: cầu, vòm
+flat: phẳng
+straw: ống hút
+carrier bag: túi đựng, túi xách
+powder: bột
+creamer: bột kem béo, bột kem
+tapioca starch: bột năng
+grass jelly: sương sáo, thạch đen
+taro: khoai môn
+tea: trà
+jasmine tea: trà lài
+coffee: cà phê
+milk: sữa
+condensed milk: sữa đặc
+evaporated milk: sữa tươi không đường
+coconut milk: nước cốt dừa
+coconut: dừa
+jelly: thạch
+coconut jelly: thạch dừa
+red bean: đậu đỏ
+mung beans: đậu xanh
+strawberry: dâu, dâu tây
+pandan: lá dứa
+palm sugar: đường thốt nốt
+sugar: đường
+syrup: siro, si rô
+passion fruit: chanh dây
+mango: xoài
+lychee: vải
+peach: đào
+dessert bowl: chén chè, ly chè
+dessert: chè
+spoon: muỗng, thìa
+gloves: găng tay
+and: với, và
+monday: thứ hai, thứ 2
+tuesday: thứ ba, thứ 3
+wednesday: thứ tư, thứ 4
+thursday: thứ năm, thứ 5
+friday: thứ sáu, thứ 6
+saturday: thứ bảy, thứ 7
+sunday: chủ nhật
+tomorrow: ngày mai
+thanks: cảm ơn
+hello: xin chào, chào
+deliver: giao, giao hàng
+order: đặt, đặt hàng, đơn hàng, đơn
+add: thêm
+payment: thanh toán
+delivery: nhận hàng
+week: tuần
+"""
+
+# Letters no other language the readers know writes: ă, đ, ơ, ư and the vowels with a dot below or a hook.
+_VIETNAMESE_LETTER = re.compile(r"[ăĂđĐơƠưƯ\u1ea0-\u1ef9]")
+
+
+def _phrases() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in TABLE.strip().splitlines():
+        english, _, phrases = line.partition(":")
+        for phrase in phrases.split(","):
+            out[unicodedata.normalize("NFC", " ".join(phrase.split()))] = english.strip()
+    return out
+
+
+_PHRASES = _phrases()
+_PHRASE_RE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def is_vietnamese(text: str) -> bool:
+    """Whether ``text`` holds a letter only Vietnamese writes."""
+    return _VIETNAMESE_LETTER.search(text) is not None
+
+
+def read_vietnamese(text: str) -> str:
+    """``text`` with its known Vietnamese words as English when it is Vietnamese (see the module doc);
+    any other text unchanged."""
+    if text.isascii() or not is_vietnamese(text):
+        return text
+    text = unicodedata.normalize("NFC", text)
+    return _PHRASE_RE.sub(_reading, text)
+
+
+def _reading(m: re.Match[str]) -> str:
+    english = _PHRASES[" ".join(m.group(1).lower().split())]
+    return "" if english == "_" else english
