@@ -12,6 +12,7 @@ import pytest
 
 from db.enums import OrderStatus
 from jobs.language.extraction import extract_lines
+from jobs.language.history import Reference, reference_kind
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.scripts import fold_scripts
 from jobs.language.vietnamese import read_vietnamese
@@ -100,8 +101,9 @@ def test_japanese_kanji_are_not_read_as_chinese_words() -> None:
             "Cho em 3 gói trân châu trắng với 2 hộp ống hút hồng nha, giao thứ 6",
             [("pearl white", 3, "bag"), ("straw pink", 2, "box")],
         ),
-        # Vietnamese without accents: the unit words read alone
-        ("4 thung ca phe, 2 goi dau xanh", [("ca phe", 4, "case"), ("dau xanh", 2, "bag")]),
+        # Vietnamese without accents: the unit words, and phrases of two words read as English
+        ("4 thung ca phe, 2 goi dau xanh", [("coffee", 4, "case"), ("mung beans", 2, "bag")]),
+        ("2 hop tran chau", [("pearl", 2, "box")]),
     ],
 )
 def test_units_fillers_and_days(text: str, expected: list[tuple[str, int, str]]) -> None:
@@ -145,6 +147,13 @@ def test_colour_words_choose_the_variant(index: CatalogIndex, text: str, variant
 
 
 def test_the_usual_in_chinese_and_vietnamese_refers_to_history(index: CatalogIndex) -> None:
-    for text in ("老样子，多加两箱粉丝", "Như tuần trước nhé, thêm 1 thùng chén chè"):
+    for text in (
+        "老样子，多加两箱粉丝",
+        "Như tuần trước nhé, thêm 1 thùng chén chè",
+        "nhu moi khi, them 2 thung chen che",
+    ):
         decision = decision_for(index, text, OrderStatus.REVIEW)
         assert any(r.startswith("HISTORY_REFERENCE") for r in decision.reasons), decision.reasons
+    assert reference_kind("老样子，多加两箱粉丝") == Reference.USUAL
+    assert reference_kind("nhu moi khi, them 2 thung chen che") == Reference.USUAL
+    assert reference_kind("Như tuần trước nhé, thêm 1 thùng chén chè") == Reference.LAST

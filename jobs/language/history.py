@@ -40,6 +40,8 @@ from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.intent import HISTORY_REFERENCE, HISTORY_REFERENCE_RX, Intent, IntentResult
 from jobs.language.learned import LearnedPhrase, learned_key
 from jobs.language.matching import Ambiguity, CatalogIndex, CatalogProduct, CatalogVariant, LineMatch
+from jobs.language.scripts import fold_scripts
+from jobs.language.vietnamese import read_plain
 
 __all__ = [
     "CustomerHistory",
@@ -249,6 +251,7 @@ _CONNECTIVES_RX = re.compile(
 
 def reference_kind(text: str) -> Reference | None:
     """Which earlier order the message asks for again, or None when it asks for none."""
+    text = fold_scripts(read_plain(text))  # "老样子", "như mọi khi": the usual, as the extractor reads it
     for rx, kind in ((_USUAL_RX, Reference.USUAL), (_LAST_RX, Reference.LAST)):
         for m in rx.finditer(text):
             if not _NOT_A_REPEAT_RX.search(text[max(0, m.start() - 24) : m.start()]):

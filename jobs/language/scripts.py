@@ -159,7 +159,8 @@ def _readings() -> dict[str, str]:
             reading, _, words = line.partition(":")
             for word in words.split():
                 reading = reading.strip()
-                out[word] = word if reading == "=" else "" if reading == "_" else reading
+                for form in {word, unicodedata.normalize("NFKC", word)}:  # Thai ำ is two letters in NFKC
+                    out[form] = form if reading == "=" else "" if reading == "_" else reading
     return out
 
 

@@ -3,9 +3,9 @@ that the readers' other tables would take for words of other languages once the 
 black, is German "den"; "đỏ", red, Portuguese "do"), and its trade nouns are two syllables ("trân châu",
 pearls; "ống hút", straw). So a text holding a letter only Vietnamese writes (ơ, ư, ă, đ, or a vowel with a
 tone mark below or a hook) has its known words read as English before the accents are folded, on the
-message side (extraction) and on the catalog side (the matcher's tokenisers) alike. Text without those
-letters (Vietnamese typed without accents) is left to the catalog's own aliases and the unit and filler
-words in `jobs.language.extraction.vocabulary`.
+message side (extraction) and on the catalog side (the matcher's tokenisers) alike. A message typed without
+accents ("nuoc cot dua", coconut milk) has only its phrases of two words or more read (`read_plain`), which
+no other language writes; its unit words are in `jobs.language.extraction.vocabulary`.
 
 Rows are ``english: phrase, phrase`` (a phrase may be several words; ``_`` reads as nothing); the longest
 phrase wins. Unit words with accents (gói, thùng, hộp...) are the extractor's units; those written the
@@ -47,8 +47,9 @@ straw: ống hút
 carrier bag: túi đựng, túi xách
 powder: bột
 creamer: bột kem béo, bột kem
+grass jelly powder: bột sương sáo
+taro powder: bột khoai môn
 tapioca starch: bột năng
-grass jelly: sương sáo, thạch đen
 taro: khoai môn
 tea: trà
 jasmine tea: trà lài
@@ -114,6 +115,28 @@ _PHRASE_RE = re.compile(
 )
 
 
+# Phrases read in text typed without accents: two words or more, not a weekday ("thu 5" is also English).
+_PLAIN_SKIPPED = {"_", "thanks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _plain(phrase: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", phrase) if not unicodedata.combining(c)).replace(
+        "đ", "d"
+    )
+
+
+_PLAIN = {_plain(p): english for p, english in _PHRASES.items() if " " in p and english not in _PLAIN_SKIPPED}
+_PLAIN_RE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(_PLAIN, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def read_plain(text: str) -> str:
+    """``text`` with its Vietnamese phrases typed without accents ("tran chau den") as English."""
+    return _PLAIN_RE.sub(lambda m: _PLAIN[" ".join(m.group(1).lower().split())], text)
+
+
 def is_vietnamese(text: str) -> bool:
     """Whether ``text`` holds a letter only Vietnamese writes."""
     return _VIETNAMESE_LETTER.search(text) is not None
@@ -125,7 +148,7 @@ def read_vietnamese(text: str) -> str:
     if text.isascii() or not is_vietnamese(text):
         return text
     text = unicodedata.normalize("NFC", text)
-    return _PHRASE_RE.sub(_reading, text)
+    return read_plain(_PHRASE_RE.sub(_reading, text))
 
 
 def _reading(m: re.Match[str]) -> str:

@@ -28,7 +28,7 @@ from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_numbers
 from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
 from jobs.language.scripts import fold_scripts
-from jobs.language.vietnamese import read_vietnamese
+from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 
 @dataclass
@@ -85,7 +85,8 @@ def prepare(text: str) -> str:
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
-    text = fold_scripts(fold_latin(read_vietnamese(text)))  # Vietnamese words before their accents go
+    text = read_vietnamese(text) if is_vietnamese(text) else read_plain(text)  # before the accents go
+    text = fold_scripts(fold_latin(text))
     text = (
         text.replace("’", "'")
         .replace("‘", "'")
