@@ -40,8 +40,7 @@ from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.intent import HISTORY_REFERENCE, HISTORY_REFERENCE_RX, Intent, IntentResult
 from jobs.language.learned import LearnedPhrase, learned_key
 from jobs.language.matching import Ambiguity, CatalogIndex, CatalogProduct, CatalogVariant, LineMatch
-from jobs.language.scripts import fold_scripts
-from jobs.language.vietnamese import read_plain
+from jobs.language.scripts import fold_message
 
 __all__ = [
     "CustomerHistory",
@@ -251,7 +250,7 @@ _CONNECTIVES_RX = re.compile(
 
 def reference_kind(text: str) -> Reference | None:
     """Which earlier order the message asks for again, or None when it asks for none."""
-    text = fold_scripts(read_plain(text))  # "老样子", "như mọi khi": the usual, as the extractor reads it
+    text = fold_message(text)  # "老样子", "nhu moi khi": the usual, as the extractor reads it
     for rx, kind in ((_USUAL_RX, Reference.USUAL), (_LAST_RX, Reference.LAST)):
         for m in rx.finditer(text):
             if not _NOT_A_REPEAT_RX.search(text[max(0, m.start() - 24) : m.start()]):
@@ -260,8 +259,7 @@ def reference_kind(text: str) -> Reference | None:
 
 
 def _without_reference(text: str) -> tuple[str, list[str]]:
-    """The message with its reference and removal clauses taken out (what is left are changes and
-    additions), and the removed phrases."""
+    """The message without its reference and removal clauses (its changes and additions), and the removals."""
     rest = _USUAL_RX.sub(" ", text)
     rest = _LAST_RX.sub(" ", rest)
     rest = HISTORY_REFERENCE_RX.sub(" ", rest)
@@ -334,8 +332,7 @@ def _learned(m: LineMatch, history: CustomerHistory, index: CatalogIndex) -> Lin
 
 
 def _guided(m: LineMatch, history: CustomerHistory, index: CatalogIndex) -> LineMatch:
-    """GUIDE tie-break for one line (see the module docstring); the line unchanged when the guide has
-    nothing to say."""
+    """GUIDE tie-break for one line (module docstring); the line unchanged when the guide says nothing."""
     if not m.line.understood or m.product is None:
         return m
     if m.ambiguity is Ambiguity.PRODUCTS and m.candidates:

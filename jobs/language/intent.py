@@ -40,8 +40,7 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     NOT_ABOUT_GOODS,
     _rx,
 )
-from jobs.language.scripts import fold_scripts
-from jobs.language.vietnamese import read_plain
+from jobs.language.scripts import fold_message
 
 __all__ = ["Intent", "IntentResult", "classify_intent"]
 
@@ -123,7 +122,7 @@ def classify_intent(
     """Classify one (redacted) message. ``has_order_lines`` None means: run extraction to find out.
     ``lines``: ``extract_lines(text)`` when the caller has it already (extraction is the costly part),
     ``reads`` what that extraction read (extraction.lines.Reads), reused for the body's."""
-    t = fold_scripts(read_plain((text or "").strip()))  # other scripts as the extractor reads them
+    t = fold_message((text or "").strip())  # other scripts as the extractor reads them
     if not t:
         return IntentResult(Intent.OTHER, W.empty_confidence, ("empty message",))
     body = _strip_email_furniture(t)

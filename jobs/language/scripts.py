@@ -17,7 +17,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from jobs.language.script_words import CHINESE, THAI
-from jobs.language.vietnamese import read_vietnamese
+from jobs.language.vietnamese import read_plain, read_vietnamese
 
 # Before the table: Arabic letters it would write as an apostrophe or a backtick (which split a word in the
 # readers' patterns) get a letter, hamza seats their vowel, and Arabic punctuation its Latin form.
@@ -77,6 +77,12 @@ def fold_scripts(text: str) -> str:
     if _UNSPACED.search(text) and not _KANA.search(text):  # Japanese kanji are not Chinese words
         text = _UNSPACED.sub(_segment, text)
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))
+
+
+def fold_message(text: str) -> str:
+    """A whole message as the readers read it: `fold_scripts`, and Vietnamese typed without accents read
+    too (`vietnamese.read_plain`: "nhu moi khi" is the usual)."""
+    return fold_scripts(read_plain(text))
 
 
 # Chinese counts: a numeral before a measure word ("两箱" two cases, "十二包" twelve bags, "半箱" half a case)
