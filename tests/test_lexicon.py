@@ -94,8 +94,10 @@ def test_english_catalog_words_keep_their_products_apart(index: CatalogIndex) ->
 
 
 def test_short_words_and_words_two_tables_read_differently_are_no_reading() -> None:
-    assert all(len(w) >= 3 for w in LEXICON)  # "su", "ou", "m" (Arabic "ماء") are not read
-    assert "noz" not in LEXICON  # Polish knife, Portuguese nut
+    # "su", "ou", "m" (Arabic "ماء") are not read; German "ei" and "öl" are marked in their table
+    assert {w for w in LEXICON if len(w) < 3} == {"ei", "ol"}
+    assert "sale" not in LEXICON  # French salted, Italian salt (and English)
+    assert LEXICON["noz"] == "knife"  # Polish knife, Portuguese nut: the Polish word is marked
     assert tokens("J.M")[0] == ["j", "m"]
 
 
@@ -103,3 +105,27 @@ def test_special_letters_fold_inside_a_word() -> None:
     """Polish "ł" and Turkish "ı" have no accent to strip: unfolded, they split the word."""
     assert tokens("masła")[0] == ["butter"]
     assert tokens("długoziarnistego ryżu")[0] == ["long", "rice"]
+
+
+def test_each_foreign_word_is_said_once_in_its_language_table() -> None:
+    """synonyms.py keeps only English shorthand; within a table a word has one meaning."""
+    from jobs.language.matching.lexicon import _ROWS
+    from jobs.language.matching.synonyms import _FIRST_ROWS
+
+    table_words = {w for rows in _ROWS.values() for _, w in rows}
+    assert not table_words & set(_FIRST_ROWS)
+    for rows in _ROWS.values():
+        meanings: dict[str, set[str]] = {}
+        for eng, word in rows:
+            meanings.setdefault(word, set()).add(eng)
+        assert {w: m for w, m in meanings.items() if len(m) > 1} == {}
+
+
+def test_a_marked_word_is_read_whatever_the_guards_say() -> None:
+    """ "pan" (English), "ei" (two letters), "miel" (Romanian lamb as well) are read as their mark says;
+    a marked word is no compound part of an English word ("pancake" is no bread cake)."""
+    assert canon_token("pan") == "bread"
+    assert canon_token("ei") == "egg"
+    assert canon_token("miel") == "honey"
+    assert tokens("American Pancake Mix")[0] == ["american", "pancake", "mix"]
+    assert tokens("Pecorino Romano")[0] == ["pecorino", "romano"]  # no Portuguese pomegranate ("romã")
