@@ -1,7 +1,7 @@
 """The multilingual trade lexicon: the words customers write food, drink, catering supplies, packaging and
 cleaning goods with, in Polish, Portuguese, Spanish, Romanian, Turkish, Italian, French, German, Dutch,
-Swedish, Greek and transliterated Urdu/Hindi and Arabic, each read as the English word a catalog names the
-product with. Every foreign word is here, once; synonyms.py adds only English shorthand ("toms", "cauli").
+Lithuanian, Swedish, Greek (Greek script and Greeklish), Ukrainian (Cyrillic), and transliterated Urdu/Hindi
+and Arabic, each read as the English word a catalog names the product with. Every foreign word is here, once; synonyms.py adds only English shorthand ("toms", "cauli").
 
 Each language is a table of ``english: words`` rows (one module per language, data only). Two readings:
 
@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from jobs.language.matching.lexicon import ar, de, el, es, fr, it, nl, pl, pt, ro, sv, tr, ur
+from jobs.language.matching.lexicon import ar, de, el, es, fr, it, lt, nl, pl, pt, ro, sv, tr, uk, ur
 from jobs.language.matching.lexicon.english import ENGLISH_WORDS
 from jobs.language.matching.vocabulary import PACK_TOKENS, table_rows
 from jobs.language.scripts import fold_scripts, plain_letters
@@ -43,8 +43,11 @@ _TABLES: dict[str, tuple[str | None, str]] = {
     "fr": ("french", fr.TABLE),
     "de": ("german", de.TABLE),
     "nl": ("dutch", nl.TABLE),
+    "lt": ("lithuanian", lt.TABLE),
     "sv": (None, sv.TABLE),
+    # Greek and Ukrainian are read in Latin letters (scripts.py), which their Snowball stemmers do not read
     "el": (None, el.TABLE),
+    "uk": (None, uk.TABLE),
     "ur": (None, ur.TABLE),
     "ar": (None, ar.TABLE),
 }
@@ -65,6 +68,8 @@ _ENDINGS: dict[str, frozenset[str]] = {
         "nl": "en s e n es je jes tje tjes",
         "ro": "ul ului a ele le i ii ilor lor e uri urile ea ei u",
         "tr": "i u si su yi yu lar ler lari leri da de ta te dan den tan ten in un nin nun la le yla yle",
+        "lt": "as is ys us a e i o u ai ei ui ia ie io iu os es ams ems oms ims iams iems ioms ais eis iais "
+        "omis emis imis ose ese yse uose iuose oje eje yje uje iai ios ius iui ias",
     }.items()
 }
 
