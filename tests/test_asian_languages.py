@@ -13,6 +13,7 @@ import pytest
 from db.enums import OrderStatus
 from jobs.language.extraction import extract_lines
 from jobs.language.history import Reference, reference_kind
+from jobs.language.intent import Intent, classify_intent
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.scripts import fold_scripts
 from jobs.language.vietnamese import read_vietnamese
@@ -157,3 +158,22 @@ def test_the_usual_in_chinese_and_vietnamese_refers_to_history(index: CatalogInd
     assert reference_kind("老样子，多加两箱粉丝") == Reference.USUAL
     assert reference_kind("nhu moi khi, them 2 thung chen che") == Reference.USUAL
     assert reference_kind("Như tuần trước nhé, thêm 1 thùng chén chè") == Reference.LAST
+
+
+# ------------------------------------------------------------------ intent cues
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("取消周五的订单", Intent.CANCEL),
+        ("上次的珍珠过期了，要退货", Intent.COMPLAINT),
+        ("你们有没有芋圆？多少钱一包？", Intent.QUESTION),
+        ("ยกเลิกออเดอร์พรุ่งนี้ค่ะ", Intent.CANCEL),
+        ("นมข้นหวานที่ส่งมาหมดอายุค่ะ", Intent.COMPLAINT),
+        ("มีสาคูไหมคะ", Intent.QUESTION),
+        ("Hủy đơn thứ Sáu giúp em", Intent.CANCEL),
+        ("3 thùng sữa đặc bị móp hết, đổi giúp em", Intent.COMPLAINT),
+        ("Cho em hỏi giá sỉ trân châu bao nhiêu?", Intent.QUESTION),
+    ],
+)
+def test_intent_cues_of_chinese_thai_and_vietnamese(text: str, intent: Intent) -> None:
+    assert classify_intent(text).intent == intent

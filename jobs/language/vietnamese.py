@@ -90,6 +90,20 @@ hello: xin chào, chào
 deliver: giao, giao hàng
 order: đặt, đặt hàng, đơn hàng, đơn
 add: thêm
+cancel: hủy, huỷ
+can i ask: cho em hỏi, cho mình hỏi
+price: giá
+wholesale price: giá sỉ
+how much: bao nhiêu
+do you sell: có bán
+dented: móp, bị móp
+damaged: hỏng, bị hỏng
+broken: vỡ, bể
+expired: hết hạn
+wrong: sai
+missing: thiếu
+invoice: hóa đơn, hoá đơn
+bank transfer: chuyển khoản
 payment: thanh toán
 delivery: nhận hàng
 week: tuần
