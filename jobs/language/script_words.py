@@ -48,6 +48,10 @@ expired: 过期 過期
 melted: 溶咗 融化 溶化
 not fresh: 唔新鲜 唔新鮮 不新鲜 不新鮮
 missing: 少了 少咗
+last time: 上次
+we: 我们 我們
+problem: 问题 問題
+and: 仲有 同埋
 last week: 上周 上週 上星期 上个星期 上個星期 上礼拜 上禮拜
 tomorrow: 明天 明日 听日 聽日
 today: 今天 今日
@@ -227,6 +231,11 @@ sugar: น้ำตาล
 syrup: น้ำเชื่อม ไซรัป
 sago: สาคู
 pearl: ไข่มุก
+bean: ถั่ว
+black bean: ถั่วดำ
+mung beans: ถั่วเขียว
+red bean: ถั่วแดง
+order: ออเดอร์
 powder: ผง
 mango: มะม่วง
 lychee: ลิ้นจี่

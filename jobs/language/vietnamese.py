@@ -25,7 +25,8 @@ crate: két, ket
 box: hộp, hop
 kg: ký, kí, ky, ki, kilo
 each: cái, cai
-_: ơi, ạ, nha, nhé, nhe, chị
+_: ơi, ạ, nha, nhé, nhe, chị, anh ơi, chị ơi, a ơi, em ơi
+instead of: thay vì
 the usual: như cũ, như mọi khi, như mọi lần
 same as last week: như tuần trước, giống tuần trước
 same as last time: như lần trước, giống lần trước
@@ -130,7 +131,7 @@ _PHRASE_RE = re.compile(
 
 
 # Phrases read in text typed without accents: two words or more, not a weekday ("thu 5" is also English).
-_PLAIN_SKIPPED = {"_", "thanks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_PLAIN_SKIPPED = {"thanks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _plain(phrase: str) -> str:
@@ -148,7 +149,7 @@ _PLAIN_RE = re.compile(
 
 def read_plain(text: str) -> str:
     """``text`` with its Vietnamese phrases typed without accents ("tran chau den") as English."""
-    return _PLAIN_RE.sub(lambda m: _PLAIN[" ".join(m.group(1).lower().split())], text)
+    return _PLAIN_RE.sub(lambda m: _english(_PLAIN[" ".join(m.group(1).lower().split())]), text)
 
 
 def is_vietnamese(text: str) -> bool:
@@ -166,5 +167,8 @@ def read_vietnamese(text: str) -> str:
 
 
 def _reading(m: re.Match[str]) -> str:
-    english = _PHRASES[" ".join(m.group(1).lower().split())]
-    return "" if english == "_" else english
+    return _english(_PHRASES[" ".join(m.group(1).lower().split())])
+
+
+def _english(reading: str) -> str:
+    return "" if reading == "_" else reading
