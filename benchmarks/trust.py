@@ -48,6 +48,10 @@ SETS = (
     ("holdout30", "holdout30.jsonl", "catalog30.json"),
     ("holdout31", "holdout31.jsonl", "catalog31.json"),
     ("holdout32", "holdout32.jsonl", "catalog32.json"),
+    ("holdout33", "holdout33.jsonl", "catalog33.json"),
+    ("holdout34", "holdout34.jsonl", "catalog34.json"),
+    ("holdout35", "holdout35.jsonl", "catalog35.json"),
+    ("holdout36", "holdout36.jsonl", "catalog36.json"),
 )
 
 
