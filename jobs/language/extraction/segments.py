@@ -26,7 +26,15 @@ from jobs.language.extraction.patterns import (
 )
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_numbers
-from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
+from jobs.language.extraction.vocabulary import (
+    ARTICLES,
+    FILLER,
+    FRACTIONS,
+    MEASURES,
+    NUMBER_WORDS,
+    PACK_UNITS,
+    RISKY_NUMBER_WORDS,
+)
 from jobs.language.scripts import fold_scripts
 
 
@@ -224,6 +232,14 @@ _IDENTITY_PREFIX_RE = re.compile(
 )
 
 
+# A part that opens with its count in words ("a box of dairy milk for the lounge", "two cases ... for the bar")
+_COUNTED_RE = re.compile(
+    r"\s*(?:"
+    + "|".join(sorted(ARTICLES | (set(NUMBER_WORDS) - RISKY_NUMBER_WORDS), key=len, reverse=True))
+    + r")\s+\w"
+)
+
+
 def clean(segment: str) -> str:
     """A segment's words for reading: lower case, without greetings, requests, noise and punctuation."""
     s = segment.lower()
@@ -238,7 +254,7 @@ def clean(segment: str) -> str:
         s = s[m.end() :]
     s = REQUEST_RE.sub(" ", s)
     s = NOISE_RE.sub(" ", s)
-    if re.search(r"\d", s):
+    if re.search(r"\d", s) or _COUNTED_RE.match(s):
         s = PURPOSE_TAIL_RE.sub(" ", s)
     s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]", " ", s)
     s = re.sub(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)", " ", s)

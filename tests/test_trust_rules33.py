@@ -1,0 +1,68 @@
+"""Issue #10 rule classes worked in session 11 (a count after a size opens the next item of a spoken list,
+purpose tails after a count, a literal name over a near spelling), through the worker's own analysis
+(`plan_for_text` -> `analyse`) against the labelled sets' catalogs."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.extraction import extract_lines
+from jobs.language.matching import CatalogIndex
+from tests.trust import confirmed, index_of
+
+
+@pytest.fixture(scope="module")
+def indexes() -> dict[str, CatalogIndex]:
+    return {n: index_of(f"catalog{n}") for n in ("34", "35")}
+
+
+# ------------------------------------------------------------------ a count after a size opens an item
+def test_a_count_after_a_size_counts_the_next_item(indexes: dict[str, CatalogIndex]) -> None:
+    text = "6 cs highland spring still 500ml 4 cs monster green 2 cs red bull sf"
+    assert confirmed(indexes["35"], text) == [
+        ("HS-STILL", "6"),
+        ("MONSTER-500", "4"),
+        ("REDBULL-SF-250", "2"),
+    ]
+
+
+def test_trailing_counts_still_follow_their_item() -> None:
+    lines = extract_lines("chicken thighs 15kg mince 10kg")
+    assert [(ln.phrase, ln.quantity) for ln in lines] == [("chicken thighs", 15), ("mince", 10)]
+
+
+# ------------------------------------------------------------------ purpose tails
+@pytest.mark.parametrize(
+    ("catalog", "text", "pairs"),
+    [
+        (
+            "34",
+            "coconut creamer x2 for the vegan menu and 2 mini pearls",
+            [("CRM-COCONUT", "2"), ("PRL-MINI", "2")],
+        ),
+        (
+            "35",
+            "2 boxes of KitKats and a box of Dairy Milk for the candidates' lounge",
+            [("DAIRYMILK", "1"), ("KITKAT-4F", "2")],
+        ),
+        (
+            "34",
+            "2 sencha 2 hojicha 1 uji matcha when you're next round",
+            [("HOJICHA", "2"), ("MATCHA-CER", "1"), ("TEA-SENCHA", "2")],
+        ),
+    ],
+)
+def test_a_purpose_or_when_tail_is_no_product_word(
+    indexes: dict[str, CatalogIndex], catalog: str, text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes[catalog], text) == pairs
+
+
+# ------------------------------------------------------------------ a literal name over a near spelling
+@pytest.mark.parametrize(
+    ("text", "sku"), [("2 coconut creamer", "CRM-COCONUT"), ("2 coconut cream", "COCO-CREAM")]
+)
+def test_a_name_said_literally_beats_one_reached_through_a_near_spelling(
+    indexes: dict[str, CatalogIndex], text: str, sku: str
+) -> None:
+    assert confirmed(indexes["34"], text) == [(sku, "2")]
