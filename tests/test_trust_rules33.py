@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from db.enums import OrderStatus
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex
-from tests.trust import confirmed, index_of
+from tests.trust import confirmed, decision_for, index_of, review
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +67,34 @@ def test_a_name_said_literally_beats_one_reached_through_a_near_spelling(
     indexes: dict[str, CatalogIndex], text: str, sku: str
 ) -> None:
     assert confirmed(indexes["34"], text) == [(sku, "2")]
+
+
+# ------------------------------------------------------------------ size words of two sized variants
+def test_small_is_the_smaller_of_two_sized_variants(indexes: dict[str, CatalogIndex]) -> None:
+    decision = decision_for(
+        indexes["35"], "2 cases of the small highland spring still", OrderStatus.CONFIRMED
+    )
+    assert [(m.product and m.product.sku, m.variant and m.variant.name) for m in decision.matches] == [
+        ("HS-STILL", "24 x 330ml")
+    ]
+
+
+def test_large_of_three_sizes_is_still_a_question() -> None:
+    reasons = review(index_of("catalog24"), "could i get 2 large double creams with tomorrows")
+    assert reasons
+
+
+# ------------------------------------------------------------------ the single and the case of it
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("black pearls 3kg x 4", [("PRL-BLACK", "4")]),  # the bag, not the case of 6 x 3kg
+        ("2 cs black pearls", [("PRL-BLACK-CS", "2")]),  # the line's unit names the case
+        ("4 siam gold 400g bags", [("THAI-TEA", "4")]),
+        ("1 case thai tea", [("THAI-TEA-CS", "1")]),
+    ],
+)
+def test_the_case_of_a_product_is_named_by_the_lines_unit(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["34"], text) == pairs

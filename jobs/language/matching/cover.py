@@ -314,7 +314,31 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         ]
         if fit and len(fit) < len(remaining):
             remaining, by_unit = fit, True
+    if len(remaining) == 2 and (pair := _single_and_case(index, remaining)) is not None:
+        # CASE_OF_SINGLES: "black pearls 3kg x 4" of the 3kg bag and the case of 6 x 3kg bags is the bag;
+        # "2 cs black pearls" the case. The case is named by the line's unit, never by its words alone
+        single, case = pair
+        said = {t for t in q.words if t in PACK_TOKENS} | ({unit} if unit else set())
+        case_unit = info[case].unit
+        remaining, narrowed_by_other = ([case] if case_unit in said else [single]), True
     return remaining, by_unit and not narrowed_by_other
+
+
+def _single_and_case(index: CatalogIndex, pair: list[int]) -> tuple[int, int] | None:
+    """(the product sold singly, the product sold as an outer of it) when one name is the other's plus
+    only pack words, counts and sizes ("Thai Tea Mix 400g" and "Thai Tea Mix Case 20 x 400g")."""
+    a, b = pair
+    for single, case in ((a, b), (b, a)):
+        ts, tc = _name_tokens(index.products[single].name), _name_tokens(index.products[case].name)
+        extra = tc - ts
+        if (
+            ts < tc
+            and index.info[case].unit != index.info[single].unit
+            and any(t in ("case", "crate", "tray", "outer", "carton") for t in extra)
+            and all(t in PACK_TOKENS or t == "x" or t[0].isdigit() for t in extra)
+        ):
+            return single, case
+    return None
 
 
 def _sold_in(index: CatalogIndex, pi: int, unit: str) -> bool:
