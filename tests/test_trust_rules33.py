@@ -98,3 +98,23 @@ def test_the_case_of_a_product_is_named_by_the_lines_unit(
     indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert confirmed(indexes["34"], text) == pairs
+
+
+# ------------------------------------------------------------------ remarks that name no goods
+def test_a_remark_naming_no_goods_is_no_line() -> None:
+    text = "Efharisto re! For Sat: 4 gyros cones and 8 tzatziki, big weekend at Harbour Days"
+    assert confirmed(index_of("catalog36"), text) == [("GYROS", "4"), ("TZATZIKI", "8")]
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text"),
+    [
+        ("catalog36", "4 gyros cones, 8 tzatziki, bin liners"),  # maybe an item the catalog lacks
+        ("catalog36", "4 gyros cones, 8 tzatziki, cucumbers"),  # goods the catalog lacks
+        ("catalog16", "bhai wohi usual bhej do aur 2 box haribo tangfastics extra"),  # refers to the usual
+    ],
+)
+def test_a_part_that_may_be_goods_or_refers_to_an_order_still_goes_to_a_person(
+    catalog: str, text: str
+) -> None:
+    assert review(index_of(catalog), text)

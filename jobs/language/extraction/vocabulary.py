@@ -408,6 +408,23 @@ NOTE_STOP = word_set("""
     i'm we're you're that's there's don't didn't can't won't isn't a an
 """)
 
+# Words that tie a remark to an earlier order or to terms of trade ("bhai wohi usual bhej do", "jak w zeszłym
+# tygodniu", "RE: First order"): a part holding one is never set aside as a remark (NO_GOODS_REMARK), even when it
+# names no goods, because a person must read what it refers to.
+ORDER_CONTEXT_WORDS = word_set("""
+    usual same last again previous before regular standing account credit terms tab first repeat double
+    siempre mismo misma pasada pasado anterior habitual igual cuenta credito crédito primer primera
+    sempre mesmo mesma passada passado anterior habitual conta primeiro primeira
+    habitude même meme dernière derniere dernier précédente precedente compte premier première premiere
+    solito solita stesso stessa scorsa scorso precedente conto primo prima
+    immer gleiche gleichen letzte letzten letzter vorige vorigen konto erste ersten
+    zawsze samo same zeszłym zeszlym zeszły zeszly ostatnio ostatnie poprzednie konto pierwsze
+    aynı ayni geçen gecen hep önceki onceki hesap ilk
+    fel trecută trecuta trecut ultima cont prima
+    wohi wahi pichli pichla pehle jaisa hamesha
+    ίδια ιδια συνηθισμένα συνηθισμενα προηγούμενη προηγουμενη
+""")
+
 # Food, drink and catering-supply nouns, singular stems: a part of a message naming one asks for goods
 # even when the catalog does not sell it ("do you do oat milk?", "• kombucha x 6").
 GOODS_WORDS = word_set("""
