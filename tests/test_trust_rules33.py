@@ -118,3 +118,17 @@ def test_a_part_that_may_be_goods_or_refers_to_an_order_still_goes_to_a_person(
     catalog: str, text: str
 ) -> None:
     assert review(index_of(catalog), text)
+
+
+# ------------------------------------------------------------------ lengths are sizes
+@pytest.mark.parametrize(
+    ("catalog", "text", "variant"),
+    [
+        ("catalog33", "10 packs pitta 20cm", "Standard 20cm"),
+        ("catalog33", "1 box 20cm skewers", "20cm"),
+        ("catalog34", "2 cs dome lids 95mm", "95mm"),
+    ],
+)
+def test_centimetres_and_millimetres_name_a_variant(catalog: str, text: str, variant: str) -> None:
+    decision = decision_for(index_of(catalog), text, OrderStatus.CONFIRMED)
+    assert [m.variant and m.variant.name for m in decision.matches] == [variant]

@@ -167,7 +167,9 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     oz oz 1: oz ounce ounces onzas
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
-    len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
+    len inch 2.54: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
+    len mm 0.1: mm millimetre millimetres millimeter millimeters milimetro milimetros millimetri
+    len cm 1: cm cms centimetre centimetres centimeter centimeters centimetro centimetros centimetri zentimeter
     wt kg 1000: كيلو کیلو کیلویی κιλά κιλό 公斤
     wt g 1: غرام جرام گرم گرمی γραμμάρια
     vol l 1000: لتر لیتر لیتری λίτρα λίτρο

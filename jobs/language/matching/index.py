@@ -367,12 +367,11 @@ class CatalogIndex:
                 break
             if line.understood:  # a part of function words alone ("sure, ...") is not a line
                 if not only_function_words(self, line):
-                    m = split_joined(self, second_look(self, self.match(line)))
-                    if not is_remark(self, m):
-                        out.append(m)
+                    out.append(split_joined(self, second_look(self, self.match(line))))
             elif (unread := self._match_unread(line)) is not None:
                 out.append(unread)
-        return read_across(self, out)
+        # remarks go once the neighbours are read: ", Größe M" is the size of the line before, not a remark
+        return [m for m in read_across(self, out) if not (m.line.understood and is_remark(self, m))]
 
     def match(self, line: OrderLine, nearest: bool = True) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py;
