@@ -132,3 +132,25 @@ def test_a_part_that_may_be_goods_or_refers_to_an_order_still_goes_to_a_person(
 def test_centimetres_and_millimetres_name_a_variant(catalog: str, text: str, variant: str) -> None:
     decision = decision_for(index_of(catalog), text, OrderStatus.CONFIRMED)
     assert [m.variant and m.variant.name for m in decision.matches] == [variant]
+
+
+# ------------------------------------------------------------------ who writes, and how a voice note opens
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "voice note for cases of mythos bottles and to tins of dodoni eight kilo",
+            [("FETA-DODONI-TIN", "2"), ("MYTHOS", "4")],
+        ),
+        (
+            "hey its tash from plaka street food 🌯 2 chicken cones 15kg, 20 packs large pitta",
+            [("GYROS-CHICKEN-CONE", "2"), ("PITTA-SOUV", "20")],
+        ),
+        (
+            "Dan @ Yamas: forgot 2 boxes pork souvlaki, 1 box 20cm skewers",
+            [("SKEWERS-BAMBOO", "1"), ("SOUV-PORK", "2")],
+        ),
+    ],
+)
+def test_who_writes_and_a_voice_notes_opening_are_no_items(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert confirmed(index_of("catalog33"), text) == pairs

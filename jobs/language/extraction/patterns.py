@@ -200,7 +200,9 @@ GREETING_RE = re.compile(
     r"(?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve|sehr\s+geehrte[rs]?(?:\s+damen\s+und\s+"
     r"herren)?|liebe[rs]?|goedemorgen|goedemiddag|goedenavond|hoi|geachte|beste|ol[aá]|oi|bom\s+dia|boa\s+"
     r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei]|merhaba|selam|dzie[nń]\s+dobry|cze[sś][cć]|hej|"
-    r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou))\b[\s,!.:-]*",
+    r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou)|"
+    # how a transcribed voice message opens ("voice note: need two cases", "voice note for cases of ...")
+    r"voice\s+(?:note|message|memo|msg)(?:\s+transcript)?)\b[\s,!.:-]*",
     re.IGNORECASE,
 )
 IDENTITY_RE = re.compile(

@@ -224,6 +224,8 @@ def item_number_in(text: str) -> bool:
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
 _IDENTITY_PREFIX_RE = re.compile(
     r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;-]*(?=\d)"
+    # "its tash from plaka street food 🌯 2 chicken cones": a name and where from, then the first count
+    r"|^\s*(?:it'?s|this\s+is)\s+[a-zà-ÿ]+\s+(?:from|at)\s+[a-zà-ÿ'& ]{2,40}?[^\w\d]*(?=\d)"
     # "Shawarma Express again, add 2 boxes...": a business name of a few words, then a request
     r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)\s*[,.!:;-]+\s*"
     r"(?=(?:pls\s+|please\s+|can\s+(?:you|u|we|i)\s+|could\s+(?:you|u|we|i)\s+)?(?:add|send|need)\b)"

@@ -323,7 +323,8 @@ FILLER = (
     usual again too de del della delle dei degli di da du des d la le les el los las il lo gli von vom der
     die das den und y et e en per por favor bitte svp merci gracias grazie danke just only to total all
     about around approx approximately ish like other same those these them then as well if possible poss
-    cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für xx xxx
+    cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für xx xxx forgot
+    forgotten
     fur al au aux zum zur
 """)
     | word_set("""
