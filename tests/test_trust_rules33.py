@@ -154,3 +154,13 @@ def test_centimetres_and_millimetres_name_a_variant(catalog: str, text: str, var
 )
 def test_who_writes_and_a_voice_notes_opening_are_no_items(text: str, pairs: list[tuple[str, str]]) -> None:
     assert confirmed(index_of("catalog33"), text) == pairs
+
+
+# ------------------------------------------------------------------ a first name signing with a dash
+def test_a_first_name_signing_with_a_dash_is_no_item() -> None:
+    text = "2 pks white hot dog rolls, 2 cs fanta, 1 cs still water - Sid"
+    assert confirmed(index_of("catalog36"), text) == [
+        ("FANTA", "2"),
+        ("ROLL-HD-WHITE", "2"),
+        ("WATER-STILL", "1"),
+    ]

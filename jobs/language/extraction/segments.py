@@ -140,8 +140,15 @@ def drop_quoted(text: str) -> str:
     return "\n".join(kept)
 
 
+# A first name signing a short message with a dash: "Raj - 6 white rolls ...", "... 1 cs still water - Sid"
+# (a capitalised word alone; a product named so would leave a count of nothing, which a person reads)
+_DASHED_NAME_RE = re.compile(r"^\s*[A-Z][a-z]+\s*[-–—]\s*(?=\d)|\s[-–—]\s*[A-Z][a-z]+\s*[.!]?\s*$")
+
+
 def drop_signature(text: str) -> str:
-    """Cut the signature block: every line after a sign-off line that follows the order's content."""
+    """Cut the signature block: every line after a sign-off line that follows the order's content, and a
+    first name signing the message with a dash."""
+    text = _DASHED_NAME_RE.sub(" ", text)
     lines = text.split("\n")
     for i, ln in enumerate(lines):
         if i > 0 and SIGNOFF_LINE_RE.match(ln) and any(re.search(r"\d", x) for x in lines[:i]):
