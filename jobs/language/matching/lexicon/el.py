@@ -146,4 +146,11 @@ jar: βάζο βάζα vazo vaza
 box: κούτα κούτες κουτί κουτιά kouta koutes kouti koutia
 case: κιβώτιο κιβώτια kivotio kivotia kibotio kibotia
 pack: πακέτο πακέτα paketo paketa
+halloumi: χαλλούμι χαλούμι challoumi xalloumi
+souvlaki: σουβλάκι σουβλάκια souvlakia
+gyros: γύρος γύρο giros yiros
+ouzo: ούζο
+bacon: μπέικον mpeikon
+croissant: κρουασάν kroisan
+rusk: παξιμάδι παξιμάδια paximadi paximadia
 """
