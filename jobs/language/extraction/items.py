@@ -140,6 +140,8 @@ def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
             return _Side.LEFT
         return _Side.RIGHT if leading else _Side.LEFT
     previous = sides.get(p - 1)
+    if previous is _Side.LEFT and leading and e.strong and els[p - 1].kind == Kind.MEASURE:
+        return _Side.RIGHT  # "6 cs still 500ml 4 cs monster": the size closed its item, the count opens one
     if previous is not None:
         return previous
     return _Side.RIGHT if leading else _Side.LEFT

@@ -200,7 +200,9 @@ GREETING_RE = re.compile(
     r"(?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve|sehr\s+geehrte[rs]?(?:\s+damen\s+und\s+"
     r"herren)?|liebe[rs]?|goedemorgen|goedemiddag|goedenavond|hoi|geachte|beste|ol[aá]|oi|bom\s+dia|boa\s+"
     r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei]|merhaba|selam|dzie[nń]\s+dobry|cze[sś][cć]|hej|"
-    r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou))\b[\s,!.:-]*",
+    r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou)|"
+    # how a transcribed voice message opens ("voice note: need two cases", "voice note for cases of ...")
+    r"voice\s+(?:note|message|memo|msg)(?:\s+transcript)?)\b[\s,!.:-]*",
     re.IGNORECASE,
 )
 IDENTITY_RE = re.compile(
@@ -294,8 +296,11 @@ VAGUE_AND_RE = re.compile(
     r"^(\s*(?:some|a\s+few|a\s+couple\s+of)\s+)(\w+(?:\s+\w+)?)\s+(?:and|&)\s+(\w+)", re.IGNORECASE
 )
 # "48 red bulls for the uni night", "1 x 50l keg for the match": after the product, a purpose clause
+# (also after a count: "coconut creamer x2 for the vegan menu"), and "... when you're next round"
 PURPOSE_TAIL_RE = re.compile(
-    r"(?<=[a-zà-ÿ)\]])\s+(?:for|para|pour|für|fur)\s+(?!each\b|all\b)[^\d]*$", re.IGNORECASE
+    r"(?<=[a-zà-ÿ0-9)\]])\s+(?:(?:for|para|pour|für|fur)\s+(?!each\b|all\b)"
+    r"|when\s+(?:you|u|ur|you'?re|youre|you\s+are)\b)[^\d]*$",
+    re.IGNORECASE,
 )
 NON_ITEM_COUNT_RE = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:" + "|".join(sorted(NON_ITEM_NOUNS, key=len, reverse=True)) + r")\b",

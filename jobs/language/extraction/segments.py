@@ -26,7 +26,15 @@ from jobs.language.extraction.patterns import (
 )
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_numbers
-from jobs.language.extraction.vocabulary import FILLER, FRACTIONS, MEASURES, PACK_UNITS
+from jobs.language.extraction.vocabulary import (
+    ARTICLES,
+    FILLER,
+    FRACTIONS,
+    MEASURES,
+    NUMBER_WORDS,
+    PACK_UNITS,
+    RISKY_NUMBER_WORDS,
+)
 from jobs.language.scripts import fold_scripts
 
 
@@ -132,8 +140,15 @@ def drop_quoted(text: str) -> str:
     return "\n".join(kept)
 
 
+# A first name signing a short message with a dash: "Raj - 6 white rolls ...", "... 1 cs still water - Sid"
+# (a capitalised word alone; a product named so would leave a count of nothing, which a person reads)
+_DASHED_NAME_RE = re.compile(r"^\s*[A-Z][a-z]+\s*[-–—]\s*(?=\d)|\s[-–—]\s*[A-Z][a-z]+\s*[.!]?\s*$")
+
+
 def drop_signature(text: str) -> str:
-    """Cut the signature block: every line after a sign-off line that follows the order's content."""
+    """Cut the signature block: every line after a sign-off line that follows the order's content, and a
+    first name signing the message with a dash."""
+    text = _DASHED_NAME_RE.sub(" ", text)
     lines = text.split("\n")
     for i, ln in enumerate(lines):
         if i > 0 and SIGNOFF_LINE_RE.match(ln) and any(re.search(r"\d", x) for x in lines[:i]):
@@ -216,11 +231,21 @@ def item_number_in(text: str) -> bool:
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
 _IDENTITY_PREFIX_RE = re.compile(
     r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;-]*(?=\d)"
+    # "its tash from plaka street food 🌯 2 chicken cones": a name and where from, then the first count
+    r"|^\s*(?:it'?s|this\s+is)\s+[a-zà-ÿ]+\s+(?:from|at)\s+[a-zà-ÿ'& ]{2,40}?[^\w\d]*(?=\d)"
     # "Shawarma Express again, add 2 boxes...": a business name of a few words, then a request
     r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)\s*[,.!:;-]+\s*"
     r"(?=(?:pls\s+|please\s+|can\s+(?:you|u|we|i)\s+|could\s+(?:you|u|we|i)\s+)?(?:add|send|need)\b)"
     # ... or alone, its own part ("Shawarma Express again, add..."); never "same again", "the usual again"
     r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?!(?:the\s+)?(?:same|usual)\b)(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)[\s,.!:;-]*$"
+)
+
+
+# A part that opens with its count in words ("a box of dairy milk for the lounge", "two cases ... for the bar")
+_COUNTED_RE = re.compile(
+    r"\s*(?:"
+    + "|".join(sorted(ARTICLES | (set(NUMBER_WORDS) - RISKY_NUMBER_WORDS), key=len, reverse=True))
+    + r")\s+\w"
 )
 
 
@@ -238,7 +263,7 @@ def clean(segment: str) -> str:
         s = s[m.end() :]
     s = REQUEST_RE.sub(" ", s)
     s = NOISE_RE.sub(" ", s)
-    if re.search(r"\d", s):
+    if re.search(r"\d", s) or _COUNTED_RE.match(s):
         s = PURPOSE_TAIL_RE.sub(" ", s)
     s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]", " ", s)
     s = re.sub(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)", " ", s)

@@ -180,7 +180,9 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     oz oz 1: oz ounce ounces onzas
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
-    len inch 1: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
+    len inch 2.54: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
+    len mm 0.1: mm millimetre millimetres millimeter millimeters milimetro milimetros millimetri
+    len cm 1: cm cms centimetre centimetres centimeter centimeters centimetro centimetros centimetri zentimeter
     wt kg 1000: كيلو کیلو کیلویی κιλά κιλό 公斤
     wt g 1: غرام جرام گرم گرمی γραμμάρια
     vol l 1000: لتر لیتر لیتری λίτρα λίτρο
@@ -334,7 +336,8 @@ FILLER = (
     usual again too de del della delle dei degli di da du des d la le les el los las il lo gli von vom der
     die das den und y et e en per por favor bitte svp merci gracias grazie danke just only to total all
     about around approx approximately ish like other same those these them then as well if possible poss
-    cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für xx xxx
+    cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für xx xxx forgot
+    forgotten
     fur al au aux zum zur
 """)
     | word_set("""
@@ -419,6 +422,23 @@ NOTE_STOP = word_set("""
     anything something everything else lot lots good great nice fine hi hello hey yes no so but or can get
     go going make sure need want like see tell ask send am be in on at by up off from into over its it's
     i'm we're you're that's there's don't didn't can't won't isn't a an
+""")
+
+# Words that tie a remark to an earlier order or to terms of trade ("bhai wohi usual bhej do", "jak w zeszłym
+# tygodniu", "RE: First order"): a part holding one is never set aside as a remark (NO_GOODS_REMARK), even when it
+# names no goods, because a person must read what it refers to.
+ORDER_CONTEXT_WORDS = word_set("""
+    usual same last again previous before regular standing account credit terms tab first repeat double
+    siempre mismo misma pasada pasado anterior habitual igual cuenta credito crédito primer primera
+    sempre mesmo mesma passada passado anterior habitual conta primeiro primeira
+    habitude même meme dernière derniere dernier précédente precedente compte premier première premiere
+    solito solita stesso stessa scorsa scorso precedente conto primo prima
+    immer gleiche gleichen letzte letzten letzter vorige vorigen konto erste ersten
+    zawsze samo same zeszłym zeszlym zeszły zeszly ostatnio ostatnie poprzednie konto pierwsze
+    aynı ayni geçen gecen hep önceki onceki hesap ilk
+    fel trecută trecuta trecut ultima cont prima
+    wohi wahi pichli pichla pehle jaisa hamesha
+    ίδια ιδια συνηθισμένα συνηθισμενα προηγούμενη προηγουμενη
 """)
 
 # Food, drink and catering-supply nouns, singular stems: a part of a message naming one asks for goods

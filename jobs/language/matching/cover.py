@@ -76,6 +76,13 @@ def choose(
         return _unless_unsaid_format(index, q, cover[0], cover, by_product, line_packs)
     if len(cover) < 2:
         return None, []
+    said = [pi for pi in cover if _says_own_string(index, pi, q)]
+    if said and len(said) < len(cover):
+        # EXACT_OVER_TYPO: "coconut creamer" says the Coconut Creamer's alias word for word; the Coconut
+        # Cream only covers it through a near spelling ("creamer" ~ "cream"), so it is no equal name
+        cover, strong = said, [pi for pi in strong if pi in said]
+        if len(cover) == 1:
+            return cover[0], []
     remaining, by_unit_only = _discriminate(index, cover, q)
     if len(strong) == 1 and strong[0] in remaining:
         lead = strong[0]
@@ -240,6 +247,12 @@ def _only_through_unsaid_format(index: CatalogIndex, pi: int, q: Query, said_pac
     return found
 
 
+def _says_own_string(index: CatalogIndex, pi: int, q: Query) -> bool:
+    """Every product word of the line is a word of the product's own strings, none read through a typo."""
+    bag = index.info[pi].bag
+    return all(t in bag for t in q.content)
+
+
 def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
     """Product pi is named by a string of the line's product words plus a pack word the line does not
     say ("orange juice glass" for "orange juice"): the line names its family, not it (FAMILY_WORD)."""
@@ -301,7 +314,31 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         ]
         if fit and len(fit) < len(remaining):
             remaining, by_unit = fit, True
+    if len(remaining) == 2 and (pair := _single_and_case(index, remaining)) is not None:
+        # CASE_OF_SINGLES: "black pearls 3kg x 4" of the 3kg bag and the case of 6 x 3kg bags is the bag;
+        # "2 cs black pearls" the case. The case is named by the line's unit, never by its words alone
+        single, case = pair
+        said = {t for t in q.words if t in PACK_TOKENS} | ({unit} if unit else set())
+        case_unit = info[case].unit
+        remaining, narrowed_by_other = ([case] if case_unit in said else [single]), True
     return remaining, by_unit and not narrowed_by_other
+
+
+def _single_and_case(index: CatalogIndex, pair: list[int]) -> tuple[int, int] | None:
+    """(the product sold singly, the product sold as an outer of it) when one name is the other's plus
+    only pack words, counts and sizes ("Thai Tea Mix 400g" and "Thai Tea Mix Case 20 x 400g")."""
+    a, b = pair
+    for single, case in ((a, b), (b, a)):
+        ts, tc = _name_tokens(index.products[single].name), _name_tokens(index.products[case].name)
+        extra = tc - ts
+        if (
+            ts < tc
+            and index.info[case].unit != index.info[single].unit
+            and any(t in ("case", "crate", "tray", "outer", "carton") for t in extra)
+            and all(t in PACK_TOKENS or t == "x" or t[0].isdigit() for t in extra)
+        ):
+            return single, case
+    return None
 
 
 def _sold_in(index: CatalogIndex, pi: int, unit: str) -> bool:

@@ -31,10 +31,11 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catalog_fingerprint
-from jobs.language.matching.edges import catalog_word, only_function_words
+from jobs.language.matching.edges import only_function_words
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
+from jobs.language.matching.remarks import is_remark, names_catalog_word
 from jobs.language.matching.rematch import second_look
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.typos import BUCKETS as TYPO_BUCKETS
@@ -369,7 +370,8 @@ class CatalogIndex:
                     out.append(split_joined(self, second_look(self, self.match(line))))
             elif (unread := self._match_unread(line)) is not None:
                 out.append(unread)
-        return read_across(self, out)
+        # remarks go once the neighbours are read: ", Größe M" is the size of the line before, not a remark
+        return [m for m in read_across(self, out) if not (m.line.understood and is_remark(self, m))]
 
     def match(self, line: OrderLine, nearest: bool = True) -> LineMatch:
         """Best product for one line, with confidence, reason and runners-up (jobs/language/matching/score.py;
@@ -383,7 +385,7 @@ class CatalogIndex:
         not look like goods."""
         guess = self.match(line) if line.phrase else None
         product = guess.product if guess is not None else None
-        catalog_word = product is not None or self._names_catalog_word(line.phrase)
+        catalog_word = product is not None or names_catalog_word(self, line.phrase)
         if not (line.goods_hint or line.quantity_explicit or catalog_word):
             return None
         reason = f"{NOT_UNDERSTOOD_REASON}: '{line.original_text}'"
@@ -392,16 +394,6 @@ class CatalogIndex:
         alternatives = guess.alternatives if guess is not None else ()
         confidence = min(guess.confidence, WEIGHTS.unread_cap) if guess is not None else 0.0
         return LineMatch(line, product, None, round(confidence, 3), reason, alternatives)
-
-    def _names_catalog_word(self, phrase: str) -> bool:
-        """One of the phrase's words is (a typo of) a word of a product's own name, alias or keyword."""
-        return any(
-            is_content(t)
-            and not is_number(t)
-            and len(t) >= WEIGHTS.typo_min_length
-            and catalog_word(self, t, own=True)
-            for t in tokens(phrase)[0]
-        )
 
     # ---- scoring helpers ----------------------------------------------------------------------------
     def query_weight(self, tok: str, is_size_word: bool) -> float:

@@ -320,6 +320,14 @@ def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margi
     if ev.wrong_pack:
         confidence = min(confidence, W.resolve_floor - W.below_resolve)
     unexplained = [sw for sw in q.size_words if sw not in info.bag]
+    if (
+        unexplained
+        and len(product.variants) == 2
+        and variant_by_size_class(index, best.product, q.line.size) is not None
+    ):
+        # SIZE_CLASS_ORDER: of two variants that differ by size, "small" is the one and "big" the other
+        # (of three, "large" may be either of the two larger: a person chooses)
+        unexplained = []
     if unexplained:
         # "big sprite" when no Sprite is big: maybe a product the catalog lacks; never a confident pick
         confidence = min(confidence, W.ambiguous_cap)

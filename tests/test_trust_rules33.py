@@ -1,0 +1,166 @@
+"""Issue #10 rule classes worked in session 11 (a count after a size opens the next item of a spoken list,
+purpose tails after a count, a literal name over a near spelling), through the worker's own analysis
+(`plan_for_text` -> `analyse`) against the labelled sets' catalogs."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.enums import OrderStatus
+from jobs.language.extraction import extract_lines
+from jobs.language.matching import CatalogIndex
+from tests.trust import confirmed, decision_for, index_of, review
+
+
+@pytest.fixture(scope="module")
+def indexes() -> dict[str, CatalogIndex]:
+    return {n: index_of(f"catalog{n}") for n in ("34", "35")}
+
+
+# ------------------------------------------------------------------ a count after a size opens an item
+def test_a_count_after_a_size_counts_the_next_item(indexes: dict[str, CatalogIndex]) -> None:
+    text = "6 cs highland spring still 500ml 4 cs monster green 2 cs red bull sf"
+    assert confirmed(indexes["35"], text) == [
+        ("HS-STILL", "6"),
+        ("MONSTER-500", "4"),
+        ("REDBULL-SF-250", "2"),
+    ]
+
+
+def test_trailing_counts_still_follow_their_item() -> None:
+    lines = extract_lines("chicken thighs 15kg mince 10kg")
+    assert [(ln.phrase, ln.quantity) for ln in lines] == [("chicken thighs", 15), ("mince", 10)]
+
+
+# ------------------------------------------------------------------ purpose tails
+@pytest.mark.parametrize(
+    ("catalog", "text", "pairs"),
+    [
+        (
+            "34",
+            "coconut creamer x2 for the vegan menu and 2 mini pearls",
+            [("CRM-COCONUT", "2"), ("PRL-MINI", "2")],
+        ),
+        (
+            "35",
+            "2 boxes of KitKats and a box of Dairy Milk for the candidates' lounge",
+            [("DAIRYMILK", "1"), ("KITKAT-4F", "2")],
+        ),
+        (
+            "34",
+            "2 sencha 2 hojicha 1 uji matcha when you're next round",
+            [("HOJICHA", "2"), ("MATCHA-CER", "1"), ("TEA-SENCHA", "2")],
+        ),
+    ],
+)
+def test_a_purpose_or_when_tail_is_no_product_word(
+    indexes: dict[str, CatalogIndex], catalog: str, text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes[catalog], text) == pairs
+
+
+# ------------------------------------------------------------------ a literal name over a near spelling
+@pytest.mark.parametrize(
+    ("text", "sku"), [("2 coconut creamer", "CRM-COCONUT"), ("2 coconut cream", "COCO-CREAM")]
+)
+def test_a_name_said_literally_beats_one_reached_through_a_near_spelling(
+    indexes: dict[str, CatalogIndex], text: str, sku: str
+) -> None:
+    assert confirmed(indexes["34"], text) == [(sku, "2")]
+
+
+# ------------------------------------------------------------------ size words of two sized variants
+def test_small_is_the_smaller_of_two_sized_variants(indexes: dict[str, CatalogIndex]) -> None:
+    decision = decision_for(
+        indexes["35"], "2 cases of the small highland spring still", OrderStatus.CONFIRMED
+    )
+    assert [(m.product and m.product.sku, m.variant and m.variant.name) for m in decision.matches] == [
+        ("HS-STILL", "24 x 330ml")
+    ]
+
+
+def test_large_of_three_sizes_is_still_a_question() -> None:
+    reasons = review(index_of("catalog24"), "could i get 2 large double creams with tomorrows")
+    assert reasons
+
+
+# ------------------------------------------------------------------ the single and the case of it
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("black pearls 3kg x 4", [("PRL-BLACK", "4")]),  # the bag, not the case of 6 x 3kg
+        ("2 cs black pearls", [("PRL-BLACK-CS", "2")]),  # the line's unit names the case
+        ("4 siam gold 400g bags", [("THAI-TEA", "4")]),
+        ("1 case thai tea", [("THAI-TEA-CS", "1")]),
+    ],
+)
+def test_the_case_of_a_product_is_named_by_the_lines_unit(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["34"], text) == pairs
+
+
+# ------------------------------------------------------------------ remarks that name no goods
+def test_a_remark_naming_no_goods_is_no_line() -> None:
+    text = "Efharisto re! For Sat: 4 gyros cones and 8 tzatziki, big weekend at Harbour Days"
+    assert confirmed(index_of("catalog36"), text) == [("GYROS", "4"), ("TZATZIKI", "8")]
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text"),
+    [
+        ("catalog36", "4 gyros cones, 8 tzatziki, bin liners"),  # maybe an item the catalog lacks
+        ("catalog36", "4 gyros cones, 8 tzatziki, cucumbers"),  # goods the catalog lacks
+        ("catalog16", "bhai wohi usual bhej do aur 2 box haribo tangfastics extra"),  # refers to the usual
+    ],
+)
+def test_a_part_that_may_be_goods_or_refers_to_an_order_still_goes_to_a_person(
+    catalog: str, text: str
+) -> None:
+    assert review(index_of(catalog), text)
+
+
+# ------------------------------------------------------------------ lengths are sizes
+@pytest.mark.parametrize(
+    ("catalog", "text", "variant"),
+    [
+        ("catalog33", "10 packs pitta 20cm", "Standard 20cm"),
+        ("catalog33", "1 box 20cm skewers", "20cm"),
+        ("catalog34", "2 cs dome lids 95mm", "95mm"),
+    ],
+)
+def test_centimetres_and_millimetres_name_a_variant(catalog: str, text: str, variant: str) -> None:
+    decision = decision_for(index_of(catalog), text, OrderStatus.CONFIRMED)
+    assert [m.variant and m.variant.name for m in decision.matches] == [variant]
+
+
+# ------------------------------------------------------------------ who writes, and how a voice note opens
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "voice note for cases of mythos bottles and to tins of dodoni eight kilo",
+            [("FETA-DODONI-TIN", "2"), ("MYTHOS", "4")],
+        ),
+        (
+            "hey its tash from plaka street food 🌯 2 chicken cones 15kg, 20 packs large pitta",
+            [("GYROS-CHICKEN-CONE", "2"), ("PITTA-SOUV", "20")],
+        ),
+        (
+            "Dan @ Yamas: forgot 2 boxes pork souvlaki, 1 box 20cm skewers",
+            [("SKEWERS-BAMBOO", "1"), ("SOUV-PORK", "2")],
+        ),
+    ],
+)
+def test_who_writes_and_a_voice_notes_opening_are_no_items(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert confirmed(index_of("catalog33"), text) == pairs
+
+
+# ------------------------------------------------------------------ a first name signing with a dash
+def test_a_first_name_signing_with_a_dash_is_no_item() -> None:
+    text = "2 pks white hot dog rolls, 2 cs fanta, 1 cs still water - Sid"
+    assert confirmed(index_of("catalog36"), text) == [
+        ("FANTA", "2"),
+        ("ROLL-HD-WHITE", "2"),
+        ("WATER-STILL", "1"),
+    ]
