@@ -53,6 +53,16 @@ def index() -> CatalogIndex:
         ("2 ayçiçek yağı, 3 biber salçası", ["OIL-SUNFLOWER", "PEPPER-PASTE"]),
         # Romanian: article and plural endings
         ("2 iaurt natural și 3 pungi mazăre congelată", ["YOG-NATURAL", "PEAS-FROZEN"]),
+        # Greek script and Greeklish (the Latin letters customers type) read alike
+        ("2 κούτες βούτυρο ανάλατο, 4 σακούλες αρακά κατεψυγμένο", ["BUTTER-UNSALTED", "PEAS-FROZEN"]),
+        ("2 kouta voutyro analato, 4 sakoules araka katepsygmeno", ["BUTTER-UNSALTED", "PEAS-FROZEN"]),
+        ("3 κιβώτια ντομάτες ψιλοκομμένες", ["TOM-CHOPPED"]),
+        # Ukrainian (Cyrillic): genitive after a count, adjectives agreeing with their noun
+        ("3 ящики негазованої води і 2 пачки несолоного масла", ["WATER-STILL", "BUTTER-UNSALTED"]),
+        ("1 мішок рису, 4 банки очищених помідорів", ["RICE-LONG", "TOM-PEELED"]),
+        # Lithuanian: case endings read through the Lithuanian stemmer, accents folded
+        ("3 dėžės negazuoto vandens ir 2 pakeliai nesūdyto sviesto", ["WATER-STILL", "BUTTER-UNSALTED"]),
+        ("4 skardinės smulkintų pomidorų, 1 maišas ryžių", ["TOM-CHOPPED", "RICE-LONG"]),
     ],
 )
 def test_inflected_foreign_lines_name_the_english_product(
@@ -94,8 +104,10 @@ def test_english_catalog_words_keep_their_products_apart(index: CatalogIndex) ->
 
 
 def test_short_words_and_words_two_tables_read_differently_are_no_reading() -> None:
-    assert all(len(w) >= 3 for w in LEXICON)  # "su", "ou", "m" (Arabic "ماء") are not read
-    assert "noz" not in LEXICON  # Polish knife, Portuguese nut
+    # "su", "ou", "m" (Arabic "ماء") are not read; German "ei" and "öl" are marked in their table
+    assert {w for w in LEXICON if len(w) < 3} == {"ei", "ol"}
+    assert "sale" not in LEXICON  # French salted, Italian salt (and English)
+    assert LEXICON["noz"] == "knife"  # Polish knife, Portuguese nut: the Polish word is marked
     assert tokens("J.M")[0] == ["j", "m"]
 
 
@@ -103,3 +115,50 @@ def test_special_letters_fold_inside_a_word() -> None:
     """Polish "ł" and Turkish "ı" have no accent to strip: unfolded, they split the word."""
     assert tokens("masła")[0] == ["butter"]
     assert tokens("długoziarnistego ryżu")[0] == ["long", "rice"]
+
+
+def test_each_foreign_word_is_said_once_in_its_language_table() -> None:
+    """synonyms.py keeps only English shorthand; within a table a word has one meaning."""
+    from jobs.language.matching.lexicon import _ROWS
+    from jobs.language.matching.synonyms import _FIRST_ROWS
+
+    table_words = {w for rows in _ROWS.values() for _, w in rows}
+    assert not table_words & set(_FIRST_ROWS)
+    for rows in _ROWS.values():
+        meanings: dict[str, set[str]] = {}
+        for eng, word in rows:
+            meanings.setdefault(word, set()).add(eng)
+        assert {w: m for w, m in meanings.items() if len(m) > 1} == {}
+
+
+def test_a_marked_word_is_read_whatever_the_guards_say() -> None:
+    """ "pan" (English), "ei" (two letters), "miel" (Romanian lamb as well) are read as their mark says;
+    a marked word is no compound part of an English word ("pancake" is no bread cake)."""
+    assert canon_token("pan") == "bread"
+    assert canon_token("ei") == "egg"
+    assert canon_token("miel") == "honey"
+    assert tokens("American Pancake Mix")[0] == ["american", "pancake", "mix"]
+    assert tokens("Pecorino Romano")[0] == ["pecorino", "romano"]  # no Portuguese pomegranate ("romã")
+
+
+def test_greek_ukrainian_and_lithuanian_words_read_as_their_english_word() -> None:
+    """Greek and Cyrillic letters are read through the messages' transliteration, Greek and Greeklish alike;
+    Lithuanian forms no table lists through the Lithuanian stemmer."""
+    assert tokens("κρεμμύδια")[0] == tokens("kremmydia")[0] == ["onion"]
+    assert tokens("ΓΆΛΑΚΤΟΣ")[0] == ["milk"]
+    assert tokens("молоко")[0] == tokens("молока")[0] == ["milk"]
+    assert tokens("10 кг картоплі")[0] == ["potato"]
+    assert inflected("pomidorams") == "tomato"  # Lithuanian dative plural
+    assert inflected("vistienai") == "chicken"
+
+
+@pytest.mark.parametrize(
+    ("text", "toks"),
+    [
+        ("gala apples", ["gala", "apple"]),  # no Greek milk ("γάλα")
+        ("Dear sir", ["dear", "sir"]),  # no Ukrainian cheese ("сир")
+        ("Malta Guinness", ["malta", "guinness"]),  # no Lithuanian "malta" (ground)
+    ],
+)
+def test_a_transliterated_word_that_is_english_stays_english(text: str, toks: list[str]) -> None:
+    assert tokens(text)[0] == toks

@@ -134,8 +134,8 @@ def classify_intent(
     _complaint_cues(scores, cues)
     _cancel_change_other_cues(scores, cues)
     _interplay(scores, cues)
-    result = _non_order_request(body, extracted, scores.result())
-    if HISTORY_REFERENCE_RX.search(body):
+    result = _non_order_request(body, extracted, scores.result(), cues.history)
+    if cues.history:
         result = IntentResult(result.intent, result.confidence, (*result.reasons, HISTORY_REFERENCE))
     return result
 
@@ -243,9 +243,12 @@ def _goods_line(line: OrderLine) -> bool:
     return names_goods(line.phrase) or line.unit is not None or line.size is not None
 
 
-def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResult) -> IntentResult:
+def _non_order_request(
+    body: str, lines: Sequence[OrderLine], result: IntentResult, history: bool
+) -> IntentResult:
     """NON_ORDER_REQUEST (above): an ORDER result that opens with a request and carries no goods with
-    quantities, or asks for a non-ordering action, becomes QUESTION or OTHER."""
+    quantities, or asks for a non-ordering action, becomes QUESTION or OTHER (``history``: the body refers
+    to an earlier order)."""
     if (
         result.intent == Intent.ORDER
         and len(body) <= 300
@@ -256,7 +259,7 @@ def _non_order_request(body: str, lines: Sequence[OrderLine], result: IntentResu
         return IntentResult(Intent.QUESTION, W.empty_confidence, (*result.reasons, NON_ORDER_REQUEST))
     if result.intent != Intent.ORDER or len(body) > 300 or not _OPENER.search(body):
         return result
-    if HISTORY_REFERENCE_RX.search(body):
+    if history:
         return result
     goods = any(_goods_line(x) for x in lines)
     m = _REQUEST_TO_VERB.search(body)
@@ -354,6 +357,9 @@ class _Cues:
     # the body as read for CHANGE cues: without the message's own corrections ("3 cases no wait make it
     # 4" corrects a new order, it does not amend a placed one: SELF_CORRECTION)
     change_text: str
+    history: (
+        bool  # the body refers to an earlier order ("same as last week"): HISTORY_REFERENCE_RX, read once
+    )
 
 
 def _without_side_questions(body: str, extracted: Sequence[OrderLine]) -> str:
@@ -399,6 +405,7 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
         narrative=_NARRATIVE_QTY.search(body) is not None,
         cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(change_text)),
         change_text=change_text,
+        history=HISTORY_REFERENCE_RX.search(body) is not None,
     )
 
 
@@ -457,7 +464,7 @@ def _order_cues(s: _Scores, c: _Cues) -> None:
         s.add(Intent.ORDER, amount, f"request '{c.request.group(0).strip()}'")
     if len(_LIST_LINE_RE.findall(body)) >= 2:
         s.add(Intent.ORDER, W.list_formatting, "list formatting")
-    if HISTORY_REFERENCE_RX.search(body):
+    if c.history:
         s.add(Intent.ORDER, W.usual_order, "refers to a usual order")
     if c.productless and not c.has_order_lines and not c.complaints:
         s.add(Intent.ORDER, W.quantities_without_product, "quantities without a named product")

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from db.enums import OrderStatus
 from jobs.language.extraction import OrderLine, size_value
+from jobs.language.extraction.vocabulary import PACK_UNITS
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.matching.packs import pack_count_of, product_info
@@ -37,7 +38,17 @@ UNIT_MISMATCH = "UNIT_MISMATCH"
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
 _CARTONS = re.compile(r"\bcartons?\b", re.IGNORECASE)
-_CASE_WORD = re.compile(r"\b(?:cases?|cs|boxes|box|outers?|trays?|crates?)\b", re.IGNORECASE)
+# the words the extractor reads as a case, box, tray or crate ("cases", "cs", "outers", "cajas"), carton
+# words aside: "5 cases of orange juice cartons" says the case
+_CASE_WORDS = [
+    w for w, u in PACK_UNITS.items() if u in {"case", "box", "tray", "crate"} and not _CARTONS.fullmatch(w)
+]
+_CASE_WORD = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(_CASE_WORDS, key=len, reverse=True))) + r")\b", re.I
+)
+# Any count of the line marked with an x ("x 2", "2 x", "6x2L"): a count the customer marked is not a bare
+# count. Broader than quantities._marked_count (the line's own count before a word or after the x), which
+# decides pack conversion; either notion in both places measured worse (session 11: fewer right confirmations).
 _MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
 # Packs that always hold several items ("a box" or "a bag" may be the item itself: "6 boîtes de tomates").
 MULTI_ITEM_PACKS = frozenset({"case", "crate", "tray", "pallet"})

@@ -109,6 +109,7 @@ PACK_UNITS: dict[str, str] = {
     pack: paketa
     case: peti petiyan
     case: yashchyk yashchyky yashchykiv yashchik yashchiki yashchikiv iashchyk iashchyky iashchykiv korobka
+    can: banka banky banki banok
     case: korobky korobok deze dezes deziu dezute dezutes
     bag: maisas maisai maisu maiselis maiseliai paket pakety paketiv
     bucket: wiadro wiadra wiader wiaderko wiaderka galeata galeti kibiras kibirai vidro

@@ -1,6 +1,7 @@
 """The multilingual trade lexicon: the words customers write food, drink, catering supplies, packaging and
-cleaning goods with, in Polish, Portuguese, Spanish, Romanian, Turkish, Italian, French, German, Dutch and
-transliterated Urdu/Hindi and Arabic, each read as the English word a catalog names the product with.
+cleaning goods with, in Polish, Portuguese, Spanish, Romanian, Turkish, Italian, French, German, Dutch,
+Lithuanian, Swedish, Greek (Greek script and Greeklish), Ukrainian (Cyrillic), and transliterated Urdu/Hindi
+and Arabic, each read as the English word a catalog names the product with. Every foreign word is here, once; synonyms.py adds only English shorthand ("toms", "cauli").
 
 Each language is a table of ``english: words`` rows (one module per language, data only). Two readings:
 
@@ -12,7 +13,9 @@ Both sides of a match (catalog strings and order phrases) go through the same re
 Collision guards keep it from inventing meanings: a word two tables read differently is dropped from the
 exact reading, a stem that two words of one language with different meanings share is dropped, stems under
 four letters are never read, and no English word of the trade (`english.py`, and every table's English
-key) is ever re-read as a foreign one. A stem two languages read differently is no reading at all.
+key) is ever re-read as a foreign one. A stem two languages read differently is no reading at all. A word
+marked ``!`` in its table ("pan!", "ei!") is read exactly whatever those guards say: the few short, English
+or shared words the trade reads one way (the first synonyms table's words, kept as they were read).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from jobs.language.matching.lexicon import ar, de, es, fr, it, nl, pl, pt, ro, tr, ur
+from jobs.language.matching.lexicon import ar, de, el, es, fr, it, lt, nl, pl, pt, ro, sv, tr, uk, ur
 from jobs.language.matching.lexicon.english import ENGLISH_WORDS
 from jobs.language.matching.vocabulary import PACK_TOKENS, table_rows
 from jobs.language.scripts import fold_scripts, plain_letters
@@ -40,10 +43,16 @@ _TABLES: dict[str, tuple[str | None, str]] = {
     "fr": ("french", fr.TABLE),
     "de": ("german", de.TABLE),
     "nl": ("dutch", nl.TABLE),
+    "lt": ("lithuanian", lt.TABLE),
+    "sv": (None, sv.TABLE),
+    # Greek and Ukrainian are read in Latin letters (scripts.py), which their Snowball stemmers do not read
+    "el": (None, el.TABLE),
+    "uk": (None, uk.TABLE),
     "ur": (None, ur.TABLE),
     "ar": (None, ar.TABLE),
 }
 _MIN_STEM = 4
+SURE_MARK = "!"  # a table word read exactly whatever the guards say (see the module's docstring)
 _MIN_WORD = 3  # a shorter word ("su", "m" from Arabic "ماء") is a letter or a word of another language
 # The endings an inflection adds to a stem, per language (folded): a stem hit with another ending is a
 # derived word of another meaning ("limonada" is no lemon, "burrata" no butter, "tuzsuz" unsalted).
@@ -59,6 +68,8 @@ _ENDINGS: dict[str, frozenset[str]] = {
         "nl": "en s e n es je jes tje tjes",
         "ro": "ul ului a ele le i ii ilor lor e uri urile ea ei u",
         "tr": "i u si su yi yu lar ler lari leri da de ta te dan den tan ten in un nin nun la le yla yle",
+        "lt": "as is ys us a e i o u ai ei ui ia ie io iu os es ams ems oms ims iams iems ioms ais eis iais "
+        "omis emis imis ose ese yse uose iuose oje eje yje uje iai ios ius iui ias",
     }.items()
 }
 
@@ -70,12 +81,28 @@ def fold(word: str) -> str:
 
 
 def _rows(table: str) -> list[tuple[str, str]]:
-    """(English, folded word) of a table; a word that is not one run of letters is an error in the data."""
-    rows = [(eng, fold(w)) for eng, words in table_rows(table) for w in words]
+    """(English, folded word) of a table, a word marked ``!`` without its mark; a word that is not one run
+    of letters is an error in the data."""
+    rows = [(eng, fold(w.rstrip(SURE_MARK))) for eng, words in table_rows(table) for w in words]
     bad = [w for _, w in rows if not w.isalpha() or not w.isascii()]
     if bad:
         raise ValueError(f"lexicon words must be single words: {bad}")
     return rows
+
+
+def _sure(tables: dict[str, str]) -> dict[str, str]:
+    """Folded word -> English of the words marked ``!``: read so whatever the guards say (a short word, an
+    English one, one another table reads otherwise: "pan" is bread, "ei" an egg, "miel" honey, not the
+    Romanian lamb). Two marks that disagree are an error in the data."""
+    sure: dict[str, str] = {}
+    for table in tables.values():
+        for eng, words in table_rows(table):
+            for w in words:
+                if w.endswith(SURE_MARK):
+                    word = fold(w.rstrip(SURE_MARK))
+                    if sure.setdefault(word, eng) != eng:
+                        raise ValueError(f"lexicon word {word!r} marked as {sure[word]!r} and {eng!r}")
+    return sure
 
 
 _ROWS = {lang: _rows(table) for lang, (_, table) in _TABLES.items()}
@@ -107,11 +134,12 @@ def _exact() -> dict[str, str]:
     for rows in _ROWS.values():
         for eng, word in rows:
             seen.setdefault(word, set()).add(eng)
-    return {
+    exact = {
         word: next(iter(engs))
         for word, engs in seen.items()
         if len(engs) == 1 and (word not in ENGLISH or word in engs) and len(word) >= _MIN_WORD
     }
+    return exact | _sure({lang: table for lang, (_, table) in _TABLES.items()})
 
 
 LEXICON: dict[str, str] = _exact()

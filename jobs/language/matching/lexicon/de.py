@@ -6,9 +6,9 @@ milk: milch
 cream: sahne rahm
 whipping: schlagsahne
 butter: butter
-cheese: käse
+cheese: käse kaese
 yoghurt: joghurt jogurt
-egg: ei eier
+egg: ei! eier
 sour: sauer saure sauerrahm
 chicken: hähnchen huhn hühner hühnchen geflügel
 breast: brust brustfilet
@@ -38,7 +38,7 @@ mackerel: makrele makrelen
 trout: forelle forellen
 prawn: garnele garnelen krabben
 squid: tintenfisch
-mussel: muschel muscheln
+mussel: muschel muscheln miesmuschel miesmuscheln
 tomato: tomate tomaten
 potato: kartoffel kartoffeln
 onion: zwiebel zwiebeln
@@ -84,7 +84,7 @@ pear: birne birnen
 grape: traube trauben
 strawberry: erdbeere erdbeeren
 raspberry: himbeere himbeeren
-cherry: kirsche kirschen
+cherry: kirsche kirschen kirsch
 plum: pflaume pflaumen
 peach: pfirsich pfirsiche
 apricot: aprikose aprikosen
@@ -110,12 +110,12 @@ salt: salz
 rice: reis
 pasta: nudeln teigwaren
 bread: brot brote
-roll: brötchen semmel semmeln
-oil: öl
+roll: semmel semmeln
+oil: öl! oel
 vinegar: essig
 honey: honig
 jam: marmelade konfitüre
-sauce: soße sosse
+sauce: soße sosse sossen
 mayonnaise: mayo
 mustard: senf
 spice: gewürz gewürze
@@ -140,33 +140,33 @@ ice: eis eiswürfel
 stock: brühe
 soup: suppe
 biscuit: kekse keks
-cake: kuchen torte
+cake: kuchen torte!
 still: still stilles
 sparkling: sprudel spritzig
 salted: gesalzen gesalzene gesalzener
 unsalted: ungesalzen ungesalzene
-whole: voll
+whole: voll vollmilch
 skimmed: mager entrahmt
 smoked: geräuchert geräucherte geräucherter
 fresh: frisch frische frischer
 frozen: tiefgekühlt tiefgefroren gefroren
-dried: getrocknet getrocknete
+dried: getrocknet getrocknete trocken
 chopped: gehackt gehackte
 sliced: geschnitten scheiben
-grated: gerieben geriebener geriebene
+grated: geriebener geriebene
 ground: gemahlen gemahlener
 peeled: geschält geschälte
 cooked: gekocht gekochte
 raw: roh rohe
 roasted: geröstet gebraten
 fried: frittiert
-white: weiß weiße weißer
-black: schwarz schwarze
-red: rot rote roter
-green: grün grüne grüner
+white: weiß weiße weißer weissen
+black: schwarz schwarze schwarzer
+red: rot rote roter roten
+green: grün grüne grüner grunen
 yellow: gelb gelbe
 brown: braun braune
-blue: blau blaue
+blue: blau blaue blauen blauer
 pink: rosa
 large: groß große großer
 small: klein kleine kleiner
@@ -180,7 +180,7 @@ glove: handschuh handschuhe
 bag: beutel tüte tüten
 sack: säcke
 bin: müll müllbeutel
-foil: folie alufolie
+foil: alufolie
 cup: becher tasse tassen
 lid: deckel
 plate: teller
@@ -193,13 +193,13 @@ fork: gabel gabeln
 knife: messer
 spoon: löffel
 paper: papier
-towel: handtuch handtücher tücher
+towel: handtuch handtücher
 toilet: toilette
-soap: seife
+soap: seife seifen
 detergent: spülmittel waschmittel
 bleach: bleiche
 sponge: schwamm schwämme
-cloth: tuch lappen
+cloth: tuch lappen tucher
 mop: wischmopp
 bucket: eimer
 charcoal: holzkohle
@@ -209,4 +209,56 @@ disposable: einweg
 bottle: flasche flaschen
 can: dose dosen
 glass: glas gläser
+monkfish: seeteufel
+block: blocke bloecke
+greek: griechisch griechischer
+lychee: litschi litschis
+syrup: sirup
+caramel: karamell
+clear: klar klare
+pearl: perlen
+tapioca: tapioka
+cane: rohr
+glaze: glasur
+mirror: spiegel
+sheet: platten
+belly: bauch
+chop: kotelett koteletts
+shank: haxe
+fat: fett
+diced: wurfel gewurfelt
+hake: seehecht
+haddock: schellfisch
+bass: wolfsbarsch
+clam: venusmuschel
+scallop: jakobsmuschel jakobsmuscheln
+oyster: auster austern
+lobster: hummer
+crab: krabbe
+anchovy: sardelle
+peppered: gepfeffert
+cleaned: gereinigt
+boneless: entbeint
+blueberry: heidelbeere heidelbeeren blaubeere blaubeeren
+flat: flach flache flachen
+house: haus
+blend: mischung
+flake: flocken
+gingerbread: lebkuchen
+single: einfach einwandig
+wall: wand
+rose: rosen
+kernel: kerne kern
+pomegranate: granatapfel
+sumac: sumach
+pitted: entsteint entsteinte
+grey: grau graue
+round: runde rund!
+purple: lila
+apron: schurze schurzen
+degreaser: entfetter
+dishwasher: spulmaschine
+shredded: gerieben
+bun: brotchen
+film: folie!
 """

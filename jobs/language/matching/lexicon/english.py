@@ -86,4 +86,5 @@ ENGLISH_WORDS = word_set("""
     vita coco alpro oatly heinz lurpak monin kikkoman hellmanns hellmann knorr maggi nestle cadbury
     kitkat mars snickers twix bounty walkers pringles doritos fanta sprite pepsi coke cola tango lucozade
     ribena robinsons schweppes fever evian volvic buxton highland pellegrino perrier badoit
+    romano grana grass simple gelatine gelatin ostrich flock malt malta malted
 """)

@@ -20,12 +20,12 @@ lamb: cordero borrego
 veal: añojo
 turkey: pavo pavos
 duck: pato
-mince: picada molida
+mince: picada
 meat: carne carnes
 sausage: salchicha salchichas longaniza
 ham: jamón jamones
 bacon: beicon tocino panceta
-steak: filete filetes bistec
+steak: bistec
 loin: lomo solomillo
 rib: costilla costillas
 fish: pescado pescados
@@ -55,7 +55,7 @@ cabbage: col repollo
 spinach: espinaca espinacas
 mushroom: champiñón champiñones seta setas hongo hongos
 pea: guisante guisantes arveja arvejas
-bean: alubia alubias judía judías frijol frijoles habichuela habichuelas
+bean: alubia alubias judía judías frijol frijoles habichuela habichuelas granos
 chickpea: garbanzo garbanzos
 lentil: lenteja lentejas
 sweetcorn: maíz
@@ -97,7 +97,7 @@ melon: melón melones
 watermelon: sandía sandías
 pineapple: piña piñas
 avocado: aguacate aguacates palta
-coconut: coco
+coconut: coco!
 date: dátil dátiles
 raisin: pasas
 nut: nuez nueces
@@ -112,14 +112,14 @@ sesame: sésamo ajonjolí
 rapeseed: colza
 flour: harina harinas
 sugar: azúcar
-salt: sal
+salt: sal!
 rice: arroz
-pasta: fideos macarrones
-bread: pan panes
-roll: panecillo panecillos bollo bollos
+pasta: macarrones
+bread: pan! panes
+roll: bollo bollos
 oil: aceite aceites
 vinegar: vinagre
-honey: miel
+honey: miel!
 jam: mermelada confitura
 sauce: salsa salsas
 mayonnaise: mayonesa
@@ -132,7 +132,7 @@ oat: avena
 wheat: trigo
 rye: centeno
 yeast: levadura
-powder: polvo
+powder: polvo!
 vanilla: vainilla
 tea: té
 coffee: café
@@ -145,9 +145,9 @@ ice: hielo
 stock: caldo
 soup: sopa
 biscuit: galleta galletas
-cake: tarta pastel bizcocho
+cake: tarta! pastel bizcocho
 sparkling: gaseosa gasificada
-salted: salado salada
+salted: salado salada!
 whole: entera entero
 skimmed: desnatada desnatado
 semi: semidesnatada semidesnatado
@@ -155,9 +155,8 @@ smoked: ahumado ahumada ahumados ahumadas
 fresh: fresco fresca frescos frescas
 frozen: congelado congelada congelados congeladas
 dried: seco seca secos secas deshidratado
-chopped: troceado troceada troceados
+chopped: troceado troceada troceados triturados
 sliced: loncheado loncheada lonchas rodajas laminado laminada
-grated: rallado rallada
 ground: molido molida
 peeled: pelado pelada pelados peladas
 cooked: cocido cocida cocidos
@@ -168,8 +167,8 @@ white: blanco blanca blancos blancas
 black: negro negra negros negras
 red: rojo roja rojos rojas tinto
 green: verde verdes
-yellow: amarillo amarilla
-brown: marrón moreno morena
+yellow: amarillo amarilla amarillos
+brown: marrón moreno morena marrones
 blue: azul azules
 pink: rosa rosado rosada
 large: grande grandes
@@ -183,7 +182,6 @@ glove: guante guantes
 bag: bolsa bolsas saco sacos
 bin: basura
 foil: aluminio
-film: transparente
 cup: vaso vasos taza tazas
 lid: tapa tapas
 plate: plato platos
@@ -198,20 +196,80 @@ spoon: cuchara cucharas
 teaspoon: cucharilla cucharillas
 paper: papel
 towel: toalla toallas
-toilet: higiénico
+toilet: higiénico higienica
 soap: jabón jabones
 detergent: detergente detergentes
 bleach: lejía
 sponge: esponja esponjas
 cloth: bayeta bayetas trapo trapos
-mop: fregona fregonas
-bucket: cubo cubos
+mop: fregona fregonas mopa mopas
+bucket: cubo
 dishwasher: lavavajillas
 charcoal: carbón
 wooden: madera
 plastic: plástico plásticos
 disposable: desechable desechables
-bottle: botella botellas
+bottle: botella botellas botellin botellines
 can: lata latas
 jar: tarro tarros
+wall: pared
+single: sencillo
+block: bloque bloques
+rum: ron
+gin: ginebra
+greek: griego griega
+tonic: tonica
+lychee: lichi lichis
+soy: soja
+syrup: sirope jarabe
+caramel: caramelo
+pearl: perla perlas
+cane: cana
+noodle: fideo fideos
+strong: fuerza
+glaze: glaseado cobertura
+mirror: espejo
+neutral: neutra
+sheet: placas
+pastry: pasteleria
+chop: chuleta chuletas
+shank: garron
+fat: grasa
+diced: dados cubos
+haddock: eglefino
+monkfish: tamboril
+bass: lubina
+bream: dorada
+clam: almeja almejas
+oyster: ostras ostra!
+lobster: bogavante langosta
+crab: cangrejo
+cleaned: limpio limpia limpios limpias
+boneless: deshuesado deshuesada
+blueberry: arandano arandanos
+flat: plano plana planos planas
+blend: mezcla
+croissant: cruasan cruasanes
+saffron: azafran
+sumac: zumaque
+pitted: deshuesadas
+dill: eneldo
+grey: gris
+round: redondo redondos
+tarragon: estragon
+chive: cebollino
+purple: morado morada
+scourer: estropajo estropajos
+apron: delantal delantales
+jelly: gelatina
+spaghetti: espaguetis
+shampoo: champu
+vinyl: vinilo
+nitrile: nitrilo
+degreaser: desengrasante
+eighth: octavo octavos
+shredded: rallado rallada
+bun: panecillo panecillos
+clear: transparente
+fillet: filete filetes
 """

@@ -37,7 +37,7 @@ anchovy: anchois
 mackerel: maquereau
 trout: truite
 prawn: crevette crevettes gambas
-squid: calamar encornet
+squid: calamar encornet calmar
 octopus: poulpe
 mussel: moule moules
 tomato: tomate tomates
@@ -53,7 +53,7 @@ cabbage: chou choux
 spinach: épinard épinards
 mushroom: champignon champignons
 pea: pois
-bean: haricot haricots fève fèves
+bean: haricot haricots fève fèves grains
 chickpea: chiche
 lentil: lentille lentilles
 sweetcorn: maïs
@@ -97,7 +97,7 @@ nut: noix
 hazelnut: noisette noisettes
 almond: amande amandes
 cashew: cajou
-peanut: cacahuète cacahuètes arachide
+peanut: cacahuète cacahuètes arachide arachides
 pistachio: pistache pistaches
 seed: graine graines
 sunflower: tournesol
@@ -108,8 +108,8 @@ sugar: sucre
 salt: sel
 rice: riz
 pasta: pâtes
-noodle: nouilles
-bread: pain pains
+noodle: nouilles nouille
+bread: pain! pains
 oil: huile huiles
 vinegar: vinaigre
 honey: miel
@@ -139,7 +139,7 @@ stock: bouillon
 soup: soupe potage
 biscuit: biscuits sablés
 cake: gâteau gâteaux
-sparkling: gazeuse pétillante
+sparkling: gazeuse pétillante gazeux
 salted: salé salée
 unsalted: doux
 whole: entier entière
@@ -148,11 +148,10 @@ smoked: fumé fumée fumés
 fresh: frais fraîche fraîches
 frozen: surgelé surgelée surgelés congelé congelée
 dried: sec sèche séché séchée
-chopped: concassé concassée
+chopped: concassé concassée concassees
 sliced: tranché tranchée tranches
-grated: râpé râpée
 ground: moulu moulue
-peeled: pelé pelée pelées épluché
+peeled: pelé pelée pelées épluché epluchees
 cooked: cuit cuite
 roasted: rôti grillé torréfié
 fried: frit frite
@@ -163,13 +162,13 @@ red: rouge rouges
 green: vert verte verts vertes
 yellow: jaune jaunes
 brown: brun brune roux
-blue: bleu bleue bleus
+blue: bleu bleue bleus bleues
 large: grand grande grands grandes gros grosse
 small: petit petite petits petites
 medium: moyen moyenne
 hot: piquant piquante
 sweet: sucrée sucrées
-mixed: mélangé mélangés assortis varié
+mixed: mélangés assortis varié
 napkin: serviette serviettes
 glove: gant gants
 bag: sac sacs sachet sachets
@@ -204,4 +203,46 @@ disposable: jetable jetables
 bottle: bouteille bouteilles
 can: canette canettes
 jar: bocal bocaux
+wall: paroi
+lime: citronvert
+block: bloc blocs
+greek: grec grecque
+lychee: litchi litchis
+mango: mangue mangues
+syrup: sirop sirops
+clear: transparent transparents
+pearl: perle perles
+cane: canne
+glaze: nappage
+mirror: miroir
+neutral: neutre
+sheet: plaques
+pastry: patissiere patissieres
+belly: ventre
+chop: cotelette cotelettes
+shank: jarret
+fat: graisse
+haddock: eglefin
+monkfish: lotte
+bream: daurade dorade
+clam: palourde palourdes
+oyster: huitre huitres
+lobster: homard
+crab: crabe
+peppered: poivree
+cleaned: nettoye nettoyes
+boneless: desosse desossee
+blueberry: myrtille myrtilles
+flat: plat! plats
+house: maison
+flake: flocons
+rum: rhum
+saffron: safran
+pitted: denoyautees denoyautee
+dill: aneth
+round: rond ronde
+chive: ciboulette
+purple: violet violette
+shredded: rapee rape
+blend: mélange
 """

@@ -1,7 +1,7 @@
 """Italian trade words (`english: italian words`); inflections are read through the Italian stemmer."""
 
 TABLE = """
-milk: latte
+milk: latte!
 cream: panna
 butter: burro
 cheese: formaggio formaggi
@@ -19,7 +19,7 @@ lamb: agnello
 veal: vitello
 turkey: tacchino
 duck: anatra
-mince: macinato macinata trita
+mince: macinato macinata! trita
 meat: carne
 sausage: salsiccia salsicce
 ham: prosciutto
@@ -50,7 +50,7 @@ cabbage: cavolo cavoli verza
 spinach: spinaci
 mushroom: fungo funghi champignon
 pea: pisello piselli
-bean: fagiolo fagioli fagiolini
+bean: fagiolo fagioli fagiolini grani chicchi grano
 chickpea: cece ceci
 lentil: lenticchia lenticchie
 aubergine: melanzana melanzane
@@ -82,7 +82,7 @@ pear: pera pere
 grape: uva
 strawberry: fragola fragole
 raspberry: lampone lamponi
-cherry: ciliegia ciliegie
+cherry: ciliegia ciliegie ciliegino ciliegini
 plum: prugna prugne susina
 peach: pesca pesche
 apricot: albicocca albicocche
@@ -104,8 +104,7 @@ flour: farina farine
 sugar: zucchero
 salt: sale
 rice: riso
-bread: pane
-roll: panino panini
+bread: pane!
 oil: olio
 vinegar: aceto
 honey: miele
@@ -116,7 +115,7 @@ mustard: senape
 spice: spezie
 cinnamon: cannella
 oat: avena
-wheat: grano frumento
+wheat: frumento
 rye: segale
 yeast: lievito
 powder: polvere
@@ -136,19 +135,19 @@ puree: passata
 biscuit: biscotto biscotti
 cake: torta
 still: naturale
-sparkling: frizzante gassata
+sparkling: frizzante gassata gasata
 salted: salato salata
-whole: intero intera
+whole: intero intera integrale
 skimmed: scremato scremata
 semi: parzialmente
 smoked: affumicato affumicata
 fresh: fresco fresca freschi fresche
 frozen: surgelato surgelata surgelati congelato congelata
 dried: secco secca secchi
-chopped: tritato tritata tritati
-sliced: affettato affettata fette
-grated: grattugiato grattugiata
-peeled: sbucciato pelato
+chopped: tritato tritata tritati tritate
+sliced: affettato affettata fette affettati
+grated: grattugiato
+peeled: sbucciato pelato pelati!
 cooked: cotto cotta
 raw: crudo cruda
 roasted: arrosto tostato tostata
@@ -174,7 +173,6 @@ bin: spazzatura rifiuti
 foil: alluminio
 cup: bicchiere bicchieri tazza
 lid: coperchio coperchi
-plate: piatto piatti
 bowl: ciotola ciotole
 tray: vassoio vassoi vaschetta vaschette
 box: scatola scatole
@@ -199,5 +197,60 @@ plastic: plastica
 disposable: monouso
 bottle: bottiglia bottiglie
 can: lattina lattine
-jar: barattolo vasetto
+jar: barattolo vasetto barattoli
+mozzarella: mozzarelle mozarella
+block: blocco blocchi
+greek: greco
+soy: soia
+syrup: sciroppo sciroppi
+caramel: caramello
+film: pellicola
+clear: trasparente trasparenti
+glaze: glassa
+mirror: specchio
+neutral: neutro neutrale
+sheet: lastre
+pastry: pasticceria
+belly: pancia
+chop: costoletta costolette
+shank: stinco stinchi
+fat: grasso
+diced: cubetti
+hake: nasello
+mackerel: sgombro
+monkfish: pescatrice
+bass: branzino spigola
+bream: orata
+clam: vongola vongole
+scallop: capesante
+oyster: ostrica ostriche
+lobster: astice aragosta
+crab: granchio
+fillet: filetto filetti
+peppered: pepato pepata
+cleaned: pulito puliti
+boneless: disossato disossata
+blueberry: mirtillo mirtilli
+blend: miscela
+croissant: cornetto cornetti
+aerosol: bomboletta bombolette
+flake: scaglie scaglia
+pomegranate: melograno melagrana
+date: datteri
+saffron: zafferano
+sumac: sommacco
+pitted: denocciolate denocciolata
+dill: aneto
+grey: grigio!
+round: rotondi
+tarragon: dragoncello
+chive: erba cipollina
+apron: grembiule
+eighth: ottavo ottavi
+strong: forte
+single: semplice
+wall: parete
+shredded: grattugiata
+bun: panino panini
+flat: piatto piatti
 """

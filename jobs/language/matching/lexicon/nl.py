@@ -48,7 +48,7 @@ lettuce: sla
 salad: salade
 cabbage: kool
 spinach: spinazie
-mushroom: champignon champignons paddenstoel
+mushroom: champignon champignons paddenstoel zwam zwammen
 pea: erwt erwten
 bean: boon bonen
 chickpea: kikkererwt kikkererwten
@@ -133,7 +133,7 @@ semi: halfvolle
 smoked: gerookt gerookte
 fresh: vers verse
 frozen: diepvries bevroren
-dried: gedroogd gedroogde
+dried: gedroogd gedroogde droge
 chopped: fijngehakt
 sliced: gesneden plakjes
 grated: geraspt geraspte
@@ -148,7 +148,7 @@ red: rood rode
 green: groen groene
 yellow: geel gele
 brown: bruin bruine
-blue: blauw blauwe
+blue: blauw
 pink: roze
 large: groot grote
 small: klein kleine
@@ -185,4 +185,26 @@ disposable: wegwerp
 bottle: fles flessen
 can: blik blikjes
 jar: potten
+syrup: siroop
+chocolate: chocolade
+glaze: glazuur
+belly: buik
+chop: karbonade karbonades
+fat: vet
+diced: blokjes
+hake: heek
+haddock: schelvis
+monkfish: zeeduivel
+bass: zeebaars
+oyster: oester oesters
+lobster: kreeft
+crab: krab
+anchovy: ansjovis
+peppered: gepeperde gepeperd
+blueberry: bosbes bosbessen blauwe
+house: huis
+flake: vlokken
+single: enkel
+wall: wandig
+grey: grijze grijs
 """

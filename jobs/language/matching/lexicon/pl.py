@@ -50,9 +50,9 @@ garlic: czosnek czosnku
 carrot: marchew marchewka marchewki marchwi
 cucumber: ogórek ogórki ogórków
 pepper: papryka papryki papryk pieprz pieprzu
-lettuce: sałata sałaty
+lettuce: sałata! sałaty
 salad: sałatka sałatki
-cabbage: kapusta kapusty
+cabbage: kapusta kapusty kapuste
 spinach: szpinak szpinaku
 mushroom: pieczarka pieczarki pieczarek grzyb grzyby grzybów
 pea: groszek groszku groch grochu
@@ -67,11 +67,11 @@ broccoli: brokuł brokuły brokułów
 cauliflower: kalafior kalafiora kalafiory
 celery: seler selera
 leek: por pory
-beetroot: burak buraki buraków
+beetroot: burak buraki buraków burakami
 radish: rzodkiewka rzodkiewki rzodkiewek
-pumpkin: dynia dyni dynie
+pumpkin: dynia dyni dynie dyniowy
 parsley: pietruszka pietruszki natka
-dill: koperek koperku
+dill: koperek koperku koper
 basil: bazylia bazylii
 coriander: kolendra kolendry
 mint: mięta mięty
@@ -166,9 +166,9 @@ biscuit: ciastka ciastek herbatniki
 cake: ciasto ciasta
 still: niegazowana niegazowanej niegazowany niegazowane niegazowanych
 sparkling: gazowana gazowanej gazowany gazowane gazowanych musująca
-salted: solone solony solona solonego solonej
+salted: solone solony solona solonego solonej slony
 unsalted: niesolone niesolony niesolona niesolonego niesolonej
-whole: pełne pełny pełnego pełnej pełnotłuste
+whole: pełne pełny pełnego pełnej pełnotłuste pelnym
 skimmed: odtłuszczone odtłuszczony odtłuszczonego chude chudego
 semi: półtłuste półtłustego
 smoked: wędzony wędzona wędzone wędzonego wędzonej wędzonych
@@ -184,7 +184,7 @@ cooked: gotowane gotowany gotowana gotowanych
 raw: surowy surowe surowa
 roasted: pieczony pieczone pieczona prażone prażony
 fried: smażone smażony smażona
-white: biały biała białe białego białej białych
+white: biały biała białe białego białej białych biali
 black: czarny czarna czarne czarnego czarnej czarnych
 red: czerwony czerwona czerwone czerwonego czerwonej czerwonych
 green: zielony zielona zielone zielonego zielonej zielonych
@@ -232,7 +232,7 @@ carton: karton kartonu kartony kartonów
 container: pojemnik pojemniki pojemników
 straw: słomka słomki słomek
 fork: widelec widelce widelców widelczyki
-knife: nóż noże noży
+knife: nóż! noże noży
 spoon: łyżka łyżki łyżek
 teaspoon: łyżeczka łyżeczki łyżeczek
 cutlery: sztućce sztućców
@@ -266,4 +266,19 @@ jar: słoik słoiki słoików
 sack: wór
 case: skrzynka skrzynki skrzynek zgrzewka zgrzewki zgrzewek
 pack: opakowanie opakowania opakowań paczka paczki paczek
+syrup: syrop syropu syropy
+blueberry: borowka borowki jagody
+flat: platy
+flake: platki
+gingerbread: piernik piernikowy
+saffron: szafran
+apron: fartuch fartuchy fartuchow
+scourer: zmywak zmywaki
+jelly: galaretka
+chip: frytki
+shampoo: szampon
+vinyl: winylowe winylowych
+nitrile: nitrylowe nitrylowych
+degreaser: odtluszczacz
+mineral: mineralna mineralnej
 """

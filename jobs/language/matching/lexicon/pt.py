@@ -60,7 +60,6 @@ sweetcorn: milho
 aubergine: beringela beringelas berinjela
 courgette: curgete curgetes abobrinha
 broccoli: brócolos brócolis
-
 celery: aipo
 beetroot: beterraba beterrabas
 pumpkin: abóbora abóboras
@@ -156,7 +155,7 @@ chopped: triturado triturada
 sliced: fatiado fatiada fatias laminado
 grated: ralado ralada
 ground: moído moída
-peeled: pelado pelada pelados peladas descascado descascada
+peeled: pelado pelada pelados peladas descascado descascada descascados
 cooked: cozido cozida cozidos
 raw: cru crua
 roasted: assado assada torrado torrada
@@ -176,7 +175,7 @@ hot: picante
 sweet: doce
 natural: natural naturais
 long: longo agulha
-mixed: misto mista mistos mistas mistura variado variados
+mixed: misto mista mistos mistas variado variados
 napkin: guardanapo guardanapos
 glove: luva luvas
 bag: saco sacos saca sacola sacolas
@@ -197,7 +196,7 @@ spoon: colher colheres
 paper: papel
 towel: toalha toalhas
 toilet: higiénico higiênico
-soap: sabão sabonete
+soap: sabão sabonete sabonetes
 detergent: detergente detergentes
 bleach: lixívia
 sponge: esponja esponjas
@@ -212,4 +211,36 @@ disposable: descartável descartáveis
 bottle: garrafa garrafas
 can: lata latas
 jar: frasco frascos
+tarragon: estragao
+syrup: xarope xaropes
+mozzarella: mozarela mozzarela
+belly: barriga
+fat: gordura
+chop: costeleta costeletas
+haddock: arinca
+bass: robalo robalos
+bream: dourada douradas
+clam: ameijoa ameijoas
+scallop: vieira vieiras
+lobster: lavagante lagosta
+crab: caranguejo
+anchovy: anchova
+peppered: apimentado
+cleaned: limpo limpa limpos limpas
+boneless: desossado desossada desossadas
+blueberry: mirtilo mirtilos
+flake: flocos
+single: simples
+wall: parede
+pomegranate: roma roman
+saffron: acafrao
+pitted: descarocadas
+grey: cinza
+purple: roxo roxa
+scourer: esfregao esfregoes
+apron: avental aventais
+degreaser: desengordurante
+vinyl: vinil
+mirror: espelho
+blend: mistura
 """

@@ -13,7 +13,7 @@ chicken: pui puiul găină
 breast: piept pieptul
 thigh: pulpă pulpe pulpa
 wing: aripă aripi aripioare
-beef: vită vita
+beef: vită! vita!
 pork: porc porcului
 lamb: miel mielul
 veal: vițel
@@ -33,7 +33,7 @@ trout: păstrăv
 prawn: creveți
 squid: calamar
 mussel: midii
-tomato: roșie roșii tomate
+tomato: roșii tomate
 potato: cartof cartofi
 onion: ceapă cepe
 garlic: usturoi
@@ -57,7 +57,7 @@ leek: praz
 beetroot: sfeclă
 pumpkin: dovleac
 parsley: pătrunjel
-dill: mărar
+dill: mărar mararit
 basil: busuioc
 coriander: coriandru
 mint: mentă
@@ -67,7 +67,7 @@ olive: măsline măslină
 ginger: ghimbir
 lemon: lămâie lămâi
 orange: portocală portocale
-apple: măr mere
+apple: măr mere!
 banana: banană banane
 pear: pară pere
 grape: struguri
@@ -137,9 +137,9 @@ white: alb albă albe albi
 black: negru neagră negre
 red: roșu roșie
 green: verde verzi
-yellow: galben galbenă
+yellow: galben galbenă galbene
 brown: maro
-blue: albastru albastră
+blue: albastru albastră albastre
 large: mare mari
 small: mic mică mici
 medium: mediu medie
@@ -176,4 +176,10 @@ disposable: unică
 bottle: sticlă sticle
 can: doză doze
 jar: borcan borcane
+syrup: siropuri
+blueberry: afine
+flake: fulgi
+round: rotunde rotund
+teaspoon: lingurita lingurite
+mineral: minerala
 """

@@ -11,7 +11,7 @@ egg: yumurta yumurtası
 chicken: tavuk piliç
 breast: göğüs göğsü
 thigh: butu
-wing: kanat kanadı
+wing: kanat kanadı kanatlari
 beef: dana sığır
 lamb: kuzu
 mince: kıyma
@@ -120,18 +120,18 @@ hot: acı
 sweet: tatlı
 napkin: peçete
 glove: eldiven
-bag: poşet torba çanta
+bag: poşet torba çanta posetler
 bin: çöp
 foil: folyo
-cup: bardak
-lid: kapak
-plate: tabak
+cup: bardak bardaklar
+lid: kapak kapagi kapaklar
+plate: tabak tabaklar
 tray: tepsi
 box: kutu koli
-straw: pipet
-fork: çatal
-knife: bıçak
-spoon: kaşık
+straw: pipet pipetler
+fork: çatal catallar
+knife: bıçak bicaklar
+spoon: kaşık kasigi kasiklar
 paper: kağıt
 towel: havlu
 soap: sabun
@@ -145,4 +145,11 @@ disposable: kullanımlık
 bottle: şişe
 can: teneke
 jar: kavanoz
+boneless: kemiksiz
+sumac: sumak
+spicy: acili
+thin: ince
+base: taban tabani
+halal: helal
+pink: pembe
 """

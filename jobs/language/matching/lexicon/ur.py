@@ -64,4 +64,5 @@ pumpkin: kaddu
 bag: thaili thaila
 sack: bori
 box: dabba dibba
+prawn: jhinga
 """
