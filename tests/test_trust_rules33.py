@@ -9,6 +9,7 @@ import pytest
 from db.enums import OrderStatus
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex
+from jobs.pipeline.decide import VARIANT_REQUIRED
 from tests.trust import confirmed, decision_for, index_of, review
 
 
@@ -164,3 +165,15 @@ def test_a_first_name_signing_with_a_dash_is_no_item() -> None:
         ("ROLL-HD-WHITE", "2"),
         ("WATER-STILL", "1"),
     ]
+
+
+# ------------------------------------------------------------------ a word every variant's alias holds
+def test_a_word_every_variants_alias_holds_names_no_variant() -> None:
+    # "coke 500ml" (the bottle's alias) less its size is "coke", which the cans' alias holds too
+    reasons = review(index_of("catalog36"), "add 2 cs coke")
+    assert any(r.startswith(VARIANT_REQUIRED) for r in reasons)
+
+
+def test_where_it_goes_is_no_product_word() -> None:
+    lines = extract_lines("can u stick 12 oat milks on the friday drop")
+    assert [(ln.phrase, ln.quantity) for ln in lines] == [("oat milks", 12)]

@@ -291,7 +291,7 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
     hits = [(len(w), v) for v, w in sets if w <= said and w - shared]
     if not hits:  # "6 hole": the whole name decides below; never words that only name the product
         own = set(tokens(product.name)[0]) | set().union(*(tokens(a)[0] for a in product.aliases))
-        hits = [(len(w), v) for v, w in sets if w <= said and not w <= own]
+        hits = [(len(w), v) for v, w in sets if w <= said and not w <= own and not w <= shared]
     if not hits:
         return None
     best = max(n for n, _ in hits)
