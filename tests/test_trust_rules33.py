@@ -177,3 +177,13 @@ def test_a_word_every_variants_alias_holds_names_no_variant() -> None:
 def test_where_it_goes_is_no_product_word() -> None:
     lines = extract_lines("can u stick 12 oat milks on the friday drop")
     assert [(ln.phrase, ln.quantity) for ln in lines] == [("oat milks", 12)]
+
+
+# ------------------------------------------------------------------ a list's label
+def test_a_lists_label_before_its_first_count_is_no_item() -> None:
+    text = "sunday order 🏋️ 6 cs highland spring still 500ml 4 cs monster green 2 cs red bull sf"
+    assert confirmed(index_of("catalog35"), text) == [
+        ("HS-STILL", "6"),
+        ("MONSTER-500", "4"),
+        ("REDBULL-SF-250", "2"),
+    ]

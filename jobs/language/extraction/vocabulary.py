@@ -412,6 +412,13 @@ NOTE_STOP = word_set("""
     i'm we're you're that's there's don't didn't can't won't isn't a an
 """)
 
+# A list's label before its first count ("sunday order 6 cs ...", "mon top up 3 cs coke", "weekly restock: ...").
+LABEL_WORDS = word_set("""
+    order orders prep top up topup restock extras weekly week weeks this next usual today tomorrow tmrw
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays morning afternoon evening weekend
+""")
+
 # Words that tie a remark to an earlier order or to terms of trade ("bhai wohi usual bhej do", "jak w zeszłym
 # tygodniu", "RE: First order"): a part holding one is never set aside as a remark (NO_GOODS_REMARK), even when it
 # names no goods, because a person must read what it refers to.
