@@ -187,3 +187,18 @@ def test_a_lists_label_before_its_first_count_is_no_item() -> None:
         ("MONSTER-500", "4"),
         ("REDBULL-SF-250", "2"),
     ]
+
+
+# ------------------------------------------------------------------ an article with a unit counts an item
+def test_a_tub_of_custard_mix_is_an_item_not_talk() -> None:
+    lines = extract_lines("can I get 4 boxes of nuggets 2 sacks of potatoes and a tub of custard mix")
+    assert [(ln.phrase, ln.quantity, ln.unit) for ln in lines][-1] == ("custard mix", 1, "tub")
+    assert extract_lines("give me a call") == []
+
+
+def test_accepting_a_quoted_offer_refers_to_it() -> None:
+    text = (
+        "Yes please go ahead with that, and add 1 box of black sacks.\n\n> On 2 May 2028, Larkspur Orders "
+        "wrote:\n> We can offer 2 cases of fruit salad pots at £10.90 a case this week only."
+    )
+    assert any(r.startswith("HISTORY_REFERENCE") for r in review(index_of("catalog38"), text))
