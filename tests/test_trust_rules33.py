@@ -202,3 +202,8 @@ def test_accepting_a_quoted_offer_refers_to_it() -> None:
         "wrote:\n> We can offer 2 cases of fruit salad pots at £10.90 a case this week only."
     )
     assert any(r.startswith("HISTORY_REFERENCE") for r in review(index_of("catalog38"), text))
+
+
+def test_an_order_that_waits_on_opening_an_account_goes_to_a_person() -> None:
+    text = "Can we open a 30 day account? If so add 2 cs burger sauce and a case of regular burger boxes"
+    assert any(r.startswith("CREDIT_TERMS") for r in review(index_of("catalog36"), text))
