@@ -207,3 +207,21 @@ def test_accepting_a_quoted_offer_refers_to_it() -> None:
 def test_an_order_that_waits_on_opening_an_account_goes_to_a_person() -> None:
     text = "Can we open a 30 day account? If so add 2 cs burger sauce and a case of regular burger boxes"
     assert any(r.startswith("CREDIT_TERMS") for r in review(index_of("catalog36"), text))
+
+
+# ------------------------------------------------------------------ a compartment count is a name
+@pytest.mark.parametrize(
+    ("text", "sku"),
+    [("3 cases black 5-compartment bento", "BENTO-5"), ("6 cases black 2 compartment bento", "BENTO-2")],
+)
+def test_a_compartment_count_is_a_word_of_the_name(text: str, sku: str) -> None:
+    decision = decision_for(index_of("catalog37"), text, OrderStatus.CONFIRMED)
+    assert [(m.product and m.product.sku, m.variant and m.variant.name) for m in decision.matches] == [
+        (sku, "Black")
+    ]
+
+
+def test_the_plain_variant_is_the_one_without_a_compartment_word() -> None:
+    text = "8 cases white dinner napkins, 10 cases bagasse 9in, 6 cases cutlery kits"
+    decision = decision_for(index_of("catalog20"), text, OrderStatus.CONFIRMED)
+    assert [m.variant and m.variant.name for m in decision.matches][1] == "9in"
