@@ -44,6 +44,8 @@ def worker_cmd(processes: int | None, threads: int, queues: tuple[str, ...]) -> 
     # An idle consumer polls Redis with a backoff up to this many ms (dramatiq's default 1000): at low load
     # that wait, not the work, was most of a message's latency. 100 ms costs ~10 polls/s per idle queue.
     os.environ.setdefault("dramatiq_worker_timeout", "100")
+    # Compiled once in the supervisor and inherited by every worker process (jobs/language/preload.py).
+    os.environ.setdefault("OMS_WORKER_PRELOAD", "jobs.language.preload:compile_patterns")
     os.execv(sys.executable, args)
 
 

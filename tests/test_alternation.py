@@ -74,3 +74,18 @@ def test_required_words() -> None:
     assert words(r"[ap]m?(?:x|y)?") == []  # nothing required: always searched
     assert words(r"(?:a|\d)x") == [{"x"}]  # a class ([a\d]) requires neither
     assert words(r"(?:ab|\d+)x") == [{"x"}, {"ab", DIGIT}]
+
+
+def test_compile_all_leaves_nothing_to_compile_on_any_text() -> None:
+    """What a worker supervisor compiles before it forks (jobs/language/preload.py) is every pattern a
+    text can ask for: afterwards no labelled text compiles one (the matches: the test above)."""
+    from jobs.language.preload import compile_patterns
+
+    compile_patterns()
+    made = {name: dict(rx._reduced) for name, rx in PATTERNS.items()}
+    assert any(made.values())
+    for name, rx in PATTERNS.items():
+        for text in INPUTS:
+            rx._for(text)
+        assert rx._reduced == made[name], name  # the same compiled objects: none made on use
+    assert compile_patterns() == 0  # all made already

@@ -201,3 +201,16 @@ def test_a_child_whose_exit_shows_late_is_still_restarted(
     assert supervisor.workers[0].restarts == 1
     logged = capfd.readouterr().err
     assert "worker_process_died" in logged and "worker_process_restarted" in logged
+
+
+def test_the_preload_runs_its_target_and_a_failing_one_does_not_stop_the_start(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """`OMS_WORKER_PRELOAD` (set by `oms worker`) runs in the supervisor before it forks; a target that
+    fails is logged, not raised: the workers would only prepare the same themselves."""
+    from worker.supervisor import preload
+
+    preload("jobs.language.preload:compile_patterns")
+    preload("jobs.language.preload:no_such_function")
+    err = capfd.readouterr().err
+    assert "worker_preloaded" in err and "worker_preload_failed" in err

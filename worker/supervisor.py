@@ -19,6 +19,7 @@ Run as `python -m worker.supervisor DRAMATIQ_ARGS...` (the arguments of `python 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -346,12 +347,28 @@ class Supervisor:
         return self.retcode
 
 
+def preload(target: str) -> None:
+    """Run ``module:function`` (`OMS_WORKER_PRELOAD`) before any worker process is forked, so that every
+    one inherits what it prepared (jobs/language/preload.py). A failure is logged and the workers start
+    anyway: they would only prepare it themselves, later."""
+    started = time.process_time()
+    try:
+        module, _, name = target.partition(":")
+        result = getattr(importlib.import_module(module), name)()
+    except Exception as exc:  # noqa: BLE001 - never keeps the workers from starting
+        _log("worker_preload_failed", target=target, error=f"{type(exc).__name__}: {exc}")
+        return
+    _log("worker_preloaded", target=target, result=result, cpu_s=round(time.process_time() - started, 2))
+
+
 def main(argv: list[str] | None = None) -> int:
     from dramatiq.cli import make_argument_parser
 
     args = make_argument_parser().parse_args(argv)
     for path in args.path:
         sys.path.insert(0, path)
+    if os.environ.get("OMS_WORKER_PRELOAD"):
+        preload(os.environ["OMS_WORKER_PRELOAD"])
     supervisor = Supervisor(args)
     code = supervisor.run()
     if supervisor.reload:  # SIGHUP: start again from scratch, as dramatiq does

@@ -14,6 +14,8 @@ may match. tests/test_alternation.py checks every pattern against the whole one 
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -34,6 +36,7 @@ _KEEP = 3  # requirements checked per alternative (the most selective)
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
 Need = frozenset[str]  # one of these words (or DIGIT) is in every match
+_MADE: weakref.WeakSet[Alternation] = weakref.WeakSet()  # every Alternation of the process (compile_all)
 
 
 def _literal_char(code: int) -> str | None:
@@ -149,7 +152,9 @@ class Alternation:
         n = len(self.parts)
         self._chunk = [i * _CHUNKS // n for i in range(n)] if n else []
         self._reduced: dict[int, re.Pattern[str]] = {}  # by chunk mask
+        self._compiling = threading.Lock()  # a worker's threads meeting one new mask compile it once
         self._last: tuple[str, re.Pattern[str] | None] = ("\x00", self.full)  # the last text's pattern
+        _MADE.add(self)
 
     def _active(self, text: str) -> tuple[int, ...]:
         """The alternatives whose requirements ``text`` meets, in order."""
@@ -190,10 +195,33 @@ class Alternation:
                 mask |= 1 << chunk[i]
             found = self._reduced.get(mask)
             if found is None:
-                kept = "|".join(part for i, part in enumerate(self.parts) if mask >> chunk[i] & 1)
-                found = self._reduced[mask] = re.compile(self._prefix + kept + self._suffix, self.flags)
+                found = self._compile(mask)
         self._last = (text, found)
         return found
+
+    def _compile(self, mask: int) -> re.Pattern[str]:
+        """The pattern of the alternatives in the chunks of ``mask`` (compiled once per process)."""
+        with self._compiling:
+            found = self._reduced.get(mask)
+            if found is None:
+                chunk = self._chunk
+                kept = "|".join(part for i, part in enumerate(self.parts) if mask >> chunk[i] & 1)
+                found = self._reduced[mask] = re.compile(self._prefix + kept + self._suffix, self.flags)
+            return found
+
+    def compile_all(self) -> int:
+        """Every pattern ``_for`` can ask for, compiled now; how many were new."""
+        if self.groups or len(self._always) == len(self.parts):
+            return 0  # searched with the whole pattern only
+        occupied = 0  # the chunks holding an alternative (fewer than six alternatives leave some empty)
+        for c in self._chunk:
+            occupied |= 1 << c
+        new = 0
+        for mask in range(1, occupied + 1):
+            if mask & occupied == mask and mask not in self._reduced:
+                self._compile(mask)
+                new += 1
+        return new
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
         rx = self._for(text)
@@ -222,3 +250,10 @@ class Alternation:
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
         rx = self._for(text)
         return rx.split(text, maxsplit) if rx is not None else [text]
+
+
+def compile_all() -> int:
+    """Every reduced pattern of every Alternation made so far, compiled now (a worker supervisor does this
+    before it forks, so its worker processes share them instead of each compiling them on first use, in
+    the middle of its messages); how many were compiled."""
+    return sum(a.compile_all() for a in list(_MADE))
