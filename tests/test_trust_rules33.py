@@ -225,3 +225,16 @@ def test_the_plain_variant_is_the_one_without_a_compartment_word() -> None:
     text = "8 cases white dinner napkins, 10 cases bagasse 9in, 6 cases cutlery kits"
     decision = decision_for(index_of("catalog20"), text, OrderStatus.CONFIRMED)
     assert [m.variant and m.variant.name for m in decision.matches][1] == "9in"
+
+
+# ------------------------------------------------------------------ more of who writes and where
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiya 👋 can we get 10 x 2 pint whole milk, 2 fromage frais and 3 cases baby wipes for Monday pls 😊 Kerry x",
+        "tracy again – forgot 2 bags mixed veg n 2 boxes nuggets. same day ta",
+        "2 cases orange squash, 1 case napkins and 8 white loaves please. It's for the Year 3 trip on the 4th – 55 kids.",
+    ],
+)
+def test_kisses_a_dash_after_who_writes_and_a_school_year_are_no_items(text: str) -> None:
+    assert confirmed(index_of("catalog38"), text)

@@ -28,6 +28,7 @@ _REQUEST_PATTERNS = [
     r"(?:new\s+)?order(?:\s+please|\s+pls)?(?=\s*:)",
     r"(?:need|needs|needed)",
     r"add\s+(?:on\s+)?",
+    r"(?:chuck|bung|stick|pop|throw)\s+in",
     r"(?:here'?s|here\s+is)\s+(?:our|my|the)\s+order",
     r"(?:our|my)\s+order(?:\s+for\s+\w+)?\s*(?:is|:)",
     r"send",
@@ -122,7 +123,7 @@ _NOISE_PATTERNS = [
     r"\bpo\s*[:#]?\s*[a-z]{1,4}[-/]?\d{3,}\b",
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
     r"truck|lorry|kiosk|cart|trailer|outlet|location|till|platform|ward|canteen|stall|"
-    r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
+    r"semaine|week|woche|settimana|semana|kw|year|floor|level\s+\d\s+to)\s*(?:no\.?|number|#)?\s*\d+\b",
     r"\bvan\s*(?:no\.?|number|#)?\s*\d+\b(?![.,]?\d)(?!\s*(?:g|gr|gram|grams|kg|kilo|l|ml|cl|liter|stuks?|x)\b)",
     # "Address is 5 Kingsway Arches", "delivery address: 12 Mill Yard": where it goes, never a count
     r"\b(?:(?:delivery\s+)?address|deliver\s+to)\s*(?:is|:)\s*\d{1,4}[a-z]?\s+[^,.;\n]+",

@@ -325,6 +325,7 @@ FILLER = (
     die das den und y et e en per por favor bitte svp merci gracias grazie danke just only to total all
     about around approx approximately ish like other same those these them then as well if possible poss
     cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für xx xxx forgot
+    lovely hun babe
     forgotten
     fur al au aux zum zur
 """)
