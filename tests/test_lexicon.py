@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from db.enums import OrderStatus
+from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
-from jobs.language.matching.lexicon import ENGLISH, LEXICON, inflected
+from jobs.language.matching.lexicon import _ROWS, ENGLISH, LEXICON, inflected
+from jobs.language.matching.synonyms import _FIRST_ROWS
 from jobs.language.matching.tokens import canon_token, tokens
 from jobs.pipeline.evaluation import plan_for_text
 
@@ -119,9 +121,6 @@ def test_special_letters_fold_inside_a_word() -> None:
 
 def test_each_foreign_word_is_said_once_in_its_language_table() -> None:
     """synonyms.py keeps only English shorthand; within a table a word has one meaning."""
-    from jobs.language.matching.lexicon import _ROWS
-    from jobs.language.matching.synonyms import _FIRST_ROWS
-
     table_words = {w for rows in _ROWS.values() for _, w in rows}
     assert not table_words & set(_FIRST_ROWS)
     for rows in _ROWS.values():
@@ -162,3 +161,18 @@ def test_greek_ukrainian_and_lithuanian_words_read_as_their_english_word() -> No
 )
 def test_a_transliterated_word_that_is_english_stays_english(text: str, toks: list[str]) -> None:
     assert tokens(text)[0] == toks
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("3 пляшки олії", "bottle"),  # Ukrainian, read through the transliteration
+        ("2 пачки масла", "pack"),
+        ("4 skardinės pomidorų", "can"),  # Lithuanian
+        ("2 butelius aliejaus", "bottle"),
+        ("5 kouta voutyro", "box"),  # Greeklish
+    ],
+)
+def test_ukrainian_lithuanian_and_greeklish_packs_are_units(text: str, unit: str | None) -> None:
+    (line,) = extract_lines(text)
+    assert line.unit == unit

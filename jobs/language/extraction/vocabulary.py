@@ -25,7 +25,9 @@ def _rows(text: str) -> list[tuple[str, list[str]]]:
     return rows
 
 
-# Pack / count units -> canonical name.
+# Pack / count units -> canonical name. Ukrainian and Lithuanian packs are written as the transliteration
+# writes them, Greeklish ones as customers type them; Greek "koutaki" (a drinks can or a small carton as
+# often as a box) is no unit.
 PACK_UNITS: dict[str, str] = {
     word: canonical
     for canonical, words in _rows("""
@@ -110,6 +112,16 @@ PACK_UNITS: dict[str, str] = {
     case: peti petiyan
     case: yashchyk yashchyky yashchykiv yashchik yashchiki yashchikiv iashchyk iashchyky iashchykiv korobka
     can: banka banky banki banok
+    bottle: plyashka plyashki plyashok pliashka pliashky pliashok butelis buteliai buteliu butelius mpoukali
+    bottle: mpoukalia
+    pack: pachka pachki pachky pachok upakovka upakovki upakovky upakovok pakuote pakuotes pakuociu pakelis
+    pack: pakeliai pakeliu
+    sack: mishok mishki mishky mishkiv
+    bag: maiseliu
+    can: skardine skardines skardiniu tenekes tenekedes
+    jar: stiklainis stiklainiai stiklainiu vazo vaza
+    box: kouta koutes
+    tray: lotok lotky lotki lotkiv
     case: korobky korobok deze dezes deziu dezute dezutes
     bag: maisas maisai maisu maiselis maiseliai paket pakety paketiv
     bucket: wiadro wiadra wiader wiaderko wiaderka galeata galeti kibiras kibirai vidro

@@ -35,7 +35,7 @@ lentil: عدس adas
 bean: فول فاصوليا fasoulia
 date: تمر tamr tamer
 parsley: بقدونس baqdunis
-mint: نعناع nana naana
+mint: نعناع naana
 thyme: زعتر zaatar zatar
 sesame: سمسم simsim
 juice: عصير aseer asir

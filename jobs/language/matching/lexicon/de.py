@@ -78,7 +78,7 @@ ginger: ingwer
 lemon: zitrone zitronen
 lime: limette limetten
 orange: orange orangen apfelsine
-apple: apfel äpfel
+apple: apfel
 banana: banane bananen
 pear: birne birnen
 grape: traube trauben
@@ -115,7 +115,7 @@ oil: öl! oel
 vinegar: essig
 honey: honig
 jam: marmelade konfitüre
-sauce: soße sosse sossen
+sauce: soße sossen
 mayonnaise: mayo
 mustard: senf
 spice: gewürz gewürze

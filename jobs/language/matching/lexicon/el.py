@@ -6,14 +6,14 @@ they are read, so the table lists singular and plural. Words English catalogs us
 ("γάλα" is gala apples, "φέτα" feta, "μήλο" Milo), as does "νερό" (Italian "nero", black)."""
 
 TABLE = """
-milk: γάλακτος galaktos
+milk: γάλακτος
 cream: κρέμα κρέμες
 butter: βούτυρο voutyro voutiro
-cheese: τυρί τυριά tiri tyria
+cheese: τυρί τυριά tiri
 yoghurt: γιαούρτι γιαούρτια giaourti yiaourti giaourtia
 egg: αυγά αυγό avga auga avgo
 chicken: κοτόπουλο κοτόπουλα kotopoulo kotopoula
-breast: στήθος stithos
+breast: στήθος
 wing: φτερούγες φτερούγα fterouges
 beef: μοσχάρι μοσχαρίσιο μοσχαρίσιος mosxari
 pork: χοιρινό χοιρινή xoirino hirino xirino
@@ -27,123 +27,130 @@ salmon: σολομός σολομό
 tuna: τόνος τόνο
 cod: μπακαλιάρος μπακαλιάρο bakaliaros
 prawn: γαρίδα γαρίδες
-squid: καλαμάρι καλαμάρια καλαμαράκια kalamari kalamarakia
+squid: καλαμάρι καλαμάρια καλαμαράκια
 mussel: μύδια
 octopus: χταπόδι χταπόδια xtapodi htapodi
-tomato: ντομάτα ντομάτες ντοματίνια domata domates ntomata ntomates
-potato: πατάτα πατάτες patata
-onion: κρεμμύδι κρεμμύδια kremmydi kremmydia kremidi kremidia
-garlic: σκόρδο σκόρδα skordo
-carrot: καρότο καρότα karoto karota
+tomato: ντομάτα ντομάτες ντοματίνια domata domates
+potato: πατάτα πατάτες
+onion: κρεμμύδι κρεμμύδια kremidi kremidia
+garlic: σκόρδο σκόρδα
+carrot: καρότο καρότα
 cucumber: αγγούρι αγγούρια agouri agouria aggouri aggouria
-pepper: πιπεριά πιπεριές piperia piperies
+pepper: πιπεριά πιπεριές
 lettuce: μαρούλι μαρούλια marouli maroulia
 cabbage: λάχανο lahano laxano
-spinach: σπανάκι spanaki
-mushroom: μανιτάρι μανιτάρια manitari manitaria
-pea: αρακάς αρακά arakas araka
-bean: φασόλια φασολάκια fasolia fasolakia
+spinach: σπανάκι
+mushroom: μανιτάρι μανιτάρια
+pea: αρακάς αρακά
+bean: φασόλια φασολάκια
 lentil: φακές
-chickpea: ρεβίθια revithia
-sweetcorn: καλαμπόκι kalampoki kalamboki
-aubergine: μελιτζάνα μελιτζάνες melitzana melitzanes
-courgette: κολοκυθάκι κολοκυθάκια kolokithakia kolokythaki kolokythakia
+chickpea: ρεβίθια
+sweetcorn: καλαμπόκι kalamboki
+aubergine: μελιτζάνα μελιτζάνες
+courgette: κολοκυθάκι κολοκυθάκια kolokithakia
 broccoli: μπρόκολο brokolo
 cauliflower: κουνουπίδι kounoupidi
-celery: σέλινο selino
+celery: σέλινο
 leek: πράσο πράσα
-beetroot: παντζάρι παντζάρια pantzari pantzaria
-parsley: μαϊντανός μαϊντανό maintanos maintano maidanos
-dill: άνηθος άνηθο anitho anithos
-basil: βασιλικός βασιλικό vasilikos
+beetroot: παντζάρι παντζάρια
+parsley: μαϊντανός μαϊντανό maidanos
+dill: άνηθος άνηθο
+basil: βασιλικός βασιλικό
 mint: δυόσμος δυόσμο diosmos
-oregano: ρίγανη rigani
-olive: ελιά ελιές elia elies
-caper: κάπαρη kapari kappari
-lemon: λεμόνι λεμόνια lemoni lemonia
-orange: πορτοκάλι πορτοκάλια portokali portokalia
+oregano: ρίγανη
+olive: ελιά ελιές
+caper: κάπαρη kappari
+lemon: λεμόνι λεμόνια
+orange: πορτοκάλι πορτοκάλια
 apple: μήλα
-banana: μπανάνα μπανάνες mpanana mpananes
+banana: μπανάνα μπανάνες
 pear: αχλάδι αχλάδια ahladi
-grape: σταφύλι σταφύλια stafylia stafilia
+grape: σταφύλι σταφύλια stafilia
 strawberry: φράουλα φράουλες fraoula fraoules
-cherry: κεράσι κεράσια kerasia
-peach: ροδάκινο ροδάκινα rodakina
-melon: πεπόνι πεπόνια peponi
+cherry: κεράσι κεράσια
+peach: ροδάκινο ροδάκινα
+melon: πεπόνι πεπόνια
 watermelon: καρπούζι καρπούζια karpouzi
 pineapple: ανανάς ανανά
-walnut: καρύδια karydia karidia
-almond: αμύγδαλο αμύγδαλα amygdala amigdala
-pistachio: φιστίκια fistikia
+walnut: καρύδια karidia
+almond: αμύγδαλο αμύγδαλα amigdala
+pistachio: φιστίκια
 flour: αλεύρι αλεύρια alevri aleuri
-sugar: ζάχαρη zachari zaxari zahari
-salt: αλάτι alati
-rice: ρύζι ryzi rizi
-pasta: ζυμαρικά μακαρόνια zymarika makaronia
-bread: ψωμί ψωμιά psomi
-roll: ψωμάκια ψωμάκι psomakia
-oil: λάδι λάδια ladi
-olive: ελαιόλαδο elaiolado eleolado
+sugar: ζάχαρη zaxari zahari
+salt: αλάτι
+rice: ρύζι rizi
+pasta: ζυμαρικά μακαρόνια
+bread: ψωμί ψωμιά
+roll: ψωμάκια ψωμάκι
+oil: λάδι λάδια
+olive: ελαιόλαδο eleolado
 vinegar: ξύδι xidi ksidi
-honey: μέλι meli
-jam: μαρμελάδα marmelada
-sauce: σάλτσα σάλτσες saltsa
+honey: μέλι
+jam: μαρμελάδα
+sauce: σάλτσα σάλτσες
 mustard: μουστάρδα moustarda
-mayonnaise: μαγιονέζα magioneza mayoneza
-cinnamon: κανέλα kanela
+mayonnaise: μαγιονέζα mayoneza
+cinnamon: κανέλα
 yeast: μαγιά
-chocolate: σοκολάτα σοκολάτες sokolata
-tea: τσάι tsai
-coffee: καφές καφέ kafes
-juice: χυμός χυμοί χυμό xymos himos chymos
-beer: μπύρα μπύρες bira mpira mpyra
-wine: κρασί κρασιά krasi
-ice: πάγος πάγο pagos
+chocolate: σοκολάτα σοκολάτες
+tea: τσάι
+coffee: καφές καφέ
+juice: χυμός χυμοί χυμό xymos himos
+beer: μπύρα μπύρες bira mpira
+wine: κρασί κρασιά
+ice: πάγος πάγο
 soup: σούπα soupa
 biscuit: μπισκότα μπισκότο biskota
 cake: κέικ τούρτα τούρτες
 sparkling: ανθρακούχο ανθρακούχα anthrakouho anthrakoucho
-mineral: μεταλλικό metalliko
+mineral: μεταλλικό
 salted: αλατισμένο αλατισμένα
-unsalted: ανάλατο ανάλατα analato
-smoked: καπνιστό καπνιστός καπνιστή καπνιστά kapnisto
-fresh: φρέσκο φρέσκα φρέσκος φρέσκια fresko freska
-frozen: κατεψυγμένο κατεψυγμένα κατεψυγμένος κατεψυγμένη κατεψυγμένος katepsygmeno katepsigmena katepsigmeno
+unsalted: ανάλατο ανάλατα
+smoked: καπνιστό καπνιστός καπνιστή καπνιστά
+fresh: φρέσκο φρέσκα φρέσκος φρέσκια
+frozen: κατεψυγμένο κατεψυγμένα κατεψυγμένος κατεψυγμένη katepsigmena katepsigmeno
 dried: αποξηραμένο αποξηραμένα
-chopped: ψιλοκομμένο ψιλοκομμένα ψιλοκομμένες ψιλοκομμένη psilokommenes psilokomena
-grated: τριμμένο τριμμένη τριμμένα trimmeno trimmeni
-white: λευκό λευκά λευκή άσπρο άσπρα lefko aspro
+chopped: ψιλοκομμένο ψιλοκομμένα ψιλοκομμένες ψιλοκομμένη psilokomena
+grated: τριμμένο τριμμένη τριμμένα
+white: λευκό λευκά λευκή άσπρο άσπρα lefko
 black: μαύρο μαύρα μαύρη mavro mavra
-red: κόκκινο κόκκινα κόκκινη kokkino kokkina kokkini
-green: πράσινο πράσινα πράσινη prasino prasina
-yellow: κίτρινο κίτρινα κίτρινη kitrino kitrina kitrines
-large: μεγάλο μεγάλα μεγάλη megalo megala
+red: κόκκινο κόκκινα κόκκινη
+green: πράσινο πράσινα πράσινη
+yellow: κίτρινο κίτρινα κίτρινη kitrines
+large: μεγάλο μεγάλα μεγάλη
 small: μικρό μικρά μικρή
 hot: καυτερό καυτερά kautero
-sweet: γλυκό γλυκά glyko gliko
-whole: πλήρες plires
+sweet: γλυκό γλυκά gliko
+whole: πλήρες
 skimmed: άπαχο άπαχα apaxo
-napkin: χαρτοπετσέτες χαρτοπετσέτα xartopetsetes chartopetsetes
-glove: γάντια γάντι gantia
+napkin: χαρτοπετσέτες χαρτοπετσέτα xartopetsetes
+glove: γάντια γάντι
 bag: σακούλα σακούλες sakoula sakoules
 foil: αλουμινόχαρτο alouminoxarto alouminocharto
-film: μεμβράνη memvrani
-cup: ποτήρια ποτηράκια potiria potirakia
-lid: καπάκι καπάκια kapakia
-plate: πιάτα πιάτο piata
-straw: καλαμάκια καλαμάκι kalamakia
+film: μεμβράνη
+cup: ποτήρια ποτηράκια
+lid: καπάκι καπάκια
+plate: πιάτα πιάτο
+straw: καλαμάκια καλαμάκι
 fork: πιρούνια πιρούνι pirounia
 knife: μαχαίρια μαχαίρι maxairia
 spoon: κουτάλια κουτάλι koutalia
 paper: χαρτί χαρτιά xarti
-towel: πετσέτες πετσέτα petsetes
+towel: πετσέτες πετσέτα
 soap: σαπούνι σαπούνια sapouni
 sponge: σφουγγάρι σφουγγάρια sfouggari
 bucket: κουβάς κουβάδες kouvas
 bottle: μπουκάλι μπουκάλια boukali boukalia mpoukali mpoukalia
-can: κονσέρβα κονσέρβες konserva konserves
-jar: βάζο βάζα vazo vaza
+can: κονσέρβα κονσέρβες
+jar: βάζο βάζα
 box: κούτα κούτες κουτί κουτιά kouta koutes kouti koutia
-case: κιβώτιο κιβώτια kivotio kivotia kibotio kibotia
-pack: πακέτο πακέτα paketo paketa
+case: κιβώτιο κιβώτια kibotio kibotia
+pack: πακέτο πακέτα
+halloumi: χαλλούμι χαλούμι challoumi xalloumi
+souvlaki: σουβλάκι σουβλάκια souvlakia
+gyros: γύρος γύρο giros yiros
+ouzo: ούζο
+bacon: μπέικον
+croissant: κρουασάν kroisan
+rusk: παξιμάδι παξιμάδια
 """

@@ -147,7 +147,7 @@ skimmed: écrémé écrémée
 smoked: fumé fumée fumés
 fresh: frais fraîche fraîches
 frozen: surgelé surgelée surgelés congelé congelée
-dried: sec sèche séché séchée
+dried: sec sèche séchée
 chopped: concassé concassée concassees
 sliced: tranché tranchée tranches
 ground: moulu moulue

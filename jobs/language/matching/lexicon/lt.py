@@ -122,8 +122,8 @@ green: žalias žalia žali
 yellow: geltonas geltona geltoni
 large: didelis didelė dideli
 small: mažas maža maži
-hot: aštrus aštri aštrūs
-sweet: saldus saldi saldūs
+hot: aštrus aštri
+sweet: saldus saldi
 whole: nenugriebtas nenugriebto
 skimmed: nugriebtas nugriebto liesas
 napkin: servetėlės servetėlių servetėlė

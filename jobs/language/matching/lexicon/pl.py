@@ -81,7 +81,7 @@ rosemary: rozmaryn rozmarynu
 oregano: oregano
 vegetable: warzywa warzyw warzywo warzywna warzywny
 fruit: owoc owoce owoców owocowy owocowe owocowa
-olive: oliwka oliwki oliwek oliwa oliwy oliwą
+olive: oliwka oliwki oliwek oliwa oliwy
 chilli: chili
 ginger: imbir imbiru
 lemon: cytryna cytryny cytryn cytrynowy cytrynowa
@@ -151,7 +151,7 @@ vanilla: wanilia wanilii waniliowy waniliowe waniliowa
 caramel: karmel karmelu karmelowy
 tea: herbata herbaty herbat
 coffee: kawa kawy kawę
-water: woda wody wodę wodą wód
+water: woda wody wodę wód
 juice: sok soku soki soków
 beer: piwo piwa piw
 wine: wino wina win
@@ -218,7 +218,7 @@ virgin: virgin
 napkin: serwetka serwetki serwetek
 glove: rękawiczki rękawiczek rękawice rękawic
 bag: worek worki worków woreczki woreczków torba torby reklamówka reklamówki
-bin: śmieci śmieci odpady
+bin: śmieci odpady
 foil: folia folii
 aluminium: aluminiowa aluminiowej aluminiowe aluminiowych aluminiowy
 film: spożywcza spożywczej stretch
@@ -244,7 +244,7 @@ tissue: chusteczki chusteczek
 soap: mydło mydła mydłem
 detergent: detergent detergenty
 bleach: wybielacz
-cleaner: czyszczący czyszczące czyszczący czyszczenia
+cleaner: czyszczący czyszczące czyszczenia
 sponge: gąbka gąbki gąbek
 cloth: ściereczka ściereczki ścierka ścierki ścierek
 mop: mopy mopów

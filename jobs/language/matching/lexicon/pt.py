@@ -79,7 +79,7 @@ lemon: limão limões
 orange: laranja laranjas
 apple: maçã maçãs
 banana: banana bananas
-pear: pera peras pêra
+pear: pera peras
 grape: uva uvas
 strawberry: morango morangos
 raspberry: framboesa framboesas
@@ -195,7 +195,7 @@ knife: faca facas
 spoon: colher colheres
 paper: papel
 towel: toalha toalhas
-toilet: higiénico higiênico
+toilet: higiénico
 soap: sabão sabonete sabonetes
 detergent: detergente detergentes
 bleach: lixívia

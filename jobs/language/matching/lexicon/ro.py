@@ -11,9 +11,9 @@ egg: ouă ouăle
 sour: acru acră
 chicken: pui puiul găină
 breast: piept pieptul
-thigh: pulpă pulpe pulpa
+thigh: pulpă pulpe
 wing: aripă aripi aripioare
-beef: vită! vita!
+beef: vită!
 pork: porc porcului
 lamb: miel mielul
 veal: vițel
@@ -107,9 +107,9 @@ chocolate: ciocolată
 vanilla: vanilie
 tea: ceai
 coffee: cafea
-water: apă apa
+water: apă
 juice: suc sucuri
-lemonade: limonadă limonada
+lemonade: limonadă
 beer: bere
 wine: vin
 ice: gheață

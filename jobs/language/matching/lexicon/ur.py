@@ -27,7 +27,7 @@ milk: doodh dudh
 yoghurt: dahi dahee
 butter: makhan makkhan
 chicken: murgh murg murgi murghi
-meat: gosht gosht
+meat: gosht
 mince: keema qeema kheema
 fish: machli machhi macchi
 egg: anda ande anday
