@@ -52,6 +52,8 @@ SETS = (
     ("holdout34", "holdout34.jsonl", "catalog34.json"),
     ("holdout35", "holdout35.jsonl", "catalog35.json"),
     ("holdout36", "holdout36.jsonl", "catalog36.json"),
+    ("holdout37", "holdout37.jsonl", "catalog37.json"),
+    ("holdout38", "holdout38.jsonl", "catalog38.json"),
 )
 
 

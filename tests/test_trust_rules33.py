@@ -9,6 +9,7 @@ import pytest
 from db.enums import OrderStatus
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex
+from jobs.pipeline.decide import VARIANT_REQUIRED
 from tests.trust import confirmed, decision_for, index_of, review
 
 
@@ -164,3 +165,76 @@ def test_a_first_name_signing_with_a_dash_is_no_item() -> None:
         ("ROLL-HD-WHITE", "2"),
         ("WATER-STILL", "1"),
     ]
+
+
+# ------------------------------------------------------------------ a word every variant's alias holds
+def test_a_word_every_variants_alias_holds_names_no_variant() -> None:
+    # "coke 500ml" (the bottle's alias) less its size is "coke", which the cans' alias holds too
+    reasons = review(index_of("catalog36"), "add 2 cs coke")
+    assert any(r.startswith(VARIANT_REQUIRED) for r in reasons)
+
+
+def test_where_it_goes_is_no_product_word() -> None:
+    lines = extract_lines("can u stick 12 oat milks on the friday drop")
+    assert [(ln.phrase, ln.quantity) for ln in lines] == [("oat milks", 12)]
+
+
+# ------------------------------------------------------------------ a list's label
+def test_a_lists_label_before_its_first_count_is_no_item() -> None:
+    text = "sunday order 🏋️ 6 cs highland spring still 500ml 4 cs monster green 2 cs red bull sf"
+    assert confirmed(index_of("catalog35"), text) == [
+        ("HS-STILL", "6"),
+        ("MONSTER-500", "4"),
+        ("REDBULL-SF-250", "2"),
+    ]
+
+
+# ------------------------------------------------------------------ an article with a unit counts an item
+def test_a_tub_of_custard_mix_is_an_item_not_talk() -> None:
+    lines = extract_lines("can I get 4 boxes of nuggets 2 sacks of potatoes and a tub of custard mix")
+    assert [(ln.phrase, ln.quantity, ln.unit) for ln in lines][-1] == ("custard mix", 1, "tub")
+    assert extract_lines("give me a call") == []
+
+
+def test_accepting_a_quoted_offer_refers_to_it() -> None:
+    text = (
+        "Yes please go ahead with that, and add 1 box of black sacks.\n\n> On 2 May 2028, Larkspur Orders "
+        "wrote:\n> We can offer 2 cases of fruit salad pots at £10.90 a case this week only."
+    )
+    assert any(r.startswith("HISTORY_REFERENCE") for r in review(index_of("catalog38"), text))
+
+
+def test_an_order_that_waits_on_opening_an_account_goes_to_a_person() -> None:
+    text = "Can we open a 30 day account? If so add 2 cs burger sauce and a case of regular burger boxes"
+    assert any(r.startswith("CREDIT_TERMS") for r in review(index_of("catalog36"), text))
+
+
+# ------------------------------------------------------------------ a compartment count is a name
+@pytest.mark.parametrize(
+    ("text", "sku"),
+    [("3 cases black 5-compartment bento", "BENTO-5"), ("6 cases black 2 compartment bento", "BENTO-2")],
+)
+def test_a_compartment_count_is_a_word_of_the_name(text: str, sku: str) -> None:
+    decision = decision_for(index_of("catalog37"), text, OrderStatus.CONFIRMED)
+    assert [(m.product and m.product.sku, m.variant and m.variant.name) for m in decision.matches] == [
+        (sku, "Black")
+    ]
+
+
+def test_the_plain_variant_is_the_one_without_a_compartment_word() -> None:
+    text = "8 cases white dinner napkins, 10 cases bagasse 9in, 6 cases cutlery kits"
+    decision = decision_for(index_of("catalog20"), text, OrderStatus.CONFIRMED)
+    assert [m.variant and m.variant.name for m in decision.matches][1] == "9in"
+
+
+# ------------------------------------------------------------------ more of who writes and where
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiya 👋 can we get 10 x 2 pint whole milk, 2 fromage frais and 3 cases baby wipes for Monday pls 😊 Kerry x",
+        "tracy again – forgot 2 bags mixed veg n 2 boxes nuggets. same day ta",
+        "2 cases orange squash, 1 case napkins and 8 white loaves please. It's for the Year 3 trip on the 4th – 55 kids.",
+    ],
+)
+def test_kisses_a_dash_after_who_writes_and_a_school_year_are_no_items(text: str) -> None:
+    assert confirmed(index_of("catalog38"), text)

@@ -335,6 +335,10 @@ HISTORY_REFERENCE_RX = _rx(
     # Polish, Romanian, Lithuanian, Ukrainian (as read in Latin letters)
     r"\bto\s+co\s+zawsze\b|\bca\s+s[ăa]pt[ăa]m[âa]na\s+trecut[ăa]\b|\bkaip\s+visada\b|\btas\s+pats\s+kaip\b",
     r"\byak\s+zavzhdi\b|\byak\s+minulogo\s+tizhnya\b",
+    r"\bjak\s+w\s+zesz[lł]ym\s+tygodniu\b|\b(?:wohi|wahi|vahi|vohi)\s+(?:usual|order|wala)\b",
+    # an offer the message accepts without spelling it out ("yes please go ahead with that" under a quote)
+    r"\bgo\s+ahead\s+with\s+(?:that|this|it|those|these|the\s+(?:offer|quote|deal))\b",
+    r"\b(?:accept|take)\s+(?:the|your)\s+(?:offer|quote|deal)\b",
 )
 
 

@@ -24,7 +24,10 @@ CREDIT_RE = re.compile(
     r"op)\s+\d+\s+(?:d[ií]as|jours|tagen?|giorni|dias|dagen)|net\s*(?:30|60|90)\b|till\s+(?:the\s+)?"
     r"\w+\s+comes\s+in|(?:before|until)\s+the\s+account\s+is|(?:setting|set)\s+up\s+the\s+account|"
     r"(?:on|to)\s+(?:an?\s+|our\s+|the\s+)?\d+[-\s]?days?\s+(?:account|terms|credit)|"
-    r"(?:account|credit)\s+application|payment\s+terms|(?<!pay\s)on\s+account(?!\s+of\b))\b",
+    r"(?:account|credit)\s+application|payment\s+terms|(?<!pay\s)on\s+account(?!\s+of\b)|"
+    # "Can we open a 30 day account? If so add ...": the order waits on an account a person opens
+    r"(?:open|opening|set\s+up|setting\s+up|start)\s+(?:an?\s+|our\s+)?(?:\d+[-\s]?days?\s+|trade\s+|credit\s+)"
+    r"account)\b",
     re.IGNORECASE,
 )
 CONDITION_RE = re.compile(

@@ -1,5 +1,5 @@
 """Names that carry a number, which is never a count: flour "T55", oysters "No.3", a "size 18" chicken,
-"54%" chocolate, "3-ply" rolls, a "2-in-1" shampoo, a cheese "24 months" ("24 mesi"), a whisky "12 year old", a
+"54%" chocolate, "3-ply" rolls, a "2-in-1" shampoo, a "5-compartment" bento, a cheese "24 months" ("24 mesi"), a whisky "12 year old", a
 gastronorm "GN 1/1", vacuum pouches "300 x 400", a Turkish "36'lık" wok. The extractor and both of the matcher's
 tokenisers read them the same way."""
 
@@ -13,6 +13,7 @@ CODE_WORD = (
     r"|\bco2\b|\ba[3-6]\b"  # CO2 gas, A4 paper
     r"|\bgn\d{2}\b"  # a gastronorm size
     r"|\b\d{2,4}x\d{2,4}\b"  # dimensions: "300x400" vacuum pouches
+    r"|\b\d{1,2}(?:compartment)\b"  # "5-compartment" bento
 )
 
 _PREFIX = {
@@ -53,6 +54,13 @@ _LOOSE = re.compile(rf"\b(no\.?|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b{_NOT_A_COUNT}",
 
 # Paper's plies and two-in-one products: "3-ply", "2 ply", "2-in-1" are one word of a name, never a count.
 _PLY = re.compile(r"\b(\d)(?:\s?-?\s?(ply)|(?:-in-|in)(\d))\b", re.I)
+
+
+# Parts a product is made with: "5-compartment bento", "6 hole muffin tray", "3-tier stand" are one word.
+_PARTS = re.compile(
+    r"\b(\d{1,2})\s?-?\s?(compartment)s?\b(?!\s*(?:x\b|of\b))",
+    re.I,
+)
 
 
 # An age is one word of a name: "parmigiano 24 mesi" -> "24mo", "glenfiddich 12 year old" -> "12yo".
@@ -110,5 +118,6 @@ def join_numbered(text: str, *, catalog: bool = False) -> str:
     if "'" in text:
         text = _TR_SIZE.sub(r"\1", text)
     text = _PLY.sub(lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}", text)
+    text = _PARTS.sub(lambda m: f"{m.group(1)}{m.group(2).lower()}", text)
     text = _YEARS.sub(lambda m: f"{m.group(1)}yo", _MONTHS.sub(lambda m: f"{m.group(1)}mo", text))
     return rx.sub(lambda m: f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}", text)

@@ -14,6 +14,7 @@ from jobs.language.extraction.segments import clean
 from jobs.language.extraction.sizes import dec
 from jobs.language.extraction.vocabulary import (
     ARTICLES,
+    LABEL_WORDS,
     MEASURE_QTY_UNIT,
     NARRATIVE_WORDS,
     NUMBER_WORDS,
@@ -65,9 +66,21 @@ def read(raw: str, cleaned: str | None = None) -> tuple[list[Item], bool]:
     ):
         return [], True  # "8 eggs broke", "half of them unusable": a report, not a request
     els, non_item = elements(tokenize(cleaned))
+    els = _without_label(els)
     if not els:
         return [], non_item
     return [item(g, cleaned) for g in groups(els)], non_item
+
+
+def _without_label(els: list[Element]) -> list[Element]:
+    """A list's label before its first count is no product ("sunday order 6 cs still water 4 cs monster",
+    "Mon top up 3 cs coke"): words that only say when or what the message is."""
+    j = 0
+    while j < len(els) and els[j].is_word:
+        j += 1
+    if 0 < j < len(els) and els[j].is_count and all(e.text in LABEL_WORDS for e in els[:j]):
+        return els[j:]
+    return els
 
 
 # A state word said before a noun names the product: "crushed ice", "split peas", "crushed chillies"; after

@@ -362,8 +362,8 @@ class _Reading:
             self.not_understood(seg.text, None)  # "do you do a 1L smirnoff?": a question a human answers
             return False  # it asks about a product, it does not order one
         words = item.phrase.split()
-        if item.article and any(w in INSTRUCTION_WORDS for w in words):
-            return False  # "I want a refund", "give me a call"
+        if item.article and item.unit is None and any(w in INSTRUCTION_WORDS for w in words):
+            return False  # "I want a refund", "give me a call"; "a tub of custard mix" counts a tub
         if item.has_quantity:
             return True
         # a bare product name is a line only inside a list, and only if it reads like a product

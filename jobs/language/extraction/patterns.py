@@ -13,7 +13,7 @@ from jobs.language.extraction.vocabulary import MEASURES, NON_ITEM_NOUNS, NUMBER
 
 _REQUEST_PATTERNS = [
     r"(?:can|could|may|would|will)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
-    r"order|send|grab|bring|add|put\s+in|deliver|drop|do|pop|chuck|throw\s+in|get\s+us|send\s+us|send\s+me|"
+    r"order|send|grab|bring|add|put\s+in|deliver|drop|do|pop|chuck|stick|bung|throw\s+in|get\s+us|send\s+us|send\s+me|"
     r"send\s+out)(?:\s+(?:us|me|over|out))?",
     r"(?:i|we)(?:'d|\s+would)\s+(?:like|love)(?:\s+to\s+(?:order|get|have))?",
     r"(?:i|we)(?:'ll|\s+will)\s+(?:take|have|need|want|get)",
@@ -28,6 +28,7 @@ _REQUEST_PATTERNS = [
     r"(?:new\s+)?order(?:\s+please|\s+pls)?(?=\s*:)",
     r"(?:need|needs|needed)",
     r"add\s+(?:on\s+)?",
+    r"(?:chuck|bung|stick|pop|throw)\s+in",
     r"(?:here'?s|here\s+is)\s+(?:our|my|the)\s+order",
     r"(?:our|my)\s+order(?:\s+for\s+\w+)?\s*(?:is|:)",
     r"send",
@@ -122,7 +123,7 @@ _NOISE_PATTERNS = [
     r"\bpo\s*[:#]?\s*[a-z]{1,4}[-/]?\d{3,}\b",
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
     r"truck|lorry|kiosk|cart|trailer|outlet|location|till|platform|ward|canteen|stall|"
-    r"semaine|week|woche|settimana|semana|kw)\s*(?:no\.?|number|#)?\s*\d+\b",
+    r"semaine|week|woche|settimana|semana|kw|year|floor|level\s+\d\s+to)\s*(?:no\.?|number|#)?\s*\d+\b",
     r"\bvan\s*(?:no\.?|number|#)?\s*\d+\b(?![.,]?\d)(?!\s*(?:g|gr|gram|grams|kg|kilo|l|ml|cl|liter|stuks?|x)\b)",
     # "Address is 5 Kingsway Arches", "delivery address: 12 Mill Yard": where it goes, never a count
     r"\b(?:(?:delivery\s+)?address|deliver\s+to)\s*(?:is|:)\s*\d{1,4}[a-z]?\s+[^,.;\n]+",
@@ -162,8 +163,9 @@ _NOISE_PATTERNS = [
     + r"\.?\s+\d{1,2}\b(?!\s*(?:x\b|cases?|cs|bottles?|cans?|packs?|kg|boxes|bags?|tubs?))",
     r"\bw/c\b",
     # where it goes: "to tomorrow's order", "to my order", "for the party"
-    r"\b(?:to|on|onto|into|with|for)\s+(?:my|our|the|this|that|tomorrow'?s?|today'?s?|next|usual|"
-    r"friday'?s?|monday'?s?)?\s*(?:first|next|regular|usual|weekly|normal)?\s*(?:order|delivery|drop|run)"
+    r"\b(?:to|on|onto|into|with|for)\s+(?:(?:my|our|the|this|that|next|usual)\s+)?"
+    r"(?:(?:tomorrow|today|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)'?s?\s+)?"
+    r"(?:(?:first|next|regular|usual|weekly|normal)\s+)?(?:order|delivery|drop|run)"
     r"(?:\s+above)?\b",
     r"\b(?:to|onto|into|with)\s+tomorrow'?s\b",
     r"\bfor\s+(?:the|our|a|this)\s+(?:party|event|wedding|function|bar|kitchen|restaurant|shop|cafe|"

@@ -145,7 +145,10 @@ def drop_quoted(text: str) -> str:
 
 # A first name signing a short message with a dash: "Raj - 6 white rolls ...", "... 1 cs still water - Sid"
 # (a capitalised word alone; a product named so would leave a count of nothing, which a person reads)
-_DASHED_NAME_RE = re.compile(r"^\s*[A-Z][a-z]+\s*[-–—]\s*(?=\d)|\s[-–—]\s*[A-Z][a-z]+\s*[.!]?\s*$")
+# ... or with kisses ("... for Monday pls Kerry x")
+_DASHED_NAME_RE = re.compile(
+    r"^\s*[A-Z][a-z]+\s*[-–—]\s*(?=\d)|\s[-–—]\s*[A-Z][a-z]+\s*[.!]?\s*$|\s[A-Z][a-z]+\s+x{1,3}\s*$"
+)
 
 
 def drop_signature(text: str) -> str:
@@ -233,7 +236,8 @@ def item_number_in(text: str) -> bool:
 
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
 _IDENTITY_PREFIX_RE = re.compile(
-    r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;-]*(?=\d)"
+    r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;–—-]*"
+    r"(?:(?:forgot|also)\s+)?(?=\d)"
     # "its tash from plaka street food 🌯 2 chicken cones": a name and where from, then the first count
     r"|^\s*(?:it'?s|this\s+is)\s+[a-zà-ÿ]+\s+(?:from|at)\s+[a-zà-ÿ'& ]{2,40}?[^\w\d]*(?=\d)"
     # "Shawarma Express again, add 2 boxes...": a business name of a few words, then a request

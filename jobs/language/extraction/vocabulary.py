@@ -346,6 +346,7 @@ FILLER = (
     die das den und y et e en per por favor bitte svp merci gracias grazie danke just only to total all
     about around approx approximately ish like other same those these them then as well if possible poss
     cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für xx xxx forgot
+    lovely hun babe
     forgotten
     fur al au aux zum zur
 """)
@@ -433,6 +434,13 @@ NOTE_STOP = word_set("""
     anything something everything else lot lots good great nice fine hi hello hey yes no so but or can get
     go going make sure need want like see tell ask send am be in on at by up off from into over its it's
     i'm we're you're that's there's don't didn't can't won't isn't a an
+""")
+
+# A list's label before its first count ("sunday order 6 cs ...", "mon top up 3 cs coke", "weekly restock: ...").
+LABEL_WORDS = word_set("""
+    order orders prep top up topup restock extras weekly week weeks this next usual today tomorrow tmrw
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays morning afternoon evening weekend
 """)
 
 # Words that tie a remark to an earlier order or to terms of trade ("bhai wohi usual bhej do", "jak w zeszłym

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
+from jobs.language.extraction.codes import CODE_WORD
 from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
@@ -176,11 +177,15 @@ def variant_by_pack_count(
     return named[0] if len(named) == 1 else None
 
 
+_CODE = re.compile(CODE_WORD)
+
+
 def _plain_or_named(variants: Sequence[CatalogVariant], words: Sequence[str]) -> CatalogVariant | None:
     """Of variants sharing the line's size, the one whose other words the line says, else the one with no
     other words (the plain one); None when neither decides."""
     said = set(words)
-    extra = {v.id: {t for t in tokens(v.name)[0] if not is_number(t)} for v in variants}
+    # a size ("9in") is what the variants share; a code word ("3compartment") names one
+    extra = {v.id: {t for t in tokens(v.name)[0] if not is_number(t) or _CODE.fullmatch(t)} for v in variants}
     named = [v for v in variants if extra[v.id] and extra[v.id] <= said]
     if len(named) == 1:
         return named[0]
@@ -291,7 +296,7 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
     hits = [(len(w), v) for v, w in sets if w <= said and w - shared]
     if not hits:  # "6 hole": the whole name decides below; never words that only name the product
         own = set(tokens(product.name)[0]) | set().union(*(tokens(a)[0] for a in product.aliases))
-        hits = [(len(w), v) for v, w in sets if w <= said and not w <= own]
+        hits = [(len(w), v) for v, w in sets if w <= said and not w <= own and not w <= shared]
     if not hits:
         return None
     best = max(n for n, _ in hits)
