@@ -82,7 +82,7 @@ def test_small_is_the_smaller_of_two_sized_variants(indexes: dict[str, CatalogIn
 
 def test_large_of_three_sizes_is_still_a_question() -> None:
     reasons = review(index_of("catalog24"), "could i get 2 large double creams with tomorrows")
-    assert reasons
+    assert any(r.startswith("line 1 'double creams' confidence 0.60 below threshold") for r in reasons)
 
 
 # ------------------------------------------------------------------ the single and the case of it
@@ -108,17 +108,25 @@ def test_a_remark_naming_no_goods_is_no_line() -> None:
 
 
 @pytest.mark.parametrize(
-    ("catalog", "text"),
+    ("catalog", "text", "kept"),
     [
-        ("catalog36", "4 gyros cones, 8 tzatziki, bin liners"),  # maybe an item the catalog lacks
-        ("catalog36", "4 gyros cones, 8 tzatziki, cucumbers"),  # goods the catalog lacks
-        ("catalog16", "bhai wohi usual bhej do aur 2 box haribo tangfastics extra"),  # refers to the usual
+        ("catalog36", "4 gyros cones, 8 tzatziki, bin liners", "line 3 'bin liners'"),  # maybe goods it lacks
+        (
+            "catalog36",
+            "4 gyros cones, 8 tzatziki, cucumbers",
+            "line 3 'cucumbers'",
+        ),  # goods the catalog lacks
+        (
+            "catalog16",
+            "bhai wohi usual bhej do aur 2 box haribo tangfastics extra",
+            "line 1 'wohi'",
+        ),  # the usual
     ],
 )
 def test_a_part_that_may_be_goods_or_refers_to_an_order_still_goes_to_a_person(
-    catalog: str, text: str
+    catalog: str, text: str, kept: str
 ) -> None:
-    assert review(index_of(catalog), text)
+    assert f"{kept} matched nothing" in review(index_of(catalog), text)
 
 
 # ------------------------------------------------------------------ lengths are sizes
@@ -229,12 +237,23 @@ def test_the_plain_variant_is_the_one_without_a_compartment_word() -> None:
 
 # ------------------------------------------------------------------ more of who writes and where
 @pytest.mark.parametrize(
-    "text",
+    ("text", "pairs"),
     [
-        "Hiya 👋 can we get 10 x 2 pint whole milk, 2 fromage frais and 3 cases baby wipes for Monday pls 😊 Kerry x",
-        "tracy again – forgot 2 bags mixed veg n 2 boxes nuggets. same day ta",
-        "2 cases orange squash, 1 case napkins and 8 white loaves please. It's for the Year 3 trip on the 4th – 55 kids.",
+        (
+            "Hiya 👋 can we get 10 x 2 pint whole milk, 2 fromage frais and 3 cases baby wipes for Monday pls 😊 Kerry x",
+            [("FROMAGE-FRAIS-24", "2"), ("MILK-WHOLE", "10"), ("WIPES-BABY-12", "3")],
+        ),
+        (
+            "tracy again – forgot 2 bags mixed veg n 2 boxes nuggets. same day ta",
+            [("FZ-CHICK-NUGGETS-150", "2"), ("FZ-MIXED-VEG-2500", "2")],
+        ),
+        (
+            "2 cases orange squash, 1 case napkins and 8 white loaves please. It's for the Year 3 trip on the 4th – 55 kids.",
+            [("BREAD-WHITE-800", "8"), ("NAPKINS-33-2000", "1"), ("SQUASH-ORANGE-NAS-12", "2")],
+        ),
     ],
 )
-def test_kisses_a_dash_after_who_writes_and_a_school_year_are_no_items(text: str) -> None:
-    assert confirmed(index_of("catalog38"), text)
+def test_kisses_a_dash_after_who_writes_and_a_school_year_are_no_items(
+    text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(index_of("catalog38"), text) == pairs

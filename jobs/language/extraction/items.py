@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import Enum
 
 from jobs.language.extraction.elements import Element, Kind, elements, tokenize
-from jobs.language.extraction.patterns import EACH_RE, REPORT_RE
+from jobs.language.extraction.patterns import DAY_WORD_RE, EACH_RE, REPORT_RE
 from jobs.language.extraction.segments import clean
 from jobs.language.extraction.sizes import dec
 from jobs.language.extraction.vocabulary import (
@@ -78,7 +78,11 @@ def _without_label(els: list[Element]) -> list[Element]:
     j = 0
     while j < len(els) and els[j].is_word:
         j += 1
-    if 0 < j < len(els) and els[j].is_count and all(e.text in LABEL_WORDS for e in els[:j]):
+    if (
+        0 < j < len(els)
+        and els[j].is_count
+        and all(e.text in LABEL_WORDS or DAY_WORD_RE.fullmatch(e.text) for e in els[:j])
+    ):
         return els[j:]
     return els
 

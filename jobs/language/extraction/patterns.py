@@ -83,6 +83,8 @@ _DAYS = (
     r"sekmadien\w*|ponedilok|vivtorok|seredu|sereda|chetver|p'?i?yatnyts\w*|p'?yatnits\w*|subotu|subota|"
     r"nedil\w*|sobot[eę]|[śs]rod[eę]|niedziel[eę]"
 )
+# One word that names a day ("sunday", "fri", "piątek"): a list label's or a delivery day's word.
+DAY_WORD_RE = re.compile(_DAYS, re.IGNORECASE)
 _WHEN = (
     r"(?:tmrws?|tmr|tmrow|tomorrow'?s|tomorrow|tomorow|tommorow|tommorrow|2moro|2morrow|today'?s|today|tonight|"
     r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
@@ -164,7 +166,7 @@ _NOISE_PATTERNS = [
     r"\bw/c\b",
     # where it goes: "to tomorrow's order", "to my order", "for the party"
     r"\b(?:to|on|onto|into|with|for)\s+(?:(?:my|our|the|this|that|next|usual)\s+)?"
-    r"(?:(?:tomorrow|today|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)'?s?\s+)?"
+    r"(?:(?:tomorrow|today|" + _DAYS + r")'?s?\s+)?"
     r"(?:(?:first|next|regular|usual|weekly|normal)\s+)?(?:order|delivery|drop|run)"
     r"(?:\s+above)?\b",
     r"\b(?:to|onto|into|with)\s+tomorrow'?s\b",

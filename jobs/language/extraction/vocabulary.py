@@ -437,10 +437,10 @@ NOTE_STOP = word_set("""
 """)
 
 # A list's label before its first count ("sunday order 6 cs ...", "mon top up 3 cs coke", "weekly restock: ...").
+# (day words are `patterns.DAY_WORD_RE`)
 LABEL_WORDS = word_set("""
     order orders prep top up topup restock extras weekly week weeks this next usual today tomorrow tmrw
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun
-    mondays tuesdays wednesdays thursdays fridays saturdays sundays morning afternoon evening weekend
+    morning afternoon evening weekend
 """)
 
 # Words that tie a remark to an earlier order or to terms of trade ("bhai wohi usual bhej do", "jak w zeszłym

@@ -76,7 +76,7 @@ def choose(
         return _unless_unsaid_format(index, q, cover[0], cover, by_product, line_packs)
     if len(cover) < 2:
         return None, []
-    said = [pi for pi in cover if _says_own_string(index, pi, q)]
+    said = [pi for pi in cover if _named_literally(index, pi, q)]
     if said and len(said) < len(cover):
         # EXACT_OVER_TYPO: "coconut creamer" says the Coconut Creamer's alias word for word; the Coconut
         # Cream only covers it through a near spelling ("creamer" ~ "cream"), so it is no equal name
@@ -247,7 +247,7 @@ def _only_through_unsaid_format(index: CatalogIndex, pi: int, q: Query, said_pac
     return found
 
 
-def _says_own_string(index: CatalogIndex, pi: int, q: Query) -> bool:
+def _named_literally(index: CatalogIndex, pi: int, q: Query) -> bool:
     """Every product word of the line is a word of the product's own strings, none read through a typo."""
     bag = index.info[pi].bag
     return all(t in bag for t in q.content)
