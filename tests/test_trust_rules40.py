@@ -36,3 +36,25 @@ def test_a_catalog_word_before_the_count_keeps_the_line_whole(indexes: dict[str,
     """ "chicken" is one of the catalog's words: the product may be named across the count, a human reads it."""
     reasons = review(indexes["31"], "chicken 4 box beef dogs")
     assert reasons == ("line 1 'chicken beef dogs' confidence 0.70 below threshold 0.85",)
+
+
+# ------------------------------------------------------------------ forwarded mail, voice-note openings
+def test_a_forwarded_mail_keeps_its_content_without_its_marker_and_headers() -> None:
+    text = (
+        "---------- Forwarded message ---------\nFrom: Kemi Adeyemi <kemi@crust.example>\n"
+        "Date: Wed, 1 Nov 2028 at 14:12\nSubject: Camden running low\n\nwe need 4 more cases of pelati"
+    )
+    assert [(ln.phrase, ln.quantity) for ln in extract_lines(text)] == [("pelati", 4)]
+
+
+def test_a_reply_still_cuts_the_mail_it_quotes() -> None:
+    text = "yes please add 2 cases of pelati\n\nFrom: Orders <orders@supplier.example>\n3 cases passata"
+    assert [(ln.phrase, ln.quantity) for ln in extract_lines(text)] == [("pelati", 2)]
+
+
+@pytest.mark.parametrize(
+    "opening", ["[Voice note transcript]", "[voice note]", "(voice message)", "[sesli mesaj]", "Nota de voz:"]
+)
+def test_a_voice_note_label_is_no_line(opening: str) -> None:
+    lines = extract_lines(f"{opening} two boxes bbq dips and a box of pizza savers")
+    assert [(ln.phrase, ln.quantity) for ln in lines] == [("bbq dips", 2), ("pizza savers", 1)]

@@ -205,8 +205,11 @@ GREETING_RE = re.compile(
     r"herren)?|liebe[rs]?|goedemorgen|goedemiddag|goedenavond|hoi|geachte|beste|ol[aá]|oi|bom\s+dia|boa\s+"
     r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei]|merhaba|selam|dzie[nń]\s+dobry|cze[sś][cć]|hej|"
     r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou)|"
-    # how a transcribed voice message opens ("voice note: need two cases", "voice note for cases of ...")
-    r"voice\s+(?:note|message|memo|msg)(?:\s+transcript)?)\b[\s,!.:-]*",
+    # how a transcribed voice message opens ("voice note: need two cases", "[Voice note transcript] two
+    # boxes ...", "[sesli mesaj] abi ...")
+    r"[\[(]?\s*(?:voice\s+(?:note|message|memo|msg)(?:\s+transcript(?:ion)?)?|sesli\s+mesaj|nota\s+de\s+voz|"
+    r"mensaje\s+de\s+voz|message\s+vocal|sprachnachricht|messaggio\s+vocale|mensagem\s+de\s+voz|"
+    r"wiadomo[sś][cć]\s+g[lł]osowa|notatka\s+g[lł]osowa|mesaj\s+vocal)\s*[\])]?)(?!\w)[\s,!.:-]*",
     re.IGNORECASE,
 )
 IDENTITY_RE = re.compile(

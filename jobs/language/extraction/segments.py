@@ -129,14 +129,37 @@ QUOTE_HEADER_RE = re.compile(
 )
 
 
+# A forwarded message's marker line ("---------- Forwarded message ---------", "Begin forwarded message:"),
+# and the header lines of the mail it forwards ("From: ...", "Date: ...", "To: ..."): no content of their own.
+FORWARD_RE = re.compile(
+    r"^\s*-*\s*(?:forwarded\s+message|begin\s+forwarded\s+message|mensaje\s+reenviado|message\s+transf[ée]r[ée]|"
+    r"weitergeleitete\s+nachricht|messaggio\s+inoltrato|mensagem\s+encaminhada|doorgestuurd\s+bericht|"
+    r"wiadomo[sś][cć]\s+przekazana|iletilen\s+ileti|iletilen\s+mesaj)\s*:?\s*-*\s*$",
+    re.IGNORECASE,
+)
+_MAIL_HEADER_RE = re.compile(
+    r"^\s*(?:from|date|sent|to|cc|subject|de|para|fecha|enviado|asunto|von|an|datum|gesendet|betreff|da|data|"
+    r"inviato|oggetto|a|envoy[ée]|objet|od|do|temat|kimden|kime|tarih|konu)\s*:",
+    re.IGNORECASE,
+)
+
+
 def drop_quoted(text: str) -> str:
     """Cut a reply's quotation: lines starting with ">" and everything from a quote header on, once the
     message has content of its own ("Yes please go ahead, and add 2 boxes... > Your order 40117: 4 x house
-    blend..." orders only the tea: the quoted order is not a new one)."""
+    blend..." orders only the tea: the quoted order is not a new one). A forwarded mail is kept without its
+    marker and header lines: its content may be the order ("Fwd: ... we need 4 more cases of pelati")."""
     kept: list[str] = []
+    in_forward_header = False
     for ln in text.split("\n"):
         if ln.lstrip().startswith(">"):
             continue
+        if FORWARD_RE.match(ln):
+            in_forward_header = True
+            continue
+        if in_forward_header and _MAIL_HEADER_RE.match(ln):
+            continue
+        in_forward_header = False
         if QUOTE_HEADER_RE.match(ln) and any(k.strip() for k in kept):
             break
         kept.append(ln)
