@@ -58,3 +58,32 @@ def test_a_reply_still_cuts_the_mail_it_quotes() -> None:
 def test_a_voice_note_label_is_no_line(opening: str) -> None:
     lines = extract_lines(f"{opening} two boxes bbq dips and a box of pizza savers")
     assert [(ln.phrase, ln.quantity) for ln in lines] == [("bbq dips", 2), ("pizza savers", 1)]
+
+
+def test_a_quoted_forwarded_mail_holds_the_order(indexes: dict[str, CatalogIndex]) -> None:
+    """FW: the forwarded request is quoted with ">"; dropping it as a reply's quotation lost two kegs."""
+    text = (
+        "FW: Cellar stock\n\n> From: Jo Barrett (GM, The Plough)\n> Can you get us 2 cases of hot dog trays "
+        "and 1 box beef dogs for Wednesday?\n\nDaniel: please process for The Plough."
+    )
+    lines = [(ln.phrase, ln.quantity) for ln in extract_lines(text) if ln.understood]
+    assert lines == [("hot dog trays", 2), ("beef dogs", 1)]
+
+
+# ------------------------------------------------------------------ SPOKEN_ITEMS after a singular
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            "2 firkins golden a porter and two boxes of rosie",
+            [("firkins golden", 2), ("porter", 1), ("rosie", 2)],
+        ),
+        ("three lemonades a water", [("lemonades", 3), ("water", 1)]),
+        ("4 mozzarelle a blocco", [("mozzarelle blocco", 4)]),  # Italian "a": a preposition
+        ("the office is closed for a refurb the week of 22 May", []),  # "for a": no item
+    ],
+)
+def test_an_english_article_after_a_word_ending_in_a_consonant_opens_an_item(
+    text: str, lines: list[tuple[str, int]]
+) -> None:
+    assert [(ln.phrase, ln.quantity) for ln in extract_lines(text)] == lines

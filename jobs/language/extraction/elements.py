@@ -21,6 +21,7 @@ from jobs.language.extraction.vocabulary import (
     RISKY_NUMBER_WORDS,
     SIZE_WORDS,
     VAGUE,
+    word_set,
 )
 
 # Words after "a"/"un" that make it a preposition or part of a phrase, not an article opening an item.
@@ -54,6 +55,27 @@ _ARTICLE_NOT_ITEM = frozenset(
         "side",
     ]
 )
+
+
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+# Verbs and prepositions an English article follows as their object ("took a record", "on a new diet"),
+# not a new item.
+_VERBS_BEFORE_ARTICLE = word_set(
+    """took got get had have has need want is was did made make run ran put give gave send sent bring brought
+    do found find left lost hit won on in for of at with from than as per into onto about like what such
+    half quite bit lot"""
+)
+
+
+def _ends_an_english_item(word: str, written_before: str | None) -> bool:
+    """After this product word (and the word written right before the article, which the reader may have
+    dropped as talk), English "a"/"an" may open the next item of a spoken list."""
+    if word.endswith("s"):
+        return True  # "two lemonades a water"
+    return all(
+        w is not None and w[-1:] in _CONSONANTS and not w.endswith("ing") and w not in _VERBS_BEFORE_ARTICLE
+        for w in (word, written_before)
+    )
 
 
 @dataclass
@@ -305,15 +327,16 @@ class _Reader:
         opens = (w == "one" and nxt != "of") or not self.seen_word or self.is_unit(i + 1) or nxt in SIZE_WORDS
         # SPOKEN_ITEMS: in a spoken list with no commas ("three lemonades a water and two iced teas",
         # "dos cajas de limonada una de ginger beer") an article after a counted item's words starts the
-        # next item; English "a" only after a plural ("two lemonades a water"), so "mozzarelle a blocco",
-        # "pomodori a pezzi" and "took a record" keep their preposition or article
+        # next item; English "a" only after a plural or a word ending in a consonant ("two lemonades a
+        # water", "2 firkins golden a porter"), so Italian "mozzarelle a blocco", "glassa a specchio" keep
+        # their preposition, and never after a verb ("took a record", "we're doing an oat latte special")
         opens = opens or (
             w in ARTICLES
             and self.prev_is_word()
             and any(e.kind == Kind.QUANTITY for e in self.els)
             and nxt is not None
             and nxt not in _ARTICLE_NOT_ITEM
-            and (w not in ("a", "an") or self.els[-1].text.endswith("s"))  # "lemonades a water"
+            and (w not in ("a", "an") or _ends_an_english_item(self.els[-1].text, self.word(i - 1)))
         )
         if (w in ARTICLES or w == "one") and opens:
             return Element(Kind.QUANTITY, text=w, value=Decimal(1)), i + 1

@@ -137,6 +137,7 @@ FORWARD_RE = re.compile(
     r"wiadomo[sś][cć]\s+przekazana|iletilen\s+ileti|iletilen\s+mesaj)\s*:?\s*-*\s*$",
     re.IGNORECASE,
 )
+_FORWARD_SUBJECT_RE = re.compile(r"^\s*(?:subject\s*:\s*)?(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.IGNORECASE)
 _MAIL_HEADER_RE = re.compile(
     r"^\s*(?:from|date|sent|to|cc|subject|de|para|fecha|enviado|asunto|von|an|datum|gesendet|betreff|da|data|"
     r"inviato|oggetto|a|envoy[ée]|objet|od|do|temat|kimden|kime|tarih|konu)\s*:",
@@ -148,12 +149,21 @@ def drop_quoted(text: str) -> str:
     """Cut a reply's quotation: lines starting with ">" and everything from a quote header on, once the
     message has content of its own ("Yes please go ahead, and add 2 boxes... > Your order 40117: 4 x house
     blend..." orders only the tea: the quoted order is not a new one). A forwarded mail is kept without its
-    marker and header lines: its content may be the order ("Fwd: ... we need 4 more cases of pelati")."""
+    marker and header lines, also when it is quoted: its content may be the order ("FW: ... > Can you get us
+    2 Carling and 1 Guinness keg?")."""
     kept: list[str] = []
     in_forward_header = False
-    for ln in text.split("\n"):
+    lines = text.split("\n")
+    forwarded = any(FORWARD_RE.match(ln) for ln in lines) or any(
+        _FORWARD_SUBJECT_RE.match(ln) for ln in lines[:3]
+    )
+    for ln in lines:
         if ln.lstrip().startswith(">"):
-            continue
+            if not forwarded:
+                continue
+            ln = ln.lstrip().lstrip("> ")  # FW: the forwarded mail is quoted, and it holds the order
+            if _MAIL_HEADER_RE.match(ln):
+                continue
         if FORWARD_RE.match(ln):
             in_forward_header = True
             continue
