@@ -87,3 +87,22 @@ def test_an_english_article_after_a_word_ending_in_a_consonant_opens_an_item(
     text: str, lines: list[tuple[str, int]]
 ) -> None:
     assert [(ln.phrase, ln.quantity) for ln in extract_lines(text)] == lines
+
+
+# ------------------------------------------------------------------ DIMENSION_IN_NAME
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ('Par-baked 12" bases - 10 boxes', [("par-baked bases", 10, "12inch")]),
+        (
+            "6 pepperoni 35mm 4 diced ham",
+            [("pepperoni", 6, "35mm"), ("diced ham", 4, None)],
+        ),
+        ("6 kraft 10 inch 4 red bull", [("kraft", 6, "10inch"), ("red bull", 4, None)]),
+        ("chicken 15kg mince 10kg", [("chicken", 15, None), ("mince", 10, None)]),  # weights still count
+    ],
+)
+def test_a_length_is_a_size_never_what_counts_an_item(
+    text: str, lines: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(ln.phrase, ln.quantity, ln.size) for ln in extract_lines(text)] == lines

@@ -167,9 +167,20 @@ def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
     return _Side.RIGHT if leading else _Side.LEFT
 
 
+_LENGTH_UNITS = frozenset(("inch", "mm", "cm"))
+
+
+def _dimension(e: Element) -> bool:
+    return e.kind == Kind.MEASURE and e.unit in _LENGTH_UNITS
+
+
 def groups(els: list[Element]) -> list[list[Element]]:
     """Split a segment holding several items ("12 lemons 20 limes", "chicken 15kg mince 10kg")."""
     qpos = [i for i, e in enumerate(els) if e.is_count]
+    if len(qpos) > 1:
+        # DIMENSION_IN_NAME: a length ("12\" bases", "pepperoni 35mm", "kraft 10 inch") is a size of the item,
+        # never what counts it: "par-baked 12\" bases 10 boxes" is one item, "6 pepperoni 35mm 4 diced ham" two
+        qpos = [i for i in qpos if not _dimension(els[i])] or qpos
     if len(qpos) < 2 or not any(e.kind == Kind.WORD for e in els):
         return [els]
     runs = _word_runs(els)
@@ -200,10 +211,13 @@ def groups(els: list[Element]) -> list[list[Element]]:
         run_group[r] = g
     out: list[list[Element]] = [[] for _ in range(g + 1)]
     for idx, e in enumerate(els):
-        if e.is_count:
+        if idx in owner:
             out[run_group[owner[idx]]].append(e)
-        else:
+        elif not e.is_count:
             r = next(r for r, (a, b) in enumerate(runs) if a <= idx <= b)
+            out[run_group[r]].append(e)
+        else:  # a dimension goes with the run it follows (or, first, the one it precedes)
+            r = max((r for r, (_a, b) in enumerate(runs) if b < idx), default=0)
             out[run_group[r]].append(e)
     return [grp for grp in out if grp]
 
