@@ -106,3 +106,23 @@ def test_a_length_is_a_size_never_what_counts_an_item(
     text: str, lines: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(ln.phrase, ln.quantity, ln.size) for ln in extract_lines(text)] == lines
+
+
+# ------------------------------------------------------------------ talk around the order, in more languages
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            "4 box chicken seekh... nahi 5 box, aur 2 box lamb seekh",
+            [("chicken seekh", 5), ("lamb seekh", 2)],
+        ),
+        ("4 x 10kg bags of basmati for Thursday please - PO NUC-PO-58330.", [("basmati", 4)]),
+        ("2 koli acılı şalgam, 1 paket pul biber, kapıda ödeme", [("acili salgam", 2), ("pul biber", 1)]),
+        ("2 cases lucky saint. Payment on delivery is fine.", [("lucky saint", 2)]),
+        ("Assalam o alaikum, please send 2 box chicken seekh", [("chicken seekh", 2)]),
+    ],
+)
+def test_payment_greetings_references_and_take_backs_are_no_lines(
+    text: str, lines: list[tuple[str, int]]
+) -> None:
+    assert [(ln.phrase, ln.quantity) for ln in extract_lines(text)] == lines

@@ -122,7 +122,7 @@ _NOISE_PATTERNS = [
     r"\b(?:(?:gate|door|key|access|entry|alarm|lock)\s*code|keypad|key\s*safe)\s*(?:is\s+)?[:#]?\s*\d+\b",
     r"\b(?:account|acct|acc|invoice|inv|po|ref|order)\s*[:#]?\s*\d{3,}\b",
     # "PO NN-4471", "po ab/4490": a purchase order number with its letters
-    r"\bpo\s*[:#]?\s*[a-z]{1,4}[-/]?\d{3,}\b",
+    r"\bpo\s*[:#]?\s*(?:[a-z]{1,5}[-/]?){1,3}\d{3,}\b",  # also "PO NUC-PO-58330"
     r"\b(?:table|tbl|room|rm|unit|suite|gate|dock|bay|door|booth|stand|pitch|store|shop|branch|site|"
     r"truck|lorry|kiosk|cart|trailer|outlet|location|till|platform|ward|canteen|stall|"
     r"semaine|week|woche|settimana|semana|kw|year|floor|level\s+\d\s+to)\s*(?:no\.?|number|#)?\s*\d+\b",
@@ -138,6 +138,13 @@ _NOISE_PATTERNS = [
     r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:our|my|the)\s+account(?:\s+[\w-]*\d[\w-]*)?",
     # how it is paid: "cash as before", "we'll pay cash on delivery", "card on delivery"
     r"\b(?:(?:we'?ll|we\s+will|i'?ll|will)\s+pay\s+)?(?:cash|card|bacs)\s+(?:as\s+(?:before|usual|always)|on\s+delivery)\b",
+    # ... "payment on delivery is fine", and so in the languages orders come in: "kapıda ödeme", "gotówka przy
+    # dostawie", "pago contra entrega", "paiement à la livraison", "pagamento alla consegna / na entrega"
+    r"\b(?:pay(?:ment)?|paying)\s+on\s+delivery(?:\s+is\s+(?:fine|ok|okay))?\b|\bcash\s+on\s+delivery\b|"
+    r"\bkap[iı]da\s+(?:[öo]deme|nakit)\b|\bgot[óo]wka\s+przy\s+(?:dostawie|odbiorze)\b|"
+    r"\bp[łl]atno[śs][ćc]\s+przy\s+(?:dostawie|odbiorze)\b|\bpago\s+(?:contra\s+entrega|en\s+efectivo|a\s+la\s+entrega)\b|"
+    r"\bcontra\s*rre?embolso\b|\bpaiement\s+[àa]\s+la\s+livraison\b|\bpagamento\s+(?:alla\s+consegna|na\s+entrega|"
+    r"em\s+dinheiro)\b|\bzahlung\s+bei\s+lieferung\b|\bbarzahlung\b",
     # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
     r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?!\d)(?!\s*(?:kg|g|l|ml|cl|lt|ltr)\b)",
     r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|uhr|rano|wieczorem|dimineața|dimineata|ranku|ranok)\b",
@@ -205,6 +212,7 @@ GREETING_RE = re.compile(
     r"herren)?|liebe[rs]?|goedemorgen|goedemiddag|goedenavond|hoi|geachte|beste|ol[aá]|oi|bom\s+dia|boa\s+"
     r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei]|merhaba|selam|dzie[nń]\s+dobry|cze[sś][cć]|hej|"
     r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou)|"
+    r"(?:as+alam|as-salam|salam|salaam)(?:u|o)?\s*(?:o\s+|-)?(?:alaikum|alaykum|alekum)|salaam|"
     # how a transcribed voice message opens ("voice note: need two cases", "[Voice note transcript] two
     # boxes ...", "[sesli mesaj] abi ...")
     r"[\[(]?\s*(?:voice\s+(?:note|message|memo|msg)(?:\s+transcript(?:ion)?)?|sesli\s+mesaj|nota\s+de\s+voz|"
