@@ -126,3 +126,17 @@ def test_payment_greetings_references_and_take_backs_are_no_lines(
     text: str, lines: list[tuple[str, int]]
 ) -> None:
     assert [(ln.phrase, ln.quantity) for ln in extract_lines(text)] == lines
+
+
+def test_a_size_said_aloud_is_read_as_a_decimal() -> None:
+    lines = extract_lines("right can you send a case of irn bru two cases of coke one point five")
+    assert [(ln.phrase, ln.quantity) for ln in lines] == [("irn bru", 1), ("coke 1.5", 2)]
+
+
+def test_letting_a_side_question_go_is_no_condition_on_the_order() -> None:
+    """ "If not no worries": the order stands whatever the answer, so the question is only a note."""
+    text = "please add 1 nduja and 1 crudo to Wednesday. Also do you do fresh basil? If not no worries. Tom"
+    lines = extract_lines(text)
+    assert [ln.question for ln in lines if ln.phrase == "fresh basil"] == [True]
+    conditional = extract_lines("please add 1 nduja. Do you do fresh basil? If not, 2 crudo instead")
+    assert [ln.question for ln in conditional if ln.phrase == "fresh basil"] == [False]

@@ -29,7 +29,10 @@ SIDE_QUESTION_RE = re.compile(
 )
 # The order depends on an answer: every question part then stays a reason for review.
 CONDITIONAL_RE = re.compile(
-    r"\b(?:if\s+(?:so|not|yes|no|you\s+(?:do|have|can|don'?t|haven'?t)|available|there\s+is)|otherwise|"
+    # "if not" that only lets a side question go ("do you do fresh basil? If not no worries") is no condition
+    r"\b(?:if\s+(?:so|not(?![\s,.-]+(?:no\s+(?:worries|problem|bother)|that'?s\s+(?:fine|ok|okay|alright)|"
+    r"don'?t\s+worry|never\s*mind|all\s+good|nbd))|yes|no|you\s+(?:do|have|can|don'?t|haven'?t)|available|"
+    r"there\s+is)|otherwise|"
     r"if\s+in\s+stock|when\s+available|or\s+else|sinon|si\s+(?:no|oui|s[íi]|vous\s+avez|ten[ée]is)|"
     r"falls|wenn\s+(?:ja|nicht|ihr|sie)|sonst|altrimenti|se\s+(?:s[ìi]|no|avete)|anders|zo\s+niet|"
     r"se\s+n[ãa]o|caso\s+contr[aá]rio)\b",

@@ -25,7 +25,7 @@ from jobs.language.extraction.patterns import (
     VAGUE_AND_RE,
 )
 from jobs.language.extraction.sizes import spell_sizes
-from jobs.language.extraction.spoken import spoken_numbers
+from jobs.language.extraction.spoken import spoken_decimals, spoken_numbers
 from jobs.language.extraction.vocabulary import (
     ARTICLES,
     FILLER,
@@ -109,6 +109,7 @@ def prepare(text: str) -> str:
     text = _ALSO_RE.sub(" ", text)  # "bir de 10 sucuk", "yes please go ahead with 3 cases": no words of goods
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
+    text = spoken_decimals(text)  # "coke one point five": coke 1.5 (SPOKEN_DECIMAL)
     text = spoken_repairs(text)  # "3 no 4 sacks": the second number stands (SELF_CORRECTION)
     text = false_friend_units(text)  # Dutch "5 dozen": five boxes (FALSE_FRIEND_UNIT)
     text = _PACK_OF_WORDS_RE.sub(

@@ -1,7 +1,7 @@
 """Speech-to-text homophones of small numbers (rule `SPOKEN_NUMBER`).
 
 A voice note transcribed by a phone writes "can I get for sacks of flour and to boxes of tomatoes" or "won
-box of mushrooms": "for", "to" and "won" are four, two and one. Read as numbers only where nothing else fits: right before a plural
+box of mushrooms": "for", "to" and "won" are four, two and one; "coke one point five" is coke 1.5 (SPOKEN_DECIMAL). Read as numbers only where nothing else fits: right before a plural
 selling unit ("for cases", "to tubs of jam"), never after a verb or noun that takes "for"/"to" ("looking
 for boxes", "switch to cases", "room for kegs"), and never before a number ("for 2 cases").
 """
@@ -63,3 +63,18 @@ def spoken_numbers(text: str) -> str:
         return f"{HOMOPHONES[(m.group('word') or m.group('one')).lower()]} "
 
     return _SPOKEN_RE.sub(number, text)
+
+
+_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+_DIGITS |= {"seven": "7", "eight": "8", "nine": "9"}
+_DIGIT = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|\d)"
+_SPOKEN_DECIMAL_RE = re.compile(rf"(?<![\w.,])({_DIGIT})\s+point\s+({_DIGIT}|oh)(?![\w.,])", re.IGNORECASE)
+
+
+def spoken_decimals(text: str) -> str:
+    """SPOKEN_DECIMAL: "two cases of coke one point five" -> "... coke 1.5" (a size said aloud)."""
+
+    def digit(word: str) -> str:
+        return _DIGITS.get(word.lower(), word)
+
+    return _SPOKEN_DECIMAL_RE.sub(lambda m: f"{digit(m.group(1))}.{digit(m.group(2))}", text)
