@@ -119,6 +119,7 @@ def test_a_length_is_a_size_never_what_counts_an_item(
         ("4 x 10kg bags of basmati for Thursday please - PO NUC-PO-58330.", [("basmati", 4)]),
         ("2 koli acılı şalgam, 1 paket pul biber, kapıda ödeme", [("acili salgam", 2), ("pul biber", 1)]),
         ("2 cases lucky saint. Payment on delivery is fine.", [("lucky saint", 2)]),
+        ("10 cases corona, sale or return on unopened cases as agreed", [("corona", 10)]),
         ("Assalam o alaikum, please send 2 box chicken seekh", [("chicken seekh", 2)]),
     ],
 )

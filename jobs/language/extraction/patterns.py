@@ -145,6 +145,8 @@ _NOISE_PATTERNS = [
     r"\bp[łl]atno[śs][ćc]\s+przy\s+(?:dostawie|odbiorze)\b|\bpago\s+(?:contra\s+entrega|en\s+efectivo|a\s+la\s+entrega)\b|"
     r"\bcontra\s*rre?embolso\b|\bpaiement\s+[àa]\s+la\s+livraison\b|\bpagamento\s+(?:alla\s+consegna|na\s+entrega|"
     r"em\s+dinheiro)\b|\bzahlung\s+bei\s+lieferung\b|\bbarzahlung\b",
+    # trade terms: "sale or return on unopened cases as agreed"
+    r"\bsale\s+or\s+return\b[^.;!?\n]{0,60}",
     # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
     r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?!\d)(?!\s*(?:kg|g|l|ml|cl|lt|ltr)\b)",
     r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|uhr|rano|wieczorem|dimineața|dimineata|ranku|ranok)\b",
