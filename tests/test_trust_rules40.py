@@ -141,3 +141,22 @@ def test_letting_a_side_question_go_is_no_condition_on_the_order() -> None:
     assert [ln.question for ln in lines if ln.phrase == "fresh basil"] == [True]
     conditional = extract_lines("please add 1 nduja. Do you do fresh basil? If not, 2 crudo instead")
     assert [ln.question for ln in conditional if ln.phrase == "fresh basil"] == [False]
+
+
+def test_turkish_request_words_and_days_are_no_product_words() -> None:
+    lines = extract_lines("abi 2 uludağ, 2 beyaz peynir ve 1 pul biber ekle cumaya")
+    assert [(ln.phrase, ln.quantity) for ln in lines] == [
+        ("uludag", 2),
+        ("beyaz peynir", 2),
+        ("pul biber", 1),
+    ]
+    lines = extract_lines("3 koli acısız şalgam ve 5 paket pilavlık bulgur gönderir misiniz?")
+    assert [(ln.phrase, ln.quantity) for ln in lines] == [("acisiz salgam", 3), ("pilavlik bulgur", 5)]
+
+
+def test_pieces_of_a_product_sold_by_the_kg_are_a_question() -> None:
+    """ "20 pieces bream" of whole bream sold by the kg was confirmed as 20 kg."""
+    reasons = review(index_of("catalog25"), "20 pieces bream")
+    assert reasons == (
+        "COUNT_OF_WEIGHED: line 1 'bream' says 20 of BREAM-WHOLE, sold by the kg: kg or pieces?",
+    )

@@ -78,7 +78,13 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
             f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {pc}: "
             f"{q0.normalize():f} packs or {q0.normalize():f} items?"
         )
-    if m.line.quantity_explicit and m.line.unit is None and m.line.size is None and unit in WEIGHT_UNITS:
+    # ... also "20 pieces" / "20 tane" of fish sold by the kg: pieces are never kilos
+    if (
+        m.line.quantity_explicit
+        and m.line.unit in (None, "each")
+        and m.line.size is None
+        and unit in WEIGHT_UNITS
+    ):
         q0 = m.line.quantity.normalize()
         reasons.append(
             f"{COUNT_OF_WEIGHED}: line {i} '{label}' says {q0:f} of {p.sku}, sold by the {unit}: {unit} or pieces?"

@@ -74,6 +74,9 @@ _DAYS = (
     r"saturdays|sundays|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terça|terca|"
     r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|"
     r"piątek|piatek|sobota|niedziela|jutro|pazartesi|salı|carsamba|çarşamba|perşembe|persembe|cumartesi|"
+    # Turkish "for Friday", "for tomorrow": the day with its dative ("cumaya", "yarına", "salıya")
+    r"cuma|cumaya|cumartesiye|pazartesiye|salıya|saliya|çarşambaya|carsambaya|perşembeye|persembeye|"
+    r"jumeraat|"
     r"yarın|yarin|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lordag|lørdag|söndag|sondag|"
     r"søndag|imorgon|i\s+morgon|jumma|jummah|jumerat|itwar|somvar|mangalvar|budhvar|guruvar|shukravar|"
     r"shanivar|ravivar|"
