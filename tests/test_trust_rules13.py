@@ -137,7 +137,12 @@ def test_cases_of_a_product_sold_each_ask_how_many_to_the_case(index13: CatalogI
 
 
 def test_two_items_run_together_are_for_a_human(index13: CatalogIndex) -> None:
-    plan = plan_for_text("can you send two rolls cling film a foil and three packs green scourers", index13)
+    # (with an article between them, "two rolls cling film a foil" is two items: SPOKEN_ITEMS, session 12)
+    assert confirmed(index13, "can you send two rolls cling film a foil") == [
+        ("CLF-450", "2"),
+        ("FOIL-450", "1"),
+    ]
+    plan = plan_for_text("can you send two rolls cling film foil and three packs green scourers", index13)
     assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW
     (joined,) = [m for m in plan.decision.matches if "RUN_TOGETHER" in m.reason]
     assert set(joined.candidates) == {"CLF-450", "FOIL-450"} and joined.resolved_sku is None

@@ -160,3 +160,10 @@ def test_pieces_of_a_product_sold_by_the_kg_are_a_question() -> None:
     assert reasons == (
         "COUNT_OF_WEIGHED: line 1 'bream' says 20 of BREAM-WHOLE, sold by the kg: kg or pieces?",
     )
+
+
+def test_a_bare_number_that_is_the_products_size_is_no_part_of_its_name() -> None:
+    index = index_of("catalog35")
+    assert confirmed(index, "2 kenco rich 750") == [("KENCO-RICH-750", "2")]
+    (line,) = decision_for(index, "2 kenco rich 750").matches
+    assert line.reason.endswith("SIZE_NUMBER_SAID: 750 is its size")

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 from jobs.language.matching.edges import catalog_word, match_trimmed
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.packs import product_info
+from jobs.language.matching.sizing import number_fits
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
     from jobs.language.matching.index import CatalogIndex
 
 LEAD_WORDS = "LEAD_WORDS"
+SIZE_NUMBER_SAID = "SIZE_NUMBER_SAID"
 PACK_COUNT_SAID = "PACK_COUNT_SAID"
 RUN_TOGETHER = "RUN_TOGETHER"
 MAX_RUN_WORDS = 6  # two items of up to three words each; longer phrases are not split (bounded cost)
@@ -28,7 +30,35 @@ MAX_RUN_WORDS = 6  # two items of up to three words each; longer phrases are not
 
 def second_look(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or a better reading of its line without the words that are not the product's."""
-    return run_together(index, match_pack_count(index, match_after_count(index, match_trimmed(index, m))))
+    m = match_after_count(index, match_trimmed(index, m))
+    return run_together(index, match_pack_count(index, match_size_number(index, m)))
+
+
+def match_size_number(index: CatalogIndex, m: LineMatch) -> LineMatch:
+    """SIZE_NUMBER_SAID: ``m``, or the same product read without a bare number that is its own size when the
+    number kept the line a fuzzy match ("kenco rich 750" of Kenco Rich 750g, "coke zero 500" of the 500ml)."""
+    if m.product is None or m.kind is not MatchKind.FUZZY or not m.line.understood or m.line.size:
+        return m
+    words = m.line.phrase.split()
+    numbers = [w for w in words if re.fullmatch(r"\d+(?:[.,]\d+)?", w)]
+    if len(numbers) != 1 or len(words) < 2:
+        return m
+    if not number_fits(index, index.products.index(m.product), numbers[0].replace(",", ".")):
+        return m
+    again = index.match(replace(m.line, phrase=" ".join(w for w in words if w != numbers[0])))
+    if (
+        again.product is None
+        or again.product.sku != m.product.sku
+        or again.is_ambiguous
+        or again.kind is MatchKind.FUZZY
+        or (m.variant is not None and again.variant != m.variant)
+    ):
+        return m
+    return replace(
+        again,
+        variant=again.variant or m.variant,
+        reason=f"{again.reason}; {SIZE_NUMBER_SAID}: {numbers[0]} is its size",
+    )
 
 
 def match_after_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
