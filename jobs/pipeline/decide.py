@@ -55,11 +55,6 @@ MULTI_ITEM_PACKS = frozenset({"case", "crate", "tray", "pallet"})
 # Units that name one item, never a pack of several, and have no conversion rule of their own (cans, bottles,
 # jars and tubs convert by CONTAINERS_AS_UNITS): a count of them is not a count of cases.
 ITEM_UNITS = frozenset({"punnet", "loaf", "bunch", "head"})
-# PACKS_OF_MANY: a pack of this many small items or more (a box of 50 gyoza, 100 forks or gloves, a case of 24 cans)
-# is counted in packs when the count is this small: nobody orders four gloves of a box of a hundred from a
-# distributor ("4 chicken gyoza", "4 topo chico", "4 rigatoni" are four packs; labellers agree on every set).
-MANY_ITEMS_PACK = 20
-FEW_PACKS = 5
 # Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
 INDIVISIBLE_UNITS = frozenset(
     {"case", "pack", "box", "keg", "tray", "each", "bottle", "bag", "sack", "tub", "tin", "sleeve", "crate"}
@@ -124,10 +119,6 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         return False
     if pc < MIN_CONVERTIBLE_PACK:
         return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0)
-    if pc >= MANY_ITEMS_PACK and q0 <= FEW_PACKS and m.line.size is None:
-        return (
-            False  # "4 chicken gyoza" of a box of 50, "4 wooden fork" of 100: packs, as the trade counts them
-        )
     return SMALL_CONTAINER_COUNT < q0 < pc
 
 
