@@ -167,3 +167,20 @@ def test_a_bare_number_that_is_the_products_size_is_no_part_of_its_name() -> Non
     assert confirmed(index, "2 kenco rich 750") == [("KENCO-RICH-750", "2")]
     (line,) = decision_for(index, "2 kenco rich 750").matches
     assert line.reason.endswith("SIZE_NUMBER_SAID: 750 is its size")
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("we are out of coke, 3 cases coke please", [("coke", 3, True)]),
+        (
+            "running low on red bull - 4 cases red bull and 2 jager",
+            [("red bull", 4, True), ("jager", 2, True)],
+        ),
+        ("we are out of coke", [("coke", 1, False)]),  # said alone it still asks for goods: a person reads it
+    ],
+)
+def test_being_out_of_what_the_order_then_counts_is_its_reason(
+    text: str, lines: list[tuple[str, int, bool]]
+) -> None:
+    assert [(ln.phrase, ln.quantity, ln.understood) for ln in extract_lines(text)] == lines

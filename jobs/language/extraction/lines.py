@@ -30,6 +30,7 @@ from jobs.language.extraction.segments import (
     clean,
     drop_quoted,
     drop_signature,
+    drop_stated_reasons,
     prepare,
     segments,
 )
@@ -81,7 +82,7 @@ def extract_lines(text: str, reads: Reads | None = None) -> list[OrderLine]:
     already read (`Reads`), filled as it goes."""
     if not text or not text.strip():
         return []
-    prepared = drop_signature(drop_quoted(prepare(text)))
+    prepared = drop_stated_reasons(drop_signature(drop_quoted(prepare(text))))
     reading = _Reading({} if reads is None else reads)
     for seg in segments(prepared):
         reading.segment(seg)

@@ -146,6 +146,27 @@ _MAIL_HEADER_RE = re.compile(
 )
 
 
+# OUT_OF_REASON: "we're out of red bull", "running low on coke", said before the order names the same goods
+# with a count ("3am n we r out of red bull. 96 red bull + 6 jager"): the reason for the order, not a line.
+_OUT_OF_RE = re.compile(
+    r"\b(?:(?:we'?re|we\s+are|we\s+r|i'?m|im|i\s+am)\s+)?(?:(?:nearly|almost|completely|totally|all)\s+)?"
+    r"(?:out|run\s+out|running\s+out|running\s+low|low|short)\s+(?:of|on)\s+(?:the\s+)?"
+    r"(?P<goods>[a-zà-ÿ][a-zà-ÿ' ]{1,30}?)(?=\s*(?:[.,!;:\n]|\s-\s|$)|\s+(?:and|so|n|again)\b)",
+    re.IGNORECASE,
+)
+
+
+def drop_stated_reasons(text: str) -> str:
+    """The text without OUT_OF_REASON clauses whose goods the message goes on to order."""
+    out, last = [], 0
+    for m in _OUT_OF_RE.finditer(text):
+        goods = m.group("goods").strip()
+        if re.search(rf"\d[^\n]*?\b{re.escape(goods)}\b", text[m.end() :], re.IGNORECASE):
+            out.append(text[last : m.start()] + ",")  # a separator: what came before is its own part
+            last = m.end()
+    return "".join(out) + text[last:]
+
+
 def drop_quoted(text: str) -> str:
     """Cut a reply's quotation: lines starting with ">" and everything from a quote header on, once the
     message has content of its own ("Yes please go ahead, and add 2 boxes... > Your order 40117: 4 x house
