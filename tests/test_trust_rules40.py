@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from jobs.language.extraction import extract_lines
+from jobs.language.intent import classify_intent
 from jobs.language.matching import CatalogIndex
 from tests.trust import confirmed, decision_for, index_of, review
 
@@ -184,3 +185,15 @@ def test_being_out_of_what_the_order_then_counts_is_its_reason(
     text: str, lines: list[tuple[str, int, bool]]
 ) -> None:
     assert [(ln.phrase, ln.quantity, ln.understood) for ln in extract_lines(text)] == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("send 40 jameson for thurs", "ORDER"),
+        ("Please send 80 Jagermeister for Friday, PO NSU-5530.", "ORDER"),
+        ("send 50 dollars to mom", "OTHER"),
+    ],
+)
+def test_an_imperative_with_a_count_of_something_named_orders_it(text: str, intent: str) -> None:
+    assert classify_intent(text, lines=extract_lines(text)).intent.value == intent

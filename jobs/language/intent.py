@@ -229,6 +229,15 @@ _SEND_NOW = re.compile(
 )
 
 
+# "send 40 jameson for thurs", "please send 80 Jagermeister": an imperative with a count of something named
+# (never of money: "send 50 dollars to mom")
+_SEND_COUNT = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\s+(?:us\s+|me\s+)?\d+\s+"
+    r"(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per)\b)[a-zà-ÿ]",
+    re.I,
+)
+
+
 _ADD_COUNT = re.compile(
     r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:also\s+)?add\s+"
     r"(?:another\s+|an?\s+extra\s+)?\d",
@@ -278,7 +287,7 @@ def _non_order_request(
     counted = sum(1 for x in lines if x.understood and x.quantity_explicit)
     if _SEND_NOW.match(body) and counted >= 2:
         return result  # "Send 200 maggi star and 120 knorr cubes": an imperative with counted lines
-    if _ADD_COUNT.match(body) and counted >= 1:
+    if (_ADD_COUNT.match(body) or _SEND_COUNT.match(body)) and counted >= 1:
         return result  # "add 3 biscoff pls": adding a count of something is ordering it
     return _not_order(body, result)
 
