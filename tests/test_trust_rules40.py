@@ -197,3 +197,16 @@ def test_being_out_of_what_the_order_then_counts_is_its_reason(
 )
 def test_an_imperative_with_a_count_of_something_named_orders_it(text: str, intent: str) -> None:
     assert classify_intent(text, lines=extract_lines(text)).intent.value == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("2 cases Dr Pepper", [("dr pepper", 2)]),
+        ("1 case Koonunga Hill shiraz", [("koonunga hill shiraz", 1)]),
+        ("deliver to 12 Mill Lane please, 2 cases coke", [("coke", 2)]),
+    ],
+)
+def test_a_count_with_its_unit_is_no_house_number(text: str, lines: list[tuple[str, int]]) -> None:
+    """ "2 cases Dr Pepper" read as the street address "2 cases Dr" and dropped the line."""
+    assert [(ln.phrase, ln.quantity) for ln in extract_lines(text)] == lines

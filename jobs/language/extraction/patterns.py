@@ -134,7 +134,9 @@ _NOISE_PATTERNS = [
     r"\b(?:(?:delivery\s+)?address|deliver\s+to)\s*(?:is|:)\s*\d{1,4}[a-z]?\s+[^,.;\n]+",
     r"#\s*\d+",
     # a street address, never a count of a product named like one ("1 orchard lane keg", "3 cases orchard lane")
-    r"\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:"
+    # (a count with its unit is no house number: "2 cases Dr Pepper", "1 case Koonunga Hill shiraz")
+    r"\b\d{1,4}[a-z]?\s+(?!(?:cases?|cs|ctns?|cartons?|box(?:es)?|packs?|bags?|bottles?|btls?|cans?|crates?|"
+    r"trays?|sacks?|tubs?|jars?|tins?|kegs?|magnums?|x)\b)(?:[a-z]+\s+){1,2}(?:"
     + _STREET
     + r")\b\.?(?!\s+(?:kegs?|cases?|bottles?|cans?|box(?:es)?|"
     r"packs?|bags?|crates?|trays?|sacks?|tubs?|jars?|tins?)\b)",
