@@ -210,3 +210,11 @@ def test_an_imperative_with_a_count_of_something_named_orders_it(text: str, inte
 def test_a_count_with_its_unit_is_no_house_number(text: str, lines: list[tuple[str, int]]) -> None:
     """ "2 cases Dr Pepper" read as the street address "2 cases Dr" and dropped the line."""
     assert [(ln.phrase, ln.quantity) for ln in extract_lines(text)] == lines
+
+
+def test_two_shares_of_a_hundred_name_a_mix() -> None:
+    """MIX_RATIO: "mixed gas 30/70" is the 30/70 cylinder, not a date or a count dropped from the line."""
+    index = index_of("catalog40")
+    assert confirmed(index, "2 mixed gas 30/70 and 1 x 60/40") == [("MIXED-30", "2"), ("MIXED-60", "1")]
+    (line,) = extract_lines("delivery on 10/12 please, 2 cases coke")
+    assert line.phrase == "coke"  # a date stays a date

@@ -14,7 +14,17 @@ CODE_WORD = (
     r"|\bgn\d{2}\b"  # a gastronorm size
     r"|\b\d{2,4}x\d{2,4}\b"  # dimensions: "300x400" vacuum pouches
     r"|\b\d{1,2}(?:compartment)\b"  # "5-compartment" bento
+    r"|\bmix\d{4}\b"  # a mix ratio: "60/40" gas
 )
+# MIX_RATIO: two shares of 100 ("mixed gas 60/40", "30/70 guinness gas", a "70/30" blend) name a mix, never a
+# date or a count (a share above 31 is no day); one word each: "mix6040".
+_RATIO = re.compile(r"(?<![\d/])([1-9]\d)\s?/\s?([1-9]\d)(?![\d/])")
+
+
+def _ratio(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    return f"mix{a}{b}" if a + b == 100 and max(a, b) > 31 else m.group(0)
+
 
 _PREFIX = {
     "no": "no",
@@ -112,7 +122,7 @@ def join_numbered(text: str, *, catalog: bool = False) -> str:
     "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1"."""
     rx = _LOOSE if catalog else _STRICT
     if "/" in text:  # the cheap look first: most names hold none of these
-        text = _GN.sub(_gn, text)
+        text = _RATIO.sub(_ratio, _GN.sub(_gn, text))
     if "x" in text or "×" in text or "*" in text:
         text = _DIMENSIONS.sub(r"\1x\2", text)
     if "'" in text:
