@@ -229,14 +229,12 @@ _SEND_NOW = re.compile(
 )
 
 
-# "send 40 jameson for thurs", "please send 80 Jagermeister": an imperative with a count of something named
-# (never of money: "send 50 dollars to mom")
+# "send 40 jameson for thurs": an imperative with a count of something named (never money: "send 50 dollars")
 _SEND_COUNT = re.compile(
     r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\s+(?:us\s+|me\s+)?\d+\s+"
     r"(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per)\b)[a-zà-ÿ]",
     re.I,
 )
-
 
 _ADD_COUNT = re.compile(
     r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:also\s+)?add\s+"
