@@ -70,6 +70,11 @@ _REQUEST = _rx(
     r"wir\s+m[öo]chten|bitte\s+(?:liefern|schicken|senden)|liefern\s+sie|bestellung|bitte\s+morgen)\b",
     r"\b(?:vorrei|vorremmo|ci\s+serv(?:e|ono)|mi\s+serv(?:e|ono)|mandatemi|potete\s+(?:mandare|inviare)|"
     r"ordine|per\s+domani)\b",
+    # Welsh "allwch chi anfon" (can you send), "hoffwn archebu" (I'd like to order), "archeb" (an order);
+    # Albanian "dëshiroj të porosis" (I'd like to order), "porosia" (the order), "na dërgoni" (send us)
+    r"\b(?:(?:a\s+)?(?:allwch|gallwch|fedrwch)\s+chi\s+(?:anfon|ddanfon|yrru|ddod\s+[âa])|hoffwn\s+(?:archebu|gael)|"
+    r"archeb)\b",
+    r"\b(?:d[ëe]shiroj\s+t[ëe]\s+porosis|porosi[ae]?|ju\s+lutem\s+(?:na\s+)?d[ëe]rgoni)\b",
 )
 # "can i order 2 drums for next month or do i have to pre-order them?": asks how to order, orders nothing
 _ASKS_HOW = _rx(
@@ -119,6 +124,10 @@ _STRONG_QUESTION = _rx(
     r"\bvoc[eê]s\s+(?:vendem|t[eê]m)\b|\ba\s+c[oó]mo\s+(?:est[aá]|sale)\b|\bnot\s+ordering\s+yet\b",
     r"\bjust\s+comparing\b|\b(?:a[șs]\s+dori\s+s[ăa]\s+[șs]tiu|chcia[łl](?:a|e)?bym\s+wiedzie[cć])\b",
     r"\bczy\s+(?:mo[żz]ecie|b[ęe]dzie)\b|^\W*chi\s+(?:bude|mozhna|ye|mozhete)\b|\bkhot[iy]la?\s+b\s+diznat\w*",
+    # Welsh "oes gennych chi" (do you have), "faint yw" (how much), "hoffwn wybod" (I'd like to know); Albanian
+    # "a keni" (do you have), "sa kushton" (how much), "dëshiroj të di" (I'd like to know), the price list
+    r"\b(?:oes\s+gennych|faint\s+yw|faint\s+mae|hoffwn\s+wybod|pryd\s+fydd)\b",
+    r"\b(?:a\s+keni|sa\s+kushton\w*|d[ëe]shiroj\s+t[ëe]\s+di|list[ëe]n\s+e\s+[çc]mimeve|[çc]mimet?)\b",
 )
 _WH_START = _rx(
     r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
@@ -247,6 +256,9 @@ _COMPLAINT = _rx(
     r"\bau\s+venit\b.{0,60}\b(?:[îi]n\s+loc\s+de|decongelat\w*|stricat\w*|sparte)\b|\bnu\s+le\s+pot\s+vinde\b",
     r"\b(?:rozbit[eay]|korekt\w*\s+faktur\w*|supelij\w*|kreditin\w*)\b",
     r"\bprivezli\b.{0,80}\b(?:zamist|rakhunk\w*)\b",  # Ukrainian: "brought 5 instead of 6", "on the invoice"
+    # Welsh: came sour, cloudy, a credit asked for; Albanian: came wet, thrown away, replace them
+    r"\b(?:yn\s+sur|gymylog|gredydu|credydu|wedi\s+torri|ar\s+goll)\b",
+    r"\b(?:erdh[ëe]n|erdhi)\s+(?:\w+\s+){0,2}(?:lagur\w*|prishur|thyer\w*)\b|\bi\s+hodh[ëe]m\b|\bz[ëe]vend[ëe]so\w*",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -259,6 +271,7 @@ _CANCEL = _rx(
     # comanda", "siparişi iptal et"
     r"\b(?:annullate|annulliamo|anulowa[cć]|anuluj(?:emy|cie)?|anula[tț]i|anulez|iptal)\b",
     r"\bat[šs]aukit\w*|\bat[šs]aukti\b",  # Lithuanian
+    r"\b(?:canslwch|canslo|ganslo|anuloni|anulojeni)\b",  # Welsh, Albanian
 )
 _CHANGE = _rx(
     r"\bchange\s+(?:the\s+|my\s+|our\s+)?(?:order|\d+|qty|quantity)\b",

@@ -137,6 +137,15 @@ PACK_UNITS: dict[str, str] = {
     crate: két
     each: cái chiếc chiec
     roll: cuộn cuon
+    case: cas casys chas arkë arke
+    box: bocs focs mocs bocsys focsys kuti kutia kutitë kutite kutinë kutine
+    bottle: potel botel photel poteli shishe shishja shishet
+    can: tun tuniau kanoçe kanoce kanoçet kanocet
+    sack: sach sachau thes thasë thase thasi thasët thaset
+    tub: twb dwb
+    pack: pecyn becyn pecynnau pako
+    bag: qese qeset
+    bucket: kovë kove
     """)
     for word in words
 }
@@ -184,7 +193,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
     wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
     wt kg 1000: quilo quilos quilograma quilogramas kilogramu kilogramy kilogramow kilogramai kilogramu
-    pint pint 1: pint pints pt pts
+    pint pint 1: pint pints pt pts peint beint pheint peintiau
     oz oz 1: oz ounce ounces onzas
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
@@ -310,16 +319,40 @@ NUMBER_WORDS: dict[str, int] = {
     20: bees yirmi
     2: do
     7: saat
+    2: dau dwy
+    3: tri tair
+    4: pedwar pedair
+    5: pump pum
+    6: chwech chwe
+    7: saith
+    8: wyth
+    9: naw
+    10: deg
+    12: deuddeg
+    15: pymtheg
+    20: ugain
+    1: një nje
+    2: dy
+    4: katër kater
+    5: pesë pese
+    6: gjashtë gjashte
+    7: shtatë shtate
+    8: tetë tete
+    9: nëntë nente
+    10: dhjetë dhjete
+    12: dymbëdhjetë dymbedhjete
+    20: njëzet njezet
     """)
         for word in words
     },
 }
 # "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2), "saat" (7), "char" (4: "char siu") collide with other words;
 # accept them only before a unit. Hindi "das" and Turkish "on" (10) are left out: German "das Fass".
-RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem")
+# Welsh "pump" (5), "naw" (9), "deg" (10) and Albanian "dy" (2), "tete" (8) are English or other words too.
+RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem pump naw deg dy tete")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
-ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another")
+ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another një nje")
 
 # Vague amounts: what they stand for until a human confirms.
 VAGUE: dict[str, Decimal] = {
@@ -368,6 +401,9 @@ FILLER = (
     voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
     cho em anh đặt dat thêm them lấy lay với voi và va nha nhé nhe ạ chào chao nhờ nho giúp
     giup giao
+    plis plîs diolch hefyd ac ychwanegol eto chi ni o yr gyfer ond fer aye pal
+    faleminderit dëshiroj deshiroj të te porosis porosit porosi porosia dërgoni dergoni dhe edhe për në
+    vëlla vella shumë shume
 """)
     | word_set(
         # Arabic, Persian and Greek greetings, thanks and request words, as the extractor reads them
@@ -422,6 +458,7 @@ INSTRUCTION_WORDS = (
     yes yeah yep yup ahead coming here engineer technician station platform stp svp sounds perfect lovely
     agreed that's thats it's cierto proposito übrigens ubrigens parfait perfecto perfetto perfeito prima
     genial super gate code keycode kiosk market stall
+    arferol arfer diwethaf wythnos kaluar zakonisht
 """)
 )
 # Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
@@ -457,6 +494,7 @@ ORDER_CONTEXT_WORDS = word_set("""
     aynı ayni geçen gecen hep önceki onceki hesap ilk
     fel trecută trecuta trecut ultima cont prima
     wohi wahi pichli pichla pehle jaisa hamesha
+    arfer arferol diwethaf
     ίδια ιδια συνηθισμένα συνηθισμενα προηγούμενη προηγουμενη
 """)
 

@@ -123,6 +123,16 @@ PHRASE_SYNONYMS = [
         " non pmp ",
     ),
     (re.compile(r"\bpm\b|\bprice[\s-]*marked\b"), " pmp "),
+    # Welsh: semi-skimmed is "hanner sgim" (half skim), breadsticks "ffyn bara" (bread sticks), a white or
+    # brown loaf "torth wen", "torth frown"; Albanian diced is "prerë në kubikë" (cut in cubes)
+    (re.compile(r"\bhanner\s+sgim\b"), " semi skimmed "),
+    (re.compile(r"\bffyn\s+bara\b"), " breadsticks "),
+    (re.compile(r"\bbibiau\s+(?:plant|babi)\b"), " childrens bibs "),
+    (re.compile(r"\b(?:torth|dorth|thorth|torthau)\s+(?:wen|wyn|gwyn)\b"), " white bread "),
+    (re.compile(r"\b(?:torth|dorth|thorth|torthau)\s+(?:frown|brown)\b"), " brown bread "),
+    (re.compile(r"\bprere\s+(?:ne\s+)?kubike?\b"), " diced "),
+    # Polish "orzeszki solone/ziemne" (little nuts, salted or ground) are peanuts
+    (re.compile(r"\borzesz(?:ki|kow|kami)\s+(?:solon|ziemn)\w*"), " salted peanuts "),
 ]
 
 # Words that never name a product.
