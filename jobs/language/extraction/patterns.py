@@ -110,8 +110,8 @@ _MONTH = (
     r"octubre|noviembre|diciembre|janvier|f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
     r"novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|"
     r"maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    # Welsh and Albanian ("mawrth" is also Tuesday, "mars" a chocolate bar)
-    r"ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|janar|shkurt|prill|"
+    # Welsh and Albanian ("mawrth" is also Tuesday, "medi" Italian medium, "mars" a chocolate bar)
+    r"ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr|janar|shkurt|prill|"
     r"qershor|korrik|gusht|shtator|tetor|n[ëe]ntor|dhjetor)"
 )
 _NOISE_PATTERNS = [

@@ -38,7 +38,7 @@ lamb: qengji qengj
 ham: proshute proshuta
 sausage: salsiqe salsice
 fish: peshk peshku
-sauce: salce salca
+sauce: salce
 water: uje uji
 juice: leng lengu
 beer: birre birra
