@@ -131,6 +131,10 @@ PHRASE_SYNONYMS = [
     (re.compile(r"\b(?:torth|dorth|thorth|torthau)\s+(?:wen|wyn|gwyn)\b"), " white bread "),
     (re.compile(r"\b(?:torth|dorth|thorth|torthau)\s+(?:frown|brown)\b"), " brown bread "),
     (re.compile(r"\bprere\s+(?:ne\s+)?kubike?\b"), " diced "),
+    # Welsh "heb" and Albanian "pa" (without): gluten, sugar and salt free
+    (re.compile(r"\bheb\s+glwten\b|\bpa\s+gluten\b"), " gluten free "),
+    (re.compile(r"\bheb\s+siwgr\b|\bpa\s+sheqer\b"), " sugar free "),
+    (re.compile(r"\bheb\s+halen\b|\bpa\s+kripe\b"), " unsalted "),
     # Polish "orzeszki solone/ziemne" (little nuts, salted or ground) are peanuts
     (re.compile(r"\borzesz(?:ki|kow|kami)\s+(?:solon|ziemn)\w*"), " salted peanuts "),
 ]
