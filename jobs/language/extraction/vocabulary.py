@@ -401,7 +401,7 @@ FILLER = (
     voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
     cho em anh đặt dat thêm them lấy lay với voi và va nha nhé nhe ạ chào chao nhờ nho giúp
     giup giao
-    plis plîs diolch hefyd ac ychwanegol eto chi ni o yr gyfer ond wedi wedi'i fer aye pal
+    plis plîs diolch hefyd ac ychwanegol eto chi ni yr ar gyfer ond wedi wedi'i fer aye pal
     faleminderit dëshiroj deshiroj të te porosis porosit porosi porosia dërgoni dergoni dhe edhe për në
     vëlla vella shumë shume
 """)

@@ -172,6 +172,7 @@ STOP = frozenset(
         "und",
         "or",
         "to",
+        "o",  # Welsh "of" ("2 focs o selsig"), Portuguese "the"
     ]
 )
 # Pack words, canonical: they describe the format, not the product.
