@@ -169,7 +169,8 @@ _COMPLAINT = _rx(
     r"\b(?:soaked|soggy|ruined|squashed|crushed|dented|melted|defrosted|thawed|spoil(?:ed|t)|bruised|"
     r"unusable|inedible|contaminated)\b",
     r"\bin\s+the\s+rain\b",
-    r"\bnot\s+(?:fresh|cold|frozen|chilled)\b",
+    r"\bnot\s+(?:fresh|cold|frozen|chilled|clean)\b",
+    r"\bdirty\b|\bhad\s+to\s+(?:send\b.{0,20}\bback|return|bin|throw)",
     r"\b(?:only|we)\s+(?:got|received)\s+\d+\b",
     r"\binvoice\s+(?:says|shows|has)\b",
     r"\bsort\s+(?:a|out\s+a|me\s+a|us\s+a)\s+credit\b",
@@ -247,6 +248,8 @@ _COMPLAINT = _rx(
     r"\bau\s+venit\b.{0,60}\b(?:[îi]n\s+loc\s+de|decongelat\w*|stricat\w*|sparte)\b|\bnu\s+le\s+pot\s+vinde\b",
     r"\b(?:rozbit[eay]|korekt\w*\s+faktur\w*|supelij\w*|kreditin\w*)\b",
     r"\bprivezli\b.{0,80}\b(?:zamist|rakhunk\w*)\b",  # Ukrainian: "brought 5 instead of 6", "on the invoice"
+    # Roman Urdu: "theek nahi hai" (not right), "kharab" (bad), "wapas" (back), "kam aya" (came short)
+    r"\b(?:theek|thik|teek)\s+nahi[n]?\b|\bkharab\b|\bwapas\b|\bsaaf\s+nahi|\bkam\s+(?:aya|aaya|ayi|aayi|tha|thi)\b",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(

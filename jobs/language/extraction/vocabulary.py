@@ -147,16 +147,15 @@ PACK_UNITS.update(
     (word, canonical)
     for canonical, words in _rows(
         fold_scripts("""
-    bag: كيس أكياس اكياس کیسه σακούλα σακούλες
-    box: علبة علب κούτα κούτες κουτιά
-    case: كرتونة كرتون كراتين کارتن کارتون κιβώτιο κιβώτια
-    can: قوطی تنكة حلب
-    bucket: سطل سطول κουβάς
-    pack: بسته ربطة
-    each: حبة عدد τεμάχια تا
-    bottle: زجاجة قنينة بطری μπουκάλι μπουκάλια
-    jar: مرطبان شیشه
-    tray: صينية
+    bag: کیسه σακούλα σακούλες
+    box: κούτα κούτες κουτιά
+    case: کارتن کارتون κιβώτιο κιβώτια
+    can: قوطی حلب
+    bucket: κουβάς
+    pack: بسته
+    each: τεμάχια تا
+    bottle: بطری μπουκάλι μπουκάλια
+    jar: شیشه
     sack: σακί σακιά
     """)
     )
@@ -191,10 +190,10 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     len inch 2.54: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
     len mm 0.1: mm millimetre millimetres millimeter millimeters milimetro milimetros millimetri
     len cm 1: cm cms centimetre centimetres centimeter centimeters centimetro centimetros centimetri zentimeter
-    wt kg 1000: كيلو کیلو کیلویی κιλά κιλό 公斤
+    wt kg 1000: کیلویی κιλά κιλό 公斤
     wt kg 1000: ký kí
-    wt g 1: غرام جرام گرم گرمی γραμμάρια
-    vol l 1000: لتر لیتر لیتری λίτρα λίτρο
+    wt g 1: گرم گرمی γραμμάρια
+    vol l 1000: لیتر لیتری λίτρα λίτρο
     """)
         )
     )
@@ -360,9 +359,10 @@ FILLER = (
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
     ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
-    potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş
+    potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş w
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
+    aur bhi ko jaan wala wali dein dijiye bhejein bhejen bhijwa bhijwa
     dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
     mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
     voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
@@ -372,8 +372,7 @@ FILLER = (
     | word_set(
         # Arabic, Persian and Greek greetings, thanks and request words, as the extractor reads them
         fold_scripts("""
-    السلام عليكم مرحبا سلام آقا نحتاج نريد بدي بدنا ابعتلي ابعث ارسل لو سمحت من فضلك شكرا شكراً ممنون مرسی
-    لطفا لطفاً بفرستید بفرست میخواهم می‌خواهم برای فردا لبكرا بكرا بكره هستم از و
+    آقا ممنون مرسی لطفا لطفاً بفرستید بفرست میخواهم می‌خواهم برای فردا هستم از
     Καλημέρα Καλησπέρα Ευχαριστώ Παρακαλώ θέλω θα ήθελα για την τη το και
 """)
     )
