@@ -79,6 +79,10 @@ def _lines(text: str) -> list[tuple[str, Decimal, str | None]]:
         ("٥ كراتين مي", "5 box water"),  # a word of two letters
         ("الشارع الجانبي", "shra jnby"),  # unknown words: transliterated without their article
         ("۲۰ کلو مٹن کری کٹ۔ شکریہ", "20 kg mutton curry cut. thanks"),  # Urdu letters, Persian digits
+        ("۲ کیسه زرشک و ۳ بسته برنج", "2 bag barberry and 3 pack rice"),  # Persian
+        ("شكرا", "thanks"),  # Arabic ك: thanks
+        ("شکر", "sugar"),  # Persian ک: sugar
+        ("بسته", "pack"),  # Persian: no ب (with) written onto ستة (six)
     ],
 )
 def test_arabic_script_words_are_read_as_english_words(text: str, folded: str) -> None:
@@ -139,6 +143,11 @@ def test_orders_in_arabic_and_urdu_are_confirmed(
     assert confirmed(index, text) == sorted(pairs, key=str)
 
 
+def test_a_box_of_5kg_is_a_weight_not_five_items(index: CatalogIndex) -> None:
+    # "(box of 5kg)" counts no items: six cartons are six of its boxes, not a count of items
+    assert confirmed(index, "6 cartons boneless thigh") == [("CHK-THIGH-BL", "6")]
+
+
 def test_a_size_word_chooses_the_variant(index: CatalogIndex) -> None:
     decision = decision_for(index, "٣ كراتين دجاج كامل حجم ١٢")
     assert [m.variant.name for m in decision.matches if m.variant is not None] == ["Size 12"]
@@ -149,6 +158,7 @@ def test_the_usual_and_last_week_in_arabic_and_urdu_refer_to_history(index: Cata
     assert reference_kind("الطلبية المعتادة يوم الخميس إن شاء الله") == Reference.USUAL
     assert reference_kind("نفس طلبية الأسبوع الماضي بس زيدوا ٢ كيس سماق") == Reference.LAST
     assert reference_kind("پچھلے ہفتے والا آرڈر بھیج دیں") == Reference.LAST
+    assert reference_kind("همون سفارش همیشگی لطفاً") == Reference.USUAL
     decision = decision_for(index, "نفس طلبية الأسبوع الماضي بس زيدوا ٢ كيس سماق", OrderStatus.REVIEW)
     assert any(r.startswith("HISTORY_REFERENCE") for r in decision.reasons), decision.reasons
 

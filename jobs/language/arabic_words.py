@@ -1,6 +1,8 @@
-"""Arabic and Urdu words, as data: each row is ``reading: words``, the words (one or more, separated by
-commas; a word may be a phrase of several) written as customers write them in Arabic script (Arabic,
-Levantine, Gulf and Egyptian spellings; Urdu), the reading the English (or blank) the readers know.
+"""Arabic, Urdu and Persian words, as data: each row is ``reading: words``, the words (one or more, separated
+by commas; a word may be a phrase of several) written as customers write them in Arabic script (Arabic,
+Levantine, Gulf and Egyptian spellings; Urdu; Persian), the reading the English (or blank) the readers know.
+Urdu and Persian write ک and ی where Arabic writes ك and ي: the letters are kept apart, so "شكر" (Arabic,
+thanks) and "شکر" (Persian, sugar) are two words.
 
 The script writes no short vowels, so letter by letter "دجاج" would be "djj" and "خبز" "khbz": words no
 English reader knows, and often too short to read at all ("رز" rice, "مي" water). `jobs.language.scripts`
@@ -22,7 +24,7 @@ from __future__ import annotations
 ARABIC = """
 _: إن شاء الله, ان شاء الله, انشاء الله, ان شاءالله, يوم, هذا, هذه, هاي, هيك, يا, في, من, عن, الي, الى, إلى, لنا, لي, عندنا
 _: تجهيز, اللي, الذي, التي, حبيبي, اخي, أخي, يا اخي, يا أخي, الله يعطيك العافية, يعطيك العافية, تحية طيبة, وبعد
-_: محل, مطعم, هون, هنا, ابو, أبو
+_: محل, مطعم, هون, هنا, ابو, أبو, يا شباب, شباب, يا جماعة
 hello: السلام عليكم, السلام عليكم ورحمة الله, السلام عليكم ورحمة الله وبركاته, سلام عليكم, مرحبا, مرحباً
 hello: أهلا, اهلا, هلا, صباح الخير, مساء الخير, صباح النور
 thanks: شكرا, شكراً, شكرا لكم, شكرا جزيلا, مشكور, مشكورين, جزاكم الله خير, جزاكم الله خيرا, جزاك الله خير
@@ -252,7 +254,9 @@ rice: رز, أرز, ارز, رزات
 basmati: بسمتي, بسماتي, بسمات
 basmati rice: رز بسمتي, أرز بسمتي, ارز بسمتي, رز بسماتي
 egyptian rice: رز مصري, أرز مصري, ارز مصري
-bulgur: برغل, برغل خشن, برغل ناعم, بلغور
+bulgur: برغل, بلغور
+fine: ناعم, ناعمة, ناعمه
+coarse: خشن, خشنة, خشنه
 freekeh: فريكة, فريكه
 lentils: عدس
 red lentils: عدس أحمر, عدس احمر, عدس مجروش
@@ -267,7 +271,7 @@ olive oil: زيت زيتون, زيت الزيتون
 vegetable oil: زيت نباتي, زيت نباتية
 frying oil: زيت قلي, زيت للقلي, زيت القلي
 ghee: سمن, سمنة, سمنه
-butter ghee: سمن بقري, سمنة بقري, سمنة بقرية, سمن حيواني, سمنة حيوانية, سمن بلدي, سمنة بلدي
+butter ghee: سمن بقري, سمنة بقري, سمنة بقرية, سمن حيواني, سمنة حيوانية, سمن بلدي, سمنة بلدي, سمنة بلدية
 vegetable ghee: سمن نباتي, سمنة نباتي, سمنة نباتية
 # produce and colours
 fish: سمك, أسماك
@@ -294,6 +298,22 @@ sesame: سمسم
 orange: برتقال
 apple: تفاح
 banana: موز
+filo pastry: عجينة فيلو, عجين فيلو, رقائق فيلو
+filo: فيلو, فيللو
+kunafa dough: عجينة كنافة, عجين كنافة
+kunafa: كنافة, كنافه
+dough: عجينة, عجين
+pistachio: فستق, فستق حلبي
+ground: مطحون, مطحونة
+grated: مبشور, مبشورة
+mozzarella: موزاريلا, موتزاريلا, موزريلا
+pitted: بلا بزر, بدون بزر, منزوع البزر, بدون نوى
+seeds: بزر, بذور
+rose water: ماء ورد, ماء الورد, مي ورد
+rose: ورد
+pickled cucumber: خيار مخلل, مخلل خيار
+pickled turnip: لفت مخلل, مخلل لفت
+turnip: لفت
 # drinks
 water: مي, مياه, ماء, ماي, مويه, موية
 cola: كولا, كوكاكولا, كوكا كولا, كوكا
@@ -468,4 +488,93 @@ tea: چائے
 milk: دودھ
 water: پانی
 colour: رنگ, کلر
+"""
+
+PERSIAN = """
+_: آقا, هستم, هستیم, رو, را, این, ام
+hello: درود, سلام علیکم
+please: لطفاً, لطفا, بفرستید, بفرست, بفرستین, میخواهم, میخوام, میخوایم, می خواهم, می خوام, می خوایم, مرحمت کنید
+thanks: ممنون, مرسی, متشکرم, سپاس, دستتون درد نکنه
+for: برای
+from: از
+tomorrow: فردا, فردا صبح
+but: ولی, اما
+just: فقط
+extra: اضافی
+double: دو برابر
+order: سفارش
+the usual order: سفارش همیشگی, همون سفارش همیشگی, همان سفارش همیشگی, همیشگی
+same as last week: مثل هفته قبل, مثل هفته پیش, مثل هفته ی قبل, مثل هفته گذشته
+last week: هفته قبل, هفته پیش, هفته گذشته
+do you have: دارید, دارین, موجود دارید
+how much: چنده, چند است, قیمتش چنده
+was not good: خوب نبود, خوب نیست
+quality: کیفیت, کیفیتش
+saturday: شنبه
+sunday: یکشنبه
+monday: دوشنبه
+tuesday: سه شنبه, سهشنبه
+wednesday: چهارشنبه
+thursday: پنجشنبه, پنج شنبه
+friday: جمعه
+# numbers ("نه", nine, is also "no")
+one: یک, یه
+three: سه
+four: چهار
+five: پنج
+six: شش
+seven: هفت
+eight: هشت
+ten: ده
+twelve: دوازده
+fifteen: پانزده
+twenty: بیست
+thirty: سی
+forty: چهل
+fifty: پنجاه
+hundred: صد
+# units
+bag: کیسه, کیسه ای
+pack: بسته
+box: جعبه
+can: قوطی, حلب
+jar: شیشه
+bottle: بطری
+each: تا, عدد
+kg: کیلویی, کیلوگرم
+g: گرمی
+litre: لیتری, لیتر
+g: گرم
+case: کارتن, کارتون
+# goods
+rice: برنج
+barberry: زرشک
+doogh: دوغ
+oil: روغن
+butter ghee: روغن حیوانی, روغن کرمانشاهی
+olive oil: روغن زیتون
+green lentils: عدس سبز
+turmeric: زردچوبه
+pomegranate molasses: رب انار
+tomato paste: رب گوجه, رب گوجه فرنگی
+lamb: گوسفندی, گوسفند
+mince: چرخ کرده, چرخکرده
+lamb chops: شیشلیک
+barbari bread: نان بربری
+lavash: نان لواش, لواش
+sangak: نان سنگک
+kashk: کشک
+aubergine: بادمجان, بادمجون
+dried herbs: سبزی خشک
+pistachio: پسته
+walnut: گردو
+dates: خرما
+yoghurt: ماست
+cheese: پنیر
+butter: کره
+sugar: شکر
+lemon: لیمو
+dried lime: لیمو عمانی
+pickles: ترشی
+pickled cucumber: خیارشور
 """

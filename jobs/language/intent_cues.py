@@ -119,6 +119,8 @@ _STRONG_QUESTION = _rx(
     r"\bvoc[eê]s\s+(?:vendem|t[eê]m)\b|\ba\s+c[oó]mo\s+(?:est[aá]|sale)\b|\bnot\s+ordering\s+yet\b",
     r"\bjust\s+comparing\b|\b(?:a[șs]\s+dori\s+s[ăa]\s+[șs]tiu|chcia[łl](?:a|e)?bym\s+wiedzie[cć])\b",
     r"\bczy\s+(?:mo[żz]ecie|b[ęe]dzie)\b|^\W*chi\s+(?:bude|mozhna|ye|mozhete)\b|\bkhot[iy]la?\s+b\s+diznat\w*",
+    # Roman Urdu: "ho sakta hai?" (can it be), "kitne ka" (how much), "kab tak" (by when)
+    r"\bho\s+sakt[ae]\s+h(?:ai|ain|e)\b|\bkitne\s+k[ae]\b|\bkab\s+(?:tak|se)\b",
 )
 _WH_START = _rx(
     r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
@@ -378,4 +380,5 @@ _NARRATIVE_QTY = _rx(
     r"\b(?:got|received|says|shows)\s+\d+\b",
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the|our|those|these)\s+\d+\b",
     r"\b\d+\s+(?:\w+\s+)?(?:but|and)\s+(?:we\s+)?only\b",
+    r"\b\d+\s+(?:\w+\s+)?(?:mein|me|main)\s+se\b|\bsirf\s+\d+\b",  # Roman Urdu: "out of 25 kg", "only 6"
 )

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from jobs.language.arabic_words import ARABIC, URDU
+from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.vietnamese import read_plain, read_vietnamese
 
@@ -231,7 +231,7 @@ def _arabic_readings() -> dict[str, str]:
     """Phrase (words unmarked, alef and taa unified, one space apart) -> reading, over both tables; a phrase
     two rows read differently is an error in the data."""
     out: dict[str, str] = {}
-    for table in (ARABIC, URDU):
+    for table in (ARABIC, URDU, PERSIAN):
         for line in table.strip().splitlines():
             if line.startswith("#"):
                 continue
