@@ -3,10 +3,10 @@ Chinese counter ("٦ أكياس زعتر", "۲ کیسه عدس", "2 κούτες
 such names as aliases. The readers' word patterns cover Latin letters; rather than a second set of patterns
 per script, every letter and digit of another script is transliterated (`anyascii`: a table, no model), on
 the message side by the extractor and on the catalog side by the matcher's tokenisers, so both read the
-same letters: "زعتر" is "zatr" in the message and in the catalog alias. Vocabulary written in those
+same letters: "كعك" is "kak" in the message and in the catalog alias. Vocabulary written in those
 scripts (units, request words) is folded the same way where it is defined. Chinese and Thai, written without
-spaces, are first cut into the words `script_words` knows, each read as its English word; Arabic and Urdu words
-the readers would not know without their vowels are read as English words first (`arabic_words`); Vietnamese
+spaces, are first cut into the words `script_words` knows, each read as its English word; Arabic, Urdu and Persian
+words, which the readers would not know without their vowels, are read as English words first (`arabic_words`); Vietnamese
 words are read as English before their accents go (`vietnamese`)."""
 
 from __future__ import annotations
@@ -228,7 +228,7 @@ def _bare(word: str) -> str:
 
 
 def _arabic_readings() -> dict[str, str]:
-    """Phrase (words unmarked, alef and taa unified, one space apart) -> reading, over both tables; a phrase
+    """Phrase (words unmarked, alef and taa unified, one space apart) -> reading, over the three tables; a phrase
     two rows read differently is an error in the data."""
     out: dict[str, str] = {}
     for table in (ARABIC, URDU, PERSIAN):
