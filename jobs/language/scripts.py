@@ -5,9 +5,9 @@ per script, every letter and digit of another script is transliterated (`anyasci
 the message side by the extractor and on the catalog side by the matcher's tokenisers, so both read the
 same letters: "كعك" is "kak" in the message and in the catalog alias. Vocabulary written in those
 scripts (units, request words) is folded the same way where it is defined. Chinese and Thai, written without
-spaces, are first cut into the words `script_words` knows, each read as its English word; Arabic, Urdu and Persian
-words, which the readers would not know without their vowels, are read as English words first (`arabic_words`); Vietnamese
-words are read as English before their accents go (`vietnamese`)."""
+spaces, are first cut into the words `script_words` knows, each read as its English word; Arabic, Urdu
+and Persian words, which the readers would not know without their vowels, are read as English words first
+(`arabic_words`); Vietnamese words are read as English before their accents go (`vietnamese`)."""
 
 from __future__ import annotations
 
