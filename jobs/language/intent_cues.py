@@ -128,6 +128,8 @@ _STRONG_QUESTION = _rx(
     # "a keni" (do you have), "sa kushton" (how much), "dëshiroj të di" (I'd like to know), the price list
     r"\b(?:oes\s+gennych|faint\s+yw|faint\s+mae|hoffwn\s+wybod|pryd\s+fydd)\b",
     r"\b(?:a\s+keni|sa\s+kushton\w*|d[ëe]shiroj\s+t[ëe]\s+di|list[ëe]n\s+e\s+[çc]mimeve|[çc]mimet?)\b",
+    # Roman Urdu: "ho sakta hai?" (can it be), "kitne ka" (how much), "kab tak" (by when)
+    r"\bho\s+sakt[ae]\s+h(?:ai|ain|e)\b|\bkitne\s+k[ae]\b|\bkab\s+(?:tak|se)\b",
 )
 _WH_START = _rx(
     r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
@@ -178,7 +180,8 @@ _COMPLAINT = _rx(
     r"\b(?:soaked|soggy|ruined|squashed|crushed|dented|melted|defrosted|thawed|spoil(?:ed|t)|bruised|"
     r"unusable|inedible|contaminated)\b",
     r"\bin\s+the\s+rain\b",
-    r"\bnot\s+(?:fresh|cold|frozen|chilled)\b",
+    r"\bnot\s+(?:fresh|cold|frozen|chilled|clean)\b",
+    r"\bdirty\b|\bhad\s+to\s+(?:send\b.{0,20}\bback|return|bin|throw)",
     r"\b(?:only|we)\s+(?:got|received)\s+\d+\b",
     r"\binvoice\s+(?:says|shows|has)\b",
     r"\bsort\s+(?:a|out\s+a|me\s+a|us\s+a)\s+credit\b",
@@ -259,6 +262,8 @@ _COMPLAINT = _rx(
     # Welsh: came sour, cloudy, a credit asked for; Albanian: came wet, thrown away, replace them
     r"\b(?:yn\s+sur|gymylog|gredydu|credydu|wedi\s+torri|ar\s+goll)\b",
     r"\b(?:erdh[ëe]n|erdhi)\s+(?:\w+\s+){0,2}(?:lagur\w*|prishur|thyer\w*)\b|\bi\s+hodh[ëe]m\b|\bz[ëe]vend[ëe]so\w*",
+    # Roman Urdu: "theek nahi hai" (not right), "kharab" (bad), "wapas" (back), "kam aya" (came short)
+    r"\b(?:theek|thik|teek)\s+nahi[n]?\b|\bkharab\b|\bwapas\b|\bsaaf\s+nahi|\bkam\s+(?:aya|aaya|ayi|aayi|tha|thi)\b",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -388,4 +393,5 @@ _NARRATIVE_QTY = _rx(
     r"\b(?:got|received|says|shows)\s+\d+\b",
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the|our|those|these)\s+\d+\b",
     r"\b\d+\s+(?:\w+\s+)?(?:but|and)\s+(?:we\s+)?only\b",
+    r"\b\d+\s+(?:\w+\s+)?(?:mein|me|main)\s+se\b|\bsirf\s+\d+\b",  # Roman Urdu: "out of 25 kg", "only 6"
 )

@@ -77,7 +77,7 @@ _DAYS = (
     r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|"
     r"piątek|piatek|sobota|niedziela|jutro|pazartesi|salı|carsamba|çarşamba|perşembe|persembe|cumartesi|"
     r"yarın|yarin|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lordag|lørdag|söndag|sondag|"
-    r"søndag|imorgon|i\s+morgon|jumma|jummah|jumerat|itwar|somvar|mangalvar|budhvar|guruvar|shukravar|"
+    r"søndag|imorgon|i\s+morgon|jumma|jummah|jumerat|jumeraat|jumairat|itwar|somvar|mangalvar|budhvar|guruvar|shukravar|"
     r"shanivar|ravivar|"
     # Romanian, Lithuanian (any case: "šeštadieniui"), Ukrainian as read in Latin letters, Polish accusatives
     r"luni|mar[tț]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|"

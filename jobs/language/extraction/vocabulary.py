@@ -149,23 +149,20 @@ PACK_UNITS: dict[str, str] = {
     """)
     for word in words
 }
-# The same in other scripts, written as customers write them and read as the extractor reads them
-# (jobs/language/scripts.py): Arabic, Persian and Greek. Chinese counters are read with their count
+# The same in Greek, written as customers write them and read as the extractor reads them
+# (jobs/language/scripts.py); Arabic, Urdu and Persian units are read as these English words before
+# transliteration (jobs/language/arabic_words.py). Chinese counters are read with their count
 # (scripts.chinese_counts): alone, 包 (bao), 盒 (he) or 桶 (tong) would read as English words.
 PACK_UNITS.update(
     (word, canonical)
     for canonical, words in _rows(
         fold_scripts("""
-    bag: كيس أكياس اكياس کیسه σακούλα σακούλες
-    box: علبة علب κούτα κούτες κουτιά
-    case: كرتونة كرتون كراتين کارتن کارتون κιβώτιο κιβώτια
-    can: قوطی تنكة حلب
-    bucket: سطل سطول κουβάς
-    pack: بسته ربطة
-    each: حبة عدد τεμάχια تا
-    bottle: زجاجة قنينة بطری μπουκάλι μπουκάλια
-    jar: مرطبان شیشه
-    tray: صينية
+    bag: σακούλα σακούλες
+    box: κούτα κούτες κουτιά
+    case: κιβώτιο κιβώτια
+    bucket: κουβάς
+    each: τεμάχια
+    bottle: μπουκάλι μπουκάλια
     sack: σακί σακιά
     """)
     )
@@ -200,10 +197,10 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     len inch 2.54: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
     len mm 0.1: mm millimetre millimetres millimeter millimeters milimetro milimetros millimetri
     len cm 1: cm cms centimetre centimetres centimeter centimeters centimetro centimetros centimetri zentimeter
-    wt kg 1000: كيلو کیلو کیلویی κιλά κιλό 公斤
+    wt kg 1000: κιλά κιλό 公斤
     wt kg 1000: ký kí
-    wt g 1: غرام جرام گرم گرمی γραμμάρια
-    vol l 1000: لتر لیتر لیتری λίτρα λίτρο
+    wt g 1: γραμμάρια
+    vol l 1000: λίτρα λίτρο
     """)
         )
     )
@@ -305,7 +302,7 @@ NUMBER_WORDS: dict[str, int] = {
     7: siedem sapte șapte sju
     8: osiem opt
     9: dziewięć dziewiec noua nouă nio
-    10: dziesięć dziesiec zece tio
+    10: dziesięć dziesiec zece tio das
     2: iki
     3: teen uc üç
     4: char chaar dort dört
@@ -347,9 +344,11 @@ NUMBER_WORDS: dict[str, int] = {
     },
 }
 # "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2), "saat" (7), "char" (4: "char siu") collide with other words;
-# accept them only before a unit. Hindi "das" and Turkish "on" (10) are left out: German "das Fass".
-# Welsh "pump" (5), "naw" (9), "deg" (10) and Albanian "dy" (2), "tete" (8) are English or other words too.
-RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem pump naw deg dy tete")
+# accept them only before a unit. Hindi/Urdu "das" (10) only before a weight or volume ("das kilo"): German "das
+# Fass" is no ten kegs. Turkish "on" (10) is left out. Welsh "pump" (5), "naw" (9), "deg" (10) and Albanian "dy"
+# (2), "tete" (8) are English or other words too.
+RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete")
+MEASURE_NUMBER_WORDS = word_set("das")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
 ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another një nje")
@@ -393,9 +392,10 @@ FILLER = (
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
     ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
-    potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş
+    potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş w z
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
+    aur bhi ko jaan wala wali dein dijiye bhejein bhejen bhijwa bhijwa
     dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
     mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
     voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
@@ -406,10 +406,9 @@ FILLER = (
     vëlla vella shumë shume
 """)
     | word_set(
-        # Arabic, Persian and Greek greetings, thanks and request words, as the extractor reads them
+        # Greek greetings, thanks and request words, as the extractor reads them (Arabic, Urdu and Persian
+        # ones are read as English words: jobs/language/arabic_words.py)
         fold_scripts("""
-    السلام عليكم مرحبا سلام آقا نحتاج نريد بدي بدنا ابعتلي ابعث ارسل لو سمحت من فضلك شكرا شكراً ممنون مرسی
-    لطفا لطفاً بفرستید بفرست میخواهم می‌خواهم برای فردا لبكرا بكرا بكره هستم از و
     Καλημέρα Καλησπέρα Ευχαριστώ Παρακαλώ θέλω θα ήθελα για την τη το και
 """)
     )
@@ -420,13 +419,14 @@ NON_ITEM_NOUNS = word_set("""
     guest guests people persons person pax covers cover min mins minute minutes hour hours hr hrs day days
     week weeks month months year years time times deliveries delivery tables staff seats rooms nights
     semaine woche settimana semana personnes personen persone personas pupils pupil students children kids
-    residents delegates attendees diners patients
+    residents delegates attendees diners patients din
 """)
 
 # Words that turn a segment into a report about the past, not a request ("8 eggs broke"), then what
 # went wrong with goods already received ("4 packs unusable", "binned 4kg").
 NARRATIVE_WORDS = word_set("""
     broke broken smashed cracked missing arrived delivered charged received damaged leaking was were
+    aya aaya ayi aayi
     fehlen fehlt manquent manque mancano manca faltan falta llegó llego étaient etaient waren erano
     fehlten fehlte manquait manquaient mancava mancavano faltaba faltaban faltó falto faltaron llegaron
     llegaba llegaban venían venian cobrado cobrasteis facturado facturé factures berechnet kam kamen

@@ -244,7 +244,8 @@ PACK_WORDS_RX = r"(?:pack|packet|box|case|sleeve|tray|crate|bag|carton|tub|sack|
 PACK_COUNT_RES = tuple(
     re.compile(rx, re.IGNORECASE)
     for rx in (
-        rf"\b(?P<pack>{PACK_WORDS_RX})\s+of\s+(?P<n>\d+)(?![.,]?\d)",  # "(Case of 300)", "box of 300"
+        # "(Case of 300)", "box of 300"; not "(box of 5kg)", a box that weighs 5kg
+        rf"\b(?P<pack>{PACK_WORDS_RX})\s+of\s+(?P<n>\d+)(?![.,]?\d)(?!\s*(?:ml|cl|l|g|kg|oz|lb|lbs)\b)",
         r"\b(?P<n>\d+)\s*x\s*\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz|in|cm)\b",  # "24 x 330ml"; not "33 x 33"
         r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz)\s*x\s*(?P<n>\d+)\b",  # "6oz x 40"
         rf"\b(?P<n>\d+)\s*(?:/|per\s+|a\s+|to\s+a\s+)\s*(?P<pack>{PACK_WORDS_RX})\b",  # "300/case"
