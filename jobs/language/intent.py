@@ -36,8 +36,11 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _STRONG_QUESTION,
     _WH_START,
     ACK_SHORT,
+    ADD_COUNT,
     NAMED_CHANGE,
     NOT_ABOUT_GOODS,
+    SEND_COUNT,
+    SEND_NOW,
     _rx,
 )
 from jobs.language.scripts import fold_message
@@ -224,25 +227,6 @@ _ORDER_VERB_NOW = re.compile(
 )
 
 
-_SEND_NOW = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\b", re.I
-)
-
-
-# "send 40 jameson for thurs": an imperative with a count of something named (never money: "send 50 dollars")
-_SEND_COUNT = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\s+(?:us\s+|me\s+)?\d+\s+"
-    r"(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per)\b)[a-zà-ÿ]",
-    re.I,
-)
-
-_ADD_COUNT = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:also\s+)?add\s+"
-    r"(?:another\s+|an?\s+extra\s+)?\d",
-    re.I,
-)
-
-
 def _goods_line(line: OrderLine) -> bool:
     """A line with a stated quantity of something sold: a goods noun, or a pack, weight or size."""
     if not (line.understood and line.quantity_explicit):
@@ -283,9 +267,9 @@ def _non_order_request(
     ):
         return result
     counted = sum(1 for x in lines if x.understood and x.quantity_explicit)
-    if _SEND_NOW.match(body) and counted >= 2:
+    if SEND_NOW.match(body) and counted >= 2:
         return result  # "Send 200 maggi star and 120 knorr cubes": an imperative with counted lines
-    if (_ADD_COUNT.match(body) or _SEND_COUNT.match(body)) and counted >= 1:
+    if (ADD_COUNT.match(body) or SEND_COUNT.match(body)) and counted >= 1:
         return result  # "add 3 biscoff pls": adding a count of something is ordering it
     return _not_order(body, result)
 

@@ -395,3 +395,23 @@ _NARRATIVE_QTY = _rx(
     r"\b\d+\s+(?:\w+\s+)?(?:but|and)\s+(?:we\s+)?only\b",
     r"\b\d+\s+(?:\w+\s+)?(?:mein|me|main)\s+se\b|\bsirf\s+\d+\b",  # Roman Urdu: "out of 25 kg", "only 6"
 )
+
+
+# Imperatives that order a count (NON_ORDER_REQUEST exceptions, intent.py): "send ...", "add 3 biscoff"
+SEND_NOW = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\b", re.I
+)
+
+
+# "send 40 jameson for thurs": an imperative with a count of something named (never money: "send 50 dollars")
+SEND_COUNT = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\s+(?:us\s+|me\s+)?\d+\s+"
+    r"(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per)\b)[a-zà-ÿ]",
+    re.I,
+)
+
+ADD_COUNT = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:also\s+)?add\s+"
+    r"(?:another\s+|an?\s+extra\s+)?\d",
+    re.I,
+)
