@@ -80,6 +80,8 @@ def test_a_cased_twin_matches_text_without_capitals_the_same() -> None:
         twin = cased(rx)
         twins += twin is not rx
         for text in texts:
-            assert [m.span() for m in twin.finditer(text)] == [m.span() for m in rx.finditer(text)], rx.pattern
+            assert [m.span() for m in twin.finditer(text)] == [m.span() for m in rx.finditer(text)], (
+                rx.pattern
+            )
     assert twins >= 5
     assert cased(re.compile(r"\bKg\b", re.I)).flags & re.IGNORECASE  # a capital in the pattern: kept
