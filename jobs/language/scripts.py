@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from jobs.language.korean_japanese import HANGUL, KANA, read_japanese, read_korean
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.vietnamese import read_plain, read_vietnamese
 
@@ -72,9 +73,13 @@ def fold_scripts(text: str) -> str:
     text = read_vietnamese(text)
     if all(ord(ch) < _LATIN_END for ch in text):
         return text
-    if _HAN.search(text):
+    if HANGUL.search(text):
+        text = read_korean(text)
+    if KANA.search(text):  # Japanese: kanji among kana are read as Japanese words, not Chinese ones
+        text = read_japanese(text)
+    elif _HAN.search(text):
         text = chinese_counts(text)
-    if _UNSPACED.search(text) and not _KANA.search(text):  # Japanese kanji are not Chinese words
+    if _UNSPACED.search(text) and not KANA.search(text):
         text = _UNSPACED.sub(_segment, text)
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))
 
@@ -154,7 +159,6 @@ def _fold_char(ch: str) -> str:
 # Chinese and Thai write no spaces between words: a run of either script is cut into the longest words
 # `script_words` knows (forward maximum matching), each read as its reading; the letters between known words
 # stay together as one word, transliterated below ("透明封口膜" -> " clear 封口膜", the catalog's own word).
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _UNSPACED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0e01-\u0e4f]+")
 
 
