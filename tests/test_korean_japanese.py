@@ -117,7 +117,10 @@ def test_lines_of_korean_and_japanese_orders(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [
-        ("떡볶이떡 6봉 어묵 4봉 깍두기 2통 보내주세요", [("TTEOK", "6"), ("FISHCAKE", "4"), ("KIMCHI-RADISH", "2")]),
+        (
+            "떡볶이떡 6봉 어묵 4봉 깍두기 2통 보내주세요",
+            [("TTEOK", "6"), ("FISHCAKE", "4"), ("KIMCHI-RADISH", "2")],
+        ),
         ("안녕하세요 서울가든입니다 / 참이슬 후레쉬 6박스 / 감사합니다", [("SOJU", "6")]),
         ("고추장 3kg 1통 부탁드려요", [("GOCHUJANG", "1")]),
         ("おはようございます！ヤマサ醤油 4本、冷凍うどん 3ケースお願いします", [("SOY", "4"), ("UDON", "3")]),
