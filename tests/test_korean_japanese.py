@@ -68,7 +68,7 @@ def _lines(text: str) -> list[tuple[str, Decimal, str | None]]:
         ("소주는 10박스로요", "soju to 10 box"),  # "make it 10 boxes"
         ("김밥단무지 10팩", "kimbap danmuji 10 pack"),  # nouns run together, cut into known words
         ("한빛쌀 3포", "hanbich rice 3 sack"),  # 한 inside a word is no count; 쌀 is rice
-        ("떡볶이 1개", "tteokbokki 1 each"),  # 이 ends the noun: no particle is cut
+        ("떡볶이 1개", "tteokbokki 1 pcs"),  # 이 ends the noun: no particle is cut
         ("アサヒの大瓶を24本", "asahi large bottle 24 bottle"),  # particles between words read as nothing
         ("うなぎのたれ 1本", "unagi sauce 1 bottle"),  # の inside a known word stays
         ("ストレート麺", "straight noodles"),  # a katakana word holds no shorter one inside it (トレー)

@@ -32,6 +32,7 @@ from jobs.language.korean_japanese_words import (
     JAPANESE_NUMBERS,
     JAPANESE_PARTICLES,
     KOREAN,
+    KOREAN_COUNTER_NUMBERS,
     KOREAN_COUNTERS,
     KOREAN_ENDINGS,
     KOREAN_GOODS,
@@ -229,7 +230,8 @@ def verb_first(text: str) -> str:
 
 _KO_TALK = _table(KOREAN)
 _KO = _KO_TALK | _table(KOREAN_GOODS)
-_KO_STANDALONE = {w: n for w, n in _KO_NUMBERS.items() if len(w) > 1}  # 하나, 다섯: 한/두 need a counter
+# 하나, 둘, 다섯 stand alone; 한, 두, 세, 네 (also "yes") count only before a counter
+_KO_STANDALONE = {w: n for w, n in _KO_NUMBERS.items() if w not in KOREAN_COUNTER_NUMBERS.split()}
 _KO_PHRASES = sorted((p for p in _KO if " " in p), key=len, reverse=True)
 _KO_PHRASE_RE = re.compile(
     r"(?<![\uac00-\ud7a3])(" + "|".join(re.escape(p).replace(r"\ ", r"\s?") for p in _KO_PHRASES) + r")"
@@ -350,7 +352,18 @@ def _japanese_count(m: re.Match[str]) -> str:
 
 def _japanese_run(run: str) -> list[str]:
     """A run of kana and kanji as known words; the words no row knows are cut where katakana meets another
-    script ("煎茶ティーバッグ"), as a reader sees two words."""
+    script ("煎茶ティーバッグ"), as a reader sees two words, and a small tsu doubles the consonant after it,
+    as romaji writes it ("サッポロ": sapporo, "キッコーマン": kikkoman)."""
     return [
-        w for word in _longest(run, _JA, _JA_LONGEST, _JA_PARTICLES) for w in _KATAKANA_EDGE.split(word) if w
+        _SMALL_TSU.sub(_doubled, w)
+        for word in _longest(run, _JA, _JA_LONGEST, _JA_PARTICLES)
+        for w in _KATAKANA_EDGE.split(word)
+        if w
     ]
+
+
+_SMALL_TSU = re.compile(r"[ッっ]([\u3041-\u30fa])")
+
+
+def _doubled(m: re.Match[str]) -> str:
+    return anyascii(m.group(1))[:1].lower() + m.group(1)
