@@ -54,6 +54,9 @@ SETS = (
     ("holdout36", "holdout36.jsonl", "catalog36.json"),
     ("holdout37", "holdout37.jsonl", "catalog37.json"),
     ("holdout38", "holdout38.jsonl", "catalog38.json"),
+    ("holdout39", "holdout39.jsonl", "catalog39.json"),
+    ("holdout40", "holdout40.jsonl", "catalog40.json"),
+    ("holdout41", "holdout41.jsonl", "catalog41.json"),
 )
 
 

@@ -32,6 +32,9 @@ class Item:
     has_quantity: bool  # a count or a measure was read
     has_count: bool = False  # a count proper (not only a weight/volume)
     article: bool = False  # the count is only "a"/"un"/"ein"
+    lead: int = (
+        0  # words of the phrase written before its count when words follow it too (OrderLine.lead_words)
+    )
 
 
 def counted(item: Item) -> bool:
@@ -276,7 +279,18 @@ def item(els: list[Element], seg: str) -> Item:
         size = chosen.size  # "2 big bags of ice"
     phrase = " ".join(words).strip(" -'")
     article = chosen is not None and chosen.text in ARTICLES
-    return Item(quantity, unit, size, phrase, explicit, bool(qs or ms), bool(qs), article)
+    lead = _lead_words(els, chosen) if chosen is not None and chosen.explicit else 0
+    return Item(quantity, unit, size, phrase, explicit, bool(qs or ms), bool(qs), article, lead)
+
+
+def _lead_words(els: list[Element], chosen: Element) -> int:
+    """How many product words stand before the count when product words follow it too ("big night
+    tonight 4 box beef dogs": "night"); 0 otherwise."""
+    at = next(k for k, e in enumerate(els) if e is chosen)
+    before = [e.text for e in els[:at] if e.kind == Kind.WORD]
+    if not before or not any(e.kind == Kind.WORD for e in els[at + 1 :]):
+        return 0
+    return len(" ".join(before).strip(" -'").split())
 
 
 def _pack_notation(els: list[Element], q: Element) -> bool:

@@ -339,6 +339,7 @@ class _Reading:
                     original_text=seg.text.strip(),
                     quantity_explicit=item.explicit,
                     corrected=seg.corrected,
+                    lead_words=item.lead,
                 )
             )
         for line in self.unread:

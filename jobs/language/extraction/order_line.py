@@ -29,3 +29,6 @@ class OrderLine:
     # SIDE_QUESTION: a part not understood that is a question beside the order ("also do you stock oat
     # milk?"), not a request for goods; it goes into the order's notes and does not hold the order.
     question: bool = False
+    # How many of the phrase's first words were written before its count, when words follow the count too
+    # ("speedway meeting fri night 4 box beef dogs"): the matcher's LEAD_WORDS second look (rematch.py).
+    lead_words: int = 0

@@ -2,7 +2,9 @@
 to its edges (EDGE_WORDS, edges.py), the pack's item count said beside the count of packs (PACK_COUNT_SAID:
 "2 x 24 peroni" of a case of 24 is two cases, the 24 no part of the name), and two items run together
 (RUN_TOGETHER: "two rolls cling film a foil" read as "cling film foil", a close match of the cling film,
-while "cling film" and "foil" each name a product exactly: a human says which)."""
+while "cling film" and "foil" each name a product exactly: a human says which), and words written before the
+count when the product follows it (LEAD_WORDS: "speedway meeting fri night 4 box beef dogs" is 4 boxes of beef
+dogs when "beef dogs" names a product and no word before the count is one of the catalog's)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from jobs.language.matching.edges import match_trimmed
+from jobs.language.matching.edges import catalog_word, match_trimmed
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.packs import product_info
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
     from jobs.language.matching.index import CatalogIndex
 
+LEAD_WORDS = "LEAD_WORDS"
 PACK_COUNT_SAID = "PACK_COUNT_SAID"
 RUN_TOGETHER = "RUN_TOGETHER"
 MAX_RUN_WORDS = 6  # two items of up to three words each; longer phrases are not split (bounded cost)
@@ -25,7 +28,24 @@ MAX_RUN_WORDS = 6  # two items of up to three words each; longer phrases are not
 
 def second_look(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or a better reading of its line without the words that are not the product's."""
-    return run_together(index, match_pack_count(index, match_trimmed(index, m)))
+    return run_together(index, match_pack_count(index, match_after_count(index, match_trimmed(index, m))))
+
+
+def match_after_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
+    """``m``, or the match of the words after the line's count when ``m`` names nothing or only resembles a
+    product, those words name one product exactly or closely, and the words before the count are none of
+    the catalog's (a label, an event or a person: "big night tonight 4 box beef dogs")."""
+    lead = m.line.lead_words
+    if not lead or not m.line.understood or (m.product is not None and m.kind is not MatchKind.FUZZY):
+        return m
+    words = m.line.phrase.split()
+    before, after = words[:lead], words[lead:]
+    if not after or any(catalog_word(index, w.lower(), own=False) for w in before):
+        return m
+    again = index.match(replace(m.line, phrase=" ".join(after), lead_words=0))
+    if again.product is None or again.is_ambiguous or again.kind is MatchKind.FUZZY:
+        return m
+    return replace(again, reason=f"{again.reason}; {LEAD_WORDS}: '{' '.join(before)}' is no part of it")
 
 
 def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
