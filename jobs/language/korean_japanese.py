@@ -297,7 +297,7 @@ def _korean_word(word: str) -> tuple[str, ...]:
             return _korean_word(word[: -len(ending)])
     for ending in _KO_RISKY:  # cut only where a known word is left ("두부도"), not from "떡볶이"
         stem = word[: -len(ending)]
-        if word.endswith(ending) and stem and (stem in _KO or _known_end(stem)):
+        if word.endswith(ending) and stem and (stem in _KO or stem in _KO_STANDALONE or _known_end(stem)):
             return _korean_word(stem)
     return tuple(_longest(word, _KO_INNER, _KO_LONGEST))
 
