@@ -9,7 +9,7 @@ import pytest
 from db.enums import OrderStatus
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
-from jobs.language.matching.lexicon import _ROWS, ENGLISH, LEXICON, inflected
+from jobs.language.matching.lexicon import _ROWS, ENGLISH, LEXICON, SURE, guarded, inflected
 from jobs.language.matching.synonyms import _FIRST_ROWS
 from jobs.language.matching.tokens import canon_token, tokens
 from jobs.pipeline.evaluation import plan_for_text
@@ -109,7 +109,7 @@ def test_short_words_and_words_two_tables_read_differently_are_no_reading() -> N
     # "su", "ou", "m" (Arabic "ماء") are not read; German "ei" and "öl" are marked in their table
     assert {w for w in LEXICON if len(w) < 3} == {"ei", "ol"}
     assert "sale" not in LEXICON  # French salted, Italian salt (and English)
-    assert LEXICON["noz"] == "knife"  # Polish knife, Portuguese nut: the Polish word is marked
+    assert "noz" not in LEXICON  # Polish knife, Portuguese nut
     assert tokens("J.M")[0] == ["j", "m"]
 
 
@@ -138,6 +138,35 @@ def test_a_marked_word_is_read_whatever_the_guards_say() -> None:
     assert canon_token("miel") == "honey"
     assert tokens("American Pancake Mix")[0] == ["american", "pancake", "mix"]
     assert tokens("Pecorino Romano")[0] == ["pecorino", "romano"]  # no Portuguese pomegranate ("romã")
+
+
+def test_only_the_words_that_earn_it_are_marked() -> None:
+    """A mark stays where `benchmarks.trust` measures it (latte, pan, pain, coco, miel) or where the guard it
+    overrides protects no other reading (ei, öl: too short; sal: the singular the matcher makes of "sales"); a word
+    the guards drop for a reading another language or English has is not marked (the lexicon's docstring)."""
+    assert set(SURE) == {"latte", "pan", "pain", "coco", "miel", "ei", "ol", "sal"}
+    by_guards = guarded()
+    assert {
+        w: by_guards.get(w) for w in SURE if by_guards.get(w) == SURE[w]
+    } == {}  # each mark overrides a guard
+
+
+@pytest.mark.parametrize(
+    ("text", "toks"),
+    [
+        (
+            "Ricotta Salata",
+            ["ricotta", "salata"],
+        ),  # Italian salted, Polish lettuce, Turkish salad: no reading
+        ("Pinot Grigio", ["pinot", "grigio"]),  # a wine's name, not the colour grey
+        ("Vita Coco", ["vita", "coconut"]),  # the brand, not Romanian beef
+        ("polvo", ["polvo"]),  # Spanish powder, Portuguese octopus
+        ("rund", ["rund"]),  # German round, Dutch beef
+        ("plat du jour", ["plat", "jour"]),  # a dish as often as flat
+    ],
+)
+def test_a_word_two_readings_compete_for_is_read_by_the_guards(text: str, toks: list[str]) -> None:
+    assert [t for t in tokens(text)[0] if t] == toks
 
 
 def test_greek_ukrainian_and_lithuanian_words_read_as_their_english_word() -> None:

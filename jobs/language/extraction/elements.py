@@ -23,6 +23,9 @@ from jobs.language.extraction.vocabulary import (
     VAGUE,
 )
 
+# Number words that multiply the count before them ("five hundred", "two thousand", "a hundred").
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
 # Words after "a"/"un" that make it a preposition or part of a phrase, not an article opening an item.
 _ARTICLE_NOT_ITEM = frozenset(
     [
@@ -300,7 +303,13 @@ class _Reader:
         if w in NUMBER_WORDS and w not in ARTICLES:
             if w in RISKY_NUMBER_WORDS and not (nxt and (nxt in PACK_UNITS or nxt in MEASURES)):
                 return None, i + 1
+            if nxt in _MULTIPLIERS:  # "five hundred tartare sachets" is 500, not 5
+                return Element(
+                    Kind.QUANTITY, text=w, value=Decimal(NUMBER_WORDS[w] * _MULTIPLIERS[nxt])
+                ), i + 2
             return Element(Kind.QUANTITY, text=w, value=Decimal(NUMBER_WORDS[w])), i + 1
+        if w in ("a", "one") and nxt in _MULTIPLIERS and not self.seen_word:  # "a hundred napkins"
+            return Element(Kind.QUANTITY, text=w, value=Decimal(_MULTIPLIERS[nxt])), i + 2
         # an article is "one" when it opens the line or comes right before a unit or size ("a case of")
         opens = (w == "one" and nxt != "of") or not self.seen_word or self.is_unit(i + 1) or nxt in SIZE_WORDS
         # SPOKEN_ITEMS: in a spoken list with no commas ("three lemonades a water and two iced teas",

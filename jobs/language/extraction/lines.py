@@ -13,7 +13,7 @@ from jobs.language.extraction.corrections import (
     cue_only,
     find_correction,
 )
-from jobs.language.extraction.coverage import asked_line, unexplained_number, unread_line
+from jobs.language.extraction.coverage import asked_line, names_goods, unexplained_number, unread_line
 from jobs.language.extraction.items import Item, counted, each_quantity, read, vague
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.patterns import (
@@ -34,7 +34,13 @@ from jobs.language.extraction.segments import (
     segments,
 )
 from jobs.language.extraction.sizes import canonical_size
-from jobs.language.extraction.vocabulary import INSTRUCTION_WORDS, SIZE_CLASSES
+from jobs.language.extraction.vocabulary import (
+    GOODS_FIRST_TALK,
+    INSTRUCTION_WORDS,
+    NOTE_STOP,
+    SIZE_CLASSES,
+    TALK_GOODS_WORDS,
+)
 
 # A phrase of numbers only ("7", "2 3"): a count with nothing to count.
 _NUMBERS_ONLY_RE = re.compile(r"(?:[1-9][\d.,]*\s*)+")
@@ -98,6 +104,8 @@ class _Reading:
         self.reads = reads
         self.parsed: list[tuple[Segment, Item]] = []
         self.unread: list[OrderLine] = []  # parts not understood, in the order met
+        # talk that may name goods ("a back bacon"): read by a person even beside a kept line
+        self.talk_goods: list[OrderLine] = []
         self.prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
         self.signed_off = False
         self.cue_alone = False  # the previous part was only a correction cue ("no wait")
@@ -121,6 +129,15 @@ class _Reading:
         line = unread_line(raw, item, numbers_only=numbers_only)
         if line is not None and all(u.original_text != line.original_text for u in self.unread):
             self.unread.append(line)
+
+    def talk_of_goods(self, raw: str, phrase: str) -> None:
+        """A part set aside as talk that holds a word naming goods as well ("and a back bacon", "a word about
+        the custard mix"): a person reads it, it is never dropped silently (TALK_GOODS_WORDS)."""
+        line = OrderLine(
+            Decimal(1), None, None, phrase, raw.strip(), False, understood=False, goods_hint=True
+        )
+        if all(u.original_text != line.original_text for u in self.talk_goods):
+            self.talk_goods.append(line)
 
     def segment(self, seg: Segment) -> None:
         """Read one segment: skip greetings, identities and sign-offs, then keep its items."""
@@ -345,7 +362,7 @@ class _Reading:
         for line in self.unread:
             if line.original_text not in kept_text and not any(line.original_text in t for t in kept_text):
                 out.append(replace(line, question=False) if conditional and line.question else line)
-        return out
+        return out + self.talk_goods
 
     def keeps(self, seg: Segment, item: Item, any_quantity: bool, *, after_order: bool = False) -> bool:
         """Whether an item is an order line: not a question about a product, not an instruction, and a
@@ -363,7 +380,10 @@ class _Reading:
             self.not_understood(seg.text, None)  # "do you do a 1L smirnoff?": a question a human answers
             return False  # it asks about a product, it does not order one
         words = item.phrase.split()
-        if item.article and item.unit is None and any(w in INSTRUCTION_WORDS for w in words):
+        talk, goods_talk = _talk(words)
+        if item.article and item.unit is None and talk:
+            if goods_talk:
+                self.talk_of_goods(seg.text, item.phrase)  # "and a back bacon": a person reads it
             return False  # "I want a refund", "give me a call"; "a tub of custard mix" counts a tub
         if item.has_quantity:
             return True
@@ -378,3 +398,18 @@ class _Reading:
             self.not_understood(seg.text, None)
             return False
         return True
+
+
+def _talk(words: list[str]) -> tuple[bool, bool]:
+    """(whether a phrase holds talk, whether a talk word in it names goods). A word of GOODS_FIRST_TALK beside
+    another word that is no talk ("custard mix", "triple sec", "coffee mate") is the line's word, not talk; a
+    word of TALK_GOODS_WORDS beside a goods noun ("back bacon"), or one of GOODS_FIRST_TALK beside talk ("party
+    mix"), may name goods, for a person to read."""
+    named = [w for w in words if w in GOODS_FIRST_TALK or (w not in INSTRUCTION_WORDS and w not in NOTE_STOP)]
+    goods_first = len(named) >= 2 and any(w in GOODS_FIRST_TALK for w in named)
+    talk = any(w in INSTRUCTION_WORDS and not (goods_first and w in GOODS_FIRST_TALK) for w in words)
+    rest = " ".join(w for w in words if w not in TALK_GOODS_WORDS)
+    # the words that may name something: "party mix" two, "a mix is fine" one (of nothing)
+    said = [w for w in words if w in TALK_GOODS_WORDS or (w not in INSTRUCTION_WORDS and w not in NOTE_STOP)]
+    goods_word = names_goods(rest) or (len(said) >= 2 and any(w in GOODS_FIRST_TALK for w in said))
+    return talk, goods_first or (goods_word and any(w in TALK_GOODS_WORDS for w in words))

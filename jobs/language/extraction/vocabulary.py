@@ -424,6 +424,20 @@ INSTRUCTION_WORDS = (
     genial super gate code keycode kiosk market stall
 """)
 )
+# Talk words that are also goods words: each is a word of a product's name, alias or keyword in a catalog of the
+# trades we cover ("custard mix", "triple sec", "coffee-mate", "onion ring", "cocktail pick", "ready to eat", "room
+# service napkins", "super noodles", "5 minute pearls", "back bacon", "party mix", "delivery fries", "closed toe
+# slippers", "open up glass", "wedding" favours, "micro market", "friday" day dots; tests/test_talk_goods.py checks
+# every catalog in tests/data). A line with an article holding one is never dropped as talk silently: it is a line,
+# or, beside a goods noun, a person reads it ("a back bacon").
+TALK_GOODS_WORDS = word_set("""
+    mix sec mate ring pick ready service super minute
+    back party delivery closed open wedding market friday thursday
+""")
+# Of those, the words an order line uses for goods more often than as talk: beside another word that is no talk
+# they are the line's words ("a custard mix", "a triple sec", "a coffee mate"); the others are talk more often ("a
+# hen party", "the old one back", "a one-off delivery").
+GOODS_FIRST_TALK = word_set("mix sec mate ring pick ready service super minute")
 # Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
 # the office.
 LOGISTICS = DELIVERY_WORDS | word_set("reception parking porte puerta tür porta")

@@ -13,9 +13,15 @@ Both sides of a match (catalog strings and order phrases) go through the same re
 Collision guards keep it from inventing meanings: a word two tables read differently is dropped from the
 exact reading, a stem that two words of one language with different meanings share is dropped, stems under
 four letters are never read, and no English word of the trade (`english.py`, and every table's English
-key) is ever re-read as a foreign one. A stem two languages read differently is no reading at all. A word
-marked ``!`` in its table ("pan!", "ei!") is read exactly whatever those guards say: the few short, English
-or shared words the trade reads one way (the first synonyms table's words, kept as they were read).
+key) is ever re-read as a foreign one. A stem two languages read differently is no reading at all.
+
+A word marked ``!`` in its table ("pan!", "ei!") is read exactly whatever those guards say. A word carries
+the mark only when it earns it: `python -m benchmarks.trust` without the mark loses on some set ("latte",
+"pan", "pain", "coco", "miel"), or the guard it overrides protects no other reading ("ei", "öl": only too
+short; "sal": the singular the matcher makes of "sales"). A word the guards drop for a reading another
+language or English has ("polvo": powder or octopus, "rund": round or beef, "grigio" of Pinot Grigio, "vită"
+of Vita Coco, "salata" of ricotta salata, "pane", "mere", "plat") is not marked unless a set measures it
+(session 12 measured every mark with and without it; tests/test_lexicon.py holds the list).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from jobs.language.matching.lexicon.english import ENGLISH_WORDS
 from jobs.language.matching.vocabulary import PACK_TOKENS, table_rows
 from jobs.language.scripts import fold_scripts, plain_letters
 
-__all__ = ["COMPOUND_WORDS", "ENGLISH", "LEXICON", "inflected"]
+__all__ = ["COMPOUND_WORDS", "ENGLISH", "LEXICON", "SURE", "guarded", "inflected"]
 
 # language -> (Snowball stemmer name or None when its words are only read exactly, table)
 _TABLES: dict[str, tuple[str | None, str]] = {
@@ -93,7 +99,8 @@ def _rows(table: str) -> list[tuple[str, str]]:
 def _sure(tables: dict[str, str]) -> dict[str, str]:
     """Folded word -> English of the words marked ``!``: read so whatever the guards say (a short word, an
     English one, one another table reads otherwise: "pan" is bread, "ei" an egg, "miel" honey, not the
-    Romanian lamb). Two marks that disagree are an error in the data."""
+    Romanian lamb; when a word may carry the mark: the module's docstring). Two marks that disagree are an
+    error in the data."""
     sure: dict[str, str] = {}
     for table in tables.values():
         for eng, words in table_rows(table):
@@ -127,22 +134,22 @@ ENGLISH: frozenset[str] = frozenset(w for word in ENGLISH_WORDS for w in _singul
 }
 
 
-def _exact() -> dict[str, str]:
-    """Folded word -> English, over every table; a word two tables read differently, or an English word
-    of the trade with another meaning, is no reading."""
+def guarded() -> dict[str, str]:
+    """Folded word -> English, over every table, as the guards allow: a word two tables read differently, or
+    an English word of the trade with another meaning, is no reading (marks aside)."""
     seen: dict[str, set[str]] = {}
     for rows in _ROWS.values():
         for eng, word in rows:
             seen.setdefault(word, set()).add(eng)
-    exact = {
+    return {
         word: next(iter(engs))
         for word, engs in seen.items()
         if len(engs) == 1 and (word not in ENGLISH or word in engs) and len(word) >= _MIN_WORD
     }
-    return exact | _sure({lang: table for lang, (_, table) in _TABLES.items()})
 
 
-LEXICON: dict[str, str] = _exact()
+SURE: dict[str, str] = _sure({lang: table for lang, (_, table) in _TABLES.items()})
+LEXICON: dict[str, str] = guarded() | SURE
 # Words German and Dutch compounds are made of ("Sonnenblumenöl", "volkorenmeel"): only those languages
 # join words, so only their words split a long token.
 COMPOUND_WORDS: frozenset[str] = frozenset(w for lang in ("de", "nl") for _, w in _ROWS[lang] if len(w) >= 3)

@@ -140,7 +140,7 @@ ice: eis eiswürfel
 stock: brühe
 soup: suppe
 biscuit: kekse keks
-cake: kuchen torte!
+cake: kuchen torte
 still: still stilles
 sparkling: sprudel spritzig
 salted: gesalzen gesalzene gesalzener
@@ -253,12 +253,12 @@ pomegranate: granatapfel
 sumac: sumach
 pitted: entsteint entsteinte
 grey: grau graue
-round: runde rund!
+round: runde rund
 purple: lila
 apron: schurze schurzen
 degreaser: entfetter
 dishwasher: spulmaschine
 shredded: gerieben
 bun: brotchen
-film: folie!
+film: folie
 """

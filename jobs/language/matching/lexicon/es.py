@@ -132,7 +132,7 @@ oat: avena
 wheat: trigo
 rye: centeno
 yeast: levadura
-powder: polvo!
+powder: polvo
 vanilla: vainilla
 tea: té
 coffee: café
@@ -145,9 +145,9 @@ ice: hielo
 stock: caldo
 soup: sopa
 biscuit: galleta galletas
-cake: tarta! pastel bizcocho
+cake: tarta pastel bizcocho
 sparkling: gaseosa gasificada
-salted: salado salada!
+salted: salado salada
 whole: entera entero
 skimmed: desnatada desnatado
 semi: semidesnatada semidesnatado
@@ -241,7 +241,7 @@ monkfish: tamboril
 bass: lubina
 bream: dorada
 clam: almeja almejas
-oyster: ostras ostra!
+oyster: ostras ostra
 lobster: bogavante langosta
 crab: cangrejo
 cleaned: limpio limpia limpios limpias

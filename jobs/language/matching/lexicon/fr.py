@@ -233,7 +233,7 @@ peppered: poivree
 cleaned: nettoye nettoyes
 boneless: desosse desossee
 blueberry: myrtille myrtilles
-flat: plat! plats
+flat: plat plats
 house: maison
 flake: flocons
 rum: rhum

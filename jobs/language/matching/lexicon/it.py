@@ -19,7 +19,7 @@ lamb: agnello
 veal: vitello
 turkey: tacchino
 duck: anatra
-mince: macinato macinata! trita
+mince: macinato macinata trita
 meat: carne
 sausage: salsiccia salsicce
 ham: prosciutto
@@ -104,7 +104,7 @@ flour: farina farine
 sugar: zucchero
 salt: sale
 rice: riso
-bread: pane!
+bread: pane
 oil: olio
 vinegar: aceto
 honey: miele
@@ -147,7 +147,7 @@ dried: secco secca secchi
 chopped: tritato tritata tritati tritate
 sliced: affettato affettata fette affettati
 grated: grattugiato
-peeled: sbucciato pelato pelati!
+peeled: sbucciato pelato pelati
 cooked: cotto cotta
 raw: crudo cruda
 roasted: arrosto tostato tostata
@@ -241,7 +241,7 @@ saffron: zafferano
 sumac: sommacco
 pitted: denocciolate denocciolata
 dill: aneto
-grey: grigio!
+grey: grigio
 round: rotondi
 tarragon: dragoncello
 chive: erba cipollina

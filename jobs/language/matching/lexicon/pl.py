@@ -50,7 +50,7 @@ garlic: czosnek czosnku
 carrot: marchew marchewka marchewki marchwi
 cucumber: ogórek ogórki ogórków
 pepper: papryka papryki papryk pieprz pieprzu
-lettuce: sałata! sałaty
+lettuce: sałata sałaty
 salad: sałatka sałatki
 cabbage: kapusta kapusty kapuste
 spinach: szpinak szpinaku
@@ -232,7 +232,7 @@ carton: karton kartonu kartony kartonów
 container: pojemnik pojemniki pojemników
 straw: słomka słomki słomek
 fork: widelec widelce widelców widelczyki
-knife: nóż! noże noży
+knife: nóż noże noży
 spoon: łyżka łyżki łyżek
 teaspoon: łyżeczka łyżeczki łyżeczek
 cutlery: sztućce sztućców

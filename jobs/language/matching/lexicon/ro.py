@@ -13,7 +13,7 @@ chicken: pui puiul găină
 breast: piept pieptul
 thigh: pulpă pulpe
 wing: aripă aripi aripioare
-beef: vită!
+beef: vită
 pork: porc porcului
 lamb: miel mielul
 veal: vițel
@@ -67,7 +67,7 @@ olive: măsline măslină
 ginger: ghimbir
 lemon: lămâie lămâi
 orange: portocală portocale
-apple: măr mere!
+apple: măr mere
 banana: banană banane
 pear: pară pere
 grape: struguri
