@@ -352,3 +352,37 @@ def test_a_paid_reading_reads_the_same_snapshot_with_two_more_columns(shop) -> N
         assert call_as_tenant(conn, previous, (shop.id, mid, ATTEMPT_STAGE)).fetchone() == paid
     assert local is not None and local[-3]  # the customer's guide
     assert paid[:-2] == local and paid[-2:] == (Decimal(5000), None)
+
+
+def test_the_snapshot_stamps_are_the_stamp_functions(shop) -> None:  # type: ignore[no-untyped-def]
+    """The snapshot reads the caches' two stamps from the tenant's counter row (migration 0041): the same
+    values `oms_pii_rules_stamp()` and `oms_catalog_stamp()` give, and they move with a catalog or PII
+    rule change as the functions do."""
+
+    def both() -> tuple[tuple[str, str], tuple[str, str]]:
+        snap = fused.read_snapshot(shop.id, mid)
+        assert snap is not None
+        with tenant_session(shop.id) as s:
+            functions = s.execute(text("SELECT oms_pii_rules_stamp(), oms_catalog_stamp()")).one()
+        return (snap.pii_rules_stamp, snap.catalog_stamp), (functions[0], functions[1])
+
+    mid = insert_message(shop.id, "2 cases coke zero 330ml")
+    start, functions = both()
+    assert start == functions
+    with tenant_session(shop.id) as s:
+        s.execute(
+            text(
+                "UPDATE products SET name = name || ' ' WHERE distributor_id = :d AND sku = (SELECT min(sku) FROM products)"
+            ),
+            {"d": shop.id},
+        )
+    catalog_changed, functions = both()
+    assert catalog_changed == functions and catalog_changed[0] == start[0] and catalog_changed[1] != start[1]
+    with tenant_session(shop.id) as s:
+        s.add(
+            m.PiiDetectionRule(distributor_id=shop.id, name="badge", pii_type="SSN", pattern=r"\bBD-\d{4}\b")
+        )
+    rules_changed, functions = both()
+    assert (
+        rules_changed == functions and rules_changed[0] != start[0] and rules_changed[1] == catalog_changed[1]
+    )

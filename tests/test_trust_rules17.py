@@ -108,9 +108,10 @@ def test_an_age_is_a_word_of_the_name_not_a_count(
 def test_fold_scripts_reads_other_scripts_as_latin_letters_and_keeps_latin_text() -> None:
     from jobs.language.scripts import fold_scripts
 
-    assert fold_scripts("٦ أكياس زعتر") == "6 akys zatr"  # Arabic-Indic digits, letters
-    assert fold_scripts("۲ کیسه") == "2 kysh"  # Persian digits
-    assert fold_scripts("زعفران ۴٫۶ گرمی") == "zafrn 4.6 grmy"  # the Arabic decimal separator
+    assert fold_scripts("٦ أكياس زعتر") == "6 bag thyme"  # Arabic-Indic digits, words read (arabic_words)
+    assert fold_scripts("٣ كعك") == "3 kak"  # the letters of a word no row knows
+    assert fold_scripts("۲ کیسه") == "2 bag"  # Persian digits and counter
+    assert fold_scripts("زعفران ۴٫۶ گرمی") == "saffron 4.6 g"  # the Arabic decimal separator
     assert fold_scripts("Größe é 2 cases") == "Größe é 2 cases"  # Latin is the Latin readers' business
 
 

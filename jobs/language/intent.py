@@ -336,6 +336,9 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bto\s+co\s+zawsze\b|\bca\s+s[ăa]pt[ăa]m[âa]na\s+trecut[ăa]\b|\bkaip\s+visada\b|\btas\s+pats\s+kaip\b",
     r"\byak\s+zavzhdi\b|\byak\s+minulogo\s+tizhnya\b",
     r"\bjak\s+w\s+zesz[lł]ym\s+tygodniu\b|\b(?:wohi|wahi|vahi|vohi)\s+(?:usual|order|wala)\b",
+    # Welsh "yr arferol", "fel arfer", "yr un fath â'r wythnos diwethaf"; Albanian "si javën e kaluar", "si zakonisht"
+    r"\byr\s+arferol\b|\bfel\s+arfer\b|\byr\s+un\s+(?:peth|fath)\s+[âa]'?r\s+wythnos\s+diwethaf\b",
+    r"\bsi\s+(?:jav[ëe]n\s+e\s+kaluar|her[ëe]n\s+e\s+kaluar|zakonisht)\b",
     # an offer the message accepts without spelling it out ("yes please go ahead with that" under a quote)
     r"\bgo\s+ahead\s+with\s+(?:that|this|it|those|these|the\s+(?:offer|quote|deal))\b",
     r"\b(?:accept|take)\s+(?:the|your)\s+(?:offer|quote|deal)\b",

@@ -70,6 +70,11 @@ _REQUEST = _rx(
     r"wir\s+m[öo]chten|bitte\s+(?:liefern|schicken|senden)|liefern\s+sie|bestellung|bitte\s+morgen)\b",
     r"\b(?:vorrei|vorremmo|ci\s+serv(?:e|ono)|mi\s+serv(?:e|ono)|mandatemi|potete\s+(?:mandare|inviare)|"
     r"ordine|per\s+domani)\b",
+    # Welsh "allwch chi anfon" (can you send), "hoffwn archebu" (I'd like to order), "archeb" (an order);
+    # Albanian "dëshiroj të porosis" (I'd like to order), "porosia" (the order), "na dërgoni" (send us)
+    r"\b(?:(?:a\s+)?(?:allwch|gallwch|fedrwch)\s+chi\s+(?:anfon|ddanfon|yrru|ddod\s+[âa])|hoffwn\s+(?:archebu|gael)|"
+    r"archeb)\b",
+    r"\b(?:d[ëe]shiroj\s+t[ëe]\s+porosis|porosi[ae]?|ju\s+lutem\s+(?:na\s+)?d[ëe]rgoni)\b",
 )
 # "can i order 2 drums for next month or do i have to pre-order them?": asks how to order, orders nothing
 _ASKS_HOW = _rx(
@@ -119,6 +124,12 @@ _STRONG_QUESTION = _rx(
     r"\bvoc[eê]s\s+(?:vendem|t[eê]m)\b|\ba\s+c[oó]mo\s+(?:est[aá]|sale)\b|\bnot\s+ordering\s+yet\b",
     r"\bjust\s+comparing\b|\b(?:a[șs]\s+dori\s+s[ăa]\s+[șs]tiu|chcia[łl](?:a|e)?bym\s+wiedzie[cć])\b",
     r"\bczy\s+(?:mo[żz]ecie|b[ęe]dzie)\b|^\W*chi\s+(?:bude|mozhna|ye|mozhete)\b|\bkhot[iy]la?\s+b\s+diznat\w*",
+    # Welsh "oes gennych chi" (do you have), "faint yw" (how much), "hoffwn wybod" (I'd like to know); Albanian
+    # "a keni" (do you have), "sa kushton" (how much), "dëshiroj të di" (I'd like to know), the price list
+    r"\b(?:oes\s+gennych|faint\s+yw|faint\s+mae|hoffwn\s+wybod|pryd\s+fydd)\b",
+    r"\b(?:a\s+keni|sa\s+kushton\w*|d[ëe]shiroj\s+t[ëe]\s+di|list[ëe]n\s+e\s+[çc]mimeve|[çc]mimet?)\b",
+    # Roman Urdu: "ho sakta hai?" (can it be), "kitne ka" (how much), "kab tak" (by when)
+    r"\bho\s+sakt[ae]\s+h(?:ai|ain|e)\b|\bkitne\s+k[ae]\b|\bkab\s+(?:tak|se)\b",
 )
 _WH_START = _rx(
     r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
@@ -169,7 +180,8 @@ _COMPLAINT = _rx(
     r"\b(?:soaked|soggy|ruined|squashed|crushed|dented|melted|defrosted|thawed|spoil(?:ed|t)|bruised|"
     r"unusable|inedible|contaminated)\b",
     r"\bin\s+the\s+rain\b",
-    r"\bnot\s+(?:fresh|cold|frozen|chilled)\b",
+    r"\bnot\s+(?:fresh|cold|frozen|chilled|clean)\b",
+    r"\bdirty\b|\bhad\s+to\s+(?:send\b.{0,20}\bback|return|bin|throw)",
     r"\b(?:only|we)\s+(?:got|received)\s+\d+\b",
     r"\binvoice\s+(?:says|shows|has)\b",
     r"\bsort\s+(?:a|out\s+a|me\s+a|us\s+a)\s+credit\b",
@@ -247,6 +259,11 @@ _COMPLAINT = _rx(
     r"\bau\s+venit\b.{0,60}\b(?:[îi]n\s+loc\s+de|decongelat\w*|stricat\w*|sparte)\b|\bnu\s+le\s+pot\s+vinde\b",
     r"\b(?:rozbit[eay]|korekt\w*\s+faktur\w*|supelij\w*|kreditin\w*)\b",
     r"\bprivezli\b.{0,80}\b(?:zamist|rakhunk\w*)\b",  # Ukrainian: "brought 5 instead of 6", "on the invoice"
+    # Welsh: came sour, cloudy, a credit asked for; Albanian: came wet, thrown away, replace them
+    r"\b(?:yn\s+sur|gymylog|gredydu|credydu|wedi\s+torri|ar\s+goll)\b",
+    r"\b(?:erdh[ëe]n|erdhi)\s+(?:\w+\s+){0,2}(?:lagur\w*|prishur|thyer\w*)\b|\bi\s+hodh[ëe]m\b|\bz[ëe]vend[ëe]so\w*",
+    # Roman Urdu: "theek nahi hai" (not right), "kharab" (bad), "wapas" (back), "kam aya" (came short)
+    r"\b(?:theek|thik|teek)\s+nahi[n]?\b|\bkharab\b|\bwapas\b|\bsaaf\s+nahi|\bkam\s+(?:aya|aaya|ayi|aayi|tha|thi)\b",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -259,6 +276,7 @@ _CANCEL = _rx(
     # comanda", "siparişi iptal et"
     r"\b(?:annullate|annulliamo|anulowa[cć]|anuluj(?:emy|cie)?|anula[tț]i|anulez|iptal)\b",
     r"\bat[šs]aukit\w*|\bat[šs]aukti\b",  # Lithuanian
+    r"\b(?:canslwch|canslo|ganslo|anuloni|anulojeni)\b",  # Welsh, Albanian
 )
 _CHANGE = _rx(
     r"\bchange\s+(?:the\s+|my\s+|our\s+)?(?:order|\d+|qty|quantity)\b",
@@ -375,4 +393,5 @@ _NARRATIVE_QTY = _rx(
     r"\b(?:got|received|says|shows)\s+\d+\b",
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the|our|those|these)\s+\d+\b",
     r"\b\d+\s+(?:\w+\s+)?(?:but|and)\s+(?:we\s+)?only\b",
+    r"\b\d+\s+(?:\w+\s+)?(?:mein|me|main)\s+se\b|\bsirf\s+\d+\b",  # Roman Urdu: "out of 25 kg", "only 6"
 )

@@ -3,10 +3,12 @@ Chinese counter ("٦ أكياس زعتر", "۲ کیسه عدس", "2 κούτες
 such names as aliases. The readers' word patterns cover Latin letters; rather than a second set of patterns
 per script, every letter and digit of another script is transliterated (`anyascii`: a table, no model), on
 the message side by the extractor and on the catalog side by the matcher's tokenisers, so both read the
-same letters: "زعتر" is "zatr" in the message and in the catalog alias. Vocabulary written in those
+same letters: "كعك" is "kak" in the message and in the catalog alias. Vocabulary written in those
 scripts (units, request words) is folded the same way where it is defined. Chinese and Thai, written without
-spaces, are first cut into the words `script_words` knows, each read as its English word; Vietnamese words are
-read as English before their accents go (`vietnamese`)."""
+spaces, are first cut into the words `script_words` knows, each read as its English word; Arabic, Urdu
+and Persian words, which the readers would not know without their vowels, are read as English words first
+(`arabic_words`); Korean and Japanese counts, endings and words likewise (`korean_japanese`); Vietnamese
+words are read as English before their accents go (`vietnamese`)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
+from jobs.language.korean_japanese import HANGUL, KANA, read_japanese, read_korean
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.vietnamese import read_plain, read_vietnamese
 
@@ -35,6 +39,7 @@ _FIRST = str.maketrans(
         "،": ",",
         "؛": ";",
         "؟": "?",
+        "۔": ".",  # the Urdu full stop
         "ـ": "",
         "\u200c": " ",  # Persian zero-width non-joiner between the parts of a word
     }
@@ -72,10 +77,16 @@ def fold_scripts(text: str) -> str:
     text = read_vietnamese(text)
     if all(ord(ch) < _LATIN_END for ch in text):
         return text
-    if _HAN.search(text):
+    if HANGUL.search(text):
+        text = read_korean(text)
+    if KANA.search(text):  # Japanese: kanji among kana are read as Japanese words, not Chinese ones
+        text = read_japanese(text)
+    elif _HAN.search(text):
         text = chinese_counts(text)
-    if _UNSPACED.search(text) and not _KANA.search(text):  # Japanese kanji are not Chinese words
+    if _UNSPACED.search(text) and not KANA.search(text):
         text = _UNSPACED.sub(_segment, text)
+    if _ARABIC_RUN.search(text):
+        text = _ARABIC_RUN.sub(_read_arabic, text)
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))
 
 
@@ -154,7 +165,6 @@ def _fold_char(ch: str) -> str:
 # Chinese and Thai write no spaces between words: a run of either script is cut into the longest words
 # `script_words` knows (forward maximum matching), each read as its reading; the letters between known words
 # stay together as one word, transliterated below ("透明封口膜" -> " clear 封口膜", the catalog's own word).
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _UNSPACED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0e01-\u0e4f]+")
 
 
@@ -192,3 +202,89 @@ def _segment(m: re.Match[str]) -> str:
     before = " " if start and text[start - 1].isalnum() else ""  # a space only where a word touches it
     after = " " if end < len(text) and text[end].isalnum() else ""
     return before + " ".join(w for w in out if w) + after
+
+
+# Arabic script: a run of words (letters and vowel marks, spaces between them) is read through the rows of
+# `arabic_words`, the longest phrase first, each word as written or without its article; a word no phrase
+# starts with is read without one attached conjunction or preposition when the rest is a known word; what
+# is left is the words as written without their article, transliterated by the table.
+_ARABIC_LETTER = "\u0620-\u065f\u0670-\u06d3\u06d5"
+_ARABIC_RUN = re.compile(f"[{_ARABIC_LETTER}]+(?:[ \t\u00a0]+[{_ARABIC_LETTER}]+)*")
+_UNIFY = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ۃ": "ہ"})
+_ARTICLES = ("بال", "فال", "كال", "لل", "ال")  # the article, alone or after a one-letter word (و: _CLITICS)
+# One-letter words written onto the next (and, so, with, for, like) and the shortest word they are taken off:
+# after ب ل ك ف a word of three letters is too often a word of its own ("بسته", Persian for a pack, is no
+# "ب" and "ستة" six).
+_CLITICS = {"و": "and", "ف": "", "ب": "", "ل": "", "ك": ""}
+_CLITIC_REST = {"و": 2, "ف": 4, "ب": 4, "ل": 4, "ك": 4}
+
+
+def _unmarked(word: str) -> str:
+    """The word without vowel marks and tatweel."""
+    return "".join(c for c in word if unicodedata.category(c) != "Mn" and c != "ـ")
+
+
+def _bare(word: str) -> str:
+    """The word without its definite article ("الخبز" -> "خبز", "بالعظم" -> "عظم", "للسبت" -> "سبت")."""
+    for article in _ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            return word[len(article) :]
+    return word
+
+
+def _arabic_readings() -> dict[str, str]:
+    """Phrase (words unmarked, alef and taa unified, one space apart) -> reading, over the three tables; a phrase
+    two rows read differently is an error in the data."""
+    out: dict[str, str] = {}
+    for table in (ARABIC, URDU, PERSIAN):
+        for line in table.strip().splitlines():
+            if line.startswith("#"):
+                continue
+            reading, _, words = line.partition(":")
+            reading = "" if reading.strip() == "_" else reading.strip()
+            for phrase in words.split(","):
+                key = " ".join(_unmarked(w).translate(_UNIFY) for w in phrase.split())
+                if out.setdefault(key, reading) != reading:
+                    raise ValueError(f"arabic_words: {phrase!r} read as {out[key]!r} and {reading!r}")
+    return out
+
+
+_AR_READINGS = _arabic_readings()
+_AR_LONGEST = max(len(k.split()) for k in _AR_READINGS)
+
+
+def _phrase(words: list[str]) -> tuple[int, str] | None:
+    """(how many words, reading) of the longest phrase ``words`` start with, as written or without their
+    articles, or None."""
+    for n in range(min(_AR_LONGEST, len(words)), 0, -1):
+        part = [w.translate(_UNIFY) for w in words[:n]]
+        reading = _AR_READINGS.get(" ".join(part))
+        if reading is None:
+            reading = _AR_READINGS.get(" ".join(map(_bare, part)))
+        if reading is not None:
+            return n, reading
+    return None
+
+
+def _read_arabic(m: re.Match[str]) -> str:
+    """One run of Arabic-script words as their readings and the words no row knows (without article)."""
+    words = [_unmarked(w) for w in m.group(0).split()]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word, rest = words[i], words[i][1:]
+        found = _phrase(words[i:])
+        clitic = word[:1] if word[:1] in _CLITICS and len(rest) >= _CLITIC_REST[word[:1]] else ""
+        if found is None and clitic:
+            found = _phrase([rest, *words[i + 1 :]])
+            out.append(_CLITICS[clitic] if found else "")
+        if found is not None:
+            out.append(found[1])
+            i += found[0]
+            continue
+        if clitic == "و" and _bare(rest) != rest:  # "والمطعم": and, "مطعم"
+            out.extend(("and", _bare(rest)))
+        else:
+            out.append(_bare(word))
+        i += 1
+    return " ".join(w for w in out if w)

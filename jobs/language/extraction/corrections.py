@@ -18,7 +18,7 @@ from jobs.language.extraction.vocabulary import ARTICLES, NUMBER_WORDS
 _BARE_CUES = (
     r"no\s*,?\s*wait|wait\s*,?\s*no|sorry|oops|whoops|actually|correction|my\s+bad|scratch\s+that|"
     r"perd[oó]n|mejor|pardon|plut[ôo]t|en\s+fait|non\s+en\s+fait|anzi|scusa(?:te)?|no\s+aspetta|"
-    r"desculpa|ali[aá]s|quer\s+dizer|nee\s+wacht|sorry\s+nee|doch\s+lieber|lieber|korrektur|nein\s+warte"
+    r"desculpa|ali[aá]s|quer\s+dizer|nee\s+wacht|sorry\s+nee|doch\s+lieber|lieber|korrektur|nein\s+warte|nahi|nahin"
 )
 _REPLACE_CUES = (
     r"(?:make|change)\s+(?:it|that|this|am)(?:\s+to)?|i\s+mean(?:t)?|should\s+be|i\s+meant\s+to\s+say|"

@@ -13,6 +13,7 @@ from jobs.language.extraction.vocabulary import (
     ARTICLES,
     FILLER,
     HALF,
+    MEASURE_NUMBER_WORDS,
     MEASURE_QTY_UNIT,
     MEASURES,
     NON_ITEM_NOUNS,
@@ -302,6 +303,8 @@ class _Reader:
             return Element(Kind.QUANTITY, text=w, value=VAGUE[w], explicit=False), i + 1
         if w in NUMBER_WORDS and w not in ARTICLES:
             if w in RISKY_NUMBER_WORDS and not (nxt and (nxt in PACK_UNITS or nxt in MEASURES)):
+                return None, i + 1
+            if w in MEASURE_NUMBER_WORDS and nxt not in MEASURES:
                 return None, i + 1
             if nxt in _MULTIPLIERS:  # "five hundred tartare sachets" is 500, not 5
                 return Element(

@@ -52,6 +52,8 @@ _REQUEST_PATTERNS = [
     r"möchten|ich\s+bestelle|wir\s+bestellen|(?:bitte\s+)?(?:schicken|liefern|senden)(?:\s+sie)?(?:\s+uns)?|"
     r"schickt\s+uns|bestellung|könnt\s+ihr\s+(?:uns\s+)?(?:schicken|liefern)|können\s+sie\s+(?:uns\s+)?"
     r"(?:schicken|liefern))",
+    # Welsh "allwch chi anfon" (can you send), "hoffwn archebu" (I'd like to order); Albanian "dëshiroj të porosis"
+    r"(?:a\s+)?(?:allwch|gallwch)\s+chi\s+(?:anfon|ddanfon)|hoffwn\s+(?:archebu|gael)|d[ëe]shiroj\s+t[ëe]\s+porosis",
     r"(?:vorrei|vorremmo|ci\s+servono|ci\s+serve|mi\s+servono|mi\s+serve|mandatemi|mandateci|inviatemi|"
     r"inviateci|potete\s+(?:mandare|inviare|portare)|ordine|ordino|ordiniamo|abbiamo\s+bisogno\s+di|"
     r"ho\s+bisogno\s+di|mi\s+mandi|ci\s+mandi)",
@@ -75,13 +77,16 @@ _DAYS = (
     r"quarta|quinta|sexta|sábado|amanhã|amanha|morgen|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|"
     r"piątek|piatek|sobota|niedziela|jutro|pazartesi|salı|carsamba|çarşamba|perşembe|persembe|cumartesi|"
     r"yarın|yarin|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lordag|lørdag|söndag|sondag|"
-    r"søndag|imorgon|i\s+morgon|jumma|jummah|jumerat|itwar|somvar|mangalvar|budhvar|guruvar|shukravar|"
+    r"søndag|imorgon|i\s+morgon|jumma|jummah|jumerat|jumeraat|jumairat|itwar|somvar|mangalvar|budhvar|guruvar|shukravar|"
     r"shanivar|ravivar|"
     # Romanian, Lithuanian (any case: "šeštadieniui"), Ukrainian as read in Latin letters, Polish accusatives
     r"luni|mar[tț]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|"
     r"pirmadien\w*|antradien\w*|tre[čc]iadien\w*|ketvirtadien\w*|penktadien\w*|[šs]e[šs]tadien\w*|"
     r"sekmadien\w*|ponedilok|vivtorok|seredu|sereda|chetver|p'?i?yatnyts\w*|p'?yatnits\w*|subotu|subota|"
-    r"nedil\w*|sobot[eę]|[śs]rod[eę]|niedziel[eę]"
+    r"nedil\w*|sobot[eę]|[śs]rod[eę]|niedziel[eę]|"
+    # Welsh (a weekday after "dydd", soft-mutated "ddydd"), Albanian (with its article, definite "-n")
+    r"d?dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|llun|mercher|gwener|sadwrn|"
+    r"(?:e\s+)?(?:h[ëe]n[ëe]n?|mart[ëe]n|m[ëe]rkur[ëe]n?|enjte[n]?|premte[n]?|shtun[ëe]n?|diel[ëe]n?)"
 )
 # One word that names a day ("sunday", "fri", "piątek"): a list label's or a delivery day's word.
 DAY_WORD_RE = re.compile(_DAYS, re.IGNORECASE)
@@ -90,7 +95,8 @@ _WHEN = (
     r"tomorrow\s+morning|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|delivery)|"
     r"the\s+(?:morning|weekend|week)|morning|lunch(?:time)?|brunch|noon|midday|first\s+thing|eod|"
     r"end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p|kal\s+subah|kal|parson|naalaikku|naalai|nalaikku|shukrobar|"
-    r"sukrobar|deftera|triti|tetarti|pempti|paraskevi|savvato|kyriaki|avrio|" + _DAYS + r")"
+    r"sukrobar|deftera|triti|tetarti|pempti|paraskevi|savvato|kyriaki|avrio|"
+    r"yfory|heddiw|nes[ëe]r|tmoz|" + _DAYS + r")"
 )
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'?clock)?"
 _STREET = (
@@ -103,7 +109,10 @@ _MONTH = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|junio|julio|agosto|sept?iembre|"
     r"octubre|noviembre|diciembre|janvier|f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
     r"novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|"
-    r"maggio|giugno|luglio|settembre|ottobre|dicembre)"
+    r"maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    # Welsh and Albanian ("mawrth" is also Tuesday, "medi" Italian medium, "mars" a chocolate bar)
+    r"ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr|janar|shkurt|prill|"
+    r"qershor|korrik|gusht|shtator|tetor|n[ëe]ntor|dhjetor)"
 )
 _NOISE_PATTERNS = [
     # PII masks left by the redaction stage
@@ -175,7 +184,8 @@ _NOISE_PATTERNS = [
     r"\b(?:for\s+)?(?:tonight'?s?|today'?s?|tomorrow'?s?|the|our|lunch|dinner|evening|weekend)\s+(?:service|shift|"
     r"rush|opening)\b",
     # delivery timing words: for tmrw, by friday, asap
-    r"\b(?:(?:for|by|on|before|b4|until|till|this|next|from|para|pour|für|per|entro|el|le|am|il|de|du)\s+){0,2}"
+    r"\b(?:(?:for|by|on|before|b4|until|till|this|next|from|para|pour|für|per|entro|el|le|am|il|de|du|erbyn|"
+    r"ar\s+gyfer|p[ëe]r)\s+){0,2}"
     r"(?:delivery\s+)?(?:on\s+)?"
     + _WHEN
     + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls|am|pm)\b)?",
@@ -195,7 +205,9 @@ _NOISE_PATTERNS = [
     r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"
     r"cheers|many\s+thanks|much\s+appreciated|appreciated|ta)\b",
     r"\b(?:please|pls|plz|plse|kindly|por\s+favor|porfa|s'il\s+(?:vous|te)\s+pla[iî]t|svp|bitte|"
-    r"per\s+favore|perfavore|per\s+cortesia)\b",
+    r"per\s+favore|perfavore|per\s+cortesia|os\s+gwelwch\s+yn\s+dda|pl[iî]s|ju\s+lutem|t[ëe]\s+lutem)\b",
+    # Albanian "paguajmë kesh në dorëzim" (we pay cash on delivery), "paguajmë me 30 ditë" (on 30 days' terms)
+    r"\bpaguajm[ëe]\s+(?:kesh|me\s+\d+\s+dit[ëe])(?:\s+n[ëe]\s+dor[ëe]zim)?\b",
 ]
 NOISE_RE = Alternation(_NOISE_PATTERNS, re.IGNORECASE)  # re.compile of the (?:p) joined by |
 GREETING_RE = re.compile(
@@ -205,6 +217,9 @@ GREETING_RE = re.compile(
     r"herren)?|liebe[rs]?|goedemorgen|goedemiddag|goedenavond|hoi|geachte|beste|ol[aá]|oi|bom\s+dia|boa\s+"
     r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei]|merhaba|selam|dzie[nń]\s+dobry|cze[sś][cć]|hej|"
     r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou)|"
+    # Welsh, Albanian, Irish
+    r"bore\s+da|prynhawn\s+da|noswaith\s+dda|shwmae|helo|p[ëe]rsh[ëe]ndetje|mir[ëe]dita|mir[ëe]m[ëe]ngjes|"
+    r"mir[ëe]mbr[ëe]ma|tungjatjeta|howya|howaya|"
     # how a transcribed voice message opens ("voice note: need two cases", "voice note for cases of ...")
     r"voice\s+(?:note|message|memo|msg)(?:\s+transcript)?)\b[\s,!.:-]*",
     re.IGNORECASE,
@@ -230,12 +245,13 @@ SIGNOFF_RE = re.compile(
     r"(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|dank\s+(?:je|u)(?:\s*wel)?|"
     r"obrigad[oa]|obg|obgd|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata|"
     r"z\s+powa[żz]aniem|pozdrawiam|dzi[ęe]kuj[ęe]|saygılarımla|saygilarimla|kolay\s+gelsin|"
-    r"te[şs]ekk[üu]rler|shukriya|dhanyavaad|nandri|dhonnobad|dhanyabad|god\s+bless|bless(?:\s+up)?|blessings)\b",
+    r"te[şs]ekk[üu]rler|shukriya|dhanyavaad|nandri|dhonnobad|dhanyabad|god\s+bless|bless(?:\s+up)?|blessings|"
+    r"diolch(?:\s+yn\s+fawr)?|cofion(?:\s+gorau)?|hwyl(?:\s+fawr)?|faleminderit|me\s+respekt|grand\s+so)\b",
     re.IGNORECASE,
 )
 HEADER_RE = re.compile(
     r"^\s*(?:subject|asunto|objet|betreff|oggetto|assunto|temat|konu|thema|onderwerp|ämne|amne|subiect|re|fwd?|aw|"
-    r"tr|odp|sv|vs)\s*:",
+    r"tr|odp|sv|vs|pwnc|tema)\s*:",
     re.IGNORECASE,
 )
 # "do you do a 1L smirnoff?" asks about a product; "can I get a case of tonic?" orders one.
@@ -289,7 +305,7 @@ QTY_START = (
 ITEM_SPLIT_RE = re.compile(
     r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
     r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as|aur|te|ar|i|si|și|ve|och|og|oraz|"
-    r"kai|ir)\s+(?=" + QTY_START + r")"
+    r"kai|ir|n|ac|dhe|edhe)\s+(?=" + QTY_START + r")"
     r"|\s*&\s*(?=\d)"
     # "mozzarella x 6 and basil": a count written after its product closes that item
     r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-ÿ])",

@@ -137,26 +137,32 @@ PACK_UNITS: dict[str, str] = {
     crate: két
     each: cái chiếc chiec
     roll: cuộn cuon
+    case: cas casys chas arkë arke
+    box: bocs focs mocs bocsys focsys kuti kutia kutitë kutite kutinë kutine
+    bottle: potel botel photel poteli shishe shishja shishet
+    can: tun tuniau kanoçe kanoce kanoçet kanocet
+    sack: sach sachau thes thasë thase thasi thasët thaset
+    tub: twb dwb
+    pack: pecyn becyn pecynnau pako
+    bag: qese qeset
+    bucket: kovë kove
     """)
     for word in words
 }
-# The same in other scripts, written as customers write them and read as the extractor reads them
-# (jobs/language/scripts.py): Arabic, Persian and Greek. Chinese counters are read with their count
+# The same in Greek, written as customers write them and read as the extractor reads them
+# (jobs/language/scripts.py); Arabic, Urdu and Persian units are read as these English words before
+# transliteration (jobs/language/arabic_words.py). Chinese counters are read with their count
 # (scripts.chinese_counts): alone, 包 (bao), 盒 (he) or 桶 (tong) would read as English words.
 PACK_UNITS.update(
     (word, canonical)
     for canonical, words in _rows(
         fold_scripts("""
-    bag: كيس أكياس اكياس کیسه σακούλα σακούλες
-    box: علبة علب κούτα κούτες κουτιά
-    case: كرتونة كرتون كراتين کارتن کارتون κιβώτιο κιβώτια
-    can: قوطی تنكة حلب
-    bucket: سطل سطول κουβάς
-    pack: بسته ربطة
-    each: حبة عدد τεμάχια تا
-    bottle: زجاجة قنينة بطری μπουκάλι μπουκάλια
-    jar: مرطبان شیشه
-    tray: صينية
+    bag: σακούλα σακούλες
+    box: κούτα κούτες κουτιά
+    case: κιβώτιο κιβώτια
+    bucket: κουβάς
+    each: τεμάχια
+    bottle: μπουκάλι μπουκάλια
     sack: σακί σακιά
     """)
     )
@@ -184,17 +190,17 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
     wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
     wt kg 1000: quilo quilos quilograma quilogramas kilogramu kilogramy kilogramow kilogramai kilogramu
-    pint pint 1: pint pints pt pts
+    pint pint 1: pint pints pt pts peint beint pheint peintiau
     oz oz 1: oz ounce ounces onzas
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons
     len inch 2.54: inch inches pouce pouces zoll pollici pulgada pulgadas duim polegada polegadas inç
     len mm 0.1: mm millimetre millimetres millimeter millimeters milimetro milimetros millimetri
     len cm 1: cm cms centimetre centimetres centimeter centimeters centimetro centimetros centimetri zentimeter
-    wt kg 1000: كيلو کیلو کیلویی κιλά κιλό 公斤
+    wt kg 1000: κιλά κιλό 公斤
     wt kg 1000: ký kí
-    wt g 1: غرام جرام گرم گرمی γραμμάρια
-    vol l 1000: لتر لیتر لیتری λίτρα λίτρο
+    wt g 1: γραμμάρια
+    vol l 1000: λίτρα λίτρο
     """)
         )
     )
@@ -296,7 +302,7 @@ NUMBER_WORDS: dict[str, int] = {
     7: siedem sapte șapte sju
     8: osiem opt
     9: dziewięć dziewiec noua nouă nio
-    10: dziesięć dziesiec zece tio
+    10: dziesięć dziesiec zece tio das
     2: iki
     3: teen uc üç
     4: char chaar dort dört
@@ -310,16 +316,42 @@ NUMBER_WORDS: dict[str, int] = {
     20: bees yirmi
     2: do
     7: saat
+    2: dau dwy
+    3: tri tair
+    4: pedwar pedair
+    5: pump pum
+    6: chwech chwe
+    7: saith
+    8: wyth
+    9: naw
+    10: deg
+    12: deuddeg
+    15: pymtheg
+    20: ugain
+    1: një nje
+    2: dy
+    4: katër kater
+    5: pesë pese
+    6: gjashtë gjashte
+    7: shtatë shtate
+    8: tetë tete
+    9: nëntë nente
+    10: dhjetë dhjete
+    12: dymbëdhjetë dymbedhjete
+    20: njëzet njezet
     """)
         for word in words
     },
 }
 # "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2), "saat" (7), "char" (4: "char siu") collide with other words;
-# accept them only before a unit. Hindi "das" and Turkish "on" (10) are left out: German "das Fass".
-RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem")
+# accept them only before a unit. Hindi/Urdu "das" (10) only before a weight or volume ("das kilo"): German "das
+# Fass" is no ten kegs. Turkish "on" (10) is left out. Welsh "pump" (5), "naw" (9), "deg" (10) and Albanian "dy"
+# (2), "tete" (8) are English or other words too.
+RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete")
+MEASURE_NUMBER_WORDS = word_set("das")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
-ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another")
+ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another një nje")
 
 # Vague amounts: what they stand for until a human confirms.
 VAGUE: dict[str, Decimal] = {
@@ -360,20 +392,23 @@ FILLER = (
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
     ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
-    potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş
+    potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş w z
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
+    aur bhi ko jaan wala wali dein dijiye bhejein bhejen bhijwa bhijwa
     dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
     mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
     voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
     cho em anh đặt dat thêm them lấy lay với voi và va nha nhé nhe ạ chào chao nhờ nho giúp
     giup giao
+    plis plîs diolch hefyd ac ychwanegol eto chi ni yr ar gyfer ond wedi wedi'i fer aye pal
+    faleminderit dëshiroj deshiroj të te porosis porosit porosi porosia dërgoni dergoni dhe edhe për në
+    vëlla vella shumë shume
 """)
     | word_set(
-        # Arabic, Persian and Greek greetings, thanks and request words, as the extractor reads them
+        # Greek greetings, thanks and request words, as the extractor reads them (Arabic, Urdu and Persian
+        # ones are read as English words: jobs/language/arabic_words.py)
         fold_scripts("""
-    السلام عليكم مرحبا سلام آقا نحتاج نريد بدي بدنا ابعتلي ابعث ارسل لو سمحت من فضلك شكرا شكراً ممنون مرسی
-    لطفا لطفاً بفرستید بفرست میخواهم می‌خواهم برای فردا لبكرا بكرا بكره هستم از و
     Καλημέρα Καλησπέρα Ευχαριστώ Παρακαλώ θέλω θα ήθελα για την τη το και
 """)
     )
@@ -384,13 +419,14 @@ NON_ITEM_NOUNS = word_set("""
     guest guests people persons person pax covers cover min mins minute minutes hour hours hr hrs day days
     week weeks month months year years time times deliveries delivery tables staff seats rooms nights
     semaine woche settimana semana personnes personen persone personas pupils pupil students children kids
-    residents delegates attendees diners patients
+    residents delegates attendees diners patients din
 """)
 
 # Words that turn a segment into a report about the past, not a request ("8 eggs broke"), then what
 # went wrong with goods already received ("4 packs unusable", "binned 4kg").
 NARRATIVE_WORDS = word_set("""
     broke broken smashed cracked missing arrived delivered charged received damaged leaking was were
+    aya aaya ayi aayi
     fehlen fehlt manquent manque mancano manca faltan falta llegó llego étaient etaient waren erano
     fehlten fehlte manquait manquaient mancava mancavano faltaba faltaban faltó falto faltaron llegaron
     llegaba llegaban venían venian cobrado cobrasteis facturado facturé factures berechnet kam kamen
@@ -422,6 +458,7 @@ INSTRUCTION_WORDS = (
     yes yeah yep yup ahead coming here engineer technician station platform stp svp sounds perfect lovely
     agreed that's thats it's cierto proposito übrigens ubrigens parfait perfecto perfetto perfeito prima
     genial super gate code keycode kiosk market stall
+    arferol arfer diwethaf wythnos kaluar zakonisht
 """)
 )
 # Talk words that are also goods words: each is a word of a product's name, alias or keyword in a catalog of the
@@ -471,6 +508,7 @@ ORDER_CONTEXT_WORDS = word_set("""
     aynı ayni geçen gecen hep önceki onceki hesap ilk
     fel trecută trecuta trecut ultima cont prima
     wohi wahi pichli pichla pehle jaisa hamesha
+    arfer arferol diwethaf
     ίδια ιδια συνηθισμένα συνηθισμενα προηγούμενη προηγουμενη
 """)
 

@@ -123,6 +123,20 @@ PHRASE_SYNONYMS = [
         " non pmp ",
     ),
     (re.compile(r"\bpm\b|\bprice[\s-]*marked\b"), " pmp "),
+    # Welsh: semi-skimmed is "hanner sgim" (half skim), breadsticks "ffyn bara" (bread sticks), a white or
+    # brown loaf "torth wen", "torth frown"; Albanian diced is "prerë në kubikë" (cut in cubes)
+    (re.compile(r"\bhanner\s+sgim\b"), " semi skimmed "),
+    (re.compile(r"\bffyn\s+bara\b"), " breadsticks "),
+    (re.compile(r"\bbibiau\s+(?:plant|babi)\b"), " childrens bibs "),
+    (re.compile(r"\b(?:torth|dorth|thorth|torthau)\s+(?:wen|wyn|gwyn)\b"), " white bread "),
+    (re.compile(r"\b(?:torth|dorth|thorth|torthau)\s+(?:frown|brown)\b"), " brown bread "),
+    (re.compile(r"\bprere\s+(?:ne\s+)?kubike?\b"), " diced "),
+    # Welsh "heb" and Albanian "pa" (without): gluten, sugar and salt free
+    (re.compile(r"\bheb\s+glwten\b|\bpa\s+gluten\b"), " gluten free "),
+    (re.compile(r"\bheb\s+siwgr\b|\bpa\s+sheqer\b"), " sugar free "),
+    (re.compile(r"\bheb\s+halen\b|\bpa\s+kripe\b"), " unsalted "),
+    # Polish "orzeszki solone/ziemne" (little nuts, salted or ground) are peanuts
+    (re.compile(r"\borzesz(?:ki|kow|kami)\s+(?:solon|ziemn)\w*"), " salted peanuts "),
 ]
 
 # Words that never name a product.
@@ -158,6 +172,7 @@ STOP = frozenset(
         "und",
         "or",
         "to",
+        "o",  # Welsh "of" ("2 focs o selsig"), Portuguese "the"
     ]
 )
 # Pack words, canonical: they describe the format, not the product.
@@ -229,7 +244,8 @@ PACK_WORDS_RX = r"(?:pack|packet|box|case|sleeve|tray|crate|bag|carton|tub|sack|
 PACK_COUNT_RES = tuple(
     re.compile(rx, re.IGNORECASE)
     for rx in (
-        rf"\b(?P<pack>{PACK_WORDS_RX})\s+of\s+(?P<n>\d+)(?![.,]?\d)",  # "(Case of 300)", "box of 300"
+        # "(Case of 300)", "box of 300"; not "(box of 5kg)", a box that weighs 5kg
+        rf"\b(?P<pack>{PACK_WORDS_RX})\s+of\s+(?P<n>\d+)(?![.,]?\d)(?!\s*(?:ml|cl|l|g|kg|oz|lb|lbs)\b)",
         r"\b(?P<n>\d+)\s*x\s*\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz|in|cm)\b",  # "24 x 330ml"; not "33 x 33"
         r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz)\s*x\s*(?P<n>\d+)\b",  # "6oz x 40"
         rf"\b(?P<n>\d+)\s*(?:/|per\s+|a\s+|to\s+a\s+)\s*(?P<pack>{PACK_WORDS_RX})\b",  # "300/case"

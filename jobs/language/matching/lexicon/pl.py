@@ -261,7 +261,10 @@ wooden: drewniany drewniane drewnianych drewnianej
 plastic: plastikowy plastikowe plastikowych plastikowa
 disposable: jednorazowy jednorazowe jednorazowych
 bottle: butelka butelki butelek
-can: puszka puszki puszek
+can: puszka puszki puszek puszkach puszkami
+cola: coli
+card: karty karta kart karte
+scratching: skwarki skwarek skwarkami
 jar: słoik słoiki słoików
 sack: wór
 case: skrzynka skrzynki skrzynek zgrzewka zgrzewki zgrzewek

@@ -29,6 +29,7 @@ butter: makhan makkhan
 chicken: murgh murg murgi murghi
 meat: gosht
 mince: keema qeema kheema
+liver: kaleji kalegi kaleja
 fish: machli machhi macchi
 egg: anda ande anday
 oil: tael
