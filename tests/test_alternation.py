@@ -11,14 +11,14 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from jobs.language import intent, intent_cues
+from jobs.language import intent, intent_cues, vietnamese
 from jobs.language.alternation import _CHUNKS, DIGIT, Alternation, required
 from jobs.language.extraction import patterns
 from jobs.language.extraction.segments import prepare, segments
 
 DATA = Path(__file__).parent / "data"
 PATTERNS: dict[str, Alternation] = {}
-for module in (intent_cues, patterns, intent):
+for module in (intent_cues, patterns, intent, vietnamese):
     for name, value in vars(module).items():
         if isinstance(value, Alternation) and all(value is not p for p in PATTERNS.values()):
             PATTERNS[f"{module.__name__}.{name}"] = value
@@ -47,9 +47,11 @@ INPUTS = _inputs()
 
 
 def test_the_vocabularies_are_alternations() -> None:
-    assert {"jobs.language.extraction.patterns.NOISE_RE", "jobs.language.intent_cues._COMPLAINT"} <= set(
-        PATTERNS
-    )
+    assert {
+        "jobs.language.extraction.patterns.NOISE_RE",
+        "jobs.language.intent_cues._COMPLAINT",
+        "jobs.language.vietnamese._PLAIN_RE",
+    } <= set(PATTERNS)
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

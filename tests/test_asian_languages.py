@@ -85,7 +85,8 @@ def test_unspaced_text_is_cut_into_known_words(text: str, folded: str) -> None:
 
 
 def test_japanese_kanji_are_not_read_as_chinese_words() -> None:
-    assert fold_scripts("白ワイン") == "bai" + fold_scripts("ワイン")
+    assert fold_scripts("白ワイン").split() == ["white", "wine"]  # Japanese words (korean_japanese_words)
+    assert fold_scripts("透明封口膜").split() == ["clear", "sealing", "film"]  # no kana: Chinese
 
 
 # ------------------------------------------------------------------ units, fillers, weekdays

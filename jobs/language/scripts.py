@@ -7,7 +7,8 @@ same letters: "كعك" is "kak" in the message and in the catalog alias. Vocabul
 scripts (units, request words) is folded the same way where it is defined. Chinese and Thai, written without
 spaces, are first cut into the words `script_words` knows, each read as its English word; Arabic, Urdu
 and Persian words, which the readers would not know without their vowels, are read as English words first
-(`arabic_words`); Vietnamese words are read as English before their accents go (`vietnamese`)."""
+(`arabic_words`); Korean and Japanese counts, endings and words likewise (`korean_japanese`); Vietnamese
+words are read as English before their accents go (`vietnamese`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
+from jobs.language.korean_japanese import HANGUL, KANA, read_japanese, read_korean
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.vietnamese import read_plain, read_vietnamese
 
@@ -75,9 +77,13 @@ def fold_scripts(text: str) -> str:
     text = read_vietnamese(text)
     if all(ord(ch) < _LATIN_END for ch in text):
         return text
-    if _HAN.search(text):
+    if HANGUL.search(text):
+        text = read_korean(text)
+    if KANA.search(text):  # Japanese: kanji among kana are read as Japanese words, not Chinese ones
+        text = read_japanese(text)
+    elif _HAN.search(text):
         text = chinese_counts(text)
-    if _UNSPACED.search(text) and not _KANA.search(text):  # Japanese kanji are not Chinese words
+    if _UNSPACED.search(text) and not KANA.search(text):
         text = _UNSPACED.sub(_segment, text)
     if _ARABIC_RUN.search(text):
         text = _ARABIC_RUN.sub(_read_arabic, text)
@@ -159,7 +165,6 @@ def _fold_char(ch: str) -> str:
 # Chinese and Thai write no spaces between words: a run of either script is cut into the longest words
 # `script_words` knows (forward maximum matching), each read as its reading; the letters between known words
 # stay together as one word, transliterated below ("透明封口膜" -> " clear 封口膜", the catalog's own word).
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _UNSPACED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0e01-\u0e4f]+")
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from jobs.language.alternation import Alternation
+
 TABLE = """
 bottle: chai
 can: lon
@@ -141,9 +143,13 @@ def _plain(phrase: str) -> str:
 
 
 _PLAIN = {_plain(p): english for p, english in _PHRASES.items() if " " in p and english not in _PLAIN_SKIPPED}
-_PLAIN_RE = re.compile(
-    r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(_PLAIN, key=len, reverse=True)) + r")(?!\w)",
+# searched per text only when the text holds one of the phrases (every text a message has is read here)
+_PLAIN_RE = Alternation(
+    [re.escape(p) for p in sorted(_PLAIN, key=len, reverse=True)],
     re.IGNORECASE,
+    prefix=r"(?<!\w)(",
+    suffix=r")(?!\w)",
+    wrap=False,
 )
 
 

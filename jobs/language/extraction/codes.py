@@ -6,6 +6,7 @@ tokenisers read them the same way."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # One word each: a letter and 2-4 digits (t55), a joined number name (no3, size18, 3ply, 2in1), a strength (54%).
 CODE_WORD = (
@@ -117,17 +118,33 @@ _DIMENSIONS = re.compile(
 _TR_SIZE = re.compile(r"\b(\d{1,3})\s?'\s?(?:l[ıiuü]k|l[ıiuü])\b", re.I)
 
 
+# One rewrite of join_numbered: (characters one of which the text needs, else None; pattern; replacement).
+Step = tuple[str | None, re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+
+def _prefixed(m: re.Match[str]) -> str:
+    return f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}"
+
+
+_COMMON: tuple[Step, ...] = (
+    ("/", _GN, _gn),  # the cheap look first: most names hold none of these
+    ("/", _RATIO, _ratio),  # MIX_RATIO: "mixed gas 60/40"
+    ("x×*", _DIMENSIONS, r"\1x\2"),
+    ("'", _TR_SIZE, r"\1"),
+    (None, _PLY, lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}"),
+    (None, _PARTS, lambda m: f"{m.group(1)}{m.group(2).lower()}"),
+    (None, _MONTHS, lambda m: f"{m.group(1)}mo"),
+    (None, _YEARS, lambda m: f"{m.group(1)}yo"),
+)
+# join_numbered's rewrites in order (the batch tokeniser applies them to the texts each can match)
+STEPS: tuple[Step, ...] = (*_COMMON, (None, _STRICT, _prefixed))
+CATALOG_STEPS: tuple[Step, ...] = (*_COMMON, (None, _LOOSE, _prefixed))
+
+
 def join_numbered(text: str, *, catalog: bool = False) -> str:
     """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3"),
     "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1"."""
-    rx = _LOOSE if catalog else _STRICT
-    if "/" in text:  # the cheap look first: most names hold none of these
-        text = _RATIO.sub(_ratio, _GN.sub(_gn, text))
-    if "x" in text or "×" in text or "*" in text:
-        text = _DIMENSIONS.sub(r"\1x\2", text)
-    if "'" in text:
-        text = _TR_SIZE.sub(r"\1", text)
-    text = _PLY.sub(lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}", text)
-    text = _PARTS.sub(lambda m: f"{m.group(1)}{m.group(2).lower()}", text)
-    text = _YEARS.sub(lambda m: f"{m.group(1)}yo", _MONTHS.sub(lambda m: f"{m.group(1)}mo", text))
-    return rx.sub(lambda m: f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}", text)
+    for gate, rx, repl in CATALOG_STEPS if catalog else STEPS:
+        if gate is None or any(c in text for c in gate):
+            text = rx.sub(repl, text)
+    return text

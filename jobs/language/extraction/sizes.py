@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
 from jobs.language.extraction.vocabulary import IMPERIAL, MEASURES, NUMBER_WORDS, PACK_UNITS
@@ -115,12 +116,21 @@ _WORD_SIZE_RE = re.compile(
 )
 
 
+# spell_sizes's rewrites in order: (strings one of which the text needs, else None; pattern; replacement)
+SPELL_STEPS: tuple[tuple[tuple[str, ...] | None, re.Pattern[str], Any], ...] = (
+    (None, HALF_LITRE_RE, " 500ml "),
+    (None, _WORD_SIZE_RE, lambda m: f"{_EN_NUMBERS[m.group(1)]} {m.group(2)}"),
+    (("in", '"', "″"), _INCH_RE, r" \1 inch "),
+)
+
+
 def spell_sizes(text: str) -> str:
     """Sizes written in shorthand spelled out for SIZE_RE: "half a litre" -> 500ml, 14in / 12" -> inch,
     "ten inch" -> 10 inch."""
-    text = HALF_LITRE_RE.sub(" 500ml ", text)
-    text = _WORD_SIZE_RE.sub(lambda m: f"{_EN_NUMBERS[m.group(1)]} {m.group(2)}", text)
-    return _INCH_RE.sub(r" \1 inch ", text) if "in" in text or '"' in text or "″" in text else text
+    for gate, rx, repl in SPELL_STEPS:
+        if gate is None or any(g in text for g in gate):
+            text = rx.sub(repl, text)
+    return text
 
 
 def find_sizes(text: str) -> list[str]:

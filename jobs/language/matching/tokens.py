@@ -11,9 +11,10 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
-from jobs.language.extraction.codes import CODE_WORD, join_numbered
+from jobs.language.extraction.codes import CATALOG_STEPS, CODE_WORD, join_numbered
 from jobs.language.extraction.patterns import SIZE_RE
-from jobs.language.extraction.sizes import canonical_size, dec, spell_sizes
+from jobs.language.extraction.sizes import SPELL_STEPS, canonical_size, dec
+from jobs.language.matching.batch import Batch
 from jobs.language.matching.lexicon import ENGLISH, inflected
 from jobs.language.matching.synonyms import COMPOUND_SYNONYMS, SYNONYMS
 from jobs.language.matching.vocabulary import (
@@ -211,18 +212,16 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
     if not texts:
         return [], []
     lowered = (t.replace(_SEP, " ").lower() for t in texts)
-    low = _SEP.join(t if t.isascii() else strip_accents(t) for t in lowered)
-    sizes = _sizes_many(low, len(texts))
-    low = SIZE_STRIP_RE.sub(" ", low)
-    if "half" in low:
-        low = _HALF_RE.sub(" ", low)
-    for (rx, rep), literal in zip(PHRASE_SYNONYMS, _PHRASE_LITERALS, strict=True):
-        if literal is None or any(w in low for w in literal):
-            low = rx.sub(rep, low)
-    if "%" in low:
-        low = _PERCENT_RE.sub(_percent_word, low)
-    low = join_numbered(low, catalog=True)
-    low = low.replace("'", "").replace("&", " ").replace(",", ".")
+    batch = Batch(_SEP.join(t if t.isascii() else strip_accents(t) for t in lowered))
+    sizes = _sizes_many(batch.text, len(texts))
+    batch.sub(SIZE_STRIP_RE, " ")
+    batch.apply([(("half",), _HALF_RE, " ")])
+    batch.apply(
+        (literal, rx, rep) for (rx, rep), literal in zip(PHRASE_SYNONYMS, _PHRASE_LITERALS, strict=True)
+    )
+    batch.apply([("%", _PERCENT_RE, _percent_word)])
+    batch.apply(CATALOG_STEPS)  # join_numbered(text, catalog=True)
+    low = batch.text.replace("'", "").replace("&", " ").replace(",", ".")
     out: list[tuple[str, ...]] = []
     cur: list[str] = []
     canon = _canon_raw
@@ -239,12 +238,14 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
 def _sizes_many(low: str, n: int) -> list[tuple[str, ...]]:
     """`find_sizes` of each text of a separator-joined blob."""
     out: list[tuple[str, ...]] = [()] * n
-    text = spell_sizes(low.lower())
+    batch = Batch(low.lower())
+    batch.apply(SPELL_STEPS)  # spell_sizes
+    text = batch.text
     if not any(c in text for c in "0123456789"):
         return out
     seps = [m.start() for m in _SEP_RE.finditer(text)]
     canon: dict[tuple[str, str], str | None] = {}
-    for m in SIZE_RE.finditer(text):
+    for m in batch.pattern(SIZE_RE).finditer(text):
         key = (m.group(1), m.group(2))
         size = canon.get(key, "")
         if size == "":
