@@ -57,6 +57,9 @@ SETS = (
     ("holdout39", "holdout39.jsonl", "catalog39.json"),
     ("holdout40", "holdout40.jsonl", "catalog40.json"),
     ("holdout41", "holdout41.jsonl", "catalog41.json"),
+    ("holdout42", "holdout42.jsonl", "catalog42.json"),
+    ("holdout43", "holdout43.jsonl", "catalog43.json"),
+    ("holdout44", "holdout44.jsonl", "catalog44.json"),
 )
 
 
