@@ -233,6 +233,7 @@ _KO = _KO_TALK | _table(KOREAN_GOODS)
 # 하나, 둘, 다섯 stand alone; 한, 두, 세, 네 (also "yes") count only before a counter
 _KO_STANDALONE = {w: n for w, n in _KO_NUMBERS.items() if w not in KOREAN_COUNTER_NUMBERS.split()}
 _KO_PHRASES = sorted((p for p in _KO if " " in p), key=len, reverse=True)
+_KO_PHRASE_KEYS = {p.replace(" ", ""): p for p in reversed(_KO_PHRASES)}  # the longest wins a tie, as before
 _KO_PHRASE_RE = re.compile(
     r"(?<![\uac00-\ud7a3])(" + "|".join(re.escape(p).replace(r"\ ", r"\s?") for p in _KO_PHRASES) + r")"
     r"(?![\uac00-\ud7a3])"
@@ -282,8 +283,7 @@ def _korean_count(m: re.Match[str]) -> str:
 
 
 def _phrase_key(found: str) -> str:
-    squeezed = found.replace(" ", "")
-    return next(p for p in _KO_PHRASES if p.replace(" ", "") == squeezed)
+    return _KO_PHRASE_KEYS[found.replace(" ", "")]
 
 
 @lru_cache(maxsize=16384)
@@ -310,6 +310,7 @@ def _known_end(stem: str) -> bool:
 
 _JA_TALK = _table(JAPANESE)
 _JA = _JA_TALK | _table(JAPANESE_GOODS) | {w: n for w, n in _JA_NUMBERS.items() if len(w) > 1}
+_JA_READINGS = frozenset(_JA.values())
 _JA_LONGEST = max(map(len, _JA))
 _JA_TALK_READINGS = frozenset(_JA_TALK.values())
 _JA_PARTICLES = frozenset(JAPANESE_PARTICLES.split())
@@ -328,7 +329,7 @@ def _ja_introduces(m: re.Match[str]) -> str:
     if tail is None:
         return m.group(0)
     words = _longest(tail.group(0), _JA, _JA_LONGEST, _JA_PARTICLES)
-    if not words or words[-1] in _JA.values():
+    if not words or words[-1] in _JA_READINGS:
         return m.group(0)
     return f"{m.group(1)} this is {m.group(2)}"
 

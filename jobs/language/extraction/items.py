@@ -32,9 +32,8 @@ class Item:
     has_quantity: bool  # a count or a measure was read
     has_count: bool = False  # a count proper (not only a weight/volume)
     article: bool = False  # the count is only "a"/"un"/"ein"
-    lead: int = (
-        0  # words of the phrase written before its count when words follow it too (OrderLine.lead_words)
-    )
+    # words of the phrase written before its count when words follow it too (OrderLine.lead_words)
+    lead: int = 0
 
 
 def counted(item: Item) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from jobs.language.extraction.vocabulary import NUMBER_WORDS
+
 # The homophone and the number it stands for.
 HOMOPHONES: dict[str, str] = {"for": "4", "fore": "4", "to": "2", "too": "2", "won": "1"}
 
@@ -65,9 +67,9 @@ def spoken_numbers(text: str) -> str:
     return _SPOKEN_RE.sub(number, text)
 
 
-_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
-_DIGITS |= {"seven": "7", "eight": "8", "nine": "9"}
-_DIGIT = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|\d)"
+# English digits said aloud (the number words are the vocabulary's; "zero" and "oh" are no counts there)
+_SPOKEN_DIGITS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT = rf"(?:{'|'.join(w for w in _SPOKEN_DIGITS if w != 'oh')}|\d)"
 _SPOKEN_DECIMAL_RE = re.compile(rf"(?<![\w.,])({_DIGIT})\s+point\s+({_DIGIT}|oh)(?![\w.,])", re.IGNORECASE)
 
 
@@ -75,6 +77,6 @@ def spoken_decimals(text: str) -> str:
     """SPOKEN_DECIMAL: "two cases of coke one point five" -> "... coke 1.5" (a size said aloud)."""
 
     def digit(word: str) -> str:
-        return _DIGITS.get(word.lower(), word)
+        return word if word.isdigit() else str(NUMBER_WORDS.get(word.lower(), 0))
 
     return _SPOKEN_DECIMAL_RE.sub(lambda m: f"{digit(m.group(1))}.{digit(m.group(2))}", text)

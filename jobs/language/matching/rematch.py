@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from jobs.language.matching.edges import catalog_word, match_trimmed
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.packs import product_info
-from jobs.language.matching.sizing import number_fits
+from jobs.language.matching.sizing import info_fits_number
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
@@ -43,7 +43,7 @@ def match_size_number(index: CatalogIndex, m: LineMatch) -> LineMatch:
     numbers = [w for w in words if re.fullmatch(r"\d+(?:[.,]\d+)?", w)]
     if len(numbers) != 1 or len(words) < 2:
         return m
-    if not number_fits(index, index.products.index(m.product), numbers[0].replace(",", ".")):
+    if not info_fits_number(product_info(m.product), numbers[0].replace(",", ".")):
         return m
     again = index.match(replace(m.line, phrase=" ".join(w for w in words if w != numbers[0])))
     if (

@@ -14,7 +14,7 @@ from jobs.language.extraction.codes import CODE_WORD
 from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
-from jobs.language.matching.packs import comparable, measured_in, pack_count_of, same_size
+from jobs.language.matching.packs import ProductInfo, comparable, measured_in, pack_count_of, same_size
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
     CASE_LIKE,
@@ -109,12 +109,17 @@ def _same_outer(u: str, unit: str | None, pack_count: int | None) -> bool:
 
 def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
     """A bare number of the line is the product's size or pack count ("coke 1.5", "33" for 33cl)."""
+    return info_fits_number(index.product_info(pi), number)
+
+
+def info_fits_number(info: ProductInfo, number: str) -> bool:
+    """`number_fits` of a product's `ProductInfo` (for a caller that holds the product, not its index)."""
     value = _decimal(number)
     if value is None:
         return False
-    if index.product_info(pi).pack_count == value:
+    if info.pack_count == value:
         return True  # "3 x 1000 sugar sticks": the box of 1000
-    for s in index.product_info(pi).sizes:
+    for s in info.sizes:
         m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", s)
         if m and Decimal(m.group(1)) == value:
             return True
