@@ -31,10 +31,10 @@ def is_remark(index: CatalogIndex, m: LineMatch) -> bool:
     return (
         m.product is None
         and not line.quantity_explicit
-        and not names_goods(line.original_text)
-        and not names_catalog_word(index, line.phrase)
         and ORDER_CONTEXT_WORDS.isdisjoint(re.findall(r"\w+", line.original_text.lower()))
         and _reads_as_talk(line.original_text)
+        and not names_goods(line.original_text)
+        and not names_catalog_word(index, line.phrase)  # the fuzzy test last: the dearest
     )
 
 

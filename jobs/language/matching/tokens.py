@@ -14,7 +14,7 @@ from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
 from jobs.language.extraction.codes import CATALOG_STEPS, CODE_WORD, join_numbered
 from jobs.language.extraction.patterns import SIZE_RE
 from jobs.language.extraction.sizes import SPELL_STEPS, canonical_size, dec
-from jobs.language.matching.batch import Batch
+from jobs.language.matching.batch import SEP, Batch
 from jobs.language.matching.lexicon import ENGLISH, inflected
 from jobs.language.matching.synonyms import COMPOUND_SYNONYMS, SYNONYMS
 from jobs.language.matching.vocabulary import (
@@ -169,8 +169,8 @@ _PHRASE_KEYS = (
     ("bez\\s+ceny", ("pm", "ceny", "fara pret", "sin precio")),
     ("price[\\s-]*marked", ("pm", "price")),
 )
-_SEP = "\x00"  # joins texts for the batch tokeniser: not a word, space, digit or punctuation any rule reads
-_SEP_RE = re.compile("\x00")
+_SEP = SEP  # joins texts for the batch tokeniser (batch.py's separator, which its spans rely on)
+_SEP_RE = re.compile(re.escape(SEP))
 # A strength or a code names the product, it is no size or count: "54%" -> pct54, flour "T55" -> t55.
 _PERCENT_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
 _WORD = r"\bpct\d+(?:\.\d+)?|" + CODE_WORD + r"|\d+(?:\.\d+)?[a-z]*|[a-z]+"
