@@ -12,20 +12,19 @@ applied to the whole batch as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterable
 from functools import lru_cache
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from jobs.language.alternation import has_traps, required_words
+from jobs.language.rewrites import Repl, Step, opens
 
 SEP = "\x00"  # joins the texts: not a word, space, digit or punctuation any rule reads
 
 # A text rewritten on its own costs about what searching this many characters of the batch does.
 _CHARS_PER_TEXT_READ = 512
-
-Repl = str | Callable[[re.Match[str]], str]
 
 
 # Characters re.IGNORECASE matches to an ASCII letter (found by matching every code point against [a-z]).
@@ -161,9 +160,8 @@ class Batch:
         self._plain = not has_traps(text)
         self._no_capitals = None
 
-    def apply(self, steps: Any) -> None:
-        """Rewrite steps in order: (what the batch must hold for the step to run, else None; pattern;
-        replacement); a step's gate is a string of characters or a tuple of strings."""
+    def apply(self, steps: Iterable[Step]) -> None:
+        """`rewrites.rewrite` of each text: the steps in order, a step's gate read on the whole batch."""
         for gate, rx, repl in steps:
-            if gate is None or any(g in self.text for g in gate):
+            if opens(gate, self.text):
                 self.sub(rx, repl)
