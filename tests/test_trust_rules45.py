@@ -95,3 +95,19 @@ def test_a_count_of_stems_sold_in_two_formats_goes_to_a_person(indexes: dict[str
 def test_a_bare_count_equal_to_one_bunch_is_packs_or_items(indexes: dict[str, CatalogIndex]) -> None:
     assert _has(review(indexes["46"], "20 avalanche 60 for mon pls"), "PACK_OR_ITEMS")
     assert confirmed(indexes["46"], "2 avalanche 60 for mon pls") == [("ROSE-AVALANCHE", "2")]
+
+
+# ------------------------------------------------------------------ the same classes found in other sets
+def test_an_order_on_credit_in_roman_urdu_goes_to_a_person() -> None:
+    text = "Bhai 20 kg chicken curry cut bhej do, payment agle hafte karunga udhaar pe"
+    assert _has(review(index_of("catalog39"), text), "CREDIT_TERMS")
+
+
+def test_an_order_on_a_delivery_it_may_not_get_goes_to_a_person() -> None:
+    text = "if u can do sunday delivery then 2 box corn dogs + 1 case gas, otherwise leave it"
+    assert _has(review(index_of("catalog42"), text), "CONDITIONAL_ORDER")
+
+
+def test_the_usual_after_a_greeting_is_a_reference() -> None:
+    text = "morning! usual for tmrw pls + 2 more oatly"
+    assert _has(review(index_of("catalog35"), text), "HISTORY_REFERENCE")

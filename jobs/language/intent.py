@@ -288,6 +288,8 @@ HISTORY_REFERENCE_RX = _rx(
     r"\b(?:the|my|our)\s+usual\b",
     r"\bas\s+usual\b",
     r"^\W*usual\b",
+    # "morning! usual for tmrw pls + 2 more oatly": the usual asked for after a greeting
+    r"(?<!than\s)\busual\s+(?:for|pls|plz|please|thx|thanks)\b",
     r"\busual\s+order\b",
     r"\b(?:last|previous)\s+week'?s?\s+order\b",
     r"\bsame\s+(?:as\s+)?last\s+(?:week|time|order)\b",

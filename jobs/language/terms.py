@@ -34,7 +34,9 @@ CREDIT_RE = re.compile(
     r"(?:account|credit)\s+application|payment\s+terms|(?<!pay\s)on\s+account(?!\s+of\b)|"
     # "Can we open a 30 day account? If so add ...": the order waits on an account a person opens
     r"(?:open|opening|set\s+up|setting\s+up|start)\s+(?:an?\s+|our\s+)?(?:\d+[-\s]?days?\s+|trade\s+|credit\s+)"
-    r"account)\b",
+    r"account|"
+    # romanised Hindi/Urdu: "payment agle hafte karunga udhaar pe" (on credit, paying next week)
+    r"udh?aa?r\s+(?:pe|par|mein|me)|payment\s+agle\s+(?:hafte|mahine))\b",
     re.IGNORECASE,
 )
 _APPROVED = r"(?:approved|accepted|opened|open|set\s+up|live|active|through|confirmed|sorted)"
@@ -61,7 +63,10 @@ CONDITION_RE = re.compile(
     r"bring)\b|only\s+if\b|as\s+long\s+as\s+(?:it|you|u|they|we)\b|provided\s+(?:that\s+)?(?:it|you|u|they)\b|"
     r"on\s+condition\s+that|si\s+(?:vous\s+pouvez|tu\s+peux)\s+(?:nous\s+)?livrer|"
     r"si\s+(?:pod[eé]is|puedes|puede)\s+(?:\w+\s+)?(?:entregar|traer)|solo\s+si|seulement\s+si|nur\s+wenn|"
-    r"solo\s+se|s[oó]\s+se|tylko\s+je[sś]li)",
+    r"solo\s+se|s[oó]\s+se|tylko\s+je[sś]li|"
+    # "if u can do sunday delivery then 2 box corn dogs ..., otherwise leave it"
+    r"if\s+(?:you|u|ya)\s+(?:can|could)\s+do\s+(?:\w+\s+){0,2}?deliver(?:y|ies)\b|"
+    r"otherwise\s+(?:leave\s+it|don'?t\s+bother|forget\s+it|skip\s+it|nothing)\b)",
     re.IGNORECASE,
 )
 
