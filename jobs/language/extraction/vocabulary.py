@@ -78,9 +78,9 @@ PACK_UNITS: dict[str, str] = {
     sack: sak saks sakken sakke sacky sacck saccks saccos sac's sacks's
     bag: bagg baggs sacchetto sacchetti tuete tueten bolsita
     keg: kegg keggs faesser faß fäßer futs fûts
-    case: skrzynka skrzynki skrzynek kartony kartonow kartonu kasa kasasi kasayi kartong kartonger cutii bax
+    case: skrzynka skrzynki skrzynek kartony kartonow kartonu kasa kasasi kasayi kartong kartonger bax
     case: baxuri kivotio kivotia
-    box: pudelko pudelka pudelek koli kolisi lada lador låda lådor cutie kouti koutia caixinha brique
+    box: pudelko pudelka pudelek koli kolisi lada lador låda lådor cutie cutii kouti koutia caixinha brique
     box: briques
     pack: paczka paczki paczek opakowanie opakowania opakowan paketi forpackning förpackning pachet pachete
     pack: paketo paketa
@@ -402,7 +402,7 @@ FILLER = (
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
-    trimite trimiteți trimiteti mandar pode podem também tambem añadan añada
+    trimite trimiteți trimiteti mandar pode podem também tambem añadan añada valeu brigadão brigadao
     ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
     potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş w z
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
