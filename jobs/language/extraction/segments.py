@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from jobs.language.cantonese import read_cantonese
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.false_friends import false_friend_units
@@ -93,7 +94,9 @@ def prepare(text: str) -> str:
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
-    text = read_vietnamese(text) if is_vietnamese(text) else read_plain(text)  # before the accents go
+    text = (
+        read_vietnamese(text) if is_vietnamese(text) else read_cantonese(read_plain(text))
+    )  # before the accents go
     text = fold_scripts(fold_latin(text))
     text = (
         text.replace("’", "'")
