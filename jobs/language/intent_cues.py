@@ -79,6 +79,10 @@ _REQUEST = _rx(
     # folded) "thelo"/"theloume" (I/we want) before a count
     r"\bg[öo]nder(?:ebilir|ir)\s+mi(?:sin|siniz)\b|\bsipari[şs]imiz\b",
     r"\bthel(?:o|oume)\s+(?:\d|ena|mia|dyo|dio|tria)",
+    # Romanian "avem nevoie de" (we need), "trimiteți", "mai trimiteți" (send, send more); Portuguese "precisamos de"
+    r"\b(?:avem|am)\s+nevoie\s+de\b",
+    r"^\s*(?:mai\s+)?trimite(?:ți|ti|-ne|ne)?\b",
+    r"\b(?:precisamos|preciso)\s+de\b",
 )
 # "can i order 2 drums for next month or do i have to pre-order them?": asks how to order, orders nothing
 _ASKS_HOW = _rx(
