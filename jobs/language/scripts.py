@@ -98,8 +98,8 @@ def fold_scripts(text: str) -> str:
 def fold_message(text: str) -> str:
     """A whole message as the readers read it: `fold_scripts`, and Vietnamese typed without accents read
     too (`vietnamese.read_plain`: "nhu moi khi" is the usual), Tagalog words (`tagalog`: "pakisend", "dalawang") and
-    romanised Cantonese (`cantonese`: "m goi")."""
-    return fold_scripts(read_cantonese(read_plain(read_tagalog(text))))
+    romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five or a "not", never Tagalog's "of"."""
+    return fold_scripts(read_plain(read_tagalog(read_cantonese(text))))
 
 
 # Chinese counts: a numeral before a measure word ("两箱" two cases, "十二包" twelve bags, "半箱" half a case)

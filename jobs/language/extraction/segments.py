@@ -96,7 +96,7 @@ def prepare(text: str) -> str:
         text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
     text = (
-        read_vietnamese(text) if is_vietnamese(text) else read_cantonese(read_plain(read_tagalog(text)))
+        read_vietnamese(text) if is_vietnamese(text) else read_plain(read_tagalog(read_cantonese(text)))
     )  # before the accents go
     text = fold_scripts(fold_latin(text))
     text = (
