@@ -19,6 +19,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
+from jobs.language.indic import INDIC_RUN, read_indic
 from jobs.language.korean_japanese import (
     HANGUL,
     KANA,
@@ -30,6 +31,7 @@ from jobs.language.korean_japanese import (
 )
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.tables import reading, table_rows
+from jobs.language.tagalog import read_tagalog
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 # Before the table: Arabic letters it would write as an apostrophe or a backtick (which split a word in the
@@ -97,12 +99,16 @@ def fold_scripts(text: str) -> str:
             text = _UNSPACED.sub(_segment, text)
     if _ARABIC_RUN.search(text):
         text = _ARABIC_RUN.sub(_read_arabic, text)
+    if INDIC_RUN.search(text):
+        text = read_indic(text)
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))
 
 
 def fold_message(text: str) -> str:
     """A whole message as the readers read it: `fold_scripts`, and Vietnamese typed without accents read
-    too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese)."""
+    too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese), and
+    Tagalog words (`tagalog`: "pakisend", "dalawang")."""
+    text = read_tagalog(text)
     return fold_scripts(text if is_vietnamese(text) else read_plain(text))
 
 
