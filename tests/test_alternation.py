@@ -92,9 +92,11 @@ def test_compile_all_leaves_nothing_to_compile_on_any_text() -> None:
     text can ask for: afterwards no labelled text compiles one (the matches: the test above)."""
     from jobs.language.preload import compile_patterns
 
-    compile_patterns()
+    for rx in PATTERNS.values():
+        rx._reduced.clear()  # as in a fresh process (the tests above searched every text already)
+        rx._last = ("\x00", rx.full)
+    assert compile_patterns() >= len([rx for rx in PATTERNS.values() if not rx.groups])
     made = {name: dict(rx._reduced) for name, rx in PATTERNS.items()}
-    assert any(made.values())
     for name, rx in PATTERNS.items():
         for text in INPUTS:
             rx._for(text)

@@ -275,9 +275,7 @@ class Alternation:
         last = self._last
         if last[0] is text:
             return last[1]
-        if len(self._always) == len(self.parts) or (
-            not text.isascii() and any(c in text for c in _TEXT_TRAPS)
-        ):
+        if len(self._always) == len(self.parts) or has_traps(text):
             return self.full
         present, digit = _VOCABULARY.read(text)
         found = self._pattern(self._active(present, digit))

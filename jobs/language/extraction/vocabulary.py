@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jobs.language.scripts import fold_scripts
+from jobs.language.tables import table_rows
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -17,20 +18,12 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _rows(text: str) -> list[tuple[str, list[str]]]:
-    rows = []
-    for line in text.strip().splitlines():
-        key, _, words = line.partition(":")
-        rows.append((key.strip(), words.split()))
-    return rows
-
-
 # Pack / count units -> canonical name. Ukrainian and Lithuanian packs are written as the transliteration
 # writes them, Greeklish ones as customers type them; Greek "koutaki" (a drinks can or a small carton as
 # often as a box) is no unit.
 PACK_UNITS: dict[str, str] = {
     word: canonical
-    for canonical, words in _rows("""
+    for canonical, words in table_rows("""
     case: case cases cs css ctn ctns carton cartons caja cajas caisse caisses kiste kisten karton kartons
     case: cassa casse cartone cartoni cassetta cassette
     box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole doos boxen
@@ -161,7 +154,7 @@ PACK_UNITS: dict[str, str] = {
 # (scripts.chinese_counts): alone, 包 (bao), 盒 (he) or 桶 (tong) would read as English words.
 PACK_UNITS.update(
     (word, canonical)
-    for canonical, words in _rows(
+    for canonical, words in table_rows(
         fold_scripts("""
     bag: σακούλα σακούλες
     box: κούτα κούτες κουτιά
@@ -186,7 +179,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     word: (dim, unit, Decimal(factor))
     for (dim, unit, factor), words in (
         (key.split(), words)
-        for key, words in _rows(
+        for key, words in table_rows(
             fold_scripts("""
     vol ml 1: ml mls millilitre millilitres milliliter milliliters
     vol ml 10: cl cls centilitre centilitres
@@ -244,7 +237,7 @@ IMPERIAL = {
 # Size words -> size class.
 SIZE_WORDS: dict[str, str] = {
     word: size
-    for size, words in _rows("""
+    for size, words in table_rows("""
     large: large big lg lrg grande grandes grand grands grosso grossa grossi grosse grossen großen großer
     large: gros groß gross große
     small: small sm little mini petit petite pequeño pequeno pequeña pequena pequeños pequeñas pequenos
@@ -283,7 +276,7 @@ NUMBER_WORDS: dict[str, int] = {
     **{word: n for text in _ONE_TO_TWENTY for n, word in enumerate(text.split(), start=1) if word != "_"},
     **{
         word: int(value)
-        for value, words in _rows("""
+        for value, words in table_rows("""
     30: thirty
     40: forty
     50: fifty
@@ -406,7 +399,7 @@ ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another nj
 # Vague amounts: what they stand for until a human confirms.
 VAGUE: dict[str, Decimal] = {
     word: Decimal(value)
-    for value, words in _rows("""
+    for value, words in table_rows("""
     3: few several
     1: some any
     2: couple pair

@@ -1,5 +1,5 @@
 """The matcher's words, as data: compound parts, stop words, phrase synonyms and pack words (foreign food
-words: synonyms.py). Tables are rows of ``key: words``; a key may repeat, its words are added in order.
+words: synonyms.py). Tables are rows of ``key: words`` (jobs/language/tables.py).
 """
 
 from __future__ import annotations
@@ -8,16 +8,7 @@ import re
 from decimal import Decimal
 
 from jobs.language.extraction.vocabulary import word_set
-
-
-def table_rows(text: str) -> list[tuple[str, list[str]]]:
-    """The ``key: words`` rows of a vocabulary table."""
-    rows = []
-    for line in text.strip().splitlines():
-        key, _, words = line.partition(":")
-        rows.append((key.strip(), words.split()))
-    return rows
-
+from jobs.language.tables import table_rows
 
 # German compounds are read as their parts when both are known food words ("Hähnchenbrust" -> chicken
 # breast, "Kaffeebohnen" -> coffee bean, "Olivenöl" -> olive oil).
