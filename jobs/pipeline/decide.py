@@ -181,6 +181,8 @@ def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
             return f"{said}, whose {lu} content is unknown"  # no size to convert with
     if lu in OUTER_PACKS and unit in WEIGHT_UNITS:
         return f"{said}: how many {unit} to the {lu}?"
+    if lu == "stem" and unit != "each" and m.catalog_quantity == m.line.quantity:
+        return f"{said}: how many stems to the {unit}?"  # STEMS_OF_A_BUNCH found no stem count to convert by
     if lu in MULTI_ITEM_PACKS and unit == "each" and lu not in product_info(m.product).containers:
         return f"{said}: how many to the {lu}?"  # "4 cases of hand gel" of a pump bottle sold each
     uncounted = m.catalog_quantity == m.line.quantity and m.line.quantity > SMALL_CONTAINER_COUNT

@@ -356,7 +356,7 @@ SIGNOFF_LINE_RE = re.compile(
     r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"
     r"saluti|atentamente|yours\s+\w+|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|"
     r"obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata|pozdrawiam|"
-    r"dzi[eę]kuj[eę]|mul[țt]umesc|cu\s+stim[ăa]|efh?c?haristo|tack|h[äa]lsningar|sayg[ıi]lar|"
+    r"dzi[eę]kuj[eę]|mul[țt]umesc|cu\s+stim[ăa]|e[fuy](?:ch|kh|x|h)aristo(?:\s+pol[yi])?|tack|h[äa]lsningar|sayg[ıi]lar|"
     r"te[sş]ekk[üu]rler|--+)[\s,.!]*(?:[a-zà-ÿß'-]+\s*){0,2}[\s,.!]*$",
     re.IGNORECASE,
 )
