@@ -11,7 +11,7 @@ from jobs.language.extraction import OrderLine, size_value
 from jobs.language.extraction.vocabulary import PACK_UNITS
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
-from jobs.language.matching.packs import pack_count_of, product_info
+from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
 from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.pipeline import bounds as order_bounds
@@ -78,7 +78,7 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
             f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {pc}: "
             f"{q0.normalize():f} packs or {q0.normalize():f} items?"
         )
-    elif (named := pc or _named_pack_count(p.name)) and _one_pack_of_items(m, named):
+    elif (named := pc or named_pack_count(p.name)) and _one_pack_of_items(m, named):
         # ... and "20 avalanche 60" of a bunch of 20, read as 20 bunches: the count is one bunch's stems too
         reasons.append(
             f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {named}: "
@@ -132,18 +132,6 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
     if pc < MIN_CONVERTIBLE_PACK:
         return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0)
     return SMALL_CONTAINER_COUNT < q0 < pc
-
-
-_NAMED_PACK = re.compile(
-    r"\(\s*(?:bunch|bucket|box|pack|case|tray|crate|bag|sleeve|tub|tin)\s+of\s+(\d+)\b", re.I
-)
-
-
-def _named_pack_count(name: str) -> int | None:
-    """The item count a product's name gives its pack ("Avalanche+ White Rose (bunch of 20)"), where the
-    pack-count reader (packs.py) does not convert by it."""
-    found = _NAMED_PACK.search(name)
-    return int(found.group(1)) if found else None
 
 
 def _one_pack_of_items(m: LineMatch, n: int) -> bool:

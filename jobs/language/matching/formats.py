@@ -1,6 +1,7 @@
-"""COUNT_OF_CONTENTS: a bare count converted into whole packs ("200 stems naomi 60" -> 2 of the Naomi box of 100
-stems, by the "60 eggs" rule of quantities.py) when the same goods are also sold in another format (the Naomi
-bunch of 20): 200 stems are 2 boxes or 10 bunches, and only the customer knows which. The order goes to a person;
+"""COUNT_OF_CONTENTS: a bare count or a count of items converted into whole packs ("200 stems naomi 60" -> 10 Naomi
+bunches of 20 by STEMS_OF_A_BUNCH, "100 naomi" -> 1 box of 100 stems by the "60 eggs" rule of quantities.py) when
+the same goods are also sold in another format: 200 stems are 2 boxes or 10 bunches, and only the customer knows
+which. The order goes to a person;
 a count that names its pack ("2 boxes naomi") or a product sold in one format only converts as before."""
 
 from __future__ import annotations
@@ -8,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from jobs.language.matching.packs import pack_count_of, product_info
+from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.tokens import tokens
-from jobs.language.matching.vocabulary import PACK_TOKENS
+from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
@@ -25,11 +26,12 @@ def contents_in_two_formats(index: CatalogIndex, matches: Sequence[LineMatch]) -
     reasons: list[str] = []
     for i, m in enumerate(matches, 1):
         p, line = m.product, m.line
-        if p is None or m.resolved_sku is None or not line.quantity_explicit or line.unit is not None:
-            continue
+        if p is None or m.resolved_sku is None or not line.quantity_explicit or line.unit in OUTER_PACKS:
+            continue  # a bare count, or a count of the items ("200 stems"), not of packs
         if m.catalog_quantity == line.quantity:
             continue  # nothing converted
-        said = {t for t in tokens(line.phrase)[0] if t.isalpha() and t not in PACK_TOKENS}
+        items = PACK_TOKENS | {line.unit or ""}  # "stem" of "(box of 100 stems)" is the item the line counts
+        said = {t for t in tokens(line.phrase)[0] if t.isalpha() and t not in items}
         own = product_info(p).name_content
         for sku, _ in m.alternatives:
             other = index.product_by_sku(sku)
@@ -38,8 +40,11 @@ def contents_in_two_formats(index: CatalogIndex, matches: Sequence[LineMatch]) -
             theirs = product_info(other).name_content
             # the line's words name both ("naomi"), its other words only the one it took ("stems" of 100 stems),
             # and the other's name says nothing the one taken does not: the same goods (not the hot cup's lid)
-            same_goods = bool(said & own & theirs) and said <= own | theirs and theirs - PACK_TOKENS <= own
-            if same_goods and pack_count_of(other, None) != pack_count_of(p, m.variant):
+            same_goods = bool(said & own & theirs) and said <= own | theirs and theirs - items <= own
+            theirs_pc = pack_count_of(other, None) or named_pack_count(other.name)
+            # ... and the count fills the other's packs too ("60 stelen" fill 3 bunches of 20, no box of 100)
+            fills = theirs_pc is None or line.quantity % theirs_pc == 0
+            if same_goods and fills and theirs_pc != pack_count_of(p, m.variant):
                 reasons.append(
                     f"{COUNT_OF_CONTENTS}: line {i} '{line.phrase}' counts {line.quantity.normalize():f}, read as "
                     f"{m.catalog_quantity.normalize():f} of {p.sku}; {other.sku} sells the same in another format"

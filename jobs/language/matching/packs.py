@@ -88,6 +88,18 @@ def product_info(p: CatalogProduct) -> ProductInfo:
     )
 
 
+_NAMED_PACK = re.compile(
+    r"\(\s*(?:bunch|bucket|box|pack|case|tray|crate|bag|sleeve|tub|tin)\s+of\s+(\d+)\b", re.I
+)
+
+
+def named_pack_count(name: str) -> int | None:
+    """The item count a product's name gives its pack ("Avalanche+ White Rose (bunch of 20)"), also where
+    `pack_count_of` does not convert by it."""
+    found = _NAMED_PACK.search(name)
+    return int(found.group(1)) if found else None
+
+
 def pack_count_of(p: CatalogProduct, variant: CatalogVariant | None) -> int | None:
     """The item count of the pack the line buys: its variant's own ("24 x 20cl Piccolo" of a prosecco
     also sold in cases of 6 bottles), else the product's."""
