@@ -86,6 +86,8 @@ def test_a_carton_does_not_choose_between_case_and_box(indexes: dict[str, Catalo
 def test_a_count_of_stems_sold_in_two_formats_goes_to_a_person(indexes: dict[str, CatalogIndex]) -> None:
     """200 stems are 2 boxes of 100 or 10 bunches of 20."""
     assert _has(review(indexes["46"], "200 stems naomi 60 for next fri"), "COUNT_OF_CONTENTS")
+    # 60 stems fill 3 bunches of 20 and no box of 100: the bunches
+    assert confirmed(indexes["46"], "60 stelen naomi 60") == [("ROSE-NAOMI", "3")]
     assert confirmed(indexes["46"], "1 naomi box and 2 bunches of populus") == [
         ("EUC-POPULUS", "2"),
         ("ROSE-NAOMI-BOX", "1"),

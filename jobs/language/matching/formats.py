@@ -42,8 +42,9 @@ def contents_in_two_formats(index: CatalogIndex, matches: Sequence[LineMatch]) -
             # and the other's name says nothing the one taken does not: the same goods (not the hot cup's lid)
             same_goods = bool(said & own & theirs) and said <= own | theirs and theirs - items <= own
             theirs_pc = pack_count_of(other, None) or named_pack_count(other.name)
-            # ... and the count fills the other's packs too ("60 stelen" fill 3 bunches of 20, no box of 100)
-            fills = theirs_pc is None or line.quantity % theirs_pc == 0
+            # ... and the count fills the other's packs too ("60 stelen" fill 3 bunches of 20, no box of 100; "48
+            # asahi bottles" no keg)
+            fills = theirs_pc is not None and line.quantity % theirs_pc == 0
             if same_goods and fills and theirs_pc != pack_count_of(p, m.variant):
                 reasons.append(
                     f"{COUNT_OF_CONTENTS}: line {i} '{line.phrase}' counts {line.quantity.normalize():f}, read as "
