@@ -60,6 +60,9 @@ SETS = (
     ("holdout42", "holdout42.jsonl", "catalog42.json"),
     ("holdout43", "holdout43.jsonl", "catalog43.json"),
     ("holdout44", "holdout44.jsonl", "catalog44.json"),
+    ("holdout45", "holdout45.jsonl", "catalog45.json"),
+    ("holdout46", "holdout46.jsonl", "catalog46.json"),
+    ("holdout47", "holdout47.jsonl", "catalog47.json"),
 )
 
 
