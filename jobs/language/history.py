@@ -183,14 +183,10 @@ _USUAL_RX = re.compile(
     r"\b(?:(?:(?:the|my|our)\s+usual(?:\s+order)?|usual\s+order|same\s+as\s+(?:usual|always)|"
     r"usual(?=\s+(?:please|pls|plz|thanks|cheers|again|bhej\w*|mokl\w*|send)\b))"
     r"(?!\s+(?:address|time|day|place|driver|slot|delivery|spot|way|price|drop|door|hour|guy|bloke|one|person))|"
-    r"lo\s+(?:de\s+siempre|habitual)|(?:el\s+)?pedido\s+(?:de\s+siempre|habitual)|"
-    r"comme\s+d'habitude|(?:la\s+)?commande\s+habituelle|"
-    r"wie\s+(?:immer|gewohnt|üblich|ueblich)|das\s+(?:übliche|uebliche)|die\s+übliche\s+bestellung|"
-    r"il\s+solito|come\s+(?:sempre|al\s+solito)|"
-    # the standard order (intent.py's HISTORY_REFERENCE): "our normal order", "standardowe zamówienie"
-    r"(?:the|our|my)\s+(?:standard|normal|regular)\s+(?:weekly\s+)?order|"
-    r"(?:standardow|sta[lł]|zwyk[lł]|normaln)\w*\s+zam[oó]wieni\w*|(?:vaste|standaard)\s*bestelling|"
-    r"standardbestellung)",
+    r"lo\s+(?:de\s+siempre|habitual)|(?:el\s+)?pedido\s+(?:de\s+siempre|habitual)|comme\s+d'habitude|il\s+solito|"
+    r"(?:la\s+)?commande\s+habituelle|wie\s+(?:immer|gewohnt|üblich|ueblich)|das\s+(?:übliche|uebliche)|vaste\s*bestelling|"
+    r"die\s+übliche\s+bestellung|standardbestellung|come\s+(?:sempre|al\s+solito)|(?:the|our|my)\s+(?:standard|normal|"
+    r"regular)\s+(?:weekly\s+)?order|(?:standardow|sta[lł]|zwyk[lł]|normaln)\w*\s+zam[oó]wieni\w*|standaard\s*bestelling)",
     re.IGNORECASE,
 )
 # "double the usual", "on top of the usual", "Thursday as usual": the earlier order is a yardstick or a
