@@ -358,7 +358,7 @@ NUMBER_WORDS: dict[str, int] = {
     # Greek, in Greek script (folded as the extractor reads it) and Greeklish
     **{
         word: int(value)
-        for value, words in _rows(
+        for value, words in table_rows(
             fold_scripts("""
     1: ένα μία μια
     2: δύο δυο dyo dio
