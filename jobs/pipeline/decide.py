@@ -78,6 +78,12 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
             f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {pc}: "
             f"{q0.normalize():f} packs or {q0.normalize():f} items?"
         )
+    elif (named := pc or _named_pack_count(p.name)) and _one_pack_of_items(m, named):
+        # ... and "20 avalanche 60" of a bunch of 20, read as 20 bunches: the count is one bunch's stems too
+        reasons.append(
+            f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {named}: "
+            f"{q0.normalize():f} packs or the {named} items of one?"
+        )
     # ... also "20 pieces" / "20 tane" of fish sold by the kg: pieces are never kilos
     if (
         m.line.quantity_explicit
@@ -126,6 +132,30 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
     if pc < MIN_CONVERTIBLE_PACK:
         return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0)
     return SMALL_CONTAINER_COUNT < q0 < pc
+
+
+_NAMED_PACK = re.compile(
+    r"\(\s*(?:bunch|bucket|box|pack|case|tray|crate|bag|sleeve|tub|tin)\s+of\s+(\d+)\b", re.I
+)
+
+
+def _named_pack_count(name: str) -> int | None:
+    """The item count a product's name gives its pack ("Avalanche+ White Rose (bunch of 20)"), where the
+    pack-count reader (packs.py) does not convert by it."""
+    found = _NAMED_PACK.search(name)
+    return int(found.group(1)) if found else None
+
+
+def _one_pack_of_items(m: LineMatch, n: int) -> bool:
+    """A bare count, read unconverted as that many packs, that equals the items of one pack (PACK_OR_ITEMS)."""
+    q0 = m.line.quantity
+    return (
+        m.line.quantity_explicit
+        and m.line.unit is None
+        and q0 == n > SMALL_CONTAINER_COUNT
+        and m.catalog_quantity == q0
+        and not _MARKED_COUNT.search(m.line.original_text)
+    )
 
 
 def side_questions(lines: Sequence[OrderLine]) -> str | None:

@@ -3,9 +3,8 @@ each language, the tens, and the words read as a count only before a unit or a m
 
 from __future__ import annotations
 
-from jobs.language.extraction.tables import rows as _rows
-from jobs.language.extraction.tables import word_set
 from jobs.language.scripts import fold_scripts
+from jobs.language.tables import table_rows, word_set
 
 # Number words: one to twenty in each language, then the tens and spellings without umlauts.
 _ONE_TO_TWENTY = (
@@ -29,7 +28,7 @@ NUMBER_WORDS: dict[str, int] = {
     **{word: n for text in _ONE_TO_TWENTY for n, word in enumerate(text.split(), start=1) if word != "_"},
     **{
         word: int(value)
-        for value, words in _rows("""
+        for value, words in table_rows("""
     30: thirty
     40: forty
     50: fifty
@@ -111,7 +110,7 @@ NUMBER_WORDS: dict[str, int] = {
     # Greek, in Greek script (folded as the extractor reads it) and Greeklish
     **{
         word: int(value)
-        for value, words in _rows(
+        for value, words in table_rows(
             fold_scripts("""
     1: ένα μία μια
     2: δύο δυο dyo dio

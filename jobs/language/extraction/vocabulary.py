@@ -12,16 +12,16 @@ from decimal import Decimal
 from jobs.language.extraction.number_words import MEASURE_NUMBER_WORDS as MEASURE_NUMBER_WORDS
 from jobs.language.extraction.number_words import NUMBER_WORDS as NUMBER_WORDS
 from jobs.language.extraction.number_words import RISKY_NUMBER_WORDS as RISKY_NUMBER_WORDS
-from jobs.language.extraction.tables import rows as _rows
-from jobs.language.extraction.tables import word_set as word_set
 from jobs.language.scripts import fold_scripts
+from jobs.language.tables import table_rows
+from jobs.language.tables import word_set as word_set
 
 # Pack / count units -> canonical name. Ukrainian and Lithuanian packs are written as the transliteration
 # writes them, Greeklish ones as customers type them; Greek "koutaki" (a drinks can or a small carton as
 # often as a box) is no unit.
 PACK_UNITS: dict[str, str] = {
     word: canonical
-    for canonical, words in _rows("""
+    for canonical, words in table_rows("""
     case: case cases cs css ctn ctns carton cartons caja cajas caisse caisses kiste kisten karton kartons
     case: cassa casse cartone cartoni cassetta cassette
     box: box boxes bx bxs boite boites boîte boîtes schachtel scatola scatole doos boxen
@@ -69,9 +69,9 @@ PACK_UNITS: dict[str, str] = {
     sack: sak saks sakken sakke sacky sacck saccks saccos sac's sacks's
     bag: bagg baggs sacchetto sacchetti tuete tueten bolsita
     keg: kegg keggs faesser faß fäßer futs fûts
-    case: skrzynka skrzynki skrzynek kartony kartonow kartonu kasa kasasi kasayi kartong kartonger cutii bax
+    case: skrzynka skrzynki skrzynek kartony kartonow kartonu kasa kasasi kasayi kartong kartonger bax
     case: baxuri kivotio kivotia
-    box: pudelko pudelka pudelek koli kolisi lada lador låda lådor cutie kouti koutia caixinha brique
+    box: pudelko pudelka pudelek koli kolisi lada lador låda lådor cutie cutii kouti koutia caixinha brique
     box: briques
     pack: paczka paczki paczek opakowanie opakowania opakowan paketi forpackning förpackning pachet pachete
     pack: paketo paketa
@@ -152,7 +152,7 @@ PACK_UNITS: dict[str, str] = {
 # (scripts.chinese_counts): alone, 包 (bao), 盒 (he) or 桶 (tong) would read as English words.
 PACK_UNITS.update(
     (word, canonical)
-    for canonical, words in _rows(
+    for canonical, words in table_rows(
         fold_scripts("""
     bag: σακούλα σακούλες
     box: κούτα κούτες κουτιά
@@ -177,7 +177,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     word: (dim, unit, Decimal(factor))
     for (dim, unit, factor), words in (
         (key.split(), words)
-        for key, words in _rows(
+        for key, words in table_rows(
             fold_scripts("""
     vol ml 1: ml mls millilitre millilitres milliliter milliliters
     vol ml 10: cl cls centilitre centilitres
@@ -235,7 +235,7 @@ IMPERIAL = {
 # Size words -> size class.
 SIZE_WORDS: dict[str, str] = {
     word: size
-    for size, words in _rows("""
+    for size, words in table_rows("""
     large: large big lg lrg grande grandes grand grands grosso grossa grossi grosse grossen großen großer
     large: gros groß gross große
     small: small sm little mini petit petite pequeño pequeno pequeña pequena pequeños pequeñas pequenos
@@ -259,7 +259,7 @@ ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another nj
 # Vague amounts: what they stand for until a human confirms.
 VAGUE: dict[str, Decimal] = {
     word: Decimal(value)
-    for value, words in _rows("""
+    for value, words in table_rows("""
     3: few several
     1: some any
     2: couple pair
@@ -294,7 +294,7 @@ FILLER = (
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
-    trimite trimiteți trimiteti mandar pode podem também tambem añadan añada
+    trimite trimiteți trimiteti mandar pode podem também tambem añadan añada valeu brigadão brigadao
     ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
     potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş w z
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
