@@ -13,7 +13,13 @@ from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.pipeline.evaluation import plan_for_text
 
 _PRODUCTS = [
-    ("ROSE-NAOMI", "Red Naomi Rose (bunch of 20)", "pack", ["50cm", "60cm"], ["naomi roses", "red naomi"]),
+    (
+        "ROSE-NAOMI",
+        "Red Naomi Rose (bunch of 20)",
+        "pack",
+        ["50cm", "60cm"],
+        ["naomi roses", "red naomi", "naomi"],
+    ),
     ("ROSE-AVALANCHE", "Avalanche+ White Rose (bunch of 20)", "pack", ["50cm", "60cm"], ["avalanche"]),
     ("TULIP-STRONGGOLD", "Strong Gold Yellow Tulip (bunch of 10)", "pack", [], ["strong gold"]),
     ("WAXFLOWER", "Waxflower White (bunch of 10)", "pack", [], ["waxflower"]),
@@ -115,3 +121,20 @@ def test_stems_of_a_product_whose_stem_count_is_unsaid_are_a_question(index: Cat
 )
 def test_dutch_polish_and_german_intent_cues(text: str, intent: Intent) -> None:
     assert classify_intent(text).intent == intent
+
+
+def test_a_size_number_before_the_next_count_is_the_items_size(index: CatalogIndex) -> None:
+    """SIZE_BEFORE_COUNT: in "3 naomi 60 2 avalanche 50 4 strong gold" each bare number after a rose is its stem
+    length, the one after it the next item's count (never 60 avalanche)."""
+    plan = plan_for_text("3 naomi 60 2 avalanche 50 4 strong gold pls", index)
+    assert plan.decision is not None
+    got = [
+        (m.resolved_sku, format(m.catalog_quantity.normalize(), "f"), m.variant.name if m.variant else None)
+        for m in plan.decision.matches
+    ]
+    assert got == [
+        ("ROSE-NAOMI", "3", "60cm"),
+        ("ROSE-AVALANCHE", "2", "50cm"),
+        ("TULIP-STRONGGOLD", "4", None),
+    ]
+    assert plan.decision.status == OrderStatus.CONFIRMED

@@ -21,6 +21,11 @@ def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]
     return rows
 
 
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a vocabulary row, as a set."""
+    return frozenset(text.split())
+
+
 def reading(key: str, word: str) -> str:
     """What a word of a table of readings reads as, on its row of ``key``."""
     return word if key == "=" else "" if key == "_" else key

@@ -158,6 +158,10 @@ def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
         if nxt is not None and nxt.kind == Kind.QUANTITY and (nxt.x_after or (leading and not nxt.x_before)):
             return _Side.LEFT
         return _Side.RIGHT if leading else _Side.LEFT
+    if leading and _size_before_count(els, p) is not None:
+        # SIZE_BEFORE_COUNT: in a list that opens with counts, two bare numbers between two items' words ("3
+        # freedom 50 2 playa blanca") are the first item's size (its 50cm) and the next item's count
+        return _size_before_count(els, p) or _Side.RIGHT
     previous = sides.get(p - 1)
     if previous is _Side.LEFT and leading and e.strong and els[p - 1].kind == Kind.MEASURE:
         return _Side.RIGHT  # "6 cs still 500ml 4 cs monster": the size closed its item, the count opens one
@@ -171,6 +175,20 @@ _LENGTH_UNITS = frozenset(("inch", "mm", "cm"))
 
 def _dimension(e: Element) -> bool:
     return e.kind == Kind.MEASURE and e.unit in _LENGTH_UNITS
+
+
+def _size_before_count(els: list[Element], p: int) -> _Side | None:
+    """LEFT for the first of two bare numbers in a row after a word, RIGHT for the second (SIZE_BEFORE_COUNT), None
+    for any other element."""
+
+    def bare(i: int) -> bool:
+        return 0 <= i < len(els) and _bare_number(els[i]) and not els[i].range_start
+
+    if bare(p) and bare(p + 1) and p >= 1 and els[p - 1].kind == Kind.WORD:
+        return _Side.LEFT
+    if bare(p) and bare(p - 1) and p >= 2 and els[p - 2].kind == Kind.WORD:
+        return _Side.RIGHT
+    return None
 
 
 def _bare_number(e: Element) -> bool:
