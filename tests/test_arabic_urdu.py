@@ -177,3 +177,21 @@ def test_the_usual_and_last_week_in_arabic_and_urdu_refer_to_history(index: Cata
 )
 def test_intent_cues_of_arabic_and_urdu(text: str, intent: Intent) -> None:
     assert classify_intent(text).intent == intent
+
+
+def test_each_arabic_script_spelling_is_listed_once() -> None:
+    """Spellings the reader reads as one (hamza seats, alef forms, taa marbuta, vowel marks) are one row
+    word: a second listing is a copy that reads nothing more."""
+    from collections import Counter
+
+    from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
+    from jobs.language.scripts import _UNIFY, _unmarked
+    from jobs.language.tables import table_rows
+
+    said = Counter(
+        " ".join(_unmarked(w).translate(_UNIFY) for w in phrase.split())
+        for table in (ARABIC, URDU, PERSIAN)
+        for _reading, phrases in table_rows(table, ",")
+        for phrase in phrases
+    )
+    assert [phrase for phrase, n in said.items() if n > 1] == []

@@ -81,17 +81,31 @@ def test_korean_and_japanese_are_read_as_english_words(text: str, folded: str) -
     assert fold_scripts(text).replace(",", " ").split() == folded.split()
 
 
+def test_a_text_with_kana_is_japanese_whatever_words_it_holds() -> None:
+    """Its kanji are read by the Japanese table alone, the same whether or not the table knows every kana
+    word of the text (the Chinese table read them when it did: "white sugar" here, "white tang" there)."""
+    read = [fold_scripts(t).split()[:3] for t in ("白糖 2袋お願いします", "白糖 2袋おねがいしますね")]
+    assert read[0] == read[1]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "6月5日から10日まで店休日となります。その間の配送は不要です。",  # dates, a closure notice
         "월요일 오전 10시 전에 배송 부탁드립니다",  # a weekday and an hour
         "포차88입니다!",  # a writer's name
-        "吉田です。いつもありがとうございます。",
     ],
 )
 def test_dates_hours_and_names_are_no_items(text: str) -> None:
     assert _lines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("吉田です。2ケースお願いします", "case"), ("민지분식입니다. 2박스 부탁드려요", "box")],
+)
+def test_a_writers_name_is_no_goods_of_the_count_after_it(text: str, unit: str) -> None:
+    assert _lines(text) == [("", Decimal(2), unit)]  # the count asks for goods it does not name
 
 
 @pytest.mark.parametrize(

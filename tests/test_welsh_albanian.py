@@ -111,4 +111,5 @@ def test_the_usual_in_welsh_and_albanian_refers_to_an_earlier_order(index: Catal
     for text in ("Yr arferol ar gyfer dydd Mercher plîs", "Si javën e kaluar, ju lutem"):
         plan = plan_for_text(text, index)
         assert plan.intent.intent == Intent.ORDER, text
-        assert plan.decision is None or plan.decision.status == OrderStatus.REVIEW
+        assert plan.decision is not None and plan.decision.status == OrderStatus.REVIEW, text
+        assert any(r.startswith("HISTORY_REFERENCE") for r in plan.decision.reasons), plan.decision.reasons

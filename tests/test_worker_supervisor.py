@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -96,6 +97,7 @@ def test_killing_a_worker_child_does_not_stop_the_worker(settings, shop, tmp_pat
         )
         assert proc.proc.poll() is None
         assert "worker_process_restarted" in proc.output()
+        assert "worker_preloaded" in proc.output()  # `oms worker` compiles the patterns before it forks
     finally:
         proc.stop()
     assert proc.proc.returncode == 0, proc.output()[-3000:]
@@ -128,7 +130,6 @@ writer.flush()
 
 def test_a_signal_handler_writing_a_line_inside_a_write_does_not_hang_the_process() -> None:
     import subprocess
-    import sys
 
     done = subprocess.run(
         [sys.executable, "-c", _NESTED_WRITE],
@@ -203,14 +204,36 @@ def test_a_child_whose_exit_shows_late_is_still_restarted(
     assert "worker_process_died" in logged and "worker_process_restarted" in logged
 
 
-def test_the_preload_runs_its_target_and_a_failing_one_does_not_stop_the_start(
-    capfd: pytest.CaptureFixture[str],
-) -> None:
-    """`OMS_WORKER_PRELOAD` (set by `oms worker`) runs in the supervisor before it forks; a target that
-    fails is logged, not raised: the workers would only prepare the same themselves."""
-    from worker.supervisor import preload
+PRELOADED: list[str] = []
 
-    preload("jobs.language.preload:compile_patterns")
-    preload("jobs.language.preload:no_such_function")
+
+def record_preload() -> int:
+    """A preload target (`OMS_WORKER_PRELOAD=tests.test_worker_supervisor:record_preload`)."""
+    PRELOADED.append("preloaded")
+    return len(PRELOADED)
+
+
+def test_the_preload_runs_its_target_and_a_failing_one_does_not_stop_the_start(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """`OMS_WORKER_PRELOAD` (set by `oms worker`) runs in the supervisor's `main` before it starts (forks)
+    its worker processes; a target that fails is logged, not raised: the workers would only prepare the
+    same themselves. The supervisor's run is the one thing replaced: it records what was preloaded."""
+    from worker import supervisor as module
+
+    started: list[list[str]] = []
+
+    def run(self: Any) -> int:
+        started.append(list(PRELOADED))
+        return 0
+
+    monkeypatch.setattr(module.Supervisor, "run", run)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # main() adds the actors' path
+    PRELOADED.clear()
+    monkeypatch.setenv("OMS_WORKER_PRELOAD", "tests.test_worker_supervisor:record_preload")
+    assert module.main(["cli.actors", "--processes", "1"]) == 0
+    monkeypatch.setenv("OMS_WORKER_PRELOAD", "jobs.language.preload:no_such_function")
+    assert module.main(["cli.actors", "--processes", "1"]) == 0
+    assert started == [["preloaded"], ["preloaded"]]  # preloaded before the start; started after a failure
     err = capfd.readouterr().err
     assert "worker_preloaded" in err and "worker_preload_failed" in err

@@ -10,6 +10,8 @@ that mark a size as the one wanted ("15 किलो वाला", "20 ਕਿ�
 
 from __future__ import annotations
 
+from jobs.language.tables import reading, table_rows
+
 _ROWS = """
 _: का के की को में से ने पर लिए लिये ਦਾ ਦੇ ਦੀ ਦੀਆਂ ਦਿਆਂ ਨੂੰ ਵਿੱਚ ਲਈ ਤੋਂ ਨੇ ਜੀ जी ਹੈ है हैं ਹਨ ਜੀਓ
 and: और ਅਤੇ ਤੇ
@@ -67,12 +69,11 @@ sunday: रविवार ਐਤਵਾਰ રવિવાર
 
 def _readings() -> dict[str, str]:
     out: dict[str, str] = {}
-    for line in _ROWS.strip().splitlines():
-        reading, _, words = line.partition(":")
-        reading = "" if reading.strip() == "_" else reading.strip()
-        for word in words.split():
-            if out.setdefault(word, reading) != reading:
-                raise ValueError(f"indic_words: {word!r} read as {out[word]!r} and {reading!r}")
+    for key, words in table_rows(_ROWS):
+        for word in words:
+            said = reading(key, word)
+            if out.setdefault(word, said) != said:
+                raise ValueError(f"indic_words: {word!r} read as {out[word]!r} and {said!r}")
     return out
 
 

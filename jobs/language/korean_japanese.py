@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -37,20 +38,19 @@ from jobs.language.korean_japanese_words import (
     KOREAN_ENDINGS,
     KOREAN_GOODS,
     KOREAN_NUMBERS,
+    KOREAN_RISKY_ENDINGS,
     KOREAN_WORD_PARTS,
 )
+from jobs.language.tables import reading, table_rows
 
 
 def _table(table: str) -> dict[str, str]:
-    """Word -> reading of a ``reading: word, word`` table (``_`` reads as nothing, ``=`` as written)."""
+    """Word -> reading of a ``reading: word, word`` table (jobs/language/tables.py)."""
     out: dict[str, str] = {}
-    for line in table.strip().splitlines():
-        reading, _, words = line.partition(":")
-        reading = reading.strip()
-        for word in words.split(","):
-            word = unicodedata.normalize("NFKC", " ".join(word.split()))
-            if word:
-                out[word] = word if reading == "=" else "" if reading == "_" else reading
+    for key, words in table_rows(table, ","):
+        for word in words:
+            word = unicodedata.normalize("NFKC", word)
+            out[word] = reading(key, word)
     return out
 
 
@@ -85,9 +85,8 @@ def _counter_re(counters: dict[str, str], numbers: str, ending: str) -> re.Patte
 
 _KO_COUNTERS = _table(KOREAN_COUNTERS)
 _KO_NUMBERS = _table(KOREAN_NUMBERS)
-_KO_END_WORDS = KOREAN_ENDINGS.strip().splitlines()
-_KO_ENDINGS = sorted(" ".join(_KO_END_WORDS[:-1]).split(), key=len, reverse=True)
-_KO_RISKY = sorted(_KO_END_WORDS[-1].split(), key=len, reverse=True)
+_KO_ENDINGS = sorted(KOREAN_ENDINGS.split(), key=len, reverse=True)
+_KO_RISKY = sorted(KOREAN_RISKY_ENDINGS.split(), key=len, reverse=True)
 _KO_COUNT = _counter_re(
     _KO_COUNTERS,
     "|".join(re.escape(n) for n in sorted(_KO_NUMBERS, key=len, reverse=True)),
@@ -113,14 +112,15 @@ _WEEKDAYS = dict(
 )
 
 
-def _kanji_number(chars: str) -> str | None:
-    """Digits of a kanji numeral up to 99, None when it is not one."""
+def kanji_numeral(chars: str, digits: Mapping[str, int]) -> str | None:
+    """Digits of a numeral in Chinese characters up to 99 ("三", "十二", "三十五"), its digits read from
+    ``digits``, None when it is not one (Japanese and Chinese write them alike)."""
     if "十" not in chars:
-        return str(_JA_DIGITS[chars]) if chars in _JA_DIGITS else None
+        return str(digits[chars]) if chars in digits else None
     tens, _, ones = chars.partition("十")
-    if (tens and tens not in _JA_DIGITS) or (ones and ones not in _JA_DIGITS):
+    if (tens and tens not in digits) or (ones and ones not in digits):
         return None
-    return str((_JA_DIGITS[tens] if tens else 1) * 10 + (_JA_DIGITS[ones] if ones else 0))
+    return str((digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0))
 
 
 def _date(month: str | None, day: str | None) -> str:
@@ -138,7 +138,7 @@ def _date(month: str | None, day: str | None) -> str:
 # ------------------------------------------------------------------ longest known words
 
 
-def _longest(
+def longest_words(
     run: str, readings: dict[str, str], longest: int, particles: frozenset[str] = frozenset()
 ) -> list[str]:
     """``run`` cut into the longest words ``readings`` knows, each as its reading, the letters between them
@@ -200,12 +200,12 @@ def _item_follows(text: str, end: int) -> bool:
     if HANGUL.match(word):
         return not all(w in _KO_TALK_READINGS for w in _korean_word(word))
     if _JA_RUN.match(word):
-        words = _longest(word, _JA, _JA_LONGEST, _JA_PARTICLES)
+        words = longest_words(word, _JA, _JA_LONGEST, _JA_PARTICLES)
         return bool(words) and words[0] not in _JA_TALK_READINGS
     return True
 
 
-def _spaced(m: re.Match[str], words: list[str], close: bool = False) -> str:
+def spaced(m: re.Match[str], words: list[str], close: bool = False) -> str:
     """``words`` in place of the match, set apart from the letters around it; ``close``: a count, which
     ends its item where a word follows ("6봉 어묵": 6 bag, fish cake), unless it is a measure ("3kg 2통")."""
     text, start, end = m.string, m.start(), m.end()
@@ -268,8 +268,8 @@ def read_korean(text: str) -> str:
     text = _HOUR.sub(r" \1:00 ", text)
     text = _KO_DATE.sub(lambda m: _date(m.group(1) or m.group(3), m.group(2) or m.group(4)), text)
     text = _FROM_TO.sub(r"from \1 to \2", _KO_COUNT.sub(_korean_count, text))
-    text = _KO_PHRASE_RE.sub(lambda m: _spaced(m, [_KO[_phrase_key(m.group(1))]]), text)
-    return verb_first(_KO_WORD.sub(lambda m: _spaced(m, list(_korean_word(m.group(0)))), text))
+    text = _KO_PHRASE_RE.sub(lambda m: spaced(m, [_KO[_phrase_key(m.group(1))]]), text)
+    return verb_first(_KO_WORD.sub(lambda m: spaced(m, list(_korean_word(m.group(0)))), text))
 
 
 # "4박스를 6박스로": a count as the count it becomes ("from 4 box to 6 box", a change of an order).
@@ -279,7 +279,7 @@ _FROM_TO = re.compile(r"(?<!from )\b(\d+(?:\.\d+)? [a-z]+),? to (\d)")
 
 def _korean_count(m: re.Match[str]) -> str:
     words = [_KO_NUMBERS.get(m.group(1), m.group(1)), _KO_COUNTERS[m.group(2).lower()]]
-    return _spaced(m, ["to", *words] if m.group(3) in _TO_ENDINGS else words, close=True)
+    return spaced(m, ["to", *words] if m.group(3) in _TO_ENDINGS else words, close=True)
 
 
 def _phrase_key(found: str) -> str:
@@ -299,7 +299,7 @@ def _korean_word(word: str) -> tuple[str, ...]:
         stem = word[: -len(ending)]
         if word.endswith(ending) and stem and (stem in _KO or stem in _KO_STANDALONE or _known_end(stem)):
             return _korean_word(stem)
-    return tuple(_longest(word, _KO_INNER, _KO_LONGEST))
+    return tuple(longest_words(word, _KO_INNER, _KO_LONGEST))
 
 
 def _known_end(stem: str) -> bool:
@@ -328,7 +328,7 @@ def _ja_introduces(m: re.Match[str]) -> str:
     tail = re.search(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+$", m.group(2))
     if tail is None:
         return m.group(0)
-    words = _longest(tail.group(0), _JA, _JA_LONGEST, _JA_PARTICLES)
+    words = longest_words(tail.group(0), _JA, _JA_LONGEST, _JA_PARTICLES)
     if not words or words[-1] in _JA_READINGS:
         return m.group(0)
     return f"{m.group(1)} this is {m.group(2)}"
@@ -341,14 +341,14 @@ def read_japanese(text: str) -> str:
     text = _HOUR.sub(r" \1:00 ", text)
     text = _JA_DATE.sub(lambda m: _date(m.group(1), m.group(2) or m.group(3)), text)
     text = _JA_COUNT.sub(_japanese_count, text)
-    return verb_first(_JA_RUN.sub(lambda m: _spaced(m, _japanese_run(m.group(0))), text))
+    return verb_first(_JA_RUN.sub(lambda m: spaced(m, _japanese_run(m.group(0))), text))
 
 
 def _japanese_count(m: re.Match[str]) -> str:
-    number = m.group(1) if m.group(1)[0].isdigit() else _kanji_number(m.group(1))
+    number = m.group(1) if m.group(1)[0].isdigit() else kanji_numeral(m.group(1), _JA_DIGITS)
     if number is None:
         return m.group(0)
-    return _spaced(m, [number, _JA_COUNTERS[m.group(2).lower()]], close=True)
+    return spaced(m, [number, _JA_COUNTERS[m.group(2).lower()]], close=True)
 
 
 def _japanese_run(run: str) -> list[str]:
@@ -357,7 +357,7 @@ def _japanese_run(run: str) -> list[str]:
     as romaji writes it ("サッポロ": sapporo, "キッコーマン": kikkoman)."""
     return [
         _SMALL_TSU.sub(_doubled, w)
-        for word in _longest(run, _JA, _JA_LONGEST, _JA_PARTICLES)
+        for word in longest_words(run, _JA, _JA_LONGEST, _JA_PARTICLES)
         for w in _KATAKANA_EDGE.split(word)
         if w
     ]

@@ -56,12 +56,14 @@ KOREAN_NUMBERS = """
 KOREAN_COUNTER_NUMBERS = "한 두 세 석 네 넉 열 열한 열두 스무"
 
 # Endings that attach to a Korean word: particles, the copula and the polite 요 ("김치를", "소주는", "두
-# 박스요", "10박스로요"). Cut from a word the table does not know as a whole, longest first; the endings on
-# the last row are also the last syllable of many nouns (떡볶이, 포도, 사과) and are cut only where what is
-# left is a word the table knows ("김치가", "두부도").
+# 박스요", "10박스로요"). Cut from a word the table does not know as a whole, longest first.
 KOREAN_ENDINGS = """
 짜리로 짜리 이랑요 이랑은 이랑 랑요 랑은 랑 하고요 하고 으로요 으로는 으로 로요 로는 에서 에다 까지 부터 처럼 대로 만요 도요
 이요 에도 에는 에서도 까지는 까지요 부터는 이에요 예요 입니다 이고 이며 은요 는요 을요 를요 씩 은 는 을 를 요 에 로 께
+"""
+# Endings that are also the last syllable of many nouns (떡볶이, 포도, 사과): cut only where what is left is a
+# word the table knows ("김치가", "두부도").
+KOREAN_RISKY_ENDINGS = """
 이 가 도 만 과 와 의 나 이나 거 걸로 거로 것
 """
 

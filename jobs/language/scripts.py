@@ -19,11 +19,21 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
+from jobs.language.cantonese import read_cantonese
 from jobs.language.indic import INDIC_RUN, read_indic
-from jobs.language.korean_japanese import HANGUL, KANA, read_japanese, read_korean
+from jobs.language.korean_japanese import (
+    HANGUL,
+    KANA,
+    kanji_numeral,
+    longest_words,
+    read_japanese,
+    read_korean,
+    spaced,
+)
 from jobs.language.script_words import CHINESE, THAI
+from jobs.language.tables import reading, table_rows
 from jobs.language.tagalog import read_tagalog
-from jobs.language.vietnamese import read_plain, read_vietnamese
+from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 # Before the table: Arabic letters it would write as an apostrophe or a backtick (which split a word in the
 # readers' patterns) get a letter, hamza seats their vowel, and Arabic punctuation its Latin form.
@@ -83,10 +93,11 @@ def fold_scripts(text: str) -> str:
         text = read_korean(text)
     if KANA.search(text):  # Japanese: kanji among kana are read as Japanese words, not Chinese ones
         text = read_japanese(text)
-    elif _HAN.search(text):
-        text = chinese_counts(text)
-    if _UNSPACED.search(text) and not KANA.search(text):
-        text = _UNSPACED.sub(_segment, text)
+    else:
+        if _HAN.search(text):
+            text = chinese_counts(text)
+        if _UNSPACED.search(text):
+            text = _UNSPACED.sub(_segment, text)
     if _ARABIC_RUN.search(text):
         text = _ARABIC_RUN.sub(_read_arabic, text)
     if INDIC_RUN.search(text):
@@ -96,8 +107,11 @@ def fold_scripts(text: str) -> str:
 
 def fold_message(text: str) -> str:
     """A whole message as the readers read it: `fold_scripts`, and Vietnamese typed without accents read
-    too (`vietnamese.read_plain`: "nhu moi khi" is the usual), and Tagalog words (`tagalog`: "pakisend", "dalawang")."""
-    return fold_scripts(read_plain(read_tagalog(text)))
+    too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese), Tagalog words
+    (`tagalog`: "pakisend", "dalawang") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five
+    or a "not", never Tagalog's "of"."""
+    text = read_tagalog(read_cantonese(text))
+    return fold_scripts(text if is_vietnamese(text) else read_plain(text))
 
 
 # Chinese counts: a numeral before a measure word ("两箱" two cases, "十二包" twelve bags, "半箱" half a case)
@@ -105,7 +119,21 @@ def fold_message(text: str) -> str:
 # otherwise join into one word ("要三箱炸鱼油": "yao 3 case zhayuyou"); "大号/中号/小号" are the size classes.
 # A counter read alone is left to the table: as "bao", "he" or "tong" it would be a bun, a pronoun or tongs.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "俩": 2,
+    "倆": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _UNITS = {
     "公斤": "kg",
     "箱": "case",
@@ -117,14 +145,29 @@ _UNITS = {
     "罐": "can",
     "件": "each",
     "条": "each",
+    "條": "each",
     "只": "each",
+    "隻": "each",
     "个": "each",
+    "個": "each",
+    "支": "bottle",
+    "盤": "tray",
+    "盘": "tray",
     "打": "dozen",
     "卷": "roll",
 }
-_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条只个打卷])"
-_COUNT = re.compile(r"([一二两俩三四五六七八九十半]+|\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
-_SIZE_CLASS = {"大号": " large ", "中号": " medium ", "小号": " small "}
+_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条條只隻个個支盤盘打卷])"
+_COUNT = re.compile(r"([一二两兩俩倆三四五六七八九十半]+|\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
+_SIZE_CLASS = {
+    "大号": " large ",
+    "中号": " medium ",
+    "小号": " small ",
+    "大號": " large ",
+    "中號": " medium ",
+    "小號": " small ",
+}
+# A number before 号/號 is a size number ("2號錫紙盒" a No.2 foil container), written as an English one.
+_SIZE_NUMBER = re.compile(r"(\d+[a-zA-Z]?)\s*[号號]")
 _CJK_PUNCT = str.maketrans({"、": ",", "。": ".", "；": ";", "：": ":"})
 
 
@@ -132,6 +175,7 @@ def chinese_counts(text: str) -> str:
     """``text`` with each Chinese count in digits and its counter as the unit's English word."""
     for word, size in _SIZE_CLASS.items():
         text = text.replace(word, size)
+    text = _SIZE_NUMBER.sub(r" No.\1 ", text)
     return _COUNT.sub(_count, text.translate(_CJK_PUNCT))
 
 
@@ -144,14 +188,7 @@ def _numeral(chars: str) -> str | None:
     """Arabic digits of a Chinese numeral up to 99 (or the digits as written), None when not one."""
     if chars[0].isdigit():
         return chars
-    if chars == "半":
-        return "0.5"
-    if "十" not in chars:
-        return str(_DIGITS[chars]) if chars in _DIGITS else None
-    tens, _, ones = chars.partition("十")
-    if (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
-        return None
-    return str((_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0))
+    return "0.5" if chars == "半" else kanji_numeral(chars, _DIGITS)
 
 
 @lru_cache(maxsize=4096)
@@ -175,12 +212,10 @@ _UNSPACED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0e01-\u0e4f]+")
 def _readings() -> dict[str, str]:
     out: dict[str, str] = {}
     for table in (CHINESE, THAI):
-        for line in table.strip().splitlines():
-            reading, _, words = line.partition(":")
-            for word in words.split():
-                reading = reading.strip()
+        for key, words in table_rows(table):
+            for word in words:
                 for form in {word, unicodedata.normalize("NFKC", word)}:  # Thai ำ is two letters in NFKC
-                    out[form] = form if reading == "=" else "" if reading == "_" else reading
+                    out[form] = reading(key, form)
     return out
 
 
@@ -189,23 +224,9 @@ _LONGEST = max(map(len, _READINGS))
 
 
 def _segment(m: re.Match[str]) -> str:
-    """One run of Chinese or Thai letters as its known words' readings and the words between them."""
-    run, unknown, i = m.group(0), "", 0
-    out: list[str] = []
-    while i < len(run):
-        for n in range(min(_LONGEST, len(run) - i), 0, -1):
-            reading = _READINGS.get(run[i : i + n])
-            if reading is not None:
-                out.extend((unknown, reading))
-                unknown, i = "", i + n
-                break
-        else:
-            unknown, i = unknown + run[i], i + 1
-    out.append(unknown)
-    text, start, end = m.string, m.start(), m.end()
-    before = " " if start and text[start - 1].isalnum() else ""  # a space only where a word touches it
-    after = " " if end < len(text) and text[end].isalnum() else ""
-    return before + " ".join(w for w in out if w) + after
+    """One run of Chinese or Thai letters as its known words' readings and the words between them, set
+    apart from the letters around it."""
+    return spaced(m, longest_words(m.group(0), _READINGS, _LONGEST))
 
 
 # Arabic script: a run of words (letters and vowel marks, spaces between them) is read through the rows of
@@ -241,15 +262,14 @@ def _arabic_readings() -> dict[str, str]:
     two rows read differently is an error in the data."""
     out: dict[str, str] = {}
     for table in (ARABIC, URDU, PERSIAN):
-        for line in table.strip().splitlines():
-            if line.startswith("#"):
-                continue
-            reading, _, words = line.partition(":")
-            reading = "" if reading.strip() == "_" else reading.strip()
-            for phrase in words.split(","):
-                key = " ".join(_unmarked(w).translate(_UNIFY) for w in phrase.split())
-                if out.setdefault(key, reading) != reading:
-                    raise ValueError(f"arabic_words: {phrase!r} read as {out[key]!r} and {reading!r}")
+        for row, phrases in table_rows(table, ","):
+            for phrase in phrases:
+                key, said = (
+                    " ".join(_unmarked(w).translate(_UNIFY) for w in phrase.split()),
+                    reading(row, phrase),
+                )
+                if out.setdefault(key, said) != said:
+                    raise ValueError(f"arabic_words: {phrase!r} read as {out[key]!r} and {said!r}")
     return out
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from jobs.language.alternation import Alternation
+from jobs.language.tables import reading, table_rows
 
 TABLE = """
 bottle: chai
@@ -117,11 +118,11 @@ _VIETNAMESE_LETTER = re.compile(r"[ăĂđĐơƠưƯ\u1ea0-\u1ef9]")
 
 
 def _phrases() -> dict[str, str]:
+    """Phrase -> its English (jobs/language/tables.py)."""
     out: dict[str, str] = {}
-    for line in TABLE.strip().splitlines():
-        english, _, phrases = line.partition(":")
-        for phrase in phrases.split(","):
-            out[unicodedata.normalize("NFC", " ".join(phrase.split()))] = english.strip()
+    for english, phrases in table_rows(TABLE, ","):
+        for phrase in phrases:
+            out[unicodedata.normalize("NFC", phrase)] = reading(english, phrase)
     return out
 
 
@@ -155,26 +156,22 @@ _PLAIN_RE = Alternation(
 
 def read_plain(text: str) -> str:
     """``text`` with its Vietnamese phrases typed without accents ("tran chau den") as English."""
-    return _PLAIN_RE.sub(lambda m: _english(_PLAIN[" ".join(m.group(1).lower().split())]), text)
+    return _PLAIN_RE.sub(lambda m: _PLAIN[" ".join(m.group(1).lower().split())], text)
 
 
 def is_vietnamese(text: str) -> bool:
     """Whether ``text`` holds a letter only Vietnamese writes."""
-    return _VIETNAMESE_LETTER.search(text) is not None
+    return not text.isascii() and _VIETNAMESE_LETTER.search(text) is not None
 
 
 def read_vietnamese(text: str) -> str:
     """``text`` with its known Vietnamese words as English when it is Vietnamese (see the module doc);
     any other text unchanged."""
-    if text.isascii() or not is_vietnamese(text):
+    if not is_vietnamese(text):
         return text
     text = unicodedata.normalize("NFC", text)
     return read_plain(_PHRASE_RE.sub(_reading, text))
 
 
 def _reading(m: re.Match[str]) -> str:
-    return _english(_PHRASES[" ".join(m.group(1).lower().split())])
-
-
-def _english(reading: str) -> str:
-    return "" if reading == "_" else reading
+    return _PHRASES[" ".join(m.group(1).lower().split())]

@@ -5,7 +5,7 @@ Rows of ``english: words``; a key may repeat, its words are added in order."""
 from __future__ import annotations
 
 from jobs.language.matching.lexicon import COMPOUND_WORDS, LEXICON, fold
-from jobs.language.matching.vocabulary import table_rows
+from jobs.language.tables import table_rows
 
 # English shorthand and plurals -> the English stem the catalog most likely uses
 _FIRST_ROWS: dict[str, str] = {

@@ -1,5 +1,5 @@
 """The matcher's words, as data: compound parts, stop words, phrase synonyms and pack words (foreign food
-words: synonyms.py). Tables are rows of ``key: words``; a key may repeat, its words are added in order.
+words: synonyms.py). Tables are rows of ``key: words`` (jobs/language/tables.py).
 """
 
 from __future__ import annotations
@@ -8,16 +8,7 @@ import re
 from decimal import Decimal
 
 from jobs.language.extraction.vocabulary import word_set
-
-
-def table_rows(text: str) -> list[tuple[str, list[str]]]:
-    """The ``key: words`` rows of a vocabulary table."""
-    rows = []
-    for line in text.strip().splitlines():
-        key, _, words = line.partition(":")
-        rows.append((key.strip(), words.split()))
-    return rows
-
+from jobs.language.tables import table_rows
 
 # German compounds are read as their parts when both are known food words ("Hähnchenbrust" -> chicken
 # breast, "Kaffeebohnen" -> coffee bean, "Olivenöl" -> olive oil).
@@ -218,6 +209,9 @@ IRREGULAR_PLURALS = {
 }
 # Names of one outer of several items, used loosely for each other ("a case of oatly" sold by the 6-pack).
 CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
+# Words that name a box and a case alike ("caja", "caixa", "cx"): said of a product sold by the box or by the case,
+# either is the selling unit, with no "sold by box, not case" doubt (LOOSE_CASE_WORD, sizing.py).
+LOOSE_CASE_WORDS = frozenset({"caja", "cajas", "caixa", "caixas", "cx", "cxs"})
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.

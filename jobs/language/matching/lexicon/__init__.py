@@ -33,8 +33,9 @@ import snowballstemmer
 
 from jobs.language.matching.lexicon import ar, cy, de, el, es, fr, it, lt, nl, pl, pt, ro, sq, sv, tr, uk, ur
 from jobs.language.matching.lexicon.english import ENGLISH_WORDS
-from jobs.language.matching.vocabulary import PACK_TOKENS, table_rows
+from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.scripts import fold_scripts, plain_letters
+from jobs.language.tables import table_rows
 
 __all__ = ["COMPOUND_WORDS", "ENGLISH", "LEXICON", "SURE", "guarded", "inflected"]
 
