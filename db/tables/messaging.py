@@ -80,14 +80,16 @@ class Message(Base):
             postgresql_where=text("processing_status IN ('RECEIVED', 'PROCESSING')"),
         ),
         # No GIN index on `ai_suggested_responses`: no query searches it (migration 0034 dropped it).
-        # a customer's messages (the conversation summary, per message): chosen with or without
-        # statistics (migration 0024)
-        Index("ix_messages_distributor_customer", "distributor_id", "customer_id"),
+        # a customer's messages (the conversation summary, per message) and the cascade from customers;
+        # no index leads with the tenant alone, so a lookup by id takes the primary key with or without
+        # statistics (migrations 0024, 0042)
+        Index("ix_messages_customer_distributor", "customer_id", "distributor_id"),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
     distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
     conversation_id: Mapped[uuid.UUID] = _fk("conversations.id", index=False)  # conversation_created
-    customer_id: Mapped[uuid.UUID | None] = _fk("customers.id", nullable=True)
+    # customer_distributor serves it
+    customer_id: Mapped[uuid.UUID | None] = _fk("customers.id", nullable=True, index=False)
     content: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     redacted_content: Mapped[str | None] = mapped_column(Text)
     is_from_customer: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("true"))
