@@ -62,6 +62,20 @@ def test_batch_reads_every_catalog_string_as_alone(catalog_texts: list[str]) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("texts", "first"),
+    [
+        (["Ohne Zucker Sirup 1L"], ("sugar", "free", "syrup")),  # a rule is gated by its own words
+        (["Wok 36'lık", "Tava 40'lik"], ("wok", "36")),  # a Turkish size, read before the apostrophes go
+        (["Llaeth hanner sgim 2L", "Bara heb glwten"], ("milk", "semi", "skimmed")),
+    ],
+)
+def test_the_batch_and_one_text_read_by_the_same_rules(texts: list[str], first: tuple[str, ...]) -> None:
+    toks, sizes = tokens_many(texts)
+    assert list(zip(toks, sizes, strict=True)) == [tokens_cached(text, True) for text in texts]
+    assert toks[0] == first
+
+
 def test_each_rule_on_the_strings_it_can_match_is_the_whole_batch_rule(catalog_texts: list[str]) -> None:
     texts = [t.lower() for t in catalog_texts] + [t.lower() for t in _labelled_texts()]
     whole = SEP.join(t.replace(SEP, " ") for t in texts)

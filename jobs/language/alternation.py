@@ -107,17 +107,6 @@ def required(items: Any) -> list[Need]:
     return sorted(dict.fromkeys(needs), key=_rank, reverse=True)  # stable: ties in pattern order
 
 
-def required_words(rx: re.Pattern[str]) -> Need | None:
-    """Words (lowercased) one of which every match of ``rx`` holds, the most selective such requirement
-    of the pattern; None when it requires no word (only a digit, or nothing known). Sound for a text
-    whose lowercase has its length and none of the characters ``has_traps`` looks for."""
-    try:
-        needs = required(sre_parse.parse(rx.pattern, rx.flags))
-    except re.error:
-        return None
-    return next((need for need in needs if DIGIT not in need), None)
-
-
 def has_traps(text: str) -> bool:
     """A character that re.IGNORECASE matches to a Latin letter its lowercase is not."""
     return not text.isascii() and any(c in text for c in _TEXT_TRAPS)

@@ -6,7 +6,8 @@ tokenisers read them the same way."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from jobs.language.rewrites import Step, rewrite
 
 # One word each: a letter and 2-4 digits (t55), a joined number name (no3, size18, 3ply, 2in1), a strength (54%).
 CODE_WORD = (
@@ -118,10 +119,6 @@ _DIMENSIONS = re.compile(
 _TR_SIZE = re.compile(r"\b(\d{1,3})\s?'\s?(?:l[ıiuü]k|l[ıiuü])\b", re.I)
 
 
-# One rewrite of join_numbered: (characters one of which the text needs, else None; pattern; replacement).
-Step = tuple[str | None, re.Pattern[str], str | Callable[[re.Match[str]], str]]
-
-
 def _prefixed(m: re.Match[str]) -> str:
     return f"{_PREFIX[m.group(1).lower().rstrip('.')]}{m.group(2)}"
 
@@ -136,7 +133,7 @@ _COMMON: tuple[Step, ...] = (
     (None, _MONTHS, lambda m: f"{m.group(1)}mo"),
     (None, _YEARS, lambda m: f"{m.group(1)}yo"),
 )
-# join_numbered's rewrites in order (the batch tokeniser applies them to the texts each can match)
+# join_numbered's rewrites in order (jobs/language/rewrites.py: a gate is characters one of which the text needs)
 STEPS: tuple[Step, ...] = (*_COMMON, (None, _STRICT, _prefixed))
 CATALOG_STEPS: tuple[Step, ...] = (*_COMMON, (None, _LOOSE, _prefixed))
 
@@ -144,7 +141,4 @@ CATALOG_STEPS: tuple[Step, ...] = (*_COMMON, (None, _LOOSE, _prefixed))
 def join_numbered(text: str, *, catalog: bool = False) -> str:
     """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3"),
     "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1"."""
-    for gate, rx, repl in CATALOG_STEPS if catalog else STEPS:
-        if gate is None or any(c in text for c in gate):
-            text = rx.sub(repl, text)
-    return text
+    return rewrite(text, CATALOG_STEPS if catalog else STEPS)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
 from jobs.language.extraction.vocabulary import IMPERIAL, MEASURES, NUMBER_WORDS, PACK_UNITS
+from jobs.language.rewrites import Step, rewrite
 
 _ENGLISH_NUMBER_WORDS = frozenset(
     [
@@ -116,8 +116,8 @@ _WORD_SIZE_RE = re.compile(
 )
 
 
-# spell_sizes's rewrites in order: (strings one of which the text needs, else None; pattern; replacement)
-SPELL_STEPS: tuple[tuple[tuple[str, ...] | None, re.Pattern[str], Any], ...] = (
+# spell_sizes's rewrites in order (jobs/language/rewrites.py)
+SPELL_STEPS: tuple[Step, ...] = (
     (None, HALF_LITRE_RE, " 500ml "),
     (None, _WORD_SIZE_RE, lambda m: f"{_EN_NUMBERS[m.group(1)]} {m.group(2)}"),
     (("in", '"', "″"), _INCH_RE, r" \1 inch "),
@@ -127,10 +127,7 @@ SPELL_STEPS: tuple[tuple[tuple[str, ...] | None, re.Pattern[str], Any], ...] = (
 def spell_sizes(text: str) -> str:
     """Sizes written in shorthand spelled out for SIZE_RE: "half a litre" -> 500ml, 14in / 12" -> inch,
     "ten inch" -> 10 inch."""
-    for gate, rx, repl in SPELL_STEPS:
-        if gate is None or any(g in text for g in gate):
-            text = rx.sub(repl, text)
-    return text
+    return rewrite(text, SPELL_STEPS)
 
 
 def find_sizes(text: str) -> list[str]:

@@ -1,31 +1,32 @@
 """The batch tokeniser's text (``tokens.tokens_many``: every distinct catalog text, joined by a separator
 no rule reads across) rewritten by each rule only where the rule can match.
 
-A rule that needs a word (``alternation.required_words``: one of these words is in every match) is
-applied to the texts holding one, each on its own, instead of being searched for at every position of
-the whole batch (a megabyte at 20,000 products, 15-30 ms a rule in Python's ``re``, most of them matching
-nowhere). Each text is rewritten exactly as it would be alone, which is what the batch stands for
-(``tokens_many`` of each text is ``tokens`` of it); a rule needing only a digit, or nothing known, is
-applied to the whole batch as before.
+A rule's alternatives each need words (``alternation.required``: one word of each need is in every match
+of the alternative). An alternative with a need of which the batch holds no word cannot match anywhere
+in it; the rule is applied to the texts holding a word of the others' most selective needs, each text on
+its own, instead of being searched for at every position of the whole batch (a megabyte at 20,000
+products, 15-30 ms a rule in Python's ``re``, most of them matching nowhere), and not at all when no
+alternative can match. Each text is rewritten exactly as it would be alone, which is what the batch
+stands for (``tokens_many`` of each text is ``tokens`` of it); a rule with an alternative needing only a
+digit, or nothing known, is applied to the whole batch.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterable
 from functools import lru_cache
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from jobs.language.alternation import has_traps, required_words
+from jobs.language.alternation import DIGIT, has_traps, required
+from jobs.language.rewrites import Repl, Step, opens
 
 SEP = "\x00"  # joins the texts: not a word, space, digit or punctuation any rule reads
 
 # A text rewritten on its own costs about what searching this many characters of the batch does.
 _CHARS_PER_TEXT_READ = 512
-
-Repl = str | Callable[[re.Match[str]], str]
 
 
 # Characters re.IGNORECASE matches to an ASCII letter (found by matching every code point against [a-z]).
@@ -76,10 +77,44 @@ def cased(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
+Needs = tuple[tuple[str, ...], ...]  # one word of each in every match, the most selective first
+
+
 @lru_cache(maxsize=256)
-def _words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
-    need = required_words(rx)
-    return tuple(sorted(need)) if need else None
+def _alternatives(rx: re.Pattern[str]) -> tuple[Needs, ...] | None:
+    """The needs of each alternative of ``rx`` (its first top-level branch, with what stands before and
+    after it: "\\bpm\\b|\\bprice" needs "pm" or "price"); None when an alternative needs no word known."""
+    try:
+        items = list(sre_parse.parse(rx.pattern, rx.flags))
+    except re.error:
+        return None
+    at = next((i for i, (op, _av) in enumerate(items) if op is sre_c.BRANCH), None)
+    ways = [items] if at is None else [[*items[:at], *alt, *items[at + 1 :]] for alt in items[at][1][1]]
+    out: list[Needs] = []
+    for way in ways:
+        needs = tuple(tuple(sorted(need)) for need in required(way) if DIGIT not in need)
+        if not needs:
+            return None
+        out.append(needs)
+    return tuple(out)
+
+
+def _holding(low: str, words: tuple[str, ...], most: int) -> dict[int, int] | None:
+    """Start -> end of each text of the batch ``low`` holding one of ``words``; None when more than
+    ``most`` do."""
+    find, rfind, n = low.find, low.rfind, len(low)
+    ends: dict[int, int] = {}
+    for w in words:
+        i = find(w)
+        while i >= 0:
+            start = rfind(SEP, 0, i) + 1
+            end = find(SEP, i)
+            end = n if end < 0 else end
+            ends[start] = end
+            if len(ends) > most:
+                return None
+            i = find(w, end)
+    return ends
 
 
 class Batch:
@@ -106,32 +141,32 @@ class Batch:
             self._lower = low if len(low) == len(self.text) else ""
         return self._lower or None
 
-    def _spans(self, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
-        """(start, end) of each text holding one of ``words``, in order; None when they are so many that
-        one search of the whole batch costs less."""
+    def _spans(self, alternatives: tuple[Needs, ...]) -> list[tuple[int, int]] | None:
+        """(start, end) of each text a rule of these alternatives can match in, in order: the texts holding
+        a word of each alternative's first need (an alternative held by too many is left out when the
+        batch holds no word of one of its other needs); None when they are so many that one search of
+        the whole batch costs less."""
         low = self._lowered()
         if low is None:
             return None
-        find, rfind, n = low.find, low.rfind, len(low)
-        most = n // _CHARS_PER_TEXT_READ
+        most = len(low) // _CHARS_PER_TEXT_READ
         ends: dict[int, int] = {}
-        for w in words:
-            i = find(w)
-            while i >= 0:
-                start = rfind(SEP, 0, i) + 1
-                end = find(SEP, i)
-                end = n if end < 0 else end
-                ends[start] = end
-                if len(ends) > most:
+        for needs in alternatives:
+            found = _holding(low, needs[0], most)
+            if found is None:
+                if all(any(w in low for w in need) for need in needs[1:]):
                     return None
-                i = find(w, end)
+                continue  # (it cannot match anywhere)
+            ends.update(found)
+            if len(ends) > most:
+                return None
         return sorted(ends.items())
 
     def sub(self, rx: re.Pattern[str], repl: Repl) -> None:
         """``rx.sub(repl, text)`` of each text."""
-        words = _words(rx) if self._plain else None
+        alternatives = _alternatives(rx) if self._plain else None
         rx = self.pattern(rx)
-        spans = self._spans(words) if words is not None else None
+        spans = self._spans(alternatives) if alternatives is not None else None
         if spans is None:
             new = rx.sub(repl, self.text)
             if new != self.text:  # (an equal copy when nothing matched)
@@ -161,9 +196,8 @@ class Batch:
         self._plain = not has_traps(text)
         self._no_capitals = None
 
-    def apply(self, steps: Any) -> None:
-        """Rewrite steps in order: (what the batch must hold for the step to run, else None; pattern;
-        replacement); a step's gate is a string of characters or a tuple of strings."""
+    def apply(self, steps: Iterable[Step]) -> None:
+        """`rewrites.rewrite` of each text: the steps in order, a step's gate read on the whole batch."""
         for gate, rx, repl in steps:
-            if gate is None or any(g in self.text for g in gate):
+            if opens(gate, self.text):
                 self.sub(rx, repl)

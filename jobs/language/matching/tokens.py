@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
-from jobs.language.extraction.codes import CATALOG_STEPS, CODE_WORD, join_numbered
+from jobs.language.extraction.codes import CATALOG_STEPS, CODE_WORD
 from jobs.language.extraction.patterns import SIZE_RE
 from jobs.language.extraction.sizes import SPELL_STEPS, canonical_size, dec
 from jobs.language.matching.batch import SEP, Batch
@@ -25,6 +25,7 @@ from jobs.language.matching.vocabulary import (
     SIZE_STRIP_RE,
     STOP,
 )
+from jobs.language.rewrites import Step, rewrite
 from jobs.language.scripts import fold_scripts, plain_letters
 
 # German "Größe" (size) would lose its umlaut and read as "grosse" (large, "große"): it is the word size.
@@ -88,16 +89,9 @@ def tokens_cached(text: str, translate: bool) -> tuple[tuple[str, ...], tuple[st
     a catalog string that is itself a translation ("olio") from an English one."""
     low = strip_accents(text.lower())
     sizes = find_sizes(low)
-    low = SIZE_STRIP_RE.sub(" ", low)
-    low = re.sub(r"\bhalf\s+(?:a\s+)?(?:litre|liter|l)\b", " ", low)
-    if translate:
-        for rx, rep in PHRASE_SYNONYMS:
-            low = rx.sub(rep, low)
-    low = low.replace("'", "").replace("&", " ")
-    low = join_numbered(_PERCENT_RE.sub(_percent_word, low), catalog=True)
-    raw = _TOKEN_RE.findall(low.replace(",", "."))
+    low = _tidy(rewrite(low, _RULES if translate else _SURFACE_RULES))
     out: list[str] = []
-    for tok in raw:
+    for tok in _TOKEN_RE.findall(low):
         if tok in STOP:
             continue
         parts = decompound(tok) if translate else None
@@ -148,46 +142,33 @@ def decompound(tok: str) -> list[str] | None:
     return None
 
 
-_PHRASE_KEYS = (
-    (" n (?=", (" n ",)),
-    ("citron", ("citron",)),
-    ("pomme", ("pomme",)),
-    ("rotwein", ("rotwein",)),
-    ("wein", ("wein",)),
-    ("con\\s+gas", ("gas", "kohlens")),
-    ("sin\\s+gas", ("gas", "kohlens")),
-    ("(eaux?)", ("eau",)),
-    ("verg", ("verg",)),
-    ("senza", ("sal", "sel", "zout")),
-    ("helado", ("helado", "gelat", "glace", "sorvete", "speiseeis")),
-    ("jacques", ("jacques", "jakobs")),
-    ("demi[- ]ecreme", ("demi", "meio", "halbfett", "halfvol")),
-    ("toilet\\s+paper", ("toilet paper", "higi", "toalet", "toilettenpapier", "igienica", "papier toilette")),
-    ("papel\\s+azul", ("papel azul", "rolo")),
-    ("pel[íi]cula", ("aderente", "frischhalte", "pellicola", "tirable", "papel film", "folia")),
-    ("alufolie", ("alufolie", "alumin", "stagnola")),
-    ("bez\\s+ceny", ("pm", "ceny", "fara pret", "sin precio")),
-    ("price[\\s-]*marked", ("pm", "price")),
-)
-_SEP = SEP  # joins texts for the batch tokeniser (batch.py's separator, which its spans rely on)
 _SEP_RE = re.compile(re.escape(SEP))
 # A strength or a code names the product, it is no size or count: "54%" -> pct54, flour "T55" -> t55.
 _PERCENT_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
 _WORD = r"\bpct\d+(?:\.\d+)?|" + CODE_WORD + r"|\d+(?:\.\d+)?[a-z]*|[a-z]+"
 _TOKEN_RE = re.compile(_WORD)
 _BATCH_TOKEN_RE = re.compile(r"\x00|" + _WORD)
+_HALF_RE = re.compile(r"\bhalf\s+(?:a\s+)?(?:litre|liter|l)\b")
 
 
 def _percent_word(m: re.Match[str]) -> str:
     return " pct" + m.group(1).replace(",", ".") + " "
 
 
-_HALF_RE = re.compile(r"\bhalf\s+(?:a\s+)?(?:litre|liter|l)\b")
+# The text rules of both tokenisers, in order (jobs/language/rewrites.py), after the sizes are read: the
+# sizes stripped, the phrases translated (not in the surface form), strengths and codes made one word.
+_STRIP_SIZES: tuple[Step, ...] = ((None, SIZE_STRIP_RE, " "), (("half",), _HALF_RE, " "))
+_ONE_WORD: tuple[Step, ...] = (("%", _PERCENT_RE, _percent_word), *CATALOG_STEPS)  # CATALOG: join_numbered
+_SURFACE_RULES: tuple[Step, ...] = (*_STRIP_SIZES, *_ONE_WORD)
+_RULES: tuple[Step, ...] = (*_STRIP_SIZES, *((None, rx, rep) for rx, rep in PHRASE_SYNONYMS), *_ONE_WORD)
+
+
+def _tidy(text: str) -> str:
+    """The rewritten text as the token pattern reads it: apostrophes gone, "&" a space, "," a point."""
+    return text.replace("'", "").replace("&", " ").replace(",", ".")
+
+
 _canon_cache: dict[str, tuple[str, ...]] = {}
-# a word each phrase synonym needs (the rule is skipped on a text without any of them); None: always run
-_PHRASE_LITERALS: list[tuple[str, ...] | None] = [
-    next((lits for key, lits in _PHRASE_KEYS if key in rx.pattern), None) for rx, _rep in PHRASE_SYNONYMS
-]
 
 
 def _canon_raw(tok: str) -> tuple[str, ...]:
@@ -211,22 +192,16 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
     and each raw word is canonicalised once. Builds a 20,000-product index in a fraction of a second."""
     if not texts:
         return [], []
-    lowered = (t.replace(_SEP, " ").lower() for t in texts)
-    batch = Batch(_SEP.join(t if t.isascii() else strip_accents(t) for t in lowered))
+    lowered = (t.replace(SEP, " ").lower() for t in texts)
+    batch = Batch(SEP.join(t if t.isascii() else strip_accents(t) for t in lowered))
     sizes = _sizes_many(batch.text, len(texts))
-    batch.sub(SIZE_STRIP_RE, " ")
-    batch.apply([(("half",), _HALF_RE, " ")])
-    batch.apply(
-        (literal, rx, rep) for (rx, rep), literal in zip(PHRASE_SYNONYMS, _PHRASE_LITERALS, strict=True)
-    )
-    batch.apply([("%", _PERCENT_RE, _percent_word)])
-    batch.apply(CATALOG_STEPS)  # join_numbered(text, catalog=True)
-    low = batch.text.replace("'", "").replace("&", " ").replace(",", ".")
+    batch.apply(_RULES)
+    low = _tidy(batch.text)
     out: list[tuple[str, ...]] = []
     cur: list[str] = []
     canon = _canon_raw
     for raw in _BATCH_TOKEN_RE.findall(low):
-        if raw == _SEP:
+        if raw == SEP:
             out.append(tuple(cur))
             cur = []
         else:
