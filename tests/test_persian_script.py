@@ -53,6 +53,9 @@ _CATALOG = {
         _product("TEA-GREEN", "Alokozay Green Tea (case of 12)", "case", ["alokozay green tea"]),
         _product("ZAMZAM-ORANGE", "Zamzam Orange 24 x 330ml Can", "case", ["zamzam orange"]),
         _product("SUMAC", "Ground Sumac 1kg Bag", "bag", ["sumac"]),
+        _product("RAISIN-GOLD", "Golden Raisins 1kg", "bag", ["golden raisins", "sultanas"]),
+        _product("ALMOND-SLIVERED", "Slivered Almonds 1kg", "bag", ["slivered almonds"]),
+        _product("CARDAMOM", "Green Cardamom Pods 1kg", "bag", ["green cardamom"]),
     ],
 }
 
@@ -150,3 +153,46 @@ def test_the_usual_and_last_week_refer_to_history() -> None:
 )
 def test_intent_cues(text: str, intent: Intent) -> None:
     assert classify_intent(text).intent == intent
+
+
+# ------------------------------------------------------------------ Persian in Latin letters ("Finglish")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units (baste, kise, jabe, satl, sini), number words before a unit, request words and thanks as fillers
+        (
+            "salam agha, lotfan 8 baste taftoon, 2 kise lapeh. merci",
+            [("taftoon", 8, "pack"), ("lapeh", 2, "bag")],
+        ),
+        ("ye karton chai sabz bezar lotfan", [("chai sabz", 1, "case")]),
+        ("3 ta jabe nabat, 4 sini baghlava", [("nabat", 3, "box"), ("baghlava", 4, "tray")]),
+        ("panj kilo chenjeh va 2 satl mast", [("chenjeh", 5, "kg"), ("mast", 2, "bucket")]),
+        # Pashto in Latin letters: "yaw" (one) before a unit, "aw" (and)
+        (
+            "yaw bori golden sella aw dwa bori lumpwood",
+            [("golden sella", 1, "sack"), ("lumpwood", 2, "sack")],
+        ),
+    ],
+)
+def test_finglish_units_numbers_and_fillers(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert _lines(text) == [(p, Decimal(q), u) for p, q, u in expected]
+
+
+def test_words_persian_shares_with_other_languages_are_no_counts() -> None:
+    # "shish" (a kebab) and Romance "se" are no Persian six and three; "ye" and "yaw" count only before a unit
+    assert _lines("10kg chicken shish") == [("chicken shish", Decimal(10), "kg")]
+    assert _lines("farinheira, 2 kg, se tiverem")[0][1:] == (Decimal(2), "kg")
+    assert [ln.quantity for ln in extract_lines("ye olde ale x 2")] == [Decimal(2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("3 kilo keshmesh talayi, 4 ta badoom khalali", [("ALMOND-SLIVERED", "4"), ("RAISIN-GOLD", "3")]),
+        ("2 kise hel", [("CARDAMOM", "2")]),
+    ],
+)
+def test_finglish_goods_reach_english_names(
+    index: CatalogIndex, text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(index, text) == sorted(pairs, key=str)

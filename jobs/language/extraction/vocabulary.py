@@ -146,6 +146,12 @@ PACK_UNITS: dict[str, str] = {
     pack: pecyn becyn pecynnau pako
     bag: qese qeset
     bucket: kovë kove
+    bag: kise kiseh kisse khalta khaltah
+    pack: baste basteh
+    box: jabe jabeh jaabe jaabeh
+    bucket: satl satle
+    tray: sini
+    sack: gooni guni bojai
     """)
     for word in words
 }
@@ -339,6 +345,15 @@ NUMBER_WORDS: dict[str, int] = {
     10: dhjetë dhjete
     12: dymbëdhjetë dymbedhjete
     20: njëzet njezet
+    1: yek yeki yaw ye
+    4: chahar chahaar
+    5: panj
+    6: shesh
+    7: haft
+    8: hasht
+    10: dah
+    12: davazdah
+    20: bist
     """)
         for word in words
     },
@@ -346,8 +361,11 @@ NUMBER_WORDS: dict[str, int] = {
 # "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2), "saat" (7), "char" (4: "char siu") collide with other words;
 # accept them only before a unit. Hindi/Urdu "das" (10) only before a weight or volume ("das kilo"): German "das
 # Fass" is no ten kegs. Turkish "on" (10) is left out. Welsh "pump" (5), "naw" (9), "deg" (10) and Albanian "dy"
-# (2), "tete" (8) are English or other words too.
-RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete")
+# (2), "tete" (8) are English or other words too; Persian "ye" (1), "haft" (7), "dah" (10), "bist" (20; German
+# "du bist") and Pashto "yaw" (1) likewise; Persian "se" (3, a Romance pronoun) and "shish" (6, a kebab) are left out.
+RISKY_NUMBER_WORDS = word_set(
+    "once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete ye yaw dah haft bist"
+)
 MEASURE_NUMBER_WORDS = word_set("das")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
@@ -367,7 +385,7 @@ VAGUE: dict[str, Decimal] = {
     for word in words
 }
 
-HALF = word_set("half demi demie medio media mezzo mezza halbe halben halb")
+HALF = word_set("half demi demie medio media mezzo mezza halbe halben halb nesf nim")
 
 # Words that carry no product meaning inside a line. "can" is a filler only as a verb; as a container
 # it is read before fillers are dropped (see elements.py).
@@ -406,6 +424,8 @@ FILLER = (
     plis plîs diolch hefyd ac ychwanegol eto chi ni yr ar gyfer ond wedi wedi'i fer aye pal
     faleminderit dëshiroj deshiroj të te porosis porosit porosi porosia dërgoni dergoni dhe edhe për në
     vëlla vella shumë shume
+    lotfan lotfa bezar bezarid befrestid befrest befresid mikham mikhaym mikhastam baraye lazem darim agha
+    aghaye mamnoon mamnun mersi tashakor tashakkor kheyli spas slaw mitoonid mitunid aw
 """)
     | word_set(
         # Greek greetings, thanks and request words, as the extractor reads them (Arabic, Urdu and Persian
