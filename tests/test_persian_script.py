@@ -196,3 +196,21 @@ def test_finglish_goods_reach_english_names(
     index: CatalogIndex, text: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert confirmed(index, text) == sorted(pairs, key=str)
+
+
+def test_finglish_references_refer_to_history() -> None:
+    assert reference_kind("mesle hafte pish faghat gerdoo nemikham") == Reference.LAST
+    assert reference_kind("mesle hamishe baraye doshanbe") == Reference.USUAL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("sefaresh chaharshanbe: gaz ro 12 ta kon be jaye 10 lotfan", Intent.CHANGE),  # "instead of 10"
+        ("mikhastam bepursam samovar barghi 10 litri darid? gheymatesh chande?", Intent.QUESTION),
+        ("nabat haye hafte pish hame shekaste boodan, 2 ta jabe kamel khord shode bood", Intent.COMPLAINT),
+        ("بخښنه غواړم، تېر پیغام په غلطۍ ولیږل شو", Intent.OTHER),  # Pashto: sent by mistake
+    ],
+)
+def test_finglish_and_pashto_intent_cues(text: str, intent: Intent) -> None:
+    assert classify_intent(text).intent == intent

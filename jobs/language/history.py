@@ -186,7 +186,7 @@ _USUAL_RX = re.compile(
     r"lo\s+(?:de\s+siempre|habitual)|(?:el\s+)?pedido\s+(?:de\s+siempre|habitual)|"
     r"comme\s+d'habitude|(?:la\s+)?commande\s+habituelle|"
     r"wie\s+(?:immer|gewohnt|üblich|ueblich)|das\s+(?:übliche|uebliche)|die\s+übliche\s+bestellung|"
-    r"il\s+solito|come\s+(?:sempre|al\s+solito))",
+    r"il\s+solito|come\s+(?:sempre|al\s+solito)|mesl?e\s+hamishe|sefaresh(?:e)?\s+hamishegi)",
     re.IGNORECASE,
 )
 # "double the usual", "on top of the usual", "Thursday as usual": the earlier order is a yardstick or a
@@ -208,7 +208,8 @@ _LAST_RX = re.compile(
     r"(?:das\s+(?:gleiche|selbe)|dieselbe\s+bestellung|die\s+gleiche\s+bestellung)\s+wie\s+"
     r"(?:letzte\s+woche|letztes\s+mal|beim\s+letzten\s+mal)|wie\s+(?:letzte\s+woche|letztes\s+mal|beim\s+"
     r"letzten\s+mal|gehabt)|das\s+(?:gleiche|selbe)(?:\s+nochmal)?|"
-    r"come\s+la\s+settimana\s+scorsa|lo\s+stesso\s+(?:ordine\s+)?(?:della|dell'|di)\s*\w*)",
+    r"come\s+la\s+settimana\s+scorsa|lo\s+stesso\s+(?:ordine\s+)?(?:della|dell'|di)\s*\w*|"
+    r"mesl?e\s+(?:hafte(?:ye)?\s+(?:pish|ghabl|gozashte)|dafe(?:ye)?\s+ghabl))",
     re.IGNORECASE,
 )
 # Removals inside a reference ("but no milk", "sin leche", "sans le lait", "ohne Milch").

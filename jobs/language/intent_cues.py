@@ -130,6 +130,8 @@ _STRONG_QUESTION = _rx(
     r"\b(?:a\s+keni|sa\s+kushton\w*|d[ëe]shiroj\s+t[ëe]\s+di|list[ëe]n\s+e\s+[çc]mimeve|[çc]mimet?)\b",
     # Roman Urdu: "ho sakta hai?" (can it be), "kitne ka" (how much), "kab tak" (by when)
     r"\bho\s+sakt[ae]\s+h(?:ai|ain|e)\b|\bkitne\s+k[ae]\b|\bkab\s+(?:tak|se)\b",
+    # Persian in Latin letters: "gheymatesh chande?" (how much is it), "bepursam" (to ask), "darid?" (do you have)
+    r"\b(?:(?:gh|g|q)(?:ey|i|ei)mat\w*|chande|beporsam|bepursam|mojood\s+darid)\b|\bdar(?:id|in)\s*\?",
 )
 _WH_START = _rx(
     r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
@@ -264,6 +266,8 @@ _COMPLAINT = _rx(
     r"\b(?:erdh[ëe]n|erdhi)\s+(?:\w+\s+){0,2}(?:lagur\w*|prishur|thyer\w*)\b|\bi\s+hodh[ëe]m\b|\bz[ëe]vend[ëe]so\w*",
     # Roman Urdu: "theek nahi hai" (not right), "kharab" (bad), "wapas" (back), "kam aya" (came short)
     r"\b(?:theek|thik|teek)\s+nahi[n]?\b|\bkharab\b|\bwapas\b|\bsaaf\s+nahi|\bkam\s+(?:aya|aaya|ayi|aayi|tha|thi)\b",
+    # Persian in Latin letters: came broken, crushed, spoiled, short
+    r"\bshekaste\s+(?:bood|budan|boodan|residan)\b|\bkhord\s+shode\b|\bkharab\s+shode\b|\bkam\s+bood\b",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -326,6 +330,7 @@ _CHANGE = _rx(
     r"yerine|[îi]n\s+loc\s+de|schimba\w*|[îi]nlocui\w*)",
     r"\b(?:consegna|livrarea|entrega)\b.{0,40}\b(?:spost\w+|mut\w+)\b|\bspostatel[ao]\b",
     r"\bzamist\s+\d+\b",  # Ukrainian "instead of 3"
+    r"\bbe\s*ja(?:y|ye|ie)\s+\d+\b",  # Persian in Latin letters: "12 ta kon be jaye 10" (instead of 10)
 )
 # A short message that opens with an acknowledgement ("ok thanks", "yes that's fine"); one whose few words
 # after the opener are counted order lines ("yes 2 peroni", "ok 3 red bull") answers with an order.

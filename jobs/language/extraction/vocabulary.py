@@ -530,6 +530,7 @@ ORDER_CONTEXT_WORDS = word_set("""
     aynı ayni geçen gecen hep önceki onceki hesap ilk
     fel trecută trecuta trecut ultima cont prima
     wohi wahi pichli pichla pehle jaisa hamesha
+    mesle hamishe hamishegi hamishegie
     arfer arferol diwethaf
     ίδια ιδια συνηθισμένα συνηθισμενα προηγούμενη προηγουμενη
 """)
