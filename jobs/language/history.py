@@ -203,13 +203,12 @@ _LAST_RX = re.compile(
     r"(?:lo\s+mismo|el\s+mismo\s+pedido)\s+que\s+(?:la\s+semana\s+pasada|la\s+(?:última|ultima)\s+vez|"
     r"el\s+(?:último|ultimo)\s+pedido|el\s+\w+\s+pasado)|repet(?:ir|id|ime|idme)\s+el\s+(?:último\s+|ultimo\s+)?pedido|"
     r"(?:la\s+m[eê]me\s+(?:commande\s+)?que\s+|comme\s+)(?:la\s+semaine\s+derni[eè]re|la\s+derni[eè]re\s+fois|"
-    r"la\s+derni[eè]re\s+commande)|la\s+m[eê]me\s+commande|"
+    r"la\s+derni[eè]re\s+commande)|la\s+m[eê]me\s+commande|mesl?e\s+(?:hafte\w*\s+(?:pish|ghabl|gozashte)|dafe\w*\s+ghabl)|"
     r"(?:das\s+(?:gleiche|selbe)|dieselbe\s+bestellung|die\s+gleiche\s+bestellung)\s+wie\s+"
     r"(?:letzte\s+woche|letztes\s+mal|beim\s+letzten\s+mal)|wie\s+(?:letzte\s+woche|letztes\s+mal|beim\s+"
     r"letzten\s+mal|gehabt)|das\s+(?:gleiche|selbe)(?:\s+nochmal)?|"
     r"come\s+la\s+settimana\s+scorsa|lo\s+stesso\s+(?:ordine\s+)?(?:della|dell'|di)\s*\w*|"  # and Roman Hindi:
-    r"pichh?l[aei]\s+(?:hafte|week|baar|bar)\s+(?:wala|wale|vala|jaisa|da|di|ka|ki)|pehle\s+jaisa|"
-    r"mesl?e\s+(?:hafte(?:ye)?\s+(?:pish|ghabl|gozashte)|dafe(?:ye)?\s+ghabl))",
+    r"pichh?l[aei]\s+(?:hafte|week|baar|bar)\s+(?:wala|wale|vala|jaisa|da|di|ka|ki)|pehle\s+jaisa)",
     re.IGNORECASE,
 )
 # Removals inside a reference ("but no milk", "sin leche", "sans le lait", "ohne Milch").
