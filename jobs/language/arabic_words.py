@@ -1,6 +1,7 @@
-"""Arabic, Urdu and Persian words, as data: each row is ``reading: words``, the words (one or more, separated
+"""Arabic and Urdu words, as data: each row is ``reading: words``, the words (one or more, separated
 by commas; a word may be a phrase of several) written as customers write them in Arabic script (Arabic,
-Levantine, Gulf and Egyptian spellings; Urdu; Persian), the reading the English (or blank) the readers know.
+Levantine, Gulf and Egyptian spellings; Urdu), the reading the English (or blank) the readers know. Persian,
+Dari, Pashto and Sorani rows are in `jobs.language.persian_words`, read with these.
 Urdu and Persian write ک and ی where Arabic writes ك and ي: the letters are kept apart, so "شكر" (Arabic,
 thanks) and "شکر" (Persian, sugar) are two words.
 
@@ -486,92 +487,4 @@ tea: چائے
 milk: دودھ
 water: پانی
 colour: رنگ, کلر
-"""
-
-PERSIAN = """
-_: آقا, هستم, هستیم, رو, را, این, ام
-hello: درود, سلام علیکم
-please: لطفاً, بفرستید, بفرست, بفرستین, میخواهم, میخوام, میخوایم, می خواهم, می خوام, می خوایم, مرحمت کنید
-thanks: ممنون, مرسی, متشکرم, سپاس, دستتون درد نکنه
-for: برای
-from: از
-tomorrow: فردا, فردا صبح
-but: ولی, اما
-just: فقط
-extra: اضافی
-double: دو برابر
-order: سفارش
-the usual order: سفارش همیشگی, همون سفارش همیشگی, همان سفارش همیشگی, همیشگی
-same as last week: مثل هفته قبل, مثل هفته پیش, مثل هفته ی قبل, مثل هفته گذشته
-last week: هفته قبل, هفته پیش, هفته گذشته
-do you have: دارید, دارین, موجود دارید
-how much: چنده, چند است, قیمتش چنده
-was not good: خوب نبود, خوب نیست
-quality: کیفیت, کیفیتش
-saturday: شنبه
-sunday: یکشنبه
-monday: دوشنبه
-tuesday: سه شنبه, سهشنبه
-wednesday: چهارشنبه
-thursday: پنجشنبه, پنج شنبه
-# numbers ("نه", nine, is also "no")
-one: یک, یه
-three: سه
-four: چهار
-five: پنج
-six: شش
-seven: هفت
-eight: هشت
-ten: ده
-twelve: دوازده
-fifteen: پانزده
-twenty: بیست
-thirty: سی
-forty: چهل
-fifty: پنجاه
-hundred: صد
-# units
-bag: کیسه, کیسه ای
-pack: بسته
-box: جعبه
-can: قوطی, حلب
-jar: شیشه
-bottle: بطری
-each: تا
-kg: کیلویی, کیلوگرم
-g: گرمی
-litre: لیتری, لیتر
-g: گرم
-carton: کارتن, کارتون
-# goods
-rice: برنج
-barberry: زرشک
-doogh: دوغ
-oil: روغن
-butter ghee: روغن حیوانی, روغن کرمانشاهی
-olive oil: روغن زیتون
-green lentils: عدس سبز
-turmeric: زردچوبه
-pomegranate molasses: رب انار
-tomato paste: رب گوجه, رب گوجه فرنگی
-lamb: گوسفندی, گوسفند
-mince: چرخ کرده, چرخکرده
-lamb chops: شیشلیک
-barbari bread: نان بربری
-lavash: نان لواش, لواش
-sangak: نان سنگک
-kashk: کشک
-aubergine: بادمجان, بادمجون
-dried herbs: سبزی خشک
-pistachio: پسته
-walnut: گردو
-dates: خرما
-yoghurt: ماست
-cheese: پنیر
-butter: کره
-sugar: شکر
-lemon: لیمو
-dried lime: لیمو عمانی
-pickles: ترشی
-pickled cucumber: خیارشور
 """

@@ -184,7 +184,7 @@ _USUAL_RX = re.compile(
     r"usual(?=\s+(?:please|pls|plz|thanks|cheers|again|bhej\w*|mokl\w*|send)\b))"
     r"(?!\s+(?:address|time|day|place|driver|slot|delivery|spot|way|price|drop|door|hour|guy|bloke|one|person))|"
     r"lo\s+(?:de\s+siempre|habitual)|(?:el\s+)?pedido\s+(?:de\s+siempre|habitual)|comme\s+d'habitude|il\s+solito|"
-    r"(?:la\s+)?commande\s+habituelle|wie\s+(?:immer|gewohnt|üblich|ueblich)|das\s+(?:übliche|uebliche)|vaste\s*bestelling|"
+    r"(?:la\s+)?commande\s+habituelle|mesl?e\s+hamishe|sefaresh(?:e)?\s+hamishegi|wie\s+(?:immer|gewohnt|üblich|ueblich)|das\s+(?:übliche|uebliche)|vaste\s*bestelling|"
     r"die\s+übliche\s+bestellung|standardbestellung|come\s+(?:sempre|al\s+solito)|(?:the|our|my)\s+(?:standard|normal|"
     r"regular)\s+(?:weekly\s+)?order|(?:standardow|sta[lł]|zwyk[lł]|normaln)\w*\s+zam[oó]wieni\w*|standaard\s*bestelling)",
     re.IGNORECASE,
@@ -203,7 +203,7 @@ _LAST_RX = re.compile(
     r"(?:lo\s+mismo|el\s+mismo\s+pedido)\s+que\s+(?:la\s+semana\s+pasada|la\s+(?:última|ultima)\s+vez|"
     r"el\s+(?:último|ultimo)\s+pedido|el\s+\w+\s+pasado)|repet(?:ir|id|ime|idme)\s+el\s+(?:último\s+|ultimo\s+)?pedido|"
     r"(?:la\s+m[eê]me\s+(?:commande\s+)?que\s+|comme\s+)(?:la\s+semaine\s+derni[eè]re|la\s+derni[eè]re\s+fois|"
-    r"la\s+derni[eè]re\s+commande)|la\s+m[eê]me\s+commande|"
+    r"la\s+derni[eè]re\s+commande)|la\s+m[eê]me\s+commande|mesl?e\s+(?:hafte\w*\s+(?:pish|ghabl|gozashte)|dafe\w*\s+ghabl)|"
     r"(?:das\s+(?:gleiche|selbe)|dieselbe\s+bestellung|die\s+gleiche\s+bestellung)\s+wie\s+"
     r"(?:letzte\s+woche|letztes\s+mal|beim\s+letzten\s+mal)|wie\s+(?:letzte\s+woche|letztes\s+mal|beim\s+"
     r"letzten\s+mal|gehabt)|das\s+(?:gleiche|selbe)(?:\s+nochmal)?|"

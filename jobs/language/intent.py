@@ -326,6 +326,8 @@ HISTORY_REFERENCE_RX = _rx(
     # ... and Punjabi, and Devanagari and Gurmukhi as `indic` reads them ("pichhle hafte wala order", "usual bhej deo")
     r"\bpichh?l[aei]\s+(?:baar|bar|hafte|haftey|week)\s+(?:wala|wale|wali|vala|vale|jaisa|da|di|ka|ki)\b",
     r"\busual\s+(?:bhej|mokl)\w*|\bpehle\s+jaisa\b",
+    # Persian in Latin letters: "mesle hafte pish" (like last week), "mesle hamishe" (as always), "sefareshe hamishegi"
+    r"\bmesl?e\s+(?:hafte(?:ye)?\s+(?:pish|ghabl|gozashte)|dafe(?:ye)?\s+ghabl|hamishe)\b|\bsefaresh(?:e)?\s+hamishegi\b",
     r"\bsame\s+like\s+(?:last|before|usual)\b",
     r"\b(?:opos|ópos)\s+p[aá]nta\b|\bta\s+[ií]dia\s+me\b",
     # Polish, Romanian, Lithuanian, Ukrainian (as read in Latin letters)

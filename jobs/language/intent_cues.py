@@ -145,6 +145,8 @@ _STRONG_QUESTION = _rx(
     r"\bsat[ıi]yor\s+musunuz\b|\bbir\s+sorum\s+var\b",
     r"^\W*czy\b.*\?",
     r"\bweten\s+of\b|\b(?:gewusst|wissen)\s*,?\s+ob\b",
+    # Persian in Latin letters: "gheymatesh chande?" (how much is it), "bepursam" (to ask), "darid?" (do you have)
+    r"\b(?:(?:gh|g|q)(?:ey|i|ei)mat\w*|chande|beporsam|bepursam|mojood\s+darid)\b|\bdar(?:id|in)\s*\?",
 )
 _WH_START = _rx(
     r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
@@ -284,6 +286,8 @@ _COMPLAINT = _rx(
     r"\bxepagomen\w*|\bden\s+ta\s+d[ei]chomai\b|\bchalasmen\w*",
     r"\b(?:[şs]ikayet|hasarl[ıi]|patlam[ıi][şs]\w*|kredi\s+notu)\b",
     r"\b(?:brakowa[łl]o|po[łl]aman\w*|do\s+wyrzucenia)\b|\bcrediteren\b|\b(?:reklamation|unbrauchbar)\b",
+    # Persian in Latin letters: came broken, crushed, spoiled, short
+    r"\bshekaste\s+(?:bood|budan|boodan|residan)\b|\bkhord\s+shode\b|\bkharab\s+shode\b|\bkam\s+bood\b",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -349,6 +353,7 @@ _CHANGE = _rx(
     r"yerine|[îi]n\s+loc\s+de|schimba\w*|[îi]nlocui\w*)",
     r"\b(?:consegna|livrarea|entrega)\b.{0,40}\b(?:spost\w+|mut\w+)\b|\bspostatel[ao]\b",
     r"\bzamist\s+\d+\b",  # Ukrainian "instead of 3"
+    r"\bbe\s*ja(?:y|ye|ie)\s+\d+\b",  # Persian in Latin letters: "12 ta kon be jaye 10" (instead of 10)
 )
 # A short message that opens with an acknowledgement ("ok thanks", "yes that's fine"); one whose few words
 # after the opener are counted order lines ("yes 2 peroni", "ok 3 red bull") answers with an order.

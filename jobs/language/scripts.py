@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
+from jobs.language.arabic_words import ARABIC, URDU
 from jobs.language.cantonese import read_cantonese
 from jobs.language.indic import INDIC_RUN, read_indic
 from jobs.language.korean_japanese import (
@@ -30,6 +30,7 @@ from jobs.language.korean_japanese import (
     read_korean,
     spaced,
 )
+from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.tables import reading, table_rows
 from jobs.language.tagalog import read_tagalog
@@ -233,9 +234,19 @@ def _segment(m: re.Match[str]) -> str:
 # `arabic_words`, the longest phrase first, each word as written or without its article; a word no phrase
 # starts with is read without one attached conjunction or preposition when the rest is a known word; what
 # is left is the words as written without their article, transliterated by the table.
+# A Persian word's parts may be joined by a zero-width non-joiner ("دم‌سیاه", "مهمان‌ها"): one word of the run.
 _ARABIC_LETTER = "\u0620-\u065f\u0670-\u06d3\u06d5"
-_ARABIC_RUN = re.compile(f"[{_ARABIC_LETTER}]+(?:[ \t\u00a0]+[{_ARABIC_LETTER}]+)*")
-_UNIFY = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ۃ": "ہ"})
+_AR_WORD = f"[{_ARABIC_LETTER}]+(?:\u200c+[{_ARABIC_LETTER}]+)*"
+_ARABIC_RUN = re.compile(f"{_AR_WORD}(?:[ \t\u00a0]+{_AR_WORD})*")
+_ZWNJ = "\u200c"
+_UNIFY = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ۃ": "ہ", "ە": "ه"})
+# Persian letters for Arabic ones and back: a Persian word typed on an Arabic keyboard, a Pashto final ي.
+_TO_PERSIAN = str.maketrans({"ي": "ی", "ك": "ک"})
+_TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
+# Endings taken off a word no row knows when what is left is a word a row holds: Persian ezafe and plurals
+# ("برنجی", "نان‌ها", "کارتنش"), Sorani definite plural and indefinite ("ماستەکان", "گۆنییەک"), Pashto plural
+# ("سیخونه"). Longest first; written as `_UNIFY` leaves them (Sorani ە as ه).
+_ENDINGS = ("هایی", "های", "هکان", "یهک", "ونه", "ها", "کان", "هکه", "ێک", "اش", "ی", "ي", "ش")
 _ARTICLES = ("بال", "فال", "كال", "لل", "ال")  # the article, alone or after a one-letter word (و: _CLITICS)
 # One-letter words written onto the next (and, so, with, for, like) and the shortest word they are taken off:
 # after ب ل ك ف a word of three letters is too often a word of its own ("بسته", Persian for a pack, is no
@@ -261,7 +272,7 @@ def _arabic_readings() -> dict[str, str]:
     """Phrase (words unmarked, alef and taa unified, one space apart) -> reading, over the three tables; a phrase
     two rows read differently is an error in the data."""
     out: dict[str, str] = {}
-    for table in (ARABIC, URDU, PERSIAN):
+    for table in (ARABIC, URDU, PERSIAN, PASHTO, SORANI):
         for row, phrases in table_rows(table, ","):
             for phrase in phrases:
                 key, said = (
@@ -275,6 +286,52 @@ def _arabic_readings() -> dict[str, str]:
 
 _AR_READINGS = _arabic_readings()
 _AR_LONGEST = max(len(k.split()) for k in _AR_READINGS)
+_AR_WORDS = frozenset(w for k in _AR_READINGS for w in k.split())
+# The stems an ending is taken off to: words of the Persian, Pashto and Sorani rows that read as something
+# ("محلی", local, is no "محل", an Arabic shop read as nothing).
+_FA_STEMS = frozenset(
+    key
+    for table in (PERSIAN, PASHTO, SORANI)
+    for line in table.strip().splitlines()
+    if not line.startswith("#") and line.partition(":")[0].strip() != "_"
+    for key in (_unmarked(w.strip()).translate(_UNIFY) for w in line.partition(":")[2].split(","))
+    if " " not in key
+)
+
+
+def _known_form(word: str) -> str:
+    """``word`` as a row writes it: as written, else in Persian or Arabic letters, else without an ending
+    (`_ENDINGS`) when what is left is a word a row holds; a word no row holds is returned as written."""
+    unified = word.translate(_UNIFY)
+    if unified in _AR_WORDS or _bare(unified) in _AR_WORDS:
+        return word
+    for form in (unified.translate(_TO_PERSIAN), unified.translate(_TO_ARABIC)):
+        if form in _AR_WORDS:
+            return form
+    for ending in _ENDINGS:
+        stem = unified[: -len(ending)]
+        if unified.endswith(ending) and len(stem) >= 2:
+            for form in (stem, stem.translate(_TO_PERSIAN)):
+                if form in _FA_STEMS:
+                    return form
+    return word
+
+
+def _run_words(run: str) -> list[str]:
+    """The words of a run, unmarked; a word joined by a non-joiner is one word when a row holds it so, else
+    its parts ("دم‌سیاه": "دم", "سیاه"), a part that is only an ending ("ها") dropped."""
+    out: list[str] = []
+    for word in map(_unmarked, run.split()):
+        if _ZWNJ not in word:
+            out.append(_known_form(word))
+            continue
+        joined = word.replace(_ZWNJ, "")
+        if _known_form(joined) != joined or joined.translate(_UNIFY) in _AR_WORDS:
+            out.append(_known_form(joined))
+            continue
+        parts = [p for p in word.split(_ZWNJ) if p and p.translate(_UNIFY) not in _ENDINGS]
+        out.extend(_known_form(p) for p in parts)
+    return out
 
 
 def _phrase(words: list[str]) -> tuple[int, str] | None:
@@ -292,7 +349,7 @@ def _phrase(words: list[str]) -> tuple[int, str] | None:
 
 def _read_arabic(m: re.Match[str]) -> str:
     """One run of Arabic-script words as their readings and the words no row knows (without article)."""
-    words = [_unmarked(w) for w in m.group(0).split()]
+    words = _run_words(m.group(0))
     out: list[str] = []
     i = 0
     while i < len(words):

@@ -104,6 +104,15 @@ NUMBER_WORDS: dict[str, int] = {
     10: dhjetë dhjete
     12: dymbëdhjetë dymbedhjete
     20: njëzet njezet
+    1: yek yeki yaw ye
+    4: chahar chahaar
+    5: panj
+    6: shesh
+    7: haft
+    8: hasht
+    10: dah
+    12: davazdah
+    20: bist
     """)
         for word in words
     },
@@ -134,8 +143,10 @@ NUMBER_WORDS: dict[str, int] = {
 # accept them only before a unit. Hindi/Urdu "das" (10) only before a weight or volume ("das kilo"): German "das
 # Fass" is no ten kegs. Turkish "on" (10) is left out. Welsh "pump" (5), "naw" (9), "deg" (10) and Albanian "dy"
 # (2), "tete" (8) are English or other words too.
+# Persian "ye" (1), "haft" (7), "dah" (10), "bist" (20; German "du bist") and Pashto "yaw" (1) are other words too;
+# Persian "se" (3, a Romance pronoun) and "shish" (6, a kebab) are left out.
 RISKY_NUMBER_WORDS = word_set(
-    "once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete be chha vih dus sase șase"
+    "once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete be chha vih dus sase șase ye yaw dah haft bist"
 ) | word_set(
     # Greek number words are names and words of other languages too ("mia" Italian, "deka" a prefix, "okto deka"
     # a fish grade): read only before a unit ("dyo koutes", "tria kivotia")

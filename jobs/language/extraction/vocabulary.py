@@ -143,6 +143,12 @@ PACK_UNITS: dict[str, str] = {
     roll: rol rolka rolki rolke rolek
     bag: worków
     bottle: flesje flesjes
+    bag: kise kiseh kisse khalta khaltah
+    pack: baste basteh
+    box: jabe jabeh jaabe jaabeh
+    bucket: satl satle
+    tray: sini
+    sack: gooni guni bojai
     """)
     for word in words
 }
@@ -270,7 +276,7 @@ VAGUE: dict[str, Decimal] = {
     for word in words
 }
 
-HALF = word_set("half demi demie medio media mezzo mezza halbe halben halb")
+HALF = word_set("half demi demie medio media mezzo mezza halbe halben halb nesf nim")
 
 # Words that carry no product meaning inside a line. "can" is a filler only as a verb; as a container
 # it is read before fillers are dropped (see elements.py).
@@ -313,6 +319,8 @@ FILLER = (
     faleminderit dëshiroj deshiroj të te porosis porosit porosi porosia dërgoni dergoni dhe edhe për në
     vëlla vella shumë shume
     bide meesturen mitschicken
+    lotfan lotfa bezar bezarid befrestid befrest befresid mikham mikhaym mikhastam baraye lazem darim agha
+    aghaye mamnoon mamnun mersi tashakor tashakkor kheyli spas slaw mitoonid mitunid aw
 """)
     | word_set(
         # Greek greetings, thanks and request words, as the extractor reads them (Arabic, Urdu and Persian
@@ -419,6 +427,7 @@ ORDER_CONTEXT_WORDS = word_set("""
     aynı ayni geçen gecen hep önceki onceki hesap ilk
     fel trecută trecuta trecut ultima cont prima
     wohi wahi pichli pichla pehle jaisa hamesha
+    mesle hamishe hamishegi hamishegie
     arfer arferol diwethaf
     ίδια ιδια συνηθισμένα συνηθισμενα προηγούμενη προηγουμενη
 """)

@@ -1,7 +1,7 @@
 """The multilingual trade lexicon: the words customers write food, drink, catering supplies, packaging and
 cleaning goods with, in Polish, Portuguese, Spanish, Romanian, Turkish, Italian, French, German, Dutch,
 Lithuanian, Swedish, Greek (Greek script and Greeklish), Ukrainian (Cyrillic), Welsh, Albanian, and transliterated
-Urdu/Hindi and Arabic, each read as the English word a catalog names the product with. Every foreign word is here, once; synonyms.py adds only English shorthand ("toms", "cauli").
+Urdu/Hindi, Arabic and Persian, each read as the English word a catalog names the product with. Every foreign word is here, once; synonyms.py adds only English shorthand ("toms", "cauli").
 
 Each language is a table of ``english: words`` rows (one module per language, data only). Two readings:
 
@@ -31,7 +31,26 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from jobs.language.matching.lexicon import ar, cy, de, el, es, fr, it, lt, nl, pl, pt, ro, sq, sv, tr, uk, ur
+from jobs.language.matching.lexicon import (
+    ar,
+    cy,
+    de,
+    el,
+    es,
+    fa,
+    fr,
+    it,
+    lt,
+    nl,
+    pl,
+    pt,
+    ro,
+    sq,
+    sv,
+    tr,
+    uk,
+    ur,
+)
 from jobs.language.matching.lexicon.english import ENGLISH_WORDS
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.scripts import fold_scripts, plain_letters
@@ -57,6 +76,7 @@ _TABLES: dict[str, tuple[str | None, str]] = {
     "uk": (None, uk.TABLE),
     "ur": (None, ur.TABLE),
     "ar": (None, ar.TABLE),
+    "fa": (None, fa.TABLE),
     # Welsh and Albanian have no Snowball stemmer: their tables list the forms (and Welsh mutations) orders use
     "cy": (None, cy.TABLE),
     "sq": (None, sq.TABLE),
