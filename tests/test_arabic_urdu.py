@@ -184,13 +184,14 @@ def test_each_arabic_script_spelling_is_listed_once() -> None:
     word: a second listing is a copy that reads nothing more."""
     from collections import Counter
 
-    from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
+    from jobs.language.arabic_words import ARABIC, URDU
+    from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
     from jobs.language.scripts import _UNIFY, _unmarked
     from jobs.language.tables import table_rows
 
     said = Counter(
         " ".join(_unmarked(w).translate(_UNIFY) for w in phrase.split())
-        for table in (ARABIC, URDU, PERSIAN)
+        for table in (ARABIC, URDU, PERSIAN, PASHTO, SORANI)
         for _reading, phrases in table_rows(table, ",")
         for phrase in phrases
     )

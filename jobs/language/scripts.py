@@ -287,14 +287,14 @@ def _arabic_readings() -> dict[str, str]:
 _AR_READINGS = _arabic_readings()
 _AR_LONGEST = max(len(k.split()) for k in _AR_READINGS)
 _AR_WORDS = frozenset(w for k in _AR_READINGS for w in k.split())
-# The stems an ending is taken off to: words of the Persian, Pashto and Sorani rows that read as something
-# ("محلی", local, is no "محل", an Arabic shop read as nothing).
+# The stems an ending is taken off to: words of the rows that read as something ("محلی", local, is no "محل", an
+# Arabic shop read as nothing; Sorani "نانی" is "نان", naan).
 _FA_STEMS = frozenset(
     key
-    for table in (PERSIAN, PASHTO, SORANI)
-    for line in table.strip().splitlines()
-    if not line.startswith("#") and line.partition(":")[0].strip() != "_"
-    for key in (_unmarked(w.strip()).translate(_UNIFY) for w in line.partition(":")[2].split(","))
+    for table in (ARABIC, URDU, PERSIAN, PASHTO, SORANI)
+    for row, phrases in table_rows(table, ",")
+    if row != "_"
+    for key in (_unmarked(phrase).translate(_UNIFY) for phrase in phrases)
     if " " not in key
 )
 
