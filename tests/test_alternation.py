@@ -12,7 +12,7 @@ from re import _parser  # type: ignore[attr-defined]
 import pytest
 
 from jobs.language import intent, intent_cues, vietnamese
-from jobs.language.alternation import _CHUNKS, DIGIT, Alternation, required
+from jobs.language.alternation import _CHUNKS, DIGIT, Alternation, WordFinder, required
 from jobs.language.extraction import patterns
 from jobs.language.extraction.segments import prepare, segments
 
@@ -63,6 +63,15 @@ def test_every_match_is_the_whole_patterns(name: str) -> None:
         assert got == [(m.span(), m.groups()) for m in rx.full.finditer(text)], (name, text)
         assert bool(rx.match(text)) == bool(rx.full.match(text)), (name, text)
     assert len(rx._reduced) <= 2**_CHUNKS  # compiled patterns: bounded, however varied the texts
+
+
+def test_the_word_scan_finds_every_word_a_text_holds() -> None:
+    """One scan of a text finds the words all vocabularies require (overlapping, nested, one character)."""
+    words = {w for rx in PATTERNS.values() for w in rx._keys} | {"ab", "abc", "b", "bca", "cab", "c a"}
+    finder = WordFinder(words)
+    for text in [*INPUTS, "abcab", "cabca", "c a b", "", "b"]:
+        low = text.lower()
+        assert finder.present(low) == {w for w in words if w in low}, text
 
 
 def test_required_words() -> None:

@@ -132,3 +132,20 @@ def test_we_need_in_romanian_orders() -> None:
 
 def test_romanian_nu_takes_back_the_count(indexes: dict[str, CatalogIndex]) -> None:
     assert confirmed(indexes["44"], "3 bax pringles original... nu, 4 bax") == [("PRING-ORIG", "4")]
+
+
+# ------------------------------------------------------------------ LOOSE_CASE_WORD (matching/sizing.py)
+def test_a_word_for_box_and_case_alike_is_the_selling_unit(indexes: dict[str, CatalogIndex]) -> None:
+    """ "caja", "caixa", "cx" name a box as often as a case: no "sold by box, not case" doubt either way."""
+    (soap,) = decision_for(indexes["44"], "4 cajas jabón 25g").matches
+    assert (soap.resolved_sku, "not case" in soap.reason) == ("SOAP-AS-25", False)
+    assert confirmed(indexes["44"], "Oi! Manda 1 cx touca de banho e 1 cx pente pra segunda, valeu") == [
+        ("COMB", "1"),
+        ("SHOWER-CAP", "1"),
+    ]
+    assert confirmed(indexes["44"], "2 cajas de Haribo Starmix") == [("HARIBO", "2")]  # sold by the case
+
+
+def test_romanian_cutii_are_boxes(indexes: dict[str, CatalogIndex]) -> None:
+    (kits,) = decision_for(indexes["44"], "2 cutii kit dentar").matches
+    assert (kits.resolved_sku, kits.line.unit) == ("KIT-DENTAL", "box")

@@ -2,7 +2,9 @@
 one text can match: what each alternative requires of a text (a word, one of a few words, a digit) is
 read from its parse once, and a text is searched with only the alternatives whose requirements it meets
 (and those sharing a chunk with them: a bounded number of compiled patterns). The others cannot match
-anywhere in it, so every result (search, findall, sub...) is the whole pattern's.
+anywhere in it, so every result (search, findall, sub...) is the whole pattern's. Which required words
+a text holds is read by one scan for every alternation's words (`WordFinder`), kept for the last texts:
+a message's text is searched by a dozen vocabularies.
 
 Sound by construction: a required word is a run of literal characters every match of the alternative
 holds, compared lowercased (the patterns are case-insensitive); a text with a character that matches a
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -122,6 +124,92 @@ def _needs(alternative: str, flags: int) -> list[Need]:
     return sorted(needs, key=lambda n: (DIGIT not in n, len(n)))
 
 
+class WordFinder:
+    """Which of a set of words occur in a text (as substrings), by one regular-expression scan instead of a
+    substring test per word: a trie of the words, tried at every position of the text inside a lookahead,
+    finds the longest word starting there; the words that start there are that word's prefixes among
+    the words (read once here). One-character words are the text's own characters (a set: most positions
+    would start one). The same set as ``{w for w in words if w in text}``."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ordered = sorted(set(words))
+        self.words = frozenset(ordered)
+        self._chars = frozenset(w for w in ordered if len(w) == 1)
+        longer = [w for w in ordered if len(w) > 1]
+        self._prefixes = {w: frozenset(w[:k] for k in range(2, len(w) + 1)) & self.words for w in longer}
+        self._rx = re.compile(f"(?=({_trie(longer)}))") if longer else None
+
+    def present(self, text: str) -> frozenset[str]:
+        found = self._chars.intersection(text)
+        if self._rx is not None:
+            prefixes = self._prefixes
+            found = found.union(*(prefixes[w] for w in set(self._rx.findall(text))))
+        return found
+
+
+class _Vocabulary:
+    """Every Alternation's words, found in a text by one scan that all of them share (a message's text is
+    searched by a dozen vocabularies, each segment by two): what a text holds, kept for the last texts."""
+
+    _KEPT = 64  # texts: a message's body, lines and segments
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._finder: WordFinder | None = None
+        self._seen: dict[str, tuple[frozenset[str], bool]] = {}
+        self._lock = threading.Lock()
+
+    def add(self, words: frozenset[str]) -> None:
+        with self._lock:
+            if not words <= self._words:
+                self._words |= words
+                self._finder = None
+                self._seen = {}
+
+    def read(self, text: str) -> tuple[frozenset[str], bool]:
+        """(the words ``text`` lowercased holds, whether it has a digit)."""
+        seen = self._seen
+        hit = seen.get(text)
+        if hit is not None:
+            return hit
+        finder = self._finder
+        if finder is None:
+            with self._lock:
+                finder = self._finder
+                if finder is None:
+                    finder = self._finder = WordFinder(self._words)
+                seen = self._seen
+        hit = (finder.present(text.lower()), _DIGIT_RE.search(text) is not None)
+        if len(seen) >= self._KEPT:
+            seen.clear()
+        seen[text] = hit
+        return hit
+
+
+_VOCABULARY = _Vocabulary()
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A pattern matching, at a position, the longest of ``words`` (sorted, distinct, non-empty) that
+    starts there: the branches first (one character each, so at most one goes on), the word's end last."""
+    ends = bool(words) and words[0] == ""
+    rest = words[1:] if ends else words
+    branches: list[str] = []
+    k = 0
+    while k < len(rest):
+        first = rest[k][0]
+        e = k
+        while e < len(rest) and rest[e][0] == first:
+            e += 1
+        branches.append(re.escape(first) + _trie([w[1:] for w in rest[k:e]]))
+        k = e
+    if ends:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" if branches else ""
+
+
 class Alternation:
     """``re.compile(prefix + "|".join(wrapped alternatives) + suffix, flags)``, searched per text with
     the alternatives it can match (the same results, module docstring)."""
@@ -147,13 +235,17 @@ class Alternation:
             for w in alt[0] if alt else ():
                 by_word.setdefault(w, []).append(i)
         self._digit_alts = tuple(by_word.pop(DIGIT, ()))
-        self._words = tuple(by_word)  # filtered by str.__contains__ (in C), then mapped to alternatives
         self._ids = {w: tuple(ids) for w, ids in by_word.items()}
         self._rest = {
-            i: tuple((DIGIT in n, tuple(w for w in n if w != DIGIT)) for n in alt[1:])
+            i: tuple((DIGIT in n, frozenset(w for w in n if w != DIGIT)) for n in alt[1:])
             for i, alt in enumerate(needs)
             if len(alt) > 1
         }
+        self._keys = frozenset(self._ids)
+        # every word a requirement names, found in a text by the scan all alternations share
+        _VOCABULARY.add(
+            frozenset({*self._ids, *(w for rest in self._rest.values() for _d, ws in rest for w in ws)})
+        )
         n = len(self.parts)
         self._chunk = [i * _CHUNKS // n for i in range(n)] if n else []
         self._reduced: dict[int, re.Pattern[str]] = {}  # by chunk mask
@@ -161,20 +253,19 @@ class Alternation:
         self._last: tuple[str, re.Pattern[str] | None] = ("\x00", self.full)  # the last text's pattern
         _MADE.add(self)
 
-    def _active(self, text: str) -> tuple[int, ...]:
-        """The alternatives whose requirements ``text`` meets, in order."""
-        contains = text.lower().__contains__
-        digit = _DIGIT_RE.search(text) is not None
+    def _active(self, present: frozenset[str], digit: bool) -> tuple[int, ...]:
+        """The alternatives whose requirements a text meets (holding the words ``present``, and a digit
+        or not), in order."""
         found = set(self._always)
         if digit:
             found.update(self._digit_alts)
         ids = self._ids
-        for w in filter(contains, self._words):
+        for w in present & self._keys:
             found.update(ids[w])
         rest = self._rest
         for i in [i for i in found if i in rest]:
             for by_digit, words in rest[i]:
-                if not (by_digit and digit) and not any(map(contains, words)):
+                if not (by_digit and digit) and present.isdisjoint(words):
                     found.discard(i)
                     break
         return tuple(sorted(found))
@@ -186,21 +277,23 @@ class Alternation:
             return last[1]
         if len(self._always) == len(self.parts) or has_traps(text):
             return self.full
-        active = self._active(text)
-        if not active:
-            found: re.Pattern[str] | None = None
-        elif self.groups or len(active) == len(self.parts):  # (a pattern with groups: their numbers)
-            found = self.full
-        else:
-            chunk = self._chunk
-            mask = 0
-            for i in active:
-                mask |= 1 << chunk[i]
-            found = self._reduced.get(mask)
-            if found is None:
-                found = self._compile(mask)
+        present, digit = _VOCABULARY.read(text)
+        found = self._pattern(self._active(present, digit))
         self._last = (text, found)
         return found
+
+    def _pattern(self, active: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The pattern searching these alternatives (and those sharing a chunk with them)."""
+        if not active:
+            return None
+        if self.groups or len(active) == len(self.parts):  # (a pattern with groups: their numbers)
+            return self.full
+        chunk = self._chunk
+        mask = 0
+        for i in active:
+            mask |= 1 << chunk[i]
+        found = self._reduced.get(mask)
+        return found if found is not None else self._compile(mask)
 
     def _compile(self, mask: int) -> re.Pattern[str]:
         """The pattern of the alternatives in the chunks of ``mask`` (compiled once per process)."""

@@ -186,7 +186,11 @@ _USUAL_RX = re.compile(
     r"lo\s+(?:de\s+siempre|habitual)|(?:el\s+)?pedido\s+(?:de\s+siempre|habitual)|"
     r"comme\s+d'habitude|(?:la\s+)?commande\s+habituelle|"
     r"wie\s+(?:immer|gewohnt|üblich|ueblich)|das\s+(?:übliche|uebliche)|die\s+übliche\s+bestellung|"
-    r"il\s+solito|come\s+(?:sempre|al\s+solito))",
+    r"il\s+solito|come\s+(?:sempre|al\s+solito)|"
+    # the standard order (intent.py's HISTORY_REFERENCE): "our normal order", "standardowe zamówienie"
+    r"(?:the|our|my)\s+(?:standard|normal|regular)\s+(?:weekly\s+)?order|"
+    r"(?:standardow|sta[lł]|zwyk[lł]|normaln)\w*\s+zam[oó]wieni\w*|(?:vaste|standaard)\s*bestelling|"
+    r"standardbestellung)",
     re.IGNORECASE,
 )
 # "double the usual", "on top of the usual", "Thursday as usual": the earlier order is a yardstick or a

@@ -330,6 +330,12 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bto\s+co\s+zawsze\b|\bca\s+s[ăa]pt[ăa]m[âa]na\s+trecut[ăa]\b|\bkaip\s+visada\b|\btas\s+pats\s+kaip\b",
     r"\byak\s+zavzhdi\b|\byak\s+minulogo\s+tizhnya\b",
     r"\bjak\s+w\s+zesz[lł]ym\s+tygodniu\b|\b(?:wohi|wahi|vahi|vohi)\s+(?:usual|order|wala)\b",
+    # the standard order asked for ("Proszę o standardowe zamówienie na środę, plus 2 kartony", "our normal order
+    # please", "onze vaste bestelling", "die Standardbestellung"); a standing order beside the message's own lines
+    # ("in addition to our standing order could we have...") is already on its way and is not this
+    r"\b(?:the|our|my)\s+(?:standard|normal|regular)\s+(?:weekly\s+)?order\b",
+    r"\b(?:standardow|sta[lł]|zwyk[lł]|normaln)\w*\s+zam[oó]wieni\w*",
+    r"\b(?:vaste|standaard|gewone|normale)\s*bestelling\b|\bstandardbestellung\b|\b(?:die|unsere)\s+(?:normale|feste)\s+bestellung\b",
     # Welsh "yr arferol", "fel arfer", "yr un fath â'r wythnos diwethaf"; Albanian "si javën e kaluar", "si zakonisht"
     r"\byr\s+arferol\b|\bfel\s+arfer\b|\byr\s+un\s+(?:peth|fath)\s+[âa]'?r\s+wythnos\s+diwethaf\b",
     r"\bsi\s+(?:jav[ëe]n\s+e\s+kaluar|her[ëe]n\s+e\s+kaluar|zakonisht)\b",

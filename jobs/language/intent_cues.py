@@ -75,6 +75,10 @@ _REQUEST = _rx(
     r"\b(?:(?:a\s+)?(?:allwch|gallwch|fedrwch)\s+chi\s+(?:anfon|ddanfon|yrru|ddod\s+[âa])|hoffwn\s+(?:archebu|gael)|"
     r"archeb)\b",
     r"\b(?:d[ëe]shiroj\s+t[ëe]\s+porosis|porosi[ae]?|ju\s+lutem\s+(?:na\s+)?d[ëe]rgoni)\b",
+    # Turkish "gönderebilir misin(iz)", "gönderir misiniz" (can you send), "siparişimiz" (our order); Greek (as
+    # folded) "thelo"/"theloume" (I/we want) before a count
+    r"\bg[öo]nder(?:ebilir|ir)\s+mi(?:sin|siniz)\b|\bsipari[şs]imiz\b",
+    r"\bthel(?:o|oume)\s+(?:\d|ena|mia|dyo|dio|tria)",
     # Romanian "avem nevoie de" (we need), "trimiteți", "mai trimiteți" (send, send more); Portuguese "precisamos de"
     r"\b(?:avem|am)\s+nevoie\s+de\b",
     r"^\s*(?:mai\s+)?trimite(?:ți|ti|-ne|ne)?\b",
@@ -134,6 +138,13 @@ _STRONG_QUESTION = _rx(
     r"\b(?:a\s+keni|sa\s+kushton\w*|d[ëe]shiroj\s+t[ëe]\s+di|list[ëe]n\s+e\s+[çc]mimeve|[çc]mimet?)\b",
     # Roman Urdu: "ho sakta hai?" (can it be), "kitne ka" (how much), "kab tak" (by when)
     r"\bho\s+sakt[ae]\s+h(?:ai|ain|e)\b|\bkitne\s+k[ae]\b|\bkab\s+(?:tak|se)\b",
+    # Greek (as folded) "poso einai" (how much is), "na rotiso" (to ask); Turkish "satıyor musunuz" (do you sell),
+    # "bir sorum var" (I have a question); Polish "czy ...?" (whether); Dutch "weten of" and German "wissen ob"
+    # (to know whether)
+    r"\bpos[oa]\s+(?:einai|kanei|kostizei)\b|\bna\s+rotiso\b",
+    r"\bsat[ıi]yor\s+musunuz\b|\bbir\s+sorum\s+var\b",
+    r"^\W*czy\b.*\?",
+    r"\bweten\s+of\b|\b(?:gewusst|wissen)\s*,?\s+ob\b",
 )
 _WH_START = _rx(
     r"^\s*(?:hi|hello|hey)?[\s,!]*(?:what|whats|what's|when|where|why|how|which|who|is|are|do|"
@@ -268,6 +279,11 @@ _COMPLAINT = _rx(
     r"\b(?:erdh[ëe]n|erdhi)\s+(?:\w+\s+){0,2}(?:lagur\w*|prishur|thyer\w*)\b|\bi\s+hodh[ëe]m\b|\bz[ëe]vend[ëe]so\w*",
     # Roman Urdu: "theek nahi hai" (not right), "kharab" (bad), "wapas" (back), "kam aya" (came short)
     r"\b(?:theek|thik|teek)\s+nahi[n]?\b|\bkharab\b|\bwapas\b|\bsaaf\s+nahi|\bkam\s+(?:aya|aaya|ayi|aayi|tha|thi)\b",
+    # Greek (as folded): defrosted, "I don't accept them", spoiled; Turkish complaint, damaged, burst, credit note;
+    # Polish was missing, broken, to throw away; Dutch credit; German claim, unusable
+    r"\bxepagomen\w*|\bden\s+ta\s+d[ei]chomai\b|\bchalasmen\w*",
+    r"\b(?:[şs]ikayet|hasarl[ıi]|patlam[ıi][şs]\w*|kredi\s+notu)\b",
+    r"\b(?:brakowa[łl]o|po[łl]aman\w*|do\s+wyrzucenia)\b|\bcrediteren\b|\b(?:reklamation|unbrauchbar)\b",
 )
 _ANGRY = _rx(r"[!?]{2,}", r"[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F922\U0001F92E]")
 _CANCEL = _rx(
@@ -281,6 +297,9 @@ _CANCEL = _rx(
     r"\b(?:annullate|annulliamo|anulowa[cć]|anuluj(?:emy|cie)?|anula[tț]i|anulez|iptal)\b",
     r"\bat[šs]aukit\w*|\bat[šs]aukti\b",  # Lithuanian
     r"\b(?:canslwch|canslo|ganslo|anuloni|anulojeni)\b",  # Welsh, Albanian
+    # Greek (as folded) "akyrose" (cancel), Dutch "annuleren", "niks nodig" (nothing needed), Polish "wycofaj"
+    r"\bak[yi]ro(?:se|ste|si|noume)\b|\b(?:annuleren|annuleer|annuleert|geannuleerd)\b|\b(?:niks|niets)\s+nodig\b",
+    r"\bwycofa(?:j|[cć]|uj[eę])\b",
 )
 _CHANGE = _rx(
     r"\bchange\s+(?:the\s+|my\s+|our\s+)?(?:order|\d+|qty|quantity)\b",
@@ -365,6 +384,9 @@ _OTHER = _rx(
     r"ontvangsttijden|horario\s+de\s+recepci[óo]n)\b",
     r"\bbonne\s+(?:journ[ée]e|soir[ée]e)\b",
     r"\bm[ăa]\s+pute[tț]i\s+suna\b|\bva\s+fi\s+[îi]nchis\b",  # Romanian "can you call me", "will be closed"
+    # German "closed ... no deliveries", Turkish "new address", Polish "change of contact person"
+    r"\bgeschlossen\b.{0,60}\bkeine\s+lieferung",
+    r"\byeni\s+adres\b|\bzmiana\s+osoby\s+kontaktowej\b",
 )
 # NOT_ABOUT_GOODS: a table booked, an automatic reply, a direct debit cancelled: whatever counts they hold
 # ("para 4 pessoas"), such messages order nothing and cancel no order.

@@ -28,7 +28,7 @@ thanks: 谢谢 謝謝 多谢 多謝 感谢 感謝 唔该晒 唔該晒
 hello: 你好 您好 老板 老闆 哈囉
 the usual: 老样子 老樣子 照旧 照舊 照常 跟平时一样 和平时一样 同平时一样 平时一样 平時一樣 跟平時一樣
 same as last time: 和上次一样 跟上次一样 同上次一样 同上次一樣 和上次一樣 跟上次一樣 上次一样 上次一樣
-same as last week: 同上个星期一样 同上個星期一樣 同上星期一样 同上星期一樣
+same as last week: 同上个星期一样 同上個星期一樣 同上星期一样 同上星期一樣 同上個禮拜一樣 同上个礼拜一样
 but: 但是 但係 但系 不过 不過
 no: 不要 唔要
 and: 和 跟 同 还有 還有 以及 再加 另外 加
@@ -49,10 +49,11 @@ melted: 溶咗 融化 溶化
 not fresh: 唔新鲜 唔新鮮 不新鲜 不新鮮
 missing: 少了 少咗
 last time: 上次
+same as the first order: 同第一張單一樣 同第一张单一样 跟第一張單一樣 和第一张单一样
 we: 我们 我們
 problem: 问题 問題
 and: 仲有 同埋
-last week: 上周 上週 上星期 上个星期 上個星期 上礼拜 上禮拜
+last week: 上周 上週 上星期 上个星期 上個星期 上礼拜 上禮拜 上個禮拜 上个礼拜
 tomorrow: 明天 明日 听日 聽日
 today: 今天 今日
 monday: 周一 週一 星期一 礼拜一 禮拜一
@@ -140,6 +141,66 @@ gloves: 手套
 inch: 寸
 napkins: 纸巾 紙巾
 bag: 袋子
+_: 阿 再 係 系 呀 啦 喎 先
+# 要 (want) reads as the romanised word the extractor's fillers hold
+yao: 要
+next: 下 下個 下个
+week: 星期 禮拜 礼拜
+same: 一樣 一样
+with: 連 连 連埋 连埋
+more: 多
+first: 第一
+order: 落單 落单 落貨 落货 單 单 張單 张单
+separately: 單獨 单独
+change: 改 改做 改成 改為 改为
+replace: 換 换 換過 换过
+can i ask: 我想問 我想问 想問下 想问下 問下 问下
+how many: 幾多 几多
+what time: 幾點 几点
+you: 你哋 你地
+we: 我哋 我地
+voice note: 語音 语音
+invoice: 發票 发票
+cash: 現金 现金
+cash on delivery: 貨到付款 货到付款 貨到付現金 货到付现金
+driver: 司機 司机
+pay: 俾 畀 付
+crushed: 壓扁 压扁 壓爛 压烂
+unusable: 用唔到 用不了
+foil: 錫紙 锡纸 錫箔 锡箔
+foil trays: 錫紙盒 锡纸盒 錫紙碗 锡纸碗
+plastic: 膠 胶 塑膠 塑料
+plastic containers: 膠盒 胶盒 塑膠盒 塑料盒
+plastic lids: 膠蓋 胶盖
+sauce pots: 醬汁盒 酱汁盒
+sauce: 醬汁 酱汁
+kraft bags: 牛皮紙袋 牛皮纸袋
+paper bags: 紙袋 纸袋
+curry: 咖喱 咖哩
+sweet and sour: 甜酸 酸甜
+sweet and sour sauce: 甜酸醬 甜酸酱 酸甜醬 酸甜酱
+cola: 可樂 可乐
+lemon: 檸檬 柠檬
+lemon tea: 檸檬茶 柠檬茶
+vita: 維他 维他
+cornflour: 粟粉 鷹粟粉 鹰粟粉 玉米粉
+rice: 米
+long grain rice: 絲苗米 丝苗米
+jasmine rice: 香米 泰國香米 泰国香米
+egg noodles: 雞蛋麵 鸡蛋面 蛋麵 蛋面
+eggs: 雞蛋 鸡蛋
+spring rolls: 春卷 春捲
+mini spring rolls: 細春卷 细春卷 迷你春卷 小春卷
+prawn crackers: 蝦片 虾片
+oyster sauce: 蠔油 蚝油
+hoisin sauce: 海鮮醬 海鲜酱
+light soy: 生抽
+dark soy: 老抽
+soy sauce: 豉油 醬油 酱油
+vegetable oil: 菜油 植物油
+sesame oil: 麻油
+onions: 洋蔥 洋葱
+chips: 薯條 薯条
 """
 
 # Thai (polite particles read as nothing; units as the extractor's unit words).

@@ -19,6 +19,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
+from jobs.language.cantonese import read_cantonese
 from jobs.language.indic import INDIC_RUN, read_indic
 from jobs.language.korean_japanese import (
     HANGUL,
@@ -106,9 +107,10 @@ def fold_scripts(text: str) -> str:
 
 def fold_message(text: str) -> str:
     """A whole message as the readers read it: `fold_scripts`, and Vietnamese typed without accents read
-    too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese), and
-    Tagalog words (`tagalog`: "pakisend", "dalawang")."""
-    text = read_tagalog(text)
+    too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese), Tagalog words
+    (`tagalog`: "pakisend", "dalawang") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five
+    or a "not", never Tagalog's "of"."""
+    text = read_tagalog(read_cantonese(text))
     return fold_scripts(text if is_vietnamese(text) else read_plain(text))
 
 
@@ -117,7 +119,21 @@ def fold_message(text: str) -> str:
 # otherwise join into one word ("要三箱炸鱼油": "yao 3 case zhayuyou"); "大号/中号/小号" are the size classes.
 # A counter read alone is left to the table: as "bao", "he" or "tong" it would be a bun, a pronoun or tongs.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "俩": 2,
+    "倆": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _UNITS = {
     "公斤": "kg",
     "箱": "case",
@@ -129,14 +145,29 @@ _UNITS = {
     "罐": "can",
     "件": "each",
     "条": "each",
+    "條": "each",
     "只": "each",
+    "隻": "each",
     "个": "each",
+    "個": "each",
+    "支": "bottle",
+    "盤": "tray",
+    "盘": "tray",
     "打": "dozen",
     "卷": "roll",
 }
-_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条只个打卷])"
-_COUNT = re.compile(r"([一二两俩三四五六七八九十半]+|\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
-_SIZE_CLASS = {"大号": " large ", "中号": " medium ", "小号": " small "}
+_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条條只隻个個支盤盘打卷])"
+_COUNT = re.compile(r"([一二两兩俩倆三四五六七八九十半]+|\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
+_SIZE_CLASS = {
+    "大号": " large ",
+    "中号": " medium ",
+    "小号": " small ",
+    "大號": " large ",
+    "中號": " medium ",
+    "小號": " small ",
+}
+# A number before 号/號 is a size number ("2號錫紙盒" a No.2 foil container), written as an English one.
+_SIZE_NUMBER = re.compile(r"(\d+[a-zA-Z]?)\s*[号號]")
 _CJK_PUNCT = str.maketrans({"、": ",", "。": ".", "；": ";", "：": ":"})
 
 
@@ -144,6 +175,7 @@ def chinese_counts(text: str) -> str:
     """``text`` with each Chinese count in digits and its counter as the unit's English word."""
     for word, size in _SIZE_CLASS.items():
         text = text.replace(word, size)
+    text = _SIZE_NUMBER.sub(r" No.\1 ", text)
     return _COUNT.sub(_count, text.translate(_CJK_PUNCT))
 
 

@@ -78,6 +78,12 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
             f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {pc}: "
             f"{q0.normalize():f} packs or {q0.normalize():f} items?"
         )
+    elif (named := pc or _named_pack_count(p.name)) and _one_pack_of_items(m, named):
+        # ... and "20 avalanche 60" of a bunch of 20, read as 20 bunches: the count is one bunch's stems too
+        reasons.append(
+            f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {named}: "
+            f"{q0.normalize():f} packs or the {named} items of one?"
+        )
     # ... also "20 pieces" / "20 tane" of fish sold by the kg: pieces are never kilos
     if (
         m.line.quantity_explicit
@@ -128,6 +134,30 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
     return SMALL_CONTAINER_COUNT < q0 < pc
 
 
+_NAMED_PACK = re.compile(
+    r"\(\s*(?:bunch|bucket|box|pack|case|tray|crate|bag|sleeve|tub|tin)\s+of\s+(\d+)\b", re.I
+)
+
+
+def _named_pack_count(name: str) -> int | None:
+    """The item count a product's name gives its pack ("Avalanche+ White Rose (bunch of 20)"), where the
+    pack-count reader (packs.py) does not convert by it."""
+    found = _NAMED_PACK.search(name)
+    return int(found.group(1)) if found else None
+
+
+def _one_pack_of_items(m: LineMatch, n: int) -> bool:
+    """A bare count, read unconverted as that many packs, that equals the items of one pack (PACK_OR_ITEMS)."""
+    q0 = m.line.quantity
+    return (
+        m.line.quantity_explicit
+        and m.line.unit is None
+        and q0 == n > SMALL_CONTAINER_COUNT
+        and m.catalog_quantity == q0
+        and not _MARKED_COUNT.search(m.line.original_text)
+    )
+
+
 def side_questions(lines: Sequence[OrderLine]) -> str | None:
     """The order's note for the questions asked beside it, None when there are none."""
     asked = [ln.original_text for ln in lines if ln.question and not ln.understood]
@@ -151,6 +181,8 @@ def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
             return f"{said}, whose {lu} content is unknown"  # no size to convert with
     if lu in OUTER_PACKS and unit in WEIGHT_UNITS:
         return f"{said}: how many {unit} to the {lu}?"
+    if lu == "stem" and unit != "each" and m.catalog_quantity == m.line.quantity:
+        return f"{said}: how many stems to the {unit}?"  # STEMS_OF_A_BUNCH found no stem count to convert by
     if lu in MULTI_ITEM_PACKS and unit == "each" and lu not in product_info(m.product).containers:
         return f"{said}: how many to the {lu}?"  # "4 cases of hand gel" of a pump bottle sold each
     uncounted = m.catalog_quantity == m.line.quantity and m.line.quantity > SMALL_CONTAINER_COUNT

@@ -88,6 +88,7 @@ class Token:
     text: str
     value: Decimal | None = None
     attached: str | None = None  # letters glued to a number ("330ml", "3x")
+    hyphen_after: bool = False  # a number written before a hyphen and another number ("6-8")
 
 
 class Kind(Enum):
@@ -110,6 +111,7 @@ class Element:
     x_before: bool = False  # QUANTITY: written "x3"
     x_after: bool = False  # QUANTITY: written "3x" / "3 x"
     numeric: bool = False  # QUANTITY: read from digits (not a word or article)
+    range_start: bool = False  # QUANTITY: the first number of a range written "6-8"
 
     @property
     def is_count(self) -> bool:
@@ -118,6 +120,9 @@ class Element:
     @property
     def is_word(self) -> bool:
         return self.kind in (Kind.WORD, Kind.SIZE)
+
+
+_HYPHEN_NUMBER = re.compile(r"\s*[-–]\s*\d")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -136,7 +141,8 @@ def tokenize(text: str) -> list[Token]:
                     continue  # ordinal
                 toks.append(Token(False, (raw + suffix).lower()))  # "7up", "330s"
                 continue
-            toks.append(Token(True, raw, dec(raw), suffix or None))
+            hyphen = not suffix and _HYPHEN_NUMBER.match(text, m.end()) is not None
+            toks.append(Token(True, raw, dec(raw), suffix or None, hyphen))
             if suffix:
                 toks.append(Token(False, suffix))
         elif m.group("word"):
@@ -245,6 +251,7 @@ class _Reader:
         """A count in digits, with its "x" marks and the unit after it."""
         t = self.toks[i]
         q = Element(Kind.QUANTITY, text=t.text, value=value, numeric=True, x_before=x_before, strong=x_before)
+        q.range_start = t.hyphen_after
         j = i + 1
         if t.attached == "x":
             j += 1  # the glued 'x' word token

@@ -26,7 +26,8 @@ _FALSE_FRIENDS: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
         (
             """graag voor zakken stuks krat kratten fles flessen blik blikken bedankt groetjes groet hoi alvast
             bestelling levering maandag dinsdag woensdag donderdag vrijdag zaterdag zondag melk volle halfvolle
-            het een ook nog wij jullie bakken doos dank morgen alstublieft""",
+            het een ook nog wij jullie bakken doos dank morgen alstublieft ik kun kunnen bos bossen stelen bestel
+            bij doen maar""",
             "een twee drie vier vijf zes zeven acht negen tien",
             "dozen",
             "doos",

@@ -173,6 +173,24 @@ def _dimension(e: Element) -> bool:
     return e.kind == Kind.MEASURE and e.unit in _LENGTH_UNITS
 
 
+def _bare_number(e: Element) -> bool:
+    return (
+        e.kind == Kind.QUANTITY and e.numeric and e.unit is None and not (e.strong or e.x_before or e.x_after)
+    )
+
+
+def _grade_range(els: list[Element], i: int) -> bool:
+    """The element at i is one end of a range of two bare numbers ("6-8") after a word, the first below the second
+    (GRADE_RANGE)."""
+    first = i if i + 1 < len(els) and _bare_number(els[i + 1]) else i - 1
+    if first < 1 or not (
+        els[first].range_start and _bare_number(els[first]) and _bare_number(els[first + 1])
+    ):
+        return False
+    low, high = els[first].value, els[first + 1].value
+    return els[first - 1].kind == Kind.WORD and low is not None and high is not None and 0 < low < high < 100
+
+
 def groups(els: list[Element]) -> list[list[Element]]:
     """Split a segment holding several items ("12 lemons 20 limes", "chicken 15kg mince 10kg")."""
     qpos = [i for i, e in enumerate(els) if e.is_count]
@@ -180,6 +198,9 @@ def groups(els: list[Element]) -> list[list[Element]]:
         # DIMENSION_IN_NAME: a length ("12\" bases", "pepperoni 35mm", "kraft 10 inch") is a size of the item,
         # never what counts it: "par-baked 12\" bases 10 boxes" is one item, "6 pepperoni 35mm 4 diced ham" two
         qpos = [i for i in qpos if not _dimension(els[i])] or qpos
+        # GRADE_RANGE: a range of two bare numbers after a product word, the second the larger ("cod 6-8 skinless",
+        # "tony 2 boxes haddock 8-10"), are the item's grade, never what counts it nor the next item's count
+        qpos = [i for i in qpos if not _grade_range(els, i)] or qpos
     if len(qpos) < 2 or not any(e.kind == Kind.WORD for e in els):
         return [els]
     runs = _word_runs(els)

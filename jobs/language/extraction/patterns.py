@@ -116,6 +116,17 @@ _MONTH = (
     r"ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr|janar|shkurt|prill|"
     r"qershor|korrik|gusht|shtator|tetor|n[ëe]ntor|dhjetor)"
 )
+# a street address, never a count of a product named like one ("1 orchard lane keg", "3 cases orchard lane")
+# (a count with its unit is no house number: "2 cases Dr Pepper", "1 case Koonunga Hill shiraz"). A catalog
+# name read so ("1 penny lane" of a rose) is caught by matching/address_goods.py (ADDRESS_OR_GOODS).
+STREET_ADDRESS = (
+    r"\b\d{1,4}[a-z]?\s+(?!(?:cases?|cs|ctns?|cartons?|box(?:es)?|packs?|bags?|bottles?|btls?|cans?|crates?|"
+    r"trays?|sacks?|tubs?|jars?|tins?|kegs?|magnums?|x)\b)(?:[a-z]+\s+){1,2}(?:"
+    + _STREET
+    + r")\b\.?(?!\s+(?:kegs?|cases?|bottles?|cans?|box(?:es)?|"
+    r"packs?|bags?|crates?|trays?|sacks?|tubs?|jars?|tins?)\b)"
+)
+STREET_ADDRESS_RE = re.compile(STREET_ADDRESS, re.IGNORECASE)
 _NOISE_PATTERNS = [
     # PII masks left by the redaction stage
     r"\[[A-Z_]+(?:_\d+)?\]",
@@ -141,13 +152,7 @@ _NOISE_PATTERNS = [
     # "Address is 5 Kingsway Arches", "delivery address: 12 Mill Yard": where it goes, never a count
     r"\b(?:(?:delivery\s+)?address|deliver\s+to)\s*(?:is|:)\s*\d{1,4}[a-z]?\s+[^,.;\n]+",
     r"#\s*\d+",
-    # a street address, never a count of a product named like one ("1 orchard lane keg", "3 cases orchard lane")
-    # (a count with its unit is no house number: "2 cases Dr Pepper", "1 case Koonunga Hill shiraz")
-    r"\b\d{1,4}[a-z]?\s+(?!(?:cases?|cs|ctns?|cartons?|box(?:es)?|packs?|bags?|bottles?|btls?|cans?|crates?|"
-    r"trays?|sacks?|tubs?|jars?|tins?|kegs?|magnums?|x)\b)(?:[a-z]+\s+){1,2}(?:"
-    + _STREET
-    + r")\b\.?(?!\s+(?:kegs?|cases?|bottles?|cans?|box(?:es)?|"
-    r"packs?|bags?|crates?|trays?|sacks?|tubs?|jars?|tins?)\b)",
+    STREET_ADDRESS,
     r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:our|my|the)\s+account(?:\s+[\w-]*\d[\w-]*)?",
     # how it is paid: "cash as before", "we'll pay cash on delivery", "card on delivery"
     r"\b(?:(?:we'?ll|we\s+will|i'?ll|will)\s+pay\s+)?(?:cash|card|bacs)\s+(?:as\s+(?:before|usual|always)|on\s+delivery)\b",
@@ -351,7 +356,7 @@ SIGNOFF_LINE_RE = re.compile(
     r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"
     r"saluti|atentamente|yours\s+\w+|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|"
     r"obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata|pozdrawiam|"
-    r"dzi[eę]kuj[eę]|mul[țt]umesc|cu\s+stim[ăa]|efh?c?haristo|tack|h[äa]lsningar|sayg[ıi]lar|"
+    r"dzi[eę]kuj[eę]|mul[țt]umesc|cu\s+stim[ăa]|e[fuy](?:ch|kh|x|h)aristo(?:\s+pol[yi])?|tack|h[äa]lsningar|sayg[ıi]lar|"
     r"te[sş]ekk[üu]rler|--+)[\s,.!]*(?:[a-zà-ÿß'-]+\s*){0,2}[\s,.!]*$",
     re.IGNORECASE,
 )

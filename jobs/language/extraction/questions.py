@@ -24,7 +24,8 @@ SIDE_QUESTION_RE = re.compile(
     r"combien|quel(?:le)?s?|quand|est-ce|avez-vous|vous\s+avez|wie\s+viel|was\s+kostet|wann|habt\s+ihr|"
     r"haben\s+sie|gibt\s+es|cu[áa]nto|cu[áa]ndo|ten[ée]is|tienen|hay|qu[ée]\s+precio|quanto|quando|avete|"
     r"c'[èe]|hebben\s+jullie|hoeveel|wat\s+kost|quanto\s+custa|t[êe]m|c'?est\s+combien|[çc]a\s+co[uû]te|"
-    r"ile\s+kosztuje|czy\s+(?:macie|jest)|c[âa]t\s+cost[ăa]|ave[tț]i|vad\s+kostar|har\s+ni)\b",
+    r"ile\s+kosztuje|czy\s+(?:macie|jest)|c[âa]t\s+cost[ăa]|ave[tț]i|vad\s+kostar|har\s+ni|"
+    r"pos[oa]\s+(?:kanei|kanoun|einai|kostizei|kostizoun)|e(?:x|ch|h)ete)\b",  # Greek (as folded): how much, have you
     re.IGNORECASE,
 )
 # The order depends on an answer: every question part then stays a reason for review.
@@ -51,7 +52,7 @@ PRICE_QUESTION_RE = re.compile(
     r"^\W*(?:(?:and|also|oh\s+and|btw|ps|et|e|y|und|en)\W+)*(?:how\s+much|what(?:'s|\s+is)\s+the\s+"
     r"(?:price|cost)|price\s+(?:of|on|for)|c'?est\s+combien|combien\s+co[uû]te|quanto\s+costa|"
     r"cu[áa]nto\s+(?:cuesta|vale)|was\s+kostet|wie\s+viel\s+kostet|ile\s+kosztuje|wat\s+kost|"
-    r"quanto\s+custa)\b",
+    r"quanto\s+custa|pos[oa]\s+(?:kanei|kanoun|einai|kostizei|kostizoun))\b",
     re.IGNORECASE,
 )
 

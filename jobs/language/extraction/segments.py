@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from jobs.language.cantonese import read_cantonese
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.false_friends import false_friend_units
@@ -95,7 +96,7 @@ def prepare(text: str) -> str:
         text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
     text = (
-        read_vietnamese(text) if is_vietnamese(text) else read_plain(read_tagalog(text))
+        read_vietnamese(text) if is_vietnamese(text) else read_plain(read_tagalog(read_cantonese(text)))
     )  # before the accents go
     text = fold_scripts(fold_latin(text))
     text = (

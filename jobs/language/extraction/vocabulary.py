@@ -71,9 +71,9 @@ PACK_UNITS: dict[str, str] = {
     sack: sak saks sakken sakke sacky sacck saccks saccos sac's sacks's
     bag: bagg baggs sacchetto sacchetti tuete tueten bolsita
     keg: kegg keggs faesser faß fäßer futs fûts
-    case: skrzynka skrzynki skrzynek kartony kartonow kartonu kasa kasasi kasayi kartong kartonger cutii bax
+    case: skrzynka skrzynki skrzynek kartony kartonow kartonu kasa kasasi kasayi kartong kartonger bax
     case: baxuri kivotio kivotia
-    box: pudelko pudelka pudelek koli kolisi lada lador låda lådor cutie kouti koutia caixinha brique
+    box: pudelko pudelka pudelek koli kolisi lada lador låda lådor cutie cutii kouti koutia caixinha brique
     box: briques
     pack: paczka paczki paczek opakowanie opakowania opakowan paketi forpackning förpackning pachet pachete
     pack: paketo paketa
@@ -139,6 +139,12 @@ PACK_UNITS: dict[str, str] = {
     pack: pecyn becyn pecynnau pako
     bag: qese qeset
     bucket: kovë kove
+    bunch: bos bossen bosjes bunde peczków peczkami peczkach
+    stem: stem stems stelen steeltjes stiel stiele stielen lodyg lodygi lodyga
+    tray: tac tacy
+    roll: rol rolka rolki rolke rolek
+    bag: worków
+    bottle: flesje flesjes
     """)
     for word in words
 }
@@ -156,11 +162,16 @@ PACK_UNITS.update(
     bucket: κουβάς
     each: τεμάχια
     bottle: μπουκάλι μπουκάλια
-    sack: σακί σακιά
+    sack: σακί σακιά σακκί σακκιά
+    sack: sakkia sakki sakia
     """)
     )
     for word in words
 )
+
+# Pack words that name a box and a drinks can (Turkish "kutu": "2 kutu beef sausage", "48 kutu kola"): read as a
+# can, and as a box of a product that is no can (matching/quantities.py: BOX_OR_CAN).
+BOX_OR_CAN_WORDS = word_set("kutu kutusu")
 
 # Measures: token -> (dimension, canonical unit, factor to the base unit ml / g). Rows are
 # ``dimension unit factor: words``.
@@ -344,13 +355,41 @@ NUMBER_WORDS: dict[str, int] = {
     """)
         for word in words
     },
+    # Greek, in Greek script (folded as the extractor reads it) and Greeklish
+    **{
+        word: int(value)
+        for value, words in table_rows(
+            fold_scripts("""
+    1: ένα μία μια
+    2: δύο δυο dyo dio
+    3: τρία τρεις tria
+    4: τέσσερα τέσσερις tessera
+    5: πέντε pente
+    6: έξι eksi
+    7: επτά εφτά
+    8: οκτώ οχτώ oxto ohto
+    9: εννιά εννέα
+    10: δέκα
+    12: δώδεκα dodeka
+    20: είκοσι ikosi
+    """)
+        )
+        for word in words
+    },
 }
+# Romanian "sase" (6) is Turkish "saşe" (a sachet) with its accent folded.
 # "once" (es 11), "elf" (de 11), Hindi/Urdu "do" (2), "saat" (7), "char" (4: "char siu") collide with other words;
 # accept them only before a unit. Hindi/Urdu "das" (10) only before a weight or volume ("das kilo"): German "das
 # Fass" is no ten kegs. Turkish "on" (10) is left out. Welsh "pump" (5), "naw" (9), "deg" (10) and Albanian "dy"
 # (2), "tete" (8) are English or other words too.
 RISKY_NUMBER_WORDS = word_set(
-    "once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete be chha vih dus"
+    "once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete be chha vih dus sase șase"
+) | word_set(
+    # Greek number words are names and words of other languages too ("mia" Italian, "deka" a prefix, "okto deka"
+    # a fish grade): read only before a unit ("dyo koutes", "tria kivotia")
+    fold_scripts(
+        "ένα μία μια δύο δυο dio τρία τρεις τέσσερα τέσσερις πέντε έξι eksi επτά εφτά οκτώ οχτώ oxto ohto εννιά εννέα δέκα δώδεκα είκοσι ikosi"
+    )
 )
 MEASURE_NUMBER_WORDS = word_set("das")
 
@@ -395,7 +434,7 @@ FILLER = (
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
-    trimite trimiteți trimiteti mandar pode podem também tambem añadan añada
+    trimite trimiteți trimiteti mandar pode podem também tambem añadan añada valeu brigadão brigadao
     ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
     potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş w z
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
@@ -413,12 +452,14 @@ FILLER = (
     plis plîs diolch hefyd ac ychwanegol eto chi ni yr ar gyfer ond wedi wedi'i fer aye pal
     faleminderit dëshiroj deshiroj të te porosis porosit porosi porosia dërgoni dergoni dhe edhe për në
     vëlla vella shumë shume
+    bide meesturen mitschicken
 """)
     | word_set(
         # Greek greetings, thanks and request words, as the extractor reads them (Arabic, Urdu and Persian
         # ones are read as English words: jobs/language/arabic_words.py)
         fold_scripts("""
-    Καλημέρα Καλησπέρα Ευχαριστώ Παρακαλώ θέλω θα ήθελα για την τη το και
+    Καλημέρα Καλησπέρα Ευχαριστώ Παρακαλώ θέλω θα ήθελα για την τη το και στείλε στείλτε βάλε βάλτε μου ακόμα
+    efxaristo eyxaristo
 """)
     )
 )

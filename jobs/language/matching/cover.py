@@ -22,6 +22,11 @@ W = WEIGHTS
 # A generic word held by more product names than this ("milk" in a 20,000-product catalog) is ambiguous
 # between the best-scoring of them only: a reviewer cannot choose among hundreds either.
 GENERIC_MAX = 24
+# A carton is a case in one trade and a box in another: said, it does not choose between the two (LOOSE_CARTON).
+CARTON_WORD = re.compile(
+    r"\b(?:cartons?|ctns?|kartons?|kartony|kartonen|cartone|cartoni|cartón|cartones)\b", re.I
+)
+LOOSE_UNITS = frozenset({"case", "box"})
 
 
 def choose(
@@ -52,6 +57,7 @@ def choose(
     if not cover and all(t in index.tok_id for t in cset):
         named = (cpi for cpi in by_product if cset <= index.product_info(cpi).name_content)
         cover = list(itertools.islice(named, GENERIC_MAX))  # the best-scoring of them
+        cover += _kin_by_keyword(index, cset, cover, by_product)
     if (
         len(cover) == 1
         and cover[0] not in strong
@@ -248,6 +254,29 @@ def _only_through_unsaid_format(index: CatalogIndex, pi: int, q: Query, said_pac
     return found
 
 
+def _kin_by_keyword(
+    index: CatalogIndex, cset: set[str], named: list[int], by_product: dict[int, Scored]
+) -> list[int]:
+    """FAMILY_KEYWORD: the products of the name-holders' categories whose own alias or keyword ends in the family
+    word: "2 vinegar 5L" is Sarson's Malt Vinegar 5L by name and the Non-Brewed Condiment 5L ("chippy vinegar")
+    by keyword, so the size does not single out the one whose name says it."""
+    if len(named) < 2 or len(cset) != 1:
+        return []  # a family by its names already ("malt vinegar", "vinegar sachets"), of a one-word family name
+    (word,) = cset
+    cats = {index.products[c].category for c in named}
+    kin = []
+    for cpi in by_product:
+        if cpi in named or index.products[cpi].category not in cats:
+            continue
+        for ci in index.product_info(cpi).cand_ids:
+            cand = index.candidate(ci)
+            # the family word is the string's head ("chippy vinegar"), not a modifier ("garlic sausage")
+            if cand.field in ("alias", "keyword") and cand.tokens and cand.tokens[-1] == word:
+                kin.append(cpi)
+                break
+    return kin[: max(0, GENERIC_MAX - len(named))]
+
+
 def _named_literally(index: CatalogIndex, pi: int, q: Query) -> bool:
     """Every product word of the line is a word of the product's own strings, none read through a typo."""
     bag = index.info[pi].bag
@@ -327,12 +356,16 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
     if unit is not None and len(remaining) > 1:
         # "10 Stück" of yeast: the fresh block sold each, or 10 of the dried case's 20 packets? A single
         # "each" also counts the items of an outer pack, so it does not rule that product out
+        # LOOSE_CARTON: "2 cartons dates" is a case or a box: of Mazafati by the case and Medjool and Piarom by
+        # the box it names none (the reader maps carton words to "case")
+        loose = LOOSE_UNITS if unit == "case" and CARTON_WORD.search(q.line.original_text) else frozenset()
         fit = [
             pi
             for pi in remaining
             if _sold_in(index, pi, unit)  # its name, keywords or a variant ("ghee" of 2kg and 15kg Tins)
             or measured_in(unit, info[pi].sizes, info[pi].unit)
             or (unit == "each" and info[pi].unit in OUTER_PACKS and info[pi].pack_count)
+            or info[pi].unit in loose
         ]
         if fit and len(fit) < len(remaining):
             remaining, by_unit = fit, True

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
+from jobs.language.extraction.vocabulary import BOX_OR_CAN_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.packs import ProductInfo, pack_count_of, product_info
 from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
@@ -21,6 +22,44 @@ SMALL_CONTAINER_COUNT = 3
 MIN_CASE_FOR_SMALL_COUNT = 12
 
 
+# STEMS_OF_A_BUNCH: how many stems a florist's pack holds, as its name or variant says ("(bunch of 20)", "(box of
+# 100 stems)", "(bucket of 50 stems)"); only a count of stems converts by it (a bare "20 avalanche" is no count of
+# stems: florists count bunches).
+_STEMS_PER_PACK = re.compile(
+    r"\b(?:bunch|box|bucket|pack|bundle|tray|case)\s+of\s+(?P<n>\d+)(?![.,]?\d)(?!\s*(?:ml|cl|l|g|kg|cm|mm)\b)",
+    re.IGNORECASE,
+)
+
+
+# BOX_OR_CAN: a count of a word that names a box and a can ("kutu") of a product sold by the box none of whose
+# strings says can or tin is a count of boxes ("1 kutu 4oz burger" is a box of burgers, not a 48th of one); of a
+# product sold by the case it stays a count of cans ("48 kutu gazoz" of a case of 24 is 2 cases).
+_CAN_WORD = re.compile(r"\b(?:cans?|tins?)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _said_unit(line: OrderLine, product: CatalogProduct) -> str | None:
+    """The line's unit, a box where its can is a word that also names a box and the product is sold by the box and
+    is no can (BOX_OR_CAN)."""
+    if line.unit != "can" or normalize_unit(product.unit or "") != "box":
+        return line.unit
+    if not any(w in BOX_OR_CAN_WORDS for w in _WORD.findall((line.original_text or "").lower())):
+        return line.unit
+    texts = (product.name, *product.aliases, *product.keywords, *(v.name for v in product.variants))
+    return line.unit if any(_CAN_WORD.search(t) for t in texts) else "box"
+
+
+def stems_per_pack(product: CatalogProduct, variant: CatalogVariant | None = None) -> int | None:
+    """How many stems the product's selling unit holds, or None when its strings do not say: "60 stems naomi" of a
+    bunch of 20 is 3 bunches, "30 stems" of it 1.5 (a fraction, never confirmed); stems of a product whose stem
+    count is unsaid stay a count of stems (decide: UNIT_MISMATCH)."""
+    for text in (variant.name if variant else "", product.name):
+        m = _STEMS_PER_PACK.search(text)
+        if m:
+            return int(m.group("n"))
+    return None
+
+
 def catalog_quantity(
     line: OrderLine, product: CatalogProduct, variant: CatalogVariant | None = None
 ) -> Decimal:
@@ -29,8 +68,18 @@ def catalog_quantity(
     ``2kg coffee beans`` sold as 1kg bags -> 2; ``a dozen lemons`` sold each -> 12; ``6 fanta cans`` sold
     by the case of 24 -> 0.25. Anything not safely convertible is returned unchanged.
     """
+    lu = _said_unit(line, product)
+    if lu == "stem":  # STEMS_OF_A_BUNCH
+        n = stems_per_pack(product, variant)
+        return _q(line.quantity / n) if n else line.quantity
+    return _in_selling_unit(line, lu, product, variant)
+
+
+def _in_selling_unit(
+    line: OrderLine, lu: str | None, product: CatalogProduct, variant: CatalogVariant | None
+) -> Decimal:
+    """`catalog_quantity` of a line whose unit (``lu``) is no stem."""
     q = line.quantity
-    lu = line.unit
     pu = normalize_unit(product.unit) if product.unit else None
     if pu in OUTER_PACKS and (lu is None or counts_items(lu, product_info(product))):
         # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items;

@@ -18,6 +18,7 @@ from jobs.language.matching.packs import ProductInfo, comparable, measured_in, p
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
     CASE_LIKE,
+    LOOSE_CASE_WORDS,
     OUTER_PACKS,
     PACK_FAMILY,
     VOLUME_UNITS,
@@ -71,15 +72,21 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
         elif u in OUTER_PACKS and u not in info.containers and info.unit in OUTER_PACKS:
             score -= W.wrong_pack_penalty
             pc = index.product_info(pi).pack_count
-            if not _counts_items(pc, q.line.quantity) and (
-                PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit)
-                or _same_outer(u, info.unit, pc)
-            ):
+            family = PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit)
+            if family and _loose_case_word(q.line.original_text):
+                score += W.wrong_pack_penalty  # LOOSE_CASE_WORD: "caja" names a box as often as a case
+                ev.notes.append(f"sold by {info.unit}")
+            elif not _counts_items(pc, q.line.quantity) and (family or _same_outer(u, info.unit, pc)):
                 ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
             else:
                 ev.wrong_pack = True
                 ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
     return score, ev
+
+
+def _loose_case_word(text: str) -> bool:
+    """The line counts its goods with a word that names a box and a case alike (LOOSE_CASE_WORDS)."""
+    return any(w in LOOSE_CASE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _counts_its_pack(index: CatalogIndex, pi: int, numbers: Sequence[str]) -> bool:

@@ -209,6 +209,9 @@ IRREGULAR_PLURALS = {
 }
 # Names of one outer of several items, used loosely for each other ("a case of oatly" sold by the 6-pack).
 CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
+# Words that name a box and a case alike ("caja", "caixa", "cx"): said of a product sold by the box or by the case,
+# either is the selling unit, with no "sold by box, not case" doubt (LOOSE_CASE_WORD, sizing.py).
+LOOSE_CASE_WORDS = frozenset({"caja", "cajas", "caixa", "caixas", "cx", "cxs"})
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.

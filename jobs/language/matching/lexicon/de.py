@@ -261,4 +261,19 @@ dishwasher: spulmaschine
 shredded: gerieben
 bun: brotchen
 film: folie
+tulip: tulpe tulpen
+peony: pfingstrose pfingstrosen
+carnation: nelke nelken
+lily: lilie lilien
+hydrangea: hortensie hortensien
+eucalyptus: eukalyptus
+ranunculus: ranunkel ranunkeln
+begonia: begonie begonien
+succulent: sukkulente sukkulenten
+wire: draht
+silver: silber
+foam: steckschaum
+ring: ringe
+spathiphyllum: einblatt
+orchid: orchidee orchideen
 """

@@ -25,7 +25,7 @@ ham: ζαμπόν
 fish: ψάρι ψάρια
 salmon: σολομός σολομό
 tuna: τόνος τόνο
-cod: μπακαλιάρος μπακαλιάρο bakaliaros
+cod: μπακαλιάρος μπακαλιάρο μπακαλιάρους bakaliaros bakaliaro
 prawn: γαρίδα γαρίδες
 squid: καλαμάρι καλαμάρια καλαμαράκια
 mussel: μύδια
@@ -115,24 +115,27 @@ grated: τριμμένο τριμμένη τριμμένα
 white: λευκό λευκά λευκή άσπρο άσπρα lefko
 black: μαύρο μαύρα μαύρη mavro mavra
 red: κόκκινο κόκκινα κόκκινη
-green: πράσινο πράσινα πράσινη
+green: πράσινο πράσινα πράσινη prasino prasina
 yellow: κίτρινο κίτρινα κίτρινη kitrines
-large: μεγάλο μεγάλα μεγάλη
-small: μικρό μικρά μικρή
+large: μεγάλο μεγάλα μεγάλη megala megalo
+small: μικρό μικρά μικρή mikra mikro
+medium: μεσαίο μεσαία μεσαίες mesaio mesaia
 hot: καυτερό καυτερά kautero
 sweet: γλυκό γλυκά gliko
 whole: πλήρες
 skimmed: άπαχο άπαχα apaxo
 napkin: χαρτοπετσέτες χαρτοπετσέτα xartopetsetes
 glove: γάντια γάντι
-bag: σακούλα σακούλες sakoula sakoules
+bag: σακούλα σακούλες σακκούλα σακκούλες σακουλάκια σακκουλάκια sakoula sakoules sakoulakia sakkoulakia
+chip: τσιπς tsips
 foil: αλουμινόχαρτο alouminoxarto alouminocharto
 film: μεμβράνη
 cup: ποτήρια ποτηράκια
 lid: καπάκι καπάκια
 plate: πιάτα πιάτο
 straw: καλαμάκια καλαμάκι
-fork: πιρούνια πιρούνι pirounia
+fork: πιρούνια πιρούνι πιρουνάκια pirounia pirounakia
+wooden: ξύλινα ξύλινο ξύλινες xylina xylino ksylina
 knife: μαχαίρια μαχαίρι maxairia
 spoon: κουτάλια κουτάλι koutalia
 paper: χαρτί χαρτιά xarti
@@ -141,7 +144,7 @@ soap: σαπούνι σαπούνια sapouni
 sponge: σφουγγάρι σφουγγάρια sfouggari
 bucket: κουβάς κουβάδες kouvas
 bottle: μπουκάλι μπουκάλια boukali boukalia mpoukali mpoukalia
-can: κονσέρβα κονσέρβες
+can: κονσέρβα κονσέρβες κουτάκια κουτάκι koutakia koutaki
 jar: βάζο βάζα
 box: κούτα κούτες κουτί κουτιά kouta koutes kouti koutia
 case: κιβώτιο κιβώτια kibotio kibotia

@@ -207,4 +207,15 @@ flake: vlokken
 single: enkel
 wall: wandig
 grey: grijze grijs
+tulip: tulp tulpen
+rose: roos rozen
+peony: pioenroos pioenrozen
+carnation: anjer anjers
+lily: lelie lelies
+ribbon: lint linten
+satin: satijn
+ivory: ivoor
+orchid: orchidee orchideeen
+wire: draad
+cellophane: cellofaan
 """

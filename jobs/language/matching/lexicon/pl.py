@@ -284,4 +284,21 @@ vinyl: winylowe winylowych
 nitrile: nitrylowe nitrylowych
 degreaser: odtluszczacz
 mineral: mineralna mineralnej
+tulip: tulipan tulipany tulipanów
+rose: róża róże
+peony: piwonia piwonie
+carnation: goździk goździki
+lily: lilia lilie lilii
+ribbon: wstążka wstążki wstążek
+satin: satynowa satynowej
+eucalyptus: eukaliptus eukaliptusa
+wire: drut drutu druty
+cellophane: celofan celofanu
+grit: grys grysu
+bark: kora kory
+moss: mech mchu
+pansy: bratek bratków
+geranium: pelargonia pelargonii
+lavender: lawenda lawendy
+orchid: storczyk storczyki
 """

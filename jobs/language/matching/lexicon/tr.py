@@ -18,6 +18,8 @@ mince: kıyma
 meat: eti
 sausage: sucuk sosis
 fish: balık
+cod: morina
+skinless: derisiz
 salmon: somon
 prawn: karides
 tomato: domates
@@ -78,6 +80,8 @@ vinegar: sirke
 honey: bal
 jam: reçel
 sauce: sos
+ketchup: ketçap ketcap
+sachet: saşe saşeler
 paste: salça salçası
 spice: baharat
 cumin: kimyon
@@ -135,6 +139,8 @@ spoon: kaşık kasigi kasiklar
 paper: kağıt
 towel: havlu
 soap: sabun
+cleaner: temizlik
+fryer: fritöz
 detergent: deterjan
 sponge: sünger
 cloth: bezi
