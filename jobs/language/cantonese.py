@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from jobs.language.tables import reading, table_rows
+
 # Phrases read as English in a Cantonese text (markers included).
 TABLE = """
 thanks: m goi sai, mgoi sai, mm goi sai, dor je, do je, dor jeh, do jeh
@@ -75,12 +77,10 @@ _TUB = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+tung(?![\w-])", re.IGNORECASE)
 
 
 def _phrases() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in TABLE.strip().splitlines():
-        english, _, phrases = line.partition(":")
-        for phrase in phrases.split(","):
-            out[" ".join(phrase.split()).lower()] = english.strip()
-    return out
+    """Phrase (lowercase) -> its English (jobs/language/tables.py)."""
+    return {
+        phrase.lower(): reading(key, phrase) for key, phrases in table_rows(TABLE, ",") for phrase in phrases
+    }
 
 
 _PHRASES = _phrases()
@@ -118,5 +118,4 @@ def _value(words: list[str]) -> int:
 
 
 def _reading(m: re.Match[str]) -> str:
-    reading = _PHRASES[" ".join(m.group(1).lower().split())]
-    return "" if reading == "_" else reading
+    return _PHRASES[" ".join(m.group(1).lower().split())]

@@ -5,28 +5,30 @@ boxes; "apat na case", four cases), "at" and "tsaka" (and), and request words ("
 "dalawang" was no number, "pakidala ng tatlong case" no request.
 
 So a text that writes Tagalog (one of `_MARKERS`, or "po" with another Tagalog word) has its words read through
-``TABLE`` (rows ``reading: words``, the longest phrase first; ``_`` reads as nothing) before the other readers see
-it, on the message side only (catalogs are written in English). Any other text is unchanged: "at" and "po" are
-English and Polish words.
+``TABLE`` (rows ``reading: words``, comma-separated, the longest phrase first; ``_`` reads as nothing) before the
+other readers see it, on the message side only (catalogs are written in English). Any other text is unchanged: "at"
+and "po" are English and Polish words.
 """
 
 from __future__ import annotations
 
 import re
 
+from jobs.language.tables import reading, table_rows
+
 TABLE = """
-1: isang isa
-2: dalawang dalawa
-3: tatlong tatlo
+1: isang, isa
+2: dalawang, dalawa
+3: tatlong, tatlo
 4: apat na, apat
-5: limang lima
+5: limang, lima
 6: anim na, anim
-7: pitong pito
-8: walong walo
+7: pitong, pito
+8: walong, walo
 9: siyam na, siyam
-10: sampung sampu
-12: labindalawang labindalawa
-20: dalawampung dalawampu
+10: sampung, sampu
+12: labindalawang, labindalawa
+20: dalawampung, dalawampu
 please send: pakisend, paki-send, pakipadala, pakidala, paki-dala, padala, pasend, pa-send, pakideliver
 add: pa-add, paki-add, pakiadd, padagdag, dagdag, idagdag, pakidagdag
 please: paki, pakiusap
@@ -74,14 +76,8 @@ _WEAK = frozenset(["po", "pa", "sa", "at", "lang", "din", "rin", "para", "ho", "
 
 
 def _rows() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in TABLE.strip().splitlines():
-        reading, _, words = line.partition(":")
-        reading = "" if reading.strip() == "_" else reading.strip()
-        phrases = words.split(",") if "," in words else words.split()
-        for phrase in phrases:
-            out[" ".join(phrase.split())] = reading
-    return out
+    """Phrase -> its English (jobs/language/tables.py)."""
+    return {phrase: reading(key, phrase) for key, phrases in table_rows(TABLE, ",") for phrase in phrases}
 
 
 _READINGS = _rows()
