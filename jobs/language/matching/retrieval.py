@@ -28,7 +28,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from jobs.language.matching.packs import comparable, same_size
-from jobs.language.matching.vocabulary import CASE_LIKE, OUTER_PACKS, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import (
+    CASE_LIKE,
+    OUTER_PACKS,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+    says_loose_case_word,
+)
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
 if TYPE_CHECKING:
@@ -340,7 +346,9 @@ def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tup
         if u in CASE_LIKE and q.numbers:
             # "water 24pk": a number may be the pack count of a product sold by another outer (sizing.py)
             bonus += np.where(~agrees & index.p_outer[products], W.unit_agrees_bonus, 0.0)
-        elif u in OUTER_PACKS:  # "3 bags" of a product sold by the box: the wrong pack's penalty
+        elif u in OUTER_PACKS and not says_loose_case_word(q.line.original_text):
+            # "3 bags" of a product sold by the box: the wrong pack's penalty (none for "caja", a box or a
+            # case alike: LOOSE_CASE_WORD, sizing.py; a bound may only be too high, never too low)
             bonus -= np.where(~agrees & index.p_outer[products], W.wrong_pack_penalty, 0.0)
     sizey = [n for n in q.numbers if not n.startswith("0")]
     if q.size is None and not sizey:

@@ -18,11 +18,11 @@ from jobs.language.matching.packs import ProductInfo, comparable, measured_in, p
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
     CASE_LIKE,
-    LOOSE_CASE_WORDS,
     OUTER_PACKS,
     PACK_FAMILY,
     VOLUME_UNITS,
     WEIGHT_UNITS,
+    says_loose_case_word,
 )
 from jobs.language.matching.weights import WEIGHTS
 
@@ -73,7 +73,7 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             score -= W.wrong_pack_penalty
             pc = index.product_info(pi).pack_count
             family = PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit)
-            if family and _loose_case_word(q.line.original_text):
+            if family and says_loose_case_word(q.line.original_text):
                 score += W.wrong_pack_penalty  # LOOSE_CASE_WORD: "caja" names a box as often as a case
                 ev.notes.append(f"sold by {info.unit}")
             elif not _counts_items(pc, q.line.quantity) and (family or _same_outer(u, info.unit, pc)):
@@ -82,11 +82,6 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
                 ev.wrong_pack = True
                 ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
     return score, ev
-
-
-def _loose_case_word(text: str) -> bool:
-    """The line counts its goods with a word that names a box and a case alike (LOOSE_CASE_WORDS)."""
-    return any(w in LOOSE_CASE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _counts_its_pack(index: CatalogIndex, pi: int, numbers: Sequence[str]) -> bool:

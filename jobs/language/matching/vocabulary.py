@@ -212,6 +212,13 @@ CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
 # Words that name a box and a case alike ("caja", "caixa", "cx"): said of a product sold by the box or by the case,
 # either is the selling unit, with no "sold by box, not case" doubt (LOOSE_CASE_WORD, sizing.py).
 LOOSE_CASE_WORDS = frozenset({"caja", "cajas", "caixa", "caixas", "cx", "cxs"})
+
+
+def says_loose_case_word(text: str) -> bool:
+    """The line counts its goods with a word that names a box and a case alike (LOOSE_CASE_WORDS)."""
+    return any(w in LOOSE_CASE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
 # Packs that are never the item itself.
 OUTER_ONLY = frozenset({"case", "crate", "pallet", "sack", "keg"})
 # Pack words of one family: a sack asked for as a bag is the same pack.
