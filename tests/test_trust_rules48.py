@@ -60,3 +60,27 @@ def test_a_roll_that_is_the_product_name_or_its_pack_is_not_a_unit_question(
         indexes["22"],
         "Could you add 2 cases of ambrosia custard and a roll of blue aprons to tomorrow? Cheers",
     )
+
+
+# ------------------------------------------------------------------ MOORING
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "2 packs eau Cristaline 5L et 2 sacs glaçons pour ce soir 19h, ponton C",
+            [("ICE-CUBES", "2"), ("WATER-5L", "2")],
+        ),
+        (
+            "Need 2 packs marine toilet roll, 2kg bananas and 1 case UHT. Leaving 7am sat, pontoon F9",
+            [("BANANA", "2"), ("MILK-UHT", "1"), ("TP-MARINE", "2")],
+        ),
+        (
+            "Asunto: Agua\n\n12 cajas de Evian de 1,5 L y 4 cajas de Perrier, amarre 31. Lucía",
+            [("EVIAN", "12"), ("PERRIER", "4")],
+        ),
+    ],
+)
+def test_where_the_boat_lies_is_a_place_not_a_line(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["48"], text) == pairs
