@@ -84,3 +84,20 @@ def test_where_the_boat_lies_is_a_place_not_a_line(
     indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert confirmed(indexes["48"], text) == pairs
+
+
+# ------------------------------------------------------------------ Croatian and Indonesian units
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("beras jasmine 2 karung dan telur organik 3 box", [("EGGS-ORGANIC", "3"), ("RICE-JASMINE", "2")]),
+        (
+            "minggu: ayam utuh 8 ekor, dada ayam 5 kg, bawang putih 1 kg",
+            [("CHICKEN-BREAST", "5"), ("CHICKEN-WHOLE", "8"), ("GARLIC", "1")],
+        ),
+    ],
+)
+def test_croatian_and_indonesian_units_count_their_goods(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["48"], text) == pairs
