@@ -63,6 +63,7 @@ SETS = (
     ("holdout45", "holdout45.jsonl", "catalog45.json"),
     ("holdout46", "holdout46.jsonl", "catalog46.json"),
     ("holdout47", "holdout47.jsonl", "catalog47.json"),
+    ("holdout48", "holdout48.jsonl", "catalog48.json"),
 )
 
 

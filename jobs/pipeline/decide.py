@@ -55,6 +55,12 @@ MULTI_ITEM_PACKS = frozenset({"case", "crate", "tray", "pallet"})
 # Units that name one item, never a pack of several, and have no conversion rule of their own (cans, bottles,
 # jars and tubs convert by CONTAINERS_AS_UNITS): a count of them is not a count of cases.
 ITEM_UNITS = frozenset({"punnet", "loaf", "bunch", "head"})
+# ROLL_OF_PACK: units that name one item of a pack the catalog sells whole, when the product's name says that
+# item ("1 rotolo scottex" of Kitchen Roll (pack of 12)): a count of them, left unconverted, is rolls or packs?
+# A person asks. Not when the line's own name says it ("2 blue roll", "jumbo sausage rolls": the product's
+# name, not a unit) nor when the name does not ("a roll of blue aprons" of a pack of 200 is the pack).
+ROLL_UNITS = frozenset({"roll"})
+_ROLL_WORD = re.compile(r"\brolls?\b(?!\s+of\s+\d)", re.IGNORECASE)  # "(roll of 200)": the roll is the pack
 # Units that are sold whole: a fractional quantity of these is a quantity question, never a shipment.
 INDIVISIBLE_UNITS = frozenset(
     {"case", "pack", "box", "keg", "tray", "each", "bottle", "bag", "sack", "tub", "tin", "sleeve", "crate"}
@@ -171,8 +177,16 @@ def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
         return f"{said}: how many {unit} to the {lu}?"
     if lu == "stem" and unit != "each" and m.catalog_quantity == m.line.quantity:
         return f"{said}: how many stems to the {unit}?"  # STEMS_OF_A_BUNCH found no stem count to convert by
-    if lu in MULTI_ITEM_PACKS and unit == "each" and lu not in product_info(m.product).containers:
-        return f"{said}: how many to the {lu}?"  # "4 cases of hand gel" of a pump bottle sold each
+    unconverted = m.catalog_quantity == m.line.quantity
+    cased = lu in MULTI_ITEM_PACKS and unit in SINGLE_UNITS and lu not in product_info(m.product).containers
+    if cased and (unit == "each" or unconverted):
+        # "4 cases of hand gel" of a pump bottle sold each; and "a case of moet 75" of champagne sold by the
+        # bottle: 6 bottles (or 12), never one
+        return f"{said}: how many to the {lu}?"
+    pack_of = pack_count_of(m.product, m.variant) or named_pack_count(m.product.name) or 0
+    rolled = _ROLL_WORD.search(m.product.name) is not None and _ROLL_WORD.search(m.line.phrase) is None
+    if lu in ROLL_UNITS and unit in OUTER_PACKS and unconverted and pack_of > 1 and rolled:
+        return f"{said} of {pack_of}: {lu}s or {unit}s?"  # ROLL_OF_PACK
     uncounted = m.catalog_quantity == m.line.quantity and m.line.quantity > SMALL_CONTAINER_COUNT
     if (
         lu in SINGLE_UNITS

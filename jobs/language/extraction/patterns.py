@@ -149,6 +149,10 @@ _NOISE_PATTERNS = [
     r"truck|lorry|kiosk|cart|trailer|outlet|location|till|platform|ward|canteen|stall|"
     r"semaine|week|woche|settimana|semana|kw|year|floor|level\s+\d\s+to)\s*(?:no\.?|number|#)?\s*\d+\b",
     r"\bvan\s*(?:no\.?|number|#)?\s*\d+\b(?![.,]?\d)(?!\s*(?:g|gr|gram|grams|kg|kilo|l|ml|cl|liter|stuks?|x)\b)",
+    # MOORING: where a boat lies, in the languages of the marinas ("ponton C", "pontoon F9", "quai 11", "berth 14",
+    # "pontile 7", "banchina 3", "molo 2", "vez 12", "amarre 31", "muelle 5"): a place, never a count or a line
+    r"\b(?:berth|pontoon|ponton|quai|quay|pontile|banchina|molo|vez|amarre|muelle|jetty)\s*(?:no\.?|n°|#)?\s*"
+    r"(?:[a-z]?\d{1,3}[a-z]?|[a-z])\b(?![.,]?\d)(?!\s*(?:g|kg|l|ml|cl|x|kom|pak)\b)",
     # "Address is 5 Kingsway Arches", "delivery address: 12 Mill Yard": where it goes, never a count
     r"\b(?:(?:delivery\s+)?address|deliver\s+to)\s*(?:is|:)\s*\d{1,4}[a-z]?\s+[^,.;\n]+",
     r"#\s*\d+",

@@ -73,6 +73,14 @@ PACK_UNITS: dict[str, str] = {
     case: baxuri kivotio kivotia
     box: pudelko pudelka pudelek koli kolisi lada lador låda lådor cutie cutii kouti koutia caixinha brique
     box: briques
+    crate: gajba gajbe gajbi gajbu
+    case: kartona kartone
+    bag: vreća vreće vreca vrece vrecu vreću
+    box: kutija kutije kutiju kardus
+    pack: pakiranje pakiranja
+    bunch: vezica vezice vezicu ikat
+    sack: karung
+    each: ekor buah biji
     pack: paczka paczki paczek opakowanie opakowania opakowan paketi forpackning förpackning pachet pachete
     pack: paketo paketa
     bag: worek worki workow torba torby torbe pose poser påse påsar punga pungi sakoula sakoules saquinho
