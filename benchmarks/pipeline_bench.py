@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from benchmarks.pipeline_cpu import CpuAccount, Profiler
+from benchmarks.pipeline_cpu import POLLER_BACKEND, CpuAccount, Profiler
 from benchmarks.pipeline_load import (
     LoadStats,
     Poller,
@@ -71,6 +71,7 @@ class Bench:
         self.cpu = CpuAccount(sandbox.dbname, self._roots)
         self.results: dict[str, Any] = {}
         self.profiler: Profiler | None = None
+        self.pollers: list[Poller] = []  # running, whose PostgreSQL backends the CPU account sets apart
 
     def _roots(self) -> dict[str, list[int]]:
         roots: dict[str, list[int]] = {}
@@ -84,6 +85,9 @@ class Bench:
             roots["baseline workers (dramatiq)"] = [self.baseline_worker.pid]
         if self.profiler is not None:
             roots["py-spy (profiler)"] = [p.pid for _, p, _ in self.profiler.running]
+        self.pollers = [p for p in self.pollers if p.is_alive()]
+        if self.pollers:  # their backends read the bench db for this script: not the system under test
+            roots[POLLER_BACKEND] = [p.backend_pid for p in self.pollers]
         return roots
 
     def procs(self) -> list[Proc]:
@@ -136,6 +140,7 @@ class Bench:
         stats = LoadStats()
         poller = Poller(self.sb.admin_url, self.sb.dbname) if track else None
         if poller:
+            self.pollers.append(poller)
             poller.sent_hint = lambda: stats.accepted
             poller.start()
         progress = Progress(phase, len(bodies), stats, poller, started=stats.started)
@@ -317,6 +322,7 @@ class Bench:
         }
         log(f"components: workers alone draining {stats.accepted} queued messages")
         poller = Poller(self.sb.admin_url, self.sb.dbname)  # the stored ones are all RECEIVED
+        self.pollers.append(poller)
         poller.start()
         self._checkpoint()
         cpu0 = self.cpu.snapshot()

@@ -16,6 +16,9 @@ from benchmarks.pipeline_setup import ROOT, BenchError
 
 # --------------------------------------------------------------------------------------------- CPU account
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+# The poller's connection to the bench db (counts every 50 ms, activity samples): the benchmark's own work,
+# set apart from the system's backends (the "load generator" groups are left out of the system's figure).
+POLLER_BACKEND = "load generator: the poller's PostgreSQL backend"
 PG_BACKGROUND = (
     "checkpointer",
     "background writer",

@@ -66,6 +66,7 @@ class Poller(threading.Thread):
         import psycopg
 
         self.conn = psycopg.connect(admin_url, autocommit=True)
+        self.backend_pid = self.conn.info.backend_pid  # the benchmark's own backend, not the system's
         self.dbname = dbname
         self.finished = self.failed = self.received = 0
         self._read()

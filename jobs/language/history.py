@@ -181,7 +181,7 @@ class Reference(Enum):
 
 _USUAL_RX = re.compile(
     r"\b(?:(?:(?:the|my|our)\s+usual(?:\s+order)?|usual\s+order|same\s+as\s+(?:usual|always)|"
-    r"usual(?=\s+(?:please|pls|plz|thanks|cheers|again)\b))"
+    r"usual(?=\s+(?:please|pls|plz|thanks|cheers|again|bhej\w*|mokl\w*|send)\b))"
     r"(?!\s+(?:address|time|day|place|driver|slot|delivery|spot|way|price|drop|door|hour|guy|bloke|one|person))|"
     r"lo\s+(?:de\s+siempre|habitual)|(?:el\s+)?pedido\s+(?:de\s+siempre|habitual)|"
     r"comme\s+d'habitude|(?:la\s+)?commande\s+habituelle|"
@@ -198,8 +198,7 @@ _NOT_A_REPEAT_RX = re.compile(
 )
 _LAST_RX = re.compile(
     r"\b(?:same\s+(?:order\s+)?(?:again|as\s+(?:last|before|previous)(?:\s+(?:week|weeks|time|order|monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?)?(?:\s+order)?)|"
-    r"same\s+order\s+as\s+last\s+\w+|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?)?(?:\s+order)?)|same\s+order\s+as\s+last\s+\w+|"
     r"repeat\s+(?:my|our|the|last)(?:\s+(?:last|previous))?(?:\s+(?:week's|weeks|time's))?(?:\s+order)?|"
     r"(?:lo\s+mismo|el\s+mismo\s+pedido)\s+que\s+(?:la\s+semana\s+pasada|la\s+(?:última|ultima)\s+vez|"
     r"el\s+(?:último|ultimo)\s+pedido|el\s+\w+\s+pasado)|repet(?:ir|id|ime|idme)\s+el\s+(?:último\s+|ultimo\s+)?pedido|"
@@ -208,7 +207,8 @@ _LAST_RX = re.compile(
     r"(?:das\s+(?:gleiche|selbe)|dieselbe\s+bestellung|die\s+gleiche\s+bestellung)\s+wie\s+"
     r"(?:letzte\s+woche|letztes\s+mal|beim\s+letzten\s+mal)|wie\s+(?:letzte\s+woche|letztes\s+mal|beim\s+"
     r"letzten\s+mal|gehabt)|das\s+(?:gleiche|selbe)(?:\s+nochmal)?|"
-    r"come\s+la\s+settimana\s+scorsa|lo\s+stesso\s+(?:ordine\s+)?(?:della|dell'|di)\s*\w*)",
+    r"come\s+la\s+settimana\s+scorsa|lo\s+stesso\s+(?:ordine\s+)?(?:della|dell'|di)\s*\w*|"  # and Roman Hindi:
+    r"pichh?l[aei]\s+(?:hafte|week|baar|bar)\s+(?:wala|wale|vala|jaisa|da|di|ka|ki)|pehle\s+jaisa)",
     re.IGNORECASE,
 )
 # Removals inside a reference ("but no milk", "sin leche", "sans le lait", "ohne Milch").

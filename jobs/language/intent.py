@@ -321,6 +321,9 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bher\s+zamanki\b|\bge[çc]en\s+(?:haftaki|seferki)\b|\bayn[ıi]s[ıi]\b",
     # romanised Hindi/Urdu, and "same like" English
     r"\bhar\s+hafte\s+wala\b|\bpichl[ie]\s+(?:baar|hafte)\s+wala\b|\bhamesha\s+wala\b",
+    # ... and Punjabi, and Devanagari and Gurmukhi as `indic` reads them ("pichhle hafte wala order", "usual bhej deo")
+    r"\bpichh?l[aei]\s+(?:baar|bar|hafte|haftey|week)\s+(?:wala|wale|wali|vala|vale|jaisa|da|di|ka|ki)\b",
+    r"\busual\s+(?:bhej|mokl)\w*|\bpehle\s+jaisa\b",
     r"\bsame\s+like\s+(?:last|before|usual)\b",
     r"\b(?:opos|ópos)\s+p[aá]nta\b|\bta\s+[ií]dia\s+me\b",
     # Polish, Romanian, Lithuanian, Ukrainian (as read in Latin letters)

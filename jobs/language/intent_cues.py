@@ -75,6 +75,10 @@ _REQUEST = _rx(
     r"\b(?:(?:a\s+)?(?:allwch|gallwch|fedrwch)\s+chi\s+(?:anfon|ddanfon|yrru|ddod\s+[âa])|hoffwn\s+(?:archebu|gael)|"
     r"archeb)\b",
     r"\b(?:d[ëe]shiroj\s+t[ëe]\s+porosis|porosi[ae]?|ju\s+lutem\s+(?:na\s+)?d[ëe]rgoni)\b",
+    # Romanian "avem nevoie de" (we need), "trimiteți", "mai trimiteți" (send, send more); Portuguese "precisamos de"
+    r"\b(?:avem|am)\s+nevoie\s+de\b",
+    r"^\s*(?:mai\s+)?trimite(?:ți|ti|-ne|ne)?\b",
+    r"\b(?:precisamos|preciso)\s+de\b",
 )
 # "can i order 2 drums for next month or do i have to pre-order them?": asks how to order, orders nothing
 _ASKS_HOW = _rx(

@@ -19,8 +19,10 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from jobs.language.arabic_words import ARABIC, PERSIAN, URDU
+from jobs.language.indic import INDIC_RUN, read_indic
 from jobs.language.korean_japanese import HANGUL, KANA, read_japanese, read_korean
 from jobs.language.script_words import CHINESE, THAI
+from jobs.language.tagalog import read_tagalog
 from jobs.language.vietnamese import read_plain, read_vietnamese
 
 # Before the table: Arabic letters it would write as an apostrophe or a backtick (which split a word in the
@@ -87,13 +89,15 @@ def fold_scripts(text: str) -> str:
         text = _UNSPACED.sub(_segment, text)
     if _ARABIC_RUN.search(text):
         text = _ARABIC_RUN.sub(_read_arabic, text)
+    if INDIC_RUN.search(text):
+        text = read_indic(text)
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))
 
 
 def fold_message(text: str) -> str:
     """A whole message as the readers read it: `fold_scripts`, and Vietnamese typed without accents read
-    too (`vietnamese.read_plain`: "nhu moi khi" is the usual)."""
-    return fold_scripts(read_plain(text))
+    too (`vietnamese.read_plain`: "nhu moi khi" is the usual), and Tagalog words (`tagalog`: "pakisend", "dalawang")."""
+    return fold_scripts(read_plain(read_tagalog(text)))
 
 
 # Chinese counts: a numeral before a measure word ("两箱" two cases, "十二包" twelve bags, "半箱" half a case)

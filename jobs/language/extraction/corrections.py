@@ -19,7 +19,8 @@ _BARE_CUES = (
     r"no\s*,?\s*wait|wait\s*,?\s*no|sorry|oops|whoops|actually|correction|my\s+bad|scratch\s+that|"
     r"perd[oó]n|mejor|pardon|plut[ôo]t|en\s+fait|non\s+en\s+fait|anzi|scusa(?:te)?|no\s+aspetta|"
     r"desculpa|ali[aá]s|quer\s+dizer|nee\s+wacht|sorry\s+nee|doch\s+lieber|lieber|korrektur|nein\s+warte|"
-    r"nahi[n]?|nai\s+nai|yok\s+yok|pardon\s+pardon|nie\s*,?\s*czekaj|przepraszam|poprawka"
+    r"nahi[n]?|nai\s+nai|yok\s+yok|pardon\s+pardon|nie\s*,?\s*czekaj|przepraszam|poprawka|"
+    r"nu(?=\s*(?:,|$))"  # Romanian "3 bax pringles... nu, 4 bax" (Punjabi "nu", to, follows a word of its part)
 )
 _REPLACE_CUES = (
     r"(?:make|change)\s+(?:it|that|this|am)(?:\s+to)?|i\s+mean(?:t)?|should\s+be|i\s+meant\s+to\s+say|"

@@ -25,7 +25,7 @@ from jobs.language.extraction.patterns import (
     VAGUE_AND_RE,
 )
 from jobs.language.extraction.sizes import spell_sizes
-from jobs.language.extraction.spoken import spoken_decimals, spoken_numbers
+from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
 from jobs.language.extraction.vocabulary import (
     ARTICLES,
     FILLER,
@@ -36,6 +36,7 @@ from jobs.language.extraction.vocabulary import (
     RISKY_NUMBER_WORDS,
 )
 from jobs.language.scripts import fold_scripts
+from jobs.language.tagalog import read_tagalog
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 
@@ -93,7 +94,9 @@ def prepare(text: str) -> str:
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
-    text = read_vietnamese(text) if is_vietnamese(text) else read_plain(text)  # before the accents go
+    text = (
+        read_vietnamese(text) if is_vietnamese(text) else read_plain(read_tagalog(text))
+    )  # before the accents go
     text = fold_scripts(fold_latin(text))
     text = (
         text.replace("’", "'")
@@ -110,6 +113,7 @@ def prepare(text: str) -> str:
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_decimals(text)  # "coke one point five": coke 1.5 (SPOKEN_DECIMAL)
+    text = spoken_fractions(text)  # "aadha kilo wala": the 0.5 kilo one (SPOKEN_FRACTION)
     text = spoken_repairs(text)  # "3 no 4 sacks": the second number stands (SELF_CORRECTION)
     text = false_friend_units(text)  # Dutch "5 dozen": five boxes (FALSE_FRIEND_UNIT)
     text = _PACK_OF_WORDS_RE.sub(

@@ -80,3 +80,34 @@ def spoken_decimals(text: str) -> str:
         return word if word.isdigit() else str(NUMBER_WORDS.get(word.lower(), 0))
 
     return _SPOKEN_DECIMAL_RE.sub(lambda m: f"{digit(m.group(1))}.{digit(m.group(2))}", text)
+
+
+# Hindi, Punjabi and Gujarati fractions said before a weight or volume: "aadha kilo wala" is the 500g one,
+# "dhai kilo" 2.5 kg, "dedh kilo" 1.5 kg, "paav kilo" 250 g (SPOKEN_FRACTION)
+FRACTION_WORDS: dict[str, str] = {
+    "aadha": "0.5", "adha": "0.5", "aadhe": "0.5", "adhe": "0.5", "aadhi": "0.5", "ardho": "0.5", "adadhu": "0.5",
+    "dhai": "2.5", "dhaai": "2.5", "adhai": "2.5", "dedh": "1.5", "derh": "1.5", "dodh": "1.5", "sawa": "1.25",
+    "paav": "0.25", "pav": "0.25", "pao": "0.25",
+}  # fmt: skip
+_FRACTION_RE = re.compile(
+    r"(?<![\w.,])("
+    + "|".join(FRACTION_WORDS)
+    + r")\s+(?=(?:kilo|kilos|kg|kgs|killo|litre|litres|liter|l)\b)",
+    re.IGNORECASE,
+)
+
+
+# "printed box 1 kilo wala", "besan 20 kilo vadu": a weight or volume with "wala" (the one of) is the size of the
+# item before it, never a count of what follows ("... 1 kilo wala Diwali ke liye")
+_WALA_SIZE_RE = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(kilo|kilos|kg|kgs|killo|g|gm|gram|grams|ml|litre|litres|liter|l)\s+"
+    r"(?:wala|wale|wali|waala|waale|vala|vale|vali|vadu|valu|vado|vali)\b",
+    re.IGNORECASE,
+)
+_GLUED_UNIT = {"kilo": "kg", "kilos": "kg", "kgs": "kg", "killo": "kg", "gm": "g", "gram": "g", "grams": "g"}
+
+
+def spoken_fractions(text: str) -> str:
+    """SPOKEN_FRACTION: "4 pack aadha kilo wale" -> "4 pack 0.5kg"; "1 kilo wala" -> "1kg"."""
+    text = _FRACTION_RE.sub(lambda m: f"{FRACTION_WORDS[m.group(1).lower()]} ", text)
+    return _WALA_SIZE_RE.sub(lambda m: f"{m.group(1)}{_GLUED_UNIT.get(m.group(2).lower(), m.group(2))}", text)

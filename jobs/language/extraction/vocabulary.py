@@ -57,7 +57,7 @@ PACK_UNITS: dict[str, str] = {
     roll: roll rolls rollo rollos rouleau rouleaux rolle rollen rotolo rotoli
     pallet: pallet pallets palet palets palette paletten bancale
     head: head heads
-    case: caixa caixas doos colis
+    case: caixa caixas doos colis cx cxs
     tub: bac bacs bakje bakjes terrina terrine
     pack: conf confez pacote
     bag: zak zakken zakje zakjes
@@ -242,6 +242,8 @@ SIZE_WORDS: dict[str, str] = {
     medium: mittel mittlere mittleren médio médios médias middel middelgroot
     large: büyük buyuk duży duzy duże duze mare
     small: küçük kucuk mały maly małe mic mici
+    small: chhota chota chhote chote chhoti choti nani nanu nana
+    large: bada bade badi
     xl: xl jumbo extra-large
     """)
     for word in words
@@ -314,6 +316,13 @@ NUMBER_WORDS: dict[str, int] = {
     10: dus
     12: barah
     20: bees yirmi
+    1: ikk
+    3: tinn tran
+    5: panj
+    6: chha
+    15: pandrah pandra
+    20: vees vih
+    25: pachees pachis pachchis
     2: do
     7: saat
     2: dau dwy
@@ -347,7 +356,9 @@ NUMBER_WORDS: dict[str, int] = {
 # accept them only before a unit. Hindi/Urdu "das" (10) only before a weight or volume ("das kilo"): German "das
 # Fass" is no ten kegs. Turkish "on" (10) is left out. Welsh "pump" (5), "naw" (9), "deg" (10) and Albanian "dy"
 # (2), "tete" (8) are English or other words too.
-RISKY_NUMBER_WORDS = word_set("once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete")
+RISKY_NUMBER_WORDS = word_set(
+    "once elf sei tre due do saat bees char chaar opt fem das pump naw deg dy tete be chha vih dus"
+)
 MEASURE_NUMBER_WORDS = word_set("das")
 
 # Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
@@ -391,6 +402,7 @@ FILLER = (
     anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
     tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
     kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
+    trimite trimiteți trimiteti mandar pode podem também tambem añadan añada
     ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
     potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş w z
     siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
@@ -398,6 +410,8 @@ FILLER = (
     teslimat teslimata teslimatına teslimatina
     bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
     aur bhi ko jaan wala wali dein dijiye bhejein bhejen bhijwa bhijwa
+    wale vale vala vali valu vadu deo dejo diyo mokli mokaljo moklo mokalsho joiye joie joiae haan aabhar abhar
+    dhanyavad dhanyavaad naal ane etlu liye
     dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
     mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
     voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
@@ -461,6 +475,7 @@ INSTRUCTION_WORDS = (
     agreed that's thats it's cierto proposito übrigens ubrigens parfait perfecto perfetto perfeito prima
     genial super gate code keycode kiosk market stall
     arferol arfer diwethaf wythnos kaluar zakonisht
+    diwali smagam shaadi puja navratri dhanteras eid
 """)
 )
 # Talk words that are also goods words: each is a word of a product's name, alias or keyword in a catalog of the
@@ -545,6 +560,9 @@ GOODS_WORDS = word_set("""
     prawns scallop oyster lobster crab squid clam salmon haddock hake brisket fillet chop rib wing thigh
     pepper aubergine courgette zucchini leek celery asparagus beetroot radish kale chard rocket herbs
     punnet pear plum peach nectarine cherry kiwi mango pineapple papaya passion lychee satsuma clementine
+    slipper shampoo conditioner lotion razor comb earplug toothbrush toothpaste bathrobe robe amenity amenities
+    miniature minis
+    mithai namkeen bhujia sev laddoo ladoo barfi burfi jalebi samosa khoya besan atta maida sooji
 """)
 
 # Vulgar fractions, spelled out before tokenising.

@@ -98,7 +98,8 @@ def choose(
         if remaining[0] in strong:
             return remaining[0], []
         return _unless_unsaid_format(index, q, remaining[0], cover, by_product, line_packs)
-    return None, remaining
+    in_order = _said_in_order(index, remaining, q)  # after size, number and pack evidence
+    return (in_order, []) if in_order is not None else (None, remaining)
 
 
 def cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> Cover | None:
@@ -253,6 +254,27 @@ def _named_literally(index: CatalogIndex, pi: int, q: Query) -> bool:
     return all(t in bag for t in q.content)
 
 
+def _said_in_order(index: CatalogIndex, cover: list[int], q: Query) -> int | None:
+    """WORD_ORDER: the one product of ``cover`` one of whose own strings says the line's words in the line's order,
+    when every other one only holds them in another order ("besan laddoo", the Besan Laddoo's alias, against
+    the Coarse Besan's "laddoo besan"), else None."""
+    words = tuple(t for t in q.words if t in q.content)
+    if len(set(words)) < 2:
+        return None
+    said: list[int] = []
+    for pi in cover:
+        strings = [
+            tuple(t for t in c.tokens if t in c.content)
+            for ci in index.product_info(pi).cand_ids
+            if (c := index.candidate(ci)).field in ("name", "alias", "example")
+        ]
+        if words in strings:
+            said.append(pi)
+        elif not any(sorted(s) == sorted(words) for s in strings):
+            return None  # named some other way: word order does not choose
+    return said[0] if len(said) == 1 else None
+
+
 def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
     """Product pi is named by a string of the line's product words plus a pack word the line does not
     say ("orange juice glass" for "orange juice"): the line names its family, not it (FAMILY_WORD)."""
@@ -308,7 +330,7 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         fit = [
             pi
             for pi in remaining
-            if unit in info[pi].containers
+            if _sold_in(index, pi, unit)  # its name, keywords or a variant ("ghee" of 2kg and 15kg Tins)
             or measured_in(unit, info[pi].sizes, info[pi].unit)
             or (unit == "each" and info[pi].unit in OUTER_PACKS and info[pi].pack_count)
         ]

@@ -43,7 +43,9 @@ _LANGUAGES = (
 # (The extractor's FILLER already drops the request words both share: bhej, chahiye, lütfen, gönder...)
 _ROMANISED = (
     "aur bhi ke ki ka ko liye kal aaj hai hain mujhe humein hume hamein wala wali wale karna kar zaroor shukriya "
-    "abla kardesim hocam teslimat vi paa nu mate pal hun love darling chief lads guys team folks mornin hiya"
+    "abla kardesim hocam teslimat vi paa nu mate pal hun love darling chief lads guys team folks mornin hiya "
+    # Punjabi and Gujarati: also, more, that's all, enough, greetings, "how" (kem cho), for (k liye), morning
+    "hor bas sri akal kem cho k jai shree shri krishna ram subah savare kale pehla bhaji veerji mela aa"
 )
 # Words of those lists that change which product, or how much of it, is meant, and placeholders that say the
 # customer did not name it ("the green thing"): never trimmed.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from jobs.language.matching.edges import catalog_word, match_trimmed
 from jobs.language.matching.evidence import Ambiguity, MatchKind
-from jobs.language.matching.packs import product_info
+from jobs.language.matching.packs import pack_count_of, product_info
 from jobs.language.matching.sizing import info_fits_number
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or the same product read without the pack count the line says as "N x <count>"."""
     if m.product is None or not m.line.quantity_explicit or not m.line.understood:
         return m
-    count = product_info(m.product).pack_count
+    count = pack_count_of(m.product, m.variant)  # the named variant's own pack ("400g (case of 24)") first
     words = m.line.phrase.split()
     if not count or words.count(str(count)) != 1:
         return m

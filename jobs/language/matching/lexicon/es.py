@@ -272,4 +272,15 @@ shredded: rallado rallada
 bun: panecillo panecillos
 clear: transparente
 fillet: filete filetes
+conditioner: acondicionador acondicionadores
+shower: ducha
+cap: gorro gorros
+slipper: zapatilla zapatillas pantufla pantuflas
+shaving: afeitar afeitado
+dental: dentales
+sewing: costura
+comb: peine peines
+lotion: loción lociones
+portion: porción porciones
+popcorn: palomitas
 """

@@ -243,4 +243,15 @@ degreaser: desengordurante
 vinyl: vinil
 mirror: espelho
 blend: mistura
+conditioner: condicionador condicionadores amaciador
+shower: banho duche
+cap: touca toucas
+slipper: chinelo chinelos
+closed: fechado fechados fechada
+shaving: barbear
+dental: dentário dentários dentária dentais
+sewing: costura
+comb: pente pentes
+lotion: loção loções
+portion: porção porções
 """

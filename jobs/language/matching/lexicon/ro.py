@@ -182,4 +182,15 @@ flake: fulgi
 round: rotunde rotund
 teaspoon: lingurita lingurite
 mineral: minerala
+shampoo: șampon sampon șamponul
+conditioner: balsam balsamul
+shower: duș dus
+lotion: loțiune lotiune loțiuni
+slipper: papuci papuc
+shaving: bărbierit barbierit
+dental: dentar dentare dentară
+sewing: cusut
+comb: pieptene piepteni
+cap: bonetă bonete
+tonic: tonică tonica
 """

@@ -21,7 +21,7 @@ rice: chawal chaawal
 flour: atta aata maida
 gram: besan
 semolina: sooji suji
-sugar: cheeni chini
+sugar: cheeni chini khand
 salt: namak
 milk: doodh dudh
 yoghurt: dahi dahee
