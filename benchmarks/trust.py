@@ -64,6 +64,7 @@ SETS = (
     ("holdout46", "holdout46.jsonl", "catalog46.json"),
     ("holdout47", "holdout47.jsonl", "catalog47.json"),
     ("holdout48", "holdout48.jsonl", "catalog48.json"),
+    ("holdout49", "holdout49.jsonl", "catalog49.json"),
 )
 
 

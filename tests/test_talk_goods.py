@@ -21,8 +21,11 @@ DATA = Path(__file__).parent / "data"
 # Talk words a catalog string holds only as a function word of a longer name, never as the goods' own word:
 # "ziemniaki do pieczenia" (Polish "for"), "Pierogi z Kapustą i Grzybami" (Polish "and"), "Not From Concentrate",
 # "cut to order", "Boil-Out", "As Good As It Looks", "Jinro Is Back Soju", "stp" (an alias code), "Lovely Lydia" (a rose
-# variety: "lydia" alone still names it).
-_FUNCTION_WORDS = frozenset({"do", "i", "not", "order", "out", "it", "is", "stp", "lovely"})
+# variety: "lydia" alone still names it), "Wet Look Hair Gel" and "Koleston Perfect" (a brand's words: "gel" and
+# "koleston" name them).
+_FUNCTION_WORDS = frozenset(
+    {"do", "i", "not", "order", "out", "it", "is", "stp", "lovely", "look", "perfect"}
+)
 
 
 def _catalog_words() -> dict[str, str]:
