@@ -12,7 +12,13 @@ from jobs.language.matching.packs import same_size
 from jobs.language.matching.query import Cover, Query, Scored
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
-from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS, SINGLE_UNITS, SPECIAL_WORDS
+from jobs.language.matching.vocabulary import (
+    CARTON_WORD,
+    OUTER_PACKS,
+    PACK_TOKENS,
+    SINGLE_UNITS,
+    SPECIAL_WORDS,
+)
 from jobs.language.matching.weights import WEIGHTS
 
 if TYPE_CHECKING:
@@ -22,11 +28,7 @@ W = WEIGHTS
 # A generic word held by more product names than this ("milk" in a 20,000-product catalog) is ambiguous
 # between the best-scoring of them only: a reviewer cannot choose among hundreds either.
 GENERIC_MAX = 24
-# A carton is a case in one trade and a box in another: said, it does not choose between the two (LOOSE_CARTON).
-CARTON_WORD = re.compile(
-    r"\b(?:cartons?|ctns?|kartons?|kartony|kartonen|cartone|cartoni|cartón|cartones)\b", re.I
-)
-LOOSE_UNITS = frozenset({"case", "box"})
+LOOSE_UNITS = frozenset({"case", "box"})  # the units a carton word names alike (LOOSE_CARTON)
 
 
 def choose(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from jobs.language.extraction.vocabulary import word_set
 from jobs.language.tables import table_rows
@@ -214,8 +215,17 @@ CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
 LOOSE_CASE_WORDS = frozenset({"caja", "cajas", "caixa", "caixas", "cx", "cxs"})
 
 
+# A carton is a case in one trade and a box in another: said, it does not choose between the two (LOOSE_CARTON,
+# cover.py; the reader maps these words to "case").
+CARTON_WORD = re.compile(
+    r"\b(?:cartons?|ctns?|kartons?|kartony|kartonen|cartone|cartoni|cartón|cartones)\b", re.I
+)
+
+
+@lru_cache(maxsize=1024)
 def says_loose_case_word(text: str) -> bool:
-    """The line counts its goods with a word that names a box and a case alike (LOOSE_CASE_WORDS)."""
+    """The line counts its goods with a word that names a box and a case alike (LOOSE_CASE_WORDS). Kept per
+    text: sizing asks it for every product a line scores."""
     return any(w in LOOSE_CASE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
