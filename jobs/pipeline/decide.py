@@ -13,7 +13,15 @@ from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
-from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import (
+    CARTON,
+    CASE_OR_BOX_WORDS,
+    OUTER_PACKS,
+    SINGLE_UNITS,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+    case_or_box_said,
+)
 from jobs.pipeline import bounds as order_bounds
 
 IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
@@ -37,11 +45,12 @@ UNIT_MISMATCH = "UNIT_MISMATCH"
 # "... Also do you stock oat milk?": a question beside a complete order (jobs/language/extraction/
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
-_CARTONS = re.compile(r"\bcartons?\b", re.IGNORECASE)
 # the words the extractor reads as a case, box, tray or crate ("cases", "cs", "outers", "cajas"), carton
 # words aside: "5 cases of orange juice cartons" says the case
 _CASE_WORDS = [
-    w for w, u in PACK_UNITS.items() if u in {"case", "box", "tray", "crate"} and not _CARTONS.fullmatch(w)
+    w
+    for w, u in PACK_UNITS.items()
+    if u in {"case", "box", "tray", "crate"} and w not in CASE_OR_BOX_WORDS[CARTON]
 ]
 _CASE_WORD = re.compile(
     r"\b(?:" + "|".join(map(re.escape, sorted(_CASE_WORDS, key=len, reverse=True))) + r")\b", re.I
@@ -126,12 +135,12 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         or str(pc) in m.line.phrase.split()  # "8 still water 24": the line names the pack of 24 it counts
     ):
         return False
-    if m.line.unit == unit == "case" and _CARTONS.search(m.line.original_text):
+    if m.line.unit == unit == "case" and CARTON in case_or_box_said(m.line.original_text):
         # ... and "4 orange juice cartons" of a case of 12 x 1L Carton: when the catalog says the carton is
         # the item, more than a few of them may be cartons (a third of a case) as well as cases
         names = (m.product.name if m.product else "", m.variant.name if m.variant else "")
         said_case = _CASE_WORD.search(m.line.original_text) is not None  # "5 cases of orange juice cartons"
-        item_cartons = not said_case and any(_CARTONS.search(n) for n in names)
+        item_cartons = not said_case and any(CARTON in case_or_box_said(n) for n in names)
         return (q0 >= pc and q0 % pc == 0) or (item_cartons and q0 > SMALL_CONTAINER_COUNT)
     if m.line.unit is not None or not (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK or unit == "case"):
         return False

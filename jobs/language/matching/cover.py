@@ -13,11 +13,12 @@ from jobs.language.matching.query import Cover, Query, Scored
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import (
-    CARTON_WORD,
+    CARTON,
     OUTER_PACKS,
     PACK_TOKENS,
     SINGLE_UNITS,
     SPECIAL_WORDS,
+    case_or_box_said,
 )
 from jobs.language.matching.weights import WEIGHTS
 
@@ -360,7 +361,11 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         # "each" also counts the items of an outer pack, so it does not rule that product out
         # LOOSE_CARTON: "2 cartons dates" is a case or a box: of Mazafati by the case and Medjool and Piarom by
         # the box it names none (the reader maps carton words to "case")
-        loose = LOOSE_UNITS if unit == "case" and CARTON_WORD.search(q.line.original_text) else frozenset()
+        loose = (
+            LOOSE_UNITS
+            if unit == "case" and CARTON in case_or_box_said(q.line.original_text)
+            else frozenset()
+        )
         fit = [
             pi
             for pi in remaining
