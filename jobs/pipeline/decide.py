@@ -249,7 +249,7 @@ def decide_order(
     CONFIRMED only when that minimum reaches the threshold and nothing else needs a human (no unmatched
     or ambiguous line, intent ORDER, within the absolute bounds of jobs/pipeline/bounds.py: the tenant's
     `bounds`, the defaults when None); otherwise REVIEW, with one reason per problem. ``extra_reasons``:
-    review reasons found elsewhere (the customer's history, jobs/language/history.py), each one enough
+    review reasons found elsewhere (the customer's history, jobs/language/history/), each one enough
     for REVIEW.
     """
     reasons: list[str] = []

@@ -197,7 +197,7 @@ def _history(snap: Snapshot, recent: bool) -> CustomerHistory | None:
 
 def with_history_intent(snap: Snapshot, redacted: str, intent: IntentResult) -> IntentResult:
     """A message read as OTHER/QUESTION that only asks for an earlier order again is an ORDER when the
-    customer has one (jobs/language/history.py `reference_intent`); the history is read only for such."""
+    customer has one (jobs/language/history/references.py `reference_intent`); the history is read only for such."""
     if snap.history is None or intent.intent.value == MessageIntent.ORDER.value:
         return intent
     if reference_kind(redacted) is None:
