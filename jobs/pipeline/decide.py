@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from db.enums import OrderStatus
 from jobs.language.extraction import OrderLine, size_value
-from jobs.language.extraction.vocabulary import PACK_UNITS
+from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info

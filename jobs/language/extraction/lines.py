@@ -15,6 +15,7 @@ from jobs.language.extraction.corrections import (
 )
 from jobs.language.extraction.coverage import asked_line, names_goods, unexplained_number, unread_line
 from jobs.language.extraction.items import Item, counted, each_quantity, read, vague
+from jobs.language.extraction.measures import SIZE_CLASSES
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.patterns import (
     ASK_RE,
@@ -35,11 +36,10 @@ from jobs.language.extraction.segments import (
     segments,
 )
 from jobs.language.extraction.sizes import canonical_size
-from jobs.language.extraction.vocabulary import (
+from jobs.language.extraction.talk_words import (
     GOODS_FIRST_TALK,
     INSTRUCTION_WORDS,
     NOTE_STOP,
-    SIZE_CLASSES,
     TALK_GOODS_WORDS,
 )
 

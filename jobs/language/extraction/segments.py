@@ -10,6 +10,9 @@ from jobs.language.cantonese import read_cantonese
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.false_friends import false_friend_units
+from jobs.language.extraction.measures import MEASURES
+from jobs.language.extraction.number_words import ARTICLES, FRACTIONS, NUMBER_WORDS, RISKY_NUMBER_WORDS
+from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.patterns import (
     BULLET_RE,
     DASH_SPLIT_RE,
@@ -27,15 +30,7 @@ from jobs.language.extraction.patterns import (
 )
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
-from jobs.language.extraction.vocabulary import (
-    ARTICLES,
-    FILLER,
-    FRACTIONS,
-    MEASURES,
-    NUMBER_WORDS,
-    PACK_UNITS,
-    RISKY_NUMBER_WORDS,
-)
+from jobs.language.extraction.talk_words import FILLER
 from jobs.language.scripts import fold_scripts
 from jobs.language.tagalog import read_tagalog
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
-from jobs.language.extraction.vocabulary import BOX_OR_CAN_WORDS
+from jobs.language.extraction.pack_units import BOX_OR_CAN_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.packs import ProductInfo, pack_count_of, product_info
 from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS

@@ -8,8 +8,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from jobs.language.extraction.vocabulary import word_set
-from jobs.language.tables import table_rows
+from jobs.language.tables import table_rows, word_set
 
 # German compounds are read as their parts when both are known food words ("Hähnchenbrust" -> chicken
 # breast, "Kaffeebohnen" -> coffee bean, "Olivenöl" -> olive oil).
@@ -211,7 +210,7 @@ IRREGULAR_PLURALS = {
 # Names of one outer of several items, used loosely for each other ("a case of oatly" sold by the 6-pack).
 CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
 # CASE_OR_BOX: words that name a case and a box alike, by what else they name; the extractor reads each as a case
-# (extraction/vocabulary.py PACK_UNITS). One reader (`case_or_box_said`) for every rule that asks:
+# (extraction/pack_units.py PACK_UNITS). One reader (`case_or_box_said`) for every rule that asks:
 # - "box or case": Spanish and Portuguese "caja", "caixa", "cx" name a box as often as a case: said of a product
 #   sold by the box or by the case, either is the selling unit, with no "sold by box, not case" doubt
 #   (LOOSE_CASE_WORD: sizing.py, retrieval.py);
