@@ -82,10 +82,10 @@ def test_a_carton_does_not_choose_between_case_and_box(indexes: dict[str, Catalo
     assert confirmed(indexes["47"], "2 cases mazafati") == [("DATE-MAZAFATI", "2")]
 
 
-# ------------------------------------------------------------------ COUNT_OF_CONTENTS, PACK_OR_ITEMS
+# ------------------------------------------------------------------ PACK_OR_ITEMS: COUNT_OF_CONTENTS, ONE_PACK
 def test_a_count_of_stems_sold_in_two_formats_goes_to_a_person(indexes: dict[str, CatalogIndex]) -> None:
     """200 stems are 2 boxes of 100 or 10 bunches of 20."""
-    assert _has(review(indexes["46"], "200 stems naomi 60 for next fri"), "COUNT_OF_CONTENTS")
+    assert _has(review(indexes["46"], "200 stems naomi 60 for next fri"), "PACK_OR_ITEMS (COUNT_OF_CONTENTS)")
     # 60 stems fill 3 bunches of 20 and no box of 100: the bunches
     assert confirmed(indexes["46"], "60 stelen naomi 60") == [("ROSE-NAOMI", "3")]
     assert confirmed(indexes["46"], "1 naomi box and 2 bunches of populus") == [
@@ -95,7 +95,7 @@ def test_a_count_of_stems_sold_in_two_formats_goes_to_a_person(indexes: dict[str
 
 
 def test_a_bare_count_equal_to_one_bunch_is_packs_or_items(indexes: dict[str, CatalogIndex]) -> None:
-    assert _has(review(indexes["46"], "20 avalanche 60 for mon pls"), "PACK_OR_ITEMS")
+    assert _has(review(indexes["46"], "20 avalanche 60 for mon pls"), "PACK_OR_ITEMS (ONE_PACK)")
     assert confirmed(indexes["46"], "2 avalanche 60 for mon pls") == [("ROSE-AVALANCHE", "2")]
 
 

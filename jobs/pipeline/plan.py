@@ -29,7 +29,6 @@ from jobs.language.history import CustomerHistory, apply_history, reference_inte
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.matching.address_goods import address_goods
-from jobs.language.matching.formats import contents_in_two_formats
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
 from jobs.language.terms import terms_asked
 from jobs.pipeline import bounds as order_bounds
@@ -246,9 +245,9 @@ def decide(
             stored, matches, extra, note = settled.intent, settled.matches, settled.reasons, settled.note
         extra += terms_asked(text)
         if stored.intent is Intent.ORDER:
-            extra += address_goods(index, text) + contents_in_two_formats(index, matches)
+            extra += address_goods(index, text)
         status, score, reasons = decide_order(
-            stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra
+            stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra, index=index
         )
         asked = side_questions(lines)
         note = f"{note}; {asked}" if note and asked else note or asked
