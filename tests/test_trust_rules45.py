@@ -3,9 +3,15 @@ analysis (`plan_for_text` -> `analyse`) against the labelled sets' catalogs."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from jobs.ai.providers import Analysis, local_provider
+from jobs.language.extraction import extract
 from jobs.language.matching import CatalogIndex
+from jobs.pipeline.evaluation import eval_snapshot, plan_for_text
+from jobs.pipeline.plan import Reading, analyse
 from tests.trust import confirmed, index_of, review
 
 
@@ -58,6 +64,26 @@ def test_a_product_named_like_a_street_address_holds_the_order(indexes: dict[str
     text = "Sat pls: 2 naomi 70cm, 1 penny lane, 2 stocks. Bev"
     reasons = review(indexes["46"], text)
     assert _has(reasons, "ADDRESS_OR_GOODS") and "ROSE-PENNYLANE" in reasons[0]
+
+
+def test_the_address_is_the_extractors_finding_carried_on_the_reading(
+    indexes: dict[str, CatalogIndex],
+) -> None:
+    """The extractor says which street address it set aside; the stored reading carries it, and a redo decides
+    from it (no one scans the text for addresses again)."""
+    text = "Sat pls: 2 naomi 70cm, 1 penny lane, 2 stocks. Bev"
+    assert extract(text).addresses == ("1 penny lane",)
+    plan = plan_for_text(text, indexes["46"])
+    output = plan.classification()["output"]
+    assert output["addresses"] == ["1 penny lane"]
+    stored = Analysis(plan.intent, list(plan.lines), addresses=tuple(output["addresses"]))
+    redo = replace(eval_snapshot(text, 0.85), stored_reading=Reading(stored))
+    decision = analyse(redo, (), indexes["46"], local_provider()).decision
+    assert decision is not None and _has(decision.reasons, "ADDRESS_OR_GOODS")
+    # a reading that set no address aside (a model's) holds nothing: the text is not scanned again
+    unread = replace(redo, stored_reading=Reading(replace(stored, addresses=())))
+    decision = analyse(unread, (), indexes["46"], local_provider()).decision
+    assert decision is not None and not _has(decision.reasons, "ADDRESS_OR_GOODS")
 
 
 def test_a_street_address_that_names_no_product_is_only_an_address(indexes: dict[str, CatalogIndex]) -> None:

@@ -158,6 +158,7 @@ class Plan:
     events: tuple[Row, ...] = field(default_factory=tuple)
     replies: list[Row] | None = None
     stage: Stage = Stage.CLASSIFY_INTENT
+    addresses: tuple[str, ...] = ()  # the street addresses the extractor set aside (ADDRESS_OR_GOODS)
 
     @property
     def message_intent(self) -> MessageIntent:
@@ -177,6 +178,7 @@ class Plan:
             model=self.model,
             usage=self.usage,
             latency_ms=self.read_ms,
+            addresses=self.addresses,
         )
 
 
@@ -226,8 +228,10 @@ def decide(
     review_reason: str | None,
     catalog: Catalog,
     text: str = "",
+    addresses: Sequence[str] = (),
 ) -> Decision:
-    """Match the lines and decide, from the intent as stored (confidence rounded, as a redo reads it)."""
+    """Match the lines and decide, from the intent as stored (confidence rounded, as a redo reads it).
+    ``addresses``: the street addresses the extractor set aside, which ADDRESS_OR_GOODS reads."""
     started = time.perf_counter()
     threshold = float(snap.threshold)
     note: str | None = None  # a resolved reference's "repeat of order X with changes: ..."
@@ -245,7 +249,7 @@ def decide(
             stored, matches, extra, note = settled.intent, settled.matches, settled.reasons, settled.note
         extra += terms_asked(text)
         if stored.intent is Intent.ORDER:
-            extra += address_goods(index, text)
+            extra += address_goods(index, addresses)
         status, score, reasons = decide_order(
             stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra, index=index
         )
@@ -381,7 +385,9 @@ def analyse(
         decided = snap.stored_decision
         decision = None
         if decided is None:
-            decision = decide(snap, plan_.intent, plan_.lines, plan_.review_reason, catalog, redacted)
+            decision = decide(
+                snap, plan_.intent, plan_.lines, plan_.review_reason, catalog, redacted, plan_.addresses
+            )
             decided = decision.output
         plan_ = _with(plan_, decision=decision, stage=Stage.MATCH_PRODUCTS)
         if until == Stage.MATCH_PRODUCTS:
@@ -426,6 +432,7 @@ def _classified(
         review_reason=reading.review_reason,
         read_ms=int((time.perf_counter() - started) * 1000),
         events=tuple(message_events(snap, redacted, analysis.intent)),
+        addresses=analysis.addresses,
     )
 
 

@@ -32,13 +32,15 @@ nouns); patterns.py the regular expressions built from them; segments.py splits 
 """
 
 from jobs.language.extraction.coverage import looks_like_goods, names_goods
-from jobs.language.extraction.lines import extract_lines
+from jobs.language.extraction.lines import Extraction, extract, extract_lines
 from jobs.language.extraction.measures import MEASURE_WORDS, SIZE_WORDS
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.sizes import canonical_size, find_sizes, normalize_unit, size_value
 
 __all__ = [
     "OrderLine",
+    "Extraction",
+    "extract",
     "extract_lines",
     "canonical_size",
     "find_sizes",

@@ -26,6 +26,7 @@ from jobs.language.extraction.patterns import (
     REQUEST_RE,
     SENTENCE_SPLIT_RE,
     SIGNOFF_LINE_RE,
+    STREET_ADDRESS_RE,
     VAGUE_AND_RE,
 )
 from jobs.language.extraction.sizes import spell_sizes
@@ -313,6 +314,19 @@ _COUNTED_RE = re.compile(
 
 def clean(segment: str) -> str:
     """A segment's words for reading: lower case, without greetings, requests, noise and punctuation."""
+    return clean_part(segment)[0]
+
+
+def clean_part(segment: str) -> tuple[str, tuple[str, ...]]:
+    """`clean`, and the street addresses its noise held ("1 penny lane"): the extractor's finding that
+    ADDRESS_OR_GOODS (matching/address_goods.py) reads, so that no one scans the text for them again."""
+    addresses: list[str] = []
+
+    def noise(m: re.Match[str]) -> str:
+        if m.group(0)[:1].isdigit() and STREET_ADDRESS_RE.fullmatch(m.group(0)):
+            addresses.append(m.group(0).strip())
+        return " "
+
     s = segment.lower()
     s = spell_sizes(s)
     s = re.sub(r"\b[dlj]'(?=[a-zà-ÿ])", "", s)  # d'eau, l'huile
@@ -324,10 +338,10 @@ def clean(segment: str) -> str:
         # 7pm) so can we get 3kg chicken", whose numbers before the request are covers and times
         s = s[m.end() :]
     s = REQUEST_RE.sub(" ", s)
-    s = NOISE_RE.sub(" ", s)
+    s = NOISE_RE.sub(noise, s)
     if re.search(r"\d", s) or _COUNTED_RE.match(s):
         s = PURPOSE_TAIL_RE.sub(" ", s)
     s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]", " ", s)
     s = re.sub(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)", " ", s)
     s = re.sub(r"(?<=[a-zà-ÿ])/(?=[a-zà-ÿ])", " ", s)
-    return re.sub(r"\s+", " ", s).strip(" ,.-'")
+    return re.sub(r"\s+", " ", s).strip(" ,.-'"), tuple(addresses)
