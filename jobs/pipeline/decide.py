@@ -8,11 +8,13 @@ from typing import NamedTuple
 
 from db.enums import OrderStatus
 from jobs.language.extraction import OrderLine, size_value
+from jobs.language.extraction.patterns import DAY_WORD_RE
 from jobs.language.extraction.vocabulary import PACK_UNITS
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import LineMatch
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
+from jobs.language.matching.tokens import strip_accents
 from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
 from jobs.pipeline import bounds as order_bounds
 
@@ -37,6 +39,15 @@ UNIT_MISMATCH = "UNIT_MISMATCH"
 # "... Also do you stock oat milk?": a question beside a complete order (jobs/language/extraction/
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
+# "huy don thu 3 giup em" (Vietnamese without accents: cancel Tuesday's order), "the smirnoff for fri 3": a line
+# whose only count is the number right after a weekday word, said after the line's goods and before none of them,
+# took the day (the 3rd; Vietnamese "thứ 3" is Tuesday, Chinese "周3" Wednesday) for a count. A person reads it.
+DAY_NUMBER = "DAY_NUMBER"
+_DAY_NUMBER = re.compile(
+    r"(?<!\w)(?:" + DAY_WORD_RE.pattern + r")\.?\s+(\d{1,2})(?![\w.,/:°])(?!\s*[x×*]\s*\d|\s+x\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
 _CARTONS = re.compile(r"\bcartons?\b", re.IGNORECASE)
 # the words the extractor reads as a case, box, tray or crate ("cases", "cs", "outers", "cajas"), carton
 # words aside: "5 cases of orange juice cartons" says the case
@@ -101,6 +112,8 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
         reasons.append(
             f"{COUNT_OF_WEIGHED}: line {i} '{label}' says {q0:f} of {p.sku}, sold by the {unit}: {unit} or pieces?"
         )
+    if day := _day_number(m.line):
+        reasons.append(f"{DAY_NUMBER}: line {i} '{label}' takes its count from '{day}': a day, or a count?")
     mismatch = _unit_mismatch(m, unit)
     if mismatch:
         reasons.append(f"{UNIT_MISMATCH}: line {i} '{label}' {mismatch}")
@@ -150,6 +163,22 @@ def _one_pack_of_items(m: LineMatch, n: int) -> bool:
         and m.catalog_quantity == q0
         and not _MARKED_COUNT.search(m.line.original_text)
     )
+
+
+def _day_number(line: OrderLine) -> str | None:
+    """DAY_NUMBER: the words "thu 3" when the line's count is the number after a weekday word, its goods said
+    before the day and none after it ("monday 3 x 4pt whole", "Šeštadieniui 10 Bočių duonos" count goods)."""
+    if not line.quantity_explicit or line.unit is not None or line.size is not None:
+        return None
+    text = strip_accents(line.original_text).lower()
+    goods = set(_WORD.findall(strip_accents(line.phrase).lower())) - {"x"}
+    for m in _DAY_NUMBER.finditer(text):
+        if int(m.group(1)) != line.quantity:
+            continue
+        before, after = set(_WORD.findall(text[: m.start()])), set(_WORD.findall(text[m.end() :]))
+        if goods & before and not goods & after:
+            return m.group(0)
+    return None
 
 
 def side_questions(lines: Sequence[OrderLine]) -> str | None:
