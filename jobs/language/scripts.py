@@ -34,6 +34,7 @@ from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.tables import reading, table_rows
 from jobs.language.tagalog import read_tagalog
+from jobs.language.thai_roman import read_thai_roman
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 # Before the table: Arabic letters it would write as an apostrophe or a backtick (which split a word in the
@@ -109,9 +110,10 @@ def fold_scripts(text: str) -> str:
 def fold_message(text: str) -> str:
     """A whole message as the readers read it: `fold_scripts`, and Vietnamese typed without accents read
     too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese), Tagalog words
-    (`tagalog`: "pakisend", "dalawang") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five
-    or a "not", never Tagalog's "of"."""
-    text = read_tagalog(read_cantonese(text))
+    (`tagalog`: "pakisend", "dalawang"), romanised Thai (`thai_roman`: "2 lang", "krub", after Tagalog, whose
+    "lang" is "only") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five or a "not",
+    never Tagalog's "of"."""
+    text = read_thai_roman(read_tagalog(read_cantonese(text)))
     return fold_scripts(text if is_vietnamese(text) else read_plain(text))
 
 

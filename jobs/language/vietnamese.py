@@ -94,7 +94,7 @@ hello: xin chào, chào
 deliver: giao, giao hàng
 order: đặt, đặt hàng, đơn hàng, đơn
 add: thêm
-cancel: hủy, huỷ
+cancel: hủy, huỷ, hủy đơn, huỷ đơn
 can i ask: cho em hỏi, cho mình hỏi
 price: giá
 wholesale price: giá sỉ

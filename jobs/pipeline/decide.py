@@ -8,10 +8,12 @@ from typing import NamedTuple
 
 from db.enums import OrderStatus
 from jobs.language.extraction import OrderLine, size_value
+from jobs.language.extraction.patterns import DAY_WORD_RE
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.quantities import SMALL_CONTAINER_COUNT
+from jobs.language.matching.tokens import strip_accents
 from jobs.language.matching.vocabulary import (
     OUTER_PACKS,
     SINGLE_UNITS,
@@ -44,6 +46,15 @@ ITEMS_UNCOUNTED, ITEMS_IN_PACKS = "ITEMS_UNCOUNTED", "ITEMS_IN_PACKS"
 # "... Also do you stock oat milk?": a question beside a complete order (jobs/language/extraction/
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
+# "huy don thu 3 giup em" (Vietnamese without accents: cancel Tuesday's order), "the smirnoff for fri 3": a line
+# whose only count is the number right after a weekday word, said after the line's goods and before none of them,
+# took the day (the 3rd; Vietnamese "thứ 3" is Tuesday, Chinese "周3" Wednesday) for a count. A person reads it.
+DAY_NUMBER = "DAY_NUMBER"
+_DAY_NUMBER = re.compile(
+    r"(?<!\w)(?:" + DAY_WORD_RE.pattern + r")\.?\s+(\d{1,2})(?![\w.,/:°])(?!\s*[x×*]\s*\d|\s+x\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
 # Packs that always hold several items ("a box" or "a bag" may be the item itself: "6 boîtes de tomates").
 MULTI_ITEM_PACKS = frozenset({"case", "crate", "tray", "pallet"})
 # Units that name one item, never a pack of several, and have no conversion rule of their own (cans, bottles,
@@ -85,6 +96,8 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch, index: CatalogIndex | N
         reasons.append(
             f"{COUNT_OF_WEIGHED}: line {i} '{label}' says {q0:f} of {p.sku}, sold by the {unit}: {unit} or pieces?"
         )
+    if day := _day_number(m.line):
+        reasons.append(f"{DAY_NUMBER}: line {i} '{label}' takes its count from '{day}': a day, or a count?")
     mismatch = _unit_mismatch(m, unit)
     if mismatch:
         reasons.append(f"{UNIT_MISMATCH} ({mismatch[0]}): line {i} '{label}' {mismatch[1]}")
@@ -96,6 +109,22 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch, index: CatalogIndex | N
                 f"which is sold by the whole {unit}"
             )
     return reasons
+
+
+def _day_number(line: OrderLine) -> str | None:
+    """DAY_NUMBER: the words "thu 3" when the line's count is the number after a weekday word, its goods said
+    before the day and none after it ("monday 3 x 4pt whole", "Šeštadieniui 10 Bočių duonos" count goods)."""
+    if not line.quantity_explicit or line.unit is not None or line.size is not None:
+        return None
+    text = strip_accents(line.original_text).lower()
+    goods = set(_WORD.findall(strip_accents(line.phrase).lower())) - {"x"}
+    for m in _DAY_NUMBER.finditer(text):
+        if int(m.group(1)) != line.quantity:
+            continue
+        before, after = set(_WORD.findall(text[: m.start()])), set(_WORD.findall(text[m.end() :]))
+        if goods & before and not goods & after:
+            return m.group(0)
+    return None
 
 
 def side_questions(lines: Sequence[OrderLine]) -> str | None:

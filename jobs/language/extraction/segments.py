@@ -34,6 +34,7 @@ from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, s
 from jobs.language.extraction.talk_words import FILLER
 from jobs.language.scripts import fold_scripts
 from jobs.language.tagalog import read_tagalog
+from jobs.language.thai_roman import read_thai_roman
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 
@@ -92,7 +93,9 @@ def prepare(text: str) -> str:
         text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
     text = (
-        read_vietnamese(text) if is_vietnamese(text) else read_plain(read_tagalog(read_cantonese(text)))
+        read_vietnamese(text)
+        if is_vietnamese(text)
+        else read_plain(read_thai_roman(read_tagalog(read_cantonese(text))))
     )  # before the accents go
     text = fold_scripts(fold_latin(text))
     text = (

@@ -206,6 +206,8 @@ IRREGULAR_PLURALS = {
     "leaves": "leaf",
     "halves": "half",
     "shelves": "shelf",
+    "chillies": "chilli",  # not "chilly": the catalog's "Bird's Eye Chillies" and a line's "2 kilo chilli" meet
+    "chilies": "chili",
 }
 # Names of one outer of several items, used loosely for each other ("a case of oatly" sold by the 6-pack).
 CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
