@@ -61,6 +61,7 @@ def choose(
         named = (cpi for cpi in by_product if cset <= index.product_info(cpi).name_content)
         cover = list(itertools.islice(named, GENERIC_MAX))  # the best-scoring of them
         cover += _kin_by_keyword(index, cset, cover, by_product)
+        cover += _kin_by_variant_name(index, cset, cover, by_product)
     if (
         len(cover) == 1
         and cover[0] not in strong
@@ -96,7 +97,14 @@ def choose(
     if len(strong) == 1 and strong[0] in remaining:
         lead = strong[0]
         family = index.product_info(lead).family
-        sibs = [c for c in remaining if c != lead and family and index.product_info(c).family == family]
+        sibs = [
+            c
+            for c in remaining
+            if c != lead
+            and family
+            and index.product_info(c).family == family
+            and not _numbers_tell_apart(index, lead, c, q)
+        ]
         return (None, [lead, *sibs]) if sibs else (lead, [])
     if len(strong) == 1 and by_unit_only:
         lead_family = index.info[strong[0]].family
@@ -107,6 +115,13 @@ def choose(
         if remaining[0] in strong:
             return remaining[0], []
         return _unless_unsaid_format(index, q, remaining[0], cover, by_product, line_packs)
+    by_numbers = [
+        c
+        for c in remaining
+        if all(_numbers_tell_apart(index, c, o, q, said=True) for o in remaining if o != c)
+    ]
+    if len(by_numbers) == 1:  # "koleston special blonde 12/0": the 12/0, not the 12/1
+        return by_numbers[0], []
     in_order = _said_in_order(index, remaining, q)  # after size, number and pack evidence
     return (in_order, []) if in_order is not None else (None, remaining)
 
@@ -275,6 +290,45 @@ def _kin_by_keyword(
             cand = index.candidate(ci)
             # the family word is the string's head ("chippy vinegar"), not a modifier ("garlic sausage")
             if cand.field in ("alias", "keyword") and cand.tokens and cand.tokens[-1] == word:
+                kin.append(cpi)
+                break
+    return kin[: max(0, GENERIC_MAX - len(named))]
+
+
+def _numbers_tell_apart(index: CatalogIndex, lead: int, sib: int, q: Query, said: bool = False) -> bool:
+    """Two products of one family whose names differ by their numbers ("Special Blonde 12/0" and "12/1", "Circle
+    Hooks 1" and "1/0"): a line that says the lead's string fully and none of the numbers only the other's name
+    holds names the lead ("circle hooks 1" is not the 1/0). ``said``: the line must also say the numbers only
+    the lead's name holds ("koleston special blonde 12/0", which covers neither name's strings)."""
+    if not q.numbers:
+        return False
+
+    def numbers(pi: int) -> set[str]:
+        return {t for t in tokens(index.products[pi].name)[0] if is_number(t) and not is_content(t)}
+
+    mine, theirs = numbers(lead), numbers(sib)
+    if said and not (mine - theirs and mine - theirs <= set(q.numbers)):
+        return False
+    return (said or bool(theirs - mine)) and (theirs - mine).isdisjoint(q.numbers)
+
+
+def _kin_by_variant_name(
+    index: CatalogIndex, cset: set[str], named: list[int], by_product: dict[int, Scored]
+) -> list[int]:
+    """VARIANT_OR_NAME_WORD: a colour or size word that one product carries in its name ("Disposable Towels
+    Black") and a product of the same category as one of its variants (bleach-safe towels in Black, Grey,
+    Burgundy): "black towels" names both, and the one whose name says the word is no better for it."""
+    if not named:
+        return []
+    cats = {index.products[c].category for c in named}
+    kin = []
+    for cpi in by_product:
+        if cpi in named or index.products[cpi].category not in cats:
+            continue
+        name_words = index.product_info(cpi).name_content
+        for v in index.products[cpi].variants:
+            said = cset & set(tokens(v.name)[0])
+            if said and cset <= name_words | said:
                 kin.append(cpi)
                 break
     return kin[: max(0, GENERIC_MAX - len(named))]
