@@ -36,6 +36,7 @@ from jobs.language.extraction.vocabulary import (
     PACK_UNITS,
     RISKY_NUMBER_WORDS,
 )
+from jobs.language.horn import read_horn
 from jobs.language.scripts import fold_scripts
 from jobs.language.tagalog import read_tagalog
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
@@ -98,7 +99,7 @@ def prepare(text: str) -> str:
     text = (
         read_vietnamese(text) if is_vietnamese(text) else read_plain(read_tagalog(read_cantonese(text)))
     )  # before the accents go
-    text = fold_scripts(fold_latin(text))
+    text = read_horn(text, fold_scripts(fold_latin(text)))  # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"
     text = (
         text.replace("’", "'")
         .replace("‘", "'")
