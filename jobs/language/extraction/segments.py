@@ -32,6 +32,7 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
 from jobs.language.extraction.talk_words import FILLER
+from jobs.language.horn import read_horn
 from jobs.language.scripts import fold_scripts
 from jobs.language.tagalog import read_tagalog
 from jobs.language.thai_roman import read_thai_roman
@@ -97,7 +98,7 @@ def prepare(text: str) -> str:
         if is_vietnamese(text)
         else read_plain(read_thai_roman(read_tagalog(read_cantonese(text))))
     )  # before the accents go
-    text = fold_scripts(fold_latin(text))
+    text = read_horn(text, fold_scripts(fold_latin(text)))  # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"
     text = (
         text.replace("’", "'")
         .replace("‘", "'")

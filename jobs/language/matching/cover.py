@@ -51,6 +51,7 @@ def choose(
             if kind is Cover.STRONG:
                 strong.append(cpi)
     cset = set(q.content)
+    by_category: list[int] = []
     if not cover:
         family_by_variant = _family_by_variant_word(index, q, by_product, line_packs)
         if family_by_variant is not None:
@@ -61,7 +62,9 @@ def choose(
         named = (cpi for cpi in by_product if cset <= index.product_info(cpi).name_content)
         cover = list(itertools.islice(named, GENERIC_MAX))  # the best-scoring of them
         cover += _kin_by_keyword(index, cset, cover, by_product)
-        cover += _kin_by_variant_name(index, cset, cover, by_product)
+        by_variant = _kin_by_variant_name(index, cset, cover, by_product)
+        by_category = _kin_by_category_word(index, q, cover, by_product)
+        cover += by_variant + [c for c in by_category if c not in by_variant]
     if (
         len(cover) == 1
         and cover[0] not in strong
@@ -87,7 +90,7 @@ def choose(
     if len(cover) < 2:
         return None, []
     said = [pi for pi in cover if _named_literally(index, pi, q)]
-    if said and len(said) < len(cover):
+    if said and len(said) < len(cover) and not by_category:  # CATEGORY_WORD: said of them all
         # EXACT_OVER_TYPO: "coconut creamer" says the Coconut Creamer's alias word for word; the Coconut
         # Cream only covers it through a near spelling ("creamer" ~ "cream"), so it is no equal name
         cover, strong = said, [pi for pi in strong if pi in said]
@@ -332,6 +335,53 @@ def _kin_by_variant_name(
                 kin.append(cpi)
                 break
     return kin[: max(0, GENERIC_MAX - len(named))]
+
+
+def _kin_by_category_word(
+    index: CatalogIndex, q: Query, named: list[int], by_product: dict[int, Scored]
+) -> list[int]:
+    """CATEGORY_WORD: a word of a one-kind category's name ("meat" of Red Meat, "water" of Water) is true of every
+    product of the category, whether its name says it or not: "goat meat" is held only by the name of Goat Meat
+    Bone-in Diced, but Goat Leg Whole and the whole goat carcass are goat meat too. When one product holds the
+    line's words only through such a word, the products of its category whose names hold the line's other words
+    are named as much. A category of several kinds ("Towels & Capes") says no word of them all, and a word the
+    line writes as the product's own name writes it ("rende kaşar" of Kasar Cheese Grated, read as cheese) is no
+    category word there."""
+    if len(named) != 1:
+        return []
+    cat = index.products[named[0]].category
+    cat_words = _category_words(cat)
+    cset = set(q.content)
+    rest = cset - cat_words
+    if not rest or rest == cset:
+        return []
+    kin = [
+        cpi
+        for cpi in by_product
+        if cpi not in named
+        and index.products[cpi].category == cat
+        and rest <= index.product_info(cpi).name_content
+    ]
+    own = _surface_words(index.products[named[0]].name)
+    others = set().union(*(_surface_words(index.products[c].name) for c in kin)) if kin else set()
+    if any(w in own and w not in others for w in q.surface - cat_words):
+        return []  # the line says a word only the one product's name says
+    return kin[: GENERIC_MAX - 1]
+
+
+@lru_cache(maxsize=1024)
+def _category_words(category: str | None) -> frozenset[str]:
+    """The content words of a category's name when it names one kind ("Red Meat": red, meat); none for a name
+    of several ("Towels & Capes", "Crisps, Nuts and Cards")."""
+    if not category or re.search(r"[&,/+]|\band\b", category, re.IGNORECASE):
+        return frozenset()
+    return frozenset(t for t in tokens(category)[0] if is_content(t))
+
+
+@lru_cache(maxsize=8192)
+def _surface_words(name: str) -> frozenset[str]:
+    """A name's content words as written (untranslated)."""
+    return frozenset(t for t in tokens(name, translate=False)[0] if is_content(t))
 
 
 def _named_literally(index: CatalogIndex, pi: int, q: Query) -> bool:
