@@ -96,6 +96,19 @@ def choose(
         cover, strong = said, [pi for pi in strong if pi in said]
         if len(cover) == 1:
             return cover[0], []
+    return _pick_among(index, q, cover, strong, by_product, line_packs)
+
+
+def _pick_among(
+    index: CatalogIndex,
+    q: Query,
+    cover: list[int],
+    strong: list[int],
+    by_product: dict[int, Scored],
+    line_packs: set[str],
+) -> tuple[int | None, list[int]]:
+    """`choose` among two or more products the line names: the line's size, number and pack evidence, the
+    one strong cover of a family, the numbers that tell look-alikes apart, the words in the line's order."""
     remaining, by_unit_only = _discriminate(index, cover, q)
     if len(strong) == 1 and strong[0] in remaining:
         lead = strong[0]
