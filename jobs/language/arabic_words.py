@@ -293,6 +293,14 @@ lettuce: خس
 cabbage: ملفوف, كرنب
 aubergine: باذنجان, بتنجان
 bean: فول, فاصوليا
+tinned ful: فول معلب, فول مدمس معلب
+split fava: فول مجروش
+red sorghum: ذرة حمراء
+sorghum: ذرة رفيعة
+cloves: قرنفل
+still water: ماء عادي, مياه عادية, مي عادية
+sukkari dates: تمر سكري
+golden: ذهبي
 date: تمر, تمور
 thyme: زعتر
 sesame: سمسم

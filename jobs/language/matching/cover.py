@@ -66,6 +66,29 @@ def choose(
     if (
         len(cover) == 1
         and cover[0] not in strong
+        and q.size is not None
+        and len(cset) == 1
+        and _keyword_only(index, cover[0], cset)
+        and index.product_info(cover[0]).name_content
+        - cset
+        - _category_words(index.products[cover[0]].category)
+    ):
+        # KEYWORD_OF_ONE: "rice" is a keyword of the sushi rice only, but a word of the jasmine rice's name, and
+        # both are sold in 20kg bags: "4 rice 20kg" names both, and the size picks neither. A keyword that is its
+        # product's whole name but the category's word ("skimmed" of Skimmed Milk in Fresh Milk) names it alone
+        cat, size = index.products[cover[0]].category, q.size
+        members = (
+            cpi
+            for cpi in by_product
+            if cpi != cover[0]
+            and cset <= index.product_info(cpi).name_content
+            and index.products[cpi].category == cat
+            and any(same_size(size, sz) for sz in index.product_info(cpi).sizes)
+        )
+        cover = cover + list(itertools.islice(members, GENERIC_MAX))
+    if (
+        len(cover) == 1
+        and cover[0] not in strong
         and q.size is None
         and not q.numbers
         and pack_word_unsaid(index, cover[0], q, line_packs)
@@ -280,6 +303,16 @@ def _kin_by_keyword(
                 kin.append(cpi)
                 break
     return kin[: max(0, GENERIC_MAX - len(named))]
+
+
+def _keyword_only(index: CatalogIndex, pi: int, cset: set[str]) -> bool:
+    """A keyword of the product is the line's words, and no name, alias or variant alias is (KEYWORD_OF_ONE)."""
+    fields = {
+        index.candidate(ci).field
+        for ci in index.product_info(pi).cand_ids
+        if index.candidate(ci).content == cset
+    }
+    return fields == {"keyword"}
 
 
 def _kin_by_category_word(

@@ -18,7 +18,7 @@ beer: bira
 charcoal: kesel
 spice: kmem kemem
 butter: kbe kibe
-tibs: yetbs
+tib: yetbs
 kitfo: ktfo
 roasted: ztekolwe
 peeled: ztekerfe
