@@ -175,3 +175,18 @@ def test_a_size_only_the_keyword_product_sells_still_names_it(noodles: CatalogIn
     (match,) = decision_for(noodles, "3 noodles 1kg").matches
     assert match.product is not None and match.product.sku == "RAMEN" and not match.candidates
     assert match.variant is not None and match.variant.name == "1kg"
+
+
+# ------------------------------------------------------------------ complaints, cancellations, changes (horn.py)
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Asc, 3 kartoon macaroni ayaa yimid iyagoo jaban", "COMPLAINT"),  # came broken
+        ("ሰላም፣ ትናንት የመጣው ሽሮ 3 ከረጢት ተቀድዶ ነበር።", "COMPLAINT"),  # yesterday's shiro, 3 bags torn
+        ("Asc, fadlan iska jooji dalabkii Khamiista", "CANCEL"),
+        ("ሰላም፣ የሐሙስ ትእዛዛችንን ሰርዙልን እባካችሁ።", "CANCEL"),
+        ("bariiska jimcaha ka dhig 6 jawaan, 16 waa qalad", "CHANGE"),
+    ],
+)
+def test_somali_and_amharic_complaints_cancellations_and_changes(text: str, intent: str) -> None:
+    assert classify_intent(text).intent.value == intent

@@ -66,6 +66,8 @@ please send: fadlan noo soo dir, noo soo dir, soo dir, noo keen, lakulin, lakuln
 please send: sdedulna, sdedulena
 please: fadlan, ebakachu, ebakachihu, bakachhu, ebakih, bejakhum, bejakum, bejahum, bejaxum
 thanks: mahadsanid, mahadsantahay, amesegnalehu, ameseginalehu, amesegina, amesegnalew, yekenyeley, yekenyelay
+we are: waxaan nahay, waan nahay
+new: cusub
 hello: asc walaal, asc, tena yistilign, tenayistilign
 sorry: ykrta, yikirta, yiqirta
 small: tinishu, tnsh, ntsuh, ntsh
@@ -75,6 +77,20 @@ add: chemru, chemrulin, wesku
 pay cash: lacag caddaan ah, lacag caddaan
 asap: waa degdeg, degdeg
 and: iyo, ena, na, n, kemu, kemuwn, kemuwun
+# complaints, cancellations and changes: what came, broke or was wrong, and the orders they are about
+arrived: yimid, yimaadday, yemetaw, yemetut, zmetse, zemetse
+broken: jaban, jabnaa, tesebrewal, tesebrew, tesebro
+torn: jeexnaa, jeexan, tekeddo, tekedo
+was: neber, neyru
+yesterday: shalay, tnant, tilant, tmali
+wrong: khalad, qalad, sihitet, shtet
+was a mistake: waa qalad, waa khalad, khalad ayuu ahaa, sihitet new
+cancel: iska jooji, iska joojiya, serzuln, serizu, serzu, serzulin, serzwo
+make it: ka dhig, ka dhiga, gberwo, adrgut, adrgulin
+we ordered: azizna, azzna
+poor quality: waa liitaa, liitaa
+replaced: la beddelo, beddelo
+order: dalabkii, dalabka, dalabkan, dalab, tzaz, tezaz, tzazachnn, tzazna, tzazachn
 _: walaal, bicha, bcha
 """
 
@@ -86,7 +102,8 @@ _MARKERS = word_set(
     kiish hilib lahayn bariis digaag sonkor shaah subag saliid timir sidii sida laakiin halkii todobaadkii
     usbuucii caadiga khamiista jimcaha sabtida arbacada lacag
     lakulin lakuln laku bejakhum bejakum amesegnalehu ameseginalehu yekenyeley ebakachu jonya hulgizew
-    balefew wetru sdedulna tinishu ntsuh yistilign lekidame lerob lesegno
+    balefew wetru sdedulna tinishu ntsuh yistilign lekidame lerob lesegno waxaan yimid serizu yikirta
+    yemetut yemetaw tesebrewal tilant dalabkii dalabka
     """
 )
 _GEEZ = re.compile(r"[\u1200-\u137f]")

@@ -4,6 +4,8 @@ has a Snowball stemmer. Units, numbers, weekdays and request words are the reade
 
 TABLE = """
 teff: tef taf
+red: keyh
+frankincense: etan
 meat: sga sega siga
 cheese: ayb
 chickpea: shnbra shimbra
