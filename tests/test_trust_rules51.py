@@ -190,3 +190,27 @@ def test_a_size_only_the_keyword_product_sells_still_names_it(noodles: CatalogIn
 )
 def test_somali_and_amharic_complaints_cancellations_and_changes(text: str, intent: str) -> None:
     assert classify_intent(text).intent.value == intent
+
+
+# ------------------------------------------------------------------ amounts of money (extraction/segments.py, patterns.py)
+def test_an_amount_with_thousands_is_no_count() -> None:
+    """ "£2,310.75" was a word "2,310" and a count of 75: a payment notice read as an order."""
+    text = "Morning, we paid £2,310.75 by bank transfer for July, ref ABEBE-0729. Tsion"
+    assert all(ln.quantity != 75 for ln in extract_lines(text))
+    assert classify_intent(text).intent.value != "ORDER"
+
+
+def test_a_price_each_is_no_count_each() -> None:
+    assert [(ln.quantity, ln.phrase) for ln in extract_lines("4 cases tonic £6.49 each")][0][0] == 4
+
+
+# ------------------------------------------------------------------ more questions and complaints
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("السمك اللي وصل أمس كان ذايب ومش مجمد، 2 كرتون", "COMPLAINT"),
+        ("Asc, ma jiraa bariis basmati oo 10kg ah? qiimaha?", "QUESTION"),
+    ],
+)
+def test_arabic_complaints_and_somali_questions(text: str, intent: str) -> None:
+    assert classify_intent(text).intent.value == intent

@@ -66,6 +66,9 @@ please send: fadlan noo soo dir, noo soo dir, soo dir, noo keen, lakulin, lakuln
 please send: sdedulna, sdedulena
 please: fadlan, ebakachu, ebakachihu, bakachhu, ebakih, bejakhum, bejakum, bejahum, bejaxum
 thanks: mahadsanid, mahadsantahay, amesegnalehu, ameseginalehu, amesegina, amesegnalew, yekenyeley, yekenyelay
+do you have: ma jiraa, ma haysaan, ma haysataan
+price: qiimaha, qiimo, qiime
+days: maalmood, maalin
 we are: waxaan nahay, waan nahay
 new: cusub
 hello: asc walaal, asc, tena yistilign, tenayistilign
