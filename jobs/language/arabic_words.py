@@ -297,7 +297,8 @@ mint: نعناع, نعنع
 lettuce: خس
 cabbage: ملفوف, كرنب
 aubergine: باذنجان, بتنجان
-bean: فول, فاصوليا
+bean: فاصوليا
+fava: فول
 tinned ful: فول معلب, فول مدمس معلب
 split fava: فول مجروش
 red sorghum: ذرة حمراء

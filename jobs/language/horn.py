@@ -30,6 +30,11 @@ instead of: halkii, ab kndi, ab kindi
 but: laakiin, lakin, gin, gn
 # a goods word another language reads otherwise (Dutch "geel" is yellow): read here, in Somali text only
 camel: geel, geela, geelka
+# goods named in two words a letter-by-letter reading splits or shortens
+red split lentils: key msr kk, keyh msr kk
+misir kik: msr kk, mesr kek
+tomato paste: timatim pasta, timatim paste
+white: netch
 boneless: aan laf lahayn, laf la'aan, aan lafo lahayn
 bone-in: laf leh, lafta leh
 sack: jawaan, jawaano, jonya, jonyoch
