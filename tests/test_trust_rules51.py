@@ -109,6 +109,8 @@ def test_references_in_somali_and_tigrinya_are_orders() -> None:
 
 def test_only_somali_amharic_or_tigrinya_text_is_read_so() -> None:
     assert not is_horn("ena kivotio frape kai 2 dodoni")  # Greek "ena" (one)
+    assert not is_horn("Is the salmon ASC certified? 2 boxes if so")  # an acronym, not the greeting "Asc"
+    assert is_horn("Asc, 2 jawaan bariis")
     assert read_horn("2 cases of n-butane", "2 cases of n-butane") == "2 cases of n-butane"
     assert fold_message("2 jawaan bariis iyo 1 kartoon") == "2 sack bariis and 1 carton"
 

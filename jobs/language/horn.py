@@ -136,7 +136,8 @@ def is_horn(text: str) -> bool:
     """Whether ``text`` (as written, before its letters are folded) writes Somali, Amharic or Tigrinya."""
     if _GEEZ.search(text):
         return True
-    return any(w.lower() in _MARKERS for w in _WORD_RE.findall(text))
+    # an acronym is no marker: "ASC certified" is the aquaculture label, not the Somali greeting "Asc"
+    return any(w.lower() in _MARKERS for w in _WORD_RE.findall(text) if not w.isupper())
 
 
 def read_horn(written: str, folded: str) -> str:
