@@ -5,7 +5,9 @@ and "ጆንያ" a sack, "kartoon" a carton, "qasacad" a tin, "ገንዳ" a tub),
 words ("fadlan noo soo dir", "ላኩልን", "ስደዱልና", "amesegnalehu"), weekdays with their "for" ("Khamiista",
 "ለሐሙስ", "ንዓርቢ"), number words ("laba jawaan", "toban kilo"), references ("sidii caadiga ahayd", "እንደ
 ባለፈው ሳምንት", "kem wetru") and the bone words of meat ("aan laf lahayn", "laf leh"). Read as nothing, they
-were words of the product: "jawaan bariis tilda" matched nothing.
+were words of the product: "jawaan bariis tilda" matched nothing. What came, broke or was wrong ("yimid", "jaban",
+"ተቀድዶ"), cancelling ("iska jooji", "ሰርዙልን") and changing ("ka dhig") are read too, so a complaint about goods is
+no order of them. Words other languages write too are left out ("gin" but, the spirit; "asr" ten, the prayer).
 
 So a text that writes one of these languages (Ge'ez letters, or one of `_MARKERS`) has its words read through
 ``TABLE`` (rows ``reading: words``, comma-separated, the longest phrase first; ``_`` reads as nothing) after its
@@ -27,7 +29,7 @@ same as last week: sidii todobaadkii hore, sida todobaadkii hore, sida usbuucii 
 same as last week: ende balefew samint, ende balefew samnt, nde balefew samnt, kem nay zhalefe semun
 same as last week: kem zhalefe semun
 instead of: halkii, ab kndi, ab kindi
-but: laakiin, lakin, gin, gn
+but: laakiin, lakin, gn
 # a goods word another language reads otherwise (Dutch "geel" is yellow): read here, in Somali text only
 camel: geel, geela, geelka
 # goods named in two words a letter-by-letter reading splits or shortens
@@ -55,8 +57,8 @@ kilo: kiilo, kiiloo, kiilooyin
 7: toddoba, sebat
 8: siddeed, smnt, smint
 9: sagaal, zeteny
-10: toban, asr, asir
-20: labaatan, haya
+10: toban, asir
+20: labaatan
 30: soddon
 40: afartan
 50: konton
