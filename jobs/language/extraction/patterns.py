@@ -381,7 +381,7 @@ SIGNOFF_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 EACH_RE = re.compile(
-    r"\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-ÿ]+)\s+)?(?:of\s+)?each\b",
+    r"(?<![£€$\d.,])\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-ÿ]+)\s+)?(?:of\s+)?each\b",
     re.IGNORECASE,
 )
 PRICE_RE = re.compile(

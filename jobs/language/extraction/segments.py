@@ -88,11 +88,19 @@ _ALSO_RE = re.compile(
 )
 
 
+# A currency amount written with thousands separators ("£1,284.50") is one amount: the comma split it into a word
+# and a count of 50.
+_MONEY_THOUSANDS_RE = re.compile(r"([£€$]\s*)(\d{1,3}(?:,\d{3})+)(?![\d,])")
+
+
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
+    text = _MONEY_THOUSANDS_RE.sub(
+        lambda m: m.group(1) + m.group(2).replace(",", ""), text
+    )  # "£1,284.50": one amount
     text = (
         read_vietnamese(text)
         if is_vietnamese(text)

@@ -65,6 +65,7 @@ def choose(
         by_variant = _kin_by_variant_name(index, cset, cover, by_product)
         by_category = _kin_by_category_word(index, q, cover, by_product)
         cover += by_variant + [c for c in by_category if c not in by_variant]
+    cover += _keyword_of_one(index, q, cover, strong, by_product)
     if (
         len(cover) == 1
         and cover[0] not in strong
@@ -140,6 +141,38 @@ def _pick_among(
         return by_numbers[0], []
     in_order = _said_in_order(index, remaining, q)  # after size, number and pack evidence
     return (in_order, []) if in_order is not None else (None, remaining)
+
+
+def _keyword_of_one(
+    index: CatalogIndex, q: Query, cover: list[int], strong: list[int], by_product: dict[int, Scored]
+) -> list[int]:
+    """KEYWORD_OF_ONE: the same-category products of the line's size that a one-word keyword of the one
+    covered product names by their names as well (empty when the rule does not apply)."""
+    cset = set(q.content)
+    if not (
+        len(cover) == 1
+        and cover[0] not in strong
+        and q.size is not None
+        and len(cset) == 1
+        and _keyword_only(index, cover[0], cset)
+        and index.product_info(cover[0]).name_content
+        - cset
+        - _category_words(index.products[cover[0]].category)
+    ):
+        return []
+    # KEYWORD_OF_ONE: "rice" is a keyword of the sushi rice only, but a word of the jasmine rice's name, and
+    # both are sold in 20kg bags: "4 rice 20kg" names both, and the size picks neither. A keyword that is its
+    # product's whole name but the category's word ("skimmed" of Skimmed Milk in Fresh Milk) names it alone
+    cat, size = index.products[cover[0]].category, q.size
+    members = (
+        cpi
+        for cpi in by_product
+        if cpi != cover[0]
+        and cset <= index.product_info(cpi).name_content
+        and index.products[cpi].category == cat
+        and any(same_size(size, sz) for sz in index.product_info(cpi).sizes)
+    )
+    return list(itertools.islice(members, GENERIC_MAX))
 
 
 def cover_kind(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> Cover | None:
@@ -348,6 +381,16 @@ def _kin_by_variant_name(
                 kin.append(cpi)
                 break
     return kin[: max(0, GENERIC_MAX - len(named))]
+
+
+def _keyword_only(index: CatalogIndex, pi: int, cset: set[str]) -> bool:
+    """A keyword of the product is the line's words, and no name, alias or variant alias is (KEYWORD_OF_ONE)."""
+    fields = {
+        index.candidate(ci).field
+        for ci in index.product_info(pi).cand_ids
+        if index.candidate(ci).content == cset
+    }
+    return fields == {"keyword"}
 
 
 def _kin_by_category_word(
