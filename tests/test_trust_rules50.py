@@ -95,3 +95,51 @@ def test_a_count_grade_names_its_variant_however_it_is_written(
 ) -> None:
     plan_pairs = confirmed(indexes["50"], text)
     assert plan_pairs == [("SF-SQUID-TUBES", "1")]
+
+
+# ------------------------------------------------------------------ Vietnamese trade words, payment, credit
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Chị ơi lấy rau răm 8 bó, tía tô 6 bó nhé",
+            [("HB-PERILLA", "6"), ("HB-VIETMINT", "8")],
+        ),  # bó: bunches
+        ("Chị ơi giá 1kg 5 bịch", [("VG-BEANSPROUT-1K", "5")]),  # giá: beansprouts, not a price
+        ("2 sacks broken rice and 3 tubs palm sugar", [("RICE-BROKEN-20", "2"), ("TD-PALMSUGAR", "3")]),
+        ("voice: hi its Lek, ten kilo pork mince, pay cash same as before", [("MT-PORK-MINCE", "10")]),
+    ],
+)
+def test_vietnamese_units_and_goods_and_how_it_is_paid_are_read(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["50"], text) == pairs
+
+
+def test_paying_as_before_is_no_history_reference(indexes: dict[str, CatalogIndex]) -> None:
+    assert confirmed(indexes[""], "2 cases diet coke, pay cash same as before") == [("DIET-COKE-330", "2")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Cho em hỏi giá nước mắm con mực loại 725?", "Cho em hỏi giá sỉ trân châu bao nhiêu?"]
+)
+def test_asking_the_price_in_vietnamese_stays_a_question(text: str) -> None:
+    assert classify_intent(text).intent == Intent.QUESTION
+
+
+@pytest.mark.parametrize("text", ["Cho em ghi nợ, tháng sau trả: 2 thùng Chaokoh", "月结，老干妈 2箱"])
+def test_credit_asked_in_vietnamese_or_chinese_goes_to_a_person(
+    indexes: dict[str, CatalogIndex], text: str
+) -> None:
+    assert _has(review(indexes["50"], text), "CREDIT_TERMS")
+
+
+def test_a_broken_delivery_stays_a_complaint() -> None:
+    assert (
+        classify_intent("Bánh tráng hôm qua bị vỡ gần hết 1 thùng, anh đổi giúp em nhé").intent
+        == Intent.COMPLAINT
+    )
+
+
+def test_same_as_last_week_in_chinese_is_a_history_reference(indexes: dict[str, CatalogIndex]) -> None:
+    assert _has(review(indexes["50"], "和上周一样，再加2箱草菇"), "HISTORY_REFERENCE")

@@ -79,7 +79,31 @@ peach: đào
 dessert bowl: chén chè, ly chè
 dessert: chè
 spoon: muỗng, thìa
-gloves: găng tay
+gloves: găng tay, bao tay
+bunch: bó
+bag: bao
+_: giùm, giúm, dùm
+weekend: cuối tuần
+to the order: vào đơn
+cash: tiền mặt
+whole: nguyên con
+star anise: hồi, hoa hồi
+brisket: nạm
+perilla: tía tô
+pork belly: ba chỉ
+skin on pork belly: ba chỉ có da
+jasmine rice: gạo thơm
+broken rice: gạo tấm
+sticky rice: gạo nếp, nếp
+boneless chicken thigh: đùi gà rút xương
+chilli sauce: tương ớt
+goose: con ngỗng, ngỗng
+containers: hộp đựng
+_: loại
+large bottle: chai lớn
+beansprouts: giá, giá đỗ, giá sống
+vest bags: túi xốp
+soup containers: hộp đựng phở
 and: với, và
 monday: thứ hai, thứ 2
 tuesday: thứ ba, thứ 3
@@ -96,7 +120,8 @@ order: đặt, đặt hàng, đơn hàng, đơn
 add: thêm
 cancel: hủy, huỷ, hủy đơn, huỷ đơn
 can i ask: cho em hỏi, cho mình hỏi
-price: giá
+can i ask the price: cho em hỏi giá, cho mình hỏi giá, em muốn hỏi giá, chị muốn hỏi giá
+price: giá cả, giá tiền, hỏi giá, báo giá, bảng giá, giá của, giá bao nhiêu
 wholesale price: giá sỉ
 how much: bao nhiêu
 do you sell: có bán
@@ -154,9 +179,18 @@ _PLAIN_RE = Alternation(
 )
 
 
+# "tia to 10 bo": a count of "bo" (bó, a bunch) in a text that counts in Vietnamese units typed without accents
+# ("8 ky", "2 thung", "10 bich"); "xuong bo" (bò, beef) and "bo" elsewhere are left alone.
+_PLAIN_UNIT = re.compile(r"\d\s*(?:thung|bich|ky|goi|hop|cay|chai)\b", re.IGNORECASE)
+_PLAIN_BUNCH = re.compile(r"(?<=\d)(\s*)bo\b", re.IGNORECASE)
+
+
 def read_plain(text: str) -> str:
     """``text`` with its Vietnamese phrases typed without accents ("tran chau den") as English."""
-    return _PLAIN_RE.sub(lambda m: _PLAIN[" ".join(m.group(1).lower().split())], text)
+    text = _PLAIN_RE.sub(lambda m: _PLAIN[" ".join(m.group(1).lower().split())], text)
+    if text.isascii() and _PLAIN_UNIT.search(text):
+        text = _PLAIN_BUNCH.sub(r"\1bunch", text)
+    return text
 
 
 def is_vietnamese(text: str) -> bool:
