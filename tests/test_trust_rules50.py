@@ -10,7 +10,7 @@ from jobs.language.intent import Intent, classify_intent
 from jobs.language.matching import CatalogIndex
 from jobs.language.scripts import fold_message
 from jobs.language.thai_roman import read_thai_roman
-from tests.trust import confirmed, index_of, review
+from tests.trust import confirmed, decision_for, index_of, review
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +143,31 @@ def test_a_broken_delivery_stays_a_complaint() -> None:
 
 def test_same_as_last_week_in_chinese_is_a_history_reference(indexes: dict[str, CatalogIndex]) -> None:
     assert _has(review(indexes["50"], "和上周一样，再加2箱草菇"), "HISTORY_REFERENCE")
+
+
+# ------------------------------------------------------------------ FISH_SAUCE_GRADE, WIDTH_LY, "ky"
+@pytest.mark.parametrize("text", ["please add 12 Red Boat 40°N. Thanks", "12 x Red Boat 40N"])
+def test_a_fish_sauce_grade_is_a_word_of_its_name(indexes: dict[str, CatalogIndex], text: str) -> None:
+    assert confirmed(indexes["50"], text) == [("FS-REDBOAT40-500", "12")]
+
+
+def test_a_count_range_before_and_is_no_fish_sauce_grade() -> None:
+    from jobs.language.extraction.codes import join_numbered
+
+    assert join_numbered("1 case king prawns 31/40 n 2 msg") == "1 case king prawns 31/40 n 2 msg"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("bánh phở khô 5 ly 5 thùng", [("ND-RICESTICK", "5")]),  # 5 ly beside a count: the 5mm width
+        ("gio lua 10 cay, thit xay 8 ky", [("MT-CHALUA", "10"), ("MT-PORK-MINCE", "8")]),  # ky: kilos
+    ],
+)
+def test_vietnamese_widths_and_kilos(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["50"], text) == pairs
+    if "ly" in text:
+        plan = decision_for(indexes["50"], text)
+        assert plan.matches[0].variant is not None and plan.matches[0].variant.name == "5mm"

@@ -100,6 +100,7 @@ chilli sauce: tương ớt
 goose: con ngỗng, ngỗng
 containers: hộp đựng
 _: loại
+°n: độ đạm
 large bottle: chai lớn
 beansprouts: giá, giá đỗ, giá sống
 vest bags: túi xốp
@@ -189,6 +190,7 @@ def read_plain(text: str) -> str:
     """``text`` with its Vietnamese phrases typed without accents ("tran chau den") as English."""
     text = _PLAIN_RE.sub(lambda m: _PLAIN[" ".join(m.group(1).lower().split())], text)
     if text.isascii() and _PLAIN_UNIT.search(text):
+        text = _widths(text)
         text = _PLAIN_BUNCH.sub(r"\1bunch", text)
     return text
 
@@ -203,8 +205,27 @@ def read_vietnamese(text: str) -> str:
     any other text unchanged."""
     if not is_vietnamese(text):
         return text
-    text = unicodedata.normalize("NFC", text)
+    text = _widths(unicodedata.normalize("NFC", text))
     return read_plain(_PHRASE_RE.sub(_reading, text))
+
+
+# WIDTH_LY: "ly" (li) is a cup and a millimetre. A small number of ly in a clause that counts its goods in another
+# unit ("bánh phở khô 5 ly 5 thùng", "phở 4 thùng (5 ly)") is the noodle's width, 5mm; "50 ly" alone counts cups.
+_LY = re.compile(r"(?<![\d.,])(\d{1,2})\s*ly(?!\w)", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"\d\s*(?:thùng|thung|bao|gói|goi|hộp|hop|bịch|bich|ký|ky|kg|chai|hũ)(?!\w)", re.IGNORECASE
+)
+
+
+def _widths(text: str) -> str:
+    """``text`` with each clause's "N ly" beside another count read as N mm (WIDTH_LY)."""
+    if "ly" not in text.lower():
+        return text
+    return re.sub(
+        r"[^,;.\n]+",
+        lambda c: _LY.sub(r"\1mm", c.group(0)) if _COUNTED.search(c.group(0)) else c.group(0),
+        text,
+    )
 
 
 def _reading(m: re.Match[str]) -> str:
