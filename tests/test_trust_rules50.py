@@ -171,3 +171,23 @@ def test_vietnamese_widths_and_kilos(
     if "ly" in text:
         plan = decision_for(indexes["50"], text)
         assert plan.matches[0].variant is not None and plan.matches[0].variant.name == "5mm"
+
+
+# ------------------------------------------------------------------ Chinese names signing off
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请送 老干妈 3箱，糯米粉 2箱。谢谢！陈明",  # after the closing thanks
+        "老干妈 3箱\n糯米粉 2箱\n\n陈明\n陈记超市\n电话 020 7946 0111",  # name and shop above a phone line
+    ],
+)
+def test_a_chinese_name_closing_the_message_is_a_signature(
+    indexes: dict[str, CatalogIndex], text: str
+) -> None:
+    assert confirmed(indexes["50"], text) == [("FL-ERAWAN-GLUT", "2"), ("SA-LGM-CRISP", "3")]
+
+
+def test_a_chinese_word_alone_is_no_name_without_a_contact_line() -> None:
+    from jobs.language.chinese_names import name_closing
+
+    assert name_closing("老干妈 2箱\n黄油") == "老干妈 2箱\n黄油"  # butter, not Mr Huang
