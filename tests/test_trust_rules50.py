@@ -191,3 +191,10 @@ def test_a_chinese_word_alone_is_no_name_without_a_contact_line() -> None:
     from jobs.language.chinese_names import name_closing
 
     assert name_closing("老干妈 2箱\n黄油") == "老干妈 2箱\n黄油"  # butter, not Mr Huang
+
+
+def test_vietnamese_black_sauce_is_hoisin_in_another_catalog() -> None:
+    # catalog18 (Asian wholesale, set 18): Lee Kum Kee hoisin, asked for as "tương đen"
+    assert confirmed(index_of("catalog18"), "Anh ơi cho em 3 chai tương đen Lee Kum Kee nhé") == [
+        ("SOY-HOISIN", "3")
+    ]

@@ -97,7 +97,10 @@ broken rice: gạo tấm
 sticky rice: gạo nếp, nếp
 boneless chicken thigh: đùi gà rút xương
 chilli sauce: tương ớt
-goose: con ngỗng, ngỗng
+sweet chilli sauce: tương ớt ngọt
+hoisin sauce: tương đen
+flying goose: con ngỗng
+goose: ngỗng
 containers: hộp đựng
 _: loại
 °n: độ đạm
