@@ -284,7 +284,8 @@ def _not_order(body: str, result: IntentResult) -> IntentResult:
 # explicit extras alone are never the whole order.
 HISTORY_REFERENCE = "history reference: refers to an earlier order the message does not spell out"
 HISTORY_REFERENCE_RX = _rx(
-    r"\bsame\s+(?:order\s+)?(?:again|as\s+(?:last|before|usual|previous)|order\s+as)",
+    # ... never how it is paid: "pay cash same as before", "tiền mặt như lần trước" (cash, as last time)
+    r"(?<!cash\s)(?<!card\s)\bsame\s+(?:order\s+)?(?:again|as\s+(?:last|before|usual|previous)|order\s+as)",
     r"\b(?:the|my|our)\s+usual\b",
     r"\bas\s+usual\b",
     r"^\W*usual\b",
@@ -292,7 +293,7 @@ HISTORY_REFERENCE_RX = _rx(
     r"(?<!than\s)\busual\s+(?:for|pls|plz|please|thx|thanks)\b",
     r"\busual\s+order\b",
     r"\b(?:last|previous)\s+week'?s?\s+order\b",
-    r"\bsame\s+(?:as\s+)?last\s+(?:week|time|order)\b",
+    r"(?<!cash\s)(?<!card\s)\bsame\s+(?:as\s+)?last\s+(?:week|time|order)\b",
     r"\b(?:same\s+as|like|as\s+per)\s+(?:my|our|the)\s+(?:first|last|previous)\s+(?:order|po)\b",
     r"\bas\s+per\s+last\s+week'?s?\s+(?:order|po)\b",
     r"\brepeat\s+(?:my|our|the|last)\b",

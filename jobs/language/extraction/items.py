@@ -86,19 +86,31 @@ def _without_label(els: list[Element]) -> list[Element]:
 
 
 # A state word said before a noun names the product: "crushed ice", "split peas", "crushed chillies"; after
-# it ("4 packs crushed", "8 eggs broke") it reports what happened.
-_STATE_BEFORE_NOUN_RE = re.compile(r"\b(crushed|split|squashed|melted|smoked|cracked)\s+(?=[a-zà-ÿ]{3,})")
+# it ("4 packs crushed", "8 eggs broke") it reports what happened. "broken rice 3 bag" (com tam, gạo tấm) was set
+# aside as a report and the rest of its order confirmed without it.
+_STATE_BEFORE_NOUN_RE = re.compile(
+    r"\b(crushed|split|squashed|melted|smoked|cracked|broken)\s+(?=[a-zà-ÿ]{3,})"
+)
 
 
 def _named_by_state(cleaned: str) -> set[str]:
-    """State words used as a product's adjective in this part ("ten bags crushed ice": "crushed")."""
+    """State words used as a product's adjective in this part ("ten bags crushed ice": "crushed"). "broken" only
+    opening the part or after a count or a pack ("broken rice 3 bag", "2 sacks broken rice"): "the rice paper
+    was broken almost all of it" reports."""
     return {
         m.group(1)
         for m in _STATE_BEFORE_NOUN_RE.finditer(cleaned)
         if not cleaned[m.end() :].startswith(
             ("and ", "but ", "so ", "in ", "on ", "during ", "when ", "because ", "by ", "again")
         )
+        and (m.group(1) != "broken" or _opens_or_counted(cleaned[: m.start()]))
     }
+
+
+def _opens_or_counted(before: str) -> bool:
+    """Nothing, a count or a pack word before a word of the part."""
+    words = before.split()
+    return not words or words[-1][0].isdigit() or words[-1] in PACK_UNITS or words[-1] == "x"
 
 
 def each_quantity(text: str) -> tuple[Decimal, str | None] | None:
