@@ -36,6 +36,14 @@ fill more than three quarters of its prefetch waits for them to drain (polling e
 does when it is full) and then fetches a quarter or more at once; at 8 threads, 4 or more messages stay
 queued for the threads, so none waits on a fetch. Below that (a worker that is not busy) it fetches as
 before, and a delay queue's consumer (holding messages until their eta, not working them) always does.
+
+Idle polls: an idle consumer polls Redis with a back-off up to the worker timeout (100 ms under `oms
+worker`, for the pipeline's latency at low load): a Lua call every 100 ms or so for each queue and its
+delay queue, in each worker process, however busy the others are; about 0.3-0.4 ms of CPU each on this
+project's machine (redis-py packing the script's dozen arguments), some 120 polls a second for a
+two-process worker, whose pipeline queue alone was busy. The delay queues (a message due in a second is
+moved to its queue within about another second) and the queues `poll_slowly` names (maintenance,
+webhook retries: jobs/queues.py) back off up to a second instead (worker/polling.py).
 """
 
 from __future__ import annotations
@@ -54,6 +62,7 @@ from dramatiq.errors import ConnectionClosed
 from dramatiq.message import Message
 
 from worker.metrics import BROKER_ORPHANS
+from worker.polling import idle_poll_ms
 
 __all__ = ["ReliableRedisBroker", "ReliableRedisConsumer"]
 
@@ -120,7 +129,7 @@ class ReliableRedisConsumer(_RedisConsumer):  # type: ignore[misc]
     broker: ReliableRedisBroker
 
     def __init__(self, broker: ReliableRedisBroker, queue_name: str, prefetch: int, timeout: int) -> None:
-        super().__init__(broker, queue_name, prefetch, timeout)
+        super().__init__(broker, queue_name, prefetch, idle_poll_ms(queue_name, timeout))
         self.recovered_at: float | None = None
         # fetch in batches (module doc); not on a delay queue, whose messages are held until their eta
         self.refill_below = 0 if queue_name.endswith(".DQ") else prefetch * 3 // 4

@@ -203,3 +203,20 @@ def test_a_delay_queue_consumer_fetches_whenever_it_has_room(broker: dramatiq.Br
     consumer = broker.consume(dq_name(QUEUE), prefetch=8, timeout=100)
     assert consumer.refill_below == 0
     assert broker.consume(QUEUE, prefetch=8, timeout=100).refill_below == 6
+
+
+def test_idle_delay_queues_and_slow_queues_poll_redis_every_second_not_every_100_ms(
+    broker: dramatiq.Broker,
+) -> None:
+    """An idle consumer polls Redis with a back-off up to its timeout (100 ms under `oms worker`): for the
+    delay queues and the queues jobs/queues.py names slow (maintenance, webhook retries) that is a Lua
+    call ten times a second per queue per worker process for work that may wait a second."""
+    from jobs.queues import MAINTENANCE_QUEUE, PIPELINE_QUEUE, WEBHOOK_QUEUE, WEBHOOK_RETRY_QUEUE
+
+    for name in (PIPELINE_QUEUE, WEBHOOK_QUEUE):
+        assert broker.consume(name, prefetch=2, timeout=100).timeout == 100
+    for name in (MAINTENANCE_QUEUE, WEBHOOK_RETRY_QUEUE, dq_name(PIPELINE_QUEUE), dq_name(QUEUE)):
+        assert broker.consume(name, prefetch=2, timeout=100).timeout == 1000
+    assert (
+        broker.consume(dq_name(QUEUE), prefetch=2, timeout=5000).timeout == 5000
+    )  # never shorter than asked
