@@ -65,6 +65,9 @@ SETS = (
     ("holdout47", "holdout47.jsonl", "catalog47.json"),
     ("holdout48", "holdout48.jsonl", "catalog48.json"),
     ("holdout49", "holdout49.jsonl", "catalog49.json"),
+    ("holdout50", "holdout50.jsonl", "catalog50.json"),
+    ("holdout51", "holdout51.jsonl", "catalog51.json"),
+    ("holdout52", "holdout52.jsonl", "catalog52.json"),
 )
 
 
