@@ -1,6 +1,6 @@
 """The extractor's regular expressions, as data: requests, noise (times, dates, references, PII masks),
 greetings and sign-offs, list and item separators, and the numbers that count nothing (prices, postcodes,
-scores). Built from the words in vocabulary.py; the parser modules only apply them.
+scores). Built from the words in pack_units.py, measures.py, number_words.py, talk_words.py and goods_words.py; the parser modules only apply them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ import re
 
 from jobs.language.alternation import Alternation
 from jobs.language.extraction.codes import CODE_WORD
-from jobs.language.extraction.vocabulary import MEASURES, NON_ITEM_NOUNS, NUMBER_WORDS
+from jobs.language.extraction.measures import MEASURES
+from jobs.language.extraction.number_words import NUMBER_WORDS
+from jobs.language.extraction.talk_words import NON_ITEM_NOUNS
 
 _REQUEST_PATTERNS = [
     r"(?:can|could|may|would|will)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
@@ -100,6 +102,8 @@ _WHEN = (
     r"sukrobar|deftera|triti|tetarti|pempti|paraskevi|savvato|kyriaki|avrio|"
     r"yfory|heddiw|nes[ëe]r|tmoz|" + _DAYS + r")"
 )
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"  # a day of a month, and a month (NOT_A_DATE)
+_MON = r"(?:0?[1-9]|1[0-2])"
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|o'?clock)?"
 _STREET = (
     r"street|st|road|rd|lane|ln|avenue|ave|quay|way|drive|dr|place|pl|square|sq|row|close|court|"
@@ -182,7 +186,17 @@ _NOISE_PATTERNS = [
     + r")?(?![\w.,])",
     # dates: 12/03, 12.03.2024, 3rd, the 21st, 5 march
     r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
-    r"\b(?!(?:1/[234]|[23]/[34])\b)\d{1,2}/\d{1,2}\b",
+    # NOT_A_DATE: only a day and a month that exist ("12/03", "3/12"), and no count after them ("koleston 7/1 x 3");
+    # "7/0", "12/0", "6/35", "8/81" are codes of a name (a hair colour's shade, a hook's size), never a date to drop
+    r"\b(?!(?:1/[234]|[23]/[34])\b)(?:"
+    + _DAY
+    + "/"
+    + _MON
+    + "|"
+    + _MON
+    + "/"
+    + _DAY
+    + r")\b(?!\s*[x×*]\s*\d)",
     r"\b\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?!\d)",
     r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+\w+)?",
     # DATE_WORDS: a month is a whole month word, never a prefix: "2 mayo" is two tubs of mayonnaise and
@@ -298,7 +312,9 @@ _NUM = r"\d+(?:[.,]\d+)?"
 TOKEN_RE = re.compile(
     r"(?P<frac>\b\d\s*/\s*[234](?!\d))"
     # a name's code or strength, never a count: flour "T55", "54%" or "70.5%" chocolate
-    r"|(?P<code>" + CODE_WORD + r"|\b\d+(?:[.,]\d+)?%)"
+    r"|(?P<code>" + CODE_WORD + r"|\b\d+(?:[.,]\d+)?%"
+    # NOT_A_DATE: two numbers about a slash that no date has ("7/0", "6/35" shades, "1/0" hooks) are a code
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\w/]))"
     r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
     r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
     re.IGNORECASE,

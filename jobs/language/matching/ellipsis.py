@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from jobs.language.matching.evidence import Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.packs import pack_count_of
-from jobs.language.matching.sizing import variant_by_words, variant_words
+from jobs.language.matching.sizing import variant_by_code, variant_by_words, variant_words
 from jobs.language.matching.tokens import is_content, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS, SINGLE_UNITS, SIZE_LABELS
 
@@ -180,7 +180,9 @@ def _only_a_variant(named: LineMatch, m: LineMatch) -> CatalogVariant | None:
     if m.resolved_sku is not None and not m.is_ambiguous or not m.line.understood:
         return None  # the line names a product of its own
     words = [t for t in tokens(m.line.phrase)[0] if is_content(t)]
-    variant = variant_by_words(product, words) if words else None
+    if not words:  # "Koleston 6/0 x3, 8/0 x2": a shade alone (VARIANT_BY_CODE)
+        return variant_by_code(product, m.line.phrase)
+    variant = variant_by_words(product, words)
     if variant is None:
         return None
     said = set().union(*(w for v, w in variant_words(product) if v.id == variant.id))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from jobs.language.extraction import SIZE_WORDS, OrderLine
 from jobs.language.matching.evidence import Evidence
-from jobs.language.matching.ranges import ranged
+from jobs.language.matching.ranges import code_numbers, ranged
 from jobs.language.matching.tokens import is_content, is_number, tokens
 
 if TYPE_CHECKING:
@@ -72,6 +72,7 @@ def read_query(index: CatalogIndex, line: OrderLine) -> Query | None:
     if not content:
         return None
     raw, _ = tokens(line.phrase, translate=False)
+    code = code_numbers(line.phrase)
     return Query(
         line=line,
         words=words,
@@ -80,10 +81,17 @@ def read_query(index: CatalogIndex, line: OrderLine) -> Query | None:
         content=content,
         numbers=[t for t in words if is_number(t)],
         surface=frozenset(t for t in raw if is_content(t)),
-        weights=[index.query_weight(t, t in size_words) for t in words],
+        weights=[_weight(index, t, t in size_words, code) for t in words],
         sims=[_not_negated(t, index.token_matches(t)) for t in words],
         ranged=variants,
     )
+
+
+def _weight(index: CatalogIndex, tok: str, is_size_word: bool, code: frozenset[str]) -> float:
+    """A word's weight; the numbers of a code the line says ("majirel 6/0") weigh nothing: they choose the
+    variant (VARIANT_BY_CODE) or tell numbered look-alikes apart, as a range's numbers do, and another
+    product's aliases ("koleston 6/0") make no words of a name of them."""
+    return 0.0 if tok in code else index.query_weight(tok, is_size_word)
 
 
 def _range_end(size: str, numbers: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from jobs.language.extraction.vocabulary import NUMBER_WORDS, RISKY_NUMBER_WORDS
+from jobs.language.extraction.number_words import NUMBER_WORDS, RISKY_NUMBER_WORDS
 
 if TYPE_CHECKING:
     from jobs.language.extraction import OrderLine
@@ -20,6 +20,9 @@ RANGE_VARIANT = "RANGE_VARIANT"
 Range = tuple[int, int]
 _NAME_RE = re.compile(r"^\s*(\d{1,3})\s*[-/–]\s*(\d{1,3})\s*[a-z\"]{0,4}\s*$", re.IGNORECASE)
 _SAID_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:-|–|/|to|a|à)\s*(\d{1,3})(?![\d.,])", re.IGNORECASE)
+# VARIANT_BY_CODE (sizing.py): two numbers about a slash, point or hyphen with no unit after them ("7/0", "5.35",
+# "6-68": a hair colour's shade) may be a variant's code: its numbers are no words of a name
+CODE_RE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[/.-]\s?(\d{1,3})(?![\d.,/-]|\s?(?:ml|cl|l|g|kg|oz|cm|mm)\b)")
 _WORD_RE = re.compile(
     r"\b("
     + "|".join(sorted((w for w in NUMBER_WORDS if w not in RISKY_NUMBER_WORDS), key=len, reverse=True))
@@ -62,3 +65,8 @@ def ranged(index: CatalogIndex, line: OrderLine) -> tuple[dict[int, CatalogVaria
             variants.setdefault(pi, v)
             numbers.update(str(n) for n in r)
     return variants, frozenset(numbers)
+
+
+def code_numbers(phrase: str) -> frozenset[str]:
+    """The numbers of the codes a phrase says ("koleston 7/0 and 9/03" -> 7, 0, 9, 03)."""
+    return frozenset(n for pair in CODE_RE.findall(phrase) for n in pair)

@@ -23,6 +23,7 @@ from jobs.language.matching.sizing import (
     pick_variant,
     size_pack_evidence,
     variant_by_amount,
+    variant_by_code,
     variant_by_size_class,
     variant_by_unit,
     variant_by_words,
@@ -76,6 +77,7 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         q.ranged.get(pi)
         or pick_variant(index, pi, q.size, q.numbers, q.words)
         or variant_by_words(index.products[pi], q.words)
+        or variant_by_code(index.products[pi], line.phrase)
         or variant_by_amount(index, pi, line)
         or variant_by_unit(index.products[pi], line.unit)
         or variant_by_size_class(index, pi, line.size)

@@ -11,18 +11,20 @@ from typing import TYPE_CHECKING
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
 from jobs.language.extraction.codes import CODE_WORD
-from jobs.language.extraction.vocabulary import NUMBER_WORDS
+from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import ProductInfo, comparable, measured_in, pack_count_of, same_size
+from jobs.language.matching.ranges import CODE_RE, code_numbers
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
+    BOX_OR_CASE,
     CASE_LIKE,
     OUTER_PACKS,
     PACK_FAMILY,
     VOLUME_UNITS,
     WEIGHT_UNITS,
-    says_loose_case_word,
+    case_or_box_said,
 )
 from jobs.language.matching.weights import WEIGHTS
 
@@ -49,7 +51,8 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             ev.notes.append(f"size {line_size} conflicts with {'/'.join(info.sizes[:2])}")
     elif line_size is None and numbers and info.sizes:
         # a number the product's own strings hold is part of its name ("havana 7"), not a size
-        sizey = [n for n in numbers if not n.startswith("0") and n not in index.bags(pi)[0]]
+        code = code_numbers(q.line.phrase)  # "majirel 6/0": a shade (VARIANT_BY_CODE)
+        sizey = [n for n in numbers if not n.startswith("0") and n not in index.bags(pi)[0] and n not in code]
         if sizey and any(number_fits(index, pi, n) for n in sizey):
             score += W.size_agrees_bonus
             ev.size_agrees = True
@@ -73,7 +76,7 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             score -= W.wrong_pack_penalty
             pc = index.product_info(pi).pack_count
             family = PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit)
-            if family and says_loose_case_word(q.line.original_text):
+            if family and BOX_OR_CASE in case_or_box_said(q.line.original_text):
                 score += W.wrong_pack_penalty  # LOOSE_CASE_WORD: "caja" names a box as often as a case
                 ev.notes.append(f"sold by {info.unit}")
             elif not _counts_items(pc, q.line.quantity) and (family or _same_outer(u, info.unit, pc)):
@@ -288,6 +291,21 @@ _SIZE_LETTERS: dict[str, tuple[str, ...]] = {
     "m": ("medium",),
     "l": ("large",),
 }  # not "xl": it is also the size class of "jumbo" ("medjool jumbo" is no X-Large)
+
+
+def variant_by_code(product: CatalogProduct, phrase: str) -> CatalogVariant | None:
+    """VARIANT_BY_CODE: the one variant whose name is the code the line says, in any of the trade's notations
+    ("majirel 6/0" of the 6.0, "koleston 9/03", "igora 8-0"); None when the line says no such code, or when
+    it fits no variant or several."""
+    said = {(a, b) for a, b in CODE_RE.findall(phrase)}
+    if not said:
+        return None
+    named = [
+        v
+        for v in product.variants
+        if (m := CODE_RE.fullmatch(v.name.strip())) is not None and m.groups() in said
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVariant | None:

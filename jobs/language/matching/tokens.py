@@ -119,8 +119,9 @@ def is_number(tok: str) -> bool:
 
 
 def is_content(tok: str) -> bool:
-    """A token that names the product (not a pack word, not a bare size number; "00" flour counts)."""
-    return tok not in PACK_TOKENS and (not is_number(tok) or tok.startswith("0"))
+    """A token that names the product (not a pack word, not a bare size number; "00" flour counts, a lone
+    "0" does not: the "12/0" of a shade is a number like the "12/1" of its sibling)."""
+    return tok not in PACK_TOKENS and (not is_number(tok) or (tok.startswith("0") and tok != "0"))
 
 
 def decompound(tok: str) -> list[str] | None:

@@ -253,4 +253,7 @@ wall: parete
 shredded: grattugiata
 bun: panino panini
 flat: piatto piatti
+cape: mantella mantelle mantellina
+foil: stagnola
+bleach: decolorante decoloranti
 """

@@ -301,4 +301,7 @@ pansy: bratek bratków
 geranium: pelargonia pelargonii
 lavender: lawenda lawendy
 orchid: storczyk storczyki
+brush: pędzel pędzle pędzli pędzelki
+cape: peleryna peleryny peleryn
+emulsion: emulsja emulsji
 """

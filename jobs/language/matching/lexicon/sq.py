@@ -82,4 +82,11 @@ bottle: shishe shishja shishet
 pack: pako paketa
 bucket: kove kova
 tray: tabaka
+towel: peshqir peshqiri peshqira peshqiret
+blade: brisqe brisk
+gel: xhel xheli
+hair: flokesh floke
+disposable: njeperdorimshe njeperdorimsh
+pink: roz roze
+blue: blu
 """

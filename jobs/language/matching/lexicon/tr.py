@@ -158,4 +158,11 @@ thin: ince
 base: taban tabani
 halal: helal
 pink: pembe
+blade: jilet jileti
+shampoo: şampuan şampuanı
+gel: jöle jölesi jel jeli
+shave: tıraş
+spray: sprey spreyi
+hair: saç
+crepe: krepe
 """

@@ -1,0 +1,133 @@
+"""Issue #10 rule classes worked in session 14 after blind set 49 (hair and barber supply, now a tuning set), through
+the worker's own analysis (`plan_for_text` -> `analyse`). The examples are made up, in other trades: a tackle shop's
+hooks and a caterer's aprons, in a small catalog written here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from db.enums import OrderStatus
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from tests.trust import confirmed, decision_for, review
+
+
+def _product(
+    sku: str, name: str, category: str, unit: str, aliases: list[str], **extra: Any
+) -> dict[str, Any]:
+    return {
+        "sku": sku,
+        "name": name,
+        "category": category,
+        "unit": unit,
+        "unit_price": "5.00",
+        "aliases": aliases,
+        "keywords": [],
+        "variants": extra.get("variants", []),
+    }
+
+
+def _colour(sku: str, name: str) -> dict[str, Any]:
+    return {"sku": sku, "name": name, "variant_type": "COLOR", "unit_price": "5.00"}
+
+
+CATALOG = {
+    "currency": "GBP",
+    "categories": [{"name": "Terminal Tackle", "parent": None}, {"name": "Kitchen Textiles", "parent": None}],
+    "products": [
+        _product("HOOK-C1", "Circle Hooks 1 (box of 25)", "Terminal Tackle", "box", ["circle hooks 1"]),
+        _product("HOOK-C10", "Circle Hooks 1/0 (box of 25)", "Terminal Tackle", "box", ["circle hooks 1/0"]),
+        _product(
+            "HOOK-AB",
+            "Aberdeen Hooks (box of 50)",
+            "Terminal Tackle",
+            "box",
+            ["aberdeen hooks"],
+            variants=[_colour("AB-10", "1/0"), _colour("AB-20", "2/0"), _colour("AB-41", "4/1")],
+        ),
+        _product(
+            "PEROX-20", "Hydrogen Peroxide 6% 20 Vol 500ml", "Terminal Tackle", "bottle", ["peroxide 20 vol"]
+        ),
+        _product(
+            "PEROX-30", "Hydrogen Peroxide 9% 30 Vol 500ml", "Terminal Tackle", "bottle", ["peroxide 30 vol"]
+        ),
+        _product(
+            "APRON-DISP",
+            "Disposable Aprons White (pack of 100)",
+            "Kitchen Textiles",
+            "pack",
+            ["disposable aprons", "plastic aprons white"],
+        ),
+        _product(
+            "APRON-BIB",
+            "Bib Aprons (pack of 10)",
+            "Kitchen Textiles",
+            "pack",
+            ["bib aprons", "chef aprons"],
+            variants=[_colour("BIB-WHT", "White"), _colour("BIB-NVY", "Navy")],
+        ),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def index() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG))
+
+
+# ------------------------------------------------------------------ numbers that tell look-alikes apart
+def test_a_name_said_without_its_number_names_every_numbered_look_alike(index: CatalogIndex) -> None:
+    """ "circle hooks" is the size 1 or the size 1/0: the lone 0 of "1/0" is a number, not a word of the name,
+    so both names hold the line's words (it was confirmed as the size 1)."""
+    assert any("ambiguous" in r for r in review(index, "2 boxes circle hooks please"))
+
+
+def test_the_number_said_names_the_look_alike(index: CatalogIndex) -> None:
+    assert confirmed(index, "3 boxes circle hooks 1") == [("HOOK-C1", "3")]
+
+
+# ------------------------------------------------------------------ VARIANT_OR_NAME_WORD
+def test_a_colour_in_one_name_and_a_variant_of_another_is_ambiguous(index: CatalogIndex) -> None:
+    """ "white aprons" is the disposable aprons, whose name says White, or the bib aprons sold in White: it was
+    confirmed as the disposable ones."""
+    assert any("ambiguous" in r for r in review(index, "2 packs of white aprons for saturday"))
+
+
+def test_a_colour_with_a_word_of_one_product_ships(index: CatalogIndex) -> None:
+    assert confirmed(index, "2 packs disposable aprons") == [("APRON-DISP", "2")]
+    assert confirmed(index, "2 packs navy bib aprons") == [("APRON-BIB", "2")]
+
+
+# ------------------------------------------------------------------ VARIANT_BY_CODE, NOT_A_DATE
+def _variants(index: CatalogIndex, text: str) -> list[tuple[str | None, str | None, str]]:
+    decision = decision_for(index, text, OrderStatus.CONFIRMED)
+    return [
+        (m.resolved_sku, m.variant.name if m.variant else None, str(m.catalog_quantity))
+        for m in decision.matches
+    ]
+
+
+def test_a_code_said_after_the_name_names_the_variant(index: CatalogIndex) -> None:
+    """ "2/0" is no date (there is no month 0) and "4/1" followed by a count is none either: both are the
+    hooks' sizes, and a size alone after a line is a size of that line's product."""
+    assert _variants(index, "aberdeen hooks 2/0 x 3, 1/0 x 2 and 4/1 x 1") == [
+        ("HOOK-AB", "2/0", "3"),
+        ("HOOK-AB", "1/0", "2"),
+        ("HOOK-AB", "4/1", "1"),
+    ]
+
+
+def test_a_date_is_still_a_date(index: CatalogIndex) -> None:
+    assert _variants(index, "for delivery 4/1 please: 3 boxes aberdeen hooks 1/0") == [
+        ("HOOK-AB", "1/0", "3")
+    ]
+
+
+# ------------------------------------------------------------------ VOLUME_STRENGTH
+def test_a_volume_strength_is_a_word_of_the_name_not_a_count(index: CatalogIndex) -> None:
+    """ "peroxide 20 vol x 12" was 20 of a line "vol" and 12 of "peroxide"."""
+    assert confirmed(index, "peroxide 20 vol x 12 and 2 peroxide 30 volumes") == [
+        ("PEROX-20", "12"),
+        ("PEROX-30", "2"),
+    ]
