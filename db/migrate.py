@@ -7,7 +7,8 @@ fresh PostgreSQL needs nothing done by hand.
 
 Upgrade never demotes a role. Before changing anything it checks the role DATABASE_URL names and
 refuses (:class:`UnsafeAppRole`) when that role is a superuser, has BYPASSRLS or CREATEROLE, owns
-anything, is the admin URL's role, or is a member of such a role: pointing DATABASE_URL at
+anything, is the admin URL's role, or is a member of such a role or of the pipeline functions' role
+(``oms_pipeline``, migration 0046: only the owner may be its member): pointing DATABASE_URL at
 ``postgres`` must not leave the cluster without a superuser, and row-level security means nothing
 for a role that bypasses it. A role upgrade created itself carries :data:`ROLE_MARKER` as its
 comment, and only such a role is ever altered (its password, from DATABASE_URL); a role someone
