@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from db.enums import OrderStatus
+from jobs.language.kurmanji import read_kurmanji
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from tests.trust import confirmed, decision_for, review
 
@@ -131,3 +132,26 @@ def test_a_volume_strength_is_a_word_of_the_name_not_a_count(index: CatalogIndex
         ("PEROX-20", "12"),
         ("PEROX-30", "2"),
     ]
+
+
+# ------------------------------------------------------------------ Kurmanji (jobs/language/kurmanji.py)
+def test_an_order_in_kurmanji_reads_its_units_numbers_and_joints(index: CatalogIndex) -> None:
+    """ "qutî" (boxes), "pakêt" (packs), "sê" (three), "û" (and), "ji kerema xwe ... bişîne" (please send), "silav
+    heval" (hello, friend): the line was read as one item "silav heval ... û" that matched nothing."""
+    text = "Silav heval, ji kerema xwe sê qutî aberdeen hooks 2/0 û 2 pakêt disposable aprons bişîne. Spas"
+    assert confirmed(index, text) == [("APRON-DISP", "2"), ("HOOK-AB", "3")]
+
+
+def test_words_kurmanji_shares_with_other_languages_stay_theirs_elsewhere() -> None:
+    assert read_kurmanji("2 kasa bira, du pain") == "2 kasa bira, du pain"  # Turkish beer, French bread
+    assert read_kurmanji("2 qutî bira") == "2 boxes "
+
+
+def test_a_code_in_another_notation_names_the_variant(index: CatalogIndex) -> None:
+    """ "2-0" falls, so it is no range ("2-3 cases"): it is the 2/0 as a hyphen writes it."""
+    assert _variants(index, "aberdeen hooks 2-0 x 3") == [("HOOK-AB", "2/0", "3")]
+
+
+def test_a_percent_sign_written_first_is_the_strength(index: CatalogIndex) -> None:
+    """Turkish writes "%6" for 6%: it was read as a count of 6."""
+    assert confirmed(index, "hydrogen peroxide %6 12 adet") == [("PEROX-20", "12")]

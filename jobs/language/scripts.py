@@ -30,6 +30,7 @@ from jobs.language.korean_japanese import (
     read_korean,
     spaced,
 )
+from jobs.language.kurmanji import read_kurmanji
 from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.tables import reading, table_rows
@@ -111,7 +112,7 @@ def fold_message(text: str) -> str:
     too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese), Tagalog words
     (`tagalog`: "pakisend", "dalawang") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five
     or a "not", never Tagalog's "of"."""
-    text = read_tagalog(read_cantonese(text))
+    text = read_kurmanji(read_tagalog(read_cantonese(text)))  # Kurmanji: "qutî", "û" (kurmanji.py)
     return fold_scripts(text if is_vietnamese(text) else read_plain(text))
 
 

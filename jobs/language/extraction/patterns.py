@@ -312,7 +312,9 @@ TOKEN_RE = re.compile(
     # a name's code or strength, never a count: flour "T55", "54%" or "70.5%" chocolate
     r"|(?P<code>" + CODE_WORD + r"|\b\d+(?:[.,]\d+)?%"
     # NOT_A_DATE: two numbers about a slash that no date has ("7/0", "6/35" shades, "1/0" hooks) are a code
-    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\w/]))"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\w/])"
+    # ... and so is a falling pair about a hyphen, which no range is ("igora 7-1", "8-0")
+    r"|(?<![\d/.,-])(?:[2-9]|1\d)-[01](?![\w/.,-]))"
     r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
     r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
     re.IGNORECASE,

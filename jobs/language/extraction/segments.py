@@ -36,6 +36,7 @@ from jobs.language.extraction.vocabulary import (
     PACK_UNITS,
     RISKY_NUMBER_WORDS,
 )
+from jobs.language.kurmanji import read_kurmanji
 from jobs.language.scripts import fold_scripts
 from jobs.language.tagalog import read_tagalog
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
@@ -96,7 +97,9 @@ def prepare(text: str) -> str:
         text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
     text = (
-        read_vietnamese(text) if is_vietnamese(text) else read_plain(read_tagalog(read_cantonese(text)))
+        read_vietnamese(text)
+        if is_vietnamese(text)
+        else read_plain(read_kurmanji(read_tagalog(read_cantonese(text))))
     )  # before the accents go
     text = fold_scripts(fold_latin(text))
     text = (
