@@ -11,7 +11,7 @@ import pytest
 from db.enums import OrderStatus
 from jobs.language.kurmanji import read_kurmanji
 from jobs.language.matching import CatalogIndex, load_catalog_json
-from tests.trust import confirmed, decision_for, review
+from tests.trust import confirmed, decision_for, index_of, review
 
 
 def _product(
@@ -155,3 +155,15 @@ def test_a_code_in_another_notation_names_the_variant(index: CatalogIndex) -> No
 def test_a_percent_sign_written_first_is_the_strength(index: CatalogIndex) -> None:
     """Turkish writes "%6" for 6%: it was read as a count of 6."""
     assert confirmed(index, "hydrogen peroxide %6 12 adet") == [("PEROX-20", "12")]
+
+
+# ------------------------------------------------------------------ LETTER_SIZE (matching/edges.py)
+def test_a_size_letter_after_a_colour_names_the_size() -> None:
+    """ "blue nitrile S": the "s" was trimmed as a function word and the size with it (VARIANT_REQUIRED). The
+    catalog is set 49's (gloves by size and colour); the text is made up."""
+    decision = decision_for(
+        index_of("catalog49"), "3 boxes of blue nitrile S for friday", OrderStatus.CONFIRMED
+    )
+    assert [(m.resolved_sku, m.variant.name if m.variant else None) for m in decision.matches] == [
+        ("GLV-BLU", "Small")
+    ]

@@ -184,9 +184,10 @@ _NOISE_PATTERNS = [
     + r")?(?![\w.,])",
     # dates: 12/03, 12.03.2024, 3rd, the 21st, 5 march
     r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
-    # NOT_A_DATE: only a day and a month that exist ("12/03", "3/12"), and no count after them ("koleston 7/1 x 3");
-    # "7/0", "12/0", "6/35", "8/81" are codes of a name (a hair colour's shade, a hook's size), never a date to drop
-    r"\b(?!(?:1/[234]|[23]/[34])\b)(?:"
+    # NOT_A_DATE: only a day and a month that exist ("12/03", "3/12"), with no count just before or after them
+    # ("koleston 7/1 x 3", "2 x 9/1", "7/1 n. 2", "9/03 - 3 szt."); "7/0", "12/0", "6/35", "8/81" are codes of a name
+    # (a hair colour's shade, a hook's size), never a date to drop
+    r"(?<![x×*]\s)(?<![x×*])\b(?!(?:1/[234]|[23]/[34])\b)(?:"
     + _DAY
     + "/"
     + _MON
@@ -194,7 +195,7 @@ _NOISE_PATTERNS = [
     + _MON
     + "/"
     + _DAY
-    + r")\b(?!\s*[x×*]\s*\d)",
+    + r")\b(?!\s*(?:[x×*]\s*\d|n\.\s*\d|[-–]\s*\d+\s*(?:szt|adet|pcs)\b))",
     r"\b\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?!\d)",
     r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+\w+)?",
     # DATE_WORDS: a month is a whole month word, never a prefix: "2 mayo" is two tubs of mayonnaise and
