@@ -167,3 +167,17 @@ def test_a_size_letter_after_a_colour_names_the_size() -> None:
     assert [(m.resolved_sku, m.variant.name if m.variant else None) for m in decision.matches] == [
         ("GLV-BLU", "Small")
     ]
+
+
+# ------------------------------------------------------------------ where it goes, how it is paid
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you add 3 cases of diet coke to the next one please",
+        "please send 3 cases diet coke on the same delivery",
+        "per venerdì 3 casse di diet coke, pagamento alla consegna come la volta scorsa",
+    ],
+)
+def test_the_delivery_and_the_payment_are_no_words_of_a_line(text: str) -> None:
+    """ "to the next one", "on the same delivery" and "(paid) like last time" stuck to the line before them."""
+    assert confirmed(index_of("catalog"), text) == [("DIET-COKE-330", "3")]

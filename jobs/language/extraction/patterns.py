@@ -169,6 +169,8 @@ _NOISE_PATTERNS = [
     r"\bp[łl]atno[śs][ćc]\s+przy\s+(?:dostawie|odbiorze)\b|\bpago\s+(?:contra\s+entrega|en\s+efectivo|a\s+la\s+entrega)\b|"
     r"\bcontra\s*rre?embolso\b|\bpaiement\s+[àa]\s+la\s+livraison\b|\bpagamento\s+(?:alla\s+consegna|na\s+entrega|"
     r"em\s+dinheiro)\b|\bzahlung\s+bei\s+lieferung\b|\bbarzahlung\b",
+    # ... "pagamento alla consegna come la volta scorsa": paid as last time, no reference to last time's goods
+    r"(?<=consegna)\s+come\s+(?:la\s+volta\s+scorsa|l'ultima\s+volta|sempre|al\s+solito)\b",
     # trade terms: "sale or return on unopened cases as agreed"
     r"\bsale\s+or\s+return\b[^.;!?\n]{0,60}",
     # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
@@ -226,7 +228,8 @@ _NOISE_PATTERNS = [
     + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls|am|pm)\b)?",
     r"\b(?:para|pour|für|per)\s+(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi)\b",
     r"\b(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi|subito|urgente|urgent|dringend)\b",
-    r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same|standing|weekly)\s+(?:delivery|drop|run|order)\b",
+    r"\b(?:in|with|on)\s+(?:the\s+)?(?:next|usual|regular|normal|same|standing|weekly)\s+(?:delivery|drop|run|order)\b",
+    r"\b(?:to|on|in|with)\s+(?:the\s+)?next\s+one\b",  # "add 2 x conditioner to the next one"
     r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
     r"\bquick\s+(?:one|question|q|order|note|top[\s-]?up)\b",  # "quick" names goods only before them
     r"\b(?:this|next)\s+time\b",  # "the 10kg ones this time"
