@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from db.enums import OrderStatus
+from jobs.language.extraction import extract_lines
 from jobs.language.kurmanji import read_kurmanji
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from tests.trust import confirmed, decision_for, index_of, review
@@ -181,3 +182,10 @@ def test_a_size_letter_after_a_colour_names_the_size() -> None:
 def test_the_delivery_and_the_payment_are_no_words_of_a_line(text: str) -> None:
     """ "to the next one", "on the same delivery" and "(paid) like last time" stuck to the line before them."""
     assert confirmed(index_of("catalog"), text) == [("DIET-COKE-330", "3")]
+
+
+# ------------------------------------------------------------------ ELLIPTIC_DECIMAL (extraction/elements.py)
+def test_a_decimal_and_a_count_after_a_line_is_its_size_and_count() -> None:
+    """ "0.5 x3" after "coke 1.5 x2" is three of the 0.5, not half of a "coke 3"."""
+    lines = extract_lines("coke 1.5 x2, 0.5 x3")
+    assert [(str(line.quantity), line.phrase) for line in lines] == [("2", "coke 1.5"), ("3", "0.5")]
