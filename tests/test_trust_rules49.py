@@ -189,3 +189,14 @@ def test_a_decimal_and_a_count_after_a_line_is_its_size_and_count() -> None:
     """ "0.5 x3" after "coke 1.5 x2" is three of the 0.5, not half of a "coke 3"."""
     lines = extract_lines("coke 1.5 x2, 0.5 x3")
     assert [(str(line.quantity), line.phrase) for line in lines] == [("2", "coke 1.5"), ("3", "0.5")]
+
+
+# ------------------------------------------------------------------ Turkish "bir de", "paket"
+def test_turkish_and_also_starts_an_item_and_a_paket_is_a_pack() -> None:
+    """ "iki tane simit bir de çay iki paket" was one item "simit çay" (two items run together), and "paket", the
+    Turkish and German pack, was read as the Ukrainian bag."""
+    lines = extract_lines("iki tane simit bir de çay iki paket")
+    assert [(str(line.quantity), line.unit, line.phrase) for line in lines] == [
+        ("2", "each", "simit"),
+        ("2", "pack", "çay"),
+    ]

@@ -113,7 +113,8 @@ def prepare(text: str) -> str:
         .replace("\t", " ")
     )
     text = _MORE_RE.sub(r"\1 ", text)  # "2 more kg guanciale": two kg
-    text = _ALSO_RE.sub(" ", text)  # "bir de 10 sucuk", "yes please go ahead with 3 cases": no words of goods
+    # "bir de 10 sucuk", "yes please go ahead with 3 cases": no words of goods; Turkish "bir de" (and also) starts an item
+    text = _ALSO_RE.sub(lambda m: ", " if m.group(0)[:1].lower() == "b" else " ", text)
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_decimals(text)  # "coke one point five": coke 1.5 (SPOKEN_DECIMAL)

@@ -167,4 +167,5 @@ hair: saç
 crepe: krepe
 developer: oksidan oksidanı
 cologne: kolonya kolonyası
+burgundy: bordo
 """
