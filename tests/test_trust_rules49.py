@@ -200,3 +200,34 @@ def test_turkish_and_also_starts_an_item_and_a_paket_is_a_pack() -> None:
         ("2", "each", "simit"),
         ("2", "pack", "çay"),
     ]
+
+
+# ------------------------------------------------------------------ SIZE_CLASS_ORDER by the sizes variants are named by
+def test_a_size_class_picks_the_variant_when_an_alias_says_another_unit() -> None:
+    """The 5L's alias says "169oz": the sizes were of two kinds, so "big" named no variant."""
+    catalog = {
+        **CATALOG,
+        "products": [
+            *CATALOG["products"],
+            {
+                **_product("FLOOR-CL", "Pine Floor Cleaner", "Kitchen Textiles", "bottle", ["floor cleaner"]),
+                "variants": [
+                    {"sku": "FC-750", "name": "750ml", "variant_type": "VOLUME", "unit_price": "3.00"},
+                    {
+                        "sku": "FC-5L",
+                        "name": "5L",
+                        "variant_type": "VOLUME",
+                        "unit_price": "9.00",
+                        "ai_aliases": ["floor cleaner 169oz"],
+                    },
+                ],
+            },
+        ],
+    }
+    index = CatalogIndex.build(load_catalog_json(catalog))
+    for text, size in (("2 big floor cleaner", "5L"), ("3 small floor cleaner", "750ml")):
+        (match,) = decision_for(index, text).matches
+        assert match.variant is not None and match.variant.name == size
+    # OWN_WORDS_NO_VARIANT: the 5L's alias repeats the product's words; said alone they name neither size (it was
+    # confirmed as the 5L)
+    assert any(r.startswith("VARIANT_REQUIRED") for r in review(index, "2 floor cleaner"))
