@@ -99,7 +99,7 @@ def test_stems_of_a_product_whose_stem_count_is_unsaid_are_a_question(index: Cat
     status, got, reasons = _plan(index, "40 stems oriental lily")
     assert status == OrderStatus.REVIEW
     assert got == [("LILY-SPRAY", "40")]
-    assert any(r.startswith("UNIT_MISMATCH") and "stems" in r for r in reasons)
+    assert any(r.startswith("UNIT_MISMATCH (STEMS_UNCOUNTED)") and "stems" in r for r in reasons)
 
 
 @pytest.mark.parametrize(

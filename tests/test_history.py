@@ -1,5 +1,5 @@
 """Know the customer (issue #15): the order guide as tie-break, "the usual", history-relative quantities.
-Pure text work (jobs/language/history.py); the guide's upkeep in the database is tests/test_guide.py."""
+Pure text work (jobs/language/history/); the guide's upkeep in the database is tests/test_guide.py."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from jobs.language.extraction import extract_lines
-from jobs.pipeline.decide import PACK_OR_ITEMS
+from jobs.pipeline.pack_or_items import PACK_OR_ITEMS
 from tests.trust import index_of, review
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from db.enums import OrderStatus
-from jobs.language.extraction.vocabulary import GOODS_FIRST_TALK, INSTRUCTION_WORDS, TALK_GOODS_WORDS
+from jobs.language.extraction.talk_words import GOODS_FIRST_TALK, INSTRUCTION_WORDS, TALK_GOODS_WORDS
 from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
 from tests.trust import index_of
 

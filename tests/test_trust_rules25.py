@@ -9,8 +9,9 @@ import pytest
 from db.enums import OrderStatus
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
-from jobs.pipeline.decide import PACK_OR_ITEMS, UNIT_MISMATCH, VARIANT_REQUIRED
+from jobs.pipeline.decide import UNIT_MISMATCH, VARIANT_REQUIRED
 from jobs.pipeline.evaluation import predicted_pairs
+from jobs.pipeline.pack_or_items import PACK_OR_ITEMS
 from tests.trust import confirmed, decision_for, index_of, review
 
 

@@ -3,9 +3,15 @@ analysis (`plan_for_text` -> `analyse`) against the labelled sets' catalogs."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from jobs.ai.providers import Analysis, local_provider
+from jobs.language.extraction import extract
 from jobs.language.matching import CatalogIndex
+from jobs.pipeline.evaluation import eval_snapshot, plan_for_text
+from jobs.pipeline.plan import Reading, analyse
 from tests.trust import confirmed, index_of, review
 
 
@@ -60,6 +66,26 @@ def test_a_product_named_like_a_street_address_holds_the_order(indexes: dict[str
     assert _has(reasons, "ADDRESS_OR_GOODS") and "ROSE-PENNYLANE" in reasons[0]
 
 
+def test_the_address_is_the_extractors_finding_carried_on_the_reading(
+    indexes: dict[str, CatalogIndex],
+) -> None:
+    """The extractor says which street address it set aside; the stored reading carries it, and a redo decides
+    from it (no one scans the text for addresses again)."""
+    text = "Sat pls: 2 naomi 70cm, 1 penny lane, 2 stocks. Bev"
+    assert extract(text).addresses == ("1 penny lane",)
+    plan = plan_for_text(text, indexes["46"])
+    output = plan.classification()["output"]
+    assert output["addresses"] == ["1 penny lane"]
+    stored = Analysis(plan.intent, list(plan.lines), addresses=tuple(output["addresses"]))
+    redo = replace(eval_snapshot(text, 0.85), stored_reading=Reading(stored))
+    decision = analyse(redo, (), indexes["46"], local_provider()).decision
+    assert decision is not None and _has(decision.reasons, "ADDRESS_OR_GOODS")
+    # a reading that set no address aside (a model's) holds nothing: the text is not scanned again
+    unread = replace(redo, stored_reading=Reading(replace(stored, addresses=())))
+    decision = analyse(unread, (), indexes["46"], local_provider()).decision
+    assert decision is not None and not _has(decision.reasons, "ADDRESS_OR_GOODS")
+
+
 def test_a_street_address_that_names_no_product_is_only_an_address(indexes: dict[str, CatalogIndex]) -> None:
     assert confirmed(indexes["46"], "2 bunches naomi 70cm and 2 stocks, deliver to 12 mill lane") == [
         ("ROSE-NAOMI", "2"),
@@ -82,10 +108,10 @@ def test_a_carton_does_not_choose_between_case_and_box(indexes: dict[str, Catalo
     assert confirmed(indexes["47"], "2 cases mazafati") == [("DATE-MAZAFATI", "2")]
 
 
-# ------------------------------------------------------------------ COUNT_OF_CONTENTS, PACK_OR_ITEMS
+# ------------------------------------------------------------------ PACK_OR_ITEMS: COUNT_OF_CONTENTS, ONE_PACK
 def test_a_count_of_stems_sold_in_two_formats_goes_to_a_person(indexes: dict[str, CatalogIndex]) -> None:
     """200 stems are 2 boxes of 100 or 10 bunches of 20."""
-    assert _has(review(indexes["46"], "200 stems naomi 60 for next fri"), "COUNT_OF_CONTENTS")
+    assert _has(review(indexes["46"], "200 stems naomi 60 for next fri"), "PACK_OR_ITEMS (COUNT_OF_CONTENTS)")
     # 60 stems fill 3 bunches of 20 and no box of 100: the bunches
     assert confirmed(indexes["46"], "60 stelen naomi 60") == [("ROSE-NAOMI", "3")]
     assert confirmed(indexes["46"], "1 naomi box and 2 bunches of populus") == [
@@ -95,7 +121,7 @@ def test_a_count_of_stems_sold_in_two_formats_goes_to_a_person(indexes: dict[str
 
 
 def test_a_bare_count_equal_to_one_bunch_is_packs_or_items(indexes: dict[str, CatalogIndex]) -> None:
-    assert _has(review(indexes["46"], "20 avalanche 60 for mon pls"), "PACK_OR_ITEMS")
+    assert _has(review(indexes["46"], "20 avalanche 60 for mon pls"), "PACK_OR_ITEMS (ONE_PACK)")
     assert confirmed(indexes["46"], "2 avalanche 60 for mon pls") == [("ROSE-AVALANCHE", "2")]
 
 

@@ -10,7 +10,8 @@ import pytest
 from jobs.language.extraction import extract_lines
 from jobs.language.intent import Intent, classify_intent
 from jobs.language.matching import CatalogIndex, LineMatch
-from jobs.pipeline.decide import FRACTION_OF_UNIT, PACK_OR_ITEMS
+from jobs.pipeline.decide import FRACTION_OF_UNIT
+from jobs.pipeline.pack_or_items import PACK_OR_ITEMS
 from tests.trust import decide, index_of
 
 

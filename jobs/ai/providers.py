@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
-from jobs.language.extraction import OrderLine, extract_lines
+from jobs.language.extraction import OrderLine, extract
 from jobs.language.extraction.lines import Reads
 from jobs.language.intent import IntentResult, classify_intent
 from worker.settings import Settings
@@ -43,6 +43,9 @@ class Analysis:
     intent: IntentResult
     lines: list[OrderLine] = field(default_factory=list)
     usage: AIUsage = field(default_factory=lambda: AIUsage("local", "rules-v1"))
+    # The street addresses the local extractor set aside as places ("1 penny lane"): ADDRESS_OR_GOODS asks
+    # whether one names a product (jobs/language/matching/address_goods.py). A model's reading has none.
+    addresses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,13 +128,15 @@ class LocalProvider:
         started = time.perf_counter()
         text, too_long = analysable(text)  # the analysis's cost grows with the text: bounded
         reads: Reads = {}  # the parts read, reused when the intent reads the body again
-        lines = extract_lines(text, reads)
+        extraction = extract(text, reads)
+        lines = extraction.lines
         intent = classify_intent(text, has_order_lines=bool(lines), lines=lines, reads=reads)
         marks = [r for r in (too_long, signed_reason(text)) if r]
         if marks:  # read by the decision's bounds (jobs/pipeline/bounds.py)
             intent = dataclasses.replace(intent, reasons=(*intent.reasons, *marks))
         latency = int((time.perf_counter() - started) * 1000)
-        return Analysis(intent, lines, AIUsage(self.name, self.model, latency_ms=latency))
+        usage = AIUsage(self.name, self.model, latency_ms=latency)
+        return Analysis(intent, lines, usage, extraction.addresses)
 
 
 _local = LocalProvider()

@@ -3,7 +3,7 @@ customer has had in CONFIRMED orders, kept by the triggers of migration 0015 in 
 
 The pipeline reads it with the message's snapshot (`guide_history`: jobs/pipeline/fused.py), and the
 customer's last orders (`load_history`) only when the message refers to one ("the usual");
-jobs/language/history.py decides what it settles. The read API and `oms customers guide` show it
+jobs/language/history/ decides what it settles. The read API and `oms customers guide` show it
 (`guide_rows`). Every statement runs in a tenant session: the tenant wall (RLS) holds.
 """
 

@@ -1,5 +1,5 @@
 """Phrases learned for one customer (#15): the key a phrase is stored and looked up by, and what the
-pipeline carries of each (jobs/learning/phrases.py writes them; jobs/language/history.py applies them)."""
+pipeline carries of each (jobs/learning/phrases.py writes them; jobs/language/history/ applies them)."""
 
 from __future__ import annotations
 

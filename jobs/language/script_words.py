@@ -317,4 +317,73 @@ carrier bag: ถุงหิ้ว
 single: เดี่ยว
 double: คู่
 gloves: ถุงมือ
+_: ดอง
+sack: กระสอบ
+kg: โล
+bunch: กำ
+small can: กระป๋องเล็ก
+fish sauce: น้ำปลา
+oyster sauce: น้ำมันหอย
+sweet chilli sauce: น้ำจิ้มไก่
+thin soy sauce: ซีอิ๊วขาว
+soy sauce: ซีอิ๊ว
+tiparos: ทิพรส
+mae ploy: แม่พลอย
+maesri: แม่ศรี
+mae krua: แม่ครัว
+aroy-d: อร่อยดี
+chaokoh: ชาวเกาะ
+healthy boy: เด็กสมบูรณ์
+royal umbrella: ตราฉัตร
+lotus field: โลตัสฟิลด์
+mama: มาม่า
+chatramue: ตรามือ ชาตรามือ
+singha: สิงห์
+chang: ช้าง
+beer: เบียร์
+curry paste: พริกแกง
+green curry paste: พริกแกงเขียวหวาน
+red curry paste: พริกแกงแดง พริกแกงเผ็ด
+yellow curry paste: พริกแกงกะหรี่
+massaman curry paste: พริกแกงมัสมั่น
+panang curry paste: พริกแกงพะแนง
+jungle curry paste: พริกแกงป่า
+green curry: แกงเขียวหวาน
+massaman: มัสมั่น
+panang: พะแนง
+jasmine rice: ข้าวหอมมะลิ
+sticky rice: ข้าวเหนียว
+broken rice: ข้าวหัก
+rice flour: แป้งข้าวเจ้า
+glutinous rice flour: แป้งข้าวเหนียว
+prawns: กุ้ง
+vannamei: แวนนาไม
+dried shrimp: กุ้งแห้ง
+squid: ปลาหมึก
+fish balls: ลูกชิ้นปลา
+fish cakes: ทอดมัน
+minced pork: หมูสับ
+pork belly: หมูสามชั้น
+tom yum: ต้มยำ
+tom yum shrimp: ต้มยำกุ้ง
+birds eye chillies: พริกขี้หนู
+galangal: ข่า
+lemongrass: ตะไคร้
+bamboo shoots: หน่อไม้
+beansprouts: ถั่วงอก
+coriander: ผักชี
+green papaya: มะละกอ
+shallots: หอมแดง
+tamarind: มะขาม มะขามเปียก
+kaffir lime leaves: ใบมะกรูด
+thai basil: โหระพา
+holy basil: กะเพรา กะเพา
+rice sticks 3mm: เส้นเล็ก
+rice sticks 10mm: เส้นใหญ่
+rice vermicelli: เส้นหมี่
+glass noodles: วุ้นเส้น
+tofu: เต้าหู้
+msg: ผงชูรส
+chopsticks: ตะเกียบ
+spring rolls: ปอเปี๊ยะ
 """

@@ -20,6 +20,7 @@ from anyascii import anyascii
 
 from jobs.language.arabic_words import ARABIC, URDU
 from jobs.language.cantonese import read_cantonese
+from jobs.language.horn import read_horn
 from jobs.language.indic import INDIC_RUN, read_indic
 from jobs.language.korean_japanese import (
     HANGUL,
@@ -35,6 +36,7 @@ from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.tables import reading, table_rows
 from jobs.language.tagalog import read_tagalog
+from jobs.language.thai_roman import read_thai_roman
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 # Before the table: Arabic letters it would write as an apostrophe or a backtick (which split a word in the
@@ -56,6 +58,15 @@ _FIRST = str.maketrans(
         "۔": ".",  # the Urdu full stop
         "ـ": "",
         "\u200c": " ",  # Persian zero-width non-joiner between the parts of a word
+        # Ge'ez punctuation (Amharic, Tigrinya): the wordspace, full stop, comma, semicolon, colons, question mark
+        "፡": " ",
+        "።": ".",
+        "፣": ",",
+        "፤": ";",
+        "፥": ":",
+        "፦": ":",
+        "፧": "?",
+        "፨": ".",
     }
 )
 _LATIN_END = 0x370  # Latin, IPA and spacing modifiers end here; Greek starts
@@ -110,10 +121,14 @@ def fold_scripts(text: str) -> str:
 def fold_message(text: str) -> str:
     """A whole message as the readers read it: `fold_scripts`, and Vietnamese typed without accents read
     too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese), Tagalog words
-    (`tagalog`: "pakisend", "dalawang") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five
-    or a "not", never Tagalog's "of"."""
-    text = read_kurmanji(read_tagalog(read_cantonese(text)))  # Kurmanji: "qutî", "û" (kurmanji.py)
-    return fold_scripts(text if is_vietnamese(text) else read_plain(text))
+    (`tagalog`: "pakisend", "dalawang"), romanised Thai (`thai_roman`: "2 lang", "krub", after Tagalog, whose
+    "lang" is "only") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five or a "not",
+    never Tagalog's "of"; Somali, Amharic and Tigrinya words (`horn`: "jawaan", "ላኩልን") read after the letters are
+    folded."""
+    text = read_kurmanji(
+        read_thai_roman(read_tagalog(read_cantonese(text)))
+    )  # Kurmanji: "qutî", "û" (kurmanji.py)
+    return read_horn(text, fold_scripts(text if is_vietnamese(text) else read_plain(text)))
 
 
 # Chinese counts: a numeral before a measure word ("两箱" two cases, "十二包" twelve bags, "半箱" half a case)

@@ -5,7 +5,7 @@ pearls; "ống hút", straw). So a text holding a letter only Vietnamese writes 
 tone mark below or a hook) has its known words read as English before the accents are folded, on the
 message side (extraction) and on the catalog side (the matcher's tokenisers) alike. A message typed without
 accents ("nuoc cot dua", coconut milk) has only its phrases of two words or more read (`read_plain`), which
-no other language writes; its unit words are in `jobs.language.extraction.vocabulary`.
+no other language writes; its unit words are in `jobs.language.extraction.pack_units`.
 
 Rows are ``english: phrase, phrase`` (a phrase may be several words; ``_`` reads as nothing); the longest
 phrase wins. Unit words with accents (gói, thùng, hộp...) are the extractor's units; those written the
@@ -94,7 +94,7 @@ hello: xin chào, chào
 deliver: giao, giao hàng
 order: đặt, đặt hàng, đơn hàng, đơn
 add: thêm
-cancel: hủy, huỷ
+cancel: hủy, huỷ, hủy đơn, huỷ đơn
 can i ask: cho em hỏi, cho mình hỏi
 price: giá
 wholesale price: giá sỉ

@@ -4,7 +4,7 @@ tenant when several customers agree (#15).
 When a reviewer changes the product of a line the AI read, the line's phrase ("black fizzy") is stored
 for the order's customer in ``customer_phrases`` with its provenance (order, message, reviewer). The
 pipeline reads a customer's ACTIVE phrases with its order guide and applies them to that customer's
-messages only (jobs/language/history.py). Once corrections of ``TENANT_AGREEMENT`` different customers
+messages only (jobs/language/history/). Once corrections of ``TENANT_AGREEMENT`` different customers
 agree on a phrase and product, it is also stored in ``learned_phrases``, which the catalog index
 (jobs/catalog_cache.py) loads as aliases of their product (and variant), so the same phrasing from any
 customer of the tenant matches on its own; that row's change bumps the tenant's catalog version, so every

@@ -8,48 +8,53 @@ from typing import NamedTuple
 
 from db.enums import OrderStatus
 from jobs.language.extraction import OrderLine, size_value
-from jobs.language.extraction.vocabulary import PACK_UNITS
+from jobs.language.extraction.patterns import DAY_WORD_RE
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
-from jobs.language.matching import LineMatch
+from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
-from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
-from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.quantities import SMALL_CONTAINER_COUNT
+from jobs.language.matching.tokens import strip_accents
+from jobs.language.matching.vocabulary import (
+    OUTER_PACKS,
+    SINGLE_UNITS,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+)
 from jobs.pipeline import bounds as order_bounds
+from jobs.pipeline.pack_or_items import pack_or_items
 
 IMPLICIT_QUANTITY_CAP = 0.5  # a line whose quantity was guessed can never auto-confirm
 
 # Named rules an operator reads in the review reasons (README, "Order decision rules").
 VARIANT_REQUIRED = "VARIANT_REQUIRED"  # a product sold in variants, the message names none
 FRACTION_OF_UNIT = "FRACTION_OF_UNIT"  # a fraction of an indivisible selling unit (a case, a keg)
-# "4 oat milks", "6 pepsi max 2L" of a product sold by the pack of 6: 4 packs, or 4 cartons? A bare count
-# (no pack word, no "x") above SMALL_CONTAINER_COUNT and up to the pack's item count is a quantity question;
-# so is one below the item count of a big case ("4 pineapple juices" of a case of 12). Bigger counts
-# ("500 napkins", "60 eggs") convert whole packs instead.
-PACK_OR_ITEMS = "PACK_OR_ITEMS"
+# PACK_OR_ITEMS (pack_or_items.py): does the line's count name the pack or its contents?
 # The same product (and variant) on two lines of one order: a correction, a repeat or a line that took the
 # product of the line before it ("5 x udon, 4 x 16oz boxes" read as 4 more udon). A human says which.
 REPEATED_PRODUCT = "REPEATED_PRODUCT"
 # "2 x brisket", "3 salmon" of a product sold by the kg: two kilos, or two pieces? A count with no weight.
 COUNT_OF_WEIGHED = "COUNT_OF_WEIGHED"
 # "5kg lemons" of a box of 80, "2 bags onions" sold by the kg: the line's unit cannot be read in the selling
-# unit.
+# unit. Its sub-cases, named in the reason after the rule's name: a weight or volume of a product whose size is
+# unknown; an outer pack of a product sold by weight; stems of a product whose stems per pack are unsaid; a
+# case of a product sold each or by the bottle whose case size is unsaid; a roll of a pack of rolls; containers
+# of a case whose item count is unsaid; items (loaves, punnets) left uncounted in trays or cases.
 UNIT_MISMATCH = "UNIT_MISMATCH"
+CONTENT_UNKNOWN, PACK_OF_WEIGHED, STEMS_UNCOUNTED = "CONTENT_UNKNOWN", "PACK_OF_WEIGHED", "STEMS_UNCOUNTED"
+CASE_OF_ITEMS, ROLL_OF_PACK = "CASE_OF_ITEMS", "ROLL_OF_PACK"
+ITEMS_UNCOUNTED, ITEMS_IN_PACKS = "ITEMS_UNCOUNTED", "ITEMS_IN_PACKS"
 # "... Also do you stock oat milk?": a question beside a complete order (jobs/language/extraction/
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
-_CARTONS = re.compile(r"\bcartons?\b", re.IGNORECASE)
-# the words the extractor reads as a case, box, tray or crate ("cases", "cs", "outers", "cajas"), carton
-# words aside: "5 cases of orange juice cartons" says the case
-_CASE_WORDS = [
-    w for w, u in PACK_UNITS.items() if u in {"case", "box", "tray", "crate"} and not _CARTONS.fullmatch(w)
-]
-_CASE_WORD = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, sorted(_CASE_WORDS, key=len, reverse=True))) + r")\b", re.I
+# "huy don thu 3 giup em" (Vietnamese without accents: cancel Tuesday's order), "the smirnoff for fri 3": a line
+# whose only count is the number right after a weekday word, said after the line's goods and before none of them,
+# took the day (the 3rd; Vietnamese "thứ 3" is Tuesday, Chinese "周3" Wednesday) for a count. A person reads it.
+DAY_NUMBER = "DAY_NUMBER"
+_DAY_NUMBER = re.compile(
+    r"(?<!\w)(?:" + DAY_WORD_RE.pattern + r")\.?\s+(\d{1,2})(?![\w.,/:°])(?!\s*[x×*]\s*\d|\s+x\b)",
+    re.IGNORECASE,
 )
-# Any count of the line marked with an x ("x 2", "2 x", "6x2L"): a count the customer marked is not a bare
-# count. Broader than quantities._marked_count (the line's own count before a word or after the x), which
-# decides pack conversion; either notion in both places measured worse (session 11: fewer right confirmations).
-_MARKED_COUNT = re.compile(r"\bx\s*\d|\d\s*x\b|\d\s*[x×*]\s*\d", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 # Packs that always hold several items ("a box" or "a bag" may be the item itself: "6 boîtes de tomates").
 MULTI_ITEM_PACKS = frozenset({"case", "crate", "tray", "pallet"})
 # Units that name one item, never a pack of several, and have no conversion rule of their own (cans, bottles,
@@ -67,7 +72,7 @@ INDIVISIBLE_UNITS = frozenset(
 )
 
 
-def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
+def _line_rule_reasons(i: int, label: str, m: LineMatch, index: CatalogIndex | None) -> list[str]:
     """Reasons from the named line rules (variant named, whole selling units) for one matched line."""
     reasons: list[str] = []
     p = m.product
@@ -77,19 +82,9 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
         names = "/".join(v.name for v in p.variants)
         reasons.append(f"{VARIANT_REQUIRED}: line {i} '{label}' is {p.sku}, sold as {names}; which one?")
     unit = (p.unit or "").lower()
-    pc = pack_count_of(p, m.variant) if unit in OUTER_PACKS else None
-    q0 = m.line.quantity
-    if pc and _packs_or_items(m, unit, pc):
-        reasons.append(
-            f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {pc}: "
-            f"{q0.normalize():f} packs or {q0.normalize():f} items?"
-        )
-    elif (named := pc or named_pack_count(p.name)) and _one_pack_of_items(m, named):
-        # ... and "20 avalanche 60" of a bunch of 20, read as 20 bunches: the count is one bunch's stems too
-        reasons.append(
-            f"{PACK_OR_ITEMS}: line {i} '{label}' says {q0.normalize():f} of {p.sku}, sold by the pack of {named}: "
-            f"{q0.normalize():f} packs or the {named} items of one?"
-        )
+    asked = pack_or_items(i, label, m, index)
+    if asked is not None:
+        reasons.append(asked)
     # ... also "20 pieces" / "20 tane" of fish sold by the kg: pieces are never kilos
     if (
         m.line.quantity_explicit
@@ -101,9 +96,11 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
         reasons.append(
             f"{COUNT_OF_WEIGHED}: line {i} '{label}' says {q0:f} of {p.sku}, sold by the {unit}: {unit} or pieces?"
         )
+    if day := _day_number(m.line):
+        reasons.append(f"{DAY_NUMBER}: line {i} '{label}' takes its count from '{day}': a day, or a count?")
     mismatch = _unit_mismatch(m, unit)
     if mismatch:
-        reasons.append(f"{UNIT_MISMATCH}: line {i} '{label}' {mismatch}")
+        reasons.append(f"{UNIT_MISMATCH} ({mismatch[0]}): line {i} '{label}' {mismatch[1]}")
     if m.line.quantity_explicit and unit in INDIVISIBLE_UNITS:
         q = m.catalog_quantity
         if q != q.to_integral_value():
@@ -114,42 +111,20 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch) -> list[str]:
     return reasons
 
 
-def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
-    """A count that may be of packs or of the items they hold: a bare count above the small count, up to a
-    small pack's items ("4 oat milks" of a 6-pack), or a whole number of a small case's ("12 picpoul" of a case
-    of 6: twelve cases or two?); "12 oatly cartons" of a case of 6 cartons, "carton" being a case too."""
-    q0 = m.line.quantity
-    if (
-        not m.line.quantity_explicit
-        or q0 != q0.to_integral_value()
-        or _MARKED_COUNT.search(m.line.original_text)
-        or str(pc) in m.line.phrase.split()  # "8 still water 24": the line names the pack of 24 it counts
-    ):
-        return False
-    if m.line.unit == unit == "case" and _CARTONS.search(m.line.original_text):
-        # ... and "4 orange juice cartons" of a case of 12 x 1L Carton: when the catalog says the carton is
-        # the item, more than a few of them may be cartons (a third of a case) as well as cases
-        names = (m.product.name if m.product else "", m.variant.name if m.variant else "")
-        said_case = _CASE_WORD.search(m.line.original_text) is not None  # "5 cases of orange juice cartons"
-        item_cartons = not said_case and any(_CARTONS.search(n) for n in names)
-        return (q0 >= pc and q0 % pc == 0) or (item_cartons and q0 > SMALL_CONTAINER_COUNT)
-    if m.line.unit is not None or not (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK or unit == "case"):
-        return False
-    if pc < MIN_CONVERTIBLE_PACK:
-        return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0)
-    return SMALL_CONTAINER_COUNT < q0 < pc
-
-
-def _one_pack_of_items(m: LineMatch, n: int) -> bool:
-    """A bare count, read unconverted as that many packs, that equals the items of one pack (PACK_OR_ITEMS)."""
-    q0 = m.line.quantity
-    return (
-        m.line.quantity_explicit
-        and m.line.unit is None
-        and q0 == n > SMALL_CONTAINER_COUNT
-        and m.catalog_quantity == q0
-        and not _MARKED_COUNT.search(m.line.original_text)
-    )
+def _day_number(line: OrderLine) -> str | None:
+    """DAY_NUMBER: the words "thu 3" when the line's count is the number after a weekday word, its goods said
+    before the day and none after it ("monday 3 x 4pt whole", "Šeštadieniui 10 Bočių duonos" count goods)."""
+    if not line.quantity_explicit or line.unit is not None or line.size is not None:
+        return None
+    text = strip_accents(line.original_text).lower()
+    goods = set(_WORD.findall(strip_accents(line.phrase).lower())) - {"x"}
+    for m in _DAY_NUMBER.finditer(text):
+        if int(m.group(1)) != line.quantity:
+            continue
+        before, after = set(_WORD.findall(text[: m.start()])), set(_WORD.findall(text[m.end() :]))
+        if goods & before and not goods & after:
+            return m.group(0)
+    return None
 
 
 def side_questions(lines: Sequence[OrderLine]) -> str | None:
@@ -160,9 +135,10 @@ def side_questions(lines: Sequence[OrderLine]) -> str | None:
     return f"{SIDE_QUESTION}: the customer also asks " + "; ".join(f"'{q}'" for q in asked)
 
 
-def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
+def _unit_mismatch(m: LineMatch, unit: str) -> tuple[str, str] | None:
     """UNIT_MISMATCH: what the line's unit says cannot be read in the product's selling unit: "5kg lemons"
-    of a box of 80 (no weight to convert with), "2 bags brown onions" sold by the kg."""
+    of a box of 80 (no weight to convert with), "2 bags brown onions" sold by the kg. (the sub-case's name, what
+    the line says) or None."""
     lu = m.line.unit
     if lu is None or not m.line.quantity_explicit or lu == unit or m.product is None:
         return None
@@ -172,21 +148,21 @@ def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
         dim = "wt" if lu in WEIGHT_UNITS else "vol"
         sizes = product_info(m.product).sizes
         if not any((v := size_value(sz)) is not None and v[0] == dim and v[1] > 0 for sz in sizes):
-            return f"{said}, whose {lu} content is unknown"  # no size to convert with
+            return CONTENT_UNKNOWN, f"{said}, whose {lu} content is unknown"  # no size to convert with
     if lu in OUTER_PACKS and unit in WEIGHT_UNITS:
-        return f"{said}: how many {unit} to the {lu}?"
+        return PACK_OF_WEIGHED, f"{said}: how many {unit} to the {lu}?"
     if lu == "stem" and unit != "each" and m.catalog_quantity == m.line.quantity:
-        return f"{said}: how many stems to the {unit}?"  # STEMS_OF_A_BUNCH found no stem count to convert by
+        return STEMS_UNCOUNTED, f"{said}: how many stems to the {unit}?"  # STEMS_OF_A_BUNCH: no stem count
     unconverted = m.catalog_quantity == m.line.quantity
     cased = lu in MULTI_ITEM_PACKS and unit in SINGLE_UNITS and lu not in product_info(m.product).containers
     if cased and (unit == "each" or unconverted):
         # "4 cases of hand gel" of a pump bottle sold each; and "a case of moet 75" of champagne sold by the
         # bottle: 6 bottles (or 12), never one
-        return f"{said}: how many to the {lu}?"
+        return CASE_OF_ITEMS, f"{said}: how many to the {lu}?"
     pack_of = pack_count_of(m.product, m.variant) or named_pack_count(m.product.name) or 0
     rolled = _ROLL_WORD.search(m.product.name) is not None and _ROLL_WORD.search(m.line.phrase) is None
     if lu in ROLL_UNITS and unit in OUTER_PACKS and unconverted and pack_of > 1 and rolled:
-        return f"{said} of {pack_of}: {lu}s or {unit}s?"  # ROLL_OF_PACK
+        return ROLL_OF_PACK, f"{said} of {pack_of}: {lu}s or {unit}s?"
     uncounted = m.catalog_quantity == m.line.quantity and m.line.quantity > SMALL_CONTAINER_COUNT
     if (
         lu in SINGLE_UNITS
@@ -196,11 +172,11 @@ def _unit_mismatch(m: LineMatch, unit: str) -> str | None:
         and not pack_count_of(m.product, m.variant)
     ):
         # "12 tins mushy peas" of a case whose tin count the catalog does not say: 12 cases, or 12 tins?
-        return f"{said}, whose items per {unit} are unknown: how many {unit}s is that?"
+        return ITEMS_UNCOUNTED, f"{said}, whose items per {unit} are unknown: how many {unit}s is that?"
     if lu in ITEM_UNITS and unit in MULTI_ITEM_PACKS and uncounted:
         # "36 loaves" of a tray of 12: a count of items left uncounted in trays ("2 punnets" is 2 trays, the
         # trade's usual meaning of a small count: CONTAINERS_AS_UNITS)
-        return f"{said}: how many {unit}s is that?"
+        return ITEMS_IN_PACKS, f"{said}: how many {unit}s is that?"
     return None
 
 
@@ -232,6 +208,7 @@ def decide_order(
     bounds: order_bounds.OrderBounds | None = None,
     customer_usual: order_bounds.CustomerUsual | None = None,
     extra_reasons: Sequence[str] = (),
+    index: CatalogIndex | None = None,
 ) -> Verdict:
     """(CONFIRMED | REVIEW, order confidence, review reasons) for one message's order.
 
@@ -240,8 +217,9 @@ def decide_order(
     CONFIRMED only when that minimum reaches the threshold and nothing else needs a human (no unmatched
     or ambiguous line, intent ORDER, within the absolute bounds of jobs/pipeline/bounds.py: the tenant's
     `bounds`, the defaults when None); otherwise REVIEW, with one reason per problem. ``extra_reasons``:
-    review reasons found elsewhere (the customer's history, jobs/language/history.py), each one enough
-    for REVIEW.
+    review reasons found elsewhere (the customer's history, jobs/language/history/), each one enough
+    for REVIEW. ``index``: the catalog the lines were matched in, for the rules that read the runners-up's
+    products (PACK_OR_ITEMS's COUNT_OF_CONTENTS); without it they are not asked.
     """
     reasons: list[str] = []
     if intent.intent != Intent.ORDER:
@@ -263,7 +241,7 @@ def decide_order(
             reasons.append(f"part of the message was not understood: '{m.line.original_text}'")
             confidences.append(min(line_conf, IMPLICIT_QUANTITY_CAP))
             continue
-        rule_reasons = _line_rule_reasons(i, label, m)
+        rule_reasons = _line_rule_reasons(i, label, m, index)
         reasons.extend(rule_reasons)
         if m.product is None:
             reasons.append(f"line {i} '{label}' matched nothing")

@@ -166,7 +166,8 @@ def with_stored(tenant: uuid.UUID, snap: Snapshot) -> Snapshot:
         )
         lines = [out.line_from_json(x) for x in output.get("lines", [])]
         usage = AIUsage(classified[2] or "", classified[3] or "")
-        reading = Reading(Analysis(result, lines, usage), output.get("review_reason"))
+        addresses = tuple(output.get("addresses", ()))
+        reading = Reading(Analysis(result, lines, usage, addresses), output.get("review_reason"))
     decided = stored.get(Stage.MATCH_PRODUCTS.value)
     return replace(snap, stored_reading=reading, stored_decision=decided[1] if decided else None)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import uuid
+from collections.abc import Sequence
 from dataclasses import fields
 from decimal import Decimal
 from typing import Any
@@ -91,6 +92,7 @@ def classification_response(
     model: str,
     usage: AIUsage | None,
     latency_ms: int,
+    addresses: Sequence[str] = (),
 ) -> Row:
     """The classify_intent ai_responses row (without distributor_id/message_id)."""
     return {
@@ -98,7 +100,7 @@ def classification_response(
         "stage": Stage.CLASSIFY_INTENT.value,
         "provider": provider,
         "model": model,
-        "output": classification_output(result, lines, review_reason),
+        "output": classification_output(result, lines, review_reason, addresses),
         "confidence": confidence(result.confidence),
         "latency_ms": latency_ms,
         "tokens_used": usage.tokens if usage else 0,
@@ -109,15 +111,17 @@ def classification_response(
 
 
 def classification_output(
-    result: IntentResult, lines: list[OrderLine], review_reason: str | None
+    result: IntentResult, lines: list[OrderLine], review_reason: str | None, addresses: Sequence[str] = ()
 ) -> dict[str, Any]:
-    """The classify_intent ai_responses.output: the intent and the extracted lines for matching."""
+    """The classify_intent ai_responses.output: the intent, the extracted lines for matching and the street
+    addresses the extractor set aside (ADDRESS_OR_GOODS), which a redo reads back."""
     return {
         "intent": result.intent.value,
         "confidence": result.confidence,
         "reasons": list(result.reasons),
         "lines": [line_to_json(x) for x in lines],
         "review_reason": review_reason,
+        "addresses": list(addresses),
     }
 
 

@@ -29,7 +29,6 @@ from jobs.language.history import CustomerHistory, apply_history, reference_inte
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.matching.address_goods import address_goods
-from jobs.language.matching.formats import contents_in_two_formats
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
 from jobs.language.terms import terms_asked
 from jobs.pipeline import bounds as order_bounds
@@ -159,6 +158,7 @@ class Plan:
     events: tuple[Row, ...] = field(default_factory=tuple)
     replies: list[Row] | None = None
     stage: Stage = Stage.CLASSIFY_INTENT
+    addresses: tuple[str, ...] = ()  # the street addresses the extractor set aside (ADDRESS_OR_GOODS)
 
     @property
     def message_intent(self) -> MessageIntent:
@@ -178,6 +178,7 @@ class Plan:
             model=self.model,
             usage=self.usage,
             latency_ms=self.read_ms,
+            addresses=self.addresses,
         )
 
 
@@ -197,7 +198,7 @@ def _history(snap: Snapshot, recent: bool) -> CustomerHistory | None:
 
 def with_history_intent(snap: Snapshot, redacted: str, intent: IntentResult) -> IntentResult:
     """A message read as OTHER/QUESTION that only asks for an earlier order again is an ORDER when the
-    customer has one (jobs/language/history.py `reference_intent`); the history is read only for such."""
+    customer has one (jobs/language/history/references.py `reference_intent`); the history is read only for such."""
     if snap.history is None or intent.intent.value == MessageIntent.ORDER.value:
         return intent
     if reference_kind(redacted) is None:
@@ -227,8 +228,10 @@ def decide(
     review_reason: str | None,
     catalog: Catalog,
     text: str = "",
+    addresses: Sequence[str] = (),
 ) -> Decision:
-    """Match the lines and decide, from the intent as stored (confidence rounded, as a redo reads it)."""
+    """Match the lines and decide, from the intent as stored (confidence rounded, as a redo reads it).
+    ``addresses``: the street addresses the extractor set aside, which ADDRESS_OR_GOODS reads."""
     started = time.perf_counter()
     threshold = float(snap.threshold)
     note: str | None = None  # a resolved reference's "repeat of order X with changes: ..."
@@ -246,9 +249,9 @@ def decide(
             stored, matches, extra, note = settled.intent, settled.matches, settled.reasons, settled.note
         extra += terms_asked(text)
         if stored.intent is Intent.ORDER:
-            extra += address_goods(index, text) + contents_in_two_formats(index, matches)
+            extra += address_goods(index, addresses)
         status, score, reasons = decide_order(
-            stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra
+            stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra, index=index
         )
         asked = side_questions(lines)
         note = f"{note}; {asked}" if note and asked else note or asked
@@ -382,7 +385,9 @@ def analyse(
         decided = snap.stored_decision
         decision = None
         if decided is None:
-            decision = decide(snap, plan_.intent, plan_.lines, plan_.review_reason, catalog, redacted)
+            decision = decide(
+                snap, plan_.intent, plan_.lines, plan_.review_reason, catalog, redacted, plan_.addresses
+            )
             decided = decision.output
         plan_ = _with(plan_, decision=decision, stage=Stage.MATCH_PRODUCTS)
         if until == Stage.MATCH_PRODUCTS:
@@ -427,6 +432,7 @@ def _classified(
         review_reason=reading.review_reason,
         read_ms=int((time.perf_counter() - started) * 1000),
         events=tuple(message_events(snap, redacted, analysis.intent)),
+        addresses=analysis.addresses,
     )
 
 

@@ -25,19 +25,22 @@ Conventions (the evaluation corpus and the order actor rely on them):
   9:30") and a signature block (every line after a sign-off line) do not become lines or phrase words; a
   segment that is only a size ("the small ones") gives its size to the line before it.
 
-Modules: vocabulary.py and patterns.py are the words and regular expressions (data); segments.py splits
-a message, elements.py reads a segment's tokens, items.py groups them into items, lines.py is
+Modules: the words (data) are pack_units.py (pack and count units), measures.py (weights, volumes, sizes),
+number_words.py (words that say how many), talk_words.py (the talk around an order) and goods_words.py (goods
+nouns); patterns.py the regular expressions built from them; segments.py splits a message, elements.py reads a segment's tokens, items.py groups them into items, lines.py is
 `extract_lines`, coverage.py keeps the parts not understood, sizes.py normalises units and sizes.
 """
 
 from jobs.language.extraction.coverage import looks_like_goods, names_goods
-from jobs.language.extraction.lines import extract_lines
+from jobs.language.extraction.lines import Extraction, extract, extract_lines
+from jobs.language.extraction.measures import MEASURE_WORDS, SIZE_WORDS
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.sizes import canonical_size, find_sizes, normalize_unit, size_value
-from jobs.language.extraction.vocabulary import MEASURE_WORDS, SIZE_WORDS
 
 __all__ = [
     "OrderLine",
+    "Extraction",
+    "extract",
     "extract_lines",
     "canonical_size",
     "find_sizes",

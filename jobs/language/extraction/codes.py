@@ -17,11 +17,17 @@ CODE_WORD = (
     r"|\b\d{2,4}x\d{2,4}\b"  # dimensions: "300x400" vacuum pouches
     r"|\b\d{1,2}(?:compartment)\b"  # "5-compartment" bento
     r"|\bmix\d{4}\b"  # a mix ratio: "60/40" gas
+    r"|\bu\d{1,3}\b"  # a count grade: "U/10" squid, "U15" scallops
     r"|\b\d{1,2}vol\b"  # a peroxide's volume strength: "20 vol" developer
 )
 # MIX_RATIO: two shares of 100 ("mixed gas 60/40", "30/70 guinness gas", a "70/30" blend) name a mix, never a
 # date or a count (a share above 31 is no day); one word each: "mix6040".
 _RATIO = re.compile(r"(?<![\d/])([1-9]\d)\s?/\s?([1-9]\d)(?![\d/])")
+
+
+# COUNT_GRADE: seafood graded "under N to the pound" is written "U/10", "U-10" or "U10": one word, "u10", on both
+# sides, never a count (the catalog's variant "U/10" was read as a bare 10, and "squid U10" named nothing).
+_UNDER = re.compile(r"\b[uU]\s?[/-]\s?(\d{1,3})\b(?!\s*[/-]\s*\d)")
 
 
 def _ratio(m: re.Match[str]) -> str:
@@ -136,6 +142,7 @@ def _prefixed(m: re.Match[str]) -> str:
 _COMMON: tuple[Step, ...] = (
     ("/", _GN, _gn),  # the cheap look first: most names hold none of these
     ("/", _RATIO, _ratio),  # MIX_RATIO: "mixed gas 60/40"
+    ("/-", _UNDER, r"u\1"),  # COUNT_GRADE: "U/10" squid
     ("x×*", _DIMENSIONS, r"\1x\2"),
     ("'", _TR_SIZE, r"\1"),
     (None, _VOL, r"\1vol"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jobs.language.extraction.vocabulary import ARTICLES, NUMBER_WORDS
+from jobs.language.extraction.number_words import ARTICLES, NUMBER_WORDS
 
 # Cues that take back what was just said. `replace` cues may also swap the product.
 _BARE_CUES = (

@@ -10,7 +10,9 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from jobs.language.extraction.goods_words import GOODS_WORDS
 from jobs.language.extraction.items import Item
+from jobs.language.extraction.number_words import ARTICLES
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.patterns import (
     NEGATION_RE,
@@ -22,14 +24,7 @@ from jobs.language.extraction.patterns import (
     SCORE_OR_RANGE_RE,
 )
 from jobs.language.extraction.segments import clean
-from jobs.language.extraction.vocabulary import (
-    ARTICLES,
-    FILLER,
-    GOODS_WORDS,
-    INSTRUCTION_WORDS,
-    LOGISTICS,
-    NOTE_STOP,
-)
+from jobs.language.extraction.talk_words import FILLER, INSTRUCTION_WORDS, LOGISTICS, NOTE_STOP
 
 
 def unexplained_number(text: str) -> bool:

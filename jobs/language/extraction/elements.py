@@ -7,23 +7,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from jobs.language.extraction.patterns import TOKEN_RE
-from jobs.language.extraction.sizes import canonical_size, dec
-from jobs.language.extraction.vocabulary import (
+from jobs.language.extraction.measures import MEASURE_QTY_UNIT, MEASURES, SIZE_WORDS
+from jobs.language.extraction.number_words import (
     ARTICLES,
-    FILLER,
     HALF,
     MEASURE_NUMBER_WORDS,
-    MEASURE_QTY_UNIT,
-    MEASURES,
-    NON_ITEM_NOUNS,
     NUMBER_WORDS,
-    PACK_UNITS,
     RISKY_NUMBER_WORDS,
-    SIZE_WORDS,
     VAGUE,
-    word_set,
 )
+from jobs.language.extraction.pack_units import PACK_UNITS
+from jobs.language.extraction.patterns import TOKEN_RE
+from jobs.language.extraction.sizes import canonical_size, dec
+from jobs.language.extraction.talk_words import FILLER, NON_ITEM_NOUNS
+from jobs.language.tables import word_set
 
 # Number words that multiply the count before them ("five hundred", "two thousand", "a hundred").
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}

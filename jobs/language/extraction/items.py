@@ -9,17 +9,13 @@ from decimal import Decimal
 from enum import Enum
 
 from jobs.language.extraction.elements import Element, Kind, elements, tokenize
+from jobs.language.extraction.measures import MEASURE_QTY_UNIT
+from jobs.language.extraction.number_words import ARTICLES, NUMBER_WORDS
+from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.patterns import DAY_WORD_RE, EACH_RE, REPORT_RE
 from jobs.language.extraction.segments import clean
 from jobs.language.extraction.sizes import dec
-from jobs.language.extraction.vocabulary import (
-    ARTICLES,
-    LABEL_WORDS,
-    MEASURE_QTY_UNIT,
-    NARRATIVE_WORDS,
-    NUMBER_WORDS,
-    PACK_UNITS,
-)
+from jobs.language.extraction.talk_words import LABEL_WORDS, NARRATIVE_WORDS
 
 
 @dataclass

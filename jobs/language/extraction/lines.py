@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from jobs.language.extraction.corrections import (
     TAKE_BACK_RE,
@@ -15,6 +16,7 @@ from jobs.language.extraction.corrections import (
 )
 from jobs.language.extraction.coverage import asked_line, names_goods, unexplained_number, unread_line
 from jobs.language.extraction.items import Item, counted, each_quantity, read, vague
+from jobs.language.extraction.measures import SIZE_CLASSES
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.patterns import (
     ASK_RE,
@@ -27,7 +29,7 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.questions import CONDITIONAL_RE, price_question, side_question
 from jobs.language.extraction.segments import (
     Segment,
-    clean,
+    clean_part,
     drop_quoted,
     drop_signature,
     drop_stated_reasons,
@@ -35,11 +37,10 @@ from jobs.language.extraction.segments import (
     segments,
 )
 from jobs.language.extraction.sizes import canonical_size
-from jobs.language.extraction.vocabulary import (
+from jobs.language.extraction.talk_words import (
     GOODS_FIRST_TALK,
     INSTRUCTION_WORDS,
     NOTE_STOP,
-    SIZE_CLASSES,
     TALK_GOODS_WORDS,
 )
 
@@ -66,13 +67,26 @@ def _in_range(raw: str, quantity: Decimal) -> bool:
     return False
 
 
-# What one part of a message reads as (clean(raw), then read(raw, cleaned): pure functions of the part),
-# kept for one message: the intent classifier extracts its body again (an e-mail without its subject
-# line), and most parts are the same.
-Reads = dict[str, tuple[str, list[Item], bool]]
+# What one part of a message reads as (clean(raw), then read(raw, cleaned): pure functions of the part, and the
+# street addresses its cleaning dropped), kept for one message: the intent classifier extracts its body again (an
+# e-mail without its subject line), and most parts are the same.
+Reads = dict[str, tuple[str, list[Item], bool, tuple[str, ...]]]
+
+
+class Extraction(NamedTuple):
+    """What the extractor read in a message: its order lines, and the street addresses it set aside as places
+    ("deliver to 12 mill lane", "1 penny lane"), which ADDRESS_OR_GOODS (matching/address_goods.py) reads."""
+
+    lines: list[OrderLine]
+    addresses: tuple[str, ...]
 
 
 def extract_lines(text: str, reads: Reads | None = None) -> list[OrderLine]:
+    """The order lines of `extract`."""
+    return extract(text, reads).lines
+
+
+def extract(text: str, reads: Reads | None = None) -> Extraction:
     """Split a message into order lines; greetings, sign-offs and delivery notes are not lines.
 
     Coverage: every part of the message either becomes a line or is discarded for a reason (a greeting,
@@ -81,7 +95,7 @@ def extract_lines(text: str, reads: Reads | None = None) -> list[OrderLine]:
     instead of looking complete (see `jobs.pipeline.decide.decide_order`). ``reads``: the same message's parts
     already read (`Reads`), filled as it goes."""
     if not text or not text.strip():
-        return []
+        return Extraction([], ())
     prepared = drop_stated_reasons(drop_signature(drop_quoted(prepare(text))))
     reading = _Reading({} if reads is None else reads)
     for seg in segments(prepared):
@@ -89,7 +103,8 @@ def extract_lines(text: str, reads: Reads | None = None) -> list[OrderLine]:
     each = each_quantity(prepared)
     if each is not None:
         reading.apply_each(*each)
-    return reading.lines(conditional=CONDITIONAL_RE.search(prepared) is not None)
+    lines = reading.lines(conditional=CONDITIONAL_RE.search(prepared) is not None)
+    return Extraction(lines, tuple(reading.addresses))
 
 
 _ELLIPTIC_RE = re.compile(
@@ -111,6 +126,7 @@ class _Reading:
         self.signed_off = False
         self.cue_alone = False  # the previous part was only a correction cue ("no wait")
         self.cue_text = ""
+        self.addresses: dict[str, None] = {}  # the street addresses the parts' cleaning dropped, in order
 
     def asked(self, raw: str) -> None:
         """A question beside the order (SIDE_QUESTION)."""
@@ -246,9 +262,10 @@ class _Reading:
         """(clean(raw), its items, whether it was set aside), read once per message."""
         hit = self.reads.get(raw)
         if hit is None:
-            cleaned = clean(raw)
-            hit = self.reads[raw] = (cleaned, *read(raw, cleaned))
-        return hit
+            cleaned, addresses = clean_part(raw)
+            hit = self.reads[raw] = (cleaned, *read(raw, cleaned), addresses)
+        self.addresses.update(dict.fromkeys(hit[3]))
+        return hit[:3]
 
     def merge_into_previous(self, raw: str) -> bool:
         """Read this part together with the previous one when that one has no count yet; True if done."""

@@ -1,7 +1,10 @@
-"""Number words of the languages the extractor reads, as data (`vocabulary` re-exports them): one to twenty in
-each language, the tens, and the words read as a count only before a unit or a measure."""
+"""Words that say how many, in the languages the extractor reads, as data: number words (one to twenty in each
+language, the tens, and the words read as a count only before a unit or a measure), articles that mean one, vague
+amounts ("a few"), halves and vulgar fractions."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from jobs.language.scripts import fold_scripts
 from jobs.language.tables import table_rows, word_set
@@ -155,3 +158,26 @@ RISKY_NUMBER_WORDS = word_set(
     )
 )
 MEASURE_NUMBER_WORDS = word_set("das")
+
+
+# Articles that mean "one" when they open a line ("a case of", "una caja de", "eine Kiste").
+ARTICLES = word_set("a an one un une una uno uma ein eine einen einem another një nje")
+
+# Vague amounts: what they stand for until a human confirms.
+VAGUE: dict[str, Decimal] = {
+    word: Decimal(value)
+    for value, words in table_rows("""
+    3: few several
+    1: some any
+    2: couple pair
+    3: unos unas quelques einige
+    2: paar
+    3: alcuni alcune qualche
+    """)
+    for word in words
+}
+
+HALF = word_set("half demi demie medio media mezzo mezza halbe halben halb nesf nim")
+
+# Vulgar fractions, spelled out before tokenising.
+FRACTIONS = {"½": " 1/2 ", "¼": " 1/4 ", "¾": " 3/4 ", "⅓": " 1/3 ", "⅔": " 2/3 "}

@@ -1,6 +1,6 @@
 """The extractor's regular expressions, as data: requests, noise (times, dates, references, PII masks),
 greetings and sign-offs, list and item separators, and the numbers that count nothing (prices, postcodes,
-scores). Built from the words in vocabulary.py; the parser modules only apply them.
+scores). Built from the words in pack_units.py, measures.py, number_words.py, talk_words.py and goods_words.py; the parser modules only apply them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ import re
 
 from jobs.language.alternation import Alternation
 from jobs.language.extraction.codes import CODE_WORD
-from jobs.language.extraction.vocabulary import MEASURES, NON_ITEM_NOUNS, NUMBER_WORDS
+from jobs.language.extraction.measures import MEASURES
+from jobs.language.extraction.number_words import NUMBER_WORDS
+from jobs.language.extraction.talk_words import NON_ITEM_NOUNS
 
 _REQUEST_PATTERNS = [
     r"(?:can|could|may|would|will)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"

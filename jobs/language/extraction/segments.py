@@ -10,6 +10,9 @@ from jobs.language.cantonese import read_cantonese
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.false_friends import false_friend_units
+from jobs.language.extraction.measures import MEASURES
+from jobs.language.extraction.number_words import ARTICLES, FRACTIONS, NUMBER_WORDS, RISKY_NUMBER_WORDS
+from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.patterns import (
     BULLET_RE,
     DASH_SPLIT_RE,
@@ -23,22 +26,17 @@ from jobs.language.extraction.patterns import (
     REQUEST_RE,
     SENTENCE_SPLIT_RE,
     SIGNOFF_LINE_RE,
+    STREET_ADDRESS_RE,
     VAGUE_AND_RE,
 )
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
-from jobs.language.extraction.vocabulary import (
-    ARTICLES,
-    FILLER,
-    FRACTIONS,
-    MEASURES,
-    NUMBER_WORDS,
-    PACK_UNITS,
-    RISKY_NUMBER_WORDS,
-)
+from jobs.language.extraction.talk_words import FILLER
+from jobs.language.horn import read_horn
 from jobs.language.kurmanji import read_kurmanji
 from jobs.language.scripts import fold_scripts
 from jobs.language.tagalog import read_tagalog
+from jobs.language.thai_roman import read_thai_roman
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 
@@ -99,9 +97,9 @@ def prepare(text: str) -> str:
     text = (
         read_vietnamese(text)
         if is_vietnamese(text)
-        else read_plain(read_kurmanji(read_tagalog(read_cantonese(text))))
+        else read_plain(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
     )  # before the accents go
-    text = fold_scripts(fold_latin(text))
+    text = read_horn(text, fold_scripts(fold_latin(text)))  # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"
     text = (
         text.replace("’", "'")
         .replace("‘", "'")
@@ -322,6 +320,19 @@ _COUNTED_RE = re.compile(
 
 def clean(segment: str) -> str:
     """A segment's words for reading: lower case, without greetings, requests, noise and punctuation."""
+    return clean_part(segment)[0]
+
+
+def clean_part(segment: str) -> tuple[str, tuple[str, ...]]:
+    """`clean`, and the street addresses its noise held ("1 penny lane"): the extractor's finding that
+    ADDRESS_OR_GOODS (matching/address_goods.py) reads, so that no one scans the text for them again."""
+    addresses: list[str] = []
+
+    def noise(m: re.Match[str]) -> str:
+        if m.group(0)[:1].isdigit() and STREET_ADDRESS_RE.fullmatch(m.group(0)):
+            addresses.append(m.group(0).strip())
+        return " "
+
     s = segment.lower()
     s = spell_sizes(s)
     s = re.sub(r"\b[dlj]'(?=[a-zà-ÿ])", "", s)  # d'eau, l'huile
@@ -333,10 +344,10 @@ def clean(segment: str) -> str:
         # 7pm) so can we get 3kg chicken", whose numbers before the request are covers and times
         s = s[m.end() :]
     s = REQUEST_RE.sub(" ", s)
-    s = NOISE_RE.sub(" ", s)
+    s = NOISE_RE.sub(noise, s)
     if re.search(r"\d", s) or _COUNTED_RE.match(s):
         s = PURPOSE_TAIL_RE.sub(" ", s)
     s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]", " ", s)
     s = re.sub(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)", " ", s)
     s = re.sub(r"(?<=[a-zà-ÿ])/(?=[a-zà-ÿ])", " ", s)
-    return re.sub(r"\s+", " ", s).strip(" ,.-'")
+    return re.sub(r"\s+", " ", s).strip(" ,.-'"), tuple(addresses)

@@ -6,8 +6,10 @@ import functools
 import re
 from decimal import Decimal, InvalidOperation
 
+from jobs.language.extraction.measures import IMPERIAL, MEASURES
+from jobs.language.extraction.number_words import NUMBER_WORDS
+from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
-from jobs.language.extraction.vocabulary import IMPERIAL, MEASURES, NUMBER_WORDS, PACK_UNITS
 from jobs.language.rewrites import Step, rewrite
 
 _ENGLISH_NUMBER_WORDS = frozenset(

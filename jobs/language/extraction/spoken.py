@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.extraction.vocabulary import NUMBER_WORDS
+from jobs.language.extraction.number_words import NUMBER_WORDS
 
 # The homophone and the number it stands for.
 HOMOPHONES: dict[str, str] = {"for": "4", "fore": "4", "to": "2", "too": "2", "won": "1"}

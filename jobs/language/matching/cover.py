@@ -13,11 +13,12 @@ from jobs.language.matching.query import Cover, Query, Scored
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import (
-    CARTON_WORD,
+    CARTON,
     OUTER_PACKS,
     PACK_TOKENS,
     SINGLE_UNITS,
     SPECIAL_WORDS,
+    case_or_box_said,
 )
 from jobs.language.matching.weights import WEIGHTS
 
@@ -50,6 +51,7 @@ def choose(
             if kind is Cover.STRONG:
                 strong.append(cpi)
     cset = set(q.content)
+    by_category: list[int] = []
     if not cover:
         family_by_variant = _family_by_variant_word(index, q, by_product, line_packs)
         if family_by_variant is not None:
@@ -60,7 +62,9 @@ def choose(
         named = (cpi for cpi in by_product if cset <= index.product_info(cpi).name_content)
         cover = list(itertools.islice(named, GENERIC_MAX))  # the best-scoring of them
         cover += _kin_by_keyword(index, cset, cover, by_product)
-        cover += _kin_by_variant_name(index, cset, cover, by_product)
+        by_variant = _kin_by_variant_name(index, cset, cover, by_product)
+        by_category = _kin_by_category_word(index, q, cover, by_product)
+        cover += by_variant + [c for c in by_category if c not in by_variant]
     if (
         len(cover) == 1
         and cover[0] not in strong
@@ -86,12 +90,25 @@ def choose(
     if len(cover) < 2:
         return None, []
     said = [pi for pi in cover if _named_literally(index, pi, q)]
-    if said and len(said) < len(cover):
+    if said and len(said) < len(cover) and not by_category:  # CATEGORY_WORD: said of them all
         # EXACT_OVER_TYPO: "coconut creamer" says the Coconut Creamer's alias word for word; the Coconut
         # Cream only covers it through a near spelling ("creamer" ~ "cream"), so it is no equal name
         cover, strong = said, [pi for pi in strong if pi in said]
         if len(cover) == 1:
             return cover[0], []
+    return _pick_among(index, q, cover, strong, by_product, line_packs)
+
+
+def _pick_among(
+    index: CatalogIndex,
+    q: Query,
+    cover: list[int],
+    strong: list[int],
+    by_product: dict[int, Scored],
+    line_packs: set[str],
+) -> tuple[int | None, list[int]]:
+    """`choose` among two or more products the line names: the line's size, number and pack evidence, the
+    one strong cover of a family, the numbers that tell look-alikes apart, the words in the line's order."""
     remaining, by_unit_only = _discriminate(index, cover, q)
     if len(strong) == 1 and strong[0] in remaining:
         lead = strong[0]
@@ -333,6 +350,53 @@ def _kin_by_variant_name(
     return kin[: max(0, GENERIC_MAX - len(named))]
 
 
+def _kin_by_category_word(
+    index: CatalogIndex, q: Query, named: list[int], by_product: dict[int, Scored]
+) -> list[int]:
+    """CATEGORY_WORD: a word of a one-kind category's name ("meat" of Red Meat, "water" of Water) is true of every
+    product of the category, whether its name says it or not: "goat meat" is held only by the name of Goat Meat
+    Bone-in Diced, but Goat Leg Whole and the whole goat carcass are goat meat too. When one product holds the
+    line's words only through such a word, the products of its category whose names hold the line's other words
+    are named as much. A category of several kinds ("Towels & Capes") says no word of them all, and a word the
+    line writes as the product's own name writes it ("rende kaşar" of Kasar Cheese Grated, read as cheese) is no
+    category word there."""
+    if len(named) != 1:
+        return []
+    cat = index.products[named[0]].category
+    cat_words = _category_words(cat)
+    cset = set(q.content)
+    rest = cset - cat_words
+    if not rest or rest == cset:
+        return []
+    kin = [
+        cpi
+        for cpi in by_product
+        if cpi not in named
+        and index.products[cpi].category == cat
+        and rest <= index.product_info(cpi).name_content
+    ]
+    own = _surface_words(index.products[named[0]].name)
+    others = set().union(*(_surface_words(index.products[c].name) for c in kin)) if kin else set()
+    if any(w in own and w not in others for w in q.surface - cat_words):
+        return []  # the line says a word only the one product's name says
+    return kin[: GENERIC_MAX - 1]
+
+
+@lru_cache(maxsize=1024)
+def _category_words(category: str | None) -> frozenset[str]:
+    """The content words of a category's name when it names one kind ("Red Meat": red, meat); none for a name
+    of several ("Towels & Capes", "Crisps, Nuts and Cards")."""
+    if not category or re.search(r"[&,/+]|\band\b", category, re.IGNORECASE):
+        return frozenset()
+    return frozenset(t for t in tokens(category)[0] if is_content(t))
+
+
+@lru_cache(maxsize=8192)
+def _surface_words(name: str) -> frozenset[str]:
+    """A name's content words as written (untranslated)."""
+    return frozenset(t for t in tokens(name, translate=False)[0] if is_content(t))
+
+
 def _named_literally(index: CatalogIndex, pi: int, q: Query) -> bool:
     """Every product word of the line is a word of the product's own strings, none read through a typo."""
     bag = index.info[pi].bag
@@ -414,7 +478,11 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         # "each" also counts the items of an outer pack, so it does not rule that product out
         # LOOSE_CARTON: "2 cartons dates" is a case or a box: of Mazafati by the case and Medjool and Piarom by
         # the box it names none (the reader maps carton words to "case")
-        loose = LOOSE_UNITS if unit == "case" and CARTON_WORD.search(q.line.original_text) else frozenset()
+        loose = (
+            LOOSE_UNITS
+            if unit == "case" and CARTON in case_or_box_said(q.line.original_text)
+            else frozenset()
+        )
         fit = [
             pi
             for pi in remaining

@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING
 from stop_words import get_stop_words
 
 from jobs.language.extraction import OrderLine
-from jobs.language.extraction.vocabulary import HALF, NUMBER_WORDS, SIZE_WORDS, word_set
+from jobs.language.extraction.measures import SIZE_WORDS
+from jobs.language.extraction.number_words import HALF, NUMBER_WORDS
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
 from jobs.language.personal import FIRST_NAMES
+from jobs.language.tables import word_set
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch

@@ -52,7 +52,7 @@ class LineMatch:
     alternatives: tuple[tuple[str, float], ...] = ()  # (sku, score) runners-up
     ambiguity: Ambiguity = Ambiguity.NONE
     # Ambiguity.PRODUCTS: every product that fits the line equally well (the best guess first). A
-    # customer's order guide may choose among exactly these (jobs/language/history.py), never beyond.
+    # customer's order guide may choose among exactly these (jobs/language/history/), never beyond.
     candidates: tuple[str, ...] = ()
     kind: MatchKind | None = None  # set for a line that names one product (not ambiguous, not unmatched)
 

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.sizes import canonical_size, size_value
-from jobs.language.extraction.vocabulary import NUMBER_WORDS
 from jobs.language.matching.evidence import MatchKind
 from jobs.language.matching.packs import pack_count_of
 

@@ -88,16 +88,20 @@ def product_info(p: CatalogProduct) -> ProductInfo:
     )
 
 
+# The item count a product's name (or a variant's) gives its pack: "(bunch of 20)", "(box of 100 stems)", "bucket
+# of 50 stems"; not "(box of 5kg)", a box that weighs 5kg.
 _NAMED_PACK = re.compile(
-    r"\(\s*(?:bunch|bucket|box|pack|case|tray|crate|bag|sleeve|tub|tin)\s+of\s+(\d+)\b", re.I
+    r"\b(?:bunch|bucket|box|pack|bundle|case|tray|crate|bag|sleeve|tub|tin)\s+of\s+(?P<n>\d+)(?![.,]?\d)"
+    r"(?!\s*(?:ml|cl|l|g|kg|cm|mm)\b)",
+    re.I,
 )
 
 
 def named_pack_count(name: str) -> int | None:
-    """The item count a product's name gives its pack ("Avalanche+ White Rose (bunch of 20)"), also where
-    `pack_count_of` does not convert by it."""
+    """The item count a product's or a variant's name gives its pack ("Avalanche+ White Rose (bunch of 20)"),
+    also where `pack_count_of` does not convert by it (the stems of STEMS_OF_A_BUNCH, matching/quantities.py)."""
     found = _NAMED_PACK.search(name)
-    return int(found.group(1)) if found else None
+    return int(found.group("n")) if found else None
 
 
 def pack_count_of(p: CatalogProduct, variant: CatalogVariant | None) -> int | None:

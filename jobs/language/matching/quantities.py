@@ -6,9 +6,9 @@ import re
 from decimal import Decimal
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
-from jobs.language.extraction.vocabulary import BOX_OR_CAN_WORDS
+from jobs.language.extraction.pack_units import BOX_OR_CAN_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
-from jobs.language.matching.packs import ProductInfo, pack_count_of, product_info
+from jobs.language.matching.packs import ProductInfo, named_pack_count, pack_count_of, product_info
 from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
 
 # Bare counts convert to packs only for packs this big ("60 eggs" -> 2 trays of 30); "12 coke 1.5" sold
@@ -22,13 +22,9 @@ SMALL_CONTAINER_COUNT = 3
 MIN_CASE_FOR_SMALL_COUNT = 12
 
 
-# STEMS_OF_A_BUNCH: how many stems a florist's pack holds, as its name or variant says ("(bunch of 20)", "(box of
-# 100 stems)", "(bucket of 50 stems)"); only a count of stems converts by it (a bare "20 avalanche" is no count of
-# stems: florists count bunches).
-_STEMS_PER_PACK = re.compile(
-    r"\b(?:bunch|box|bucket|pack|bundle|tray|case)\s+of\s+(?P<n>\d+)(?![.,]?\d)(?!\s*(?:ml|cl|l|g|kg|cm|mm)\b)",
-    re.IGNORECASE,
-)
+# STEMS_OF_A_BUNCH: how many stems a florist's pack holds is the count its name or variant gives the pack ("(bunch
+# of 20)", "(box of 100 stems)": packs.named_pack_count); only a count of stems converts by it (a bare "20
+# avalanche" is no count of stems: florists count bunches).
 
 
 # BOX_OR_CAN: a count of a word that names a box and a can ("kutu") of a product sold by the box none of whose
@@ -53,11 +49,7 @@ def stems_per_pack(product: CatalogProduct, variant: CatalogVariant | None = Non
     """How many stems the product's selling unit holds, or None when its strings do not say: "60 stems naomi" of a
     bunch of 20 is 3 bunches, "30 stems" of it 1.5 (a fraction, never confirmed); stems of a product whose stem
     count is unsaid stay a count of stems (decide: UNIT_MISMATCH)."""
-    for text in (variant.name if variant else "", product.name):
-        m = _STEMS_PER_PACK.search(text)
-        if m:
-            return int(m.group("n"))
-    return None
+    return named_pack_count(variant.name if variant else "") or named_pack_count(product.name)
 
 
 def catalog_quantity(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from jobs.language.extraction.vocabulary import NUMBER_WORDS, RISKY_NUMBER_WORDS
+from jobs.language.extraction.number_words import NUMBER_WORDS, RISKY_NUMBER_WORDS
 
 if TYPE_CHECKING:
     from jobs.language.extraction import OrderLine

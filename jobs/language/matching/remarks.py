@@ -7,10 +7,11 @@ import re
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction import names_goods
-from jobs.language.extraction.vocabulary import INSTRUCTION_WORDS, NOTE_STOP, ORDER_CONTEXT_WORDS, word_set
+from jobs.language.extraction.talk_words import INSTRUCTION_WORDS, NOTE_STOP, ORDER_CONTEXT_WORDS
 from jobs.language.matching.edges import catalog_word
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.weights import WEIGHTS
+from jobs.language.tables import word_set
 
 # Words that make a part read as talk, not as an item: instructions, discourse words and pronouns.
 _TALK = INSTRUCTION_WORDS | NOTE_STOP | word_set("me my your our us his their at with about")

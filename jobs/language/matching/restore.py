@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from jobs.language.extraction.vocabulary import MEASURES, PACK_UNITS, SIZE_WORDS
+from jobs.language.extraction.measures import MEASURES, SIZE_WORDS
+from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.matching.edges import catalog_word
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 

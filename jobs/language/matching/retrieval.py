@@ -29,11 +29,12 @@ import numpy as np
 
 from jobs.language.matching.packs import comparable, same_size
 from jobs.language.matching.vocabulary import (
+    BOX_OR_CASE,
     CASE_LIKE,
     OUTER_PACKS,
     VOLUME_UNITS,
     WEIGHT_UNITS,
-    says_loose_case_word,
+    case_or_box_said,
 )
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
@@ -346,7 +347,7 @@ def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tup
         if u in CASE_LIKE and q.numbers:
             # "water 24pk": a number may be the pack count of a product sold by another outer (sizing.py)
             bonus += np.where(~agrees & index.p_outer[products], W.unit_agrees_bonus, 0.0)
-        elif u in OUTER_PACKS and not says_loose_case_word(q.line.original_text):
+        elif u in OUTER_PACKS and BOX_OR_CASE not in case_or_box_said(q.line.original_text):
             # "3 bags" of a product sold by the box: the wrong pack's penalty (none for "caja", a box or a
             # case alike: LOOSE_CASE_WORD, sizing.py; a bound may only be too high, never too low)
             bonus -= np.where(~agrees & index.p_outer[products], W.wrong_pack_penalty, 0.0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jobs.language.extraction import names_goods
-from jobs.language.extraction.vocabulary import NUMBER_WORDS
+from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.matching.evidence import LineMatch
 from jobs.language.matching.vocabulary import SIZE_LABELS
 

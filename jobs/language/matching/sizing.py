@@ -11,19 +11,20 @@ from typing import TYPE_CHECKING
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
 from jobs.language.extraction.codes import CODE_WORD
-from jobs.language.extraction.vocabulary import NUMBER_WORDS
+from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import ProductInfo, comparable, measured_in, pack_count_of, same_size
 from jobs.language.matching.ranges import CODE_RE, code_numbers
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
+    BOX_OR_CASE,
     CASE_LIKE,
     OUTER_PACKS,
     PACK_FAMILY,
     VOLUME_UNITS,
     WEIGHT_UNITS,
-    says_loose_case_word,
+    case_or_box_said,
 )
 from jobs.language.matching.weights import WEIGHTS
 
@@ -75,7 +76,7 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             score -= W.wrong_pack_penalty
             pc = index.product_info(pi).pack_count
             family = PACK_FAMILY.get(u, u) == PACK_FAMILY.get(info.unit or "", info.unit)
-            if family and says_loose_case_word(q.line.original_text):
+            if family and BOX_OR_CASE in case_or_box_said(q.line.original_text):
                 score += W.wrong_pack_penalty  # LOOSE_CASE_WORD: "caja" names a box as often as a case
                 ev.notes.append(f"sold by {info.unit}")
             elif not _counts_items(pc, q.line.quantity) and (family or _same_outer(u, info.unit, pc)):

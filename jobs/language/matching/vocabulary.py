@@ -8,8 +8,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from jobs.language.extraction.vocabulary import word_set
-from jobs.language.tables import table_rows
+from jobs.language.tables import table_rows, word_set
 
 # German compounds are read as their parts when both are known food words ("Hähnchenbrust" -> chicken
 # breast, "Kaffeebohnen" -> coffee bean, "Olivenöl" -> olive oil).
@@ -207,26 +206,37 @@ IRREGULAR_PLURALS = {
     "leaves": "leaf",
     "halves": "half",
     "shelves": "shelf",
+    "chillies": "chilli",  # not "chilly": the catalog's "Bird's Eye Chillies" and a line's "2 kilo chilli" meet
+    "chilies": "chili",
 }
 # Names of one outer of several items, used loosely for each other ("a case of oatly" sold by the 6-pack).
 CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
-# Words that name a box and a case alike ("caja", "caixa", "cx"): said of a product sold by the box or by the case,
-# either is the selling unit, with no "sold by box, not case" doubt (LOOSE_CASE_WORD, sizing.py).
-LOOSE_CASE_WORDS = frozenset({"caja", "cajas", "caixa", "caixas", "cx", "cxs"})
+# CASE_OR_BOX: words that name a case and a box alike, by what else they name; the extractor reads each as a case
+# (extraction/pack_units.py PACK_UNITS). One reader (`case_or_box_said`) for every rule that asks:
+# - "box or case": Spanish and Portuguese "caja", "caixa", "cx" name a box as often as a case: said of a product
+#   sold by the box or by the case, either is the selling unit, with no "sold by box, not case" doubt
+#   (LOOSE_CASE_WORD: sizing.py, retrieval.py);
+# - "carton": a case in one trade and a box in another: said, it does not choose the product sold by the case over
+#   those sold by the box (LOOSE_CARTON, cover.py); it is also the item of a case of drinks ("4 orange juice
+#   cartons" of a case of 12 x 1L Carton: PACK_OR_ITEMS, pipeline/decide.py).
+BOX_OR_CASE, CARTON = "box or case", "carton"
+CASE_OR_BOX_WORDS = {
+    kind: frozenset(words)
+    for kind, words in table_rows("""
+        box or case: caja cajas caixa caixas cx cxs
+        carton: carton cartons ctn ctns karton kartons kartony kartonen cartone cartoni cartón cartones
+    """)
+}
+_KIND_OF = {w: kind for kind, words in CASE_OR_BOX_WORDS.items() for w in words}
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-# A carton is a case in one trade and a box in another: said, it does not choose between the two (LOOSE_CARTON,
-# cover.py; the reader maps these words to "case").
-CARTON_WORD = re.compile(
-    r"\b(?:cartons?|ctns?|kartons?|kartony|kartonen|cartone|cartoni|cartón|cartones)\b", re.I
-)
-
-
-@lru_cache(maxsize=1024)
-def says_loose_case_word(text: str) -> bool:
-    """The line counts its goods with a word that names a box and a case alike (LOOSE_CASE_WORDS). Kept per
-    text: sizing asks it for every product a line scores."""
-    return any(w in LOOSE_CASE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+@lru_cache(maxsize=2048)
+def case_or_box_said(text: str) -> frozenset[str]:
+    """The kinds of CASE_OR_BOX_WORDS ``text`` (a line, a product's name) says a word of (BOX_OR_CASE, CARTON),
+    its words read as runs of letters ("2cx" says "cx"). Kept per text: sizing asks it for every product a line
+    scores."""
+    return frozenset(k for w in _LETTERS.findall(text.lower()) if (k := _KIND_OF.get(w)) is not None)
 
 
 # Packs that are never the item itself.

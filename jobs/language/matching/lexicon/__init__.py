@@ -1,7 +1,7 @@
 """The multilingual trade lexicon: the words customers write food, drink, catering supplies, packaging and
 cleaning goods with, in Polish, Portuguese, Spanish, Romanian, Turkish, Italian, French, German, Dutch,
 Lithuanian, Swedish, Greek (Greek script and Greeklish), Ukrainian (Cyrillic), Welsh, Albanian, and transliterated
-Urdu/Hindi, Arabic and Persian, each read as the English word a catalog names the product with. Every foreign word is here, once; synonyms.py adds only English shorthand ("toms", "cauli").
+Urdu/Hindi, Arabic and Persian, Somali, and Amharic and Tigrinya (romanised, and Ge'ez as transliterated), each read as the English word a catalog names the product with. Every foreign word is here, once; synonyms.py adds only English shorthand ("toms", "cauli").
 
 Each language is a table of ``english: words`` rows (one module per language, data only). Two readings:
 
@@ -32,6 +32,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from jobs.language.matching.lexicon import (
+    am,
     ar,
     cy,
     de,
@@ -45,6 +46,7 @@ from jobs.language.matching.lexicon import (
     pl,
     pt,
     ro,
+    so,
     sq,
     sv,
     tr,
@@ -80,6 +82,9 @@ _TABLES: dict[str, tuple[str | None, str]] = {
     # Welsh and Albanian have no Snowball stemmer: their tables list the forms (and Welsh mutations) orders use
     "cy": (None, cy.TABLE),
     "sq": (None, sq.TABLE),
+    # Somali, Amharic and Tigrinya have no Snowball stemmer either (their joints: jobs/language/horn.py)
+    "so": (None, so.TABLE),
+    "am": (None, am.TABLE),
 }
 _MIN_STEM = 4
 SURE_MARK = "!"  # a table word read exactly whatever the guards say (see the module's docstring)

@@ -4,7 +4,7 @@ stem could share ("pane", "mere", "pain", "pasta" stay what they are in English)
 
 from __future__ import annotations
 
-from jobs.language.extraction.vocabulary import word_set
+from jobs.language.tables import word_set
 
 ENGLISH_WORDS = word_set("""
     box case pack bag organic per white can milk tub chicken free cream sugar water oil powder bags whole

@@ -1,0 +1,162 @@
+"""Words of the talk around an order, as data: fillers that carry no product meaning inside a line, nouns that make
+a count no order quantity ("150 guests"), reports of the past, delivery and billing instructions, labels, words
+that tie a remark to an earlier order, and the talk words that are also goods words."""
+
+from __future__ import annotations
+
+from jobs.language.scripts import fold_scripts
+from jobs.language.tables import word_set
+
+# Words that carry no product meaning inside a line. "can" is a filler only as a verb; as a container
+# it is read before fillers are dropped (see elements.py).
+FILLER = (
+    word_set("""
+    of the some more please pls plz pl plse pleas thanks thx ta x and also plus with for me us our my your
+    usual again too de del della delle dei degli di da du des d la le les el los las il lo gli von vom der
+    die das den und y et e en per por favor bitte svp merci gracias grazie danke just only to total all
+    about around approx approximately ish like other same those these them then as well if possible poss
+    cheers kindly ok okay ones one's normal additional extra another a an pls. u can para pour für xx xxx forgot
+    lovely hun babe
+    forgotten
+    fur al au aux zum zur
+""")
+    | word_set("""
+    noch dazu hinzu zusätzlich añade añadir añadid agrega agregar agregad ajoute ajoutez ajouter
+    graag alstublieft aub voor van het een mais mai em do dos das favor obrigado por preciso precisamos
+    queria queríamos quero queremos
+    yao qing xiexie wugai nihao mafan lazim lazım depot
+    aggiungi aggiungete aggiungere
+    anche manda mande potete potreste faudrait skicka och oraz prosze poprosze lutfen ve rog trimiteti
+    tha ithela parakalo efharisto efcharisto tack merhaba selam abi dziekuje pozdrawiam multumesc kalimera
+    kalispera hej ni kan instead nog ook kai edo gia tin erbij aloha genoeg enough assez suficiente basta genug
+    trimite trimiteți trimiteti mandar pode podem também tambem añadan añada valeu brigadão brigadao
+    ir dar prasau prašau aciu ačiū labas uzsakymas užsakymas pryvit dyakuyu dobryi den na pentru va adaugati
+    potrzebuje potrzebuję potrzebujemy dodac dodać jeszcze zamowienie zamówienie encomenda siparis sipariş w z
+    siparişi siparisi obg obgd gönderin gonderin gönder gonder için icin lütfen bhejna bhejo chahiye
+    ekle ekleyin ekler ekleyebilir eklerseniz misiniz misin gönderir gonderir gönderebilir gonderebilir
+    teslimat teslimata teslimatına teslimatina
+    bhai bhaiya bhaiyya veerji veer paaji paji bro bruv boss brother ji dada anna bhej dio dena dedo dijiye
+    aur bhi ko jaan wala wali dein dijiye bhejein bhejen bhijwa bhijwa
+    wale vale vala vali valu vadu deo dejo diyo mokli mokaljo moklo mokalsho joiye joie joiae haan aabhar abhar
+    dhanyavad dhanyavaad naal ane etlu liye
+    dile hobe anuppunga anuppu salam salaam assalam namaste vanakkam adaab bye byee steilte stilte
+    mandami mandatemi mandateci inviateci también tambien podéis podeis podrías podrias thelo theloume aimerions
+    voudrions voudrais abeg oga una prochain prochaine günaydın gunaydin günaydin sabah lazım lazim gerek acil
+    cho em anh đặt dat thêm them lấy lay với voi và va nha nhé nhe ạ chào chao nhờ nho giúp
+    giup giao
+    plis plîs diolch hefyd ac ychwanegol eto chi ni yr ar gyfer ond wedi wedi'i fer aye pal
+    faleminderit dëshiroj deshiroj të te porosis porosit porosi porosia dërgoni dergoni dhe edhe për në
+    vëlla vella shumë shume
+    bide meesturen mitschicken
+    lotfan lotfa bezar bezarid befrestid befrest befresid mikham mikhaym mikhastam baraye lazem darim agha
+    aghaye mamnoon mamnun mersi tashakor tashakkor kheyli spas slaw mitoonid mitunid aw
+""")
+    | word_set(
+        # Greek greetings, thanks and request words, as the extractor reads them (Arabic, Urdu and Persian
+        # ones are read as English words: jobs/language/arabic_words.py)
+        fold_scripts("""
+    Καλημέρα Καλησπέρα Ευχαριστώ Παρακαλώ θέλω θα ήθελα για την τη το και στείλε στείλτε βάλε βάλτε μου ακόμα
+    efxaristo eyxaristo
+""")
+    )
+)
+
+# Counts followed by these nouns are not order quantities ("150 guests", "40 mins", "3 hours late").
+NON_ITEM_NOUNS = word_set("""
+    guest guests people persons person pax covers cover min mins minute minutes hour hours hr hrs day days
+    week weeks month months year years time times deliveries delivery tables staff seats rooms nights
+    semaine woche settimana semana personnes personen persone personas pupils pupil students children kids
+    residents delegates attendees diners patients din
+""")
+
+# Words that turn a segment into a report about the past, not a request ("8 eggs broke"), then what
+# went wrong with goods already received ("4 packs unusable", "binned 4kg").
+NARRATIVE_WORDS = word_set("""
+    broke broken smashed cracked missing arrived delivered charged received damaged leaking was were
+    aya aaya ayi aayi
+    fehlen fehlt manquent manque mancano manca faltan falta llegó llego étaient etaient waren erano
+    fehlten fehlte manquait manquaient mancava mancavano faltaba faltaban faltó falto faltaron llegaron
+    llegaba llegaban venían venian cobrado cobrasteis facturado facturé factures berechnet kam kamen
+    arrivé arrivée arrivés arrivees arrivato arrivati arrivata arrivate received
+""") | word_set("""
+    binned threw thrown unusable inedible stale rotten mouldy moldy expired spoiled spoilt smelt smelled
+    split torn burst squashed crushed melted defrosted leaked ruined
+""")
+
+# Delivery, access and billing words: instructions around an order, never goods.
+DELIVERY_WORDS = word_set("""
+    deliver delivery delivered driver door entrance gate leave invoice bill account pay payment paid
+    receipt collect collection call ring phone email address closed open arrive lieferung liefern
+    livraison livrer entrega consegna factura facture rechnung fattura
+""")
+# A line without a number that mentions any of these is an instruction or remark, not a product.
+INSTRUCTION_WORDS = (
+    DELIVERY_WORDS
+    | word_set("""
+    deliveries pick text arrives arriving usual thanks thank cheers regards sorry hope know let think
+    guess reply confirm confirmation asap urgent back tomorrow tmrw today wait ready busy weekend same
+    last week time was were is are will did does have has had been got i we you it that this there they he
+    she him her them what when how why where which who do if would should could order orders not mix
+    running out quote event guests manager team love mate thursday friday booked booking brunch lol party
+    wedding function tonight service re refund credit discount word chat look favour favor problem issue
+    question minute moment sec second callback bit
+""")
+    | word_set("""
+    yes yeah yep yup ahead coming here engineer technician station platform stp svp sounds perfect lovely
+    agreed that's thats it's cierto proposito übrigens ubrigens parfait perfecto perfetto perfeito prima
+    genial super gate code keycode kiosk market stall
+    arferol arfer diwethaf wythnos kaluar zakonisht
+    diwali smagam shaadi puja navratri dhanteras eid
+""")
+)
+# Talk words that are also goods words: each is a word of a product's name, alias or keyword in a catalog of the
+# trades we cover ("custard mix", "triple sec", "coffee-mate", "onion ring", "cocktail pick", "ready to eat", "room
+# service napkins", "super noodles", "5 minute pearls", "back bacon", "party mix", "delivery fries", "closed toe
+# slippers", "open up glass", "wedding" favours, "micro market", "friday" day dots; tests/test_talk_goods.py checks
+# every catalog in tests/data). A line with an article holding one is never dropped as talk silently: it is a line,
+# or, beside a goods noun, a person reads it ("a back bacon").
+TALK_GOODS_WORDS = word_set("""
+    mix sec mate ring pick ready service super minute
+    back party delivery closed open wedding market friday thursday
+""")
+# Of those, the words an order line uses for goods more often than as talk: beside another word that is no talk
+# they are the line's words ("a custard mix", "a triple sec", "a coffee mate"); the others are talk more often ("a
+# hen party", "the old one back", "a one-off delivery").
+GOODS_FIRST_TALK = word_set("mix sec mate ring pick ready service super minute")
+# Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
+# the office.
+LOGISTICS = DELIVERY_WORDS | word_set("reception parking porte puerta tür porta")
+
+# Words that say nothing about goods in a part of a message the extractor could not read.
+NOTE_STOP = word_set("""
+    ideally preferably still just also really very much more less even yet already soon later now any
+    anything something everything else lot lots good great nice fine hi hello hey yes no so but or can get
+    go going make sure need want like see tell ask send am be in on at by up off from into over its it's
+    i'm we're you're that's there's don't didn't can't won't isn't a an
+""")
+
+# A list's label before its first count ("sunday order 6 cs ...", "mon top up 3 cs coke", "weekly restock: ...").
+# (day words are `patterns.DAY_WORD_RE`)
+LABEL_WORDS = word_set("""
+    order orders prep top up topup restock extras weekly week weeks this next usual today tomorrow tmrw
+    morning afternoon evening weekend
+""")
+
+# Words that tie a remark to an earlier order or to terms of trade ("bhai wohi usual bhej do", "jak w zeszłym
+# tygodniu", "RE: First order"): a part holding one is never set aside as a remark (NO_GOODS_REMARK), even when it
+# names no goods, because a person must read what it refers to.
+ORDER_CONTEXT_WORDS = word_set("""
+    usual same last again previous before regular standing account credit terms tab first repeat double
+    siempre mismo misma pasada pasado anterior habitual igual cuenta credito crédito primer primera
+    sempre mesmo mesma passada passado anterior habitual conta primeiro primeira
+    habitude même meme dernière derniere dernier précédente precedente compte premier première premiere
+    solito solita stesso stessa scorsa scorso precedente conto primo prima
+    immer gleiche gleichen letzte letzten letzter vorige vorigen konto erste ersten
+    zawsze samo same zeszłym zeszlym zeszły zeszly ostatnio ostatnie poprzednie konto pierwsze
+    aynı ayni geçen gecen hep önceki onceki hesap ilk
+    fel trecută trecuta trecut ultima cont prima
+    wohi wahi pichli pichla pehle jaisa hamesha
+    mesle hamishe hamishegi hamishegie
+    arfer arferol diwethaf
+    ίδια ιδια συνηθισμένα συνηθισμενα προηγούμενη προηγουμενη
+""")
