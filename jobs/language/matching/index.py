@@ -243,6 +243,7 @@ class CatalogIndex:
             lazy = cands * _CANDIDATE_BYTES + infos * (_INFO_BYTES + _EVIDENCE_BYTES) + typos * _TYPO_BYTES
             near = (TYPO_BUCKETS + 8) * len(self.vocab)  # the typo scan's character counts (typos.py)
             near += 64 * 16 * len(self.product_size_sets)  # retrieval.py's size bounds, 64 line sizes
+            near += 16 * self.n_strings  # retrieval.py's two field weights per string
             near += 64 * len(self.products)  # product_by_sku's dict
             found = self.__dict__["_memory"] = self.nbytes + _products_bytes(self.products) + lazy + near
         return found  # type: ignore[no-any-return]

@@ -204,10 +204,10 @@ def touched(
         return Touched(
             empty, empty, np.zeros(1, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
         )
-    idx, rows, lengths, offsets = found
+    idx, rows, lengths = found
     urows, inv = _unique(rows)
     # the strings are laid out by product, so the distinct strings' products are already sorted
-    prods_of = index.s_prod[urows]
+    prods_of = index.s_prod.take(urows)
     new_product = np.empty(len(urows), dtype=bool)
     new_product[0] = True
     np.not_equal(prods_of[1:], prods_of[:-1], out=new_product[1:])
@@ -215,44 +215,46 @@ def touched(
     products = prods_of[first]
     pinv = np.cumsum(new_product) - 1  # string -> its product's position
     starts = np.append(first, len(urows)).astype(np.int64)
-    own = index.s_field[rows] != _CATEGORY
+    own = index.s_field.take(rows) != _CATEGORY
     word = np.repeat(np.array(seg.word, dtype=np.int64), lengths)
     simv = np.repeat(np.array(seg.sim, dtype=np.float64), lengths)
-    best = _best_similarities(word, simv, inv, pinv, own, len(q.words), len(urows), len(products))
-    string_bound, bound = _string_bounds(index, q, best, idx, word, simv, inv, pinv, urows, first)
+    key = word * len(urows) + inv  # (phrase word, string) of each posting
+    best = _best_similarities(key, word, simv, inv, pinv, own, len(q.words), len(urows), len(products))
+    string_bound, bound = _string_bounds(index, q, best, idx, key, simv, pinv, urows, first)
     factor, bonus = _evidence_bounds(index, q, products)
     bound = bound * (1 + SLACK) * factor + SLACK + bonus
-    cover = _cover_candidates(index, q, seg, lengths, rows, own, inv, index.post_join[idx], urows, pinv)
+    cover = _cover_candidates(index, q, seg, lengths, rows, own, inv, index.post_join.take(idx), urows, pinv)
     return Touched(urows, products, starts, bound, cover, string_bound * (1 + SLACK) + SLACK)
 
 
 def _postings(
     index: CatalogIndex, seg: Segments, essential: list[bool] | None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
-    """(the postings' positions, their strings, each segment's length, the segments' offsets) of the
-    phrase's segments; with ``essential``, only the postings of products sharing an essential segment.
-    None when nothing is left."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """(the postings' positions, their strings, each segment's length) of the phrase's segments; with
+    ``essential``, only the postings of products sharing an essential segment. None when nothing is
+    left. A phrase reads a few segments: one ``arange`` each costs less than building the positions
+    with array operations (NumPy's per-call overhead dominates at these sizes)."""
     if not seg.a:
         return None
-    a_arr = np.array(seg.a, dtype=np.int64)
-    lengths = np.array(seg.b, dtype=np.int64) - a_arr
-    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=offsets[1:])
-    idx = np.arange(offsets[-1], dtype=np.int64) + np.repeat(a_arr - offsets[:-1], lengths)
-    rows = index.post_row[idx]
+    lengths = np.array([b - a for a, b in zip(seg.a, seg.b, strict=True)], dtype=np.int64)
+    if len(seg.a) == 1:
+        idx = np.arange(seg.a[0], seg.b[0], dtype=np.int64)
+    else:
+        idx = np.concatenate([np.arange(a, b, dtype=np.int64) for a, b in zip(seg.a, seg.b, strict=True)])
+    # the strings as NumPy's index type: every gather by them would convert the int32 postings again
+    rows = index.post_row.take(idx).astype(np.intp)
     if essential is not None:
         seg_ids = np.repeat(np.arange(len(seg.a)), lengths)
-        ess_pair = np.array(essential, dtype=bool)[seg_ids]
-        pair_prod = index.s_prod[rows]
+        ess_pair = np.repeat(np.array(essential, dtype=bool), lengths)
+        pair_prod = index.s_prod.take(rows)
         wanted = np.zeros(len(index.products), dtype=bool)
         wanted[pair_prod[ess_pair]] = True
         keep = wanted[pair_prod]
         idx, rows = idx[keep], rows[keep]
         lengths = np.bincount(seg_ids[keep], minlength=len(seg.a)).astype(np.int64)
-        offsets[1:] = np.cumsum(lengths)
         if not len(rows):
             return None
-    return idx, rows, lengths, offsets
+    return idx, rows, lengths
 
 
 def _unique(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -269,6 +271,7 @@ def _unique(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _best_similarities(
+    key: np.ndarray,
     word: np.ndarray,
     simv: np.ndarray,
     inv: np.ndarray,
@@ -277,31 +280,31 @@ def _best_similarities(
     nw: int,
     nu: int,
     npr: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Per phrase word: its best similarity in each string, in each product's own strings, and in each
-    product's category strings (one flat ``maximum.at`` each: the 1-d form is the fast one)."""
+    product's category strings (None when no posting is a category string's), one flat ``maximum.at``
+    each: the 1-d form is the fast one."""
     direct = np.zeros(nw * nu)
-    np.maximum.at(direct, word * nu + inv, simv)
+    np.maximum.at(direct, key, simv)
     own_best = np.zeros(nw * npr)
-    cat_best = np.zeros(nw * npr)
-    key = word * npr + pinv[inv]
+    pkey = word * npr + pinv.take(inv)
     if own.all():
-        np.maximum.at(own_best, key, simv)
-    else:
-        np.maximum.at(own_best, key[own], simv[own])
-        cat = ~own
-        np.maximum.at(cat_best, key[cat], simv[cat])
+        np.maximum.at(own_best, pkey, simv)
+        return direct.reshape(nw, nu), own_best.reshape(nw, npr), None
+    cat_best = np.zeros(nw * npr)
+    np.maximum.at(own_best, pkey[own], simv[own])
+    cat = ~own
+    np.maximum.at(cat_best, pkey[cat], simv[cat])
     return direct.reshape(nw, nu), own_best.reshape(nw, npr), cat_best.reshape(nw, npr)
 
 
 def _string_bounds(
     index: CatalogIndex,
     q: Query,
-    best: tuple[np.ndarray, np.ndarray, np.ndarray],
+    best: tuple[np.ndarray, np.ndarray, np.ndarray | None],
     idx: np.ndarray,
-    word: np.ndarray,
+    key: np.ndarray,
     simv: np.ndarray,
-    inv: np.ndarray,
     pinv: np.ndarray,
     urows: np.ndarray,
     first: np.ndarray,
@@ -314,20 +317,35 @@ def _string_bounds(
     total = float(weights.sum())
     if total <= 0:
         return np.zeros(len(urows)), np.zeros(len(first))
-    credit = np.maximum(W.own_field_credit * own_best, W.category_credit * cat_best)[:, pinv]
-    recall = (weights[:, None] * np.maximum(direct, credit)).sum(axis=0) / total
+    credit = W.own_field_credit * own_best
+    if cat_best is not None:  # (else the category credit is 0, never more than the own one)
+        np.maximum(credit, W.category_credit * cat_best, out=credit)
+    best_sim = np.maximum(direct, credit.take(pinv, axis=1))  # take: several times a 2-d fancy index
+    best_sim *= weights[:, None]
+    recall = best_sim.sum(axis=0) / total
     # precision: each phrase word credits one position of the string (or the two of a join), at
     # most its best pair's weight share times similarity (a row may hold a token twice, or as a
     # token and a join, with different shares: ufunc.at takes the max)
     best_share = np.zeros(len(q.words) * len(urows))
-    np.maximum.at(best_share, word * len(urows) + inv, index.post_imp[idx] * simv)
+    np.maximum.at(best_share, key, index.post_imp.take(idx) * simv)
     precision = np.minimum(best_share.reshape(len(q.words), len(urows)).sum(axis=0), 1.0)
-    field_w = _FIELD_W[index.s_field[urows]]
-    if q.size is None and not q.numbers:
-        # a string with a size scores less against an unsized line (score.py: _score_product)
-        field_w = np.where(index.s_size[urows] != 0, field_w * W.sized_string_unsized_line, field_w)
+    field_w = _field_weights(index, q.size is None and not q.numbers).take(urows)
     string_bound = recall * (W.recall_share + W.precision_share * precision) * field_w
     return string_bound, np.maximum.reduceat(string_bound, first)
+
+
+def _field_weights(index: CatalogIndex, unsized: bool) -> np.ndarray:
+    """Per string, its field's weight, and for an unsized line (``unsized``) less for a string with a
+    size (score.py: _score_product): computed on first use and kept with the index, one gather a phrase
+    instead of four array operations."""
+    kept = index.__dict__.get("_field_w")
+    if kept is None:
+        plain = _FIELD_W[index.s_field]
+        kept = index.__dict__["_field_w"] = (
+            plain,
+            np.where(index.s_size != 0, plain * W.sized_string_unsized_line, plain),
+        )
+    return kept[1] if unsized else kept[0]  # type: ignore[no-any-return]
 
 
 def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -403,7 +421,7 @@ def _cover_candidates(
     cover_kind reads them whatever their score): as many distinct product words as the phrase has,
     each similar to one of them, one exactly. What a posting must be (a product word of the phrase, a
     product token, at the cover similarity) is the same for a whole segment: read once per segment."""
-    cover = np.zeros(int(pinv.max()) + 1 if len(pinv) else 0, dtype=bool)
+    cover = np.zeros(int(pinv[-1]) + 1 if len(pinv) else 0, dtype=bool)  # pinv ascends
     content_word = [t in q.content for t in q.words]
     k = sum(content_word)
     if k == 0:
@@ -415,7 +433,7 @@ def _cover_candidates(
     ]
     if not any(seg_ok):
         return cover
-    keep = (index.s_ncontent[rows] == k) & own  # most strings have another number of product words
+    keep = (index.s_ncontent.take(rows) == k) & own  # most strings have another number of product words
     if not keep.any():
         return cover
     keep &= np.repeat(np.array(seg_ok, dtype=bool), lengths) & ~join
@@ -432,6 +450,6 @@ def _cover_candidates(
     exact = np.zeros(len(urows), dtype=bool)
     exact_pair = np.repeat(np.array([v >= 1.0 for v in seg.sim], dtype=bool), lengths)[keep]
     exact[inv[keep][exact_pair]] = True
-    ok = (per_row == k) & (index.s_ncontent[urows] == k) & exact
+    ok = (per_row == k) & (index.s_ncontent.take(urows) == k) & exact
     cover[pinv[ok]] = True
     return cover
