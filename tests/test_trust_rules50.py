@@ -10,7 +10,7 @@ from jobs.language.intent import Intent, classify_intent
 from jobs.language.matching import CatalogIndex
 from jobs.language.scripts import fold_message
 from jobs.language.thai_roman import read_thai_roman
-from tests.trust import confirmed, index_of, review
+from tests.trust import confirmed, decision_for, index_of, review
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +95,106 @@ def test_a_count_grade_names_its_variant_however_it_is_written(
 ) -> None:
     plan_pairs = confirmed(indexes["50"], text)
     assert plan_pairs == [("SF-SQUID-TUBES", "1")]
+
+
+# ------------------------------------------------------------------ Vietnamese trade words, payment, credit
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Chị ơi lấy rau răm 8 bó, tía tô 6 bó nhé",
+            [("HB-PERILLA", "6"), ("HB-VIETMINT", "8")],
+        ),  # bó: bunches
+        ("Chị ơi giá 1kg 5 bịch", [("VG-BEANSPROUT-1K", "5")]),  # giá: beansprouts, not a price
+        ("2 sacks broken rice and 3 tubs palm sugar", [("RICE-BROKEN-20", "2"), ("TD-PALMSUGAR", "3")]),
+        ("voice: hi its Lek, ten kilo pork mince, pay cash same as before", [("MT-PORK-MINCE", "10")]),
+    ],
+)
+def test_vietnamese_units_and_goods_and_how_it_is_paid_are_read(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["50"], text) == pairs
+
+
+def test_paying_as_before_is_no_history_reference(indexes: dict[str, CatalogIndex]) -> None:
+    assert confirmed(indexes[""], "2 cases diet coke, pay cash same as before") == [("DIET-COKE-330", "2")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Cho em hỏi giá nước mắm con mực loại 725?", "Cho em hỏi giá sỉ trân châu bao nhiêu?"]
+)
+def test_asking_the_price_in_vietnamese_stays_a_question(text: str) -> None:
+    assert classify_intent(text).intent == Intent.QUESTION
+
+
+@pytest.mark.parametrize("text", ["Cho em ghi nợ, tháng sau trả: 2 thùng Chaokoh", "月结，老干妈 2箱"])
+def test_credit_asked_in_vietnamese_or_chinese_goes_to_a_person(
+    indexes: dict[str, CatalogIndex], text: str
+) -> None:
+    assert _has(review(indexes["50"], text), "CREDIT_TERMS")
+
+
+def test_a_broken_delivery_stays_a_complaint() -> None:
+    assert (
+        classify_intent("Bánh tráng hôm qua bị vỡ gần hết 1 thùng, anh đổi giúp em nhé").intent
+        == Intent.COMPLAINT
+    )
+
+
+def test_same_as_last_week_in_chinese_is_a_history_reference(indexes: dict[str, CatalogIndex]) -> None:
+    assert _has(review(indexes["50"], "和上周一样，再加2箱草菇"), "HISTORY_REFERENCE")
+
+
+# ------------------------------------------------------------------ FISH_SAUCE_GRADE, WIDTH_LY, "ky"
+@pytest.mark.parametrize("text", ["please add 12 Red Boat 40°N. Thanks", "12 x Red Boat 40N"])
+def test_a_fish_sauce_grade_is_a_word_of_its_name(indexes: dict[str, CatalogIndex], text: str) -> None:
+    assert confirmed(indexes["50"], text) == [("FS-REDBOAT40-500", "12")]
+
+
+def test_a_count_range_before_and_is_no_fish_sauce_grade() -> None:
+    from jobs.language.extraction.codes import join_numbered
+
+    assert join_numbered("1 case king prawns 31/40 n 2 msg") == "1 case king prawns 31/40 n 2 msg"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("bánh phở khô 5 ly 5 thùng", [("ND-RICESTICK", "5")]),  # 5 ly beside a count: the 5mm width
+        ("gio lua 10 cay, thit xay 8 ky", [("MT-CHALUA", "10"), ("MT-PORK-MINCE", "8")]),  # ky: kilos
+    ],
+)
+def test_vietnamese_widths_and_kilos(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["50"], text) == pairs
+    if "ly" in text:
+        plan = decision_for(indexes["50"], text)
+        assert plan.matches[0].variant is not None and plan.matches[0].variant.name == "5mm"
+
+
+# ------------------------------------------------------------------ Chinese names signing off
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请送 老干妈 3箱，糯米粉 2箱。谢谢！陈明",  # after the closing thanks
+        "老干妈 3箱\n糯米粉 2箱\n\n陈明\n陈记超市\n电话 020 7946 0111",  # name and shop above a phone line
+    ],
+)
+def test_a_chinese_name_closing_the_message_is_a_signature(
+    indexes: dict[str, CatalogIndex], text: str
+) -> None:
+    assert confirmed(indexes["50"], text) == [("FL-ERAWAN-GLUT", "2"), ("SA-LGM-CRISP", "3")]
+
+
+def test_a_chinese_word_alone_is_no_name_without_a_contact_line() -> None:
+    from jobs.language.chinese_names import name_closing
+
+    assert name_closing("老干妈 2箱\n黄油") == "老干妈 2箱\n黄油"  # butter, not Mr Huang
+
+
+def test_vietnamese_black_sauce_is_hoisin_in_another_catalog() -> None:
+    # catalog18 (Asian wholesale, set 18): Lee Kum Kee hoisin, asked for as "tương đen"
+    assert confirmed(index_of("catalog18"), "Anh ơi cho em 3 chai tương đen Lee Kum Kee nhé") == [
+        ("SOY-HOISIN", "3")
+    ]

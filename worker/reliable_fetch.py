@@ -27,6 +27,23 @@ pipeline writes one outcome per message.
 A Redis read timeout counts as a lost connection here (dramatiq only treats ``ConnectionError`` so): a
 consumer restarts quietly and an acknowledgement that timed out is retried until Redis answers, rather
 than given up (which left the message to be worked again after the worker's restart).
+
+Fetches in batches: dramatiq's consumer fetches whenever fewer than its prefetch (twice the worker's
+threads) are prefetched or unfinished, so a busy worker fetched the one or two messages each
+acknowledgement made room for: a fetch (a Lua call) for every message or so, about 3% of a busy worker's
+CPU and a third of Redis's commands. Here a consumer whose prefetched, queued and running messages still
+fill more than three quarters of its prefetch waits for them to drain (polling every few ms, as dramatiq
+does when it is full) and then fetches a quarter or more at once; at 8 threads, 4 or more messages stay
+queued for the threads, so none waits on a fetch. Below that (a worker that is not busy) it fetches as
+before, and a delay queue's consumer (holding messages until their eta, not working them) always does.
+
+Idle polls: an idle consumer polls Redis with a back-off up to the worker timeout (100 ms under `oms
+worker`, for the pipeline's latency at low load): a Lua call every 100 ms or so for each queue and its
+delay queue, in each worker process, however busy the others are; about 0.3-0.4 ms of CPU each on this
+project's machine (redis-py packing the script's dozen arguments), some 120 polls a second for a
+two-process worker, whose pipeline queue alone was busy. The delay queues (a message due in a second is
+moved to its queue within about another second) and the queues `poll_slowly` names (maintenance,
+webhook retries: jobs/queues.py) back off up to a second instead (worker/polling.py).
 """
 
 from __future__ import annotations
@@ -45,12 +62,15 @@ from dramatiq.errors import ConnectionClosed
 from dramatiq.message import Message
 
 from worker.metrics import BROKER_ORPHANS
+from worker.polling import idle_poll_ms
 
 __all__ = ["ReliableRedisBroker", "ReliableRedisConsumer"]
 
 log = structlog.get_logger("oms.broker")
 
 _REDIS_DOWN = (redis.ConnectionError, redis.TimeoutError)
+# A busy consumer looks this often whether its queued work has drained enough to fetch a batch.
+_DRAIN_POLL_SECONDS = 0.005
 
 
 def _redis_id(message: MessageProxy | Message[Any]) -> str | None:
@@ -109,13 +129,20 @@ class ReliableRedisConsumer(_RedisConsumer):  # type: ignore[misc]
     broker: ReliableRedisBroker
 
     def __init__(self, broker: ReliableRedisBroker, queue_name: str, prefetch: int, timeout: int) -> None:
-        super().__init__(broker, queue_name, prefetch, timeout)
+        super().__init__(broker, queue_name, prefetch, idle_poll_ms(queue_name, timeout))
         self.recovered_at: float | None = None
+        # fetch in batches (module doc); not on a delay queue, whose messages are held until their eta
+        self.refill_below = 0 if queue_name.endswith(".DQ") else prefetch * 3 // 4
         broker.held.join(self)
 
     @property
     def acks_key(self) -> str:
         return f"{self.broker.namespace}:__acks__.{self.broker.broker_id}.{self.queue_name}"
+
+    @property
+    def outstanding(self) -> int:
+        """Prefetched, queued for the worker's threads or being worked, and not yet acknowledged."""
+        return int(self.outstanding_message_count)
 
     def cached_ids(self) -> set[str]:
         """Prefetched and not yet handed out."""
@@ -155,6 +182,13 @@ class ReliableRedisConsumer(_RedisConsumer):  # type: ignore[misc]
             if self.recovered_at is None or now - self.recovered_at >= self.broker.recover_seconds:
                 self.recover()
                 self.recovered_at = now
+            if (
+                self.refill_below
+                and not self.message_cache
+                and self.refill_below < self.outstanding < self.prefetch
+            ):
+                time.sleep(_DRAIN_POLL_SECONDS)  # enough work queued: fetch when it has drained (module doc)
+                return None
             message = super().__next__()
         except _REDIS_DOWN as exc:
             raise ConnectionClosed(exc) from None

@@ -4,7 +4,9 @@ read from its parse once, and a text is searched with only the alternatives whos
 (and those sharing a chunk with them: a bounded number of compiled patterns). The others cannot match
 anywhere in it, so every result (search, findall, sub...) is the whole pattern's. Which required words
 a text holds is read by one scan for every alternation's words (`WordFinder`), kept for the last texts:
-a message's text is searched by a dozen vocabularies.
+a message's text is searched by a dozen vocabularies. Which pattern a text gets depends only on which of
+the alternation's own words it holds (and whether it has a digit), so that answer is kept per word set:
+texts differ far more than the few cue words they hold.
 
 Sound by construction: a required word is a run of literal characters every match of the alternative
 holds, compared lowercased (the patterns are case-insensitive); a text with a character that matches a
@@ -38,6 +40,8 @@ _KEEP = 3  # requirements checked per alternative (the most selective)
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
 Need = frozenset[str]  # one of these words (or DIGIT) is in every match
+_BY_WORDS_KEPT = 4096  # an alternation's patterns kept by the words a text holds (then forgotten at once)
+_UNKNOWN: Any = object()
 _MADE: weakref.WeakSet[Alternation] = weakref.WeakSet()  # every Alternation of the process (compile_all)
 
 
@@ -243,9 +247,13 @@ class Alternation:
         }
         self._keys = frozenset(self._ids)
         # every word a requirement names, found in a text by the scan all alternations share
-        _VOCABULARY.add(
-            frozenset({*self._ids, *(w for rest in self._rest.values() for _d, ws in rest for w in ws)})
+        self._words = frozenset(
+            {*self._ids, *(w for rest in self._rest.values() for _d, ws in rest for w in ws)}
         )
+        _VOCABULARY.add(self._words)
+        # the pattern by what of its words a text holds (and whether a digit): `_active` reads nothing else,
+        # and texts repeat these few words far more than themselves
+        self._by_words: dict[tuple[frozenset[str], bool], re.Pattern[str] | None] = {}
         n = len(self.parts)
         self._chunk = [i * _CHUNKS // n for i in range(n)] if n else []
         self._reduced: dict[int, re.Pattern[str]] = {}  # by chunk mask
@@ -278,7 +286,14 @@ class Alternation:
         if len(self._always) == len(self.parts) or has_traps(text):
             return self.full
         present, digit = _VOCABULARY.read(text)
-        found = self._pattern(self._active(present, digit))
+        key = (present & self._words, digit)
+        by_words = self._by_words
+        found = by_words.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._pattern(self._active(present, digit))
+            if len(by_words) >= _BY_WORDS_KEPT:
+                by_words.clear()
+            by_words[key] = found
         self._last = (text, found)
         return found
 

@@ -5,7 +5,9 @@ and "ጆንያ" a sack, "kartoon" a carton, "qasacad" a tin, "ገንዳ" a tub),
 words ("fadlan noo soo dir", "ላኩልን", "ስደዱልና", "amesegnalehu"), weekdays with their "for" ("Khamiista",
 "ለሐሙስ", "ንዓርቢ"), number words ("laba jawaan", "toban kilo"), references ("sidii caadiga ahayd", "እንደ
 ባለፈው ሳምንት", "kem wetru") and the bone words of meat ("aan laf lahayn", "laf leh"). Read as nothing, they
-were words of the product: "jawaan bariis tilda" matched nothing.
+were words of the product: "jawaan bariis tilda" matched nothing. What came, broke or was wrong ("yimid", "jaban",
+"ተቀድዶ"), cancelling ("iska jooji", "ሰርዙልን") and changing ("ka dhig") are read too, so a complaint about goods is
+no order of them. Words other languages write too are left out ("gin" but, the spirit; "asr" ten, the prayer).
 
 So a text that writes one of these languages (Ge'ez letters, or one of `_MARKERS`) has its words read through
 ``TABLE`` (rows ``reading: words``, comma-separated, the longest phrase first; ``_`` reads as nothing) after its
@@ -27,9 +29,14 @@ same as last week: sidii todobaadkii hore, sida todobaadkii hore, sida usbuucii 
 same as last week: ende balefew samint, ende balefew samnt, nde balefew samnt, kem nay zhalefe semun
 same as last week: kem zhalefe semun
 instead of: halkii, ab kndi, ab kindi
-but: laakiin, lakin, gin, gn
+but: laakiin, lakin, gn
 # a goods word another language reads otherwise (Dutch "geel" is yellow): read here, in Somali text only
 camel: geel, geela, geelka
+# goods named in two words a letter-by-letter reading splits or shortens
+red split lentils: key msr kk, keyh msr kk
+misir kik: msr kk, mesr kek
+tomato paste: timatim pasta, timatim paste
+white: netch
 boneless: aan laf lahayn, laf la'aan, aan lafo lahayn
 bone-in: laf leh, lafta leh
 sack: jawaan, jawaano, jonya, jonyoch
@@ -50,8 +57,8 @@ kilo: kiilo, kiiloo, kiilooyin
 7: toddoba, sebat
 8: siddeed, smnt, smint
 9: sagaal, zeteny
-10: toban, asr, asir
-20: labaatan, haya
+10: toban, asir
+20: labaatan
 30: soddon
 40: afartan
 50: konton
@@ -66,6 +73,11 @@ please send: fadlan noo soo dir, noo soo dir, soo dir, noo keen, lakulin, lakuln
 please send: sdedulna, sdedulena
 please: fadlan, ebakachu, ebakachihu, bakachhu, ebakih, bejakhum, bejakum, bejahum, bejaxum
 thanks: mahadsanid, mahadsantahay, amesegnalehu, ameseginalehu, amesegina, amesegnalew, yekenyeley, yekenyelay
+do you have: ma jiraa, ma haysaan, ma haysataan
+price: qiimaha, qiimo, qiime
+days: maalmood, maalin
+we are: waxaan nahay, waan nahay
+new: cusub
 hello: asc walaal, asc, tena yistilign, tenayistilign
 sorry: ykrta, yikirta, yiqirta
 small: tinishu, tnsh, ntsuh, ntsh
@@ -75,6 +87,20 @@ add: chemru, chemrulin, wesku
 pay cash: lacag caddaan ah, lacag caddaan
 asap: waa degdeg, degdeg
 and: iyo, ena, na, n, kemu, kemuwn, kemuwun
+# complaints, cancellations and changes: what came, broke or was wrong, and the orders they are about
+arrived: yimid, yimaadday, yemetaw, yemetut, zmetse, zemetse
+broken: jaban, jabnaa, tesebrewal, tesebrew, tesebro
+torn: jeexnaa, jeexan, tekeddo, tekedo
+was: neber, neyru
+yesterday: shalay, tnant, tilant, tmali
+wrong: khalad, qalad, sihitet, shtet
+was a mistake: waa qalad, waa khalad, khalad ayuu ahaa, sihitet new
+cancel: iska jooji, iska joojiya, serzuln, serizu, serzu, serzulin, serzwo
+make it: ka dhig, ka dhiga, gberwo, adrgut, adrgulin
+we ordered: azizna, azzna
+poor quality: waa liitaa, liitaa
+replaced: la beddelo, beddelo
+order: dalabkii, dalabka, dalabkan, dalab, tzaz, tezaz, tzazachnn, tzazna, tzazachn
 _: walaal, bicha, bcha
 """
 
@@ -86,7 +112,8 @@ _MARKERS = word_set(
     kiish hilib lahayn bariis digaag sonkor shaah subag saliid timir sidii sida laakiin halkii todobaadkii
     usbuucii caadiga khamiista jimcaha sabtida arbacada lacag
     lakulin lakuln laku bejakhum bejakum amesegnalehu ameseginalehu yekenyeley ebakachu jonya hulgizew
-    balefew wetru sdedulna tinishu ntsuh yistilign lekidame lerob lesegno
+    balefew wetru sdedulna tinishu ntsuh yistilign lekidame lerob lesegno waxaan yimid serizu yikirta
+    yemetut yemetaw tesebrewal tilant dalabkii dalabka
     """
 )
 _GEEZ = re.compile(r"[\u1200-\u137f]")
@@ -111,7 +138,8 @@ def is_horn(text: str) -> bool:
     """Whether ``text`` (as written, before its letters are folded) writes Somali, Amharic or Tigrinya."""
     if _GEEZ.search(text):
         return True
-    return any(w.lower() in _MARKERS for w in _WORD_RE.findall(text))
+    # an acronym is no marker: "ASC certified" is the aquaculture label, not the Somali greeting "Asc"
+    return any(w.lower() in _MARKERS for w in _WORD_RE.findall(text) if not w.isupper())
 
 
 def read_horn(written: str, folded: str) -> str:

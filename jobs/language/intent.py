@@ -37,11 +37,11 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _WH_START,
     ACK_SHORT,
     ADD_COUNT,
+    HISTORY_REFERENCE_RX,
     NAMED_CHANGE,
     NOT_ABOUT_GOODS,
     SEND_COUNT,
     SEND_NOW,
-    _rx,
 )
 from jobs.language.scripts import fold_message
 
@@ -283,70 +283,6 @@ def _not_order(body: str, result: IntentResult) -> IntentResult:
 # my order") that the text does not spell out. The order decision sends such a message to review: the
 # explicit extras alone are never the whole order.
 HISTORY_REFERENCE = "history reference: refers to an earlier order the message does not spell out"
-HISTORY_REFERENCE_RX = _rx(
-    r"\bsame\s+(?:order\s+)?(?:again|as\s+(?:last|before|usual|previous)|order\s+as)",
-    r"\b(?:the|my|our)\s+usual\b",
-    r"\bas\s+usual\b",
-    r"^\W*usual\b",
-    # "morning! usual for tmrw pls + 2 more oatly": the usual asked for after a greeting
-    r"(?<!than\s)\busual\s+(?:for|pls|plz|please|thx|thanks)\b",
-    r"\busual\s+order\b",
-    r"\b(?:last|previous)\s+week'?s?\s+order\b",
-    r"\bsame\s+(?:as\s+)?last\s+(?:week|time|order)\b",
-    r"\b(?:same\s+as|like|as\s+per)\s+(?:my|our|the)\s+(?:first|last|previous)\s+(?:order|po)\b",
-    r"\bas\s+per\s+last\s+week'?s?\s+(?:order|po)\b",
-    r"\brepeat\s+(?:my|our|the|last)\b",
-    r"\blo\s+(?:de\s+siempre|mismo\s+que)",
-    r"\bcomme\s+d'hab(?:itude)?\b",
-    r"\bla\s+m[eê]me\s+commande\b",
-    r"\bcomme\s+la\s+(?:semaine|derni[eè]re)",
-    r"\bwie\s+(?:immer|letzte|gehabt|üblich)",
-    r"\bdas\s+(?:übliche|gleiche|selbe)\b",
-    r"\bcome\s+(?:sempre|al\s+solito|la\s+settimana)",
-    r"\bil\s+solito\b",
-    r"\b(?:(?:het\s+)?zelfde|hetzelfde)\s+als\b",
-    r"\bzoals\s+(?:altijd|gewoonlijk|vorige\s+week)\b",
-    r"\bhet\s+gebruikelijke\b",
-    r"\b(?:o|a)\s+mesm[oa]\s+(?:que|da|do)\b",
-    r"\bo\s+de\s+sempre\b",
-    r"\bcomo\s+(?:sempre|siempre|de\s+costume)\b",
-    r"\bigual\s+(?:que|à|a)\s+(?:la\s+)?(?:semana|[úu]ltima)",
-    r"\bpareil\s+que\b",
-    r"\bcomme\s+toujours\b",
-    r"\b(?:uguale|lo\s+stesso)\s+(?:alla|della|dell')",
-    r"\bdas(?:selbe)?\s+wie\s+(?:letzte|vorige)",
-    # pt / pl / ro / sv / tr / el (Latin script)
-    r"\bo\s+(?:habitual|de\s+sempre)\b",
-    r"\bto\s+samo\s+co\b|\bjak\s+(?:zawsze|zwykle|ostatnio)\b",
-    r"\bca\s+de\s+obicei\b|\bla\s+fel\s+ca\b",
-    r"\bsom\s+vanligt\b|\bsamma\s+som\s+(?:f[öo]rra|sist)",
-    r"\bher\s+zamanki\b|\bge[çc]en\s+(?:haftaki|seferki)\b|\bayn[ıi]s[ıi]\b",
-    # romanised Hindi/Urdu, and "same like" English
-    r"\bhar\s+hafte\s+wala\b|\bpichl[ie]\s+(?:baar|hafte)\s+wala\b|\bhamesha\s+wala\b",
-    # ... and Punjabi, and Devanagari and Gurmukhi as `indic` reads them ("pichhle hafte wala order", "usual bhej deo")
-    r"\bpichh?l[aei]\s+(?:baar|bar|hafte|haftey|week)\s+(?:wala|wale|wali|vala|vale|jaisa|da|di|ka|ki)\b",
-    r"\busual\s+(?:bhej|mokl)\w*|\bpehle\s+jaisa\b",
-    # Persian in Latin letters: "mesle hafte pish" (like last week), "mesle hamishe" (as always), "sefareshe hamishegi"
-    r"\bmesl?e\s+(?:hafte(?:ye)?\s+(?:pish|ghabl|gozashte)|dafe(?:ye)?\s+ghabl|hamishe)\b|\bsefaresh(?:e)?\s+hamishegi\b",
-    r"\bsame\s+like\s+(?:last|before|usual)\b",
-    r"\b(?:opos|ópos)\s+p[aá]nta\b|\bta\s+[ií]dia\s+me\b",
-    # Polish, Romanian, Lithuanian, Ukrainian (as read in Latin letters)
-    r"\bto\s+co\s+zawsze\b|\bca\s+s[ăa]pt[ăa]m[âa]na\s+trecut[ăa]\b|\bkaip\s+visada\b|\btas\s+pats\s+kaip\b",
-    r"\byak\s+zavzhdi\b|\byak\s+minulogo\s+tizhnya\b",
-    r"\bjak\s+w\s+zesz[lł]ym\s+tygodniu\b|\b(?:wohi|wahi|vahi|vohi)\s+(?:usual|order|wala)\b",
-    # the standard order asked for ("Proszę o standardowe zamówienie na środę, plus 2 kartony", "our normal order
-    # please", "onze vaste bestelling", "die Standardbestellung"); a standing order beside the message's own lines
-    # ("in addition to our standing order could we have...") is already on its way and is not this
-    r"\b(?:the|our|my)\s+(?:standard|normal|regular)\s+(?:weekly\s+)?order\b",
-    r"\b(?:standardow|sta[lł]|zwyk[lł]|normaln)\w*\s+zam[oó]wieni\w*",
-    r"\b(?:vaste|standaard|gewone|normale)\s*bestelling\b|\bstandardbestellung\b|\b(?:die|unsere)\s+(?:normale|feste)\s+bestellung\b",
-    # Welsh "yr arferol", "fel arfer", "yr un fath â'r wythnos diwethaf"; Albanian "si javën e kaluar", "si zakonisht"
-    r"\byr\s+arferol\b|\bfel\s+arfer\b|\byr\s+un\s+(?:peth|fath)\s+[âa]'?r\s+wythnos\s+diwethaf\b",
-    r"\bsi\s+(?:jav[ëe]n\s+e\s+kaluar|her[ëe]n\s+e\s+kaluar|zakonisht)\b",
-    # an offer the message accepts without spelling it out ("yes please go ahead with that" under a quote)
-    r"\bgo\s+ahead\s+with\s+(?:that|this|it|those|these|the\s+(?:offer|quote|deal))\b",
-    r"\b(?:accept|take)\s+(?:the|your)\s+(?:offer|quote|deal)\b",
-)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ hello: 你好 您好 老板 老闆 哈囉
 the usual: 老样子 老樣子 照旧 照舊 照常 跟平时一样 和平时一样 同平时一样 平时一样 平時一樣 跟平時一樣
 same as last time: 和上次一样 跟上次一样 同上次一样 同上次一樣 和上次一樣 跟上次一樣 上次一样 上次一樣
 same as last week: 同上个星期一样 同上個星期一樣 同上星期一样 同上星期一樣 同上個禮拜一樣 同上个礼拜一样
+same as last week: 跟上周一样 跟上週一樣 和上周一样 和上週一樣 同上周一样 同上週一樣 跟上个星期一样 和上个星期一样
 but: 但是 但係 但系 不过 不過
 no: 不要 唔要
 and: 和 跟 同 还有 還有 以及 再加 另外 加
@@ -197,6 +198,31 @@ hoisin sauce: 海鮮醬 海鲜酱
 light soy: 生抽
 dark soy: 老抽
 soy sauce: 豉油 醬油 酱油
+fish sauce: 鱼露 魚露
+three crabs: 三蟹
+sweet chilli sauce: 甜辣酱 甜辣醬
+chilli sauce: 辣椒酱 辣椒醬
+vest bags: 背心袋
+rice paper: 米纸 米紙
+rice flour: 粘米粉 黏米粉
+glutinous rice flour: 糯米粉
+glass noodles: 绿豆粉丝 綠豆粉絲
+tapioca starch: 木薯淀粉 木薯澱粉 木薯粉
+tofu: 豆腐
+silken tofu: 嫩豆腐 滑豆腐
+firm tofu: 老豆腐 硬豆腐
+tofu puffs: 豆腐泡 豆卜
+squid: 鱿鱼 魷魚
+salt and pepper squid: 椒盐鱿鱼 椒鹽魷魚
+prawns: 虾 蝦 虾仁 蝦仁
+lee kum kee: 李锦记 李錦記
+vegetable spring rolls: 菜春卷 素春卷 菜春捲 素春捲
+chicken thigh: 鸡腿肉 雞腿肉 鸡腿 雞腿
+straw mushrooms: 草菇
+fwd: 转发 轉發
+forwarded message: 转发的邮件 轉發的郵件 转发邮件 轉發郵件
+from: 发件人 發件人
+subject: 主题 主題
 vegetable oil: 菜油 植物油
 sesame oil: 麻油
 onions: 洋蔥 洋葱

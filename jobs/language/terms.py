@@ -36,7 +36,11 @@ CREDIT_RE = re.compile(
     r"(?:open|opening|set\s+up|setting\s+up|start)\s+(?:an?\s+|our\s+)?(?:\d+[-\s]?days?\s+|trade\s+|credit\s+)"
     r"account|"
     # romanised Hindi/Urdu: "payment agle hafte karunga udhaar pe" (on credit, paying next week)
-    r"udh?aa?r\s+(?:pe|par|mein|me)|payment\s+agle\s+(?:hafte|mahine))\b",
+    r"udh?aa?r\s+(?:pe|par|mein|me)|payment\s+agle\s+(?:hafte|mahine)|"
+    # Vietnamese "cho em nợ tuần này" (let me owe this week), "ghi nợ" (put it on the tab), "trả sau" (pay later)
+    r"cho\s+(?:em|mình|anh|chị|tôi|con)\s+nợ|ghi\s+nợ|nợ\s+lại|trả\s+sau)\b"
+    # Chinese and Thai, written without spaces: 赊账/挂账 (on the tab), 月结 (settled monthly), เครดิต (credit)
+    r"|赊账|賒賬|赊帐|挂账|掛賬|挂帐|月结|月結|ติดไว้ก่อน|เครดิต",
     re.IGNORECASE,
 )
 _APPROVED = r"(?:approved|accepted|opened|open|set\s+up|live|active|through|confirmed|sorted)"

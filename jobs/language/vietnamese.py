@@ -79,7 +79,35 @@ peach: đào
 dessert bowl: chén chè, ly chè
 dessert: chè
 spoon: muỗng, thìa
-gloves: găng tay
+gloves: găng tay, bao tay
+bunch: bó
+bag: bao
+_: giùm, giúm, dùm
+weekend: cuối tuần
+to the order: vào đơn
+cash: tiền mặt
+whole: nguyên con
+star anise: hồi, hoa hồi
+brisket: nạm
+perilla: tía tô
+pork belly: ba chỉ
+skin on pork belly: ba chỉ có da
+jasmine rice: gạo thơm
+broken rice: gạo tấm
+sticky rice: gạo nếp, nếp
+boneless chicken thigh: đùi gà rút xương
+chilli sauce: tương ớt
+sweet chilli sauce: tương ớt ngọt
+hoisin sauce: tương đen
+flying goose: con ngỗng
+goose: ngỗng
+containers: hộp đựng
+_: loại
+°n: độ đạm
+large bottle: chai lớn
+beansprouts: giá, giá đỗ, giá sống
+vest bags: túi xốp
+soup containers: hộp đựng phở
 and: với, và
 monday: thứ hai, thứ 2
 tuesday: thứ ba, thứ 3
@@ -96,7 +124,8 @@ order: đặt, đặt hàng, đơn hàng, đơn
 add: thêm
 cancel: hủy, huỷ, hủy đơn, huỷ đơn
 can i ask: cho em hỏi, cho mình hỏi
-price: giá
+can i ask the price: cho em hỏi giá, cho mình hỏi giá, em muốn hỏi giá, chị muốn hỏi giá
+price: giá cả, giá tiền, hỏi giá, báo giá, bảng giá, giá của, giá bao nhiêu
 wholesale price: giá sỉ
 how much: bao nhiêu
 do you sell: có bán
@@ -154,9 +183,19 @@ _PLAIN_RE = Alternation(
 )
 
 
+# "tia to 10 bo": a count of "bo" (bó, a bunch) in a text that counts in Vietnamese units typed without accents
+# ("8 ky", "2 thung", "10 bich"); "xuong bo" (bò, beef) and "bo" elsewhere are left alone.
+_PLAIN_UNIT = re.compile(r"\d\s*(?:thung|bich|ky|goi|hop|cay|chai)\b", re.IGNORECASE)
+_PLAIN_BUNCH = re.compile(r"(?<=\d)(\s*)bo\b", re.IGNORECASE)
+
+
 def read_plain(text: str) -> str:
     """``text`` with its Vietnamese phrases typed without accents ("tran chau den") as English."""
-    return _PLAIN_RE.sub(lambda m: _PLAIN[" ".join(m.group(1).lower().split())], text)
+    text = _PLAIN_RE.sub(lambda m: _PLAIN[" ".join(m.group(1).lower().split())], text)
+    if text.isascii() and _PLAIN_UNIT.search(text):
+        text = _widths(text)
+        text = _PLAIN_BUNCH.sub(r"\1bunch", text)
+    return text
 
 
 def is_vietnamese(text: str) -> bool:
@@ -169,8 +208,27 @@ def read_vietnamese(text: str) -> str:
     any other text unchanged."""
     if not is_vietnamese(text):
         return text
-    text = unicodedata.normalize("NFC", text)
+    text = _widths(unicodedata.normalize("NFC", text))
     return read_plain(_PHRASE_RE.sub(_reading, text))
+
+
+# WIDTH_LY: "ly" (li) is a cup and a millimetre. A small number of ly in a clause that counts its goods in another
+# unit ("bánh phở khô 5 ly 5 thùng", "phở 4 thùng (5 ly)") is the noodle's width, 5mm; "50 ly" alone counts cups.
+_LY = re.compile(r"(?<![\d.,])(\d{1,2})\s*ly(?!\w)", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"\d\s*(?:thùng|thung|bao|gói|goi|hộp|hop|bịch|bich|ký|ky|kg|chai|hũ)(?!\w)", re.IGNORECASE
+)
+
+
+def _widths(text: str) -> str:
+    """``text`` with each clause's "N ly" beside another count read as N mm (WIDTH_LY)."""
+    if "ly" not in text.lower():
+        return text
+    return re.sub(
+        r"[^,;.\n]+",
+        lambda c: _LY.sub(r"\1mm", c.group(0)) if _COUNTED.search(c.group(0)) else c.group(0),
+        text,
+    )
 
 
 def _reading(m: re.Match[str]) -> str:

@@ -172,3 +172,51 @@ def test_a_consumer_threads_delayed_message_is_held_not_given_back(broker: drama
     finally:
         thread.stop()
         thread.join(10)
+
+
+def test_a_busy_consumer_fetches_in_batches_not_one_message_an_acknowledgement(
+    broker: dramatiq.Broker,
+) -> None:
+    """dramatiq's consumer fetched whenever its prefetched and unfinished messages were fewer than its
+    prefetch: a busy worker made a fetch for each acknowledgement. Here it waits until a quarter of the
+    prefetch is free, then fetches that many at once; a consumer that is not busy fetches as before."""
+    consumer = broker.consume(QUEUE, prefetch=8, timeout=100)
+    for n in range(12):
+        send(broker, f"m{n}")
+    taken = [take(consumer) for _ in range(8)]  # one fetch of 8, handed out one by one
+    assert all(m is not None for m in taken) and len(ready(broker)) == 4
+    consumer.ack(taken[0])  # 7 of 8 still held: no fetch for the one freed
+    assert take(consumer, polls=3) is None and len(ready(broker)) == 4
+    consumer.ack(taken[1])  # 6 of 8: a quarter free, so a fetch of 2
+    fetched = [take(consumer), take(consumer)]
+    assert len(ready(broker)) == 2
+    for m in [*taken[2:], *fetched]:
+        assert m is not None
+        consumer.ack(m)
+    assert [m.args for m in (take(consumer), take(consumer))] == [("m10",), ("m11",)]  # not busy: as before
+
+
+def test_a_delay_queue_consumer_fetches_whenever_it_has_room(broker: dramatiq.Broker) -> None:
+    """A delay queue's consumer holds its messages until their eta instead of working them: it keeps
+    fetching whatever its prefetch has room for (waiting for them to drain could hold a due message
+    behind ones due in hours)."""
+    consumer = broker.consume(dq_name(QUEUE), prefetch=8, timeout=100)
+    assert consumer.refill_below == 0
+    assert broker.consume(QUEUE, prefetch=8, timeout=100).refill_below == 6
+
+
+def test_idle_delay_queues_and_slow_queues_poll_redis_every_second_not_every_100_ms(
+    broker: dramatiq.Broker,
+) -> None:
+    """An idle consumer polls Redis with a back-off up to its timeout (100 ms under `oms worker`): for the
+    delay queues and the queues jobs/queues.py names slow (maintenance, webhook retries) that is a Lua
+    call ten times a second per queue per worker process for work that may wait a second."""
+    from jobs.queues import MAINTENANCE_QUEUE, PIPELINE_QUEUE, WEBHOOK_QUEUE, WEBHOOK_RETRY_QUEUE
+
+    for name in (PIPELINE_QUEUE, WEBHOOK_QUEUE):
+        assert broker.consume(name, prefetch=2, timeout=100).timeout == 100
+    for name in (MAINTENANCE_QUEUE, WEBHOOK_RETRY_QUEUE, dq_name(PIPELINE_QUEUE), dq_name(QUEUE)):
+        assert broker.consume(name, prefetch=2, timeout=100).timeout == 1000
+    assert (
+        broker.consume(dq_name(QUEUE), prefetch=2, timeout=5000).timeout == 5000
+    )  # never shorter than asked

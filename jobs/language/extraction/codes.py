@@ -30,6 +30,11 @@ _RATIO = re.compile(r"(?<![\d/])([1-9]\d)\s?/\s?([1-9]\d)(?![\d/])")
 _UNDER = re.compile(r"\b[uU]\s?[/-]\s?(\d{1,3})\b(?!\s*[/-]\s*\d)")
 
 
+# FISH_SAUCE_GRADE: a fish sauce's degrees of nitrogen ("Red Boat 40°N", "40N", "40 độ đạm") are one word,
+# "n40", on both sides: never a count of a product "n" (it was 40 of nothing). "31/40 n 2 msg" is a range and "and".
+_NITROGEN = re.compile(r"(?<![\d.,/])([1-6]\d)(?:\s?[°º]\s?)?n(?![\w'])", re.IGNORECASE)
+
+
 def _ratio(m: re.Match[str]) -> str:
     a, b = int(m.group(1)), int(m.group(2))
     return f"mix{a}{b}" if a + b == 100 and max(a, b) > 31 else m.group(0)
@@ -140,6 +145,7 @@ _COMMON: tuple[Step, ...] = (
     ("/", _GN, _gn),  # the cheap look first: most names hold none of these
     ("/", _RATIO, _ratio),  # MIX_RATIO: "mixed gas 60/40"
     ("/-", _UNDER, r"u\1"),  # COUNT_GRADE: "U/10" squid
+    ("nN", _NITROGEN, r"n\1"),  # FISH_SAUCE_GRADE: "40°N"
     ("x×*", _DIMENSIONS, r"\1x\2"),
     ("'", _TR_SIZE, r"\1"),
     (None, _VOL, r"\1vol"),

@@ -86,19 +86,31 @@ def _without_label(els: list[Element]) -> list[Element]:
 
 
 # A state word said before a noun names the product: "crushed ice", "split peas", "crushed chillies"; after
-# it ("4 packs crushed", "8 eggs broke") it reports what happened.
-_STATE_BEFORE_NOUN_RE = re.compile(r"\b(crushed|split|squashed|melted|smoked|cracked)\s+(?=[a-zà-ÿ]{3,})")
+# it ("4 packs crushed", "8 eggs broke") it reports what happened. "broken rice 3 bag" (com tam, gạo tấm) was set
+# aside as a report and the rest of its order confirmed without it.
+_STATE_BEFORE_NOUN_RE = re.compile(
+    r"\b(crushed|split|squashed|melted|smoked|cracked|broken)\s+(?=[a-zà-ÿ]{3,})"
+)
 
 
 def _named_by_state(cleaned: str) -> set[str]:
-    """State words used as a product's adjective in this part ("ten bags crushed ice": "crushed")."""
+    """State words used as a product's adjective in this part ("ten bags crushed ice": "crushed"). "broken" only
+    opening the part or after a count or a pack ("broken rice 3 bag", "2 sacks broken rice"): "the rice paper
+    was broken almost all of it" reports."""
     return {
         m.group(1)
         for m in _STATE_BEFORE_NOUN_RE.finditer(cleaned)
         if not cleaned[m.end() :].startswith(
             ("and ", "but ", "so ", "in ", "on ", "during ", "when ", "because ", "by ", "again")
         )
+        and (m.group(1) != "broken" or _opens_or_counted(cleaned[: m.start()]))
     }
+
+
+def _opens_or_counted(before: str) -> bool:
+    """Nothing, a count or a pack word before a word of the part."""
+    words = before.split()
+    return not words or words[-1][0].isdigit() or words[-1] in PACK_UNITS or words[-1] == "x"
 
 
 def each_quantity(text: str) -> tuple[Decimal, str | None] | None:
@@ -153,17 +165,38 @@ def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
             return _Side.RIGHT  # after a count that closed an item, or continuing the next item
         if nxt is not None and nxt.kind == Kind.QUANTITY and (nxt.x_after or (leading and not nxt.x_before)):
             return _Side.LEFT
+        if nxt is not None and nxt.kind == Kind.MEASURE and leading and _opened_by_count(els, p, sides):
+            return (
+                _Side.LEFT
+            )  # "3 bags tilda 20kg 15 kg goat leg": the first weight is the size (SIZE_CLOSES)
         return _Side.RIGHT if leading else _Side.LEFT
     if leading and _size_before_count(els, p) is not None:
         # SIZE_BEFORE_COUNT: in a list that opens with counts, two bare numbers between two items' words ("3
         # freedom 50 2 playa blanca") are the first item's size (its 50cm) and the next item's count
         return _size_before_count(els, p) or _Side.RIGHT
     previous = sides.get(p - 1)
-    if previous is _Side.LEFT and leading and e.strong and els[p - 1].kind == Kind.MEASURE:
-        return _Side.RIGHT  # "6 cs still 500ml 4 cs monster": the size closed its item, the count opens one
+    if (
+        previous is _Side.LEFT
+        and leading
+        and els[p - 1].kind == Kind.MEASURE
+        and (e.strong or _opened_by_count(els, p - 1, sides))
+    ):
+        # "6 cs still 500ml 4 cs monster": the size closed its item, the count opens one; so does a bare count
+        # when the item before the size was opened by its own ("10 nech teff 5 kilo 6 key teff 5 kilo": SIZE_CLOSES)
+        return _Side.RIGHT
     if previous is not None:
         return previous
     return _Side.RIGHT if leading else _Side.LEFT
+
+
+def _opened_by_count(els: list[Element], m: int, sides: dict[int, _Side]) -> bool:
+    """The run of words just before the size at m was opened by a count read as its own (SIZE_CLOSES)."""
+    a = m - 1
+    if a < 0 or not els[a].is_word:
+        return False
+    while a - 1 >= 0 and els[a - 1].is_word:
+        a -= 1
+    return a - 1 >= 0 and sides.get(a - 1) is _Side.RIGHT
 
 
 _LENGTH_UNITS = frozenset(("inch", "mm", "cm"))

@@ -38,6 +38,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     len mm 0.1: mm millimetre millimetres millimeter millimeters milimetro milimetros millimetri
     len cm 1: cm cms centimetre centimetres centimeter centimeters centimetro centimetros centimetri zentimeter
     wt kg 1000: κιλά κιλό 公斤
+    wt kg 1000: ky ký kí
     wt kg 1000: ký kí
     wt g 1: γραμμάρια
     vol l 1000: λίτρα λίτρο

@@ -163,7 +163,8 @@ _NOISE_PATTERNS = [
     STREET_ADDRESS,
     r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:our|my|the)\s+account(?:\s+[\w-]*\d[\w-]*)?",
     # how it is paid: "cash as before", "we'll pay cash on delivery", "card on delivery"
-    r"\b(?:(?:we'?ll|we\s+will|i'?ll|will)\s+pay\s+)?(?:cash|card|bacs)\s+(?:as\s+(?:before|usual|always)|on\s+delivery)\b",
+    r"\b(?:(?:we'?ll|we\s+will|i'?ll|will)\s+)?(?:pay\s+)?(?:cash|card|bacs)\s+(?:(?:same\s+)?as\s+(?:before|usual|always|"
+    r"last\s+time)|on\s+delivery)\b",
     # ... "payment on delivery is fine", and so in the languages orders come in: "kapıda ödeme", "gotówka przy
     # dostawie", "pago contra entrega", "paiement à la livraison", "pagamento alla consegna / na entrega"
     r"\b(?:pay(?:ment)?|paying)\s+on\s+delivery(?:\s+is\s+(?:fine|ok|okay))?\b|\bcash\s+on\s+delivery\b|"
@@ -381,7 +382,7 @@ SIGNOFF_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 EACH_RE = re.compile(
-    r"\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-ÿ]+)\s+)?(?:of\s+)?each\b",
+    r"(?<![£€$\d.,])\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-ÿ]+)\s+)?(?:of\s+)?each\b",
     re.IGNORECASE,
 )
 PRICE_RE = re.compile(

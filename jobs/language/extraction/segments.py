@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from jobs.language.cantonese import read_cantonese
+from jobs.language.chinese_names import name_closing
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.false_friends import false_friend_units
@@ -88,11 +89,19 @@ _ALSO_RE = re.compile(
 )
 
 
+# A currency amount written with thousands separators ("£1,284.50") is one amount: the comma split it into a word
+# and a count of 50.
+_MONEY_THOUSANDS_RE = re.compile(r"([£€$]\s*)(\d{1,3}(?:,\d{3})+)(?![\d,])")
+
+
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
         text = text.replace(k, v)
-    text = unicodedata.normalize("NFKC", text).replace("⁄", "/")
+    text = name_closing(unicodedata.normalize("NFKC", text).replace("⁄", "/"))  # "谢谢！黄伟": a signature
+    text = _MONEY_THOUSANDS_RE.sub(
+        lambda m: m.group(1) + m.group(2).replace(",", ""), text
+    )  # "£1,284.50": one amount
     text = (
         read_vietnamese(text)
         if is_vietnamese(text)

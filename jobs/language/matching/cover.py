@@ -8,6 +8,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from jobs.language.matching.kin import (
+    GENERIC_MAX,
+    keyword_of_one,
+    kin_by_category_word,
+    kin_by_keyword,
+    kin_by_variant_name,
+)
 from jobs.language.matching.packs import same_size
 from jobs.language.matching.query import Cover, Query, Scored
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
@@ -26,9 +33,6 @@ if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
 
 W = WEIGHTS
-# A generic word held by more product names than this ("milk" in a 20,000-product catalog) is ambiguous
-# between the best-scoring of them only: a reviewer cannot choose among hundreds either.
-GENERIC_MAX = 24
 LOOSE_UNITS = frozenset({"case", "box"})  # the units a carton word names alike (LOOSE_CARTON)
 
 
@@ -61,10 +65,11 @@ def choose(
     if not cover and all(t in index.tok_id for t in cset):
         named = (cpi for cpi in by_product if cset <= index.product_info(cpi).name_content)
         cover = list(itertools.islice(named, GENERIC_MAX))  # the best-scoring of them
-        cover += _kin_by_keyword(index, cset, cover, by_product)
-        by_variant = _kin_by_variant_name(index, cset, cover, by_product)
-        by_category = _kin_by_category_word(index, q, cover, by_product)
+        cover += kin_by_keyword(index, cset, cover, by_product)
+        by_variant = kin_by_variant_name(index, cset, cover, by_product)
+        by_category = kin_by_category_word(index, q, cover, by_product)
         cover += by_variant + [c for c in by_category if c not in by_variant]
+    cover += keyword_of_one(index, q, cover, strong, by_product)
     if (
         len(cover) == 1
         and cover[0] not in strong
@@ -288,29 +293,6 @@ def _only_through_unsaid_format(index: CatalogIndex, pi: int, q: Query, said_pac
     return found
 
 
-def _kin_by_keyword(
-    index: CatalogIndex, cset: set[str], named: list[int], by_product: dict[int, Scored]
-) -> list[int]:
-    """FAMILY_KEYWORD: the products of the name-holders' categories whose own alias or keyword ends in the family
-    word: "2 vinegar 5L" is Sarson's Malt Vinegar 5L by name and the Non-Brewed Condiment 5L ("chippy vinegar")
-    by keyword, so the size does not single out the one whose name says it."""
-    if len(named) < 2 or len(cset) != 1:
-        return []  # a family by its names already ("malt vinegar", "vinegar sachets"), of a one-word family name
-    (word,) = cset
-    cats = {index.products[c].category for c in named}
-    kin = []
-    for cpi in by_product:
-        if cpi in named or index.products[cpi].category not in cats:
-            continue
-        for ci in index.product_info(cpi).cand_ids:
-            cand = index.candidate(ci)
-            # the family word is the string's head ("chippy vinegar"), not a modifier ("garlic sausage")
-            if cand.field in ("alias", "keyword") and cand.tokens and cand.tokens[-1] == word:
-                kin.append(cpi)
-                break
-    return kin[: max(0, GENERIC_MAX - len(named))]
-
-
 def _numbers_tell_apart(index: CatalogIndex, lead: int, sib: int, q: Query, said: bool = False) -> bool:
     """Two products of one family whose names differ by their numbers ("Special Blonde 12/0" and "12/1", "Circle
     Hooks 1" and "1/0"): a line that says the lead's string fully and none of the numbers only the other's name
@@ -326,75 +308,6 @@ def _numbers_tell_apart(index: CatalogIndex, lead: int, sib: int, q: Query, said
     if said and not (mine - theirs and mine - theirs <= set(q.numbers)):
         return False
     return (said or bool(theirs - mine)) and (theirs - mine).isdisjoint(q.numbers)
-
-
-def _kin_by_variant_name(
-    index: CatalogIndex, cset: set[str], named: list[int], by_product: dict[int, Scored]
-) -> list[int]:
-    """VARIANT_OR_NAME_WORD: a colour or size word that one product carries in its name ("Disposable Towels
-    Black") and a product of the same category as one of its variants (bleach-safe towels in Black, Grey,
-    Burgundy): "black towels" names both, and the one whose name says the word is no better for it."""
-    if not named:
-        return []
-    cats = {index.products[c].category for c in named}
-    kin = []
-    for cpi in by_product:
-        if cpi in named or index.products[cpi].category not in cats:
-            continue
-        name_words = index.product_info(cpi).name_content
-        for v in index.products[cpi].variants:
-            said = cset & set(tokens(v.name)[0])
-            if said and cset <= name_words | said:
-                kin.append(cpi)
-                break
-    return kin[: max(0, GENERIC_MAX - len(named))]
-
-
-def _kin_by_category_word(
-    index: CatalogIndex, q: Query, named: list[int], by_product: dict[int, Scored]
-) -> list[int]:
-    """CATEGORY_WORD: a word of a one-kind category's name ("meat" of Red Meat, "water" of Water) is true of every
-    product of the category, whether its name says it or not: "goat meat" is held only by the name of Goat Meat
-    Bone-in Diced, but Goat Leg Whole and the whole goat carcass are goat meat too. When one product holds the
-    line's words only through such a word, the products of its category whose names hold the line's other words
-    are named as much. A category of several kinds ("Towels & Capes") says no word of them all, and a word the
-    line writes as the product's own name writes it ("rende kaşar" of Kasar Cheese Grated, read as cheese) is no
-    category word there."""
-    if len(named) != 1:
-        return []
-    cat = index.products[named[0]].category
-    cat_words = _category_words(cat)
-    cset = set(q.content)
-    rest = cset - cat_words
-    if not rest or rest == cset:
-        return []
-    kin = [
-        cpi
-        for cpi in by_product
-        if cpi not in named
-        and index.products[cpi].category == cat
-        and rest <= index.product_info(cpi).name_content
-    ]
-    own = _surface_words(index.products[named[0]].name)
-    others = set().union(*(_surface_words(index.products[c].name) for c in kin)) if kin else set()
-    if any(w in own and w not in others for w in q.surface - cat_words):
-        return []  # the line says a word only the one product's name says
-    return kin[: GENERIC_MAX - 1]
-
-
-@lru_cache(maxsize=1024)
-def _category_words(category: str | None) -> frozenset[str]:
-    """The content words of a category's name when it names one kind ("Red Meat": red, meat); none for a name
-    of several ("Towels & Capes", "Crisps, Nuts and Cards")."""
-    if not category or re.search(r"[&,/+]|\band\b", category, re.IGNORECASE):
-        return frozenset()
-    return frozenset(t for t in tokens(category)[0] if is_content(t))
-
-
-@lru_cache(maxsize=8192)
-def _surface_words(name: str) -> frozenset[str]:
-    """A name's content words as written (untranslated)."""
-    return frozenset(t for t in tokens(name, translate=False)[0] if is_content(t))
 
 
 def _named_literally(index: CatalogIndex, pi: int, q: Query) -> bool:

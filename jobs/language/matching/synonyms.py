@@ -26,6 +26,7 @@ _FIRST_ROWS: dict[str, str] = {
     potato: spuds
     mushroom: shrooms mushies
     coriander: corri
+    kenyan: kenya
     """)
     for word in words
 }

@@ -4,6 +4,8 @@ has a Snowball stemmer. Units, numbers, weekdays and request words are the reade
 
 TABLE = """
 teff: tef taf
+red: keyh
+frankincense: etan
 meat: sga sega siga
 cheese: ayb
 chickpea: shnbra shimbra
@@ -18,7 +20,7 @@ beer: bira
 charcoal: kesel
 spice: kmem kemem
 butter: kbe kibe
-tibs: yetbs
+tib: yetbs
 kitfo: ktfo
 roasted: ztekolwe
 peeled: ztekerfe

@@ -1,0 +1,155 @@
+"""Products a line names as much as the one it covers (step 4 of the package docstring, beside `cover`):
+the kin a keyword, a variant's word, a category's word or a one-word keyword adds, so that a family word is
+ambiguous rather than one member of the family."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from jobs.language.matching.packs import same_size
+from jobs.language.matching.query import Query, Scored
+from jobs.language.matching.tokens import is_content, tokens
+
+if TYPE_CHECKING:
+    from jobs.language.matching.index import CatalogIndex
+
+# A generic word held by more product names than this ("milk" in a 20,000-product catalog) is ambiguous
+# between the best-scoring of them only: a reviewer cannot choose among hundreds either.
+GENERIC_MAX = 24
+
+
+def keyword_of_one(
+    index: CatalogIndex, q: Query, cover: list[int], strong: list[int], by_product: dict[int, Scored]
+) -> list[int]:
+    """KEYWORD_OF_ONE: the same-category products of the line's size that a one-word keyword of the one
+    covered product names by their names as well (empty when the rule does not apply)."""
+    cset = set(q.content)
+    if not (
+        len(cover) == 1
+        and cover[0] not in strong
+        and q.size is not None
+        and len(cset) == 1
+        and keyword_only(index, cover[0], cset)
+        and index.product_info(cover[0]).name_content
+        - cset
+        - category_words(index.products[cover[0]].category)
+    ):
+        return []
+    # KEYWORD_OF_ONE: "rice" is a keyword of the sushi rice only, but a word of the jasmine rice's name, and
+    # both are sold in 20kg bags: "4 rice 20kg" names both, and the size picks neither. A keyword that is its
+    # product's whole name but the category's word ("skimmed" of Skimmed Milk in Fresh Milk) names it alone
+    cat, size = index.products[cover[0]].category, q.size
+    members = (
+        cpi
+        for cpi in by_product
+        if cpi != cover[0]
+        and cset <= index.product_info(cpi).name_content
+        and index.products[cpi].category == cat
+        and any(same_size(size, sz) for sz in index.product_info(cpi).sizes)
+    )
+    return list(itertools.islice(members, GENERIC_MAX))
+
+
+def kin_by_keyword(
+    index: CatalogIndex, cset: set[str], named: list[int], by_product: dict[int, Scored]
+) -> list[int]:
+    """FAMILY_KEYWORD: the products of the name-holders' categories whose own alias or keyword ends in the family
+    word: "2 vinegar 5L" is Sarson's Malt Vinegar 5L by name and the Non-Brewed Condiment 5L ("chippy vinegar")
+    by keyword, so the size does not single out the one whose name says it."""
+    if len(named) < 2 or len(cset) != 1:
+        return []  # a family by its names already ("malt vinegar", "vinegar sachets"), of a one-word family name
+    (word,) = cset
+    cats = {index.products[c].category for c in named}
+    kin = []
+    for cpi in by_product:
+        if cpi in named or index.products[cpi].category not in cats:
+            continue
+        for ci in index.product_info(cpi).cand_ids:
+            cand = index.candidate(ci)
+            # the family word is the string's head ("chippy vinegar"), not a modifier ("garlic sausage")
+            if cand.field in ("alias", "keyword") and cand.tokens and cand.tokens[-1] == word:
+                kin.append(cpi)
+                break
+    return kin[: max(0, GENERIC_MAX - len(named))]
+
+
+def kin_by_variant_name(
+    index: CatalogIndex, cset: set[str], named: list[int], by_product: dict[int, Scored]
+) -> list[int]:
+    """VARIANT_OR_NAME_WORD: a colour or size word that one product carries in its name ("Disposable Towels
+    Black") and a product of the same category as one of its variants (bleach-safe towels in Black, Grey,
+    Burgundy): "black towels" names both, and the one whose name says the word is no better for it."""
+    if not named:
+        return []
+    cats = {index.products[c].category for c in named}
+    kin = []
+    for cpi in by_product:
+        if cpi in named or index.products[cpi].category not in cats:
+            continue
+        name_words = index.product_info(cpi).name_content
+        for v in index.products[cpi].variants:
+            said = cset & set(tokens(v.name)[0])
+            if said and cset <= name_words | said:
+                kin.append(cpi)
+                break
+    return kin[: max(0, GENERIC_MAX - len(named))]
+
+
+def keyword_only(index: CatalogIndex, pi: int, cset: set[str]) -> bool:
+    """A keyword of the product is the line's words, and no name, alias or variant alias is (KEYWORD_OF_ONE)."""
+    fields = {
+        index.candidate(ci).field
+        for ci in index.product_info(pi).cand_ids
+        if index.candidate(ci).content == cset
+    }
+    return fields == {"keyword"}
+
+
+def kin_by_category_word(
+    index: CatalogIndex, q: Query, named: list[int], by_product: dict[int, Scored]
+) -> list[int]:
+    """CATEGORY_WORD: a word of a one-kind category's name ("meat" of Red Meat, "water" of Water) is true of every
+    product of the category, whether its name says it or not: "goat meat" is held only by the name of Goat Meat
+    Bone-in Diced, but Goat Leg Whole and the whole goat carcass are goat meat too. When one product holds the
+    line's words only through such a word, the products of its category whose names hold the line's other words
+    are named as much. A category of several kinds ("Towels & Capes") says no word of them all, and a word the
+    line writes as the product's own name writes it ("rende kaşar" of Kasar Cheese Grated, read as cheese) is no
+    category word there."""
+    if len(named) != 1:
+        return []
+    cat = index.products[named[0]].category
+    cat_words = category_words(cat)
+    cset = set(q.content)
+    rest = cset - cat_words
+    if not rest or rest == cset:
+        return []
+    kin = [
+        cpi
+        for cpi in by_product
+        if cpi not in named
+        and index.products[cpi].category == cat
+        and rest <= index.product_info(cpi).name_content
+    ]
+    own = surface_words(index.products[named[0]].name)
+    others = set().union(*(surface_words(index.products[c].name) for c in kin)) if kin else set()
+    if any(w in own and w not in others for w in q.surface - cat_words):
+        return []  # the line says a word only the one product's name says
+    return kin[: GENERIC_MAX - 1]
+
+
+@lru_cache(maxsize=1024)
+def category_words(category: str | None) -> frozenset[str]:
+    """The content words of a category's name when it names one kind ("Red Meat": red, meat); none for a name
+    of several ("Towels & Capes", "Crisps, Nuts and Cards")."""
+    if not category or re.search(r"[&,/+]|\band\b", category, re.IGNORECASE):
+        return frozenset()
+    return frozenset(t for t in tokens(category)[0] if is_content(t))
+
+
+@lru_cache(maxsize=8192)
+def surface_words(name: str) -> frozenset[str]:
+    """A name's content words as written (untranslated)."""
+    return frozenset(t for t in tokens(name, translate=False)[0] if is_content(t))
