@@ -68,6 +68,8 @@ SETS = (
     ("holdout50", "holdout50.jsonl", "catalog50.json"),
     ("holdout51", "holdout51.jsonl", "catalog51.json"),
     ("holdout52", "holdout52.jsonl", "catalog52.json"),
+    ("holdout53", "holdout53.jsonl", "catalog53.json"),
+    ("holdout54", "holdout54.jsonl", "catalog54.json"),
 )
 
 

@@ -7,7 +7,8 @@ fresh PostgreSQL needs nothing done by hand.
 
 Upgrade never demotes a role. Before changing anything it checks the role DATABASE_URL names and
 refuses (:class:`UnsafeAppRole`) when that role is a superuser, has BYPASSRLS or CREATEROLE, owns
-anything, is the admin URL's role, or is a member of such a role: pointing DATABASE_URL at
+anything, is the admin URL's role, or is a member of such a role or of the pipeline functions' role
+(``oms_pipeline``, migration 0046: only the owner may be its member): pointing DATABASE_URL at
 ``postgres`` must not leave the cluster without a superuser, and row-level security means nothing
 for a role that bypasses it. A role upgrade created itself carries :data:`ROLE_MARKER` as its
 comment, and only such a role is ever altered (its password, from DATABASE_URL); a role someone
@@ -28,6 +29,7 @@ from alembic.config import Config
 from psycopg import sql
 from sqlalchemy import Connection, create_engine, pool
 
+from db.tenant_token import PIPELINE_ROLE
 from worker.settings import Settings, SettingsError, libpq_url, sqlalchemy_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -48,7 +50,8 @@ SELECT r.oid, r.rolsuper, r.rolbypassrls, r.rolcreaterole,
          OR EXISTS (SELECT 1 FROM pg_tablespace WHERE spcowner = r.oid) AS owns,
        (SELECT string_agg(m.rolname, ', ' ORDER BY m.rolname) FROM pg_roles m
         WHERE NOT r.rolsuper AND m.oid <> r.oid AND pg_has_role(r.oid, m.oid, 'MEMBER')
-          AND (m.rolsuper OR m.rolbypassrls OR m.rolcreaterole OR m.rolname IN (current_user, session_user)
+          AND (m.rolsuper OR m.rolbypassrls OR m.rolcreaterole
+               OR m.rolname IN (current_user, session_user, %s)
                OR EXISTS (SELECT 1 FROM pg_shdepend d WHERE d.refclassid = 'pg_authid'::regclass
                           AND d.refobjid = m.oid AND d.deptype = 'o'))) AS powerful_memberships
 FROM pg_roles r WHERE r.rolname = %s
@@ -67,7 +70,7 @@ def check_app_role(admin_url: str, role: str) -> bool:
     Reads the catalogs only, before anything is created or changed."""
     with psycopg.connect(_maintenance_url(admin_url), autocommit=True) as conn:
         admin_roles = conn.execute("SELECT current_user, session_user").fetchone() or ()
-        facts = conn.execute(_ROLE_FACTS, (role,)).fetchone()
+        facts = conn.execute(_ROLE_FACTS, (PIPELINE_ROLE, role)).fetchone()
     problems = []
     if role in admin_roles:
         problems.append("is the role of OMS_ADMIN_DATABASE_URL (the owner)")
@@ -133,11 +136,23 @@ def ensure_app_role(admin_url: str, role: str, password: str | None) -> None:
 
 
 def grant_app_role(admin_url: str, role: str) -> None:
-    """Grant exactly what the app needs; the audit trail is append-only for it."""
-    ident = sql.Identifier(role)
+    """Grant exactly what the app needs; the audit trail is append-only for it. The pipeline's role
+    (migration 0046), which runs the app's pipeline functions, gets the same on the tables."""
     dbname = urlsplit(libpq_url(admin_url)).path.lstrip("/")
-    statements = [
-        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(dbname), ident),
+    with psycopg.connect(libpq_url(admin_url), autocommit=True) as conn:
+        roles = [role]
+        at_0046 = conn.execute("SELECT to_regprocedure('public.oms_pipeline_enter()') IS NOT NULL").fetchone()
+        if at_0046 == (True,):
+            roles.append(PIPELINE_ROLE)
+        for grantee in roles:
+            for stmt in _grants(dbname, grantee, login=grantee == role):
+                conn.execute(stmt)
+
+
+def _grants(dbname: str, role: str, *, login: bool) -> list[sql.Composed]:
+    ident = sql.Identifier(role)
+    connect = [sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(dbname), ident)]
+    return (connect if login else []) + [
         sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ident),
         sql.SQL("GRANT USAGE ON SCHEMA auth TO {}").format(ident),
         sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}").format(ident),
@@ -147,9 +162,6 @@ def grant_app_role(admin_url: str, role: str) -> None:
         sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(ident),
         sql.SQL("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {}").format(ident),
     ]
-    with psycopg.connect(libpq_url(admin_url), autocommit=True) as conn:
-        for stmt in statements:
-            conn.execute(stmt)
 
 
 @contextmanager

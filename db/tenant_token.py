@@ -29,6 +29,9 @@ from typing import Any
 from db.ids import as_uuid
 
 SETTING = "app.tenant_token"
+#: The role the pipeline's SQL functions run as (migration 0046): they check the token once per call.
+#: No role may be a member of it (`oms db upgrade` refuses an application role that is).
+PIPELINE_ROLE = "oms_pipeline"
 TTL_SECONDS = 900
 _REUSE_SECONDS = 300  # a cached token is reissued once it has less than TTL - this left
 _LABEL = b"oms tenant token v1"

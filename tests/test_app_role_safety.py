@@ -17,6 +17,7 @@ import pytest
 from psycopg import sql
 
 from db import migrate
+from db.tenant_token import PIPELINE_ROLE
 from tests.conftest import PG_ADMIN, _with_db
 from worker.settings import load_settings
 
@@ -114,6 +115,16 @@ def test_the_admin_role_and_members_of_powerful_roles_are_refused(make_role, tar
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
         conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(powerful), sql.Identifier(member)))
     with pytest.raises(migrate.UnsafeAppRole, match=f"member of {powerful}"):
+        migrate.upgrade(settings_for(target, member))
+    assert not database_exists(target)
+
+
+def test_a_member_of_the_pipeline_role_is_refused(make_role, target, database) -> None:  # type: ignore[no-untyped-def]
+    """The pipeline's functions trust their checked tenant only as that role (0046): a member could SET ROLE."""
+    member = make_role("LOGIN")
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(PIPELINE_ROLE), sql.Identifier(member)))
+    with pytest.raises(migrate.UnsafeAppRole, match=f"member of {PIPELINE_ROLE}"):
         migrate.upgrade(settings_for(target, member))
     assert not database_exists(target)
 
