@@ -353,27 +353,28 @@ def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tup
     score (sizing.py: size_pack_evidence), from the product's sizes and pack words kept at build."""
     bonus = np.zeros(len(products))
     factor = np.ones(len(products))
+    products = products.astype(np.intp)  # once: each gather by the int32 products would convert them
     u = q.line.unit
     if u is not None:
         bit = index.unit_bit.get(u)
         agrees = np.zeros(len(products), dtype=bool)
         if bit is not None:
-            agrees |= (index.p_units[products] & (1 << min(bit, 62))) != 0
+            agrees |= (index.p_units.take(products) & (1 << min(bit, 62))) != 0
         if u in WEIGHT_UNITS or u in VOLUME_UNITS:  # packs.measured_in, kept at build
-            agrees |= (index.p_measure[products] & (1 if u in WEIGHT_UNITS else 2)) != 0
+            agrees |= (index.p_measure.take(products) & (1 if u in WEIGHT_UNITS else 2)) != 0
         bonus += np.where(agrees, W.unit_agrees_bonus, 0.0)
         if u in CASE_LIKE and q.numbers:
             # "water 24pk": a number may be the pack count of a product sold by another outer (sizing.py)
-            bonus += np.where(~agrees & index.p_outer[products], W.unit_agrees_bonus, 0.0)
+            bonus += np.where(~agrees & index.p_outer.take(products), W.unit_agrees_bonus, 0.0)
         elif u in OUTER_PACKS and BOX_OR_CASE not in case_or_box_said(q.line.original_text):
             # "3 bags" of a product sold by the box: the wrong pack's penalty (none for "caja", a box or a
             # case alike: LOOSE_CASE_WORD, sizing.py; a bound may only be too high, never too low)
-            bonus -= np.where(~agrees & index.p_outer[products], W.wrong_pack_penalty, 0.0)
+            bonus -= np.where(~agrees & index.p_outer.take(products), W.wrong_pack_penalty, 0.0)
     sizey = [n for n in q.numbers if not n.startswith("0")]
     if q.size is None and not sizey:
         return factor, bonus
     lookup_f, lookup_b = _size_bounds(index, q.size, bool(sizey))
-    size_ids = index.p_sizes[products]
+    size_ids = index.p_sizes.take(products)
     return factor * lookup_f[size_ids], bonus + lookup_b[size_ids]
 
 
@@ -439,17 +440,18 @@ def _cover_candidates(
     keep &= np.repeat(np.array(seg_ok, dtype=bool), lengths) & ~join
     if not keep.any():
         return cover
+    inv_kept = inv[keep]
     if k == 1:  # a string with one product word holds one distinct such token
-        per_row = np.bincount(inv[keep], minlength=len(urows)).clip(max=1)
+        per_row = np.bincount(inv_kept, minlength=len(urows)).clip(max=1)
     else:  # distinct (string, token) pairs among them, counted per string
         toks = np.repeat(np.array(seg.tok, dtype=np.int64), lengths)[keep]
-        key = inv[keep].astype(np.int64) * (len(index.tok_str) + 1) + toks
+        key = inv_kept.astype(np.int64) * (len(index.tok_str) + 1) + toks
         key.sort()  # distinct keys by sort and compare (np.unique's hashing costs more on small arrays)
         distinct = key[np.append(True, key[1:] != key[:-1])]
         per_row = np.bincount(distinct // (len(index.tok_str) + 1), minlength=len(urows))
     exact = np.zeros(len(urows), dtype=bool)
     exact_pair = np.repeat(np.array([v >= 1.0 for v in seg.sim], dtype=bool), lengths)[keep]
-    exact[inv[keep][exact_pair]] = True
+    exact[inv_kept[exact_pair]] = True
     ok = (per_row == k) & (index.s_ncontent.take(urows) == k) & exact
     cover[pinv[ok]] = True
     return cover
