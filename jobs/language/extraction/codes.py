@@ -46,6 +46,9 @@ _VOL = re.compile(
     r"\b(\d{1,2})\s?-?\s?(?:vol|vols|volume|volumes|volumi|volumen|wolumen(?:y|ow|ów)?)\b\.?", re.I
 )
 
+# Turkish writes the percent sign first: "oksidan %6", "%9" are the 6% and 9% strengths ("6%", as the catalog says)
+_PERCENT_FIRST = re.compile(r"(?<![\w%])%\s?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%])")
+
 _PREFIX = {
     "no": "no",
     "nr": "no",
@@ -149,6 +152,7 @@ _COMMON: tuple[Step, ...] = (
     ("x×*", _DIMENSIONS, r"\1x\2"),
     ("'", _TR_SIZE, r"\1"),
     (None, _VOL, r"\1vol"),
+    ("%", _PERCENT_FIRST, r"\1%"),
     (None, _PLY, lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}"),
     (None, _PARTS, lambda m: f"{m.group(1)}{m.group(2).lower()}"),
     (None, _MONTHS, lambda m: f"{m.group(1)}mo"),

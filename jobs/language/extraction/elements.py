@@ -208,7 +208,25 @@ class _Reader:
         if not x_before and self.prev_is_word() and self.names_a_product(i, value):
             self.add_word(t.text)
             return i + 1
+        if not self.els and self.only_decimal_times_count(i, value):
+            # ELLIPTIC_DECIMAL: "majirel 6.0 x4, 7.1 x2", "coke 1.5 x2, 0.5 x3": a part that is only a decimal and a
+            # count after an "x" is the size or shade of the line before, and the count is the number after the "x"
+            self.add_word(t.text)
+            return i + 1
         return self.count(i, value, x_before)
+
+    def only_decimal_times_count(self, i: int, value: Decimal) -> bool:
+        """The part is "<decimal> x<whole number>" and nothing else."""
+        t = self.toks[i]
+        if value == value.to_integral_value() or not (self.word(i + 1) == "x" or t.attached == "x"):
+            return False
+        k = i + 2
+        return (
+            k == len(self.toks) - 1
+            and (n := self.toks[k]).number
+            and n.value is not None
+            and n.value == n.value.to_integral_value()
+        )
 
     def names_a_product(self, i: int, value: Decimal) -> bool:
         """A number after a product word that is part of its name or size, not a count."""

@@ -81,8 +81,8 @@ SIZE_WORDS: dict[str, str] = {
     small: pequenas petits petites piccolo piccola piccoli piccole klein kleine kleinen kleiner kleines
     medium: medium med mediano medianos mediana medianas moyen moyens moyenne moyennes medio medi media
     medium: mittel mittlere mittleren médio médios médias middel middelgroot
-    large: büyük buyuk duży duzy duże duze mare
-    small: küçük kucuk mały maly małe mic mici
+    large: büyük buyuk duży duzy duże duze mare madh madhe
+    small: küçük kucuk mały maly małe mic mici vogel vogël vogla
     small: chhota chota chhote chote chhoti choti nani nanu nana
     large: bada bade badi
     xl: xl jumbo extra-large

@@ -112,7 +112,7 @@ PACK_UNITS: dict[str, str] = {
     box: kouta koutes
     tray: lotok lotky lotki lotkiv
     case: korobky korobok deze dezes deziu dezute dezutes
-    bag: maisas maisai maisu maiselis maiseliai paket pakety paketiv
+    bag: maisas maisai maisu maiselis maiseliai pakety paketiv
     bucket: wiadro wiadra wiader wiaderko wiaderka galeata galeti kibiras kibirai vidro
     keg: beczka beczki beczek butoi butoaie statine
     each: vnt shtuk sht

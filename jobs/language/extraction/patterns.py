@@ -172,6 +172,8 @@ _NOISE_PATTERNS = [
     r"\bp[łl]atno[śs][ćc]\s+przy\s+(?:dostawie|odbiorze)\b|\bpago\s+(?:contra\s+entrega|en\s+efectivo|a\s+la\s+entrega)\b|"
     r"\bcontra\s*rre?embolso\b|\bpaiement\s+[àa]\s+la\s+livraison\b|\bpagamento\s+(?:alla\s+consegna|na\s+entrega|"
     r"em\s+dinheiro)\b|\bzahlung\s+bei\s+lieferung\b|\bbarzahlung\b",
+    # ... "pagamento alla consegna come la volta scorsa": paid as last time, no reference to last time's goods
+    r"(?<=consegna)\s+come\s+(?:la\s+volta\s+scorsa|l'ultima\s+volta|sempre|al\s+solito)\b",
     # trade terms: "sale or return on unopened cases as agreed"
     r"\bsale\s+or\s+return\b[^.;!?\n]{0,60}",
     # times: 10am, 10:30, 9.30am, 14h, 14 uhr, before/by/after 10
@@ -187,9 +189,10 @@ _NOISE_PATTERNS = [
     + r")?(?![\w.,])",
     # dates: 12/03, 12.03.2024, 3rd, the 21st, 5 march
     r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
-    # NOT_A_DATE: only a day and a month that exist ("12/03", "3/12"), and no count after them ("koleston 7/1 x 3");
-    # "7/0", "12/0", "6/35", "8/81" are codes of a name (a hair colour's shade, a hook's size), never a date to drop
-    r"\b(?!(?:1/[234]|[23]/[34])\b)(?:"
+    # NOT_A_DATE: only a day and a month that exist ("12/03", "3/12"), with no count just before or after them
+    # ("koleston 7/1 x 3", "2 x 9/1", "7/1 n. 2", "9/03 - 3 szt."); "7/0", "12/0", "6/35", "8/81" are codes of a name
+    # (a hair colour's shade, a hook's size), never a date to drop
+    r"(?<![x×*]\s)(?<![x×*])\b(?!(?:1/[234]|[23]/[34])\b)(?:"
     + _DAY
     + "/"
     + _MON
@@ -197,7 +200,7 @@ _NOISE_PATTERNS = [
     + _MON
     + "/"
     + _DAY
-    + r")\b(?!\s*[x×*]\s*\d)",
+    + r")\b(?!\s*(?:[x×*]\s*\d|n\.\s*\d|[-–]\s*\d+\s*(?:szt|adet|pcs)\b))",
     r"\b\d{1,2}\.(?:0?[1-9]|1[0-2])\.(?!\d)",
     r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+\w+)?",
     # DATE_WORDS: a month is a whole month word, never a prefix: "2 mayo" is two tubs of mayonnaise and
@@ -228,7 +231,8 @@ _NOISE_PATTERNS = [
     + r"\b(?:'s)?(?:\s+(?:delivery|drop|run|morning|please|pls|am|pm)\b)?",
     r"\b(?:para|pour|für|per)\s+(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi)\b",
     r"\b(?:mañana|manana|demain|morgen|domani|hoy|aujourd'hui|heute|oggi|subito|urgente|urgent|dringend)\b",
-    r"\b(?:in|with)\s+(?:the\s+)?(?:next|usual|regular|normal|same|standing|weekly)\s+(?:delivery|drop|run|order)\b",
+    r"\b(?:in|with|on)\s+(?:the\s+)?(?:next|usual|regular|normal|same|standing|weekly)\s+(?:delivery|drop|run|order)\b",
+    r"\b(?:to|on|in|with)\s+(?:the\s+)?next\s+one\b",  # "add 2 x conditioner to the next one"
     r"\b(?:as\s+usual|like\s+(?:last\s+(?:week|time)|usual|always)|same\s+as\s+(?:last\s+week|usual|always))\b",
     r"\bquick\s+(?:one|question|q|order|note|top[\s-]?up)\b",  # "quick" names goods only before them
     r"\b(?:this|next)\s+time\b",  # "the 10kg ones this time"
@@ -315,7 +319,9 @@ TOKEN_RE = re.compile(
     # a name's code or strength, never a count: flour "T55", "54%" or "70.5%" chocolate
     r"|(?P<code>" + CODE_WORD + r"|\b\d+(?:[.,]\d+)?%"
     # NOT_A_DATE: two numbers about a slash that no date has ("7/0", "6/35" shades, "1/0" hooks) are a code
-    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\w/]))"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\w/])"
+    # ... and so is a falling pair about a hyphen, which no range is ("igora 7-1", "8-0")
+    r"|(?<![\d/.,-])(?:[2-9]|1\d)-[01](?![\w/.,-]))"
     r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
     r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
     re.IGNORECASE,

@@ -34,6 +34,7 @@ from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
 from jobs.language.extraction.talk_words import FILLER
 from jobs.language.horn import read_horn
+from jobs.language.kurmanji import read_kurmanji
 from jobs.language.scripts import fold_scripts
 from jobs.language.tagalog import read_tagalog
 from jobs.language.thai_roman import read_thai_roman
@@ -105,7 +106,7 @@ def prepare(text: str) -> str:
     text = (
         read_vietnamese(text)
         if is_vietnamese(text)
-        else read_plain(read_thai_roman(read_tagalog(read_cantonese(text))))
+        else read_plain(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
     )  # before the accents go
     text = read_horn(text, fold_scripts(fold_latin(text)))  # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"
     text = (
@@ -119,7 +120,8 @@ def prepare(text: str) -> str:
         .replace("\t", " ")
     )
     text = _MORE_RE.sub(r"\1 ", text)  # "2 more kg guanciale": two kg
-    text = _ALSO_RE.sub(" ", text)  # "bir de 10 sucuk", "yes please go ahead with 3 cases": no words of goods
+    # "bir de 10 sucuk", "yes please go ahead with 3 cases": no words of goods; Turkish "bir de" (and also) starts an item
+    text = _ALSO_RE.sub(lambda m: ", " if m.group(0)[:1].lower() == "b" else " ", text)
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_decimals(text)  # "coke one point five": coke 1.5 (SPOKEN_DECIMAL)

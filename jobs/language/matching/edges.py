@@ -22,7 +22,7 @@ from stop_words import get_stop_words
 from jobs.language.extraction import OrderLine
 from jobs.language.extraction.measures import SIZE_WORDS
 from jobs.language.extraction.number_words import HALF, NUMBER_WORDS
-from jobs.language.matching.evidence import MatchKind
+from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -127,4 +127,27 @@ def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
     if again.product is None or again.kind is MatchKind.FUZZY or again.confidence <= m.confidence:
         return m  # what is left must name a product, not merely resemble one
     dropped = [w for w in m.line.phrase.split() if w not in line.phrase.split()]
+    if again.ambiguity is Ambiguity.VARIANT:
+        again = _with_size_letter(index, line, again, dropped)
     return replace(again, reason=f"{again.reason}; {EDGE_WORDS}: '{' '.join(dropped)}' ignored")
+
+
+# LETTER_SIZE: a clothing size by letter trimmed as a function word ("black gloves L", "siyah eldiven M") is still
+# the size of a product sold in Small/Medium/Large
+_LETTER_SIZES = {"s": "small", "m": "medium", "l": "large"}
+
+
+def _with_size_letter(index: CatalogIndex, line: OrderLine, m: LineMatch, dropped: list[str]) -> LineMatch:
+    """``m`` (its variant unnamed), or the same product read with the size a dropped letter says."""
+    letters = [_LETTER_SIZES[w.lower()] for w in dropped if w.lower() in _LETTER_SIZES]
+    if len(letters) != 1 or m.product is None:
+        return m
+    again = index.match(replace(line, phrase=f"{line.phrase} {letters[0]}"))
+    if (
+        again.product is not m.product
+        or again.variant is None
+        or again.is_ambiguous
+        or again.kind is MatchKind.FUZZY
+    ):
+        return m  # the size must name the variant of the product read without it, and read as well
+    return again

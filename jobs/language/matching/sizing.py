@@ -219,22 +219,32 @@ def variant_by_size_class(index: CatalogIndex, pi: int, size_class: str | None) 
     product = index.products[pi]
     if size_class not in ("small", "large", "medium") or len(product.variants) < 2:
         return None
-    spans: list[tuple[Decimal, Decimal, CatalogVariant]] = []
-    dims: set[str] = set()
-    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
-        own = [x for sz in sizes if (x := size_value(sz)) is not None]
-        if not own:
-            return None
-        dims.update(d for d, _ in own)
-        spans.append((min(x for _, x in own), max(x for _, x in own), v))
-    spans.sort(key=lambda sp: sp[0])
-    if len(dims) != 1 or any(spans[k][1] >= spans[k + 1][0] for k in range(len(spans) - 1)):
+    spans = _size_spans(index, pi, first=False)
+    if spans is None:  # "1.9L" named, "64oz" in an alias: the sizes the variants are named by
+        spans = _size_spans(index, pi, first=True)
+    if spans is None or any(spans[k][1] >= spans[k + 1][0] for k in range(len(spans) - 1)):
         return None  # sizes of another kind, or variants whose sizes overlap: no order
     measured = [(lo, v) for lo, _, v in spans]
     measured.sort(key=lambda m: m[0])
     if size_class == "medium":
         return measured[1][1] if len(measured) == 3 else None
     return measured[0][1] if size_class == "small" else measured[-1][1]
+
+
+def _size_spans(
+    index: CatalogIndex, pi: int, *, first: bool
+) -> list[tuple[Decimal, Decimal, CatalogVariant]] | None:
+    """Each variant's smallest and largest size, smallest first (``first``: only the size it is named by);
+    None when a variant has none or the sizes are of two kinds (a weight and a volume)."""
+    spans: list[tuple[Decimal, Decimal, CatalogVariant]] = []
+    dims: set[str] = set()
+    for v, sizes in zip(index.products[pi].variants, index.product_info(pi).variant_sizes, strict=True):
+        own = [x for sz in (sizes[:1] if first else sizes) if (x := size_value(sz)) is not None]
+        if not own:
+            return None
+        dims.update(d for d, _ in own)
+        spans.append((min(x for _, x in own), max(x for _, x in own), v))
+    return sorted(spans, key=lambda sp: sp[0]) if len(dims) == 1 else None
 
 
 def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogVariant | None:
@@ -318,9 +328,16 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
     if said & _SIZE_LETTERS.keys() and any(w & {"small", "medium", "large"} for _, w in sets):
         said.update(x for k in said & _SIZE_LETTERS.keys() for x in _SIZE_LETTERS[k])  # "gloves L"
     shared = _shared_variant_words(product)
-    hits = [(len(w), v) for v, w in sets if w <= said and w - shared]
+    # OWN_WORDS_NO_VARIANT: a variant alias made of the product's own words ("floor cleaner 169oz" of the 5L, the
+    # 750ml having none) names no variant by them: "2 floor cleaner" is either size ("granulado chocolate" of the
+    # Chocolate says its name)
+    own = set(tokens(product.name)[0]) | set().union(*(tokens(a)[0] for a in product.aliases))
+    hits = [
+        (len(w), v)
+        for v, w in sets
+        if w <= said and w - shared and (not w <= own or w & set(tokens(v.name)[0]))
+    ]
     if not hits:  # "6 hole": the whole name decides below; never words that only name the product
-        own = set(tokens(product.name)[0]) | set().union(*(tokens(a)[0] for a in product.aliases))
         hits = [(len(w), v) for v, w in sets if w <= said and not w <= own and not w <= shared]
     if not hits:
         return None

@@ -89,4 +89,5 @@ hair: flokesh floke
 disposable: njeperdorimshe njeperdorimsh
 pink: roz roze
 blue: blu
+developer: oksidant oksidanti
 """

@@ -165,4 +165,7 @@ shave: tıraş
 spray: sprey spreyi
 hair: saç
 crepe: krepe
+developer: oksidan oksidanı
+cologne: kolonya kolonyası
+burgundy: bordo
 """
