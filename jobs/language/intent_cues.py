@@ -511,6 +511,13 @@ HISTORY_REFERENCE_RX = _rx(
     # Welsh "yr arferol", "fel arfer", "yr un fath â'r wythnos diwethaf"; Albanian "si javën e kaluar", "si zakonisht"
     r"\byr\s+arferol\b|\bfel\s+arfer\b|\byr\s+un\s+(?:peth|fath)\s+[âa]'?r\s+wythnos\s+diwethaf\b",
     r"\bsi\s+(?:jav[ëe]n\s+e\s+kaluar|her[ëe]n\s+e\s+kaluar|zakonisht)\b",
+    # romanised Tamil, Malayalam and Sinhala: "pona vaaram maadhiri" (like last week), "vazhakkam pola" (as
+    # usual), "kazhinja aazhchathe pole" (like last week's), "pathivu pole", "giya sathiye wage", "kalin wage"
+    r"\bpona\s+(?:vaa?ram|week|thadav[ai]|murai)\w*\s+(?:maa?[dt]h?iri|pola|pole)\b",
+    r"\b(?:vazhakk?am|eppavum|eppozhum|pathivu|sthiram)\s+(?:pola|pole|maa?[dt]h?iri)\b",
+    r"\bkazhinja\s+(?:aa?zhcha|week|thavana|pravash?y?am)\w*\s+(?:pole|pola)\b",
+    r"\b(?:giya|kalin\s+giya)\s+(?:sathi|sumaa?n|para|waar)\w*\s+(?:wage|vage|widiyata|widihata)\b",
+    r"\b(?:kalin|hamadama|sadharanayen)\s+(?:wage|vage)\b",
     # an offer the message accepts without spelling it out ("yes please go ahead with that" under a quote)
     r"\bgo\s+ahead\s+with\s+(?:that|this|it|those|these|the\s+(?:offer|quote|deal))\b",
     r"\b(?:accept|take)\s+(?:the|your)\s+(?:offer|quote|deal)\b",

@@ -6,7 +6,8 @@ three ways, each a sub-reason an operator reads after the rule's name:
   100), or a whole number of a small case's items ("12 picpoul" of a case of 6); "4 orange juice cartons" of a
   case of 12 x 1L Carton: that many packs, or that many items?
 * ``ONE_PACK``: a bare count equal to the item count a product's name gives its pack ("20 avalanche 60" of a
-  bunch of 20), read as that many packs: packs, or the items of one?
+  bunch of 20), read as that many packs or as the one pack it fills ("catering parotta 20" of a pack of 20
+  pcs): packs, or the items of one?
 * ``COUNT_OF_CONTENTS``: a bare count or a count of items converted into whole packs ("200 stems naomi 60" -> 10
   bunches of 20 by STEMS_OF_A_BUNCH, "100 naomi" -> 1 box of 100 stems by the "60 eggs" rule of
   matching/quantities.py) of goods a runner-up of the same category sells in another format whose packs the
@@ -74,7 +75,7 @@ def pack_or_items(i: int, label: str, m: LineMatch, index: CatalogIndex | None =
 
     if pc and _packs_or_items(m, unit, pc):
         return says(COUNT_OF_ITEMS, pc) + f"{q0:f} packs or {q0:f} items?"
-    if (named := pc or named_pack_count(p.name)) and _one_pack_of_items(m, named):
+    if (named := pc or named_pack_count(p.name)) and _one_pack_of_items(m, named, index):
         return says(ONE_PACK, named) + f"{q0:f} packs or the {named} items of one?"
     other = _other_format(index, m, p) if index is not None else None
     if other is not None:
@@ -112,16 +113,52 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
     return SMALL_CONTAINER_COUNT < q0 < pc
 
 
-def _one_pack_of_items(m: LineMatch, n: int) -> bool:
-    """ONE_PACK: a bare count, read unconverted as that many packs, that equals the items of one pack."""
+_PIECES = r"(?:pcs|pc|pieces?|ct|count)\b"  # "20 pcs": a count of pieces in a name
+
+
+def _one_pack_of_items(m: LineMatch, n: int, index: CatalogIndex | None) -> bool:
+    """ONE_PACK: a bare count that equals the items of one pack, read as that many packs or, by the "60 eggs"
+    rule, as the one pack it fills when that pack's count is what tells the product from a sibling sold by
+    another count ("catering parotta 20" of the 20 pcs pack beside the 5 pcs: twenty packs, or the 20s?)."""
     q0 = m.line.quantity
+    if (
+        not m.line.quantity_explicit
+        or m.line.unit is not None
+        or not q0 == n > SMALL_CONTAINER_COUNT
+        or _MARKED_COUNT.search(m.line.original_text)
+    ):
+        return False
+    if m.catalog_quantity == q0:
+        return True
     return (
-        m.line.quantity_explicit
-        and m.line.unit is None
-        and q0 == n > SMALL_CONTAINER_COUNT
-        and m.catalog_quantity == q0
-        and not _MARKED_COUNT.search(m.line.original_text)
+        m.catalog_quantity == 1
+        and index is not None
+        and m.product is not None
+        and _counted_sibling(index, m, n)
     )
+
+
+def _counted_sibling(index: CatalogIndex, m: LineMatch, n: int) -> bool:
+    """The product's name counts its pieces ("Catering 20 pcs") and a product of the same category, named with a
+    word the line says, is sold by another stated count (the "5 pcs"): the line's number may name its product
+    rather than count it."""
+    p = m.product
+    assert p is not None
+    if not re.search(rf"\b{n}\s*{_PIECES}", p.name, re.I):
+        return False  # "(tray of 20)" names the pack; "20 pcs" names the format, as "5 pcs" its sibling's
+    own = product_info(p).name_content & set(tokens(m.line.phrase)[0])
+    for other in index.products:
+        if other.sku == p.sku or other.category != p.category or not own & product_info(other).name_content:
+            continue
+        pieces = re.search(rf"\b(\d+)\s*{_PIECES}", other.name, re.I)
+        theirs = {
+            product_info(other).pack_count,
+            named_pack_count(other.name),
+            pieces and int(pieces.group(1)),
+        }
+        if theirs - {None, n}:
+            return True
+    return False
 
 
 def _other_format(index: CatalogIndex, m: LineMatch, p: CatalogProduct) -> CatalogProduct | None:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from jobs.language.extraction import size_value
 from jobs.language.matching.kin import (
     GENERIC_MAX,
     keyword_of_one,
@@ -15,7 +16,7 @@ from jobs.language.matching.kin import (
     kin_by_keyword,
     kin_by_variant_name,
 )
-from jobs.language.matching.packs import same_size
+from jobs.language.matching.packs import ProductInfo, same_size
 from jobs.language.matching.query import Cover, Query, Scored
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 W = WEIGHTS
 LOOSE_UNITS = frozenset({"case", "box"})  # the units a carton word names alike (LOOSE_CARTON)
+SACK_MIN_KG = 10  # SACK_OR_BAG: a bag this heavy is what the trade calls a sack
+_SACK_OR_BAG = frozenset({"sack", "bag"})
 
 
 def choose(
@@ -396,6 +399,10 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
             if unit == "case" and CARTON in case_or_box_said(q.line.original_text)
             else frozenset()
         )
+        # ... unless a name tells sack from bag itself ("Maris Piper Potatoes 25kg Sack" and "... 10kg Bag")
+        sack_named = unit == "sack" and any(
+            _SACK_OR_BAG & _name_tokens(index.products[pi].name) for pi in remaining
+        )
         fit = [
             pi
             for pi in remaining
@@ -403,6 +410,7 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
             or measured_in(unit, info[pi].sizes, info[pi].unit)
             or (unit == "each" and info[pi].unit in OUTER_PACKS and info[pi].pack_count)
             or info[pi].unit in loose
+            or (unit == "sack" and _sack_sized_bag(info[pi]) and not sack_named)
         ]
         if fit and len(fit) < len(remaining):
             remaining, by_unit = fit, True
@@ -414,6 +422,17 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         case_unit = info[case].unit
         remaining, narrowed_by_other = ([case] if case_unit in said else [single]), True
     return remaining, by_unit and not narrowed_by_other
+
+
+def _sack_sized_bag(info: ProductInfo) -> bool:
+    """SACK_OR_BAG: a sack is a big bag. "nadu 3 sack" does not rule out the rice sold by the bag in 5kg and
+    25kg when a sister rice is sold by the sack: a bag product with a size of at least `SACK_MIN_KG` is sold in
+    what the trade calls sacks, so the unit names neither (the line stays ambiguous). Where a candidate's name
+    says "Sack" or "Bag" the catalog tells them apart itself, and the unit chooses as before."""
+    if info.unit != "bag":
+        return False
+    kilos = (size_value(s) for s in info.sizes)
+    return any(v is not None and v[0] == "wt" and v[1] >= SACK_MIN_KG * 1000 for v in kilos)
 
 
 def _single_and_case(index: CatalogIndex, pair: list[int]) -> tuple[int, int] | None:
