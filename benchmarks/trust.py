@@ -70,6 +70,7 @@ SETS = (
     ("holdout52", "holdout52.jsonl", "catalog52.json"),
     ("holdout53", "holdout53.jsonl", "catalog53.json"),
     ("holdout54", "holdout54.jsonl", "catalog54.json"),
+    ("holdout55", "holdout55.jsonl", "catalog55.json"),
 )
 
 
