@@ -74,7 +74,8 @@ def match_after_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     if not after or any(catalog_word(index, w.lower(), own=False) for w in before):
         return m
     if any(w.lower() in DOCUMENT_WORDS for w in before):
-        return m  # DOCUMENT_COUNT: "our invoice inv 55120 shows 9 ...": the count is the document's, not asked
+        # DOCUMENT_COUNT: "our invoice inv 55120 shows 9 ...": the count is the document's, not asked
+        return m
     again = index.match(replace(m.line, phrase=" ".join(after), lead_words=0))
     if again.product is None or again.is_ambiguous or again.kind is MatchKind.FUZZY:
         return m
