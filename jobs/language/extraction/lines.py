@@ -46,6 +46,8 @@ from jobs.language.extraction.talk_words import (
 
 # A phrase of numbers only ("7", "2 3"): a count with nothing to count.
 _NUMBERS_ONLY_RE = re.compile(r"(?:[1-9][\d.,]*\s*)+")
+# a part opening with a count marked by an x ("2 x ...", "x2 ..."): the notation of an order line (MARKED_REPORT)
+_MARKED_ORDER_COUNT = re.compile(r"^\W*(?:\d+\s*[x×]|x\s*\d+)\s+[^\W\d_]", re.IGNORECASE)
 
 
 # QUANTITY_RANGE: "10-12kg tomatoes", "2 or 3 cases", "2 à 3 caisses": two counts, one line.
@@ -194,6 +196,10 @@ class _Reading:
             return
         if not items and not set_aside and unexplained_number(cleaned):
             self.not_understood(raw, numbers_only=True)  # numbers were read but no item came out of them
+        if set_aside and _MARKED_ORDER_COUNT.match(cleaned):
+            # MARKED_REPORT: "2 x freekeh cracked" reads as a report by its state word after the noun, but "2 x"
+            # is an order's notation: a person reads it rather than the order confirming without it
+            self.not_understood(raw, numbers_only=True)
         for item in items:
             self.item(seg, raw, cleaned, item)
 

@@ -83,6 +83,13 @@ NARRATIVE_WORDS = word_set("""
     split torn burst squashed crushed melted defrosted leaked ruined
 """)
 
+# Words naming a document whose figures a message may quote ("our invoice INV-55120 shows 9 ..."): a count
+# after them is what the document says, not what is asked (DOCUMENT_COUNT, matching/rematch.py).
+DOCUMENT_WORDS = word_set("""
+    invoice invoices inv bill receipt statement docket facture factura rechnung fattura fatura faktura
+    فاتورة الفاتورة
+""")
+
 # Delivery, access and billing words: instructions around an order, never goods.
 DELIVERY_WORDS = word_set("""
     deliver delivery delivered driver door entrance gate leave invoice bill account pay payment paid

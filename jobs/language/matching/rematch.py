@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from jobs.language.extraction.talk_words import DOCUMENT_WORDS
 from jobs.language.matching.edges import catalog_word, match_trimmed
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.packs import pack_count_of, product_info
@@ -71,6 +72,9 @@ def match_after_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     words = m.line.phrase.split()
     before, after = words[:lead], words[lead:]
     if not after or any(catalog_word(index, w.lower(), own=False) for w in before):
+        return m
+    if any(w.lower() in DOCUMENT_WORDS for w in before):
+        # DOCUMENT_COUNT: "our invoice inv 55120 shows 9 ...": the count is the document's, not asked
         return m
     again = index.match(replace(m.line, phrase=" ".join(after), lead_words=0))
     if again.product is None or again.is_ambiguous or again.kind is MatchKind.FUZZY:
