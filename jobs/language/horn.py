@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import reading, table_rows, word_set
+from jobs.language.tables import PhraseReader, word_set
 
 # Ge'ez words are written here as `fold_scripts` transliterates them ("እና" -> "na", "ለሐሙስ" -> "lehamus").
 TABLE = """
@@ -119,18 +119,7 @@ _MARKERS = word_set(
 _GEEZ = re.compile(r"[\u1200-\u137f]")
 
 
-def _rows() -> dict[str, str]:
-    """Phrase -> its English (jobs/language/tables.py)."""
-    return {phrase: reading(key, phrase) for key, phrases in table_rows(TABLE, ",") for phrase in phrases}
-
-
-_READINGS = _rows()
-_PHRASE_RE = re.compile(
-    r"(?<![\w'-])("
-    + "|".join(re.escape(p) for p in sorted(_READINGS, key=len, reverse=True))
-    + r")(?![\w'-])",
-    re.IGNORECASE,
-)
+_READER = PhraseReader(TABLE)  # jobs/language/tables.py
 _WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
@@ -147,4 +136,4 @@ def read_horn(written: str, folded: str) -> str:
     words as English when ``written`` writes one of them; any other text unchanged."""
     if not is_horn(written):
         return folded
-    return _PHRASE_RE.sub(lambda m: _READINGS[" ".join(m.group(1).lower().split())], folded)
+    return _READER.read(folded)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import reading, table_rows
+from jobs.language.tables import PhraseReader
 
 TABLE = """
 1: yek, yekî
@@ -96,18 +96,7 @@ _MARKERS = frozenset(
 )
 
 
-def _rows() -> dict[str, str]:
-    """Phrase -> its English (jobs/language/tables.py)."""
-    return {phrase: reading(key, phrase) for key, phrases in table_rows(TABLE, ",") for phrase in phrases}
-
-
-_READINGS = _rows()
-_PHRASE_RE = re.compile(
-    r"(?<![\w'-])("
-    + "|".join(re.escape(p) for p in sorted(_READINGS, key=len, reverse=True))
-    + r")(?![\w'-])",
-    re.IGNORECASE,
-)
+_READER = PhraseReader(TABLE)  # jobs/language/tables.py
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -120,4 +109,4 @@ def read_kurmanji(text: str) -> str:
     """``text`` with its Kurmanji words as English when it writes Kurmanji; any other text unchanged."""
     if not is_kurmanji(text):
         return text
-    return _PHRASE_RE.sub(lambda m: _READINGS[" ".join(m.group(1).lower().split())], text)
+    return _READER.read(text)

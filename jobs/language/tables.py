@@ -8,6 +8,8 @@ nothing, ``=`` as the word itself."""
 
 from __future__ import annotations
 
+import re
+
 
 def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]:
     """The ``key: words`` rows of a vocabulary table (``sep``: the words' separator, else whitespace)."""
@@ -29,3 +31,25 @@ def word_set(text: str) -> frozenset[str]:
 def reading(key: str, word: str) -> str:
     """What a word of a table of readings reads as, on its row of ``key``."""
     return word if key == "=" else "" if key == "_" else key
+
+
+class PhraseReader:
+    """A table of readings whose words are phrases (comma-separated rows), read over a text: each phrase said
+    as a whole word (apostrophes and hyphens are part of a word) becomes its reading, the longest phrase
+    first. The one mechanism of the readers that turn a language's words into English (Tagalog, Kurmanji,
+    romanised Thai, Somali/Amharic/Tigrinya); each reader decides for itself when a text is its language."""
+
+    def __init__(self, table: str) -> None:
+        self._readings = {
+            phrase: reading(key, phrase) for key, phrases in table_rows(table, ",") for phrase in phrases
+        }
+        self._pattern = re.compile(
+            r"(?<![\w'-])("
+            + "|".join(re.escape(p) for p in sorted(self._readings, key=len, reverse=True))
+            + r")(?![\w'-])",
+            re.IGNORECASE,
+        )
+
+    def read(self, text: str) -> str:
+        """``text`` with every phrase of the table replaced by its reading."""
+        return self._pattern.sub(lambda m: self._readings[" ".join(m.group(1).lower().split())], text)

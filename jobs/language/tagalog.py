@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import reading, table_rows
+from jobs.language.tables import PhraseReader
 
 TABLE = """
 1: isang, isa
@@ -75,18 +75,7 @@ _MARKERS = frozenset(
 _WEAK = frozenset(["po", "pa", "sa", "at", "lang", "din", "rin", "para", "ho", "sana"])
 
 
-def _rows() -> dict[str, str]:
-    """Phrase -> its English (jobs/language/tables.py)."""
-    return {phrase: reading(key, phrase) for key, phrases in table_rows(TABLE, ",") for phrase in phrases}
-
-
-_READINGS = _rows()
-_PHRASE_RE = re.compile(
-    r"(?<![\w'-])("
-    + "|".join(re.escape(p) for p in sorted(_READINGS, key=len, reverse=True))
-    + r")(?![\w'-])",
-    re.IGNORECASE,
-)
+_READER = PhraseReader(TABLE)  # jobs/language/tables.py
 _WORD_RE = re.compile(r"[a-z][a-z'-]*", re.IGNORECASE)
 
 
@@ -102,4 +91,4 @@ def read_tagalog(text: str) -> str:
     """``text`` with its Tagalog words as English when it writes Tagalog; any other text unchanged."""
     if not is_tagalog(text):
         return text
-    return _PHRASE_RE.sub(lambda m: _READINGS[" ".join(m.group(1).lower().split())], text)
+    return _READER.read(text)

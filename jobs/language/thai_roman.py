@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import reading, table_rows
+from jobs.language.tables import PhraseReader
 
 TABLE = """
 case: lang
@@ -39,18 +39,7 @@ _MARKERS = re.compile(
 )
 
 
-def _rows() -> dict[str, str]:
-    """Phrase -> its English (jobs/language/tables.py)."""
-    return {phrase: reading(key, phrase) for key, phrases in table_rows(TABLE, ",") for phrase in phrases}
-
-
-_READINGS = _rows()
-_PHRASE_RE = re.compile(
-    r"(?<![\w'-])("
-    + "|".join(re.escape(p) for p in sorted(_READINGS, key=len, reverse=True))
-    + r")(?![\w'-])",
-    re.IGNORECASE,
-)
+_READER = PhraseReader(TABLE)  # jobs/language/tables.py
 
 
 def is_thai_roman(text: str) -> bool:
@@ -62,4 +51,4 @@ def read_thai_roman(text: str) -> str:
     """``text`` with its romanised Thai words as English when it writes romanised Thai; any other text unchanged."""
     if not text.isascii() or not is_thai_roman(text):
         return text
-    return _PHRASE_RE.sub(lambda m: _READINGS[" ".join(m.group(1).lower().split())], text)
+    return _READER.read(text)
