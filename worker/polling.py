@@ -5,7 +5,7 @@ its slow queues without importing a broker."""
 
 from __future__ import annotations
 
-__all__ = ["SLOW_POLL_MS", "idle_poll_ms", "poll_slowly"]
+__all__ = ["SLOW_POLL_MS", "idle_poll_ms", "is_delay_queue", "poll_slowly"]
 
 # The most an idle consumer of a delay queue, or of a queue `poll_slowly` names, waits between polls.
 SLOW_POLL_MS = 1000
@@ -18,9 +18,14 @@ def poll_slowly(*queue_names: str) -> None:
     _SLOW_QUEUES.update(queue_names)
 
 
+def is_delay_queue(queue_name: str) -> bool:
+    """dramatiq's delay queue of a queue (``<name>.DQ``): it holds messages until their eta."""
+    return queue_name.endswith(".DQ")
+
+
 def idle_poll_ms(queue_name: str, timeout_ms: int) -> int:
     """The longest an idle consumer of ``queue_name`` waits between polls (the worker timeout, or
     `SLOW_POLL_MS` for a delay queue and the queues `poll_slowly` names)."""
-    if queue_name.endswith(".DQ") or queue_name in _SLOW_QUEUES:
+    if is_delay_queue(queue_name) or queue_name in _SLOW_QUEUES:
         return max(timeout_ms, SLOW_POLL_MS)
     return timeout_ms

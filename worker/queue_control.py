@@ -20,6 +20,8 @@ import structlog
 from dramatiq.broker import Consumer, MessageProxy
 from dramatiq.message import Message
 
+from worker.polling import is_delay_queue
+
 log = structlog.get_logger("oms.queues")
 
 REFRESH_SECONDS = 1.0
@@ -79,7 +81,7 @@ class PausableConsumer(Consumer):
     def __init__(self, inner: Consumer, queue_name: str, timeout_ms: int, pauses: PauseBoard) -> None:
         self.inner, self.queue_name, self.pauses = inner, queue_name, pauses
         self.idle_seconds = max(0.05, min(timeout_ms / 1000, REFRESH_SECONDS))
-        self.pausable = not queue_name.endswith(".DQ")
+        self.pausable = not is_delay_queue(queue_name)
         self.holding = False
 
     def __next__(self) -> MessageProxy | None:

@@ -62,7 +62,7 @@ from dramatiq.errors import ConnectionClosed
 from dramatiq.message import Message
 
 from worker.metrics import BROKER_ORPHANS
-from worker.polling import idle_poll_ms
+from worker.polling import idle_poll_ms, is_delay_queue
 
 __all__ = ["ReliableRedisBroker", "ReliableRedisConsumer"]
 
@@ -132,7 +132,7 @@ class ReliableRedisConsumer(_RedisConsumer):  # type: ignore[misc]
         super().__init__(broker, queue_name, prefetch, idle_poll_ms(queue_name, timeout))
         self.recovered_at: float | None = None
         # fetch in batches (module doc); not on a delay queue, whose messages are held until their eta
-        self.refill_below = 0 if queue_name.endswith(".DQ") else prefetch * 3 // 4
+        self.refill_below = 0 if is_delay_queue(queue_name) else prefetch * 3 // 4
         broker.held.join(self)
 
     @property
