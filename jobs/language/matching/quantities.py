@@ -64,7 +64,21 @@ def catalog_quantity(
     if lu == "stem":  # STEMS_OF_A_BUNCH
         n = stems_per_pack(product, variant)
         return _q(line.quantity / n) if n else line.quantity
-    return _in_selling_unit(line, lu, product, variant)
+    packs = _packets_in_packs(line, lu, product, variant)
+    return packs if packs is not None else _in_selling_unit(line, lu, product, variant)
+
+
+def _packets_in_packs(
+    line: OrderLine, lu: str | None, product: CatalogProduct, variant: CatalogVariant | None
+) -> Decimal | None:
+    """PACKETS_OF_A_PACK: a packet is the item a multi-item pack holds: "24 packets jogoo 2kg" of a bale of 12 x
+    2kg is 2 bales, "30 pkts" 2.5 (a fraction, never confirmed). Up to the pack's own count packets are packs
+    ("smokies pakiti 10" of a pack of 20, "parotta 20 packet" of a pack of 20 pcs): None, as for other lines."""
+    pu = normalize_unit(product.unit) if product.unit else None
+    if pu not in OUTER_PACKS or lu != "pack" or not _packet_count(line):
+        return None
+    pc = pack_count_of(product, variant)
+    return _q(line.quantity / pc) if pc and pc >= 2 and line.quantity > pc else None
 
 
 def _in_selling_unit(
@@ -151,6 +165,16 @@ def _marked_count(line: OrderLine) -> bool:
         re.search(rf"(?<![\d.,]){n}\s*[x×*]\s*[a-zà-ÿ]|[x×*]\s*{n}(?![\d.,])", line.original_text or "", re.I)
         is not None
     )
+
+
+_PACKET = r"(?:packets?|pkts?)"
+
+
+def _packet_count(line: OrderLine) -> bool:
+    """The line's count is of packets ("24 packets", "pkts 30"), the retail item rather than the outer pack."""
+    n = re.escape(fmt_q(line.quantity))
+    rx = rf"(?<![\d.,]){n}\s*{_PACKET}\b|\b{_PACKET}\s*(?:x\s*)?{n}(?![\d.,])"
+    return re.search(rx, line.original_text or "", re.IGNORECASE) is not None
 
 
 def _pack_notation(line: OrderLine) -> bool:

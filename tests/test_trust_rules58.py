@@ -1,0 +1,68 @@
+"""Issue #10 precision classes found through blind set 58 (session 15, st58), each tried on a made-up catalog of
+another trade (a confectionery and snack cash-and-carry): a count of packets of a product sold by the pack (or
+case) of many packets."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from tests.trust import confirmed, review
+
+SNACKS = {
+    "currency": "GBP",
+    "categories": ["Snacks"],
+    "products": [
+        {
+            "sku": "CRISPS-SALTED",
+            "name": "Ready Salted Crisps 32.5g (box of 32)",
+            "category": "Snacks",
+            "unit": "pack",
+            "unit_price": "8.40",
+            "aliases": ["ready salted crisps", "salted crisps"],
+            "keywords": ["crisps"],
+        },
+        {
+            "sku": "RICE-BALE",
+            "name": "Long Grain Rice Bale 10 x 1kg",
+            "category": "Snacks",
+            "unit": "pack",
+            "unit_price": "12.00",
+            "aliases": ["long grain rice bale", "long grain rice"],
+            "keywords": ["rice"],
+        },
+        {
+            "sku": "MINTS-CASE",
+            "name": "Peppermint Rolls 38g (case of 24)",
+            "category": "Snacks",
+            "unit": "case",
+            "unit_price": "9.60",
+            "aliases": ["peppermint rolls", "mints"],
+            "keywords": ["peppermint"],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def snacks() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(SNACKS))
+
+
+# ------------------------------------------------------------------ PACKETS_OF_A_PACK
+def test_packets_beyond_a_packs_count_are_its_items_and_fill_whole_packs(snacks: CatalogIndex) -> None:
+    """ "64 packets ready salted crisps" of a box of 32 packets is 2 boxes, and "20 pkts long grain rice 1kg" of a
+    bale of 10 x 1kg 2 bales: set 58 confirmed 24 bales of "24 packets jogoo 2kg" (a bale of 12 x 2kg)."""
+    assert confirmed(snacks, "64 packets ready salted crisps") == [("CRISPS-SALTED", "2")]
+    assert confirmed(snacks, "pls send 20 pkts long grain rice 1kg") == [("RICE-BALE", "2")]
+
+
+def test_packets_that_fill_no_whole_pack_are_a_quantity_question(snacks: CatalogIndex) -> None:
+    """ "15 pkts long grain rice" of a bale of 10 is a bale and a half: never shipped as 15 bales."""
+    assert any("FRACTION_OF_UNIT" in r for r in review(snacks, "send 15 pkts long grain rice"))
+
+
+def test_a_few_packets_are_still_packs(snacks: CatalogIndex) -> None:
+    """Up to the pack's own count a packet is the pack, the trade's usual meaning ("smokies pakiti 10" of 20)."""
+    assert confirmed(snacks, "3 packets ready salted crisps") == [("CRISPS-SALTED", "3")]
+    assert confirmed(snacks, "3 packs ready salted crisps") == [("CRISPS-SALTED", "3")]
