@@ -20,6 +20,8 @@ from anyascii import anyascii
 
 from jobs.language.arabic_words import ARABIC, URDU
 from jobs.language.cantonese import read_cantonese
+from jobs.language.east_african import read_east_african
+from jobs.language.gujarati_roman import read_gujarati
 from jobs.language.horn import read_horn
 from jobs.language.indic import INDIC_RUN, read_indic
 from jobs.language.korean_japanese import (
@@ -128,7 +130,11 @@ def fold_message(text: str) -> str:
     text = read_kurmanji(
         read_thai_roman(read_tagalog(read_cantonese(text)))
     )  # Kurmanji: "qutî", "û" (kurmanji.py)
-    return read_horn(text, fold_scripts(text if is_vietnamese(text) else read_plain(text)))
+    # Swahili, Luganda, Kinyarwanda: "tuletee", "kkeesi", "amakesi" (east_african.py)
+    folded = read_horn(text, fold_scripts(text if is_vietnamese(text) else read_plain(text)))
+    return read_east_african(
+        read_gujarati(text, folded)
+    )  # Gujarati: "moklajo", "ane", "beg" (gujarati_roman.py)
 
 
 # Chinese counts: a numeral before a measure word ("两箱" two cases, "十二包" twelve bags, "半箱" half a case)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from jobs.language.cantonese import read_cantonese
 from jobs.language.chinese_names import name_closing
+from jobs.language.east_african import read_east_african
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.false_friends import false_friend_units
@@ -33,6 +34,7 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
 from jobs.language.extraction.talk_words import FILLER
+from jobs.language.gujarati_roman import read_gujarati
 from jobs.language.horn import read_horn
 from jobs.language.kurmanji import read_kurmanji
 from jobs.language.scripts import fold_scripts
@@ -108,7 +110,9 @@ def prepare(text: str) -> str:
         if is_vietnamese(text)
         else read_plain(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
     )  # before the accents go
-    text = read_horn(text, fold_scripts(fold_latin(text)))  # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"
+    # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"; Gujarati: "moklajo", "ane", "beg"
+    text = read_gujarati(text, read_horn(text, fold_scripts(fold_latin(text))))
+    text = read_east_african(text)  # Swahili, Luganda, Kinyarwanda: "tuletee", "kkeesi", "amakesi"
     text = (
         text.replace("’", "'")
         .replace("‘", "'")

@@ -40,15 +40,19 @@ from jobs.language.matching.lexicon import (
     es,
     fa,
     fr,
+    gu,
     it,
+    lg,
     lt,
     nl,
     pl,
     pt,
     ro,
+    rw,
     so,
     sq,
     sv,
+    sw,
     tr,
     uk,
     ur,
@@ -85,6 +89,11 @@ _TABLES: dict[str, tuple[str | None, str]] = {
     # Somali, Amharic and Tigrinya have no Snowball stemmer either (their joints: jobs/language/horn.py)
     "so": (None, so.TABLE),
     "am": (None, am.TABLE),
+    # Swahili, Luganda and Kinyarwanda have none either (their joints: jobs/language/east_african.py)
+    "sw": (None, sw.TABLE),
+    "lg": (None, lg.TABLE),
+    "rw": (None, rw.TABLE),
+    "gu": (None, gu.TABLE),  # Gujarati in Latin letters (jobs/language/gujarati_roman.py)
 }
 _MIN_STEM = 4
 SURE_MARK = "!"  # a table word read exactly whatever the guards say (see the module's docstring)
