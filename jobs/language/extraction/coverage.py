@@ -84,9 +84,12 @@ def asked_line(raw: str) -> OrderLine:
     )
 
 
-def unread_line(raw: str, item: Item | None, *, numbers_only: bool = False) -> OrderLine | None:
+def unread_line(
+    raw: str, item: Item | None, *, numbers_only: bool = False, listed: bool = False
+) -> OrderLine | None:
     """A line for a part of the message that was not read as an order line, or None when it is plainly
-    not about goods (no number that counts anything, and no content word left)."""
+    not about goods (no number that counts anything, and no content word left). ``listed``: the part is a
+    line of its own in the list of items (UNREAD_LIST_ITEM)."""
     cleaned = clean(raw)
     words = _note_words(cleaned)
     number = unexplained_number(cleaned)
@@ -112,4 +115,14 @@ def unread_line(raw: str, item: Item | None, *, numbers_only: bool = False) -> O
         quantity_explicit=explicit,
         understood=False,
         goods_hint=hint,
+        listed=listed and _item_like(raw, phrase),
     )
+
+
+def _item_like(raw: str, phrase: str) -> bool:
+    """UNREAD_LIST_ITEM: a part reads as an item of a list, not as a sentence or a sign-off, when its content
+    words are at most four, at least half its words ("黄油", "bulk hawaij pls"; not "Please confirm by return",
+    "We have 240 pupils back on the 3rd"), and not initials alone ("P.N", "J.M.")."""
+    content = phrase.split()
+    words = re.findall(r"[^\W\d_]+", raw.lower())
+    return 0 < len(content) <= 4 and 2 * len(content) >= len(words) and any(len(w) > 1 for w in content)

@@ -144,8 +144,10 @@ class _Reading:
         )
         self.unread.append(line)
 
-    def not_understood(self, raw: str, item: Item | None = None, *, numbers_only: bool = False) -> None:
-        line = unread_line(raw, item, numbers_only=numbers_only)
+    def not_understood(
+        self, raw: str, item: Item | None = None, *, numbers_only: bool = False, listed: bool = False
+    ) -> None:
+        line = unread_line(raw, item, numbers_only=numbers_only, listed=listed)
         if line is not None and all(u.original_text != line.original_text for u in self.unread):
             self.unread.append(line)
 
@@ -419,7 +421,9 @@ class _Reading:
             or any(w in INSTRUCTION_WORDS for w in words)
             or (seg.text.rstrip().endswith("?") and not is_vague)
         ):
-            self.not_understood(seg.text, None)
+            # UNREAD_LIST_ITEM: a line of its own after a counted line is an item the reader could not place
+            listed = seg.own_line and after_order and not asking
+            self.not_understood(seg.text, None, listed=listed)
             return False
         return True
 

@@ -32,3 +32,7 @@ class OrderLine:
     # How many of the phrase's first words were written before its count, when words follow the count too
     # ("speedway meeting fri night 4 box beef dogs"): the matcher's LEAD_WORDS second look (rematch.py).
     lead_words: int = 0
+    # UNREAD_LIST_ITEM: a part not understood that is a line of its own after a counted line of the order
+    # ("老干妈 2箱 / 黄油"), made of words that are no talk: an item the system could not read, which holds the
+    # order for a person even when none of its words is known as goods.
+    listed: bool = False

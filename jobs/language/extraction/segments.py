@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jobs.language.cantonese import read_cantonese
 from jobs.language.chinese_names import name_closing
@@ -51,6 +51,7 @@ class Segment:
     dash_cont: bool = False  # followed " - " ("coke zero - 2 cs"): may complete the previous segment
     bulleted: bool = False  # its line started with a bullet or list number: a bare name is an item
     corrected: bool = False  # its item's count or product was corrected later in the message
+    own_line: bool = False  # the whole of its line of a message of several lines (UNREAD_LIST_ITEM)
 
 
 # Letters beyond Latin-1 that do not decompose into a base letter and an accent.
@@ -252,6 +253,7 @@ def segments(text: str) -> list[Segment]:
     listy = sum(1 for ln in lines if re.search(r"\d", ln)) >= 2
     out: list[Segment] = []
     for ln in lines:
+        start = len(out)
         has_bullet = False
         if numbered and NUMBERED_RE.match(ln):
             ln = NUMBERED_RE.sub("", ln, count=1)
@@ -262,6 +264,8 @@ def segments(text: str) -> list[Segment]:
         sentences = [s for s in SENTENCE_SPLIT_RE.split(ln) if s and s.strip()]
         for sent in sentences:
             out.extend(_sentence_segments(sent, has_bullet, listy and len(sentences) == 1))
+        if len(out) == start + 1 and len(lines) > 1:
+            out[start] = replace(out[start], own_line=True)
     return out
 
 

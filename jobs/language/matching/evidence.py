@@ -13,6 +13,9 @@ from jobs.language.matching.weights import WEIGHTS
 
 NO_MATCH_REASON = "no catalog match"
 NOT_UNDERSTOOD_REASON = "part of the message was not understood"
+# UNREAD_LIST_ITEM: a line of the order's list whose words name nothing the system knows ("黄油" alone on its
+# line after "老干妈 2箱"): an item it could not read, never dropped in silence
+UNREAD_LIST_ITEM = "UNREAD_LIST_ITEM"
 
 
 class MatchKind(Enum):

@@ -32,7 +32,7 @@ from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catalog_fingerprint
 from jobs.language.matching.edges import only_function_words
-from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
+from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, UNREAD_LIST_ITEM, LineMatch
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, product_info
 from jobs.language.matching.remarks import is_remark, names_catalog_word
@@ -387,9 +387,11 @@ class CatalogIndex:
         guess = self.match(line) if line.phrase else None
         product = guess.product if guess is not None else None
         catalog_word = product is not None or names_catalog_word(self, line.phrase)
-        if not (line.goods_hint or line.quantity_explicit or catalog_word):
+        if not (line.goods_hint or line.quantity_explicit or catalog_word or line.listed):
             return None
         reason = f"{NOT_UNDERSTOOD_REASON}: '{line.original_text}'"
+        if not (line.goods_hint or line.quantity_explicit or catalog_word):
+            reason = f"{UNREAD_LIST_ITEM}: a line of the list names nothing known: '{line.original_text}'"
         if product is not None:
             reason += f" (best guess {product.sku})"
         alternatives = guess.alternatives if guess is not None else ()

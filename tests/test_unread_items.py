@@ -1,0 +1,77 @@
+"""UNREAD_LIST_ITEM (issue #10, session 15): a line of its own after a counted line of an order, whose words name
+nothing the system knows and are no talk, is an item it could not read. It holds the order for a person; it was
+dropped in silence and the rest confirmed ("老干妈 2箱 / 黄油"). Tried on a made-up catalog of another trade
+(a stationery wholesaler), with words no vocabulary holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from tests.trust import confirmed, index_of, review
+
+STATIONERY = {
+    "currency": "GBP",
+    "categories": ["Paper", "Pens"],
+    "products": [
+        {
+            "sku": "PAPER-A4",
+            "name": "Copier Paper A4 80gsm",
+            "category": "Paper",
+            "unit": "box",
+            "unit_price": "21.00",
+            "aliases": ["a4 paper", "copier paper"],
+            "keywords": ["paper", "a4"],
+        },
+        {
+            "sku": "PEN-BIRO-BLUE",
+            "name": "Ballpoint Pen Blue",
+            "category": "Pens",
+            "unit": "box",
+            "unit_price": "4.50",
+            "aliases": ["blue biros", "blue pens", "biros"],
+            "keywords": ["pen", "biro"],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def stationery() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(STATIONERY))
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("3 boxes a4 paper\nflurbex\nthanks", "flurbex"),  # a word nobody knows, on its own line
+        ("3 boxes a4 paper, 2 boxes blue biros\nkrelt wafers", "krelt wafers"),
+        ("3 boxes a4 paper\nflurbex pls", "flurbex"),  # politeness beside it is still an item
+    ],
+)
+def test_an_unknown_item_on_its_own_line_holds_the_order(
+    stationery: CatalogIndex, text: str, unread: str
+) -> None:
+    reasons = review(stationery, text)
+    assert any(r.startswith("UNREAD_LIST_ITEM") and unread in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 boxes a4 paper\n2 boxes blue biros\nthanks\nKate",  # thanks and a name sign off
+        "3 boxes a4 paper\n2 boxes blue biros\nP.N.",  # initials sign off
+        "3 boxes a4 paper\n2 boxes blue biros\nPlease confirm by return.",  # talk: an instruction
+        "3 boxes a4 paper\n2 boxes blue biros\nWe have 240 pupils back on the 3rd.",  # talk: a sentence
+        "Stationery order\n3 boxes a4 paper\n2 boxes blue biros",  # a title before the list
+    ],
+)
+def test_talk_names_and_titles_around_the_list_do_not(stationery: CatalogIndex, text: str) -> None:
+    assert confirmed(stationery, text) == [("PAPER-A4", "3"), ("PEN-BIRO-BLUE", "2")]
+
+
+def test_butter_alone_on_its_line_in_a_chinese_order_is_read_by_a_person() -> None:
+    """ "黄油" (butter) has no word in the Vietnamese and Thai supplier's catalog or vocabulary: it was dropped and
+    the Lao Gan Ma confirmed alone."""
+    reasons = review(index_of("catalog50"), "老干妈 2箱\n黄油")
+    assert any(r.startswith("UNREAD_LIST_ITEM") for r in reasons), reasons
