@@ -66,3 +66,54 @@ def test_a_few_packets_are_still_packs(snacks: CatalogIndex) -> None:
     """Up to the pack's own count a packet is the pack, the trade's usual meaning ("smokies pakiti 10" of 20)."""
     assert confirmed(snacks, "3 packets ready salted crisps") == [("CRISPS-SALTED", "3")]
     assert confirmed(snacks, "3 packs ready salted crisps") == [("CRISPS-SALTED", "3")]
+
+
+# ------------------------------------------------------------------ CRATE_OF_DRINKS
+DRINKS = {
+    "currency": "GBP",
+    "categories": ["Drinks"],
+    "products": [
+        {
+            "sku": "LAGER",
+            "name": "Harbour Lager Bottles",
+            "category": "Drinks",
+            "unit": "case",
+            "unit_price": "16.00",
+            "aliases": ["harbour bottles", "harbour lager bottles"],
+            "keywords": ["lager"],
+            "variants": [
+                {
+                    "name": "24 x 330ml",
+                    "type": "VOLUME",
+                    "sku": "LAGER-S",
+                    "unit_price": "20.00",
+                    "aliases": ["small"],
+                },
+                {
+                    "name": "12 x 500ml",
+                    "type": "VOLUME",
+                    "sku": "LAGER-L",
+                    "unit_price": "16.00",
+                    "aliases": ["large"],
+                },
+            ],
+        },
+        {
+            "sku": "COLA-24",
+            "name": "Cola 24 x 330ml Can",
+            "category": "Drinks",
+            "unit": "case",
+            "unit_price": "9.00",
+            "aliases": ["cola cans"],
+            "keywords": ["cola"],
+        },
+    ],
+}
+
+
+def test_a_crate_of_bottled_drinks_is_the_case_it_is_sold_by() -> None:
+    """ "kreti 5 za tusker kubwa" (5 crates of large Tusker): a crate of beer or soda is its case; read as a pack
+    the product is not sold by, set 58 held it below the threshold."""
+    index = CatalogIndex.build(load_catalog_json(DRINKS))
+    assert confirmed(index, "5 crates harbour large") == [("LAGER", "5")]
+    assert confirmed(index, "cola 2 crates please") == [("COLA-24", "2")]

@@ -72,6 +72,12 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             score += W.unit_agrees_bonus
             ev.unit_agrees = True
             ev.notes.append(f"a {u} of {index.product_info(pi).pack_count} is its {info.unit}")
+        elif u == "crate" and info.unit == "case" and _of_drinks(info.sizes):
+            # CRATE_OF_DRINKS: a crate of beer or soda is the case it is sold by ("kreti 5 za tusker", "2 crates
+            # stoney plastic" of a case of 12 x 500ml), as a crate of produce is not (its sizes are weights)
+            score += W.unit_agrees_bonus
+            ev.unit_agrees = True
+            ev.notes.append(f"a crate of drinks is its {info.unit}")
         elif u in OUTER_PACKS and u not in info.containers and info.unit in OUTER_PACKS:
             score -= W.wrong_pack_penalty
             pc = index.product_info(pi).pack_count
@@ -85,6 +91,12 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
                 ev.wrong_pack = True
                 ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
     return score, ev
+
+
+def _of_drinks(sizes: Sequence[str]) -> bool:
+    """The product's sizes are volumes only: bottles or cans of a drink (CRATE_OF_DRINKS)."""
+    values = [size_value(s) for s in sizes]
+    return bool(values) and all(v is not None and v[0] == "vol" for v in values)
 
 
 def _counts_its_pack(index: CatalogIndex, pi: int, numbers: Sequence[str]) -> bool:
