@@ -117,3 +117,10 @@ def test_a_crate_of_bottled_drinks_is_the_case_it_is_sold_by() -> None:
     index = CatalogIndex.build(load_catalog_json(DRINKS))
     assert confirmed(index, "5 crates harbour large") == [("LAGER", "5")]
     assert confirmed(index, "cola 2 crates please") == [("COLA-24", "2")]
+
+
+def test_packets_of_a_product_sold_by_the_case_count_as_cans_do(snacks: CatalogIndex) -> None:
+    """ "chevdo 24 packet" of a case of 12 packets is 2 cases, "2 packets" 2 cases (the trade's small count, as "2
+    cans"), and "10 packets" of a case of 24 a quantity question, never 10 cases."""
+    assert confirmed(snacks, "48 packets peppermint rolls") == [("MINTS-CASE", "2")]
+    assert any("FRACTION_OF_UNIT" in r for r in review(snacks, "10 packets peppermint rolls"))
