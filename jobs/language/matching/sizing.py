@@ -73,7 +73,11 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             score += W.unit_agrees_bonus
             ev.unit_agrees = True
             ev.notes.append(f"a {u} of {index.product_info(pi).pack_count} is its {info.unit}")
-        elif u == "pack" and info.unit in OUTER_PACKS and _packets_of(index.product_info(pi).pack_count, q.line):
+        elif (
+            u == "pack"
+            and info.unit in OUTER_PACKS
+            and _packets_of(index.product_info(pi).pack_count, q.line)
+        ):
             # PACKETS_OF_A_PACK: "chevdo 24 packet" of a case of 12 packets counts its items (quantities.py)
             score += W.unit_agrees_bonus
             ev.unit_agrees = True
