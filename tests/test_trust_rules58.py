@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.extraction import extract_lines
+from jobs.language.intent import Intent, classify_intent
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from tests.trust import confirmed, review
 
@@ -124,3 +126,13 @@ def test_packets_of_a_product_sold_by_the_case_count_as_cans_do(snacks: CatalogI
     cans"), and "10 packets" of a case of 24 a quantity question, never 10 cases."""
     assert confirmed(snacks, "48 packets peppermint rolls") == [("MINTS-CASE", "2")]
     assert any("FRACTION_OF_UNIT" in r for r in review(snacks, "10 packets peppermint rolls"))
+
+
+# ------------------------------------------------------------------ BILLING_ACCOUNT
+def test_an_order_billed_to_an_account_is_still_an_order(snacks: CatalogIndex) -> None:
+    """ "Please supply: ... Invoice to account NK-0043." was read as a personal request about an account (OTHER),
+    and a banking request stays no order."""
+    text = "Please supply: 3 packs ready salted crisps, 2 cases peppermint rolls. Invoice to account AB-0043."
+    assert confirmed(snacks, text) == [("CRISPS-SALTED", "3"), ("MINTS-CASE", "2")]
+    asked = "please charge 20 pounds to my account"
+    assert classify_intent(asked, lines=extract_lines(asked)).intent is not Intent.ORDER
