@@ -116,6 +116,13 @@ def test_a_reference_to_an_earlier_order_is_never_confirmed_as_its_extras(
 
 
 def test_other_languages_are_not_read_as_east_african_or_gujarati() -> None:
-    """ "na" is Polish, Czech and Slovak too, "ane" Gujarati and Kinyarwanda, "be" English: no marker."""
-    for text in ("2 skrzynki wody na wtorek", "4 cases soda, be quick", "das Wasser bitte, 2 Kisten"):
+    """ "na" is Polish, Czech and Slovak too, "be" English, "vado" Italian, "bana" Hindi: no marker."""
+    texts = (
+        "2 skrzynki wody na wtorek",
+        "4 cases soda, be quick",
+        "das Wasser bitte, 2 Kisten",
+        "vado io a prendere 2 casse, ma non oggi",
+        "2 kilo paneer bana ke bhejo",
+    )
+    for text in texts:
         assert not is_east_african(text) and not is_gujarati(text)

@@ -123,14 +123,14 @@ cancel: musazeemu, mufute, muhagarike, futa
 """
 
 # Words and phrases only these languages write: one of them makes a text Swahili, Luganda or Kinyarwanda
-# ("na", "ne", "ya" and the number words are other languages' too: no markers).
+# ("na", "ne", "ya" and the number words are other languages' too, as Sheng's "bana" is Hindi's "make": no markers).
 _MARKERS = word_set(
     """
     tafadhali tuletee mtuletee naomba asante asanteni boksi bokisi mifuko kreti kkeesi amakesi pakiti katoni
     chupa kesho ijumaa alhamisi jumamosi jumapili kawaida iliyopita niaje tusaba otuweereze tuweereze
     mutuweereze webale bulijjo ewedde ensawo enkota lwokuna lwakutaano lwomukaaga mutwoherereze murakoze
     mwaramutse mwiriwe ibiro imifuka udusanduku amapaki amacupa nk'ibisanzwe nk'icyumweru ariko mwongereho
-    mwongeremo komande ndashaka shukran ongeza leta bana iwe ziwe gatanu gatandatu lwakuna lwokutaano kkesi
+    mwongeremo komande ndashaka shukran ongeza leta iwe ziwe gatanu gatandatu lwakuna lwokutaano kkesi
     """
 )
 _WORD_RE = re.compile(r"[a-z']+", re.IGNORECASE)

@@ -9,7 +9,8 @@ were words of the product, and a reference to last week's order was confirmed as
 
 So a text that writes Gujarati (a Gujarati letter, or one of `_MARKERS`) has its words read through ``TABLE`` (rows
 ``reading: words``, comma-separated, the longest phrase first; ``_`` reads as nothing) after its letters are folded
-to Latin, on the message side only. Any other text is unchanged: "be", "char" and "das" are English and German.
+to Latin, on the message side only. Any other text is unchanged: "be", "char" and "das" are English and German, and
+"vado" and "joie" (Gujarati's "the one" and "need") are Italian and French too: no markers.
 """
 
 from __future__ import annotations
@@ -79,8 +80,8 @@ what: shun
 # Words only Gujarati writes: one of them (or a Gujarati letter) makes a text Gujarati.
 _MARKERS = word_set(
     """
-    mokalo moklo mokaljo moklajo mokalsho ane jevu jevun athvadiya pachhu aabhar abhar joie joiye dabbo dabba
-    barni vado athanun
+    mokalo moklo mokaljo moklajo mokalsho ane jevu jevun athvadiya pachhu aabhar abhar joiye dabbo dabba
+    barni athanun
     """
 )
 _GUJARATI = re.compile(r"[\u0a80-\u0aff]")

@@ -209,6 +209,12 @@ _PERSONAL = re.compile(
 )
 
 
+# BILLING_ACCOUNT: where an order is billed ("Invoice to account NK-0043", "charge it to our account") is no personal
+# account: an order of goods with quantities stays an order (its credit terms are CREDIT_TERMS's, pipeline/decide.py)
+_BILLING = re.compile(
+    r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+|them\s+)?(?:to|on|against)\s+(?:the\s+|our\s+|my\s+)?account\b",
+    re.IGNORECASE,
+)
 # "... Not ordering yet", "just comparing": a price asked for is asked, whatever else the message says
 _NOT_YET_WORDS = r"not\s+ordering\s+(?:yet|now|today)|just\s+comparing|poki\s+ne\s+zamovlyayu|prosto\s+pitayu"
 _NOT_YET = re.compile(rf"\b(?:{_NOT_YET_WORDS})\b", re.I)
@@ -257,7 +263,8 @@ def _non_order_request(
     verb = (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
     # "set the lights to 50%" is no order; "2 x 10kg 70.5% callets" is: a percentage counts without goods
     percent = re.search(r"\d\s?%", body) is not None and not goods
-    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(_PERSONAL.search(body)) or percent
+    personal = _PERSONAL.search(_BILLING.sub(" ", body))  # "Invoice to account NK-0043" bills an order
+    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(personal) or percent
     if foreign and not (goods and _ORDER_WORD.search(body)):
         return _not_order(body, result)
     if goods or _ORDER_WORD.search(body):

@@ -161,7 +161,8 @@ _NOISE_PATTERNS = [
     r"\b(?:(?:delivery\s+)?address|deliver\s+to)\s*(?:is|:)\s*\d{1,4}[a-z]?\s+[^,.;\n]+",
     r"#\s*\d+",
     STREET_ADDRESS,
-    r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:our|my|the)\s+account(?:\s+[\w-]*\d[\w-]*)?",
+    # where it is billed: "invoice to our account", "Invoice to account NK-0043" (BILLING_ACCOUNT, intent.py)
+    r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+)?(?:to|on)\s+(?:(?:our|my|the)\s+)?account(?:\s+[\w-]*\d[\w-]*)?",
     # how it is paid: "cash as before", "we'll pay cash on delivery", "card on delivery"
     r"\b(?:(?:we'?ll|we\s+will|i'?ll|will)\s+)?(?:pay\s+)?(?:cash|card|bacs)\s+(?:(?:same\s+)?as\s+(?:before|usual|always|"
     r"last\s+time)|on\s+delivery)\b",

@@ -73,12 +73,18 @@ def _packets_in_packs(
 ) -> Decimal | None:
     """PACKETS_OF_A_PACK: a packet is the item a multi-item pack holds: "24 packets jogoo 2kg" of a bale of 12 x
     2kg is 2 bales, "30 pkts" 2.5 (a fraction, never confirmed). Up to the pack's own count packets are packs
-    ("smokies pakiti 10" of a pack of 20, "parotta 20 packet" of a pack of 20 pcs): None, as for other lines."""
+    ("smokies pakiti 10" of a pack of 20, "parotta 20 packet" of a pack of 20 pcs): None, as for other lines. Of a
+    product sold by the case or box of packets, packets are items as cans are (CONTAINERS_AS_UNITS): "chevdo 24
+    packet" of a case of 12 is 2 cases, "2 packets" 2 cases, "6 packets" half a case (a question)."""
     pu = normalize_unit(product.unit) if product.unit else None
-    if pu not in OUTER_PACKS or lu != "pack" or not _packet_count(line):
+    if pu not in OUTER_PACKS or lu != "pack" or not packet_count(line):
         return None
-    pc = pack_count_of(product, variant)
-    return _q(line.quantity / pc) if pc and pc >= 2 and line.quantity > pc else None
+    pc, q = pack_count_of(product, variant), line.quantity
+    if not pc or pc < 2:
+        return None
+    if pu == "pack":
+        return _q(q / pc) if q > pc else None
+    return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
 
 
 def _in_selling_unit(
@@ -170,7 +176,7 @@ def _marked_count(line: OrderLine) -> bool:
 _PACKET = r"(?:packets?|pkts?)"
 
 
-def _packet_count(line: OrderLine) -> bool:
+def packet_count(line: OrderLine) -> bool:
     """The line's count is of packets ("24 packets", "pkts 30"), the retail item rather than the outer pack."""
     n = re.escape(fmt_q(line.quantity))
     rx = rf"(?<![\d.,]){n}\s*{_PACKET}\b|\b{_PACKET}\s*(?:x\s*)?{n}(?![\d.,])"

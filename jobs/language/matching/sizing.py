@@ -15,6 +15,7 @@ from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import ProductInfo, comparable, measured_in, pack_count_of, same_size
+from jobs.language.matching.quantities import packet_count
 from jobs.language.matching.ranges import CODE_RE, code_numbers
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
@@ -72,6 +73,21 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
             score += W.unit_agrees_bonus
             ev.unit_agrees = True
             ev.notes.append(f"a {u} of {index.product_info(pi).pack_count} is its {info.unit}")
+        elif (
+            u == "pack"
+            and info.unit in OUTER_PACKS
+            and _packets_of(index.product_info(pi).pack_count, q.line)
+        ):
+            # PACKETS_OF_A_PACK: "chevdo 24 packet" of a case of 12 packets counts its items (quantities.py)
+            score += W.unit_agrees_bonus
+            ev.unit_agrees = True
+            ev.notes.append(f"packets are the items of its {info.unit}")
+        elif u == "crate" and info.unit == "case" and _of_drinks(info.sizes):
+            # CRATE_OF_DRINKS: a crate of beer or soda is the case it is sold by ("kreti 5 za tusker", "2 crates
+            # stoney plastic" of a case of 12 x 500ml), as a crate of produce is not (its sizes are weights)
+            score += W.unit_agrees_bonus
+            ev.unit_agrees = True
+            ev.notes.append(f"a crate of drinks is its {info.unit}")
         elif u in OUTER_PACKS and u not in info.containers and info.unit in OUTER_PACKS:
             score -= W.wrong_pack_penalty
             pc = index.product_info(pi).pack_count
@@ -85,6 +101,17 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
                 ev.wrong_pack = True
                 ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
     return score, ev
+
+
+def _packets_of(pack_count: int | None, line: OrderLine) -> bool:
+    """The line counts more packets than the product's pack holds (PACKETS_OF_A_PACK)."""
+    return pack_count is not None and pack_count >= 2 and line.quantity > pack_count and packet_count(line)
+
+
+def _of_drinks(sizes: Sequence[str]) -> bool:
+    """The product's sizes are volumes only: bottles or cans of a drink (CRATE_OF_DRINKS)."""
+    values = [size_value(s) for s in sizes]
+    return bool(values) and all(v is not None and v[0] == "vol" for v in values)
 
 
 def _counts_its_pack(index: CatalogIndex, pi: int, numbers: Sequence[str]) -> bool:
