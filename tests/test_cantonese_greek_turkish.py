@@ -150,6 +150,8 @@ def test_same_as_the_first_order_in_cantonese_is_a_history_reference(index: Cata
         "Thanks Sam, 2 boxes of cod",  # "sam" is a name in a text with no Cantonese phrase
         "Tung oil 2 bottles please",  # "tung" is an oil
         "ng 2 boxes",  # no marker: "ng" stays as written
+        "cho em 30 bo ngo gai, 2 thung nuoc mam",  # Vietnamese without accents: ngò gai (coriander), not "I"
+        "bap ngo 2 thung",  # ngô (corn)
     ],
 )
 def test_text_without_cantonese_phrases_is_not_read_as_cantonese(text: str) -> None:

@@ -90,6 +90,9 @@ whole: nguyên con
 star anise: hồi, hoa hồi
 brisket: nạm
 perilla: tía tô
+coriander: ngò, ngò rí, rau mùi
+sawtooth coriander: ngò gai
+corn: ngô
 pork belly: ba chỉ
 skin on pork belly: ba chỉ có da
 jasmine rice: gạo thơm
@@ -187,6 +190,9 @@ _PLAIN_RE = Alternation(
 # ("8 ky", "2 thung", "10 bich"); "xuong bo" (bò, beef) and "bo" elsewhere are left alone.
 _PLAIN_UNIT = re.compile(r"\d\s*(?:thung|bich|ky|goi|hop|cay|chai)\b", re.IGNORECASE)
 _PLAIN_BUNCH = re.compile(r"(?<=\d)(\s*)bo\b", re.IGNORECASE)
+# ... and "ngo 30 bo" is ngò, coriander (ngò gai, the sawtooth, is read as a phrase before): "ngo" is no Cantonese "I"
+# there (cantonese.py), nor a word of the sawtooth coriander's name alone
+_PLAIN_CORIANDER = re.compile(r"(?<![\w-])ngo(?![\w-])", re.IGNORECASE)
 
 
 def read_plain(text: str) -> str:
@@ -195,6 +201,7 @@ def read_plain(text: str) -> str:
     if text.isascii() and _PLAIN_UNIT.search(text):
         text = _widths(text)
         text = _PLAIN_BUNCH.sub(r"\1bunch", text)
+        text = _PLAIN_CORIANDER.sub("coriander", text)
     return text
 
 

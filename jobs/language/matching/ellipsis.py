@@ -31,7 +31,7 @@ SIBLING_OF_PREVIOUS = "SIBLING_OF_PREVIOUS"
 
 def read_ellipses(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:
     """VARIANT_NOTE, VARIANT_OF_PREVIOUS, SIBLING_OF_PREVIOUS, then SIZE_FOR_ALL."""
-    return size_for_all(index, siblings(index, carry_variants(attach_variant_notes(index, matches))))
+    return size_for_all(index, siblings(index, carry_variants(index, attach_variant_notes(index, matches))))
 
 
 def siblings(index: CatalogIndex, matches: list[LineMatch]) -> list[LineMatch]:
@@ -147,15 +147,17 @@ def _names(product: CatalogProduct, word: str) -> bool:
     return bool(set(tokens(word)[0]) & set(tokens(product.name)[0]))
 
 
-def carry_variants(matches: Sequence[LineMatch]) -> list[LineMatch]:
+def carry_variants(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:
     """Each line that names nothing but a variant of the previous line's product, given that product; then
     VARIANT_OF_NEXT: "2 red and 2 blue chopping boards": a variant alone before a line of the same part
     that names the product is that product's variant."""
     out = list(matches)
+    base = [_product_words(m) for m in out]  # the words that name each line's product
     for i in range(1, len(out)):
         prev, m = out[i - 1], out[i]
         variant = _only_a_variant(prev, m)
-        if variant is not None and prev.product is not None:
+        if variant is not None and prev.product is not None and _names_alone(index, prev, base[i - 1], m):
+            base[i] = base[i - 1]
             reason = (
                 f"{VARIANT_OF_PREVIOUS}: '{m.line.original_text}' after '{prev.line.phrase}': "
                 f"{prev.product.sku} {variant.name}"
@@ -170,6 +172,32 @@ def carry_variants(matches: Sequence[LineMatch]) -> list[LineMatch]:
             reason = f"{VARIANT_OF_NEXT}: '{m.line.phrase}' before '{nxt.line.phrase}': {nxt.product.sku} {variant.name}"
             out[i] = LineMatch(m.line, nxt.product, variant, nxt.confidence, reason, m.alternatives)
     return out
+
+
+def _product_words(m: LineMatch) -> str:
+    """The words of a line that name its product: its phrase without its variant's words."""
+    if m.product is None or m.variant is None:
+        return m.line.phrase
+    variant_id = m.variant.id
+    own = set().union(*(w for v, w in variant_words(m.product) if v.id == variant_id))
+    return " ".join(w for w in m.line.phrase.split() if not (set(tokens(w)[0]) & own))
+
+
+def _names_alone(index: CatalogIndex, prev: LineMatch, words: str, m: LineMatch) -> bool:
+    """VARIANT_OF_PREVIOUS reads the line as the line before's product words with its own ("forminhas gold x2
+    and white x3": "forminhas white"): that reading must name the same product alone. The gold forminhas are
+    the nº4 only, but white ones are the nº4 and the nº5: the line before's product was chosen by its colour,
+    which the next line does not say."""
+    if prev.variant is None or prev.product is None:
+        return True  # the line before named its product by its own words
+    if not any(is_content(t) for t in tokens(m.line.phrase)[0]):
+        return True  # "Koleston 6/0 x3, 8/0 x2": a shade code alone (VARIANT_BY_CODE) is the product's own
+    again = index.match(replace(m.line, phrase=f"{words} {m.line.phrase}".strip()))
+    return (
+        again.product is not None
+        and again.product.sku == prev.product.sku
+        and again.ambiguity is not Ambiguity.PRODUCTS
+    )
 
 
 def _only_a_variant(named: LineMatch, m: LineMatch) -> CatalogVariant | None:
