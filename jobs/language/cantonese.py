@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import reading, table_rows
+from jobs.language.tables import PhraseReader
 
 # Phrases read as English in a Cantonese text (markers included).
 TABLE = """
@@ -76,20 +76,7 @@ _NUMBER = re.compile(
 _TUB = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+tung(?![\w-])", re.IGNORECASE)
 
 
-def _phrases() -> dict[str, str]:
-    """Phrase (lowercase) -> its English (jobs/language/tables.py)."""
-    return {
-        phrase.lower(): reading(key, phrase) for key, phrases in table_rows(TABLE, ",") for phrase in phrases
-    }
-
-
-_PHRASES = _phrases()
-_PHRASE_RE = re.compile(
-    r"(?<![\w-])("
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PHRASES, key=len, reverse=True))
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
+_READER = PhraseReader(TABLE)  # jobs/language/tables.py
 
 
 def is_cantonese(text: str) -> bool:
@@ -104,7 +91,7 @@ def read_cantonese(text: str) -> str:
         return text
     text = _NUMBER.sub(lambda m: str(_value(m.group(1).lower().split())), text)
     text = _TUB.sub(r"\1 tub", text)
-    return _PHRASE_RE.sub(_reading, text)
+    return _READER.read(text)
 
 
 def _value(words: list[str]) -> int:
@@ -115,7 +102,3 @@ def _value(words: list[str]) -> int:
     tens = NUMBERS[words[0]] if at else 1
     ones = NUMBERS[words[at + 1]] if at + 1 < len(words) else 0
     return tens * 10 + ones
-
-
-def _reading(m: re.Match[str]) -> str:
-    return _PHRASES[" ".join(m.group(1).lower().split())]
