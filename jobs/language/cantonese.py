@@ -36,9 +36,10 @@ box: hap
 each: gin, tiu
 """
 
-# Phrases that tell a text is Cantonese: none is a word of English or of another language the readers know.
+# Phrases that tell a text is Cantonese: none is a word of English or of another language the readers know
+# ("ngo", I, alone is none: it is Vietnamese ngò, coriander, typed without accents; "ngo dei", we, is one).
 _MARKERS = re.compile(
-    r"(?<![\w-])(?:m|mm|ng|m4)\s?goi(?!\w)|(?<![\w-])(?:yiu|ngo|ngo\s+dei|tung\s+mai|dor\s+je|do\s+je|lei\s+ge"
+    r"(?<![\w-])(?:m|mm|ng|m4)\s?goi(?!\w)|(?<![\w-])(?:yiu|ngo\s+dei|tung\s+mai|dor\s+je|do\s+je|lei\s+ge"
     r"|yau\s+mo|ting\s+yat|gam\s+yat|ng\s+sai|mm\s+sai|mm\s+ngam|leung)(?![\w-])"
     r"|(?<![\w-])tung\s+(?:\d[\w.]*|yat|yi|leung|sam|sei|ng|luk|chat|baat|gau|sap)(?![\w-])",
     re.IGNORECASE,

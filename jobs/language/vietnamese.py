@@ -5,7 +5,9 @@ pearls; "ống hút", straw). So a text holding a letter only Vietnamese writes 
 tone mark below or a hook) has its known words read as English before the accents are folded, on the
 message side (extraction) and on the catalog side (the matcher's tokenisers) alike. A message typed without
 accents ("nuoc cot dua", coconut milk) has only its phrases of two words or more read (`read_plain`), which
-no other language writes; its unit words are in `jobs.language.extraction.pack_units`.
+no other language writes, and, when it counts in Vietnamese units ("8 ky", "10 cay"), the words of
+``PLAIN_IN_UNITS`` ("ngo 30 bo": coriander) and "bo" after a count (a bunch); its unit words are in
+`jobs.language.extraction.pack_units`.
 
 Rows are ``english: phrase, phrase`` (a phrase may be several words; ``_`` reads as nothing); the longest
 phrase wins. Unit words with accents (gói, thùng, hộp...) are the extractor's units; those written the
@@ -90,6 +92,8 @@ whole: nguyên con
 star anise: hồi, hoa hồi
 brisket: nạm
 perilla: tía tô
+coriander: ngò, ngò rí, rau mùi
+sawtooth coriander: ngò gai
 pork belly: ba chỉ
 skin on pork belly: ba chỉ có da
 jasmine rice: gạo thơm
@@ -187,6 +191,13 @@ _PLAIN_RE = Alternation(
 # ("8 ky", "2 thung", "10 bich"); "xuong bo" (bò, beef) and "bo" elsewhere are left alone.
 _PLAIN_UNIT = re.compile(r"\d\s*(?:thung|bich|ky|goi|hop|cay|chai)\b", re.IGNORECASE)
 _PLAIN_BUNCH = re.compile(r"(?<=\d)(\s*)bo\b", re.IGNORECASE)
+# Goods words typed without accents that other languages write too ("ngo": ngò, coriander, is Cantonese "I" and
+# English "NGO"), read only in such a text (rows ``english: words``).
+PLAIN_IN_UNITS = """
+coriander: ngo
+"""
+_IN_UNITS = {w: eng for eng, words in table_rows(PLAIN_IN_UNITS) for w in words}
+_IN_UNITS_RE = re.compile(r"(?<![\w-])(" + "|".join(_IN_UNITS) + r")(?![\w-])", re.IGNORECASE)
 
 
 def read_plain(text: str) -> str:
@@ -195,6 +206,7 @@ def read_plain(text: str) -> str:
     if text.isascii() and _PLAIN_UNIT.search(text):
         text = _widths(text)
         text = _PLAIN_BUNCH.sub(r"\1bunch", text)
+        text = _IN_UNITS_RE.sub(lambda m: _IN_UNITS[m.group(1).lower()], text)
     return text
 
 
