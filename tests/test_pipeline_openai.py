@@ -267,6 +267,11 @@ def test_hybrid_calls_the_model_only_when_local_is_unsure(shop, openai_server): 
     unsure = insert_message(shop.id, "can u do me the usual fizzy stuff x2 and them red things, 5 kilo")
     pipeline.run_pipeline_inline(unsure, shop.id)
     assert openai_server.request_count == 1
+    # Sure lines, but the decision holds the order for a person (CREDIT_TERMS): not sure, the model reads it
+    openai_server.reply_json(ORDER_REPLY)
+    terms = insert_message(shop.id, "Can we pay on account? 2 cases coke zero 330ml")
+    pipeline.run_pipeline_inline(terms, shop.id)
+    assert openai_server.request_count == 2
 
 
 def test_text_over_the_analysis_cap_goes_to_review_without_a_paid_call(shop, openai_server):  # type: ignore[no-untyped-def]

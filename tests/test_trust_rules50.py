@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.cantonese import read_cantonese
 from jobs.language.intent import Intent, classify_intent
 from jobs.language.matching import CatalogIndex
 from jobs.language.scripts import fold_message
@@ -197,4 +198,19 @@ def test_vietnamese_black_sauce_is_hoisin_in_another_catalog() -> None:
     # catalog18 (Asian wholesale, set 18): Lee Kum Kee hoisin, asked for as "tương đen"
     assert confirmed(index_of("catalog18"), "Anh ơi cho em 3 chai tương đen Lee Kum Kee nhé") == [
         ("SOY-HOISIN", "3")
+    ]
+
+
+# ------------------------------------------------------------------ "ngo" typed without accents
+def test_vietnamese_coriander_typed_without_accents_is_no_cantonese_i(
+    indexes: dict[str, CatalogIndex],
+) -> None:
+    """ "ngo" (ngò, coriander) in a text that counts in Vietnamese units is coriander, which this catalog sells
+    three ways: a person picks; it is neither Cantonese "ngo" (I) nor the sawtooth coriander, "ngo gai"."""
+    assert read_cantonese("cha lua 5 cay, ngo 20 bo") == "cha lua 5 cay, ngo 20 bo"
+    reasons = review(indexes["50"], "cha lua 5 cay, ngo 20 bo")
+    assert any("ambiguous: coriander" in r and "HB-CORIANDER" in r for r in reasons), reasons
+    assert confirmed(indexes["50"], "thit xay 2 ky, ngo gai 5 bo") == [
+        ("HB-SAWTOOTH", "5"),
+        ("MT-PORK-MINCE", "2"),
     ]

@@ -5,7 +5,9 @@ its slow queues without importing a broker."""
 
 from __future__ import annotations
 
-__all__ = ["SLOW_POLL_MS", "idle_poll_ms", "is_delay_queue", "poll_slowly"]
+from worker.queue_names import is_delay_queue
+
+__all__ = ["SLOW_POLL_MS", "idle_poll_ms", "poll_slowly"]
 
 # The most an idle consumer of a delay queue, or of a queue `poll_slowly` names, waits between polls.
 SLOW_POLL_MS = 1000
@@ -16,11 +18,6 @@ def poll_slowly(*queue_names: str) -> None:
     """Let these queues' idle consumers poll Redis only up to every `SLOW_POLL_MS` (work that may wait a
     second when nothing else is queued: maintenance, retries)."""
     _SLOW_QUEUES.update(queue_names)
-
-
-def is_delay_queue(queue_name: str) -> bool:
-    """dramatiq's delay queue of a queue (``<name>.DQ``): it holds messages until their eta."""
-    return queue_name.endswith(".DQ")
 
 
 def idle_poll_ms(queue_name: str, timeout_ms: int) -> int:

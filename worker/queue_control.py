@@ -20,7 +20,7 @@ import structlog
 from dramatiq.broker import Consumer, MessageProxy
 from dramatiq.message import Message
 
-from worker.polling import is_delay_queue
+from worker.queue_names import base_queue, is_delay_queue
 
 log = structlog.get_logger("oms.queues")
 
@@ -63,15 +63,10 @@ class PauseBoard:
             return self._paused
 
     def is_paused(self, queue_name: str) -> bool:
-        return canonical_queue(queue_name) in self.paused()
+        return base_queue(queue_name) in self.paused()
 
 
 board = PauseBoard()
-
-
-def canonical_queue(queue_name: str) -> str:
-    """The queue a delay (`.DQ`) or dead-letter (`.XQ`) queue belongs to."""
-    return queue_name[:-3] if queue_name.endswith((".DQ", ".XQ")) else queue_name
 
 
 class PausableConsumer(Consumer):

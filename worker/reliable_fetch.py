@@ -62,7 +62,8 @@ from dramatiq.errors import ConnectionClosed
 from dramatiq.message import Message
 
 from worker.metrics import BROKER_ORPHANS
-from worker.polling import idle_poll_ms, is_delay_queue
+from worker.polling import idle_poll_ms
+from worker.queue_names import is_delay_queue
 
 __all__ = ["ReliableRedisBroker", "ReliableRedisConsumer"]
 

@@ -35,17 +35,22 @@ def reading(key: str, word: str) -> str:
 
 class PhraseReader:
     """A table of readings whose words are phrases (comma-separated rows), read over a text: each phrase said
-    as a whole word (apostrophes and hyphens are part of a word) becomes its reading, the longest phrase
-    first. The one mechanism of the readers that turn a language's words into English (Tagalog, Kurmanji,
-    romanised Thai, Somali/Amharic/Tigrinya); each reader decides for itself when a text is its language."""
+    as a whole word (apostrophes and hyphens are part of a word; its words apart by any run of spaces) becomes
+    its reading, the longest phrase first. The one mechanism of the readers that turn a language's words into
+    English (Tagalog, Kurmanji, romanised Thai, romanised Cantonese, Somali/Amharic/Tigrinya); each reader
+    decides for itself when a text is its language."""
 
     def __init__(self, table: str) -> None:
         self._readings = {
-            phrase: reading(key, phrase) for key, phrases in table_rows(table, ",") for phrase in phrases
+            phrase.lower(): reading(key, phrase)
+            for key, phrases in table_rows(table, ",")
+            for phrase in phrases
         }
         self._pattern = re.compile(
             r"(?<![\w'-])("
-            + "|".join(re.escape(p) for p in sorted(self._readings, key=len, reverse=True))
+            + "|".join(
+                re.escape(p).replace(r"\ ", r"\s+") for p in sorted(self._readings, key=len, reverse=True)
+            )
             + r")(?![\w'-])",
             re.IGNORECASE,
         )

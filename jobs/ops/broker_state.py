@@ -21,6 +21,7 @@ from urllib.parse import quote, urlsplit
 import dramatiq
 from dramatiq.message import Message
 
+from worker.queue_names import base_queue, dead_letter_queue, delay_queue
 from worker.settings import Settings, get_settings
 
 FRESH_OPTION_DROPS = ("retries", "traceback", "redis_message_id", "eta", "dead_at", "requeue_timestamp")
@@ -82,8 +83,7 @@ class RedisInspector:
         prefix = self._key("")
         for raw in self.client.scan_iter(match=prefix + "*.msgs", count=500):
             name = raw.decode()[len(prefix) : -len(".msgs")]
-            for suffix in (".XQ", ".DQ"):
-                name = name.removesuffix(suffix)
+            name = base_queue(name)
             if not name.startswith("__"):
                 found.add(name)
         return found
@@ -109,14 +109,14 @@ class RedisInspector:
         q = self._key(queue)
         pipe = self.client.pipeline(transaction=False)
         pipe.llen(q)
-        pipe.llen(q + ".DQ")
-        pipe.zcard(q + ".XQ")
+        pipe.llen(delay_queue(q))
+        pipe.zcard(dead_letter_queue(q))
         pipe.lindex(q, 0)
         ready, delayed, dead, head = pipe.execute()
         counts = QueueCounts(
             queue,
             ready=int(ready),
-            delayed=int(delayed) + acks.get(queue + ".DQ", 0),
+            delayed=int(delayed) + acks.get(delay_queue(queue), 0),
             in_flight=acks.get(queue, 0),
             dead=int(dead),
         )
@@ -131,7 +131,7 @@ class RedisInspector:
         return [self.counts(q, acks) for q in sorted(queues)]
 
     def dead_letters(self, queue: str) -> list[DeadMessage]:
-        q = self._key(queue) + ".XQ"
+        q = dead_letter_queue(self._key(queue))
         entries = self.client.zrange(q, 0, -1, withscores=True)
         if not entries:
             return []
@@ -147,7 +147,7 @@ class RedisInspector:
         """Remove these dead letters from the broker and return them (for replay or purge)."""
         taken = [d for d in self.dead_letters(queue) if d.message_id in message_ids]
         if taken:
-            q = self._key(queue) + ".XQ"
+            q = dead_letter_queue(self._key(queue))
             members = [d.message.options.get("redis_message_id", d.message_id) for d in taken]
             pipe = self.client.pipeline(transaction=True)
             pipe.zrem(q, *members)
@@ -174,9 +174,7 @@ class RabbitInspector:
         found = set()
         for q in self._management_get("/api/queues/" + self._vhost()):
             name = str(q.get("name", ""))
-            if name.endswith((".DQ", ".XQ")):
-                name = name[:-3]
-            found.add(name)
+            found.add(base_queue(name))
         return found
 
     def _vhost(self) -> str:
@@ -215,8 +213,8 @@ class RabbitInspector:
         connection = self._connection()
         try:
             main = self._declared(connection, queue) or (0, 0)
-            delayed = self._declared(connection, queue + ".DQ") or (0, 0)
-            dead = self._declared(connection, queue + ".XQ") or (0, 0)
+            delayed = self._declared(connection, delay_queue(queue)) or (0, 0)
+            dead = self._declared(connection, dead_letter_queue(queue)) or (0, 0)
             counts = QueueCounts(queue, main[0], delayed[0], None, dead[0], None, main[1])
             if main[0]:
                 counts.oldest_age_s = self._head_age(connection, queue)
@@ -228,7 +226,7 @@ class RabbitInspector:
         def one(name: str) -> dict[str, Any]:
             return self._management_get(f"/api/queues/{self._vhost()}/{quote(name, safe='')}") or {}
 
-        main, delayed, dead = one(queue), one(queue + ".DQ"), one(queue + ".XQ")
+        main, delayed, dead = one(queue), one(delay_queue(queue)), one(dead_letter_queue(queue))
         counts = QueueCounts(
             queue,
             ready=int(main.get("messages_ready", 0)),
@@ -269,12 +267,12 @@ class RabbitInspector:
         seen: list[DeadMessage] = []
         taken: list[DeadMessage] = []
         try:
-            if self._declared(connection, queue + ".XQ") is None:
+            if self._declared(connection, dead_letter_queue(queue)) is None:
                 return []
             channel = connection.channel()
             tags = []
             while True:
-                method, props, body = channel.basic_get(queue + ".XQ", auto_ack=False)
+                method, props, body = channel.basic_get(dead_letter_queue(queue), auto_ack=False)
                 if method is None:
                     break
                 dead = DeadMessage(queue, Message.decode(body), _death_time(props))

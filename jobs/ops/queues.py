@@ -9,6 +9,7 @@ from typing import Any
 
 from jobs.ops import state
 from jobs.ops.broker_state import QueueCounts, inspector
+from worker.queue_names import is_companion_queue
 
 
 @dataclass
@@ -54,7 +55,7 @@ def declared_queue_names() -> set[str]:
     named = {
         value for key, value in vars(queues).items() if key.endswith("_QUEUE") and isinstance(value, str)
     }
-    return named | {q for q in broker.get_declared_queues() if not q.endswith((".DQ", ".XQ"))}
+    return named | {q for q in broker.get_declared_queues() if not is_companion_queue(q)}
 
 
 def snapshot(only: list[str] | None = None) -> Snapshot:

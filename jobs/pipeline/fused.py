@@ -203,7 +203,7 @@ def _paid_reader(
         tenant,
         snap.message_id,
         settings,
-        float(snap.threshold),
+        snap,
         lambda: catalog(tenant, snap.catalog_stamp),
         looked,
     )

@@ -18,8 +18,10 @@ A text longer than the analysis reads (``MAX_ANALYSED_CHARS``, 12,000 characters
 local reading marks it TEXT_TOO_LONG and the order goes to review.
 
 ``hybrid``: the local analysis runs first and the model is called only when the local result is not
-sure: an order that would not auto-confirm, or another intent below the tenant's threshold. With
-``openai`` the local analysis runs only when it is needed (the order_text setting, or a fallback).
+sure: an order that the message's decision on it would not auto-confirm (`plan.decide`, every rule it
+applies: the terms, ADDRESS_OR_GOODS, the customer's history, the bounds), or another intent below the
+tenant's threshold. With ``openai`` the local analysis runs only when it is needed (the order_text setting,
+or a fallback).
 
 A failure (after the bounded retries), an open circuit or the budget falls back to the local analysis
 and sends the order to review with the reason.
@@ -45,8 +47,7 @@ from jobs.language.intent import Intent
 from jobs.language.matching import CatalogIndex
 from jobs.language.personal import redact_for_model
 from jobs.pipeline.bounds import MAX_ANALYSED_CHARS
-from jobs.pipeline.decide import decide_order
-from jobs.pipeline.plan import Reading
+from jobs.pipeline.plan import Reading, Snapshot, decide, with_history_intent
 from worker.settings import Settings
 
 SEND_ORDER_TEXT = "order_text"
@@ -93,13 +94,15 @@ def tenant_ai_settings(tenant: uuid.UUID) -> dict[str, Any]:
     return found
 
 
-def local_is_sure(local: Analysis, index: CatalogIndex, threshold: float) -> bool:
-    """Would the local reading stand without a human? An order that auto-confirms, or a non-order intent
-    at or above the threshold."""
-    if local.intent.intent != Intent.ORDER:
-        return local.intent.confidence >= threshold
-    status, _, _ = decide_order(local.intent, index.match_all(local.lines), threshold)
-    return status == OrderStatus.CONFIRMED
+def local_is_sure(local: Analysis, snap: Snapshot, redacted: str, index: CatalogIndex) -> bool:
+    """Would the local reading stand without a human? An order the message's own decision confirms
+    (`plan.decide` on this reading, so every rule that sends an order to review counts: a model's reading
+    might have been right where the local one was not), or a non-order intent at or above the threshold."""
+    intent = with_history_intent(snap, redacted, local.intent)
+    if intent.intent != Intent.ORDER:
+        return intent.confidence >= float(snap.threshold)
+    decision = decide(snap, intent, local.lines, None, index, redacted, local.addresses)
+    return decision.status == OrderStatus.CONFIRMED
 
 
 def model_text(
@@ -128,7 +131,7 @@ class PaidReader:
     tenant: uuid.UUID
     message_id: uuid.UUID
     settings: Settings
-    threshold: float
+    snap: Snapshot  # what the decision on the local reading reads (`local_is_sure`)
     index: Callable[[], CatalogIndex]
     # What the first reservation looks up, read with the message's snapshot (jobs/pipeline/fused.py)
     looked: Looked | None = None
@@ -148,7 +151,9 @@ class PaidReader:
             # Longer than any analysis reads: the local reading marks it TEXT_TOO_LONG, which sends it
             # to review; a model would be paid to read what a human must read anyway.
             return Reading(local())
-        if self.settings.ai_provider == "hybrid" and local_is_sure(local(), self.index(), self.threshold):
+        if self.settings.ai_provider == "hybrid" and local_is_sure(
+            local(), self.snap, redacted, self.index()
+        ):
             return Reading(local())
         text = model_text(redacted, local, tenant_ai_settings(self.tenant), self.index())
         if text is None:

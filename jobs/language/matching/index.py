@@ -10,7 +10,6 @@ few array operations, not a Python object per string.
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from jobs.language.extraction import OrderLine, normalize_unit
+from jobs.language.matching import footprint
 from jobs.language.matching.across import read_across
 from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (score.py reads NAME here)
     _EMPTY_F,
@@ -38,7 +38,6 @@ from jobs.language.matching.packs import ProductInfo, product_info
 from jobs.language.matching.remarks import is_remark, names_catalog_word
 from jobs.language.matching.rematch import second_look
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
-from jobs.language.matching.typos import BUCKETS as TYPO_BUCKETS
 from jobs.language.matching.typos import TypoScan, same_digits
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -191,61 +190,20 @@ class CatalogIndex:
     @property
     def nbytes(self) -> int:
         """Approximate memory of the compiled index (arrays, vocabulary and string references)."""
-        arrays = sum(
-            a.nbytes
-            for a in (
-                self.idf_arr,
-                self.tok_content,
-                self.own_tok,
-                self.s_prod,
-                self.s_field,
-                self.s_variant,
-                self.s_start,
-                self.s_toks,
-                self.s_ncontent,
-                self.s_size,
-                self.s_slot,
-                self.p_start,
-                self.p_sizes,
-                self.p_units,
-                self.p_measure,
-                self.p_outer,
-                self.post_ptr,
-                self.post_row,
-                self.post_imp,
-                self.post_join,
-            )
-        )
-        vocab = sum(len(t) + 49 for t in self.tok_str) + 3 * 100 * len(self.tok_str)  # str, dicts, list
-        return arrays + vocab + sum(len(t) + 57 for t in self.slot_text)
+        return footprint.index_bytes(self)
 
     def _caps(self) -> tuple[int, int, int]:
         caps = self.__dict__.get("_caps_v")
         if caps is None:
-            if len(self.products) <= _SMALL_CATALOG:  # keeps everything it makes
-                caps = (self.n_strings, len(self.products), max(512, len(self.tok_str)))
-            else:
-                caps = (
-                    min(_CANDIDATES_MAX, max(256, self.n_strings // 8)),
-                    min(_INFOS_MAX, max(128, len(self.products) // 8)),
-                    min(_TYPOS_MAX, max(512, len(self.tok_str) // 4)),
-                )
-            self.__dict__["_caps_v"] = caps
+            caps = self.__dict__["_caps_v"] = footprint.cache_caps(self)
         return caps  # type: ignore[no-any-return]
 
     def memory_bytes(self) -> int:
-        """What keeping this index costs, at most: its arrays and vocabulary, its products (estimated
-        from a sample), and the objects it makes on demand at their caps. The per-process cache
+        """What keeping this index costs, at most (footprint.py); the per-process cache
         (jobs/pipeline/catalog_cache.py) counts this against its budget."""
         found = self.__dict__.get("_memory")
         if found is None:
-            cands, infos, typos = self._caps()
-            lazy = cands * _CANDIDATE_BYTES + infos * (_INFO_BYTES + _EVIDENCE_BYTES) + typos * _TYPO_BYTES
-            near = (TYPO_BUCKETS + 8) * len(self.vocab)  # the typo scan's character counts (typos.py)
-            near += 64 * 16 * len(self.product_size_sets)  # retrieval.py's size bounds, 64 line sizes
-            near += 16 * self.n_strings  # retrieval.py's two field weights per string
-            near += 64 * len(self.products)  # product_by_sku's dict
-            found = self.__dict__["_memory"] = self.nbytes + _products_bytes(self.products) + lazy + near
+            found = self.__dict__["_memory"] = footprint.memory_bytes(self)
         return found  # type: ignore[no-any-return]
 
     def candidate(self, ci: int) -> Candidate:
@@ -497,19 +455,6 @@ class CatalogIndex:
         return recall * (WEIGHTS.recall_share + WEIGHTS.precision_share * precision)
 
 
-# The objects made on demand and kept per index (Candidate, ProductInfo, typo answers): at most these,
-# and fewer for a small catalog, so that a process holding many tenants' indexes stays within its budget.
-_SMALL_CATALOG = 400  # products: keeps all (2.5 MB at 67; a smaller cache remade most, line after line)
-_CANDIDATES_MAX = 8_192
-_INFOS_MAX = 4_096
-_TYPOS_MAX = 20_000
-# bytes each kept object costs, measured with tracemalloc (a Candidate with its tuples and sets, ...)
-_CANDIDATE_BYTES = 900
-_INFO_BYTES = 1_400
-_TYPO_BYTES = 400
-_EVIDENCE_BYTES = 200  # an EvidenceInfo: its sizes and containers are shared
-
-
 class _Rows:
     """``index.cands[ci]``: the string ``ci`` as a Candidate."""
 
@@ -574,21 +519,3 @@ def _unit(raw: str | None) -> str | None:
             _units.clear()
         found = _units[raw] = normalize_unit(raw)
     return found
-
-
-def _products_bytes(products: Sequence[CatalogProduct]) -> int:
-    """Estimated memory of the product objects (strings, tuples, decimals), from up to 256 of them."""
-    if not products:
-        return 0
-    step = max(1, len(products) // 256)
-    sample = products[::step]
-    total = 0
-    for p in sample:
-        total += sys.getsizeof(p) + sys.getsizeof(p.__dict__) + 64  # object, attributes, price
-        for text in (p.id, p.sku, p.name, p.unit or "", p.category or ""):
-            total += sys.getsizeof(text)
-        for group in (p.aliases, p.keywords, p.ai_training_examples, p.category_keywords):
-            total += sys.getsizeof(group) + sum(sys.getsizeof(t) for t in group)
-        for v in p.variants:
-            total += 400 + sys.getsizeof(v.name) + sum(sys.getsizeof(t) for t in v.ai_aliases)
-    return total * len(products) // len(sample)
