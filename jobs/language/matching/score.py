@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from jobs.language.extraction import OrderLine
-from jobs.language.matching.catalog import CatalogVariant
+from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, pack_word_unsaid
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.index import NAME
@@ -28,7 +29,7 @@ from jobs.language.matching.sizing import (
     variant_by_unit,
     variant_by_words,
 )
-from jobs.language.matching.tokens import canon_token
+from jobs.language.matching.tokens import canon_token, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
@@ -93,6 +94,11 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         confidence = round(min(top, W.ambiguous_cap), 3)
         return LineMatch(line, product, None, confidence, reason, alternatives, Ambiguity.VARIANT)
     confidence = _confidence(index, q, best, chosen is not None, margin)
+    if variant is not None:
+        lifted = _variant_words_said(index, q, best, variant, runners, chosen is not None, margin)
+        if lifted > confidence:
+            confidence = lifted
+            best.evidence.notes.append(f"VARIANT_WORDS_SAID: the variant {variant.name}'s words")
     kind = (
         MatchKind.EXACT
         if top >= W.exact_score
@@ -277,6 +283,45 @@ def _score_generic(
 
 
 # ----------------------------------------------------------------------------- confidence
+def _variant_words_said(
+    index: CatalogIndex,
+    q: Query,
+    best: Scored,
+    variant: CatalogVariant,
+    runners: Sequence[tuple[float, int]],
+    chosen: bool,
+    margin: float,
+) -> float:
+    """VARIANT_WORDS_SAID: the words that chose the line's variant ("pink" of "pink straws", sold in black,
+    clear, pink and green) are what the line says of the variant, not words the product's string fails to
+    explain: the product is as sure as the rest of the phrase names it ("straws", the wide straws' alias),
+    unless a product the rest names about as well holds those words too ("green boards" of the standard and
+    the large board, "orange roe" of the tobiko sold in orange and the orange masago): then the variant's
+    words did not single the product out. 0.0 when no word of the phrase is the variant's alone, or every
+    product word is."""
+    product = index.products[best.product]
+    said = _variant_tokens(variant) & set(q.words) - _own_tokens(product)
+    if not said or set(q.content) <= said:
+        return 0.0
+    rest = replace(q, weights=[0.0 if w in said else x for w, x in zip(q.words, q.weights, strict=True)])
+    mine = _score_product(index, rest, best.product, index.rows_of(best.product))
+    for _, rp in runners[:AMBIGUOUS_MAX]:
+        if said.isdisjoint(index.bags(rp)[0]):
+            continue  # the runner-up is not sold in that variant
+        if mine.score - _score_product(index, rest, rp, index.rows_of(rp)).score < W.near_runner_up:
+            return 0.0
+    return _confidence(index, rest, mine, chosen, margin)
+
+
+def _variant_tokens(variant: CatalogVariant) -> set[str]:
+    return {t for text in (variant.name, *variant.ai_aliases) for t in tokens(text)[0]}
+
+
+def _own_tokens(product: CatalogProduct) -> set[str]:
+    """The tokens of the product's own name and aliases (not its variants')."""
+    return {t for text in (product.name, *product.aliases) for t in tokens(text)[0]}
+
+
 def _ambiguous(
     index: CatalogIndex,
     q: Query,
