@@ -150,6 +150,8 @@ def test_same_as_the_first_order_in_cantonese_is_a_history_reference(index: Cata
         "Thanks Sam, 2 boxes of cod",  # "sam" is a name in a text with no Cantonese phrase
         "Tung oil 2 bottles please",  # "tung" is an oil
         "ng 2 boxes",  # no marker: "ng" stays as written
+        "2 bottles gordons gin please. Thanks, Tony Leung",  # a family name: the gin is no "each"
+        "cha lua 5 cay, ngo 20 bo",  # Vietnamese "ngo" (ngò, coriander) is no Cantonese "I"
     ],
 )
 def test_text_without_cantonese_phrases_is_not_read_as_cantonese(text: str) -> None:

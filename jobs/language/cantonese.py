@@ -36,15 +36,6 @@ box: hap
 each: gin, tiu
 """
 
-# Phrases that tell a text is Cantonese: none is a word of English or of another language the readers know
-# ("ngo", I, alone is none: it is Vietnamese ngò, coriander, typed without accents; "ngo dei", we, is one).
-_MARKERS = re.compile(
-    r"(?<![\w-])(?:m|mm|ng|m4)\s?goi(?!\w)|(?<![\w-])(?:yiu|ngo\s+dei|tung\s+mai|dor\s+je|do\s+je|lei\s+ge"
-    r"|yau\s+mo|ting\s+yat|gam\s+yat|ng\s+sai|mm\s+sai|mm\s+ngam|leung)(?![\w-])"
-    r"|(?<![\w-])tung\s+(?:\d[\w.]*|yat|yi|leung|sam|sei|ng|luk|chat|baat|gau|sap)(?![\w-])",
-    re.IGNORECASE,
-)
-
 # Number words, read before a unit only ("ng box": five boxes; "ng sai" is no five).
 NUMBERS = {
     "yat": 1,
@@ -74,6 +65,17 @@ _NUMBER = re.compile(
     rf"(?=\s+(?:{'|'.join(_UNITS.split())})(?![\w-]))",
     re.IGNORECASE,
 )
+# Phrases that tell a text is Cantonese: none is a word of English or of another language the readers know
+# ("ngo", I, alone is none: it is Vietnamese ngò, coriander, typed without accents; "ngo dei", we, is one; nor is
+# "leung" alone, a family name: "leung box", two boxes, is one).
+_MARKERS = re.compile(
+    r"(?<![\w-])(?:m|mm|ng|m4)\s?goi(?!\w)|(?<![\w-])(?:yiu|ngo\s+dei|tung\s+mai|dor\s+je|do\s+je|lei\s+ge"
+    r"|yau\s+mo|ting\s+yat|gam\s+yat|ng\s+sai|mm\s+sai|mm\s+ngam)(?![\w-])"
+    r"|(?<![\w-])tung\s+(?:\d[\w.]*|yat|yi|leung|sam|sei|ng|luk|chat|baat|gau|sap)(?![\w-])"
+    rf"|(?<![\w-])leung\s+(?:{'|'.join(_UNITS.split())})(?![\w-])",
+    re.IGNORECASE,
+)
+
 _TUB = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+tung(?![\w-])", re.IGNORECASE)
 
 
