@@ -152,6 +152,8 @@ def test_same_as_the_first_order_in_cantonese_is_a_history_reference(index: Cata
         "ng 2 boxes",  # no marker: "ng" stays as written
         "cho em 30 bo ngo gai, 2 thung nuoc mam",  # Vietnamese without accents: ngò gai (coriander), not "I"
         "bap ngo 2 thung",  # ngô (corn)
+        "2 bottles gordons gin please. Thanks, Tony Leung",  # a family name: the gin is no "each"
+        "cha lua 5 cay, ngo 20 bo",  # Vietnamese "ngo" (ngò, coriander) is no Cantonese "I"
     ],
 )
 def test_text_without_cantonese_phrases_is_not_read_as_cantonese(text: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import reading, table_rows
+from jobs.language.tables import PhraseReader
 
 # Phrases read as English in a Cantonese text (markers included).
 TABLE = """
@@ -35,16 +35,6 @@ case: seung
 box: hap
 each: gin, tiu
 """
-
-# Phrases that tell a text is Cantonese: none is a word of English or of another language the readers know. "ngo"
-# (I) alone is none: Vietnamese typed without accents writes it too (ngò coriander, "ngo gai"; ngô corn), and a
-# Cantonese "ngo" comes with "yiu", "dei" or "bei" anyway.
-_MARKERS = re.compile(
-    r"(?<![\w-])(?:m|mm|ng|m4)\s?goi(?!\w)|(?<![\w-])(?:yiu|ngo\s+dei|bei\s+ngo|tung\s+mai|dor\s+je|do\s+je|lei\s+ge"
-    r"|yau\s+mo|ting\s+yat|gam\s+yat|ng\s+sai|mm\s+sai|mm\s+ngam|leung)(?![\w-])"
-    r"|(?<![\w-])tung\s+(?:\d[\w.]*|yat|yi|leung|sam|sei|ng|luk|chat|baat|gau|sap)(?![\w-])",
-    re.IGNORECASE,
-)
 
 # Number words, read before a unit only ("ng box": five boxes; "ng sai" is no five).
 NUMBERS = {
@@ -75,23 +65,21 @@ _NUMBER = re.compile(
     rf"(?=\s+(?:{'|'.join(_UNITS.split())})(?![\w-]))",
     re.IGNORECASE,
 )
+# Phrases that tell a text is Cantonese: none is a word of English or of another language the readers know
+# ("ngo", I, alone is none: it is Vietnamese ngò, coriander, typed without accents; "ngo dei", we, is one; nor is
+# "leung" alone, a family name: "leung box", two boxes, is one).
+_MARKERS = re.compile(
+    r"(?<![\w-])(?:m|mm|ng|m4)\s?goi(?!\w)|(?<![\w-])(?:yiu|ngo\s+dei|tung\s+mai|dor\s+je|do\s+je|lei\s+ge"
+    r"|yau\s+mo|ting\s+yat|gam\s+yat|ng\s+sai|mm\s+sai|mm\s+ngam)(?![\w-])"
+    r"|(?<![\w-])tung\s+(?:\d[\w.]*|yat|yi|leung|sam|sei|ng|luk|chat|baat|gau|sap)(?![\w-])"
+    rf"|(?<![\w-])leung\s+(?:{'|'.join(_UNITS.split())})(?![\w-])",
+    re.IGNORECASE,
+)
+
 _TUB = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+tung(?![\w-])", re.IGNORECASE)
 
 
-def _phrases() -> dict[str, str]:
-    """Phrase (lowercase) -> its English (jobs/language/tables.py)."""
-    return {
-        phrase.lower(): reading(key, phrase) for key, phrases in table_rows(TABLE, ",") for phrase in phrases
-    }
-
-
-_PHRASES = _phrases()
-_PHRASE_RE = re.compile(
-    r"(?<![\w-])("
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PHRASES, key=len, reverse=True))
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
+_READER = PhraseReader(TABLE)  # jobs/language/tables.py
 
 
 def is_cantonese(text: str) -> bool:
@@ -106,7 +94,7 @@ def read_cantonese(text: str) -> str:
         return text
     text = _NUMBER.sub(lambda m: str(_value(m.group(1).lower().split())), text)
     text = _TUB.sub(r"\1 tub", text)
-    return _PHRASE_RE.sub(_reading, text)
+    return _READER.read(text)
 
 
 def _value(words: list[str]) -> int:
@@ -117,7 +105,3 @@ def _value(words: list[str]) -> int:
     tens = NUMBERS[words[0]] if at else 1
     ones = NUMBERS[words[at + 1]] if at + 1 < len(words) else 0
     return tens * 10 + ones
-
-
-def _reading(m: re.Match[str]) -> str:
-    return _PHRASES[" ".join(m.group(1).lower().split())]
