@@ -7,7 +7,7 @@ import pytest
 
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
-from tests.trust import index_of, review
+from tests.trust import confirmed, index_of, review
 
 
 def test_vietnamese_coriander_typed_without_accents_is_not_read_as_cantonese() -> None:
@@ -84,3 +84,13 @@ def test_a_colour_after_a_line_that_names_its_product_is_still_carried(cases: Ca
         ("CUPS-TULIP", "2"),
         ("CUPS-TULIP", "3"),
     ]
+
+
+def test_english_words_in_the_order_of_another_product_name_it_as_much() -> None:
+    """HEAD_WORD: "popcorn salt x2" is covered only by the salted popcorn's "salted popcorn bags" (another order:
+    popcorn that is salted) while the popcorn salts' names say "popcorn salt" as the line does: the line names
+    them as much (it was confirmed as the salted popcorn). "salted popcorn" stays the popcorn."""
+    index = index_of("catalog31")
+    reasons = review(index, "popcorn salt x2")
+    assert any("ambiguous" in r and "SEAS-FINE-SALT" in r and "POP-RTE-SALT" in r for r in reasons), reasons
+    assert confirmed(index, "salted popcorn x2") == [("POP-RTE-SALT", "2")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from jobs.language.matching.kin import (
     kin_by_keyword,
     kin_by_variant_name,
 )
+from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.packs import ProductInfo, same_size
 from jobs.language.matching.query import Cover, Query, Scored
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
@@ -93,6 +95,12 @@ def choose(
             and index.products[cpi].category == cat
         )
         cover = cover + list(itertools.islice(members, GENERIC_MAX))  # the best-scoring of them
+    if (
+        len(cover) == 1
+        and cover[0] not in strong
+        and (others := _in_line_order(index, q, cover[0], by_product))
+    ):
+        return None, [cover[0], *others]  # HEAD_WORD: "popcorn salt" is no "salted popcorn"
     if len(cover) == 1 and by_product[cover[0]].score >= best_score - W.ambiguous_margin:
         return _unless_unsaid_format(index, q, cover[0], cover, by_product, line_packs)
     if len(cover) < 2:
@@ -253,6 +261,49 @@ def _family_by_variant_word(
     if len(sold) == 1:
         return sold[0], []
     return None, sold or family
+
+
+def _in_line_order(index: CatalogIndex, q: Query, pi: int, by_product: dict[int, Scored]) -> list[int]:
+    """HEAD_WORD: the products whose name or alias says the line's words in the line's order ("Superfine Popcorn
+    Salt" for "popcorn salt") when the one product that covers the line does so only weakly and only in another
+    order ("salted popcorn bags"): the last word names what the thing is, so the line names those at least as
+    much (it was confirmed as the salted popcorn). Empty when a covering string keeps the line's order."""
+    words = list(q.content)
+    if len(words) < 2 or len(set(words)) != len(words) or not all(w in ENGLISH for w in words):
+        return []  # English puts its head word last; Vietnamese ("bánh phở") and others first
+    for ci in index.product_info(pi).cand_ids:
+        cand = index.candidate(ci)
+        if len(cand.content) == len(words) and _in_order(cand.tokens, words, q):
+            return []
+    return [
+        cpi
+        for cpi in by_product
+        if cpi != pi
+        and any(
+            index.candidate(ci).field in ("name", "alias") and _contiguous(index.candidate(ci).tokens, words)
+            for ci in index.product_info(cpi).cand_ids
+        )
+    ][: GENERIC_MAX - 1]
+
+
+def _in_order(tokens_: Sequence[str], words: list[str], q: Query) -> bool:
+    """The line's words are found in the string's tokens in the line's order (typos allowed)."""
+    sims = {t: q.sims[i] for i, t in enumerate(q.words)}
+    at = -1
+    for w in words:
+        spots = [
+            k for k, t in enumerate(tokens_) if k > at and sims.get(w, {}).get(t, 0.0) >= W.cover_similarity
+        ]
+        if not spots:
+            return False
+        at = spots[0]
+    return True
+
+
+def _contiguous(tokens_: Sequence[str], words: list[str]) -> bool:
+    """The string says the words one after the other, as the line does."""
+    n = len(words)
+    return any(list(tokens_[k : k + n]) == words for k in range(len(tokens_) - n + 1))
 
 
 def _unless_unsaid_format(
