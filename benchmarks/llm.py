@@ -58,11 +58,12 @@ def hybrid_share() -> dict[str, Any]:
     """The share of corpus messages whose local reading is sure (hybrid makes no call for them)."""
     from jobs.ai.providers import local_provider
     from jobs.language.matching import CatalogIndex, load_catalog_json
+    from jobs.pipeline.evaluation import eval_snapshot
     from jobs.pipeline.paid import local_is_sure
 
     index = CatalogIndex.build(load_catalog_json(CATALOG))
     texts = corpus_texts()
-    sure = sum(local_is_sure(local_provider().analyze(t), index, 0.85) for t in texts)
+    sure = sum(local_is_sure(local_provider().analyze(t), eval_snapshot(t, 0.85), t, index) for t in texts)
     return {"messages": len(texts), "answered_locally": sure, "share_saved": round(sure / len(texts), 3)}
 
 
