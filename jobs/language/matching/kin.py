@@ -36,20 +36,27 @@ def keyword_of_one(
     # category a keyword says which one the trade means by the word ("hazelnut" is the regular syrup, not the
     # sugar-free one)
     cset = set(q.content)
-    cat, size = index.products[cover[0]].category, q.size
+    cat, size, unit = index.products[cover[0]].category, q.size, q.line.unit
     members = (
         cpi
         for cpi in by_product
         if cpi != cover[0]
         and cset <= index.product_info(cpi).name_content
         and (
-            index.products[cpi].category != cat
+            index.products[cpi].category != cat and _sold_by(index, cpi, unit)
             if size is None
             else index.products[cpi].category == cat
             and any(same_size(size, sz) for sz in index.product_info(cpi).sizes)
         )
     )
     return list(itertools.islice(members, GENERIC_MAX))
+
+
+def _sold_by(index: CatalogIndex, pi: int, unit: str | None) -> bool:
+    """The line says no unit, or product pi is sold by it: "12kg salmon" of the salmon side sold by the kg names
+    no jar of salmon roe by its keyword."""
+    info = index.product_info(pi)
+    return unit is None or info.unit == unit or unit in info.containers
 
 
 def keyword_family(index: CatalogIndex, pi: int, q: Query) -> bool:
