@@ -74,6 +74,26 @@ UNIT_NUMBERS = """
 """
 
 TABLE = """
+# questions, quotes, complaints, cancelling and changing: what a message is, not goods
+how much is: vad kostar, hvad koster, hva koster, paljonko maksaa, mitä maksaa, hvað kostar
+a price on: ett pris på, et pris på, en pris på, ett pris för
+not ordering yet: vi beställer inte ännu, vi bestiller ikke endnu, vi bestiller ikke ennå, emme tilaa vielä
+not ordering yet: det er ikke en bestilling endnu, det er ikke en bestilling ennå, det är ingen beställning än
+missing: manglede, mangler, manglet, saknades, saknas, fattades, puuttui, puuttuu, vantaði, vantar
+expired: utgångna, utgången, utgått, udløbet, udløbne, utgått, utgåtte, vanhentunut, vanhentuneita, útrunninn
+expired: útrunnin, útrunnið
+mouldy: mugget, muggent, möglig, mögliga, homeessa, homeinen, myglað
+broken: trasig, trasiga, trasigt, ødelagt, ødelagte, rikki, rikkinäinen, ónýt, brotin, knust, knuste
+thawed: tint, tinet, sulanut, þiðnað
+wrong: fel, feil, forkert, forkerte, väärä, vääriä, vitlaus, vitlausa
+credit: kreditering, krediteras, kreditnota, kreditere, kreditera, hyvitys, hyvityksen, hyvittää, inneign
+received: fick, fikk, fik, saimme, fengum, vi fik
+yesterday: i går, igår, igar, i gåre, eilen, í gær
+exchange: byta, bytte, vaihtaa, vaihtaa ne, skipta
+cancel: avboka, avbeställ, avbestill, annullér, annuller, afbestil, perukaa, peruuttaa, peruutus, hætta við
+cancel: aflyst, afbud
+move: flytta, flytte, siirtää, siirtäkää, færa
+it should be: det skulle være, det skulle vara, det skulle vært, sen piti olla, það átti að vera
 # references to an earlier order (HISTORY_REFERENCE reads their English)
 the usual order: den vanliga beställningen, vanliga beställningen, vanliga ordern, den vanliga ordern
 the usual order: vår vanliga beställning, vanlig beställning, vanlig bestilling, den vanlige bestillingen
@@ -106,6 +126,9 @@ without: utan, uten, uden, ilman
 no: ingen, inget, ikke noe, intet
 instead of: i stället för, istället för, i stedet for, í stað, sijaan
 extra: ekstra
+extra for: i tillegg til, i tillæg til, lisäksi toimitukseen
+no wait: nej vent, nei vent, nej vänta, nej förresten, ei kun, ei vaan, nei bíddu, nei annars
+please: venligst, vänligen, vennligst, ystävällisesti, vinsamlegast
 thanks: tack, tak, takk, kiitos, takk fyrir, tack på förhand, på forhånd takk, kiitoksia, takker, tusind tak
 hello: hej, hei, moi, moikka, halló, hallo, góðan daginn, góðan dag, goddag, god morgen, god morgon, hæ, hallå
 kind regards: mvh, med vänlig hälsning, vänliga hälsningar, venlig hilsen, vennlig hilsen, med vennlig hilsen
@@ -116,6 +139,8 @@ can we get: kan vi få, saisimmeko, getum við fengið
 we need: vi behöver, vi trenger, vi skal bruge, vi skal ha, vi vil gerne have, vi vill ha, vi ska ha, við þurfum
 we need: tarvitsemme, tarvitaan
 we order: vi beställer, vi bestiller, tilaamme, við pöntum, tilaan
+can you add: kan ni lägga till, kan du lägga till, kan dere legge til, kan du legge til, kan i tilføje
+can you add: kan du tilføje, voitteko lisätä
 please add: lägg till, legg til, tilføj venligst, tilføj, lisätkää, lisää, bætið við, tillegg til, tillegg
 i would like to know: jag skulle vilja veta, haluaisin tietää, jeg vil gerne vide, jeg lurer på
 do you have: har ni, har dere, har i, onko teillä, eigið þið, áttu
@@ -141,6 +166,8 @@ wednesday's: onsdagens, keskiviikon
 thursday's: torsdagens, torstain
 friday's: fredagens, perjantain
 saturday's: lördagens, lørdagens, lauantain
+friday's delivery: fredagens leverans, fredagens levering
+thursday's delivery: torsdagens leverans, torsdagens levering, torstain toimitukseen
 large: stora, stor, store, stort, iso, isot, isoja, stór, stórar, stóra
 small: små, lille, lilla, pieni, pienet, pieniä, lítil, litlar, litla
 white: vit, vita, vitt, hvit, hvite, hvitt, hvid, hvide, valkoinen, valkoisia, valkoiset, hvítar, hvít, hvítt
@@ -187,6 +214,9 @@ def _table() -> str:
         for unit, us in _rows(UNITS)
     ]
     rows += _compounds()
+    # "på fredag", "på fredagens leverans": on the day, never a word of the line before ("på" is in catalog aliases:
+    # "fiskeboller på boks", so it is read only before a day or a delivery)
+    rows += [(f"on {day}", [f"på {w}" for w in ws]) for day, ws in _rows(TABLE) if day in _DAYS]
     seen: set[str] = set()
     out = []
     for key, words in rows:
@@ -197,6 +227,12 @@ def _table() -> str:
                 kept.append(w)
         out.append(f"{key}: " + ", ".join(kept))
     return "\n".join(out)
+
+
+_DAYS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday delivery tomorrow monday's tuesday's wednesday's "
+    "thursday's friday's saturday's"
+)
 
 
 def _compounds() -> list[tuple[str, list[str]]]:
