@@ -9,6 +9,8 @@ import pytest
 
 from jobs.language.intent import HISTORY_REFERENCE_RX, classify_intent
 from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching.tokens import inflected_form
+from jobs.language.nordic import is_nordic, read_nordic
 from tests.trust import confirmed, review
 
 
@@ -98,3 +100,65 @@ def test_nordic_references_to_an_earlier_order(text: str) -> None:
     """ "Vanliga ordern … plus 2 kartonger lingonportioner" was confirmed as its extra line alone."""
     assert HISTORY_REFERENCE_RX.search(text), text
     assert classify_intent(text).intent.value == "ORDER", text
+
+
+# ------------------------------------------------------------------ the Nordic reader (jobs/language/nordic.py)
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "hei 10 kasser epler og 4 esker pærer til fredag",
+            "hello 10 cases epler and 4 boxes pærer for friday",
+        ),
+        ("tolv poser kaffe to esker gafler", "12 bags kaffe 2 boxes gafler"),  # "to" is two before a unit
+        ("kolme ämpäriä hilloa ja kaksi säkkiä jauhoja", "3 buckets hilloa and 2 sacks jauhoja"),
+        ("tveir kassar af snúðum fyrir föstudag", "2 cases of snúðum for friday"),
+        (
+            "2 floskur og 3 kassar til lordag takk",
+            "2 bottles and 3 cases for saturday thanks",
+        ),  # without its letters
+        ("trettiotre flaskor och en hink senap", "33 bottles and 1 buckets senap"),
+    ],
+)
+def test_nordic_joints_are_read_as_english(text: str, read: str) -> None:
+    assert is_nordic(text)
+    assert read_nordic(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi pls cancel tomorrows order, closed til monday",  # English "til"
+        "Hallo, 2 Kisten Peroni bitte",  # German "hallo"
+        "restock pls: OG milk tea powder 3, pearls 4 bags",  # "OG" in capitals
+        "Hej, poproszę 2 kartony mleka, tak",  # Polish "hej", "tak"
+    ],
+)
+def test_other_languages_are_not_read_as_nordic(text: str) -> None:
+    assert not is_nordic(text)
+    assert read_nordic(text) == text
+
+
+def test_a_nordic_order_of_catalog_aliases_is_confirmed(decorator: CatalogIndex) -> None:
+    """ "kasser ringnes" matched nothing: the unit was read as a word of the product."""
+    assert confirmed(
+        decorator, "Hej! 2 stk quick dry gloss og 3 flasker harbour chilli til torsdag. Mvh Per"
+    ) == [
+        ("GLOSS-QD", "2"),
+        ("VODKA-CH", "3"),
+    ]
+
+
+# ------------------------------------------------------------------ INFLECTED_ALIAS (matching/tokens.py)
+@pytest.mark.parametrize(
+    ("typed", "word", "same"),
+    [
+        ("lonkeroa", "lonkero", True),  # partitive
+        ("kaurahiutaleita", "kaurahiutale", True),  # plural partitive, three letters longer
+        ("lämminsavulohta", "lämminsavulohi", True),
+        ("lemonade", "lemon", False),  # another word
+        ("cocoa", "coco", False),  # too short to tell
+    ],
+)
+def test_a_finnish_case_ending_on_a_catalog_word(typed: str, word: str, same: bool) -> None:
+    assert inflected_form(typed, word) is same

@@ -125,7 +125,7 @@ def _finnish_stem(word: str) -> str:
 
 def inflected_form(typed: str, word: str) -> bool:
     """INFLECTED_ALIAS: a catalog word in a Finnish case ending ("lonkeroa", the partitive of the alias
-    "lonkero"; "kaurahiutaleita" of kaurahiutale, "puolukkasurvosta" of puolukkasurvos) is that word, as sure as
+    "lonkero"; "kaurahiutaleita" of kaurahiutale, "lappia" of lappi) is that word, as sure as
     a slip of the keys (`single_edit`), and may be three letters longer. Both words share their first four
     letters and their Finnish stem, and the catalog word has five letters or more."""
     return (
