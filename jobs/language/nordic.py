@@ -149,6 +149,21 @@ quote: offert, tilbud, tilbudet, tarjous, tarjouksen, tilboð
 order: beställning, beställningen, bestilling, bestillingen, ordre, ordren, ordern, tilaus, tilauksen, pöntun
 order: pöntunin, pöntunina
 delivery: leverans, leveransen, levering, leveringen, toimitus, toimitukseen, toimituksen, afhending
+subject: ämne, emne, aihe, efni
+the following: följande, følgende, seuraavat, seuraavaa, eftirfarandi
+tel: puh, sími
+frozen: frost
+january: januari, januar, tammikuu, tammikuuta, janúar
+february: februari, februar, helmikuu, helmikuuta, febrúar
+april: huhtikuu, huhtikuuta, apríl
+may: maj, mai, toukokuu, toukokuuta, maí
+june: juni, kesäkuu, kesäkuuta, júní
+july: juli, heinäkuu, heinäkuuta, júlí
+august: augusti, elokuu, elokuuta, ágúst
+september: syyskuu, syyskuuta
+october: oktober, lokakuu, lokakuuta, október
+november: marraskuu, marraskuuta, nóvember
+december: desember, joulukuu, joulukuuta, desember
 week: vecka, veckan, uke, uka, uge, ugen, viikko, viikolla, vika, vk, viku
 next week: nästa vecka, neste uke, næste uge, ensi viikolla, ensi viikko, næstu viku
 tomorrow: i morgon, imorgon, i morgen, imorgen, huomenna, á morgun
@@ -276,8 +291,14 @@ def is_nordic(text: str) -> bool:
     return not _MARKERS.isdisjoint(w.lower() for w in _WORD_RE.findall(text) if not w.isupper())
 
 
+# "mandag 12. juni": the day of the month is written with a full stop, which English dates do not have
+_DAY_OF_MONTH = re.compile(
+    r"\b(\d{1,2})\.\s*(?=(?:january|february|april|may|june|july|august|september|october|november|december)\b)"
+)
+
+
 def read_nordic(text: str) -> str:
     """``text`` with its Nordic words as English when it writes a Nordic language; any other text unchanged."""
     if not is_nordic(text):
         return text
-    return _reader().read(text)
+    return _DAY_OF_MONTH.sub(r"\1 ", _reader().read(text))
