@@ -75,6 +75,7 @@ SETS = (
     ("holdout57", "holdout57.jsonl", "catalog57.json"),
     ("holdout58", "holdout58.jsonl", "catalog58.json"),
     ("holdout59", "holdout59.jsonl", "catalog59.json"),
+    ("holdout60", "holdout60.jsonl", "catalog60.json"),
 )
 
 
