@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.extraction import extract_lines
 from jobs.language.intent import HISTORY_REFERENCE_RX, classify_intent
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.matching.tokens import inflected_form
@@ -162,3 +163,23 @@ def test_a_nordic_order_of_catalog_aliases_is_confirmed(decorator: CatalogIndex)
 )
 def test_a_finnish_case_ending_on_a_catalog_word(typed: str, word: str, same: bool) -> None:
     assert inflected_form(typed, word) is same
+
+
+# ------------------------------------------------------------------ SIZE_INSIDE (extraction/items.py)
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("2 cases still 500ml water", [(2, "case", "500ml", "still water")]),
+        ("1 box white 8oz cups, 2 boxes lids", [(1, "box", "8oz", "white cups"), (2, "box", None, "lids")]),
+        ("6 cs still 500ml 4 cs monster", [(6, "case", "500ml", "still"), (4, "case", None, "monster")]),
+        (
+            "5 boxes tomatoes 10kg onions",
+            [(5, "box", None, "tomatoes"), (10, "kg", None, "onions")],
+        ),  # a weight counts
+    ],
+)
+def test_a_volume_between_an_items_words_is_its_size(
+    text: str, lines: list[tuple[int, str, str, str]]
+) -> None:
+    """ "1 låda vita 8oz muggar" (1 box of white 8oz cups) was a line "white" and a line "8oz cups" of quantity 1."""
+    assert [(ln.quantity, ln.unit, ln.size, ln.phrase) for ln in extract_lines(text)] == lines

@@ -169,6 +169,10 @@ def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
             return (
                 _Side.LEFT
             )  # "3 bags tilda 20kg 15 kg goat leg": the first weight is the size (SIZE_CLOSES)
+        if leading and e.unit in _VOLUME_UNITS and nxt is not None and nxt.is_word and els[p - 1].is_word:
+            # SIZE_INSIDE: "2 cases still 500ml water", "1 box white 8oz cups": a volume between the words of an
+            # item opened by its count is that item's size, not the count of another ("500ml water" was a line)
+            return _Side.LEFT
         return _Side.RIGHT if leading else _Side.LEFT
     if leading and _size_before_count(els, p) is not None:
         # SIZE_BEFORE_COUNT: in a list that opens with counts, two bare numbers between two items' words ("3
@@ -200,6 +204,7 @@ def _opened_by_count(els: list[Element], m: int, sides: dict[int, _Side]) -> boo
 
 
 _LENGTH_UNITS = frozenset(("inch", "mm", "cm"))
+_VOLUME_UNITS = frozenset(("ml", "cl", "l", "oz"))
 
 
 def _dimension(e: Element) -> bool:
