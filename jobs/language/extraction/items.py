@@ -201,39 +201,9 @@ def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
 
 
 def _goods_run(els: list[Element], i: int) -> bool:
-    """The run of words from i is one or two words of goods: no talk ("moet 75cl stp": "stp" is please), no joint
-    ("water 500ml for the open day", "4L i rozjasniacz": the Polish "and" of a next item), no clause."""
-    run = [e.text.lower() for e in itertools.takewhile(lambda e: e.is_word, els[i:])]
-    return (
-        0 < len(run) <= 2
-        and run[0] not in _JOINTS
-        and any(w not in FILLER | INSTRUCTION_WORDS | NOTE_STOP for w in run)
-    )
-
-
-# Words that join a volume to what follows it rather than name goods: prepositions and "and" in the readers' languages
-_JOINTS = frozenset(
-    {
-        "for",
-        "to",
-        "and",
-        "on",
-        "by",
-        "at",
-        "in",
-        "of",
-        "with",
-        "from",
-        "i",
-        "og",
-        "och",
-        "y",
-        "e",
-        "et",
-        "und",
-        "per",
-    }
-)
+    """The run of words from i holds a word that is no talk ("moet 75cl stp": "stp" is please)."""
+    run = itertools.takewhile(lambda e: e.is_word, els[i:])
+    return any(e.text.lower() not in FILLER | INSTRUCTION_WORDS | NOTE_STOP for e in run)
 
 
 def _opened_by_count(els: list[Element], m: int, sides: dict[int, _Side]) -> bool:
