@@ -200,7 +200,7 @@ _MARKERS = word_set(
     tiistaiksi keskiviikoksi lauantaiksi torstain perjantain fredag torsdag lördag lørdag måndag mandag tisdag
     tirsdag onsdag söndag søndag föstudag fimmtudag laugardag þriðjudag mánudag miðvikudag skicka behöver trenger
     tilaamme lähettäkää tilaus beställning bestilling pöntun leverans toimitukseen hei kveðja också også myös
-    lordag sondag floskur kassarnir
+    lordag sondag floskur kassarnir tolkkia pusseja
     """
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
