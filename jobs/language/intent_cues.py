@@ -518,6 +518,18 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bkazhinja\s+(?:aa?zhcha|week|thavana|pravash?y?am)\w*\s+(?:pole|pola)\b",
     r"\b(?:giya|kalin\s+giya)\s+(?:sathi|sumaa?n|para|waar)\w*\s+(?:wage|vage|widiyata|widihata)\b",
     r"\b(?:kalin|hamadama|sadharanayen)\s+(?:wage|vage)\b",
+    # Swedish, Norwegian, Danish ("samma som förra veckan", "den vanliga beställningen", "samme som forrige uke",
+    # "vanlig bestilling", "det sædvanlige", "samme som sidste ordre", "som vanlig"), Finnish ("sama kuin viime
+    # viikolla", "tavallinen tilaus", "kuten aina") and Icelandic ("sama og síðast", "sama pöntun og venjulega")
+    r"\bsamm[ae]\s+(?:best[äa]llning\s+|bestilling\s+|ordre\s+)?som\s+(?:f[öo]rra|forrige|sidste|sist|sidst|vanligt?"
+    r"|s(?:æ|ae|a)dvanlig|f[öo]rsta|f(?:ø|o|oe)rste)",
+    r"\b(?:vanlig[ae]?|s(?:æ|ae|a)dvanlig[e]?)\s+(?:[a-z]+-)?(?:best[äa]llning|order|ordre|bestilling)",
+    r"\bdet\s+(?:vanlige|s(?:æ|ae|a)dvanlige)\b|\bdet\s+samme\s+som\s+(?:sidst|sist|forrige|sidste)",
+    r"\bsom\s+(?:vanlig|s(?:æ|ae|a)dvanlig)\b",
+    r"\bsama(?:t)?\s+kuin\s+(?:viime|viimeksi|edellinen|edellisell|tavallisesti|aina)",
+    r"\btavallinen\s+tilaus\b|\btavallisen\s+tilauksen\b|\bkuten\s+(?:tavallisesti|aina|viimeksi|viime\s+viikolla)\b",
+    r"\bsama\s+(?:p[öo]ntun\s+)?og\s+(?:s[íi](?:ð|d|th)ast|venjulega|[íi]\s+s[íi](?:ð|d|th)ustu)",
+    r"\beins\s+og\s+(?:venjulega|s[íi](?:ð|d|th)ast)\b|\bvenjuleg[au]?\s+p[öo]ntun",
     # an offer the message accepts without spelling it out ("yes please go ahead with that" under a quote)
     r"\bgo\s+ahead\s+with\s+(?:that|this|it|those|these|the\s+(?:offer|quote|deal))\b",
     r"\b(?:accept|take)\s+(?:the|your)\s+(?:offer|quote|deal)\b",

@@ -34,6 +34,7 @@ from jobs.language.korean_japanese import (
     spaced,
 )
 from jobs.language.kurmanji import read_kurmanji
+from jobs.language.nordic import read_nordic
 from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
 from jobs.language.script_words import CHINESE, THAI
 from jobs.language.tables import reading, table_rows
@@ -127,9 +128,9 @@ def fold_message(text: str) -> str:
     "lang" is "only") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five or a "not",
     never Tagalog's "of"; Somali, Amharic and Tigrinya words (`horn`: "jawaan", "ላኩልን") read after the letters are
     folded."""
-    text = read_kurmanji(
-        read_thai_roman(read_tagalog(read_cantonese(text)))
-    )  # Kurmanji: "qutî", "û" (kurmanji.py)
+    text = read_nordic(
+        read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text))))
+    )  # Kurmanji: "qutî", "û" (kurmanji.py); Nordic: "kasser", "og", "til fredag" (nordic.py)
     # Swahili, Luganda, Kinyarwanda: "tuletee", "kkeesi", "amakesi" (east_african.py)
     folded = read_horn(text, fold_scripts(text if is_vietnamese(text) else read_plain(text)))
     return read_east_african(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,13 @@ from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.patterns import DAY_WORD_RE, EACH_RE, REPORT_RE
 from jobs.language.extraction.segments import clean
 from jobs.language.extraction.sizes import dec
-from jobs.language.extraction.talk_words import LABEL_WORDS, NARRATIVE_WORDS
+from jobs.language.extraction.talk_words import (
+    FILLER,
+    INSTRUCTION_WORDS,
+    LABEL_WORDS,
+    NARRATIVE_WORDS,
+    NOTE_STOP,
+)
 
 
 @dataclass
@@ -169,6 +176,10 @@ def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
             return (
                 _Side.LEFT
             )  # "3 bags tilda 20kg 15 kg goat leg": the first weight is the size (SIZE_CLOSES)
+        if leading and e.unit in _VOLUME_UNITS and els[p - 1].is_word and _goods_run(els, p + 1):
+            # SIZE_INSIDE: "2 cases still 500ml water", "1 box white 8oz cups": a volume between the words of an
+            # item opened by its count is that item's size, not the count of another ("500ml water" was a line)
+            return _Side.LEFT
         return _Side.RIGHT if leading else _Side.LEFT
     if leading and _size_before_count(els, p) is not None:
         # SIZE_BEFORE_COUNT: in a list that opens with counts, two bare numbers between two items' words ("3
@@ -189,6 +200,12 @@ def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
     return _Side.RIGHT if leading else _Side.LEFT
 
 
+def _goods_run(els: list[Element], i: int) -> bool:
+    """The run of words from i holds a word that is no talk ("moet 75cl stp": "stp" is please)."""
+    run = itertools.takewhile(lambda e: e.is_word, els[i:])
+    return any(e.text.lower() not in FILLER | INSTRUCTION_WORDS | NOTE_STOP for e in run)
+
+
 def _opened_by_count(els: list[Element], m: int, sides: dict[int, _Side]) -> bool:
     """The run of words just before the size at m was opened by a count read as its own (SIZE_CLOSES)."""
     a = m - 1
@@ -200,6 +217,7 @@ def _opened_by_count(els: list[Element], m: int, sides: dict[int, _Side]) -> boo
 
 
 _LENGTH_UNITS = frozenset(("inch", "mm", "cm"))
+_VOLUME_UNITS = frozenset(("ml", "cl", "l", "oz"))
 
 
 def _dimension(e: Element) -> bool:

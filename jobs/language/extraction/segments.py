@@ -37,6 +37,7 @@ from jobs.language.extraction.talk_words import FILLER
 from jobs.language.gujarati_roman import read_gujarati
 from jobs.language.horn import read_horn
 from jobs.language.kurmanji import read_kurmanji
+from jobs.language.nordic import read_nordic
 from jobs.language.scripts import fold_scripts
 from jobs.language.tagalog import read_tagalog
 from jobs.language.thai_roman import read_thai_roman
@@ -109,7 +110,7 @@ def prepare(text: str) -> str:
     text = (
         read_vietnamese(text)
         if is_vietnamese(text)
-        else read_plain(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
+        else read_plain(read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text))))))
     )  # before the accents go
     # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"; Gujarati: "moklajo", "ane", "beg"
     text = read_gujarati(text, read_horn(text, fold_scripts(fold_latin(text))))

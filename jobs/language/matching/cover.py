@@ -392,14 +392,18 @@ def _said_in_order(index: CatalogIndex, cover: list[int], q: Query) -> int | Non
 
 
 def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
-    """Product pi is named by a string of the line's product words plus a pack word the line does not
-    say ("orange juice glass" for "orange juice"): the line names its family, not it (FAMILY_WORD)."""
+    """Product pi is named by a string of the line's product words plus a pack word or a number the line
+    does not say ("orange juice glass" for "orange juice"; `NUMBER_UNSAID`: "prästost 12", an alias of the
+    12-month Prästost, for "prästost", when the 6-month one is a Prästost too): the line names its family,
+    not it (FAMILY_WORD)."""
     cset = set(q.content)
     for ci in index.product_info(pi).cand_ids:
         cand = index.candidate(ci)
         if cand.field not in ("name", "alias", "example") or set(cand.content) != cset:
             continue
         if any(t in PACK_TOKENS and t not in line_packs for t in cand.tokens):
+            return True
+        if any(is_number(t) and not is_content(t) and t not in q.numbers for t in cand.tokens):
             return True
     return False
 

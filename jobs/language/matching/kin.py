@@ -26,31 +26,48 @@ def keyword_of_one(
 ) -> list[int]:
     """KEYWORD_OF_ONE: the same-category products of the line's size that a one-word keyword of the one
     covered product names by their names as well (empty when the rule does not apply)."""
-    cset = set(q.content)
-    if not (
-        len(cover) == 1
-        and cover[0] not in strong
-        and q.size is not None
-        and len(cset) == 1
-        and keyword_only(index, cover[0], cset)
-        and index.product_info(cover[0]).name_content
-        - cset
-        - category_words(index.products[cover[0]].category)
-    ):
+    if not (len(cover) == 1 and cover[0] not in strong and keyword_family(index, cover[0], q)):
         return []
     # KEYWORD_OF_ONE: "rice" is a keyword of the sushi rice only, but a word of the jasmine rice's name, and
     # both are sold in 20kg bags: "4 rice 20kg" names both, and the size picks neither. A keyword that is its
-    # product's whole name but the category's word ("skimmed" of Skimmed Milk in Fresh Milk) names it alone
-    cat, size = index.products[cover[0]].category, q.size
+    # product's whole name but the category's word ("skimmed" of Skimmed Milk in Fresh Milk) names it alone.
+    # Said without a size, the keyword names no more than the name of a product of another category that holds
+    # the word ("salmiakki", a keyword of the Koskenkorva liqueur, is a word of the lozenges' name); in its own
+    # category a keyword says which one the trade means by the word ("hazelnut" is the regular syrup, not the
+    # sugar-free one)
+    cset = set(q.content)
+    cat, size, unit = index.products[cover[0]].category, q.size, q.line.unit
     members = (
         cpi
         for cpi in by_product
         if cpi != cover[0]
         and cset <= index.product_info(cpi).name_content
-        and index.products[cpi].category == cat
-        and any(same_size(size, sz) for sz in index.product_info(cpi).sizes)
+        and (
+            index.products[cpi].category != cat and _sold_by(index, cpi, unit)
+            if size is None
+            else index.products[cpi].category == cat
+            and any(same_size(size, sz) for sz in index.product_info(cpi).sizes)
+        )
     )
     return list(itertools.islice(members, GENERIC_MAX))
+
+
+def _sold_by(index: CatalogIndex, pi: int, unit: str | None) -> bool:
+    """The line says no unit, or product pi is sold by it: "12kg salmon" of the salmon side sold by the kg names
+    no jar of salmon roe by its keyword."""
+    info = index.product_info(pi)
+    return unit is None or info.unit == unit or unit in info.containers
+
+
+def keyword_family(index: CatalogIndex, pi: int, q: Query) -> bool:
+    """The line's one word is only a keyword of product pi, whose name says more than it and its category's
+    word: the line names every product whose name holds the word as much (KEYWORD_OF_ONE)."""
+    cset = set(q.content)
+    return (
+        len(cset) == 1
+        and keyword_only(index, pi, cset)
+        and bool(index.product_info(pi).name_content - cset - category_words(index.products[pi].category))
+    )
 
 
 def kin_by_keyword(

@@ -16,6 +16,7 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, pack_word_unsaid
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.index import NAME
+from jobs.language.matching.kin import keyword_family
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
@@ -254,7 +255,13 @@ def _score_generic(
         and not q.numbers
         and pack_word_unsaid(index, covers[0][0], q, line_packs)
     )  # FAMILY_WORD (`choose`) reads the name holders too
-    if covers and not family_word:
+    keyword_word = (
+        len(covers) == 1
+        and covers[0][1] is Cover.WEAK
+        and q.size is None
+        and keyword_family(index, covers[0][0], q)
+    )  # ... and so does KEYWORD_OF_ONE said without a size, in the other categories
+    if covers and not (family_word or keyword_word):
         return
     cset = set(q.content)
     if not cset or not all(w in index.tok_id for w in cset):
@@ -265,9 +272,11 @@ def _score_generic(
         rows = index.post_row[index.post_ptr[tid] : index.post_ptr[tid + 1]]
         prods = set(index.s_prod[rows[index.s_field[rows] == NAME]].tolist())
         holders = prods if holders is None else holders & prods
-    if holders and family_word:  # `choose` reads the name holders of the covered product's category
-        cat = index.products[covers[0][0]].category
-        holders = {p for p in holders if p != covers[0][0] and index.products[p].category == cat}
+    if holders and covers:  # `choose` reads the name holders of the covered product's category (FAMILY_WORD)
+        cat = index.products[covers[0][0]].category  # or of the others (KEYWORD_OF_ONE)
+        holders = {
+            p for p in holders if p != covers[0][0] and (index.products[p].category == cat) == family_word
+        }
     if not holders:
         return
     held = np.flatnonzero(np.isin(t.products, np.fromiter(holders, dtype=np.int64)))

@@ -8,6 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
+import snowballstemmer
 from rapidfuzz.distance import OSA
 
 from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
@@ -111,6 +112,27 @@ def single_edit(typed: str, word: str) -> bool:
         and typed[:2] == word[:2]
         and typed[-1] == word[-1]
         and OSA.distance(typed, word, score_cutoff=1) == 1
+    )
+
+
+_FINNISH = snowballstemmer.stemmer("finnish")
+
+
+@lru_cache(maxsize=16384)
+def _finnish_stem(word: str) -> str:
+    return str(_FINNISH.stemWord(word))
+
+
+def inflected_form(typed: str, word: str) -> bool:
+    """INFLECTED_ALIAS: a catalog word in a Finnish case ending ("lonkeroa", the partitive of the alias
+    "lonkero"; "kaurahiutaleita" of kaurahiutale, "lappia" of lappi) is that word, as sure as
+    a slip of the keys (`single_edit`), and may be three letters longer. Both words share their first four
+    letters and their Finnish stem, and the catalog word has five letters or more."""
+    return (
+        len(typed) >= len(word) >= 5
+        and typed[:4] == word[:4]
+        and typed != word
+        and _finnish_stem(typed) == _finnish_stem(word)
     )
 
 
