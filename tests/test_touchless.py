@@ -133,3 +133,16 @@ def test_a_unit_word_after_the_goods_weighs_as_little_as_before_them(
     """ "putty tubs": the tub is the line's unit (the putty is sold by the tub), not a word of the product that
     its alias "putty" fails to explain; read before the goods it was already no product word (0.81 -> 0.99)."""
     assert confirmed(stationery, text) == [("STAPLES", "1"), ("TACK", "2")]
+
+
+# ------------------------------------------------------------------ greetings of more languages
+@pytest.mark.parametrize(
+    "greeting",
+    ["barev dzez", "marhaba", "Kem cho Ashokbhai", "Dobar dan", "selamat pagi", "jó napot", "zdravo"],
+)
+def test_a_greeting_in_another_language_is_no_line_of_the_order(
+    stationery: CatalogIndex, greeting: str
+) -> None:
+    """ "marhaba, 2 boxes of staples": the Arabic hello was read as a line that matched nothing, and a clean order
+    waited for a person; Armenian, Gujarati, Croatian, Malay, Hungarian hellos alike."""
+    assert confirmed(stationery, f"{greeting}, 2 boxes of staples") == [("STAPLES", "2")]
