@@ -262,6 +262,13 @@ GREETING_RE = re.compile(
     # Welsh, Albanian, Irish
     r"bore\s+da|prynhawn\s+da|noswaith\s+dda|shwmae|helo|p[ëe]rsh[ëe]ndetje|mir[ëe]dita|mir[ëe]m[ëe]ngjes|"
     r"mir[ëe]mbr[ëe]ma|tungjatjeta|howya|howaya|"
+    # Armenian, Arabic, Malay/Indonesian, Gujarati/Hindi/Punjabi, Hebrew, Czech/Slovak, South Slavic, Hungarian,
+    # Russian/Ukrainian, Baltic, Finnish/Estonian, Swahili, Thai, Vietnamese (romanised), as customers type them
+    r"barev(?:\s+dzez)?|marhaba(?:n)?|ahlan(?:\s+wa\s*sahlan)?|selamat\s+(?:pagi|siang|sore|malam)|pagi|"
+    r"kem\s+cho|namaste|namaskar|sat\s+sri\s+akal|shalom|ahoj|dobr[ýy]\s+de[nň]|dobr[ée]\s+r[áa]no|"
+    r"dob(?:a|e)r\s+dan|dobro\s+jutro|zdravo|zdrav[íi]m|szia(?:sztok)?|j[óo]\s+napot(?:\s+k[íi]v[áa]nok)?|"
+    r"j[óo]\s+reggelt|privet|zdravstvuyte|dobryi\s+den|sveiki|labdien|tere|hei|habari|jambo|sawasdee|"
+    r"xin\s+ch[àa]o|"
     r"(?:as+alam|as-salam|salam|salaam)(?:u|o)?\s*(?:o\s+|-)?(?:alaikum|alaykum|alekum)|salaam|"
     # how a transcribed voice message opens ("voice note: need two cases", "[Voice note transcript] two
     # boxes ...", "[sesli mesaj] abi ...")

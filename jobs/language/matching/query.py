@@ -12,6 +12,7 @@ from jobs.language.extraction import SIZE_WORDS, OrderLine
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.ranges import code_numbers, ranged
 from jobs.language.matching.tokens import is_content, is_number, tokens
+from jobs.language.matching.vocabulary import PACK_TOKENS, case_or_box_said
 
 if TYPE_CHECKING:
     from jobs.language.matching.catalog import CatalogVariant
@@ -81,7 +82,7 @@ def read_query(index: CatalogIndex, line: OrderLine) -> Query | None:
         content=content,
         numbers=[t for t in words if is_number(t)],
         surface=frozenset(t for t in raw if is_content(t)),
-        weights=[_weight(index, t, t in size_words, code) for t in words],
+        weights=[0.0 if _unit_said(t, line) else _weight(index, t, t in size_words, code) for t in words],
         sims=[_not_negated(t, index.token_matches(t)) for t in words],
         ranged=variants,
     )
@@ -92,6 +93,14 @@ def _weight(index: CatalogIndex, tok: str, is_size_word: bool, code: frozenset[s
     variant (VARIANT_BY_CODE) or tell numbered look-alikes apart, as a range's numbers do, and another
     product's aliases ("koleston 6/0") make no words of a name of them."""
     return 0.0 if tok in code else index.query_weight(tok, is_size_word)
+
+
+def _unit_said(tok: str, line: OrderLine) -> bool:
+    """UNIT_WORD_SAID: a pack word after the goods ("calrose sack", "kvass bottles", "hummus tins") is the line's
+    unit, read as such (a sack of a product sold by the sack agrees, a sack of one sold by the bag does not), as
+    the same word before the goods is ("2 sack calrose"): it names no product, and weighs nothing among the
+    product's words. Not a carton word: "milk cartons" are a product of their own beside the milk portions."""
+    return tok == line.unit and tok in PACK_TOKENS and not case_or_box_said(line.phrase)
 
 
 def _range_end(size: str, numbers: frozenset[str]) -> bool:
