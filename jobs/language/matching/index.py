@@ -34,7 +34,7 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catal
 from jobs.language.matching.edges import only_function_words
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, LineMatch
 from jobs.language.matching.joined import split_joined
-from jobs.language.matching.packs import ProductInfo, product_info
+from jobs.language.matching.packs import ProductInfo, info_from, product_info
 from jobs.language.matching.remarks import is_remark, names_catalog_word
 from jobs.language.matching.rematch import second_look
 from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
@@ -295,8 +295,25 @@ class CatalogIndex:
         )
 
     def _make_info(self, pi: int) -> ProductInfo:
+        """Product pi's ProductInfo with its sizes, pack words, unit and name tokens as the build read
+        them (the same values, tests/test_retrieval.py), instead of tokenising its texts again."""
         bag, cat_bag, own_ids = self.bags(pi)
-        return replace(product_info(self.products[pi]), bag=bag, cat_bag=cat_bag, cand_ids=own_ids)
+        p = self.products[pi]
+        if len(self.unit_bit) > 62:  # the pack words are not all in the mask (evidence_info)
+            info = product_info(p)
+        else:
+            ev = self.evidence_info(pi)
+            info = info_from(p, ev.sizes, ev.containers, ev.unit, self._name_tokens(pi, p.name))
+        return replace(info, bag=bag, cat_bag=cat_bag, cand_ids=own_ids)
+
+    def _name_tokens(self, pi: int, name: str) -> Sequence[str]:
+        """The tokens of product pi's name: its name string's row (tokens_many reads a text as `tokens`
+        does), or the name read again when it has none (a name of pack words only)."""
+        slot, texts = self.s_slot, self.slot_text
+        for ci in self.rows_of(pi):
+            if texts[int(slot[ci])] == name:
+                return self._row_tokens(ci)
+        return tokens(name)[0]
 
     def bags(self, pi: int) -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
         """(every token of product pi's own strings, the tokens only its category uses, its own

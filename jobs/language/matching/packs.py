@@ -58,6 +58,19 @@ def product_info(p: CatalogProduct) -> ProductInfo:
     for text in (p.name, *p.keywords):
         toks, _ = tokens(text)
         containers.update(t for t in toks if t in PACK_TOKENS)
+    return info_from(p, tuple(sizes), frozenset(containers), unit, name_tokens)
+
+
+def info_from(
+    p: CatalogProduct,
+    sizes: tuple[str, ...],
+    containers: frozenset[str],
+    unit: str | None,
+    name_tokens: Sequence[str],
+) -> ProductInfo:
+    """`product_info` from its sizes, pack words, unit and name tokens, read elsewhere: a catalog index
+    holds them from its build (index.py: CatalogIndex.product_info), so a product first scored in a
+    20,000-product catalog is not read again from its text."""
     family = tuple(t for t in name_tokens if t not in PACK_TOKENS and not is_number(t))
     pack_count: int | None = None
     pack_word: str | None = None  # the pack the count is of ("case" in "(Case of 300)")
@@ -77,8 +90,8 @@ def product_info(p: CatalogProduct) -> ProductInfo:
     )
     variant_sizes = tuple(tuple(find_sizes(" ".join((v.name, *v.ai_aliases)))) for v in p.variants)
     return ProductInfo(
-        tuple(sizes),
-        frozenset(containers),
+        sizes,
+        containers,
         unit,
         family,
         pack_count,
