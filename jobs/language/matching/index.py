@@ -295,25 +295,16 @@ class CatalogIndex:
         )
 
     def _make_info(self, pi: int) -> ProductInfo:
-        """Product pi's ProductInfo with its sizes, pack words, unit and name tokens as the build read
-        them (the same values, tests/test_retrieval.py), instead of tokenising its texts again."""
+        """From the sizes, pack words, unit and name tokens the build read (the same values as its text's:
+        tests/test_retrieval.py), not from its texts tokenised again (most of a cold line's cost)."""
         bag, cat_bag, own_ids = self.bags(pi)
-        p = self.products[pi]
-        if len(self.unit_bit) > 62:  # the pack words are not all in the mask (evidence_info)
-            info = product_info(p)
-        else:
-            ev = self.evidence_info(pi)
-            info = info_from(p, ev.sizes, ev.containers, ev.unit, self._name_tokens(pi, p.name))
+        p, texts = self.products[pi], self.slot_text
+        if len(self.unit_bit) > 62:  # not every pack word is in the mask (evidence_info)
+            return replace(product_info(p), bag=bag, cat_bag=cat_bag, cand_ids=own_ids)
+        ev = self.evidence_info(pi)  # the name's tokens: its string's row's (none: pack words only)
+        name = next((self._row_tokens(c) for c in own_ids if texts[int(self.s_slot[c])] == p.name), None)
+        info = info_from(p, ev.sizes, ev.containers, ev.unit, tokens(p.name)[0] if name is None else name)
         return replace(info, bag=bag, cat_bag=cat_bag, cand_ids=own_ids)
-
-    def _name_tokens(self, pi: int, name: str) -> Sequence[str]:
-        """The tokens of product pi's name: its name string's row (tokens_many reads a text as `tokens`
-        does), or the name read again when it has none (a name of pack words only)."""
-        slot, texts = self.s_slot, self.slot_text
-        for ci in self.rows_of(pi):
-            if texts[int(slot[ci])] == name:
-                return self._row_tokens(ci)
-        return tokens(name)[0]
 
     def bags(self, pi: int) -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
         """(every token of product pi's own strings, the tokens only its category uses, its own
