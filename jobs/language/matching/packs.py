@@ -121,11 +121,21 @@ def pack_count_of(p: CatalogProduct, variant: CatalogVariant | None) -> int | No
     """The item count of the pack the line buys: its variant's own ("24 x 20cl Piccolo" of a prosecco
     also sold in cases of 6 bottles), else the product's."""
     if variant is not None:
-        for rx in PACK_COUNT_RES:
-            m = next((mm for t in (variant.name, *variant.ai_aliases) if (mm := rx.search(t))), None)
-            if m:
-                return int(m.group("n"))
+        count = _pack_count_in((variant.name, *variant.ai_aliases))
+        if count is not None:
+            return count
     return product_info(p).pack_count
+
+
+@lru_cache(maxsize=8192)
+def _pack_count_in(texts: tuple[str, ...]) -> int | None:
+    """The pack count the first PACK_COUNT_RES pattern that matches one of ``texts`` reads (kept per
+    variant's texts: every matched line asks it, some several times)."""
+    for rx in PACK_COUNT_RES:
+        m = next((mm for t in texts if (mm := rx.search(t))), None)
+        if m:
+            return int(m.group("n"))
+    return None
 
 
 @lru_cache(maxsize=16384)
