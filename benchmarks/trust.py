@@ -71,6 +71,11 @@ SETS = (
     ("holdout53", "holdout53.jsonl", "catalog53.json"),
     ("holdout54", "holdout54.jsonl", "catalog54.json"),
     ("holdout55", "holdout55.jsonl", "catalog55.json"),
+    ("holdout56", "holdout56.jsonl", "catalog56.json"),
+    ("holdout57", "holdout57.jsonl", "catalog57.json"),
+    ("holdout58", "holdout58.jsonl", "catalog58.json"),
+    ("holdout59", "holdout59.jsonl", "catalog59.json"),
+    ("holdout60", "holdout60.jsonl", "catalog60.json"),
 )
 
 

@@ -42,7 +42,7 @@ def _catalog_words() -> dict[str, str]:
             plain = "".join(
                 c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c)
             )
-            for w in re.findall(r"[a-z]+", plain):
+            for w in re.findall(r"[^\W\d_]+", plain):  # "pære" is one word, not "p" and "re"
                 words.setdefault(w, f"{path.name}: {s}")
     return words
 

@@ -1,0 +1,603 @@
+# ruff: noqa  (hand-written data generator of blind set 56, kept as its writer left it)
+"""Customers of the fifty-sixth blind set, their hand-written usual baskets and the seeded history generator."""
+
+import datetime
+import random
+
+# usual basket lines: (sku, quantity, variant or None for products without variants)
+# kind: steady (repeats the usual, ends on it), regular (last order differs from the usual by the first line's
+# quantity), irregular (never repeats a basket), new (no orders).
+CUSTOMERS = [
+    dict(
+        customer="sillbaren",
+        name="Sillbaren Göteborg",
+        kind="regular",
+        biz="herring and smörgåsbord restaurant",
+        channel="WHATSAPP",
+        address="+447700900560",
+        language="sv",
+        weeks=7,
+        usual=[
+            ("SILL-INLAGD", 4, "1.4kg Jar"),
+            ("SILL-SENAP", 3, None),
+            ("SILL-MATJES", 2, None),
+            ("SILL-KRYDD", 2, None),
+            ("GRAVLAX-SIDE", 3, None),
+            ("SMOKED-SLICED", 2, "500g"),
+            ("PRAWNS-SHELL", 2, None),
+            ("LEKSANDS-BRUN", 1, None),
+            ("PRAST-12", 2, None),
+            ("AQ-OPA", 3, None),
+            ("AQ-SKANE", 2, None),
+            ("BEER-NL-52", 4, "24 x 33cl Can"),
+            ("HOVMASTAR", 2, None),
+            ("NAPKIN-DINNER", 1, "White"),
+        ],
+        extra=("TEALIGHTS", 1, None),
+    ),
+    dict(
+        customer="skolmat-lund",
+        name="Kulparkens skola, köket",
+        kind="steady",
+        biz="school kitchen",
+        channel="EMAIL",
+        address="kok@kulparken.example",
+        language="sv",
+        weeks=8,
+        usual=[
+            ("MB-25", 30, None),
+            ("FISHBALL", 15, None),
+            ("FILMJOLK-3", 20, "5L Bag-in-Box"),
+            ("LINGON-JAM", 3, "5kg Bucket"),
+            ("KNACKE-PORTION", 4, None),
+            ("CREAM-COOK", 12, None),
+            ("PRAST-MILD", 4, None),
+            ("OATS", 3, None),
+            ("BUTTER", 2, None),
+        ],
+        extra=("CUTLERY-FORK", 1, None),
+    ),
+    dict(
+        customer="fika-hornet",
+        name="Fikahörnet",
+        kind="regular",
+        biz="café",
+        channel="SMS",
+        address="+447700900562",
+        language="sv",
+        weeks=6,
+        usual=[
+            ("BULLE-KANEL", 3, None),
+            ("BULLE-KARD", 2, None),
+            ("COF-ZOEGAS", 6, None),
+            ("CARD-GROUND", 1, None),
+            ("PEARL-SUGAR", 1, None),
+            ("CREAM-40", 6, None),
+            ("CUPS-HOT", 1, "30cl"),
+            ("LOKA-CIT", 2, None),
+            ("KVARG-VAN", 2, None),
+        ],
+        extra=("TEALIGHTS", 1, None),
+    ),
+    dict(
+        customer="are-fjallhotell",
+        name="Åre Fjällhotell",
+        kind="regular",
+        biz="mountain hotel",
+        channel="EMAIL",
+        address="inkop@arefjallhotell.example",
+        language="sv",
+        weeks=8,
+        usual=[
+            ("SMOKED-SIDE", 4, None),
+            ("GRAVLAX-PACK", 20, None),
+            ("SILL-INLAGD", 2, "3kg Bucket"),
+            ("LINGON-PORTION", 3, None),
+            ("CLOUDBERRY-JAM", 2, "2kg Bucket"),
+            ("SKYR-NAT", 3, "5kg Bucket"),
+            ("MB-25", 20, None),
+            ("COF-PORT-DARK", 4, None),
+            ("NAPKIN-DINNER", 2, "Dark Green"),
+            ("CANDLE-DINNER", 3, "White"),
+            ("TEALIGHTS", 4, None),
+            ("BEER-NL-52", 6, "24 x 50cl Can"),
+            ("CIDER-KOPP-PEAR", 3, None),
+        ],
+        extra=("LOKA-NAT", 2, None),
+    ),
+    dict(
+        customer="strandkiosken",
+        name="Strandkiosken Varberg",
+        kind="new",
+        biz="beach kiosk and café (opening)",
+        channel="WHATSAPP",
+        address="+447700900564",
+        language="sv",
+        weeks=0,
+        usual=[],
+        extra=None,
+    ),
+    dict(
+        customer="bageriet-umea",
+        name="Bageriet på Storgatan",
+        kind="regular",
+        biz="bakery",
+        channel="WHATSAPP",
+        address="+447700900565",
+        language="sv",
+        weeks=6,
+        usual=[
+            ("RYE-FINE", 3, "25kg"),
+            ("RYE-COARSE", 2, "25kg"),
+            ("RYE-WHOLE", 1, None),
+            ("WHEAT-FLOUR", 4, None),
+            ("PEARL-SUGAR", 2, None),
+            ("CARD-WHOLE", 1, None),
+            ("BUTTER", 4, None),
+            ("CREAM-40", 4, None),
+            ("KVARG-NAT", 2, None),
+        ],
+        extra=("TEALIGHTS", 1, None),
+    ),
+    dict(
+        customer="fjordkroa",
+        name="Fjordkroa",
+        kind="regular",
+        biz="seafood restaurant",
+        channel="WHATSAPP",
+        address="+447700900566",
+        language="no",
+        weeks=7,
+        usual=[
+            ("SMOKED-SIDE", 3, None),
+            ("FISHBALL-TIN", 2, None),
+            ("KJOTTKAKER", 15, None),
+            ("FLATBROD", 2, None),
+            ("BRUNOST-G35", 3, "1kg"),
+            ("ROMME-35", 10, None),
+            ("AQ-LINIE", 6, "70cl"),
+            ("BEER-RINGNES", 8, None),
+            ("PRAWNS-SHELL", 3, None),
+            ("LINGON-RAROR", 2, None),
+            ("COD-LOINS", 2, None),
+        ],
+        extra=("TEALIGHTS", 1, None),
+    ),
+    dict(
+        customer="kantine-nydalen",
+        name="Kantine Nydalen",
+        kind="steady",
+        biz="staff canteen",
+        channel="EMAIL",
+        address="kantine@nydalen.example",
+        language="no",
+        weeks=7,
+        usual=[
+            ("FISHBALL", 20, None),
+            ("KJOTTKAKER", 25, None),
+            ("MB-VEG", 10, None),
+            ("BRUNOST-G35", 2, "4kg Block"),
+            ("NORVEGIA", 6, None),
+            ("JARLSBERG", 4, None),
+            ("ROMME-18", 12, None),
+            ("COF-FRIELE", 12, None),
+            ("LINGON-RAROR", 2, None),
+            ("OATS", 2, None),
+            ("NAPKIN-DINNER", 2, "White"),
+            ("CUTLERY-FORK", 2, None),
+            ("CUTLERY-KNIFE", 2, None),
+        ],
+        extra=("PLATES", 1, "23cm"),
+    ),
+    dict(
+        customer="bryggebaren",
+        name="Bryggebaren Tromsø",
+        kind="regular",
+        biz="harbour bar",
+        channel="SMS",
+        address="+447700900568",
+        language="no",
+        weeks=6,
+        usual=[
+            ("BEER-RINGNES", 10, None),
+            ("BEER-IPA", 4, None),
+            ("CIDER-FJORD-45", 4, None),
+            ("AQ-LINIE", 4, "70cl"),
+            ("LOKA-NAT", 3, None),
+            ("NAPKIN-COCKTAIL", 1, "Black"),
+            ("DJUNGELVRAL", 1, None),
+        ],
+        extra=("TYRKISK", 1, None),
+    ),
+    dict(
+        customer="smorrebrodshuset",
+        name="Smørrebrødshuset Nyhavn",
+        kind="regular",
+        biz="smørrebrød restaurant",
+        channel="WHATSAPP",
+        address="+447700900569",
+        language="da",
+        weeks=7,
+        usual=[
+            ("SILL-INLAGD", 5, "1.4kg Jar"),
+            ("SILL-KRYDD", 3, None),
+            ("RUGBROD", 6, None),
+            ("SMOKED-SIDE", 2, None),
+            ("PRAWNS-COLD", 6, None),
+            ("ROE-LUMP", 2, "Red"),
+            ("FRIKADELLER", 8, None),
+            ("REMOULADE", 2, None),
+            ("HAVARTI", 1, None),
+            ("DANBO-LAGRET", 1, None),
+            ("AQ-AALBORG", 6, "70cl"),
+            ("BEER-IPA", 3, None),
+            ("NAPKIN-DINNER", 2, "Black"),
+        ],
+        extra=("TEALIGHTS", 2, None),
+    ),
+    dict(
+        customer="kantinen-aarhus",
+        name="Kantinen Aarhus Havn",
+        kind="steady",
+        biz="staff canteen",
+        channel="EMAIL",
+        address="kantine@aarhushavn.example",
+        language="da",
+        weeks=6,
+        usual=[
+            ("FRIKADELLER", 25, None),
+            ("RUGBROD", 12, None),
+            ("DANBO-MILD", 3, None),
+            ("HAVARTI", 2, None),
+            ("REMOULADE", 4, None),
+            ("BUTTER", 3, None),
+            ("COF-MERRILD", 15, None),
+            ("CREAM-COOK", 10, None),
+            ("CUTLERY-FORK", 3, None),
+            ("CUTLERY-KNIFE", 3, None),
+            ("PLATES", 2, "23cm"),
+        ],
+        extra=("TEALIGHTS", 1, None),
+    ),
+    dict(
+        customer="cafe-norrebro",
+        name="Café Nørrebro",
+        kind="regular",
+        biz="café",
+        channel="SMS",
+        address="+447700900571",
+        language="da",
+        weeks=5,
+        usual=[
+            ("COF-MERRILD", 6, None),
+            ("COF-ESPRESSO", 4, None),
+            ("WIENERBROD", 2, None),
+            ("BULLE-KANEL", 2, None),
+            ("CREAM-40", 8, None),
+            ("CUPS-HOT", 2, "40cl"),
+            ("CUP-LIDS", 2, None),
+            ("LOKA-NAT", 2, None),
+            ("TEALIGHTS", 2, None),
+        ],
+        extra=("WASA-SESAM", 1, None),
+    ),
+    dict(
+        customer="festsalen",
+        name="Festsalen Catering",
+        kind="irregular",
+        biz="events caterer",
+        channel="EMAIL",
+        address="line@festsalen.example",
+        language="da",
+        weeks=6,
+        usual=[
+            ("SMOKED-SIDE", 4, None),
+            ("GRAVLAX-SIDE", 3, None),
+            ("SILL-INLAGD", 2, "3kg Bucket"),
+            ("SILL-SENAP", 2, None),
+            ("PRAWNS-COLD", 6, None),
+            ("FRIKADELLER", 10, None),
+            ("RUGBROD", 4, None),
+            ("AQ-AALBORG", 4, "1L"),
+            ("NAPKIN-DINNER", 2, "White"),
+            ("CANDLE-DINNER", 2, "White"),
+            ("PLATES", 1, "26cm"),
+            ("TEALIGHTS", 2, None),
+            ("REMOULADE", 2, None),
+            ("BEER-NL-52", 4, "24 x 33cl Can"),
+        ],
+        extra=None,
+    ),
+    dict(
+        customer="ravintola-kuu",
+        name="Ravintola Kuu",
+        kind="regular",
+        biz="Nordic restaurant",
+        channel="WHATSAPP",
+        address="+447700900573",
+        language="fi",
+        weeks=7,
+        usual=[
+            ("SILL-SENAP", 2, None),
+            ("SILL-MATJES", 2, None),
+            ("ROE-LOJROM", 3, None),
+            ("SMOKED-SLICED", 3, "1kg"),
+            ("HOTSMOKED", 2, None),
+            ("RUISREIKA", 3, None),
+            ("LAPPI", 1, None),
+            ("LINGON-JAM", 2, "1.2kg Jar"),
+            ("CLOUDBERRY-JAM", 4, "400g Jar"),
+            ("KOSK-SALMIAKKI", 3, None),
+            ("BEER-LAPIN-IVA", 4, None),
+            ("CREAM-40", 4, None),
+        ],
+        extra=("TEALIGHTS", 2, None),
+    ),
+    dict(
+        customer="pajakulma",
+        name="Lounasravintola Pajakulma",
+        kind="steady",
+        biz="lunch canteen",
+        channel="EMAIL",
+        address="matti@pajakulma.example",
+        language="fi",
+        weeks=8,
+        usual=[
+            ("MB-25", 20, None),
+            ("MB-VEG", 8, None),
+            ("RUISREIKA", 6, None),
+            ("LAPPI", 3, None),
+            ("KVARG-NAT", 10, None),
+            ("LINGON-RAROR", 3, None),
+            ("COF-JUHLA", 20, None),
+            ("OATS", 2, None),
+            ("CREAM-COOK", 12, None),
+            ("BUTTER", 2, None),
+        ],
+        extra=("NAPKIN-DINNER", 1, "White"),
+    ),
+    dict(
+        customer="kahvila-sininen",
+        name="Kahvila Sininen",
+        kind="regular",
+        biz="café",
+        channel="SMS",
+        address="+447700900575",
+        language="fi",
+        weeks=6,
+        usual=[
+            ("BULLE-KARD", 3, None),
+            ("COF-JUHLA", 6, None),
+            ("COF-PRESIDENTTI", 2, None),
+            ("CARD-GROUND", 1, None),
+            ("PEARL-SUGAR", 1, None),
+            ("WHEAT-FLOUR", 2, None),
+            ("KVARG-VAN", 3, None),
+            ("CUPS-HOT", 1, "20cl"),
+            ("SALMIAKKI-BULK", 1, None),
+        ],
+        extra=("TEALIGHTS", 1, None),
+    ),
+    dict(
+        customer="saunabaari",
+        name="Saunabaari Löyly",
+        kind="new",
+        biz="sauna bar (opening)",
+        channel="WHATSAPP",
+        address="+447700900576",
+        language="fi",
+        weeks=0,
+        usual=[],
+        extra=None,
+    ),
+    dict(
+        customer="kaffi-hofn",
+        name="Kaffi Höfn",
+        kind="regular",
+        biz="café",
+        channel="WHATSAPP",
+        address="+447700900577",
+        language="is",
+        weeks=6,
+        usual=[
+            ("SKYR-NAT", 10, "1kg Tub"),
+            ("SKYR-BLA", 4, None),
+            ("SKYR-VAN", 4, None),
+            ("COF-ESPRESSO", 5, None),
+            ("BULLE-KANEL", 2, None),
+            ("SMOKED-SLICED", 10, "100g"),
+            ("CREAM-40", 6, None),
+            ("CUPS-HOT", 2, "30cl"),
+        ],
+        extra=("TEALIGHTS", 1, None),
+    ),
+    dict(
+        customer="hotel-vik",
+        name="Hótel Vík",
+        kind="steady",
+        biz="hotel",
+        channel="EMAIL",
+        address="innkaup@hotelvik.example",
+        language="is",
+        weeks=7,
+        usual=[
+            ("SKYR-NAT", 4, "5kg Bucket"),
+            ("SMOKED-SIDE", 3, None),
+            ("GRAVLAX-SIDE", 2, None),
+            ("SILL-INLAGD", 2, "1.4kg Jar"),
+            ("FINNCRISP", 2, None),
+            ("BRUNOST-G35", 4, "500g"),
+            ("LINGON-PORTION", 2, None),
+            ("COF-PORT-LIGHT", 4, None),
+            ("BEER-GULL", 6, None),
+            ("BRENNIVIN", 4, None),
+            ("NAPKIN-DINNER", 2, "White"),
+            ("TEALIGHTS", 2, None),
+            ("COD-LOINS", 3, None),
+        ],
+        extra=("CANDLE-DINNER", 1, "White"),
+    ),
+    dict(
+        customer="grill-akureyri",
+        name="Grillhúsið Akureyri",
+        kind="regular",
+        biz="grill restaurant",
+        channel="SMS",
+        address="+447700900579",
+        language="is",
+        weeks=5,
+        usual=[
+            ("COD-LOINS", 4, None),
+            ("PRAWNS-COLD", 3, None),
+            ("SKYR-NAT", 6, "1kg Tub"),
+            ("BEER-GULL", 6, None),
+            ("BRENNIVIN", 2, None),
+            ("CREAM-COOK", 6, None),
+            ("BUTTER", 1, None),
+        ],
+        extra=("TEALIGHTS", 1, None),
+    ),
+    dict(
+        customer="nordic-stays",
+        name="Nordic Stays Hotels (group purchasing)",
+        kind="regular",
+        biz="hotel group",
+        channel="EMAIL",
+        address="purchasing@nordicstays.example",
+        language="en",
+        weeks=8,
+        usual=[
+            ("LINGON-PORTION", 6, None),
+            ("KNACKE-PORTION", 6, None),
+            ("COF-PORT-LIGHT", 8, None),
+            ("COF-PORT-DARK", 6, None),
+            ("SKYR-VAN", 6, None),
+            ("SKYR-BLA", 6, None),
+            ("FILMJOLK-3", 10, "5L Bag-in-Box"),
+            ("SMOKED-SLICED", 6, "500g"),
+            ("SILL-INLAGD", 2, "3kg Bucket"),
+            ("GRAVLAX-PACK", 20, None),
+            ("NAPKIN-DINNER", 4, "White"),
+            ("TEALIGHTS", 10, None),
+            ("CANDLE-DINNER", 4, "Ivory"),
+        ],
+        extra=("KALLES", 2, None),
+    ),
+    dict(
+        customer="fjord-lodge",
+        name="Fjord Lodge Geiranger",
+        kind="steady",
+        biz="seasonal lodge",
+        channel="WHATSAPP",
+        address="+447700900581",
+        language="en",
+        weeks=6,
+        usual=[
+            ("SMOKED-SIDE", 2, None),
+            ("KJOTTKAKER", 10, None),
+            ("BRUNOST-G35", 2, "1kg"),
+            ("FLATBROD", 2, None),
+            ("AQ-LINIE", 3, "70cl"),
+            ("BEER-RINGNES", 6, None),
+            ("CIDER-FJORD-45", 3, None),
+            ("LOKA-NAT", 2, None),
+            ("WASA-HUSMAN", 2, None),
+            ("NAPKIN-DINNER", 1, "Dark Green"),
+            ("TEALIGHTS", 2, None),
+        ],
+        extra=("DJUNGELVRAL", 1, None),
+    ),
+    dict(
+        customer="aurora-skybar",
+        name="Aurora Sky Bar",
+        kind="regular",
+        biz="rooftop bar",
+        channel="SMS",
+        address="+447700900582",
+        language="en",
+        weeks=7,
+        usual=[
+            ("BRENNIVIN", 6, None),
+            ("BEER-GULL", 10, None),
+            ("BEER-IPA", 4, None),
+            ("LONKERO", 3, None),
+            ("KOSK-SALMIAKKI", 4, None),
+            ("AQ-AALBORG", 2, "1L"),
+            ("NAPKIN-COCKTAIL", 2, "Black"),
+            ("LOKA-CIT", 2, None),
+            ("TYRKISK", 1, None),
+        ],
+        extra=("DJUNGELVRAL", 1, None),
+    ),
+]
+
+HISTORY_END = datetime.date(2028, 6, 9)
+
+
+def _line(sku, q, v, has_variants):
+    d = {"sku": sku}
+    if has_variants(sku):
+        d["variant"] = v
+    d["quantity"] = q
+    return d
+
+
+def generate(has_variants, seed=56):
+    """Weekly orders, oldest first. Seeded; no dependence on hash order."""
+    rng = random.Random(seed)
+    out = []
+    for c in CUSTOMERS:
+        orders = []
+        n = c["weeks"]
+        if n:
+            # the customer's weekday: last order between Mon 5 June and Fri 9 June
+            last = HISTORY_END - datetime.timedelta(days=rng.randint(0, 4))
+            dates = [last - datetime.timedelta(weeks=n - 1 - i) for i in range(n)]
+            usual = c["usual"]
+            baskets = []
+            if c["kind"] == "steady":
+                for i in range(n):
+                    b = [list(x) for x in usual]
+                    if i == 1:
+                        b[0][1] += 1
+                    if i == 3:
+                        b.append(list(c["extra"]))
+                    baskets.append(b)
+            elif c["kind"] == "regular":
+                for i in range(n):
+                    b = [list(x) for x in usual]
+                    if i == 2:
+                        b.append(list(c["extra"]))
+                    if i == n - 1:
+                        b[0][1] += 1
+                    baskets.append(b)
+            else:  # irregular: a different subset and quantities every time
+                seen = set()
+                while len(baskets) < n:
+                    k = rng.randint(5, len(usual))
+                    picks = sorted(rng.sample(range(len(usual)), k))
+                    b = []
+                    for j in picks:
+                        s, q, v = usual[j]
+                        b.append([s, max(1, q + rng.randint(-2, 3)), v])
+                    key = tuple(tuple(x) for x in b)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    baskets.append(b)
+            for d, b in zip(dates, baskets):
+                orders.append(
+                    {"date": d.isoformat(), "lines": [_line(s, q, v, has_variants) for s, q, v in b]}
+                )
+        out.append(
+            {
+                "customer": c["customer"],
+                "name": c["name"],
+                "kind": c["biz"],
+                "channel": c["channel"],
+                "address": c["address"],
+                "language": c["language"],
+                "orders": orders,
+            }
+        )
+    return out
