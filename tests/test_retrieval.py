@@ -115,3 +115,6 @@ def test_what_the_bounds_read_of_a_product_is_its_product_info(source: str) -> N
     for pi, p in enumerate(products):
         info, light = product_info(p), index.evidence_info(pi)
         assert (light.sizes, light.containers, light.unit) == (info.sizes, info.containers, info.unit), p.sku
+        # the index's ProductInfo is made from those and its name string's tokens: the same values
+        held = index.product_info(pi)
+        assert replace(held, bag=info.bag, cat_bag=info.cat_bag, cand_ids=info.cand_ids) == info, p.sku

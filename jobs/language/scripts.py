@@ -121,8 +121,10 @@ def fold_scripts(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))
 
 
+@lru_cache(maxsize=64)
 def fold_message(text: str) -> str:
-    """A whole message as the readers read it: `fold_scripts`, and Vietnamese typed without accents read
+    """A whole message as the readers read it (kept for the last texts: the intent and the history
+    reference each read a message's folded text): `fold_scripts`, and Vietnamese typed without accents read
     too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese), Tagalog words
     (`tagalog`: "pakisend", "dalawang"), romanised Thai (`thai_roman`: "2 lang", "krub", after Tagalog, whose
     "lang" is "only") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five or a "not",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeGuard, cast, runtime_checkable
 
 from db.enums import MessageIntent, OrderStatus
 from jobs.ai.providers import AIProvider, AIUsage, Analysis
@@ -216,9 +216,15 @@ def read(snap: Snapshot, redacted: str, provider: Provider) -> Reading:
         )
     if isinstance(provider, Reading):
         return provider
-    if isinstance(provider, Reader):
+    if _is_reader(provider):
         return provider.read(redacted)
-    return Reading(provider.analyze(redacted))
+    return Reading(cast(AIProvider, provider).analyze(redacted))
+
+
+def _is_reader(provider: Provider) -> TypeGuard[Reader]:
+    """``isinstance(provider, Reader)`` without the runtime protocol check's cost (it reads the
+    protocol's members anew at every call, twice per message)."""
+    return getattr(provider, "read", None) is not None
 
 
 def decide(
@@ -353,7 +359,7 @@ class _StageClock:
         self.stage, self.started = stage, time.perf_counter()
 
     def stop(self) -> None:
-        metrics.STAGE_SECONDS.labels(stage=self.stage.value).observe(time.perf_counter() - self.started)
+        metrics.stage_seconds(self.stage.value).observe(time.perf_counter() - self.started)
 
 
 def analyse(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.scripts import fold_message
@@ -51,8 +52,10 @@ LAST_RX = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def reference_kind(text: str) -> Reference | None:
-    """Which earlier order the message asks for again, or None when it asks for none."""
+    """Which earlier order the message asks for again, or None when it asks for none (kept for the last
+    texts: the intent, the order decision and the history each ask it of one message)."""
     text = fold_message(text)  # "老样子", "nhu moi khi": the usual, as the extractor reads it
     for rx, kind in ((USUAL_RX, Reference.USUAL), (LAST_RX, Reference.LAST)):
         for m in rx.finditer(text):

@@ -34,7 +34,7 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catal
 from jobs.language.matching.edges import only_function_words
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, UNREAD_LIST_ITEM, LineMatch
 from jobs.language.matching.joined import split_joined
-from jobs.language.matching.packs import ProductInfo, product_info
+from jobs.language.matching.packs import ProductInfo, info_from, product_info
 from jobs.language.matching.remarks import is_remark, names_catalog_word
 from jobs.language.matching.rematch import second_look
 from jobs.language.matching.tokens import inflected_form, is_content, is_number, single_edit, tokens
@@ -253,8 +253,16 @@ class CatalogIndex:
         )
 
     def _make_info(self, pi: int) -> ProductInfo:
+        """From the sizes, pack words, unit and name tokens the build read (the same values as its text's:
+        tests/test_retrieval.py), not from its texts tokenised again (most of a cold line's cost)."""
         bag, cat_bag, own_ids = self.bags(pi)
-        return replace(product_info(self.products[pi]), bag=bag, cat_bag=cat_bag, cand_ids=own_ids)
+        p, texts = self.products[pi], self.slot_text
+        if len(self.unit_bit) > 62:  # not every pack word is in the mask (evidence_info)
+            return replace(product_info(p), bag=bag, cat_bag=cat_bag, cand_ids=own_ids)
+        ev = self.evidence_info(pi)  # the name's tokens: its string's row's (none: pack words only)
+        name = next((self._row_tokens(c) for c in own_ids if texts[int(self.s_slot[c])] == p.name), None)
+        info = info_from(p, ev.sizes, ev.containers, ev.unit, tokens(p.name)[0] if name is None else name)
+        return replace(info, bag=bag, cat_bag=cat_bag, cand_ids=own_ids)
 
     def bags(self, pi: int) -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
         """(every token of product pi's own strings, the tokens only its category uses, its own

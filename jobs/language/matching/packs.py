@@ -58,6 +58,19 @@ def product_info(p: CatalogProduct) -> ProductInfo:
     for text in (p.name, *p.keywords):
         toks, _ = tokens(text)
         containers.update(t for t in toks if t in PACK_TOKENS)
+    return info_from(p, tuple(sizes), frozenset(containers), unit, name_tokens)
+
+
+def info_from(
+    p: CatalogProduct,
+    sizes: tuple[str, ...],
+    containers: frozenset[str],
+    unit: str | None,
+    name_tokens: Sequence[str],
+) -> ProductInfo:
+    """`product_info` from its sizes, pack words, unit and name tokens, read elsewhere: a catalog index
+    holds them from its build (index.py: CatalogIndex.product_info), so a product first scored in a
+    20,000-product catalog is not read again from its text."""
     family = tuple(t for t in name_tokens if t not in PACK_TOKENS and not is_number(t))
     pack_count: int | None = None
     pack_word: str | None = None  # the pack the count is of ("case" in "(Case of 300)")
@@ -77,8 +90,8 @@ def product_info(p: CatalogProduct) -> ProductInfo:
     )
     variant_sizes = tuple(tuple(find_sizes(" ".join((v.name, *v.ai_aliases)))) for v in p.variants)
     return ProductInfo(
-        tuple(sizes),
-        frozenset(containers),
+        sizes,
+        containers,
         unit,
         family,
         pack_count,
@@ -108,11 +121,21 @@ def pack_count_of(p: CatalogProduct, variant: CatalogVariant | None) -> int | No
     """The item count of the pack the line buys: its variant's own ("24 x 20cl Piccolo" of a prosecco
     also sold in cases of 6 bottles), else the product's."""
     if variant is not None:
-        for rx in PACK_COUNT_RES:
-            m = next((mm for t in (variant.name, *variant.ai_aliases) if (mm := rx.search(t))), None)
-            if m:
-                return int(m.group("n"))
+        count = _pack_count_in((variant.name, *variant.ai_aliases))
+        if count is not None:
+            return count
     return product_info(p).pack_count
+
+
+@lru_cache(maxsize=8192)
+def _pack_count_in(texts: tuple[str, ...]) -> int | None:
+    """The pack count the first PACK_COUNT_RES pattern that matches one of ``texts`` reads (kept per
+    variant's texts: every matched line asks it, some several times)."""
+    for rx in PACK_COUNT_RES:
+        m = next((mm for t in texts if (mm := rx.search(t))), None)
+        if m:
+            return int(m.group("n"))
+    return None
 
 
 @lru_cache(maxsize=16384)

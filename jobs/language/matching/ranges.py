@@ -7,6 +7,7 @@ ranges some variant of the catalog is named by are read so: "10-12kg tomatoes" s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.number_words import NUMBER_WORDS, RISKY_NUMBER_WORDS
@@ -67,6 +68,8 @@ def ranged(index: CatalogIndex, line: OrderLine) -> tuple[dict[int, CatalogVaria
     return variants, frozenset(numbers)
 
 
+@lru_cache(maxsize=2048)
 def code_numbers(phrase: str) -> frozenset[str]:
-    """The numbers of the codes a phrase says ("koleston 7/0 and 9/03" -> 7, 0, 9, 03)."""
+    """The numbers of the codes a phrase says ("koleston 7/0 and 9/03" -> 7, 0, 9, 03). Kept per phrase:
+    the size evidence asks it for every product a line scores (sizing.py)."""
     return frozenset(n for pair in CODE_RE.findall(phrase) for n in pair)

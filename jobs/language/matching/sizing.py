@@ -146,12 +146,19 @@ def number_fits(index: CatalogIndex, pi: int, number: str) -> bool:
 
 def info_fits_number(info: ProductInfo, number: str) -> bool:
     """`number_fits` of a product's `ProductInfo` (for a caller that holds the product, not its index)."""
+    return _fits_number(info.sizes, info.pack_count, number)
+
+
+@lru_cache(maxsize=16384)
+def _fits_number(sizes: tuple[str, ...], pack_count: int | None, number: str) -> bool:
+    """Kept per (sizes, pack count, number): a catalog has a few hundred size sets, and the size evidence
+    asks this for every product a line with a bare number scores."""
     value = _decimal(number)
     if value is None:
         return False
-    if info.pack_count == value:
+    if pack_count == value:
         return True  # "3 x 1000 sugar sticks": the box of 1000
-    for s in info.sizes:
+    for s in sizes:
         m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", s)
         if m and Decimal(m.group(1)) == value:
             return True
