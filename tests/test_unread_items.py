@@ -75,3 +75,12 @@ def test_butter_alone_on_its_line_in_a_chinese_order_is_read_by_a_person() -> No
     the Lao Gan Ma confirmed alone."""
     reasons = review(index_of("catalog50"), "老干妈 2箱\n黄油")
     assert any(r.startswith("UNREAD_LIST_ITEM") for r in reasons), reasons
+
+
+def test_a_name_set_apart_by_a_blank_line_signs_off_a_gujarati_order() -> None:
+    """A name in Gujarati script on the last line, after a blank line, signs the order off: it held the order as an
+    item nobody could read."""
+    text = "કેરીનું અથાણું ૧ ટબ, ધાણા જીરુ ૨ કિલો\n\nહિતેશ"
+    assert confirmed(index_of("catalog58"), text) == [("DHANA-JIRU", "2"), ("KERI-PICKLE", "1")]
+    reasons = review(index_of("catalog58"), "કેરીનું અથાણું ૧ ટબ, ધાણા જીરુ ૨ કિલો\nહિતેશ")
+    assert any(r.startswith("UNREAD_LIST_ITEM") for r in reasons), reasons  # right under the list: an item
