@@ -9,8 +9,13 @@ Create Date: 2026-12-07
    update) an order of A naming B's customer. The ``customer_totals`` trigger (``oms_orders_customer_totals``,
    SECURITY DEFINER, the owner) then locked and updated that customer by id: A's order moved B's totals,
    rhythm and status. The foreign key is now ``(distributor_id, customer_id)`` referencing
-   ``customers(distributor_id, id)`` (a unique constraint added for it), so such an order is refused; and
-   the trigger's insert path also reads and updates the customer ``AND distributor_id = NEW.distributor_id``.
+   ``customers(distributor_id, id)``, so such an order is refused; and the trigger's insert path also reads
+   and updates the customer ``AND distributor_id = NEW.distributor_id``. The unique key the foreign key
+   needs is ``(id, distributor_id)``, id first (PostgreSQL matches the referenced columns in any order): a
+   ``(distributor_id, id)`` one was the newest index leading with the tenant, and without statistics it
+   won the ties of every tenant-only scan of ``customers`` (the lookup by phone read 161-270 index entries
+   a message through it in a sequential probe, against 99-135 through ``ix_customers_distributor_status``
+   before); id first, it serves only lookups by id, where both its columns are index conditions.
    Upgrade fails (the constraint is validated) if an order already names another tenant's customer.
 2. **No PUBLIC EXECUTE on a SECURITY DEFINER function.** PostgreSQL grants EXECUTE on a new function to
    PUBLIC, so every role of the cluster could call the resolvers, the token check and the pipeline's
@@ -92,7 +97,7 @@ TOTALS_PATCHES = (
 )
 
 CUSTOMER_FK = """
-ALTER TABLE public.customers ADD CONSTRAINT uq_customers_distributor_id_id UNIQUE (distributor_id, id);
+ALTER TABLE public.customers ADD CONSTRAINT uq_customers_id_distributor_id UNIQUE (id, distributor_id);
 ALTER TABLE public.orders DROP CONSTRAINT fk_orders_customer_id_customers;
 ALTER TABLE public.orders ADD CONSTRAINT fk_orders_customer_id_customers FOREIGN KEY (distributor_id, customer_id)
   REFERENCES public.customers (distributor_id, id) ON DELETE CASCADE;
@@ -101,7 +106,7 @@ CUSTOMER_FK_0047 = """
 ALTER TABLE public.orders DROP CONSTRAINT fk_orders_customer_id_customers;
 ALTER TABLE public.orders ADD CONSTRAINT fk_orders_customer_id_customers FOREIGN KEY (customer_id)
   REFERENCES public.customers (id) ON DELETE CASCADE;
-ALTER TABLE public.customers DROP CONSTRAINT uq_customers_distributor_id_id;
+ALTER TABLE public.customers DROP CONSTRAINT uq_customers_id_distributor_id;
 """
 
 # Every SECURITY DEFINER function of ours, at the time it runs (the same set both ways).
