@@ -216,11 +216,11 @@ def fold_nordic(text: str) -> str:
 
 
 def _rows(table: str) -> list[tuple[str, list[str]]]:
-    return [(key, words) for key, words in table_rows(table, ",")]
+    return table_rows(table, ",")
 
 
-def _table() -> str:
-    """The reader's whole table: the rows above, the numbers before units, the compound numbers of 21-99
+def _table() -> list[tuple[str, list[str]]]:
+    """The reader's whole table, as rows: the rows above, the numbers before units, the compound numbers of 21-99
     ("tjugofem", "trettiotre", "kaksikymmentäviisi"), every phrase also typed without its letters."""
     rows = _rows(TABLE) + _rows(UNITS) + _rows(NUMBERS)
     rows += [
@@ -240,8 +240,8 @@ def _table() -> str:
             if w.lower() not in seen:
                 seen.add(w.lower())
                 kept.append(w)
-        out.append(f"{key}: " + ", ".join(kept))
-    return "\n".join(out)
+        out.append((key, kept))
+    return out
 
 
 _DAYS = word_set(
