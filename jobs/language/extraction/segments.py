@@ -80,7 +80,7 @@ _PACK_OF_WORDS_RE = re.compile(r"\b(sixes|twelves|twenty-?fours)\b", re.IGNORECA
 
 
 _ALSO_RE = re.compile(
-    r"\bbir\s+de\b"  # Turkish "bir de 10 sucuk": "and also", not one
+    r"(?P<and_also>\bbir\s+de\b)"  # Turkish "bir de 10 sucuk": "and also", not one
     r"|\b(?:yes\s*,?\s*)?(?:please\s+)?(?:go\s+ahead|proceed)\s+(?:with|and)\b",  # "yes please go ahead with 3 cases"
     re.IGNORECASE,
 )
@@ -114,7 +114,7 @@ def prepare(text: str) -> str:
     )
     text = _MORE_RE.sub(r"\1 ", text)  # "2 more kg guanciale": two kg
     # "bir de 10 sucuk", "yes please go ahead with 3 cases": no words of goods; Turkish "bir de" (and also) starts an item
-    text = _ALSO_RE.sub(lambda m: ", " if m.group(0)[:1].lower() == "b" else " ", text)
+    text = _ALSO_RE.sub(lambda m: ", " if m.group("and_also") else " ", text)
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_decimals(text)  # "coke one point five": coke 1.5 (SPOKEN_DECIMAL)
