@@ -183,11 +183,6 @@ class CatalogIndex:
         self.info = _Infos(self)
 
     @property
-    def own_words(self) -> frozenset[str]:
-        """Every token of a product's own (non-category) strings."""
-        return frozenset(self.tok_str[t] for t in np.flatnonzero(self.own_tok))
-
-    @property
     def nbytes(self) -> int:
         """Approximate memory of the compiled index (arrays, vocabulary and string references)."""
         return footprint.index_bytes(self)
