@@ -75,17 +75,11 @@ def choose(
         by_category = kin_by_category_word(index, q, cover, by_product)
         cover += by_variant + [c for c in by_category if c not in by_variant]
     cover += keyword_of_one(index, q, cover, strong, by_product)
-    if (
-        len(cover) == 1
-        and cover[0] not in strong
-        and q.size is None
-        and not q.numbers
-        and pack_word_unsaid(index, cover[0], q, line_packs)
-    ):
+    if len(cover) == 1 and cover[0] not in strong and names_family(index, cover[0], q, line_packs):
         # FAMILY_WORD: "orange juice" is only weakly covered by the mini glass's "orange juice glass"
         # (its pack word unsaid, and no size to imply it) while the smooth and with-bits cartons of the
         # same category carry the same words in their names: the family word names all of them, and
-        # the line must pick one
+        # the line must pick one (by its size, when it says one: `_pick_among`)
         cat = index.products[cover[0]].category
         members = (
             cpi
@@ -391,6 +385,17 @@ def _said_in_order(index: CatalogIndex, cover: list[int], q: Query) -> int | Non
     return said[0] if len(said) == 1 else None
 
 
+def names_family(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
+    """FAMILY_WORD: the one product that covers the line does so only through a string of the line's product words
+    plus a pack word (said with no size, which may imply the pack) or a number the line does not say: the line
+    names its family, not it. `NUMBER_UNSAID_SIZED` (session 16): a size the line says does not imply an unsaid
+    number ("3 x 20kg basmati" of the "1121 basmati" 20kg when the golden sella basmati comes in 20kg too): the
+    members are read, and the size chooses among them as it would among any family."""
+    if q.numbers:
+        return False
+    return (q.size is None and pack_word_unsaid(index, pi, q, line_packs)) or number_unsaid(index, pi, q)
+
+
 def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
     """Product pi is named by a string of the line's product words plus a pack word or a number the line
     does not say ("orange juice glass" for "orange juice"; `NUMBER_UNSAID`: "prästost 12", an alias of the
@@ -406,6 +411,21 @@ def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str
         if any(is_number(t) and not is_content(t) and t not in q.numbers for t in cand.tokens):
             return True
     return False
+
+
+def number_unsaid(index: CatalogIndex, pi: int, q: Query) -> bool:
+    """Every string of product pi with exactly the line's product words also holds a number the line does not
+    say ("1121 basmati" for "basmati"), and one does (NUMBER_UNSAID_SIZED)."""
+    cset = set(q.content)
+    found = False
+    for ci in index.product_info(pi).cand_ids:
+        cand = index.candidate(ci)
+        if cand.field not in ("name", "alias", "example") or set(cand.content) != cset:
+            continue
+        if not any(is_number(t) and not is_content(t) and t not in q.numbers for t in cand.tokens):
+            return False
+        found = True
+    return found
 
 
 def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list[int], bool]:
