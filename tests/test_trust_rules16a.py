@@ -44,6 +44,8 @@ def grocer() -> CatalogIndex:
                     {"name": "Cones", "parent": None, "ai_keywords": []},
                     {"name": "Pet Food", "parent": None, "ai_keywords": []},
                     {"name": "Sundries", "parent": None, "ai_keywords": []},
+                    {"name": "Soft Drinks", "parent": None, "ai_keywords": []},
+                    {"name": "Soft Drinks", "parent": None, "ai_keywords": []},
                 ],
                 "products": [
                     _product(
@@ -74,6 +76,22 @@ def grocer() -> CatalogIndex:
                         "CONE-S", "Sugar Cones (case of 300)", "Cones", ["sugar cones"], "case", ["cone"]
                     ),
                     _product("FEED-LAMB", "Kennel Lamb & Rice 15kg", "Pet Food", ["lamb and rice"]),
+                    _product(
+                        "WATER-STILL-15",
+                        "Spring Still Water 6 x 1.5L",
+                        "Soft Drinks",
+                        ["big waters"],
+                        "pack",
+                        ["water"],
+                    ),
+                    _product(
+                        "WATER-SPARK-500",
+                        "Spring Sparkling Water 24 x 500ml",
+                        "Soft Drinks",
+                        ["fizzy water"],
+                        "case",
+                        ["water"],
+                    ),
                     _product(
                         "POO-BAGS", "Poop Bags Tie Handle (box of 300)", "Sundries", ["tie handles"], "box"
                     ),
@@ -120,6 +138,20 @@ def test_cones_in_other_languages_name_every_cone(grocer: CatalogIndex, text: st
     """ "3 coni" was confirmed as the waffle cones through their alias "cialde coni"."""
     reasons = review(grocer, text)
     assert any("ambiguous" in r and "CONE-W" in r and "CONE-S" in r for r in reasons), reasons
+
+
+# ------------------------------------------------------------------ LOOSE_SHRINK (matching/cover.py)
+def test_a_shrink_wrap_word_names_a_pack_and_a_case_alike(grocer: CatalogIndex) -> None:
+    """ "3 zgrzewki wody" was confirmed as the still 1.5L sold by the pack, though the 500ml sold by the case
+    comes shrink-wrapped too."""
+    reasons = review(grocer, "Proszę 3 zgrzewki wody")
+    assert any("ambiguous" in r and "WATER-STILL-15" in r and "WATER-SPARK-500" in r for r in reasons), (
+        reasons
+    )
+
+
+def test_a_pack_word_still_chooses_the_product_sold_by_the_pack(grocer: CatalogIndex) -> None:
+    assert confirmed(grocer, "3 packs of water") == [("WATER-STILL-15", "3")]
 
 
 # ------------------------------------------------------------------ ACCEPTED_OFFER (jobs/language/offers.py)

@@ -25,6 +25,7 @@ from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import (
     CARTON,
     OUTER_PACKS,
+    PACK_OR_CASE,
     PACK_TOKENS,
     SINGLE_UNITS,
     SPECIAL_WORDS,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 W = WEIGHTS
 LOOSE_UNITS = frozenset({"case", "box"})  # the units a carton word names alike (LOOSE_CARTON)
+SHRINK_UNITS = frozenset({"pack", "case"})  # ... and a shrink-wrap word (LOOSE_SHRINK)
 SACK_MIN_KG = 10  # SACK_OR_BAG: a bag this heavy is what the trade calls a sack
 _SACK_OR_BAG = frozenset({"sack", "bag"})
 
@@ -468,10 +470,14 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         # "10 Stück" of yeast: the fresh block sold each, or 10 of the dried case's 20 packets? A single
         # "each" also counts the items of an outer pack, so it does not rule that product out
         # LOOSE_CARTON: "2 cartons dates" is a case or a box: of Mazafati by the case and Medjool and Piarom by
-        # the box it names none (the reader maps carton words to "case")
+        # the box it names none (the reader maps carton words to "case"). LOOSE_SHRINK: "3 zgrzewki wody" is a pack
+        # or a case: of still water 1.5L by the pack and still and sparkling 500ml by the case it names none
+        said_kinds = case_or_box_said(q.line.original_text)
         loose = (
             LOOSE_UNITS
-            if unit == "case" and CARTON in case_or_box_said(q.line.original_text)
+            if unit == "case" and CARTON in said_kinds
+            else SHRINK_UNITS
+            if unit in SHRINK_UNITS and PACK_OR_CASE in said_kinds
             else frozenset()
         )
         # ... unless a name tells sack from bag itself ("Maris Piper Potatoes 25kg Sack" and "... 10kg Bag")
