@@ -39,11 +39,13 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     ADD_COUNT,
     HISTORY_REFERENCE_RX,
     NAMED_CHANGE,
+    NEED_COUNT,
     NOT_ABOUT_GOODS,
     SEND_COUNT,
     SEND_NOW,
 )
 from jobs.language.scripts import fold_message
+from jobs.language.terms import ACCOUNT_PENDING_RE, CREDIT_RE
 
 __all__ = ["Intent", "IntentResult", "classify_intent"]
 
@@ -182,7 +184,12 @@ _ORDER_VERBS = frozenset(
         "try",
     ]
 )
-_ORDER_WORD = re.compile(r"\b(?:order|orders|pedido|commande|bestellung|bestellen|ordine|cases?|cs)\b", re.I)
+# ... and a purchase order named by its letters ("Please add glasswasher chemicals x 6 to PO TPC-118204"), never
+# Tagalog's polite "po"
+_ORDER_WORD = re.compile(
+    r"\b(?:order|orders|pedido|commande|bestellung|bestellen|ordine|cases?|cs|purchase\s+order)\b|(?-i:\bPO\b)",
+    re.I,
+)
 _ASKS = re.compile(
     r"\?\s*$|^\s*(?:do|does|is|are|what|what's|how|when|where|which|who|why|can\s+i\s+(?:see|bring)|"
     r"should)\b"
@@ -216,7 +223,14 @@ _BILLING = re.compile(
     re.IGNORECASE,
 )
 # "... Not ordering yet", "just comparing": a price asked for is asked, whatever else the message says
-_NOT_YET_WORDS = r"not\s+ordering\s+(?:yet|now|today)|just\s+comparing|poki\s+ne\s+zamovlyayu|prosto\s+pitayu"
+# (and "nog geen bestelling", "na razie tylko zapytanie", "şimdilik sipariş değil", "todavía no es un pedido", "pas encore
+# de commande", "noch keine Bestellung", "ainda não é encomenda", "non è ancora un ordine")
+_NOT_YET_WORDS = (
+    r"not\s+ordering\s+(?:yet|now|today)|just\s+comparing|poki\s+ne\s+zamovlyayu|prosto\s+pitayu|nog\s+geen\s+bestelling|"
+    r"na\s+razie\s+(?:tylko\s+)?zapytanie|[şs]imdilik\s+sipari[şs]\s+de[ğg]il|todav[ií]a\s+no\s+(?:es\s+(?:un\s+)?)?pedido|"
+    r"pas\s+encore\s+(?:de\s+|une\s+)?commande|noch\s+keine\s+bestellung|ainda\s+n[ãa]o\s+(?:[ée]\s+)?(?:encomenda|pedido)|"
+    r"non\s+(?:[èe]\s+)?ancora\s+(?:un\s+)?ordine"
+)
 _NOT_YET = re.compile(rf"\b(?:{_NOT_YET_WORDS})\b", re.I)
 _QUOTE = re.compile(
     r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|a\s+price\s+on|pricing\s+for|presupuesto|cotizaci[oó]n|"
@@ -231,6 +245,14 @@ _ORDER_VERB_NOW = re.compile(
     r"add\s+\d|we'?ll\s+take|order\s+\d)\b",
     re.IGNORECASE,
 )
+
+
+def _trade_account(body: str) -> str:
+    """The body without the accounts an order is billed to or asks terms on (BILLING_ACCOUNT, and TRADE_ACCOUNT:
+    "Can we open a 30-day account? Then send 6 bags ...", "put it on our 60-day account": such an order is
+    held for its terms by CREDIT_TERMS/ACCOUNT_PENDING, pipeline/decide.py), which are no personal account."""
+    body = _BILLING.sub(" ", body)
+    return ACCOUNT_PENDING_RE.sub(" ", CREDIT_RE.sub(" ", body))
 
 
 def _goods_line(line: OrderLine) -> bool:
@@ -259,11 +281,15 @@ def _non_order_request(
     if history:
         return result
     goods = any(_goods_line(x) for x in lines)
-    m = _REQUEST_TO_VERB.search(body)
+    # "Invoice to account NK-0043" bills an order, "Can we open a 30-day account? Then send ..." asks its terms
+    unbilled = _trade_account(body)
+    m = _REQUEST_TO_VERB.search(unbilled)
     verb = (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
+    # "Can we [set up a 30-day account] and put this on it": a conjunction left there is no verb
+    verb = None if verb in {"and", "then", "if", "so"} else verb
     # "set the lights to 50%" is no order; "2 x 10kg 70.5% callets" is: a percentage counts without goods
     percent = re.search(r"\d\s?%", body) is not None and not goods
-    personal = _PERSONAL.search(_BILLING.sub(" ", body))  # "Invoice to account NK-0043" bills an order
+    personal = _PERSONAL.search(unbilled)
     foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(personal) or percent
     if foreign and not (goods and _ORDER_WORD.search(body)):
         return _not_order(body, result)
@@ -274,8 +300,9 @@ def _non_order_request(
     ):
         return result
     counted = sum(1 for x in lines if x.understood and x.quantity_explicit)
-    if SEND_NOW.match(body) and counted >= 2:
-        return result  # "Send 200 maggi star and 120 knorr cubes": an imperative with counted lines
+    if (SEND_NOW.match(body) or NEED_COUNT.match(body)) and counted >= 2:
+        # "Send 200 maggi star and 120 knorr cubes", "i'd like 3 metaxa and 2 tsipouro": counted lines asked for
+        return result
     if (ADD_COUNT.match(body) or SEND_COUNT.match(body)) and counted >= 1:
         return result  # "add 3 biscoff pls": adding a count of something is ordering it
     return _not_order(body, result)
@@ -497,7 +524,9 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
         s.take(Intent.ORDER, W.other_cue)
         s.take(Intent.CANCEL, W.other_cue)
     counted = c.has_order_lines and any(ln.understood and ln.quantity_explicit for ln in c.lines)
-    if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted):
+    # ACK_HISTORY: "Ta idia me tin proigoumeni fora" (the same as last time) opens like "ta" (thanks) but asks
+    # for an earlier order: a message that refers to one is no bare acknowledgement
+    if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted and not c.history):
         s.add(Intent.OTHER, W.other_cue, "acknowledgement / greeting / notice")
     if not re.search(r"[a-zA-Zà-ÿ]", body):
         s.add(Intent.OTHER, W.no_words, "no words (emoji or punctuation only)")

@@ -441,6 +441,18 @@ SEND_COUNT = re.compile(
     re.I,
 )
 
+# NEED_COUNT: "i'd like 3 metaxa and 2 tsipouro", "vi behöver 4 prästost och 12 ..." (read "we need 4 ..."): a
+# request opener followed straight by a count of something, never money, time or people; with two counted lines
+# or more it orders them (intent.py NON_ORDER_REQUEST)
+NEED_COUNT = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:(?:i|we)(?:'d|\s+would)\s+(?:like|love)|"
+    r"(?:i|we)(?:'ll|\s+will)?\s+(?:also\s+)?(?:need|want|require))\s+(?:(?:another|an?\s+extra)\s+)?\d+\s+"
+    r"(?:more\s+)?(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per|minutes?|mins?|hours?|"
+    r"hrs?|days?|nights?|weeks?|months?|years?|seconds?|people|persons?|adults?|kids|children|guests|tickets?|"
+    r"seats?|rooms?|ideas?|reasons?|tips?|ways?|times?)\b)[a-zà-ÿ]",
+    re.I,
+)
+
 ADD_COUNT = re.compile(
     r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:also\s+)?add\s+"
     r"(?:another\s+|an?\s+extra\s+)?\d",
@@ -530,6 +542,17 @@ HISTORY_REFERENCE_RX = _rx(
     r"\btavallinen\s+tilaus\b|\btavallisen\s+tilauksen\b|\bkuten\s+(?:tavallisesti|aina|viimeksi|viime\s+viikolla)\b",
     r"\bsama\s+(?:p[öo]ntun\s+)?og\s+(?:s[íi](?:ð|d|th)ast|venjulega|[íi]\s+s[íi](?:ð|d|th)ustu)",
     r"\beins\s+og\s+(?:venjulega|s[íi](?:ð|d|th)ast)\b|\bvenjuleg[au]?\s+p[öo]ntun",
+    # session 16: "same as tuesday", "same same as always", "as per last week", "même chose que la dernière fois",
+    # "solito x sabato", "isto ko obično" (Croatian/Bosnian), "seperti biasa" (Indonesian/Malay), "như thường lệ"
+    # (Vietnamese, as folded), "comanda obișnuită" (Romanian)
+    r"\bsame\s+as\s+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'?s?\b",
+    r"\bsame\s+(?:same\s+)?as\s+always\b|\bas\s+per\s+last\s+(?:week|time|order|delivery)\b",
+    r"\bm[eê]me\s+(?:chose|commande)\s+que\s+(?:la\s+|le\s+)?(?:derni[eè]re?|semaine|d'hab|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)",
+    r"^\W*solito\b|\bsolito\s+(?:x|per)\b",
+    r"\bisto\s+(?:ko|kao)\s+(?:obi[čc]no|uvijek|pro[šs]l\w*)\b|\bkao\s+(?:i\s+)?obi[čc]no\b|\buobi[čc]ajen\w*\s+narud[žz]b",
+    r"(?<!tidak\s)\bseperti\s+biasa(?:nya)?\b|\bsama\s+(?:seperti|kayak|kaya)\s+(?:minggu\s+lalu|kemarin|biasa)\b",
+    r"\bnh[ưu]\s+th[ưu][ơo]?ng\s+l[ệe]\b|\bcomanda\s+obi[șşs]nuit[ăa]\b",
     # an offer the message accepts without spelling it out ("yes please go ahead with that" under a quote)
     r"\bgo\s+ahead\s+with\s+(?:that|this|it|those|these|the\s+(?:offer|quote|deal))\b",
     r"\b(?:accept|take)\s+(?:the|your)\s+(?:offer|quote|deal)\b",
