@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.ai.providers import local_provider
 from jobs.language.intent import HISTORY_REFERENCE, NON_ORDER_REQUEST, Intent, classify_intent
 from jobs.language.scripts import fold_message
 
@@ -110,3 +111,95 @@ def test_not_ordering_yet_in_more_languages(text: str) -> None:
     result = classify_intent(text)
     assert result.intent == Intent.QUESTION
     assert NON_ORDER_REQUEST in result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry lathos, 2 itan oxi 20",
+        "Beklager, feil i forrige melding – det skulle være 6 Jarlsberg, ikke 60.",
+        "naalaiku dosa batter 5kg 12 illa 15 tub pannunga",
+        "sorry machan godamba 300 neme 30 yi, typo",
+        "tuesday order change ginger 4kg to 6kg pls",
+        "change fri order: udon 3 not 2",
+        "tin bougatsa tis Pemptis kane tin 12 anti gia 10",
+    ],
+)
+def test_corrected_count_is_a_change(text: str) -> None:
+    """CORRECTED_COUNT: a count corrected against another, in more languages, changes an order already sent (read
+    as the worker reads it: the provider's lines given to the intent)."""
+    assert local_provider().analyze(text).intent.intent == Intent.CHANGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "same list as before pls but 4 boxes binchotan not 5",  # a repeat with a change is an order
+        "2 cases coke and 3 cases fanta",
+    ],
+)
+def test_corrected_count_is_no_change_of_a_repeat(text: str) -> None:
+    assert classify_intent(text).intent == Intent.ORDER
+
+
+def test_what_came_is_no_correction() -> None:
+    assert (
+        classify_intent("wings last wk was short, 1 box weighed 8kg not 10. want credit").intent
+        == Intent.COMPLAINT
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous serons fermés du 5 au 20 août pour les vacances, pas de livraison pendant cette période.",
+        "Wir sind vom 20.7. bis 3.8. im Urlaub, bitte keine Lieferungen.",
+        "Kantinen holder lukket i uge 29-31. Vi genoptager bestillingerne 7. august.",
+        "Payment of 1,240.50 sent today by BACS for INV-55087. Thanks",
+        "Maksoimme laskun 40533 tänään, summa 1 284,60 €.",
+        "can I drop 12 empty crates back with your driver on friday?",
+        "Subject: New address for invoices\n\nHi, from next month please send invoices to accounts@x.example rather than to me.",
+    ],
+)
+def test_notices_are_no_orders(text: str) -> None:
+    """NOTICE: closed, paid, a new address, empties back: its dates and amounts are no order lines."""
+    assert classify_intent(text).intent == Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("we're closed monday so deliver tuesday: 3 cases coke, 2 cases fanta", Intent.ORDER),
+        ("2 cases coke, pls take the empties back", Intent.ORDER),
+        ("Please cancel this Friday's order, we're closed for a private event.", Intent.CANCEL),
+        (
+            "Could you move Thursday's delivery to Friday please? Same order, we're closed Thursday.",
+            Intent.CHANGE,
+        ),
+        ("do you take back empty kegs? we've got about 9 in the cellar", Intent.QUESTION),
+    ],
+)
+def test_notice_leaves_orders_changes_and_questions(text: str, intent: Intent) -> None:
+    assert classify_intent(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you send the allergen sheet for the brioche buns and the all beef dogs? A customer has a sesame allergy.",
+        "Subject: price list\n\nCould you send the July price list for rice and dals? We are planning 200 bags of ponni.",
+        "Oggetto: schede allergeni\n\nBuongiorno, potreste mandarmi la scheda allergeni delle basi pizza? Grazie",
+        "Vorrei sapere se avete il riso per arancini in sacchi da 10 kg.",
+        "Good afternoon. I would like to know if you sell ogbono now. How much for 1kg?",
+        "Haluaisin tietää, onko teillä poronlihaa? Tarvitsisimme noin 10 kg viikossa.",
+        "Jag skulle vilja veta om era vegobullar är fria från soja. Kan ni skicka innehållsförteckningen?",
+    ],
+)
+def test_know_ask_and_document_requests_are_questions(text: str) -> None:
+    """KNOW_ASK and DOCUMENT_REQUEST: asking to know, or for a document or a sample, asks."""
+    assert local_provider().analyze(text).intent.intent == Intent.QUESTION
+
+
+def test_document_request_beside_an_order_stays_an_order() -> None:
+    text = "Please send 3 cases of coke zero and 2 cases of fanta, and could you email the price list too"
+    assert classify_intent(text).intent == Intent.ORDER

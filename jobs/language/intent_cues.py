@@ -317,7 +317,8 @@ _CHANGE = _rx(
     r"\bonly\s+\d+\s+instead\b",
     r"\bactually\s+(?:make|can\s+we\s+make|change)\b",
     r"\bmeant\s+(?:to\s+(?:say|order)\s+)?\d+\b",
-    r"\b\d+\s+(?:\w+\s+)?not\s+\d+\b",
+    # "change ginger 4kg to 6kg"
+    r"\bchange\s+(?:the\s+)?(?:[\w-]+\s+){1,4}\d+\s*[a-z]{0,5}\s+to\s+\d+",
     r"\bchange\s+(?:it|that|this)\b(?!\s+(?:address|day|time))",
     r"\b(?:cambiar|modificar)\s+(?:el\s+)?pedido\b",
     r"\bmodifier\s+(?:la\s+|ma\s+)?commande\b",
@@ -345,7 +346,7 @@ _CHANGE = _rx(
     # Turkish "kaşarı 3 değil 5 yapalım", "su 2 değil 4 koli olsun": not N, M
     r"\b\d+\s+de[gğ]il\s+\d+\b",
     # an order already placed, named by its day, and what to change or take off in it
-    r"\bchange\s+(?:\w+day'?s?|\w+'s)\s+(?:order|delivery|\d)",
+    r"\bchange\s+(?:\w+day'?s?|\w+'s|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|tmrw?|tomorrows?)\s+(?:order|delivery|\d)",
     r"\bchange\s+the\s+(?:[\w-]+\s+){1,3}to\s+\d+\b",
     r"\btake\s+(?:the\s+)?(?:[\w-]+\s+){1,5}off\s+(?:\w+'?s\s+|the\s+|my\s+|our\s+)?(?:order|delivery)\b",
     r"\b(?:la\s+commande|el\s+pedido|del\s+pedido|[od]o\s+pedido|no\s+pedido|zam[óo]wieni[ua]|sipari[sş]\w*|"
@@ -354,6 +355,20 @@ _CHANGE = _rx(
     r"\b(?:consegna|livrarea|entrega)\b.{0,40}\b(?:spost\w+|mut\w+)\b|\bspostatel[ao]\b",
     r"\bzamist\s+\d+\b",  # Ukrainian "instead of 3"
     r"\bbe\s*ja(?:y|ye|ie)\s+\d+\b",  # Persian in Latin letters: "12 ta kon be jaye 10" (instead of 10)
+)
+# CORRECTED_COUNT (intent.py): a count corrected against another ("udon 3 not 2", "should be 6 packs, not 4", "3 cases of
+# Nile Special, not 20"), in the "not" of more languages ("6 Jarlsberg, ikke 60", "4 Säcke, nicht 40", "2 itan oxi 20",
+# "5 karung ya, bukan 6", "300 neme 30", "12 illa 15", "3 karo, 2 nahi", "jo 20", "voch te 70"), Greek "anti gia 10"
+# (instead of 10), or a typo owned up to ("sorry lathos", "das war ein Tippfehler", "galti se 60 likh diya"): a change
+# of an order already sent, unless the message repeats an earlier order with it ("same list as before but 4 boxes
+# binchotan not 5") or reports what came ("was 8kg not 10": _PAST_NOT)
+CORRECTED_COUNT = _rx(
+    r"\b\d+(?:[.,]\d+)?\s*(?:[^\W\d_][\w.-]*\s+){0,4}?,?\s*(?:not|nicht|ikke|inte|niet|nie|ei|ekki|oxi|ochi|όχι|bukan|"
+    r"neme|illa|nahi|jo|voch(?:\s+te)?|non)\s+\d+\b",
+    r"\b\d+\s+(?:\w+\s+)?(?:ya\s+)?(?:nahi|nai)\b",
+    r"\banti\s+gia\s+(?:tis\s+|tous\s+|ta\s+|to\s+)?\d+\b",
+    r"\b(?:typo|tippfehler|tikfout|fat\s+(?:thumbs?|fingers?)|lathos|gabim|galti\s+se|liter[óo]wka|feil\s+i\s+(?:forrige|min)|"
+    r"erreur\s+de\s+frappe|meant\s+to\s+be)\b",
 )
 # A short message that opens with an acknowledgement ("ok thanks", "yes that's fine"); one whose few words
 # after the opener are counted order lines ("yes 2 peroni", "ok 3 red bull") answers with an order.
@@ -403,6 +418,33 @@ NOT_ABOUT_GOODS = _rx(
     r"resposta\s+autom[áa]tica)\b",
     r"\b(?:direct\s+debit|debitul\s+direct|standing\s+order\s+(?:with|at)\s+the\s+bank)\b",
 )
+# NOTICE (intent.py): a message that tells, and orders nothing: closed, no deliveries ("nous serons fermés du 14 au 21",
+# "bitte keine Lieferungen", "Kantinen holder lukket i uge 29-31"), a payment made ("Payment of 1,240.50 sent today by
+# BACS", "Maksoimme laskun 40533", "Ödemeyi bugün havale ile yaptık"), a new address or delivery point, who orders
+# from now on, empties to take back. Its dates and amounts are no order lines; a line of goods keeps the order.
+NOTICE = _rx(
+    r"\b(?:no|keine|pas\s+de|nessuna|geen|sem|sin|ingen|brak|dim)\s+(?:deliver(?:y|ies)|lieferung(?:en)?|livraisons?|"
+    r"consegn[ae]|levering(?:en)?|entregas?|leverans(?:er)?|dostaw|danfoniadau)\b",
+    r"\bno\s+delivery\s+needed\b|\bskip\s+(?:the\s+)?(?:\w+\s+)?delivery\b|\bne\s+rien\s+livrer\b|\bnu\s+livra[țt]i\b|"
+    r"\bniente\s+ordine\b|\bne\s+dostavljajte\b|\bdelivery\s+epa\b",
+    r"\b(?:we(?:'re|\s+are|\s+will\s+be|'ll\s+be)|shop|kitchen|school|store|bar|caf[eé]|restaurant|canteen|club)\s+"
+    r"(?:\w+\s+)?closed\b",
+    r"\bnous\s+serons\s+ferm[ée]s\b|\bsiamo\s+chiusi\b|\b(?:ist|sind)\s+(?:\S+\s+){0,6}geschlossen\b|\bva\s+fi\s+[îi]nchis\b|"
+    r"\bholder\s+lukket\b|\bestaremos\s+(?:cerrados|fechados)\b|\bar\s+gau\b|\b(?:im|in)\s+urlaub\b",
+    r"\bpayment\s+(?:of\s+\S+\s+)?(?:sent|made|transferred)\b|\b(?:maksoimme|maksettu)\b|\b[öo]demeyi\b|\bhavale\s+ile\b|"
+    r"\bđã\s+bank\s+transfer\b|\b(?:hemos\s+pagado|nous\s+avons\s+pay[ée]|abbiamo\s+pagato|hebben\s+betaald|"
+    r"zap[łl]acili[śs]my|am\s+pl[ăa]tit)\b",
+    r"\b(?:change|update)\s+(?:the\s+|our\s+)?(?:delivery\s+|billing\s+|invoice\s+)?address\b|"
+    r"\bnew\s+(?:delivery\s+|billing\s+|invoice\s+)?address\b|\bnouvelle\s+adresse\b|\bneue\s+(?:liefer|rechnungs)?adresse\b|"
+    r"\bnueva\s+direcci[oó]n\b|\bnuovo\s+indirizzo\b|\bnieuw\s+adres\b|\bnovo\s+endere[çc]o\b|\bnowy\s+adres\b|"
+    r"\bfatura\s+adres\w*|\bsend\s+(?:all\s+)?(?:the\s+|our\s+)?invoices\s+to\b",
+    r"\bwill\s+(?:text|send|place|do)\s+(?:the\s+|our\s+)?orders\b|\bzam[óo]wienia\s+b[ęe]dzie\s+sk[łl]ada[ćc]\b|"
+    r"\bnarud[žz]be\s+[šs]alje\b",
+    r"\b(?:empty|empties)\b.{0,60}\b(?:back|return|collect(?:ed)?|pick(?:ed)?\s+up|take|grab)\b|"
+    r"\b(?:back|return|collect|take|grab)\b.{0,40}\b(?:empty|empties)\b|\bdevolver\b.{0,30}\bvac[ií]os\b",
+)
+# EMPTIES: a line of empties ("12 empty crates") is no line of goods
+EMPTIES = _rx(r"\b(?:empty|empties|vac[ií]os|vides|leergut|vuoti|vazios)\b")
 # A change that names the order it changes ("la commande de jeudi, remplacez...", "no pedido de quinta, em
 # vez de..."): the order word names an order already placed, not a new request.
 NAMED_CHANGE = _rx(
@@ -425,38 +467,6 @@ _NARRATIVE_QTY = _rx(
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the|our|those|these)\s+\d+\b",
     r"\b\d+\s+(?:\w+\s+)?(?:but|and)\s+(?:we\s+)?only\b",
     r"\b\d+\s+(?:\w+\s+)?(?:mein|me|main)\s+se\b|\bsirf\s+\d+\b",  # Roman Urdu: "out of 25 kg", "only 6"
-)
-
-
-# Imperatives that order a count (NON_ORDER_REQUEST exceptions, intent.py): "send ...", "add 3 biscoff"
-SEND_NOW = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\b", re.I
-)
-
-
-# "send 40 jameson for thurs": an imperative with a count of something named (never money: "send 50 dollars")
-SEND_COUNT = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\s+(?:us\s+|me\s+)?\d+\s+"
-    r"(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per)\b)[a-zà-ÿ]",
-    re.I,
-)
-
-# NEED_COUNT: "i'd like 3 metaxa and 2 tsipouro", "vi behöver 4 prästost och 12 ..." (read "we need 4 ..."): a
-# request opener followed straight by a count of something, never money, time or people; with two counted lines
-# or more it orders them (intent.py NON_ORDER_REQUEST)
-NEED_COUNT = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:(?:i|we)(?:'d|\s+would)\s+(?:like|love)|"
-    r"(?:i|we)(?:'ll|\s+will)?\s+(?:also\s+)?(?:need|want|require))\s+(?:(?:another|an?\s+extra)\s+)?\d+\s+"
-    r"(?:more\s+)?(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per|minutes?|mins?|hours?|"
-    r"hrs?|days?|nights?|weeks?|months?|years?|seconds?|people|persons?|adults?|kids|children|guests|tickets?|"
-    r"seats?|rooms?|ideas?|reasons?|tips?|ways?|times?)\b)[a-zà-ÿ]",
-    re.I,
-)
-
-ADD_COUNT = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:also\s+)?add\s+"
-    r"(?:another\s+|an?\s+extra\s+)?\d",
-    re.I,
 )
 
 
@@ -553,6 +563,8 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bisto\s+(?:ko|kao)\s+(?:obi[čc]no|uvijek|pro[šs]l\w*)\b|\bkao\s+(?:i\s+)?obi[čc]no\b|\buobi[čc]ajen\w*\s+narud[žz]b",
     r"(?<!tidak\s)\bseperti\s+biasa(?:nya)?\b|\bsama\s+(?:seperti|kayak|kaya)\s+(?:minggu\s+lalu|kemarin|biasa)\b",
     r"\bnh[ưu]\s+th[ưu][ơo]?ng\s+l[ệe]\b|\bcomanda\s+obi[șşs]nuit[ăa]\b",
+    # "same list as before", Greek (as folded) "ta synithismena" (the usual), "o,ti kai tin perasmeni evdomada"
+    r"\bsame\s+(?:list|stuff|lot)\s+as\s+(?:before|last|usual)\b|\b(?:ta\s+)?syni?thismena\b|\bperasmen[ih]\s+evdomada\b",
     # an offer the message accepts without spelling it out ("yes please go ahead with that" under a quote)
     r"\bgo\s+ahead\s+with\s+(?:that|this|it|those|these|the\s+(?:offer|quote|deal))\b",
     r"\b(?:accept|take)\s+(?:the|your)\s+(?:offer|quote|deal)\b",
