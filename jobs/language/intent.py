@@ -43,7 +43,7 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     NOT_ABOUT_GOODS,
     NOTICE,
 )
-from jobs.language.non_order import NON_ORDER_REQUEST, goods_line, non_order_intent
+from jobs.language.non_order import NON_ORDER_REQUEST, asks_to_know, goods_line, non_order_intent
 from jobs.language.scripts import fold_message
 
 __all__ = ["NON_ORDER_REQUEST", "Intent", "IntentResult", "classify_intent"]
@@ -317,6 +317,8 @@ def _question_cues(s: _Scores, c: _Cues) -> None:
         s.add(Intent.QUESTION, amount, "question mark")
     if _WH_START.search(c.body) and not c.request:
         s.add(Intent.QUESTION, W.question_start, "starts like a question")
+    if asks_to_know(c.body):  # KNOW_ASK: "I would like to know if you can take the empty cylinders back"
+        s.add(Intent.QUESTION, W.question_mark, "asks to know")
 
 
 def _complaint_cues(s: _Scores, c: _Cues) -> None:
@@ -381,7 +383,12 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
         goods_line(ln) and not _NOT_GOODS.search(ln.original_text) for ln in c.lines
     ):
         s.take(Intent.ORDER, W.other_cue)  # ... and a notice beside a change or a question leaves them be
-        if not (c.cancel_or_change or c.strong_q or (c.question_marks and _WH_START.search(body))):
+        if not (
+            c.cancel_or_change
+            or c.strong_q
+            or (c.question_marks and _WH_START.search(body))
+            or asks_to_know(body)
+        ):
             s.add(Intent.OTHER, W.other_cue, "a notice: closed, paid, a new address, empties back (NOTICE)")
     counted = c.has_order_lines and any(ln.understood and ln.quantity_explicit for ln in c.lines)
     # ACK_HISTORY: "Ta idia me tin proigoumeni fora" (the same as last time) opens like "ta" (thanks) but asks

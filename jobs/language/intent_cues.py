@@ -253,6 +253,31 @@ _COMPLAINT = _rx(
     r"\b(?:creditnota|lekken|lekt|vochtig|klonterig|kapot|beschadigd|nooit\s+geleverd)\b",
     r"\b(?:przysz[łl]o|przysz[łl]y|zepsut[ey]|uszkodzon[ey]|reklamacja|zamiast)\b",
     r"\bquero\s+cr[ée]dito\b|\bcr[ée]dito\s+(?:dessas|dessa|desses|por)\b",
+    # session 16: goods that came bad, short or wrong, and a credit or a swap asked for, in more languages (Greek as
+    # folded: "itan ola malaka kai kitrina", "3 spasmena mpoykalia", "thelo pistosi", "ta petaksame"; Portuguese
+    # "vieram todos amarelos", "podem creditar?"; Italian "era tutto annerito"; Romanian "au venit verzi", "a venit
+    # expirat"; Croatian "stigla probušena", "molimo zamjenu"; Indonesian "pecah semua, tolong diganti"; Danish
+    # "manglede", "mugget"; Swedish "men det var"; Finnish "oli vain 8", "mutta tuli"; Icelandic "útrunninn"; French
+    # "sentaient mauvais"; Turkish "eksik", "çözülmüş", "kullanamadık"; Polish "przyszedł tylko"; English "smell bad",
+    # "can't sell", "came with", "were the 7+ senior ones")
+    r"\bitan\s+(?:ol[aeo]s?\s+|poly\s+|poli\s+)?(?:\w+\s+){0,2}?(?:malak\w*|kitrin\w*|k?s[iy]nism\w*|xinism\w*|kollimen\w*|"
+    r"chalasmen\w*|almyr\w*|xer[oaie]s?|kammen\w*)\b|\b(?:spasmen\w*|petaks\w*|petax\w*|epestrepsan|pistos\w*)\b",
+    r"\b(?:vieram|veio|chegou|chegaram|estava|estavam)\s+(?:\w+\s+){0,3}(?:amarel\w+|podre\w*|murch\w+|furad\w+|"
+    r"com\s+mau\s+cheiro|sem\s+\w+)|\bfurad[oa]s\b|\bmau\s+cheiro\b|\bcreditar\b",
+    r"\b(?:annerit\w+|appassit\w+|ammaccat\w+|scadeva|non\s+va\s+bene)\b",
+    r"\b(?:au|a)\s+venit\s+(?:\w+\s+)?(?:expirat\w*|stricat\w*|spart\w*|verzi|alt\w*)\b|\bne-a[țt]i\s+taxat\b|"
+    r"\bam\s+primit\s+doar\b|\bs[ăa]\s+le\s+(?:schimba[țt]i|[îi]nlocui[țt]i)\b",
+    r"\b(?:stigl[aoi]|stigao)\b.{0,40}\b(?:probu[šs]en\w*|o[šs]te[ćc]en\w*|umjesto|pokvaren\w*)|\breklamacij\w*|"
+    r"\bmolimo\s+zamjenu\b|\bodobrenje\b",
+    r"\b(?:pecah|rusak|busuk|basi)\b.{0,40}\b(?:diganti|ganti|tukar)\b|\btolong\s+diganti\b",
+    r"\b(?:manglede|mugget|m[øo]gl\w*|saknades|trasig\w*|rikki|útrunnin\w*|utrunnin\w*|[øo]delagt)\b",
+    r"\bmen\s+det\s+var\b|\boli\s+vain\s+\d|\bmutta\s+tuli\b|\bpit[äa]isi\s+olla\s+\d",
+    r"\bsent(?:ait|aient)\s+mauvais\b|\bpas\s+(?:acceptable|content\w*)\b|\b[àa]\s+la\s+place\s+d",
+    r"\b(?:eksik|[çc][öo]z[üu]lm[üu][şs]|kullanamad\w+|son\s+kullanma)\b",
+    r"\bprzysz(?:ed[łl]|[łl][aoy]?)\s+tylko\b|\bnie\s+pasuj\w+|\bprzeciekaj\w+|\bmusieli[śs]my\s+wyrzuci[ćc]\b",
+    r"\bsmell(?:s|ed)?\s+bad\b|\bcan'?t\s+sell\b|\bunsellable\b|\bweren'?t\s+on\b|\bkeep\s+(?:bursting|breaking|leaking)\b|"
+    r"\b(?:came|arrived|delivered)\s+with\s+(?:a\s+|the\s+|no\s+|half\s+)|\bwere\s+the\s+(?:[\w+-]+\s+){1,2}ones\b|"
+    r"\bwe\s+order(?:ed)?\s+the\b|\bhalf\s+the\s+size\b|\bclumped\b|\bsplitting\b|\bnot\s+good\b",
     # the wrong goods: "we received regular Coke instead of Coke Zero", "Statt Hafer kam Soja"
     r"\b(?:received|got|you\s+sent)\b.{0,60}\binstead\s+of\b",
     r"\b(?:re[çc]u|livr[ée]e?s?)\b.{0,60}\bau\s+lieu\s+d",

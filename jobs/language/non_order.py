@@ -11,7 +11,7 @@ from db.enums import MessageIntent as Intent
 from jobs.language.extraction import OrderLine, names_goods
 from jobs.language.terms import ACCOUNT_PENDING_RE, CREDIT_RE
 
-__all__ = ["NON_ORDER_REQUEST", "goods_line", "non_order_intent"]
+__all__ = ["NON_ORDER_REQUEST", "asks_to_know", "goods_line", "non_order_intent"]
 
 
 # Imperatives that order a count (NON_ORDER_REQUEST exceptions, below): "send ...", "add 3 biscoff"
@@ -172,6 +172,9 @@ _DOCUMENT = re.compile(
     r"samples?)\b",
     re.IGNORECASE,
 )
+_INVOICE_COPY = re.compile(
+    r"\b(?:cop(?:y|ies)\s+of\s+(?:the\s+|our\s+|an?\s+)?invoices?|invoice\s+cop(?:y|ies))\b", re.I
+)
 _SENDS_FOR_COUNT = re.compile(
     r"\b(?:send|deliver|add|bring|put|take)\s+(?:me\s+|us\s+)?(?:another\s+|an?\s+extra\s+)?\d+\s+(?!cop(?:y|ies)\b)",
     re.IGNORECASE,
@@ -184,6 +187,11 @@ def _trade_account(body: str) -> str:
     held for its terms by CREDIT_TERMS/ACCOUNT_PENDING, pipeline/decide.py), which are no personal account."""
     body = _BILLING.sub(" ", body)
     return ACCOUNT_PENDING_RE.sub(" ", CREDIT_RE.sub(" ", body))
+
+
+def asks_to_know(body: str) -> bool:
+    """KNOW_ASK (above): a sentence of the body opens by asking to know."""
+    return _KNOW_ASK.search(body) is not None
 
 
 def goods_line(line: OrderLine) -> bool:
@@ -205,12 +213,12 @@ def non_order_intent(body: str, lines: Sequence[OrderLine], intent: Intent, hist
     ):
         # "can I have a quote for 50 cases of pepsi max?": a price asked for goods is not an order of them
         return Intent.QUESTION
-    if (
-        intent == Intent.ORDER
-        and (_KNOW_ASK.search(body) or _DOCUMENT.search(body))
-        and not _SENDS_FOR_COUNT.search(body)
-    ):
-        return Intent.QUESTION
+    if intent == Intent.ORDER and not _SENDS_FOR_COUNT.search(body):
+        if _KNOW_ASK.search(body):
+            return Intent.QUESTION
+        # "Could you send a statement?" asks; "Please send a copy of invoice 61230" tells (accounts' paperwork)
+        if _DOCUMENT.search(body):
+            return Intent.OTHER if "?" not in body and _INVOICE_COPY.search(body) else Intent.QUESTION
     if intent != Intent.ORDER or len(body) > 300 or not _OPENER.search(body) or history:
         return None
     goods = any(goods_line(x) for x in lines)
