@@ -231,3 +231,33 @@ def test_complaints_in_more_languages(text: str) -> None:
 )
 def test_document_request_tells_or_asks(text: str, intent: Intent) -> None:
     assert local_provider().analyze(text).intent.intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abi 9 inç kraft pizza kutusu var mı? Fiyatı ne kadar?",
+        "Vad kostar glasmästarsillen i 1,4 kg? Vi funderar på att byta.",
+        "Cât costă acum o cutie de avocado mărimea 16? Și cele coapte, tava de 20?",
+        "Πόσο έχει το Μεταξά 12 αστέρων;",
+        "wat time u deliver mon? we open 11",
+        "u guys do tabasco? the original red one",
+        "Mko na Blue Band 1kg? Bei?",
+        "anna ungakitta Aachi chicken 65 masala irukka? 50 packet vaangalaam nu irukken",
+    ],
+)
+def test_do_you_have_and_how_much_in_more_languages(text: str) -> None:
+    assert local_provider().analyze(text).intent.intent == Intent.QUESTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Έχετε ταραμά ροζ; Αν έχετε βάλτε 2 στην παραγγελία",
+        "limon kolonyası var mı? varsa 2 koli, bir de 3 paket siyah havlu",
+        "2 βάζα pickled onions και 1 κούτα χαλλούμι αν έχετε",
+    ],
+)
+def test_if_so_a_count_is_an_order(text: str) -> None:
+    """IF_SO: a count asked for if the goods are there is an order with its condition."""
+    assert local_provider().analyze(text).intent.intent == Intent.ORDER

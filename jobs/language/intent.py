@@ -36,13 +36,11 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _STRONG_QUESTION,
     _WH_START,
     ACK_SHORT,
-    CORRECTED_COUNT,
-    EMPTIES,
     HISTORY_REFERENCE_RX,
     NAMED_CHANGE,
     NOT_ABOUT_GOODS,
-    NOTICE,
 )
+from jobs.language.intent_notices import CORRECTED_COUNT, EMPTIES, NOTICE
 from jobs.language.non_order import NON_ORDER_REQUEST, asks_to_know, goods_line, non_order_intent
 from jobs.language.scripts import fold_message
 

@@ -83,6 +83,10 @@ _REQUEST = _rx(
     r"\b(?:avem|am)\s+nevoie\s+de\b",
     r"^\s*(?:mai\s+)?trimite(?:ți|ti|-ne|ne)?\b",
     r"\b(?:precisamos|preciso)\s+de\b",
+    # IF_SO: a count asked for if the goods are there ("kaymak var mı? ... varsa 2 koli", "Έχετε ταραμά; Αν έχετε βάλτε 2",
+    # "do you do oat milk? if so 6"): the question is the order's condition, the count its request
+    r"\b(?:if\s+so|if\s+you\s+do|if\s+yes|varsa|an\s+echete|si\s+(?:oui|s[ií])|wenn\s+ja|falls\s+ja|se\s+s[ìi]|jos\s+on|"
+    r"hvis\s+ja|om\s+ja)\b[\s,:]*(?:\S+\s+){0,3}?\d",
 )
 # "can i order 2 drums for next month or do i have to pre-order them?": asks how to order, orders nothing
 _ASKS_HOW = _rx(
@@ -145,6 +149,18 @@ _STRONG_QUESTION = _rx(
     r"\bsat[ıi]yor\s+musunuz\b|\bbir\s+sorum\s+var\b",
     r"^\W*czy\b.*\?",
     r"\bweten\s+of\b|\b(?:gewusst|wissen)\s*,?\s+ob\b",
+    # session 16: "do you have", "how much", "can we" in more languages, and informal English ("wat time u deliver mon?",
+    # "u guys do tabasco?", "r u open bank hol monday?"): Turkish "var mı", "ne kadar"; Romanian "cât costă"; Swedish
+    # "vad kostar", Danish/Norwegian "hvad/hva koster"; Finnish "paljonko maksaa", "onko teillä"; Greek (as folded) "poso
+    # echei", "echete"; Croatian "imate li", "možemo li", "koliko košta"; Albanian "a mund të"; Indonesian "berapa",
+    # "ada ... gak"; Swahili "mko na", "bei gani"; Levantine "fi 3andkon"; Vietnamese "có không", "co ko"; romanised
+    # Tamil/Malayalam "irukka", "kittumo", "enna vilai"; Hindi "milta hai"
+    r"\bvar\s+m[ıi]\b|\bne\s+kadar\b|\bc[âa]t\s+cost[ăa]\b|\bvad\s+kostar\b|\bhva(?:d)?\s+koster\b|\bpaljonko\s+maksaa\b|"
+    r"\bonko\s+teill[äa]\b|\bpos[oa]\s+echei\b|(?<!\ban\s)\bechete\b|\bimate\s+li\b|\bmo[žz]emo\s+li\b|\bkoliko\s+ko[šs]ta\b|"
+    r"\ba\s+mund\s+t[ëe]\b|\bberapa\b|\bada\s+(?:gak|nggak|ga|tidak)\b|\bmko\s+na\b|\bbei\s+gani\b|\bbei\s*\?|"
+    r"\bfi\s+3and(?:kon|kom|ak)\b|\bc[óo]\s+kh[ôo]ng\b|\bco\s+ko\b.*\?|\birukk?a\s*\?|\bkittumo\b|\benna\s+vilai\b|"
+    r"\bmilta\s+hai\b.*\?|\b(?:wat|wot)\s+time\b|^\W*(?:u|you|ya)\s+(?:guys\s+)?(?:have|got|do|sell|stock)\b.*\?|"
+    r"^\W*r\s+u\s+(?:open|closed|delivering)\b",
     # Persian in Latin letters: "gheymatesh chande?" (how much is it), "bepursam" (to ask), "darid?" (do you have)
     r"\b(?:(?:gh|g|q)(?:ey|i|ei)mat\w*|chande|beporsam|bepursam|mojood\s+darid)\b|\bdar(?:id|in)\s*\?",
 )
@@ -381,20 +397,6 @@ _CHANGE = _rx(
     r"\bzamist\s+\d+\b",  # Ukrainian "instead of 3"
     r"\bbe\s*ja(?:y|ye|ie)\s+\d+\b",  # Persian in Latin letters: "12 ta kon be jaye 10" (instead of 10)
 )
-# CORRECTED_COUNT (intent.py): a count corrected against another ("udon 3 not 2", "should be 6 packs, not 4", "3 cases of
-# Nile Special, not 20"), in the "not" of more languages ("6 Jarlsberg, ikke 60", "4 Säcke, nicht 40", "2 itan oxi 20",
-# "5 karung ya, bukan 6", "300 neme 30", "12 illa 15", "3 karo, 2 nahi", "jo 20", "voch te 70"), Greek "anti gia 10"
-# (instead of 10), or a typo owned up to ("sorry lathos", "das war ein Tippfehler", "galti se 60 likh diya"): a change
-# of an order already sent, unless the message repeats an earlier order with it ("same list as before but 4 boxes
-# binchotan not 5") or reports what came ("was 8kg not 10": _PAST_NOT)
-CORRECTED_COUNT = _rx(
-    r"\b\d+(?:[.,]\d+)?\s*(?:[^\W\d_][\w.-]*\s+){0,4}?,?\s*(?:not|nicht|ikke|inte|niet|nie|ei|ekki|oxi|ochi|όχι|bukan|"
-    r"neme|illa|nahi|jo|voch(?:\s+te)?|non)\s+\d+\b",
-    r"\b\d+\s+(?:\w+\s+)?(?:ya\s+)?(?:nahi|nai)\b",
-    r"\banti\s+gia\s+(?:tis\s+|tous\s+|ta\s+|to\s+)?\d+\b",
-    r"\b(?:typo|tippfehler|tikfout|fat\s+(?:thumbs?|fingers?)|lathos|gabim|galti\s+se|liter[óo]wka|feil\s+i\s+(?:forrige|min)|"
-    r"erreur\s+de\s+frappe|meant\s+to\s+be)\b",
-)
 # A short message that opens with an acknowledgement ("ok thanks", "yes that's fine"); one whose few words
 # after the opener are counted order lines ("yes 2 peroni", "ok 3 red bull") answers with an order.
 ACK_SHORT = _rx(
@@ -443,33 +445,6 @@ NOT_ABOUT_GOODS = _rx(
     r"resposta\s+autom[áa]tica)\b",
     r"\b(?:direct\s+debit|debitul\s+direct|standing\s+order\s+(?:with|at)\s+the\s+bank)\b",
 )
-# NOTICE (intent.py): a message that tells, and orders nothing: closed, no deliveries ("nous serons fermés du 14 au 21",
-# "bitte keine Lieferungen", "Kantinen holder lukket i uge 29-31"), a payment made ("Payment of 1,240.50 sent today by
-# BACS", "Maksoimme laskun 40533", "Ödemeyi bugün havale ile yaptık"), a new address or delivery point, who orders
-# from now on, empties to take back. Its dates and amounts are no order lines; a line of goods keeps the order.
-NOTICE = _rx(
-    r"\b(?:no|keine|pas\s+de|nessuna|geen|sem|sin|ingen|brak|dim)\s+(?:deliver(?:y|ies)|lieferung(?:en)?|livraisons?|"
-    r"consegn[ae]|levering(?:en)?|entregas?|leverans(?:er)?|dostaw|danfoniadau)\b",
-    r"\bno\s+delivery\s+needed\b|\bskip\s+(?:the\s+)?(?:\w+\s+)?delivery\b|\bne\s+rien\s+livrer\b|\bnu\s+livra[țt]i\b|"
-    r"\bniente\s+ordine\b|\bne\s+dostavljajte\b|\bdelivery\s+epa\b",
-    r"\b(?:we(?:'re|\s+are|\s+will\s+be|'ll\s+be)|shop|kitchen|school|store|bar|caf[eé]|restaurant|canteen|club)\s+"
-    r"(?:\w+\s+)?closed\b",
-    r"\bnous\s+serons\s+ferm[ée]s\b|\bsiamo\s+chiusi\b|\b(?:ist|sind)\s+(?:\S+\s+){0,6}geschlossen\b|\bva\s+fi\s+[îi]nchis\b|"
-    r"\bholder\s+lukket\b|\bestaremos\s+(?:cerrados|fechados)\b|\bar\s+gau\b|\b(?:im|in)\s+urlaub\b",
-    r"\bpayment\s+(?:of\s+\S+\s+)?(?:sent|made|transferred)\b|\b(?:maksoimme|maksettu)\b|\b[öo]demeyi\b|\bhavale\s+ile\b|"
-    r"\bđã\s+bank\s+transfer\b|\b(?:hemos\s+pagado|nous\s+avons\s+pay[ée]|abbiamo\s+pagato|hebben\s+betaald|"
-    r"zap[łl]acili[śs]my|am\s+pl[ăa]tit)\b",
-    r"\b(?:change|update)\s+(?:the\s+|our\s+)?(?:delivery\s+|billing\s+|invoice\s+)?address\b|"
-    r"\bnew\s+(?:delivery\s+|billing\s+|invoice\s+)?address\b|\bnouvelle\s+adresse\b|\bneue\s+(?:liefer|rechnungs)?adresse\b|"
-    r"\bnueva\s+direcci[oó]n\b|\bnuovo\s+indirizzo\b|\bnieuw\s+adres\b|\bnovo\s+endere[çc]o\b|\bnowy\s+adres\b|"
-    r"\bfatura\s+adres\w*|\bsend\s+(?:all\s+)?(?:the\s+|our\s+)?invoices\s+to\b",
-    r"\bwill\s+(?:text|send|place|do)\s+(?:the\s+|our\s+)?orders\b|\bzam[óo]wienia\s+b[ęe]dzie\s+sk[łl]ada[ćc]\b|"
-    r"\bnarud[žz]be\s+[šs]alje\b",
-    r"\b(?:empty|empties)\b.{0,60}\b(?:back|return|collect(?:ed)?|pick(?:ed)?\s+up|take|grab)\b|"
-    r"\b(?:back|return|collect|take|grab)\b.{0,40}\b(?:empty|empties)\b|\bdevolver\b.{0,30}\bvac[ií]os\b",
-)
-# EMPTIES: a line of empties ("12 empty crates") is no line of goods
-EMPTIES = _rx(r"\b(?:empty|empties|vac[ií]os|vides|leergut|vuoti|vazios)\b")
 # A change that names the order it changes ("la commande de jeudi, remplacez...", "no pedido de quinta, em
 # vez de..."): the order word names an order already placed, not a new request.
 NAMED_CHANGE = _rx(

@@ -218,7 +218,8 @@ def non_order_intent(body: str, lines: Sequence[OrderLine], intent: Intent, hist
             return Intent.QUESTION
         # "Could you send a statement?" asks; "Please send a copy of invoice 61230" tells (accounts' paperwork)
         if _DOCUMENT.search(body):
-            return Intent.OTHER if "?" not in body and _INVOICE_COPY.search(body) else Intent.QUESTION
+            tells = "?" not in body and not re.match(r"\W*(?:could|can|would)\s+(?:you|u)\b", body, re.I)
+            return Intent.OTHER if tells and _INVOICE_COPY.search(body) else Intent.QUESTION
     if intent != Intent.ORDER or len(body) > 300 or not _OPENER.search(body) or history:
         return None
     goods = any(goods_line(x) for x in lines)
