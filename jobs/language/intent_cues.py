@@ -292,7 +292,7 @@ _COMPLAINT = _rx(
     r"\b(?:eksik|[çc][öo]z[üu]lm[üu][şs]|kullanamad\w+|son\s+kullanma)\b",
     r"\bprzysz(?:ed[łl]|[łl][aoy]?)\s+tylko\b|\bnie\s+pasuj\w+|\bprzeciekaj\w+|\bmusieli[śs]my\s+wyrzuci[ćc]\b",
     r"\bsmell(?:s|ed)?\s+bad\b|\bcan'?t\s+sell\b|\bunsellable\b|\bweren'?t\s+on\b|\bkeep\s+(?:bursting|breaking|leaking)\b|"
-    r"\b(?:came|arrived|delivered)\s+with\s+(?:a\s+|the\s+|no\s+|half\s+)|\bwere\s+the\s+(?:[\w+-]+\s+){1,2}ones\b|"
+    r"\b(?:came|arrived)\s+with\s+(?:a\s+|the\s+|no\s+|half\s+)|\bdelivered\s+with\s+(?:no|half)\b|\bwere\s+the\s+(?:[\w+-]+\s+){1,2}ones\b|"
     r"\bwe\s+order(?:ed)?\s+the\b|\bhalf\s+the\s+size\b|\bclumped\b|\bsplitting\b|\bnot\s+good\b",
     # the wrong goods: "we received regular Coke instead of Coke Zero", "Statt Hafer kam Soja"
     r"\b(?:received|got|you\s+sent)\b.{0,60}\binstead\s+of\b",
