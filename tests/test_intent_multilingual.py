@@ -261,3 +261,20 @@ def test_do_you_have_and_how_much_in_more_languages(text: str) -> None:
 def test_if_so_a_count_is_an_order(text: str) -> None:
     """IF_SO: a count asked for if the goods are there is an order with its condition."""
     assert local_provider().analyze(text).intent.intent == Intent.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Por favor, cancelad el pedido del martes; os vuelvo a escribir la semana que viene.",
+        "Cancelen el pedido del martes por favor, al final abrimos hasta la otra semana",
+        "Rui da Tasca: cancelem a encomenda de sábado por favor, vamos fechar para obras.",
+        "Annule la commande de jeudi stp, on ferme pour travaux jusqu'au 15",
+        "akyrwste tin paraggelia tis Pemptis parakalw, exoume provlima me to psygeio",
+        "Molim otkažite narudžbu za četvrtak, gosti su otkazali charter. Hvala, Ivana",
+        "Hi, please cancel the Hatfield Barn order for Saturday — the couple have postponed.",
+    ],
+)
+def test_cancellations_in_more_languages(text: str) -> None:
+    """A cancellation's order word names the order it cancels, not a new one."""
+    assert local_provider().analyze(text).intent.intent == Intent.CANCEL

@@ -353,10 +353,18 @@ _NOT_GOODS = re.compile(
 )
 
 
+# the request a cancellation's order word made ("order for", "pedido", "commande") names the order it cancels
+_ORDER_NAMED = re.compile(r"\b(?:order|pedido|commande|encomenda|ordine|bestellung)\b", re.I)
+
+
 def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
     body = c.body
     if _CANCEL.search(body):
         s.add(Intent.CANCEL, W.cancel, "cancellation words")
+        if c.request and _ORDER_NAMED.search(c.request.group(0)):
+            s.take(
+                Intent.ORDER, W.change_order_penalty
+            )  # "please cancel the Hatfield Barn order for Saturday"
     # "were 300-400 not 400-500" reports what came (a complaint), "make it 4 not 3" changes an order; "repeat
     # last week's order but 10 rice instead of 8" names the order it repeats, not one it changes
     text = _PAST_NOT.sub(" ", c.change_text)

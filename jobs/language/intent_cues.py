@@ -345,6 +345,11 @@ _CANCEL = _rx(
     # Greek (as folded) "akyrose" (cancel), Dutch "annuleren", "niks nodig" (nothing needed), Polish "wycofaj"
     r"\bak[yi]ro(?:se|ste|si|noume)\b|\b(?:annuleren|annuleer|annuleert|geannuleerd)\b|\b(?:niks|niets)\s+nodig\b",
     r"\bwycofa(?:j|[cć]|uj[eę])\b",
+    # session 16: the imperatives of Spanish and Portuguese ("cancelad el pedido", "cancelen", "cancelem a encomenda",
+    # "anulen"), French "annule la commande", Greek "akyrwste", Croatian "otkažite narudžbu", Danish "annullér ... ordren",
+    # "scrap this weeks order"
+    r"\b(?:cancel(?:ad|en|em|amos)|anul(?:ad|en|em)|annule|akyr[wo]ste|otka[žz]ite|otkazati|annull[ée]r)\b",
+    r"\bscrap\s+(?:this|that|the|my|our)\s+(?:\w+\s+)?order\b",
 )
 _CHANGE = _rx(
     r"\bchange\s+(?:the\s+|my\s+|our\s+)?(?:order|\d+|qty|quantity)\b",
