@@ -423,7 +423,7 @@ _OTHER = _rx(
     r"\bopening\s+hours\b",
     r"\bwe(?:'re|\s+are)\s+closed\b",
     r"\bno\s+deliver(?:y|ies)\b",
-    r"\b(?:we\s+)?paid\b",
+    r"\b(?:we\s+)?paid\b(?!\s+(?:on|at|by)\s+delivery)",  # "send these paid on delivery" orders
     r"\bdriver'?s\s+here\b",
     r"\bnew\s+manager\b",
     r"\bdoing\s+the\s+ordering\b",
