@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from jobs.language.cantonese import read_cantonese
+from jobs.language.central_european import read_central_european
 from jobs.language.chinese_names import name_closing
 from jobs.language.east_african import read_east_african
 from jobs.language.extraction.codes import join_numbered
@@ -110,8 +111,12 @@ def prepare(text: str) -> str:
     text = (
         read_vietnamese(text)
         if is_vietnamese(text)
-        else read_plain(read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text))))))
-    )  # before the accents go
+        else read_plain(
+            read_central_european(
+                read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
+            )
+        )
+    )  # before the accents go; Czech, Slovak, Slovenian, Hungarian: "bedny", "na sobotu" (central_european.py)
     # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"; Gujarati: "moklajo", "ane", "beg"
     text = read_gujarati(text, read_horn(text, fold_scripts(fold_latin(text))))
     text = read_east_african(text)  # Swahili, Luganda, Kinyarwanda: "tuletee", "kkeesi", "amakesi"
