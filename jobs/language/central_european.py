@@ -25,7 +25,7 @@ from jobs.language.tables import PhraseReader, table_rows, word_set
 # Units, in every case an order uses them (nominative, accusative, genitive plural after a number).
 UNITS = """
 boxes: krabice, krabic, krabici, krabicu, krabica, krabíc, krabička, krabičky, krabiček, krabičku, škatla, škatle
-boxes: škatli, škatel, škatlo, škatuľa, škatule, škatúľ, škatuľu, doboz, dobozt, dobozzal
+boxes: škatli, škatel, škatlo, škatuľa, škatule, škatúľ, škatuľu
 cases: bedna, bedny, bednu, beden, debna, debny, debnu, debien, basa, basy, basu, přepravka, přepravky, přepravku
 cases: přepravek, prepravka, prepravky, prepravku, prepraviek, zaboj, zaboja, zaboje, zaboji, zabojev, zabojih
 cases: gajb, gajbo, kartonů, kartónov, kartóny, kartón, kartónu, kartonov, kartont, rekesz, rekeszt, láda, ládát
@@ -37,7 +37,7 @@ bottles: láhev, lahev, lahve, lahví, lahvi, láhve, flaška, flašky, flašek,
 bottles: fľašiek, fľašky, steklenica, steklenice, steklenic, steklenici, steklenico, üveg, üveget, palack
 bottles: palackot
 cans: plechovka, plechovky, plechovek, plechovku, plechoviek, pločevinka, pločevinke, pločevink, pločevinko
-cans: konzerva, konzervy, konzerv, konzervu, konzerve
+cans: konzerva, konzervy, konzerv, konzervu, konzerve, dobozt, dobozzal
 kegs: sud, sudy, sudů, sudu, sudov, sode, sodov, sodček, sodčke, hordó, hordót
 buckets: kbelík, kbelíky, kbelíků, kbelíku, vědro, vědra, vedro, vedrá, vedra, vedier, veder, vedrov, kýbel, kýble
 buckets: vödör, vödröt, vödörrel
@@ -127,7 +127,6 @@ same as last week: jako minulý týden, stejně jako minulý týden, ako minulý
 same as last week: isto kot prejšnji teden, mint a múlt héten, ugyanaz mint a múlt héten
 same as last week: ugyanazt mint a múlt héten, ugyanaz, mint a múlt héten
 instead of: místo, namiesto, namesto, helyett
-without: bez, brez, nélkül
 double: dvojnásobek, dvojnásobok, dvakrat toliko, kétszer annyi
 but: ale, ampak, toda
 only: jen, jenom, len, samo, csak
@@ -161,7 +160,8 @@ small: malé, malý, malá, malých, malé, majhne, majhen, kis, kicsi, kisebb
 extra: navíc, navyše, dodatno, pluszban
 """
 
-# Words only these languages write: one of them makes a text Czech, Slovak, Slovenian or Hungarian.
+# Words only these languages write, with and without their accents (not "dobry", Polish too): one of them makes a
+# text Czech, Slovak, Slovenian or Hungarian.
 _MARKERS = word_set(
     """
     prosím prosíme prosimo děkuji děkujeme díky ďakujem ďakujeme hvala köszönöm köszönjük köszi kérek kérnék
@@ -171,6 +171,9 @@ _MARKERS = word_set(
     utorok torek péntekre csütörtökre szombatra holnapra keddre szerdára hétfőre zítra zajtra jutri holnap
     pozdravem pozdravom pozdrav objednávka objednávku naročilo naročamo rendelés dobrý pošlete pošlite pošljite
     vreča vreče vrečke škatle škatli sudy plechovky pločevink csomag üveg
+    dekuji dekujeme diky dakujem dakujeme koszonom koszonjuk koszi kernek kerjuk flase flias lahvi kbelik
+    kbeliky vodor vodrot zsak zsakot patek cetrtek ctvrtek stvrtok pondeli utery pentekre csutortokre szerdara
+    hetfore pozdravem pozdravom objednavka objednavku narocilo narocamo rendeles zitra posljite
     """
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
@@ -264,14 +267,9 @@ def _reader() -> PhraseReader:
     return PhraseReader(_table())  # jobs/language/tables.py
 
 
-@lru_cache(maxsize=1)
-def _markers() -> frozenset[str]:
-    return _MARKERS | frozenset(fold_accents(w) for w in _MARKERS if fold_accents(w) != w and len(w) > 4)
-
-
 def is_central_european(text: str) -> bool:
     """Whether ``text`` writes Czech, Slovak, Slovenian or Hungarian: a word only they write (not in capitals)."""
-    return not _markers().isdisjoint(w.lower() for w in _WORD_RE.findall(text) if not w.isupper())
+    return not _MARKERS.isdisjoint(w.lower() for w in _WORD_RE.findall(text) if not w.isupper())
 
 
 def read_central_european(text: str) -> str:

@@ -1,0 +1,144 @@
+"""Issue #10 classes worked in session 16 from tuning sets 57 (Czech, Slovak, Slovenian and Hungarian deli supply),
+59 and 60, through the worker's own analysis (`plan_for_text` -> `analyse`). The texts are written for the tests,
+not taken from the sets, on a made-up catalog of another trade."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.central_european import is_central_european, read_central_european
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching.case_endings import case_form
+from jobs.language.matching.lexicon import ENGLISH
+from jobs.language.matching.tokens import inflected_form
+from tests.trust import confirmed, review
+
+
+def _product(sku: str, name: str, unit: str, aliases: list[str]) -> dict[str, object]:
+    return {
+        "sku": sku,
+        "name": name,
+        "category": "Grocery",
+        "unit": unit,
+        "unit_price": "9.00",
+        "aliases": aliases,
+        "keywords": [],
+    }
+
+
+@pytest.fixture(scope="module")
+def grocer() -> CatalogIndex:
+    """A Central European grocer: goods listed under their own names, one beer of a family named by a nickname."""
+    return CatalogIndex.build(
+        load_catalog_json(
+            {
+                "categories": [{"name": "Grocery", "parent": None, "ai_keywords": []}],
+                "products": [
+                    _product("CH-OLOMOUC", "Olomoucké syrečky (box of 20)", "case", ["syrečky"]),
+                    _product("BR-GAMBR", "Gambrinus 10 (crate of 20 x 0.5L)", "case", ["gambrinus"]),
+                    _product("BR-RADEG", "Radegast 12 (crate of 20 x 0.5L)", "case", ["radegast dvanáctka"]),
+                    _product("BR-BERN", "Bernard 11 (crate of 20 x 0.5L)", "case", ["bernard"]),
+                    _product("FL-SPALD", "Špaldová mouka 1kg (case of 10)", "case", ["špaldová mouka"]),
+                    _product("SP-MAJO", "Majoránka 500g Bag", "bag", ["majoránka"]),
+                    _product("PK-HORCICE", "Plnotučná hořčice (case of 12 jars)", "case", ["hořčice"]),
+                    _product("WN-RIZL", "Ryzlink rýnský 0.75L", "bottle", ["ryzlink"]),
+                ],
+            }
+        )
+    )
+
+
+# ------------------------------------------------------------------ the Central European reader
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "na sobotu prosíme 3 bedny gambrinusu a 2 krabice syrečků",
+            "for saturday please 3 cases gambrinusu and 2 boxes syrečků",
+        ),
+        ("Za petek: 2 zaboja ryzlinka in 12 steklenic", "for friday: 2 cases ryzlinka and 12 bottles"),
+        ("dva pytle mouky tři kbelíky hořčice", "2 sacks mouky 3 buckets hořčice"),
+        ("na stvrtok osem prepraviek bernardu, dakujem", "for thursday 8 cases bernardu, thanks"),
+        (
+            "Péntekre kérek két zsák lisztet és öt doboz sört",
+            "for friday please 2 sacks lisztet and 5 doboz sört",
+        ),
+        ("kérek 3 vödör ötkilósat", "please 3 buckets 5 kg"),
+        ("pětadvacet lahví ryzlinku, s pozdravem", "25 bottles ryzlinku, kind regards"),
+    ],
+)
+def test_central_european_joints_are_read_as_english(text: str, read: str) -> None:
+    assert is_central_european(text)
+    assert read_central_european(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dzień dobry, na czwartek poproszę 2 zgrzewki wody bez gazu",  # Polish "dobry", "bez"
+        "hi 2 cases of gambrinus and a keg for friday",
+        "Hola, 2 cajas de vino para el viernes",
+    ],
+)
+def test_other_languages_are_not_read_as_central_european(text: str) -> None:
+    assert not is_central_european(text)
+    assert read_central_european(text) == text
+
+
+def test_payment_as_last_time_is_no_reference() -> None:
+    """ "Platba převodem předem jako minule" (paid by transfer in advance, as last time) is about paying."""
+    assert read_central_european("Dobrý den, platba převodem předem jako minule.").split() == [
+        "hello,",
+        "pay",
+        "bacs",
+        "same",
+        "as",
+        "last",
+        "time.",
+    ]
+
+
+# ------------------------------------------------------------------ INFLECTED_ALIAS: Slavic and Hungarian cases
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("hermelinu", "hermelin"),  # genitive
+        ("kozla", "kozel"),  # the mobile e dropped
+        ("ostiepkov", "ostiepok"),  # the mobile o dropped, genitive plural
+        ("mouky", "mouka"),
+        ("laskega", "lasko"),  # Slovenian adjective genitive
+        ("spisskych", "spisske"),
+        ("becherovek", "becherovka"),
+        ("tepertot", "teperto"),  # Hungarian accusative
+    ],
+)
+def test_a_catalog_word_in_a_case_ending_is_that_word(typed: str, word: str) -> None:
+    assert case_form(typed, word, ENGLISH)
+    assert inflected_form(typed, word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [("pasta", "paste"), ("lemonade", "lemon"), ("pears", "pearls"), ("mold", "molde"), ("kol", "kola")],
+)
+def test_other_words_are_no_case_of_a_catalog_word(typed: str, word: str) -> None:
+    assert not case_form(typed, word, ENGLISH)
+
+
+def test_a_declined_order_is_confirmed(grocer: CatalogIndex) -> None:
+    """ "3 bedny Gambrinusu", "2 krabice syrečků": the catalog's names in the genitive."""
+    text = "Dobrý den, na pátek prosíme 3 bedny gambrinusu, 2 krabice syrečků a 4 pytle majoránky. Díky"
+    assert sorted(confirmed(grocer, text)) == [("BR-GAMBR", "3"), ("CH-OLOMOUC", "2"), ("SP-MAJO", "4")]
+
+
+def test_a_declined_word_that_names_a_string_in_part_is_reviewed(grocer: CatalogIndex) -> None:
+    """DECLINED_IN_PART: "dvanáctky" (twelves) meets the alias "radegast dvanáctka" in its nickname only; the
+    catalog need not say which other twelve-degree beer is one too."""
+    reasons = review(grocer, "na pátek 3 bedny dvanáctky")
+    assert any("below threshold" in r for r in reasons), reasons
+
+
+def test_a_can_or_box_word_of_a_product_sold_by_the_crate_stays_cans(grocer: CatalogIndex) -> None:
+    """BOX_OR_CAN: Hungarian "doboz" is a box and a can; "12 doboz" of a crate of 20 is no 12 crates."""
+    reasons = review(grocer, "Holnapra 12 doboz gambrinus")
+    assert any("FRACTION_OF_UNIT" in r or "PACK_OR_ITEMS" in r for r in reasons), reasons
