@@ -130,6 +130,23 @@ instead of: místo, namiesto, namesto, helyett
 double: dvojnásobek, dvojnásobok, dvakrat toliko, kétszer annyi
 but: ale, ampak, toda
 only: jen, jenom, len, samo, csak
+# questions, quotes, complaints, cancelling and changing: what a message is, not goods
+how much is: kolik stojí, koľko stojí, koliko stane, koliko stanejo, mennyibe kerül
+do you have: máte, máte i, imate, van önöknek
+price: cena, ceny, ceník, ceníku, cenník, cenníka, cenik, árlista, árat
+quote: nabídka, nabídku, ponuka, ponuku, ponudba, ponudbo, ajánlat, ajánlatot
+invoice: faktura, fakturu, faktúra, faktúru, račun, računu, számla, számlát, számlán
+missing: chyběl, chyběla, chybělo, chyběly, chybí, chýbal, chýbala, chýbalo, chýbali, chýba, manjkal, manjkala
+missing: manjkalo, manjkali, manjka, hiányzott, hiányzik
+broken: rozbité, rozbitá, rozbitý, rozbitých, poškozené, poškozená, poškodené, poškodená, razbit, razbita
+broken: razbitih, poškodovan, poškodovana, törött, összetört, sérült
+expired: prošlé, prošlá, prošlý, prošlou, po záruce, po spotrebe, pretečen, pretečeno, lejárt
+wrong: špatné, špatný, špatná, špatně, nesprávne, nesprávny, zlé, napačen, napačno, napačne, rossz
+credit: dobropis, dobropisu, dobropisom, jóváírás, jóváírást
+received: dostali jsme, dostali sme, prejeli smo, kaptunk, megkaptuk
+yesterday: včera, včeraj, tegnap
+cancel: zrušte, zrušit, zrušiť, zrušte prosím, stornujte, stornirajte, prekličite, lemondjuk, töröljék
+move: přesunout, přesuňte, presunúť, presuňte, prestavite, prestaviti, áthelyezni, tegyék át
 # requests, greetings and sign-offs
 please send: pošlete, pošlite, pošljite, pošljete, pošlete nám, pošlite nám, dodejte, doručte, přivezte
 please send: privezte, dovezite, küldjetek, küldjenek, küldjék, hozzatok, prosíme dodat, prosím dodat
@@ -171,6 +188,7 @@ _MARKERS = word_set(
     utorok torek péntekre csütörtökre szombatra holnapra keddre szerdára hétfőre zítra zajtra jutri holnap
     pozdravem pozdravom pozdrav objednávka objednávku naročilo naročamo rendelés dobrý pošlete pošlite pošljite
     vreča vreče vrečke škatle škatli sudy plechovky pločevink csomag üveg
+    zaboj vceraj včeraj manjkal manjkala chyběl chybělo chyběly chýbal chýbalo hiányzott
     dekuji dekujeme diky dakujem dakujeme koszonom koszonjuk koszi kernek kerjuk flase flias lahvi kbelik
     kbeliky vodor vodrot zsak zsakot patek cetrtek ctvrtek stvrtok pondeli utery pentekre csutortokre szerdara
     hetfore pozdravem pozdravom objednavka objednavku narocilo narocamo rendeles zitra posljite
