@@ -22,8 +22,10 @@ from jobs.language.arabic_words import ARABIC, URDU
 from jobs.language.cantonese import read_cantonese
 from jobs.language.central_european import read_central_european
 from jobs.language.east_african import read_east_african
+from jobs.language.gaelic import read_gaelic
 from jobs.language.gujarati_roman import read_gujarati
 from jobs.language.horn import read_horn
+from jobs.language.iberian import read_iberian
 from jobs.language.indic import INDIC_RUN, read_indic
 from jobs.language.korean_japanese import (
     HANGUL,
@@ -131,9 +133,15 @@ def fold_message(text: str) -> str:
     "lang" is "only") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five or a "not",
     never Tagalog's "of"; Somali, Amharic and Tigrinya words (`horn`: "jawaan", "ላኩልን") read after the letters are
     folded."""
-    text = read_central_european(
-        read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
-    )  # Czech, Slovak, Slovenian, Hungarian: "bedny", "na sobotu" (central_european.py); Kurmanji: "qutî", "û" (kurmanji.py); Nordic: "kasser", "og", "til fredag" (nordic.py)
+    text = read_gaelic(
+        read_iberian(
+            read_central_european(
+                read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
+            )
+        )
+    )  # Kurmanji: "qutî", "û" (kurmanji.py); Nordic: "kasser", "og", "til fredag" (nordic.py); Czech, Slovak,
+    # Slovenian, Hungarian: "bedny", "na sobotu" (central_european.py); Catalan, Basque, Galician: "caixes", "kutxa"
+    # (iberian.py); Irish, Scottish Gaelic: "phaca", "agus" (gaelic.py)
     # Swahili, Luganda, Kinyarwanda: "tuletee", "kkeesi", "amakesi" (east_african.py)
     folded = read_horn(text, fold_scripts(text if is_vietnamese(text) else read_plain(text)))
     return read_east_african(

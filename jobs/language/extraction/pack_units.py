@@ -158,6 +158,7 @@ PACK_UNITS: dict[str, str] = {
     tub: vanička vanicka kelímek kelimek
     jar: sklenice sklenica kozarec
     pack: balení baleni balenie balík balik csomag
+    bag: fag
     """)
     for word in words
 }

@@ -35,8 +35,10 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
 from jobs.language.extraction.talk_words import FILLER
+from jobs.language.gaelic import read_gaelic
 from jobs.language.gujarati_roman import read_gujarati
 from jobs.language.horn import read_horn
+from jobs.language.iberian import read_iberian
 from jobs.language.kurmanji import read_kurmanji
 from jobs.language.nordic import read_nordic
 from jobs.language.scripts import fold_scripts
@@ -100,6 +102,11 @@ _ALSO_RE = re.compile(
 _MONEY_THOUSANDS_RE = re.compile(r"([£€$]\s*)(\d{1,3}(?:,\d{3})+)(?![\d,])")
 
 
+def _read_asian(text: str) -> str:
+    """Romanised Cantonese, Tagalog, romanised Thai and Kurmanji read as English (their readers, in this order)."""
+    return read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text))))
+
+
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
@@ -111,12 +118,9 @@ def prepare(text: str) -> str:
     text = (
         read_vietnamese(text)
         if is_vietnamese(text)
-        else read_plain(
-            read_central_european(
-                read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
-            )
-        )
-    )  # before the accents go; Czech, Slovak, Slovenian, Hungarian: "bedny", "na sobotu" (central_european.py)
+        else read_plain(read_gaelic(read_iberian(read_central_european(read_nordic(_read_asian(text))))))
+    )  # before the accents go; Czech, Slovak, Slovenian, Hungarian: "bedny", "na sobotu" (central_european.py);
+    # Catalan, Basque, Galician: "caixes", "kutxa", "eta" (iberian.py); Irish, Gaelic: "phaca", "agus" (gaelic.py)
     # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"; Gujarati: "moklajo", "ane", "beg"
     text = read_gujarati(text, read_horn(text, fold_scripts(fold_latin(text))))
     text = read_east_african(text)  # Swahili, Luganda, Kinyarwanda: "tuletee", "kkeesi", "amakesi"
