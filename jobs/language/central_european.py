@@ -32,7 +32,7 @@ cases: gajb, gajbo, kartonů, kartónov, kartóny, kartón, kartónu, kartonov, 
 sacks: pytel, pytle, pytlů, pytlu, pytlem, vrece, vrecia, vriec, vrecie, vreča, vreče, vreč, vrečo, zsák, zsákot
 sacks: zsákkal
 bags: pytlík, pytlíky, pytlíků, pytlíku, sáček, sáčky, sáčků, sáčku, sáčok, sáčkov, vrecko, vrecká, vreciek
-bags: vrecúško, vrecúška, vrečka, vrečke, vrečki, vrečk, vrečko, zacskó, zacskót, tasak, tasakot
+bags: vrecúško, vrecúška, vrečka, vrečke, vrečki, vrečk, vrečko, zacskó, zacskót, zacskóban, tasak, tasakot
 bottles: láhev, lahev, lahve, lahví, lahvi, láhve, flaška, flašky, flašek, flašku, fľaša, fľaše, fliaš, fľašu
 bottles: fľašiek, fľašky, steklenica, steklenice, steklenic, steklenici, steklenico, üveg, üveget, palack
 bottles: palackot
@@ -49,7 +49,7 @@ packs: balíčkov, bal, paketov, paketu, zavitek, zavitka, zavitki, zavitkov, cs
 trays: tác, tácy, tácu, podnos, plato, plata, tálca, tálcát
 rolls: role, rolí, rolku, rolky, rolo, tekercs, tekercset
 pcs: ks, kusů, kusy, kus, kusov, kosov, kom, db, darab, darabot
-kg: kil, kila, kilo, kilogramů, kilogramov, kilogramov, kilogramm, kilós, kilósat, kilósból
+kg: kil, kila, kilo, kiló, kilót, kilóval, kilogramů, kilogramov, kilogramov, kilogramm, kilós, kilósat, kilósból
 l: litr, litrů, litry, litru, liter, litrov, litre, litra, liter, literes, literest
 """
 
@@ -118,7 +118,9 @@ TABLE = """
 pay bacs: platba převodem, platba prevodom, plačilo z nakazilom, platíme převodem, átutalással fizetünk
 pay cash: platba hotově, platíme hotově, platba v hotovosti, plačilo z gotovino, készpénzzel fizetünk
 pay cash: fizetés készpénz, fizetés készpénzzel
-_: předem, vopred, vnaprej, előre
+_: předem, vopred, vnaprej, előre, jöhet, jönne, jöjjön, jöjjenek
+invoice to account: faktura na účet, fakturu na účet, faktúra na účet, faktúru na účet, račun na račun
+order no: objednávka č., objednávka č, objednávky č., číslo objednávky, číslo objednávky:, naročilo št., rendelésszám
 the usual: jako obvykle, jako vždy, jako vzdy, jak obvykle, ako vždy, ako obvykle, kot ponavadi, kot vedno
 the usual: a szokásosat, a szokásos, szokás szerint, mint mindig
 same as last time: jako minule, to samé co minule, totéž co minule, to isté čo minule, to iste co minule
@@ -191,7 +193,7 @@ _MARKERS = word_set(
     zaboj vceraj včeraj manjkal manjkala chyběl chybělo chyběly chýbal chýbalo hiányzott
     dekuji dekujeme diky dakujem dakujeme koszonom koszonjuk koszi kernek kerjuk flase flias lahvi kbelik
     kbeliky vodor vodrot zsak zsakot patek cetrtek ctvrtek stvrtok pondeli utery pentekre csutortokre szerdara
-    hetfore pozdravem pozdravom objednavka objednavku narocilo narocamo rendeles zitra posljite
+    hetfore pozdravem pozdravom objednavka objednavku narocilo narocamo rendeles zitra posljite poslete poslite
     """
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
