@@ -7,10 +7,12 @@ from __future__ import annotations
 import pytest
 
 from jobs.language.central_european import is_central_european, read_central_european
+from jobs.language.gaelic import is_gaelic, read_gaelic
+from jobs.language.iberian import is_iberian, read_iberian
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.matching.case_endings import case_form
 from jobs.language.matching.lexicon import ENGLISH
-from jobs.language.matching.tokens import inflected_form
+from jobs.language.matching.tokens import canon_token, inflected_form
 from tests.trust import confirmed, review
 
 
@@ -142,3 +144,75 @@ def test_a_can_or_box_word_of_a_product_sold_by_the_crate_stays_cans(grocer: Cat
     """BOX_OR_CAN: Hungarian "doboz" is a box and a can; "12 doboz" of a crate of 20 is no 12 crates."""
     reasons = review(grocer, "Holnapra 12 doboz gambrinus")
     assert any("FRACTION_OF_UNIT" in r or "PACK_OR_ITEMS" in r for r in reasons), reasons
+
+
+# ------------------------------------------------------------------ the Iberian and Gaelic readers (sets 59, 60)
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Bon dia, 2 caixes de vermut i 3 llaunes d'olives. Gràcies",
+            "hello, 2 cases de vermut and 3 cans olives. thanks",
+        ),
+        (
+            "bi kutxa garagardo eta lau poltsa txistorra, mesedez",
+            "2 cases garagardo and 4 bags txistorra, please",
+        ),
+        ("ostiralerako 3 kutxa sagardo, eskerrik asko", "for friday 3 cases sagardo, thanks"),
+        (
+            "Boas tardes, para o xoves dúas caixas de viño e doce latas. Un saúdo",
+            "hello, for thursday 2 cases de viño and 12 cans. kind regards",
+        ),
+        ("Pementón: unha lata de doce", "Pementón: 1 cans de doce"),  # "doce" is twelve only before a unit
+    ],
+)
+def test_catalan_basque_and_galician_joints_are_read_as_english(text: str, read: str) -> None:
+    assert is_iberian(text)
+    assert read_iberian(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("trí mhála bia madra agus dhá chás bia cait", "3 bags bia madra and 2 cases bia cait"),
+        (
+            "Feasgar math, 2 phoca biadh chù agus 4 bèilichean connlach. Tapadh leibh",
+            "hello, 2 bags biadh chù and 4 bales connlach. thanks",
+        ),
+    ],
+)
+def test_irish_and_gaelic_joints_are_read_as_english(text: str, read: str) -> None:
+    assert is_gaelic(text)
+    assert read_gaelic(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi what's the eta on 2 cases of cava",  # English ETA, not Basque "and"
+        "Hola, 2 cajas de vino para el viernes, gracias",  # Castilian
+        "2 bags of dog food and a case of cat food please",
+    ],
+)
+def test_other_languages_are_not_read_as_iberian_or_gaelic(text: str) -> None:
+    assert not is_iberian(text) and not is_gaelic(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("musclos", "mussel"),  # Catalan
+        ("bakailao", "cod"),  # Basque
+        ("kroketak", "croquette"),  # Basque plural
+        ("polbo", "octopus"),  # Galician
+        ("laranxa", "orange"),
+        ("cath", "cat"),  # Welsh
+        ("siampw", "shampoo"),
+        ("szampony", "shampoo"),  # Polish plural
+        ("zwirek", "litter"),
+        ("tioram", "dry"),  # Scottish Gaelic
+        ("sliseagan", "shavings"),
+    ],
+)
+def test_goods_words_of_the_new_languages(word: str, english: str) -> None:
+    assert canon_token(word) == english

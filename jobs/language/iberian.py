@@ -162,7 +162,8 @@ def _rows(table: str) -> list[tuple[str, list[str]]]:
 def _table() -> str:
     """The reader's whole table: the rows above, the numbers before units, the weekdays with their "for", every
     phrase also typed without its accents."""
-    rows = _rows(TABLE) + _rows(UNITS) + _rows(NUMBERS) + _rows(DAYS) + _rows(_FOR_DAY_EU)
+    rows = _rows(TABLE) + _rows(UNITS) + _rows(NUMBERS) + _rows(DAYS)
+    rows += [(f"for {day}", ws) for day, ws in _rows(_FOR_DAY_EU)]
     rows += [(f"for {day}", [f"{p} {w}" for w in ws for p in _FOR]) for day, ws in _rows(DAYS)]
     rows += [
         (f"{n} {unit}", [f"{w} {u}" for w in ws for u in us])
