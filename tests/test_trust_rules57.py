@@ -13,7 +13,7 @@ from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.matching.case_endings import case_form
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.tokens import canon_token, inflected_form
-from tests.trust import confirmed, review
+from tests.trust import confirmed, decision_for, review
 
 
 def _product(sku: str, name: str, unit: str, aliases: list[str]) -> dict[str, object]:
@@ -216,3 +216,61 @@ def test_other_languages_are_not_read_as_iberian_or_gaelic(text: str) -> None:
 )
 def test_goods_words_of_the_new_languages(word: str, english: str) -> None:
     assert canon_token(word) == english
+
+
+# ------------------------------------------------------------------ DECIMAL_LITRES (matching/sizing.py)
+@pytest.fixture(scope="module")
+def soft_drinks() -> CatalogIndex:
+    return CatalogIndex.build(
+        load_catalog_json(
+            {
+                "categories": [{"name": "Soft Drinks", "parent": None, "ai_keywords": []}],
+                "products": [
+                    {
+                        "sku": "LEMO",
+                        "name": "Zitrone Lemonade",
+                        "category": "Soft Drinks",
+                        "unit": "case",
+                        "unit_price": "9.00",
+                        "aliases": ["zitrone"],
+                        "variants": [
+                            {
+                                "name": "12 x 0.5L PET",
+                                "type": "VOLUME",
+                                "sku": "LEMO-05",
+                                "unit_price": "9.00",
+                            },
+                            {
+                                "name": "6 x 1.5L PET",
+                                "type": "VOLUME",
+                                "sku": "LEMO-15",
+                                "unit_price": "8.00",
+                            },
+                            {
+                                "name": "24 x 0.33L Glass",
+                                "type": "VOLUME",
+                                "sku": "LEMO-033",
+                                "unit_price": "12.00",
+                            },
+                        ],
+                    }
+                ],
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"), [("3 cases zitrone 0,5", "12 x 0.5L PET"), ("2 cases zitrone 1.5", "6 x 1.5L PET")]
+)
+def test_a_decimal_beside_a_drink_names_its_litres(
+    soft_drinks: CatalogIndex, text: str, variant: str
+) -> None:
+    """ "kofola 0,5": a decimal under ten said beside a drink sold in litre sizes is its size in litres."""
+    decision = decision_for(soft_drinks, text)
+    assert [m.variant.name for m in decision.matches if m.variant] == [variant]
+
+
+def test_a_whole_number_is_no_litre_size(soft_drinks: CatalogIndex) -> None:
+    reasons = review(soft_drinks, "2 cases zitrone 5")
+    assert reasons

@@ -192,7 +192,8 @@ def pick_variant(
 
 
 def _number_names_size(n: str, size: str) -> bool:
-    """A bare number of the line names a variant's size: "16" of "16oz", "75" of 75cl (750ml), "5" of 5kg."""
+    """A bare number of the line names a variant's size: "16" of "16oz", "75" of 75cl (750ml), "5" of 5kg, "0.5" of
+    500ml (DECIMAL_LITRES)."""
     if re.fullmatch(rf"{re.escape(n)}[a-z]+", size):
         return True
     value = size_value(size)
@@ -203,6 +204,8 @@ def _number_names_size(n: str, size: str) -> bool:
     if value is None or said <= 0:
         return False
     dim, base = value
+    if dim == "vol" and "." in n and 0 < said < 10 and said * 1000 == base:
+        return True  # DECIMAL_LITRES: "kofola 0,5", "fanta 1.5": a decimal under ten beside a drink is its litres
     return dim == "vol" and said >= 10 and said * 10 == base  # "la marca 75s", "da 75": 75cl
 
 
