@@ -260,7 +260,7 @@ GREETING_RE = re.compile(
     r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei]|merhaba|selam|dzie[nń]\s+dobry|cze[sś][cć]|hej|"
     r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou)|"
     # Welsh, Albanian, Irish
-    r"bore\s+da|prynhawn\s+da|noswaith\s+dda|shwmae|helo|p[ëe]rsh[ëe]ndetje|mir[ëe]dita|mir[ëe]m[ëe]ngjes|"
+    r"bore\s+da|(?:prynhawn|pnawn)\s+da|noswaith\s+dda|shwmae|helo|p[ëe]rsh[ëe]ndetje|mir[ëe]dita|mir[ëe]m[ëe]ngjes|"
     r"mir[ëe]mbr[ëe]ma|tungjatjeta|howya|howaya|"
     # Armenian, Arabic, Malay/Indonesian, Gujarati/Hindi/Punjabi, Hebrew, Czech/Slovak, South Slavic, Hungarian,
     # Russian/Ukrainian, Baltic, Finnish/Estonian, Swahili, Thai, Vietnamese (romanised), as customers type them
