@@ -274,3 +274,49 @@ def test_a_decimal_beside_a_drink_names_its_litres(
 def test_a_whole_number_is_no_litre_size(soft_drinks: CatalogIndex) -> None:
     reasons = review(soft_drinks, "2 cases zitrone 5")
     assert reasons
+
+
+# ------------------------------------------------------------------ a variant that counts its pieces (sizing.py)
+@pytest.fixture(scope="module")
+def frozen() -> CatalogIndex:
+    return CatalogIndex.build(
+        load_catalog_json(
+            {
+                "categories": [{"name": "Frozen", "parent": None, "ai_keywords": []}],
+                "products": [
+                    {
+                        "sku": "SAMOSA",
+                        "name": "Vegetable Samosas Frozen",
+                        "category": "Frozen",
+                        "unit": "box",
+                        "unit_price": "9.00",
+                        "aliases": ["veg samosas"],
+                        "variants": [
+                            {
+                                "name": "Box 50 pcs (1kg)",
+                                "type": "SIZE",
+                                "sku": "SAM-50",
+                                "unit_price": "9.00",
+                            },
+                            {
+                                "name": "Box 120 pcs (2.4kg)",
+                                "type": "SIZE",
+                                "sku": "SAM-120",
+                                "unit_price": "19.00",
+                            },
+                        ],
+                    }
+                ],
+            }
+        )
+    )
+
+
+def test_a_count_the_variant_name_gives_its_pieces_names_it(frozen: CatalogIndex) -> None:
+    """ "2 boxes ham croquetas (40)" of "Caja 40 uds (1.2kg)" / "Caja 100 uds (3kg)": 40 is the pieces the box holds."""
+    decision = decision_for(frozen, "2 boxes veg samosas (50)")
+    assert [m.variant.name for m in decision.matches if m.variant] == ["Box 50 pcs (1kg)"]
+
+
+def test_a_box_without_its_count_is_no_variant(frozen: CatalogIndex) -> None:
+    assert any("VARIANT_REQUIRED" in r for r in review(frozen, "2 boxes veg samosas"))

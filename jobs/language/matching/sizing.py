@@ -242,11 +242,25 @@ def _plain_or_named(variants: Sequence[CatalogVariant], words: Sequence[str]) ->
 
 def _variant_by_count(variants: Sequence[CatalogVariant], numbers: list[str]) -> CatalogVariant | None:
     """The one variant whose name opens with a count the line says ("andrex 9 roll": the "9 Roll (case of
-    5)"), None when no variant, or several, do."""
+    5)") or counts that many pieces ("croquetas 40" of "Caja 40 uds (1.2kg)"), None when no variant, or several,
+    do."""
     named = [
-        v for v in variants if any(re.match(rf"{re.escape(n)}\s*[a-z]", v.name.lower()) for n in numbers)
+        v
+        for v in variants
+        if any(
+            re.match(rf"{re.escape(n)}\s*[a-z]", v.name.lower()) or _counts_pieces(n, v.name.lower())
+            for n in numbers
+        )
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _counts_pieces(n: str, name: str) -> bool:
+    """The variant's name counts ``n`` pieces anywhere ("Caja 40 uds (1.2kg)", "Box 100 pcs"): a word the
+    extractor reads as "each" after the count."""
+    return any(
+        normalize_unit(w) == "each" for w in re.findall(rf"(?<![\d.,]){re.escape(n)}\s*([^\W\d_]+)", name)
+    )
 
 
 def variant_by_size_class(index: CatalogIndex, pi: int, size_class: str | None) -> CatalogVariant | None:
