@@ -320,3 +320,24 @@ def test_a_count_the_variant_name_gives_its_pieces_names_it(frozen: CatalogIndex
 
 def test_a_box_without_its_count_is_no_variant(frozen: CatalogIndex) -> None:
     assert any("VARIANT_REQUIRED" in r for r in review(frozen, "2 boxes veg samosas"))
+
+
+# ------------------------------------------------------------------ "plus" inside a name (extraction/patterns.py)
+def test_plus_inside_a_name_splits_no_item(frozen: CatalogIndex) -> None:
+    """ "2 phaca Frontline Plus Cat": "plus" joins items before a count only."""
+    index = CatalogIndex.build(
+        load_catalog_json(
+            {
+                "categories": [{"name": "Flea", "parent": None, "ai_keywords": []}],
+                "products": [
+                    _product("SPOT-CAT", "Spotguard Plus Cat (pack of 3)", "pack", ["spotguard plus cat"]),
+                    _product("SPOT-DOG", "Spotguard Plus Dog (pack of 3)", "pack", ["spotguard plus dog"]),
+                    _product("WORM-CAT", "Wormex Cat (box of 2)", "box", ["wormex cat"]),
+                ],
+            }
+        )
+    )
+    assert sorted(confirmed(index, "2 packs Spotguard Plus Cat plus 1 box Wormex Cat")) == [
+        ("SPOT-CAT", "2"),
+        ("WORM-CAT", "1"),
+    ]

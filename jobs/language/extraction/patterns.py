@@ -360,8 +360,9 @@ QTY_START = (
     + r")\b|a\s+(?:couple|few|dozen))"
 )
 ITEM_SPLIT_RE = re.compile(
-    r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
-    r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as|aur|te|ar|i|si|și|ve|och|og|oraz|"
+    # "plus" joins items before a count only: "Frontline Plus Cat" is one product's name
+    r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+/\s+"
+    r"|\s+(?:and|also|then|plus|und|et|y|e|en|&|and\s+also|as\s+well\s+as|aur|te|ar|i|si|și|ve|och|og|oraz|"
     r"kai|ir|n|ac|dhe|edhe)\s+(?=" + QTY_START + r")"
     r"|\s*&\s*(?=\d)"
     # "mozzarella x 6 and basil": a count written after its product closes that item
