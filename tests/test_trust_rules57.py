@@ -341,3 +341,21 @@ def test_plus_inside_a_name_splits_no_item(frozen: CatalogIndex) -> None:
         ("SPOT-CAT", "2"),
         ("WORM-CAT", "1"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pentru comanda de miercuri: în loc de 3 cutii puneți 5 vă rog",  # Romanian "comanda"
+        "Bom dia, duas caixas de vinho e oito garrafas, obrigado",  # Portuguese "duas", "oito"
+    ],
+)
+def test_romanian_and_portuguese_are_not_read_as_iberian(text: str) -> None:
+    assert not is_iberian(text)
+
+
+def test_a_basque_usual_order_is_a_reference() -> None:
+    """ "Ohiko eskaera ostegunerako, baina 6 kutxa txakoli": the usual order, but 6 cases of txakoli."""
+    assert read_iberian("Ohiko eskaera ostegunerako, baina 6 kutxa txakoli") == (
+        "the usual order for thursday, but 6 cases txakoli"
+    )

@@ -101,8 +101,10 @@ _FOR = ("per", "per a", "para o", "para a", "pro", "per al")
 
 TABLE = """
 # references to an earlier order (HISTORY_REFERENCE reads their English)
-the usual: com sempre, com cada setmana, el de sempre, la de sempre, o de sempre, como sempre, ohi bezala
-the usual: betiko eskaera, betikoa, betiko
+the usual: com sempre, com cada setmana, el de sempre, la de sempre, o de sempre, como sempre
+the usual order: ohiko eskaera, ohiko eskaria, betiko eskaera, la comanda de sempre, o pedido de sempre
+the usual: ohikoa, betikoa, betiko, ohi bezala
+but: baina, però, pero, mais
 same as last week: com la setmana passada, igual que la setmana passada, como a semana pasada
 same as last week: igual ca semana pasada, aurreko astekoa bezala, aurreko asteko bera, joan den astekoa bezala
 same as last time: com l'última vegada, com l'altra vegada, como a última vez, aurrekoan bezala, azkenekoan bezala
@@ -137,15 +139,15 @@ small: pequeno, pequenos, pequena, txiki, txikiak, txikia
 """
 
 # Words only these languages write: one of them makes a text Catalan, Basque or Galician (not Basque "eta", English's
-# ETA too).
+# ETA too; not "comanda", Romanian's and Italian's order too; not "duas", "oito", Portuguese's numbers too).
 _MARKERS = word_set(
     """
     caixes ampolles llaunes llauna bosses garrafes tarrines capses kutxa kutxak poltsa poltsak botilak zakuak latak
     dilluns dimarts dimecres dijous divendres dissabte demà dema xoves venres mércores mercores luns mañá hoxe
     astelehena asteartea asteazkena osteguna ostirala larunbata bihar biharko ostiralerako ostegunerako
-    astelehenerako astearterako asteazkenerako larunbaterako gràcies gracies mesedez eskerrik kaixo grazas saúdo
-    saudo comanda eskaera assumpte gaia necessitem precisamos voldríem voldriem envieu bidali plau
-    sisplau siusplau salutacions agur dúas duas catro oito unha
+    astelehenerako astearterako asteazkenerako larunbaterako ohiko ohikoa betiko gràcies gracies mesedez eskerrik kaixo grazas saúdo
+    saudo eskaera assumpte necessitem precisamos voldríem voldriem envieu bidali plau
+    sisplau siusplau salutacions agur dúas catro unha
     """
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
