@@ -91,11 +91,6 @@ _ALSO_RE = re.compile(
 _MONEY_THOUSANDS_RE = re.compile(r"([£€$]\s*)(\d{1,3}(?:,\d{3})+)(?![\d,])")
 
 
-def _read_asian(text: str) -> str:
-    """Romanised Cantonese, Tagalog, romanised Thai and Kurmanji read as English (their readers, in this order)."""
-    return read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text))))
-
-
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
