@@ -294,6 +294,12 @@ _COMPLAINT = _rx(
     r"\bsmell(?:s|ed)?\s+bad\b|\bcan'?t\s+sell\b|\bunsellable\b|\bweren'?t\s+on\b|\bkeep\s+(?:bursting|breaking|leaking)\b|"
     r"\b(?:came|arrived)\s+with\s+(?:a\s+|the\s+|no\s+|half\s+)|\bdelivered\s+with\s+(?:no|half)\b|\bwere\s+the\s+(?:[\w+-]+\s+){1,2}ones\b|"
     r"\bwe\s+order(?:ed)?\s+the\b|\bhalf\s+the\s+size\b|\bclumped\b|\bsplitting\b|\bnot\s+good\b",
+    # what came told against what was ordered or invoiced: "Invoice 55218 has 6 palm on it, we only had 5 delivered",
+    # "vous avez compté 6 caisses ..., nous en avons reçu 2", "3 box order only 2 box come", "veio com 5,2 kg e não 6 kg",
+    # "15 kg yerine 12 kg geldi", "nos mandasteis 1 caja"
+    r"\binvoice\s+[\w-]*\d[\w-]*\s+(?:says|shows|has|charges)\b|\bnous\s+en\s+avons\s+re[çc]u\b|"
+    r"\bonly\s+\d+\s+(?:\w+\s+)?(?:come|came|arrived|delivered)\b|\bveio\s+com\b.{0,30}\be\s+n[ãa]o\b|"
+    r"\byerine\b.{0,30}\bgeldi\b|\bnos\s+(?:mandasteis|enviasteis|mandaron|enviaron)\b",
     # the wrong goods: "we received regular Coke instead of Coke Zero", "Statt Hafer kam Soja"
     r"\b(?:received|got|you\s+sent)\b.{0,60}\binstead\s+of\b",
     r"\b(?:re[çc]u|livr[ée]e?s?)\b.{0,60}\bau\s+lieu\s+d",
