@@ -291,3 +291,18 @@ def test_cancellations_in_more_languages(text: str) -> None:
 )
 def test_what_came_against_the_invoice_is_a_complaint(text: str) -> None:
     assert local_provider().analyze(text).intent.intent == Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do u have char siu bao? need 5 boxes if u do",
+        "Vocês têm pastéis de nata congelados? Se sim mandem 2 caixas",
+        "2 cajas de jarritos de fresa y 1 de sandia si hay",
+        "Se avete le burrata questa settimana mandatene 3 casse, altrimenti niente",
+        "Har ni mellangrovt rågmjöl? Då tar vi 2 säckar.",
+    ],
+)
+def test_if_so_before_or_after_the_count(text: str) -> None:
+    """IF_SO: the condition before or after the count, in more languages: an order held for its condition."""
+    assert local_provider().analyze(text).intent.intent == Intent.ORDER
