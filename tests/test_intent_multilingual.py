@@ -278,3 +278,31 @@ def test_if_so_a_count_is_an_order(text: str) -> None:
 def test_cancellations_in_more_languages(text: str) -> None:
     """A cancellation's order word names the order it cancels, not a new one."""
     assert local_provider().analyze(text).intent.intent == Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice 55218 has 6 palm on it, we only had 5 delivered",
+        "Bonjour, sur la facture F-20931 vous avez compté 6 caisses de lait en poudre, nous en avons reçu 2.",
+        "spring onion 3 box order only 2 box come",
+        "Las tapas domo no encajan bien en los vasos de 16oz, se salen. Nos mandasteis 1 caja el miércoles.",
+    ],
+)
+def test_what_came_against_the_invoice_is_a_complaint(text: str) -> None:
+    assert local_provider().analyze(text).intent.intent == Intent.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do u have char siu bao? need 5 boxes if u do",
+        "Vocês têm pastéis de nata congelados? Se sim mandem 2 caixas",
+        "2 cajas de jarritos de fresa y 1 de sandia si hay",
+        "Se avete le burrata questa settimana mandatene 3 casse, altrimenti niente",
+        "Har ni mellangrovt rågmjöl? Då tar vi 2 säckar.",
+    ],
+)
+def test_if_so_before_or_after_the_count(text: str) -> None:
+    """IF_SO: the condition before or after the count, in more languages: an order held for its condition."""
+    assert local_provider().analyze(text).intent.intent == Intent.ORDER

@@ -85,8 +85,14 @@ _REQUEST = _rx(
     r"\b(?:precisamos|preciso)\s+de\b",
     # IF_SO: a count asked for if the goods are there ("kaymak var mı? ... varsa 2 koli", "Έχετε ταραμά; Αν έχετε βάλτε 2",
     # "do you do oat milk? if so 6"): the question is the order's condition, the count its request
-    r"\b(?:if\s+so|if\s+you\s+do|if\s+yes|varsa|an\s+echete|si\s+(?:oui|s[ií])|wenn\s+ja|falls\s+ja|se\s+s[ìi]|jos\s+on|"
-    r"hvis\s+ja|om\s+ja)\b[\s,:]*(?:\S+\s+){0,3}?\d",
+    # ... and the condition before or after the count, in more languages: "if not 2 more soy", "need 5 boxes if u do",
+    # "Se sim mandem 2 caixas", "2 cajas ... si hay", "mandatene 3 casse, altrimenti niente", "se l'avete", "Nếu có thì
+    # gửi em 10 bó", "nataka 200 kama ziko", "Då tar vi 2 säckar"
+    r"\b(?:if\s+so|if\s+you\s+do|if\s+u\s+do|if\s+yes|if\s+not|varsa|an\s+echete|si\s+(?:oui|s[ií])|sinon|wenn\s+ja|"
+    r"falls\s+ja|se\s+s[ìi]m?|jos\s+on|hvis\s+ja|om\s+ja|se\s+tiverem|se\s+houver|n[ếe]u\s+c[óo]|d[åa]\s+tar\s+vi|"
+    r"kama\s+zi(?:ko|po)|ikiwa\s+zi(?:ko|po)|altrimenti)\b[\s,:]*(?:\S+\s+){0,4}?\d",
+    r"\d[^?\n]{0,80}\b(?:if\s+(?:u|you)\s+(?:do|have\s+(?:it|them|any))|si\s+(?:hay|ten[eé]is|tienen)|se\s+l'avete|"
+    r"se\s+c'[èe]|se\s+tiverem|kama\s+zi(?:ko|po)|altrimenti)\b",
 )
 # "can i order 2 drums for next month or do i have to pre-order them?": asks how to order, orders nothing
 _ASKS_HOW = _rx(
@@ -294,6 +300,12 @@ _COMPLAINT = _rx(
     r"\bsmell(?:s|ed)?\s+bad\b|\bcan'?t\s+sell\b|\bunsellable\b|\bweren'?t\s+on\b|\bkeep\s+(?:bursting|breaking|leaking)\b|"
     r"\b(?:came|arrived)\s+with\s+(?:a\s+|the\s+|no\s+|half\s+)|\bdelivered\s+with\s+(?:no|half)\b|\bwere\s+the\s+(?:[\w+-]+\s+){1,2}ones\b|"
     r"\bwe\s+order(?:ed)?\s+the\b|\bhalf\s+the\s+size\b|\bclumped\b|\bsplitting\b|\bnot\s+good\b",
+    # what came told against what was ordered or invoiced: "Invoice 55218 has 6 palm on it, we only had 5 delivered",
+    # "vous avez compté 6 caisses ..., nous en avons reçu 2", "3 box order only 2 box come", "veio com 5,2 kg e não 6 kg",
+    # "15 kg yerine 12 kg geldi", "nos mandasteis 1 caja"
+    r"\binvoice\s+[\w-]*\d[\w-]*\s+(?:says|shows|has|charges)\b|\bnous\s+en\s+avons\s+re[çc]u\b|"
+    r"\bonly\s+\d+\s+(?:\w+\s+)?(?:come|came|arrived|delivered)\b|\bveio\s+com\b.{0,30}\be\s+n[ãa]o\b|"
+    r"\byerine\b.{0,30}\bgeldi\b|\bnos\s+(?:mandasteis|enviasteis|mandaron|enviaron)\b",
     # the wrong goods: "we received regular Coke instead of Coke Zero", "Statt Hafer kam Soja"
     r"\b(?:received|got|you\s+sent)\b.{0,60}\binstead\s+of\b",
     r"\b(?:re[çc]u|livr[ée]e?s?)\b.{0,60}\bau\s+lieu\s+d",
