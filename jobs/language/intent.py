@@ -323,8 +323,26 @@ def _without_side_questions(body: str, extracted: Sequence[OrderLine]) -> str:
     if not side or not any(ln.understood and ln.quantity_explicit for ln in extracted):
         return body
     for text in side:
-        body = re.sub(re.escape(text) + r"\s*[?？]*", " ", body)
+        body = _cut_question(body, text) if text else re.sub(r"\s*[?？]*", " ", body)
     return body
+
+
+def _cut_question(body: str, text: str) -> str:
+    r"""``body`` with each ``text`` and the spaces and question marks after it made one space: the literal
+    search the pattern ``re.escape(text) + r"\s*[?？]*"`` did, without compiling a pattern per message."""
+    out: list[str] = []
+    i = 0
+    while (j := body.find(text, i)) >= 0:
+        k = j + len(text)
+        while k < len(body) and body[k].isspace():
+            k += 1
+        while k < len(body) and body[k] in "?？":
+            k += 1
+        out.append(body[i:j])
+        out.append(" ")
+        i = k
+    out.append(body[i:])
+    return "".join(out)
 
 
 def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | None) -> _Cues:
@@ -528,16 +546,20 @@ def _interplay(s: _Scores, c: _Cues) -> None:
         s.take(Intent.QUESTION, W.angry_question_penalty)  # "why has the price gone up again??"
 
 
+_SUBJECT_LINE_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto)\s*:", re.IGNORECASE)
+_QUOTE_START_RE = re.compile(r"^\s*(?:on\s.+wrote:|-----\s*original message|sent from my)", re.IGNORECASE)
+
+
 def _strip_email_furniture(text: str) -> str:
     """Drop subject lines, quoted replies and signatures so their words don't count as content."""
     lines = text.split("\n")
     out: list[str] = []
     for ln in lines:
-        if re.match(r"^\s*(?:subject|asunto|objet|betreff|oggetto)\s*:", ln, re.IGNORECASE):
+        if _SUBJECT_LINE_RE.match(ln):
             continue
         if ln.startswith(">"):
             continue
-        if re.match(r"^\s*(?:on\s.+wrote:|-----\s*original message|sent from my)", ln, re.IGNORECASE):
+        if _QUOTE_START_RE.match(ln):
             break
         out.append(ln)
     return "\n".join(out).strip() or text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from jobs.language.extraction.corrections import (
@@ -57,13 +58,19 @@ _RANGE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _counted_before_rx(count: str) -> re.Pattern[str]:
+    """The count said before a range ("4 x chicken breast 4-6oz"), compiled once per count (not in re's
+    shared cache, which a pattern per message churns)."""
+    return re.compile(rf"(?<![\d.,-]){count}\s*(?:x\b|[^\W\d_])", re.IGNORECASE)
+
+
 def _in_range(raw: str, quantity: Decimal) -> bool:
     """The item's count is one end of a range the part states ("10-12kg": 10 or 12?)."""
     for m in _RANGE_RE.finditer(raw):
         lo, hi = (Decimal(g.replace(",", ".")) for g in m.groups())
         if lo < hi and quantity in (lo, hi):
-            counted_before = rf"(?<![\d.,-]){format(quantity.normalize(), 'f')}\s*(?:x\b|[^\W\d_])"
-            if re.search(counted_before, raw[: m.start()], re.IGNORECASE):
+            if _counted_before_rx(format(quantity.normalize(), "f")).search(raw[: m.start()]):
                 continue  # "4 x chicken breast 4-6oz": the count is said before; the range is a size
             return True
     return False

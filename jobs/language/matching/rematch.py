@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.talk_words import DOCUMENT_WORDS
@@ -82,6 +83,12 @@ def match_after_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     return replace(again, reason=f"{again.reason}; {LEAD_WORDS}: '{' '.join(before)}' is no part of it")
 
 
+@lru_cache(maxsize=256)
+def _times_count_rx(count: int) -> re.Pattern[str]:
+    """ "N x <count>", compiled once per count (not in re's shared cache, which a pattern per message churns)."""
+    return re.compile(rf"\d\s*[x×*]\s*{count}\b", re.IGNORECASE)
+
+
 def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or the same product read without the pack count the line says as "N x <count>"."""
     if m.product is None or not m.line.quantity_explicit or not m.line.understood:
@@ -90,7 +97,7 @@ def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     words = m.line.phrase.split()
     if not count or words.count(str(count)) != 1:
         return m
-    if not re.search(rf"\d\s*[x×*]\s*{count}\b", m.line.original_text or "", re.IGNORECASE):
+    if not _times_count_rx(count).search(m.line.original_text or ""):
         return m
     line = replace(m.line, phrase=" ".join(w for w in words if w != str(count)))
     again = index.match(line)
