@@ -109,6 +109,18 @@ def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     return replace(again, reason=f"{again.reason}; {PACK_COUNT_SAID}: {count} is its pack count")
 
 
+def _exact_sides(index: CatalogIndex, m: LineMatch, parts: tuple[list[str], ...]) -> list[LineMatch] | None:
+    """Each part of ``m``'s phrase matched, when every one names one product exactly; None as soon as one
+    does not (the parts after it are not matched)."""
+    sides: list[LineMatch] = []
+    for part in parts:
+        x = index.match(replace(m.line, phrase=" ".join(part)))
+        if x.product is None or x.is_ambiguous or x.kind is not MatchKind.EXACT:
+            return None
+        sides.append(x)
+    return sides
+
+
 def run_together(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or ``m`` made ambiguous when its phrase is not an exact match but splits into two parts that
     each name a different product exactly."""
@@ -118,8 +130,8 @@ def run_together(index: CatalogIndex, m: LineMatch) -> LineMatch:
     if len(words) > MAX_RUN_WORDS:
         return m
     for k in range(1, len(words)):
-        sides = [index.match(replace(m.line, phrase=" ".join(part))) for part in (words[:k], words[k:])]
-        if not all(x.product is not None and not x.is_ambiguous and x.kind is MatchKind.EXACT for x in sides):
+        sides = _exact_sides(index, m, (words[:k], words[k:]))
+        if sides is None:
             continue
         skus = tuple(sorted({x.product.sku for x in sides if x.product is not None}))
         if len(skus) == 2:
