@@ -45,6 +45,11 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
 )
 from jobs.language.scripts import fold_message
 
+_LATIN_LETTER_RE = re.compile(r"[a-zA-Zà-ÿ]")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_PERCENT_RE = re.compile(r"\d\s?%")
+_WHY_RE = re.compile(r"^\W*why\b")
+
 __all__ = ["Intent", "IntentResult", "classify_intent"]
 
 
@@ -262,7 +267,7 @@ def _non_order_request(
     m = _REQUEST_TO_VERB.search(body)
     verb = (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
     # "set the lights to 50%" is no order; "2 x 10kg 70.5% callets" is: a percentage counts without goods
-    percent = re.search(r"\d\s?%", body) is not None and not goods
+    percent = _PERCENT_RE.search(body) is not None and not goods
     personal = _PERSONAL.search(_BILLING.sub(" ", body))  # "Invoice to account NK-0043" bills an order
     foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(personal) or percent
     if foreign and not (goods and _ORDER_WORD.search(body)):
@@ -386,7 +391,7 @@ def _complaints(body: str, lines: Sequence[OrderLine]) -> list[str]:
     cracked green olives": the olives are cracked, nothing was broken)."""
     named = {w for ln in lines for w in ln.phrase.lower().split()[:-1]} & FOOD_STATES  # before its noun
     found: list[str] = _COMPLAINT.findall(body)
-    return [c for c in found if not (set(re.findall(r"[^\W\d_]+", c.lower())) & named)]
+    return [c for c in found if not (set(_LETTERS_RE.findall(c.lower())) & named)]
 
 
 # Words of a food's state that are also words of damage: "cracked olives", "crushed ice", "split peas".
@@ -483,7 +488,7 @@ def _complaint_cues(s: _Scores, c: _Cues) -> None:
         s.take(Intent.ORDER, W.narrative_order_penalty if not c.request else W.narrative_request_penalty)
     elif complaints and not c.request:
         s.take(Intent.ORDER, W.complaint_order_penalty)  # "4 packs unusable": nothing asked for
-    if complaints and re.match(r"^\W*why\b", c.body.lower()):
+    if complaints and _WHY_RE.match(c.body.lower()):
         s.take(Intent.QUESTION, W.why_question_penalty)  # "why have we been charged ...?" is a grievance
 
 
@@ -517,7 +522,7 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
     counted = c.has_order_lines and any(ln.understood and ln.quantity_explicit for ln in c.lines)
     if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted):
         s.add(Intent.OTHER, W.other_cue, "acknowledgement / greeting / notice")
-    if not re.search(r"[a-zA-Zà-ÿ]", body):
+    if not _LATIN_LETTER_RE.search(body):
         s.add(Intent.OTHER, W.no_words, "no words (emoji or punctuation only)")
 
 

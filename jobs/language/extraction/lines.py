@@ -45,6 +45,8 @@ from jobs.language.extraction.talk_words import (
     TALK_GOODS_WORDS,
 )
 
+_DIGIT_RE = re.compile(r"\d")
+
 # A phrase of numbers only ("7", "2 3"): a count with nothing to count.
 _NUMBERS_ONLY_RE = re.compile(r"(?:[1-9][\d.,]*\s*)+")
 # a part opening with a count marked by an x ("2 x ...", "x2 ..."): the notation of an order line (MARKED_REPORT)
@@ -187,7 +189,7 @@ class _Reading:
         if correction is not None and self.correctable(correction):
             self.corrected_segment(seg, raw, correction)
             return
-        has_digit = bool(re.search(r"\d", raw))
+        has_digit = bool(_DIGIT_RE.search(raw))
         if SIGNOFF_RE.match(raw):
             self.signed_off = True
             if not has_digit:
@@ -315,7 +317,7 @@ class _Reading:
                 self.parsed[-1] = (prev_seg, replace(prev, size=size))
                 return
         if not item.has_quantity and (
-            PREP_START_RE.match(raw) or (re.search(r"\d", raw) and not re.search(r"\d", cleaned))
+            PREP_START_RE.match(raw) or (_DIGIT_RE.search(raw) and not _DIGIT_RE.search(cleaned))
         ):
             self.not_understood(raw, None)  # unless it still names goods
             return  # "for the bakery run wed", "ideally before 11:00": a note, not a product

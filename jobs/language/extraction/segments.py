@@ -44,6 +44,10 @@ from jobs.language.tagalog import read_tagalog
 from jobs.language.thai_roman import read_thai_roman
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
+_ENDS_WITH_DAY_RE = re.compile(r"\b\d{1,2}$")
+_LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
+_TWO_DIGITS_RE = re.compile(r"\d{2}(?!\d)")
+
 
 @dataclass
 class Segment:
@@ -305,13 +309,13 @@ def _colon_prefix(sent: str) -> str | None:
     if ":" not in sent:
         return sent
     head, _, rest = sent.partition(":")
-    if re.search(r"\b\d{1,2}$", head) and re.match(r"\d{2}(?!\d)", rest):
+    if _ENDS_WITH_DAY_RE.search(head) and _TWO_DIGITS_RE.match(rest):
         return sent  # a time like 10:30 that the noise filter will remove
     if not rest.strip():
         return None
     rest_words = [
         w
-        for w in re.findall(r"[a-zà-ÿ]+", rest.lower())
+        for w in _LATIN_WORD_RE.findall(rest.lower())
         if w not in PACK_UNITS and w not in MEASURES and w not in FILLER and w != "x"
     ]
     if rest_words:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
     from jobs.language.matching.index import CatalogIndex
 
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+
 LEAD_WORDS = "LEAD_WORDS"
 SIZE_NUMBER_SAID = "SIZE_NUMBER_SAID"
 PACK_COUNT_SAID = "PACK_COUNT_SAID"
@@ -42,7 +44,7 @@ def match_size_number(index: CatalogIndex, m: LineMatch) -> LineMatch:
     if m.product is None or m.kind is not MatchKind.FUZZY or not m.line.understood or m.line.size:
         return m
     words = m.line.phrase.split()
-    numbers = [w for w in words if re.fullmatch(r"\d+(?:[.,]\d+)?", w)]
+    numbers = [w for w in words if _NUMBER_RE.fullmatch(w)]
     if len(numbers) != 1 or len(words) < 2:
         return m
     if not info_fits_number(product_info(m.product), numbers[0].replace(",", ".")):
