@@ -45,11 +45,6 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
 )
 from jobs.language.scripts import fold_message
 
-_LATIN_LETTER_RE = re.compile(r"[a-zA-Zà-ÿ]")
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-_PERCENT_RE = re.compile(r"\d\s?%")
-_WHY_RE = re.compile(r"^\W*why\b")
-
 __all__ = ["Intent", "IntentResult", "classify_intent"]
 
 
@@ -267,7 +262,7 @@ def _non_order_request(
     m = _REQUEST_TO_VERB.search(body)
     verb = (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
     # "set the lights to 50%" is no order; "2 x 10kg 70.5% callets" is: a percentage counts without goods
-    percent = _PERCENT_RE.search(body) is not None and not goods
+    percent = re.search(r"\d\s?%", body) is not None and not goods
     personal = _PERSONAL.search(_BILLING.sub(" ", body))  # "Invoice to account NK-0043" bills an order
     foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(personal) or percent
     if foreign and not (goods and _ORDER_WORD.search(body)):
@@ -551,6 +546,9 @@ def _interplay(s: _Scores, c: _Cues) -> None:
         s.take(Intent.QUESTION, W.angry_question_penalty)  # "why has the price gone up again??"
 
 
+_LATIN_LETTER_RE = re.compile(r"[a-zA-Zà-ÿ]")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_WHY_RE = re.compile(r"^\W*why\b")
 _SUBJECT_LINE_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto)\s*:", re.IGNORECASE)
 _QUOTE_START_RE = re.compile(r"^\s*(?:on\s.+wrote:|-----\s*original message|sent from my)", re.IGNORECASE)
 

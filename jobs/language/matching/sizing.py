@@ -193,13 +193,9 @@ def pick_variant(
     return _variant_by_count(product.variants, numbers) or variant_by_pack_count(product, numbers, words)
 
 
-_LETTERS = re.compile(r"[a-z]+")
-_SPACED_LETTER = re.compile(r"\s*[a-z]")
-
-
 def _number_names_size(n: str, size: str) -> bool:
     """A bare number of the line names a variant's size: "16" of "16oz", "75" of 75cl (750ml), "5" of 5kg."""
-    if size.startswith(n) and _LETTERS.fullmatch(size, len(n)):
+    if re.fullmatch(rf"{re.escape(n)}[a-z]+", size):
         return True
     value = size_value(size)
     try:
@@ -243,15 +239,12 @@ def _plain_or_named(variants: Sequence[CatalogVariant], words: Sequence[str]) ->
     return plain[0] if len(plain) == 1 and not named else None
 
 
-def _opens_with_count(name: str, n: str) -> bool:
-    """``name`` opens with the number ``n`` and a word ("9 Roll", "12x"): no pattern compiled per number."""
-    return name.startswith(n) and _SPACED_LETTER.match(name, len(n)) is not None
-
-
 def _variant_by_count(variants: Sequence[CatalogVariant], numbers: list[str]) -> CatalogVariant | None:
     """The one variant whose name opens with a count the line says ("andrex 9 roll": the "9 Roll (case of
     5)"), None when no variant, or several, do."""
-    named = [v for v in variants if any(_opens_with_count(v.name.lower(), n) for n in numbers)]
+    named = [
+        v for v in variants if any(re.match(rf"{re.escape(n)}\s*[a-z]", v.name.lower()) for n in numbers)
+    ]
     return named[0] if len(named) == 1 else None
 
 
