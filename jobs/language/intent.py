@@ -182,8 +182,26 @@ def _without_side_questions(body: str, extracted: Sequence[OrderLine]) -> str:
     if not side or not any(ln.understood and ln.quantity_explicit for ln in extracted):
         return body
     for text in side:
-        body = re.sub(re.escape(text) + r"\s*[?？]*", " ", body)
+        body = _cut_question(body, text) if text else re.sub(r"\s*[?？]*", " ", body)
     return body
+
+
+def _cut_question(body: str, text: str) -> str:
+    r"""``body`` with each ``text`` and the spaces and question marks after it made one space: the literal
+    search the pattern ``re.escape(text) + r"\s*[?？]*"`` did, without compiling a pattern per message."""
+    out: list[str] = []
+    i = 0
+    while (j := body.find(text, i)) >= 0:
+        k = j + len(text)
+        while k < len(body) and body[k].isspace():
+            k += 1
+        while k < len(body) and body[k] in "?？":
+            k += 1
+        out.append(body[i:j])
+        out.append(" ")
+        i = k
+    out.append(body[i:])
+    return "".join(out)
 
 
 def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | None) -> _Cues:
@@ -235,7 +253,7 @@ def _complaints(body: str, lines: Sequence[OrderLine]) -> list[str]:
     cracked green olives": the olives are cracked, nothing was broken)."""
     named = {w for ln in lines for w in ln.phrase.lower().split()[:-1]} & FOOD_STATES  # before its noun
     found: list[str] = _COMPLAINT.findall(body)
-    return [c for c in found if not (set(re.findall(r"[^\W\d_]+", c.lower())) & named)]
+    return [c for c in found if not (set(_LETTERS_RE.findall(c.lower())) & named)]
 
 
 # Words of a food's state that are also words of damage: "cracked olives", "crushed ice", "split peas".
@@ -334,7 +352,7 @@ def _complaint_cues(s: _Scores, c: _Cues) -> None:
         s.take(Intent.ORDER, W.narrative_order_penalty if not c.request else W.narrative_request_penalty)
     elif complaints and not c.request:
         s.take(Intent.ORDER, W.complaint_order_penalty)  # "4 packs unusable": nothing asked for
-    if complaints and re.match(r"^\W*why\b", c.body.lower()):
+    if complaints and _WHY_RE.match(c.body.lower()):
         s.take(Intent.QUESTION, W.why_question_penalty)  # "why have we been charged ...?" is a grievance
 
 
@@ -401,7 +419,7 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
     # for an earlier order: a message that refers to one is no bare acknowledgement
     if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted and not c.history):
         s.add(Intent.OTHER, W.other_cue, "acknowledgement / greeting / notice")
-    if not re.search(r"[a-zA-Zà-ÿ]", body):
+    if not _LATIN_LETTER_RE.search(body):
         s.add(Intent.OTHER, W.no_words, "no words (emoji or punctuation only)")
 
 
@@ -430,16 +448,23 @@ def _interplay(s: _Scores, c: _Cues) -> None:
         s.take(Intent.QUESTION, W.angry_question_penalty)  # "why has the price gone up again??"
 
 
+_LATIN_LETTER_RE = re.compile(r"[a-zA-Zà-ÿ]")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_WHY_RE = re.compile(r"^\W*why\b")
+_SUBJECT_LINE_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto)\s*:", re.IGNORECASE)
+_QUOTE_START_RE = re.compile(r"^\s*(?:on\s.+wrote:|-----\s*original message|sent from my)", re.IGNORECASE)
+
+
 def _strip_email_furniture(text: str) -> str:
     """Drop subject lines, quoted replies and signatures so their words don't count as content."""
     lines = text.split("\n")
     out: list[str] = []
     for ln in lines:
-        if re.match(r"^\s*(?:subject|asunto|objet|betreff|oggetto)\s*:", ln, re.IGNORECASE):
+        if _SUBJECT_LINE_RE.match(ln):
             continue
         if ln.startswith(">"):
             continue
-        if re.match(r"^\s*(?:on\s.+wrote:|-----\s*original message|sent from my)", ln, re.IGNORECASE):
+        if _QUOTE_START_RE.match(ln):
             break
         out.append(ln)
     return "\n".join(out).strip() or text

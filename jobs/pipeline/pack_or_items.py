@@ -20,6 +20,7 @@ A count of stems whose stems per pack the catalog does not say is UNIT_MISMATCH 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.pack_units import PACK_UNITS
@@ -138,20 +139,29 @@ def _one_pack_of_items(m: LineMatch, n: int, index: CatalogIndex | None) -> bool
     )
 
 
+_ANY_PIECES = re.compile(rf"\b(\d+)\s*{_PIECES}", re.I)
+
+
+@lru_cache(maxsize=256)
+def _pieces_rx(n: int) -> re.Pattern[str]:
+    """ "<n> pcs", compiled once per count (re's shared cache would churn on a pattern a message)."""
+    return re.compile(rf"\b{n}\s*{_PIECES}", re.I)
+
+
 def _counted_sibling(index: CatalogIndex, m: LineMatch, n: int) -> bool:
     """The product's name counts its pieces ("Catering 20 pcs") and a product of the same category, named with a
     word the line says, is sold by another stated count (the "5 pcs"): the line's number may name its product
     rather than count it."""
     p = m.product
     assert p is not None
-    if not re.search(rf"\b{n}\s*{_PIECES}", p.name, re.I):
+    if not _pieces_rx(n).search(p.name):
         return False  # "(tray of 20)" names the pack; "20 pcs" names the format, as "5 pcs" its sibling's
     own = product_info(p).name_content & set(tokens(m.line.phrase)[0])
     for pi in index.named_with(own):  # not every product of the catalog: those whose name holds such a word
         other = index.products[pi]
         if other.sku == p.sku or other.category != p.category or not own & product_info(other).name_content:
             continue
-        pieces = re.search(rf"\b(\d+)\s*{_PIECES}", other.name, re.I)
+        pieces = _ANY_PIECES.search(other.name)
         theirs = {
             product_info(other).pack_count,
             named_pack_count(other.name),

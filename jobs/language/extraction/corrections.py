@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from jobs.language.extraction.number_words import ARTICLES, NUMBER_WORDS
 
+_FIRST_WORD_RE = re.compile(r"\d|[a-zà-ÿ]+")
+
 # Cues that take back what was just said. `replace` cues may also swap the product.
 _BARE_CUES = (
     r"no\s*,?\s*wait|wait\s*,?\s*no|sorry|oops|whoops|actually|correction|my\s+bad|scratch\s+that|"
@@ -67,7 +69,7 @@ def spoken_repairs(text: str) -> str:
 
 
 def _starts_with_count(text: str) -> bool:
-    first = re.match(r"\d|[a-zà-ÿ]+", text.lower())
+    first = _FIRST_WORD_RE.match(text.lower())
     return first is not None and (
         first.group(0).isdigit() or first.group(0) in NUMBER_WORDS or first.group(0) in ARTICLES
     )

@@ -26,16 +26,22 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.segments import clean
 from jobs.language.extraction.talk_words import FILLER, INSTRUCTION_WORDS, LOGISTICS, NOTE_STOP
 
+_DIGIT_RE = re.compile(r"\d")
+_LATIN_WORD_SS_RE = re.compile(r"[a-zà-ÿß]+")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_NOTE_WORD_RE = re.compile(r"[a-zà-ÿß][a-zà-ÿß'-]*|\d+(?:[.,]\d+)?[a-z]*")
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+
 
 def unexplained_number(text: str) -> bool:
     """A number that may count goods: not a time, date, phone, postcode, price, reference or head count."""
-    if not re.search(r"\d", text):
+    if not _DIGIT_RE.search(text):
         return False
     t = NOISE_RE.sub(" ", text)
     t = NON_ITEM_COUNT_RE.sub(" ", t)
     for rx in (PRICE_RE, POSTCODE_RE, SCORE_OR_RANGE_RE, REF_NUMBER_RE):
         t = rx.sub(" ", t)
-    return re.search(r"\d", t) is not None
+    return _DIGIT_RE.search(t) is not None
 
 
 def _goods_word(words: list[str]) -> bool:
@@ -50,27 +56,27 @@ def _goods_word(words: list[str]) -> bool:
 
 def names_goods(text: str) -> bool:
     """Whether a text holds a food, drink or catering-supply noun (numbers do not count)."""
-    return _goods_word(re.findall(r"[a-zà-ÿß]+", text.lower()))
+    return _goods_word(_LATIN_WORD_SS_RE.findall(text.lower()))
 
 
 def looks_like_goods(text: str) -> bool:
     """Whether a part of a message may ask for goods: a number that counts something, or a food, drink or
     catering-supply noun."""
-    return unexplained_number(text) or _goods_word(re.findall(r"[a-zà-ÿß]+", text.lower()))
+    return unexplained_number(text) or _goods_word(_LATIN_WORD_SS_RE.findall(text.lower()))
 
 
 def _note_words(cleaned: str) -> list[str]:
     """The content words of a part of a message, from its `clean` text."""
     return [
         w
-        for w in re.findall(r"[a-zà-ÿß][a-zà-ÿß'-]*|\d+(?:[.,]\d+)?[a-z]*", cleaned)
+        for w in _NOTE_WORD_RE.findall(cleaned)
         if w not in FILLER and w not in INSTRUCTION_WORDS and w not in NOTE_STOP and w not in ARTICLES
     ]
 
 
 def asked_line(raw: str) -> OrderLine:
     """A question beside the order (SIDE_QUESTION): kept for the order's notes, not an order line."""
-    words = [w for w in _note_words(clean(raw)) if not re.fullmatch(r"\d+(?:[.,]\d+)?", w)]
+    words = [w for w in _note_words(clean(raw)) if not _NUMBER_RE.fullmatch(w)]
     return OrderLine(
         quantity=Decimal(1),
         unit=None,
@@ -95,9 +101,9 @@ def unread_line(
     number = unexplained_number(cleaned)
     if numbers_only and not number:
         return None
-    if not number and (NEGATION_RE.match(raw) or LOGISTICS & set(re.findall(r"[a-zà-ÿß]+", raw.lower()))):
+    if not number and (NEGATION_RE.match(raw) or LOGISTICS & set(_LATIN_WORD_SS_RE.findall(raw.lower()))):
         return None  # "NOT the big bottles this time", "kitchen door round back": a constraint or a note
-    phrase = " ".join(w for w in words if not re.fullmatch(r"\d+(?:[.,]\d+)?", w))
+    phrase = " ".join(w for w in words if not _NUMBER_RE.fullmatch(w))
     if not phrase and not number:
         return None
     hint = number or _goods_word(words)
@@ -124,5 +130,5 @@ def _item_like(raw: str, phrase: str) -> bool:
     words are at most four, at least half its words ("黄油", "bulk hawaij pls"; not "Please confirm by return",
     "We have 240 pupils back on the 3rd"), and not initials alone ("P.N", "J.M.")."""
     content = phrase.split()
-    words = re.findall(r"[^\W\d_]+", raw.lower())
+    words = _LETTERS_RE.findall(raw.lower())
     return 0 < len(content) <= 4 and 2 * len(content) >= len(words) and any(len(w) > 1 for w in content)

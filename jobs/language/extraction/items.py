@@ -24,6 +24,10 @@ from jobs.language.extraction.talk_words import (
     NOTE_STOP,
 )
 
+_LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
+_SHORT_RE = re.compile(r"\bshort\s+\d")
+_VAGUE_RE = re.compile(r"\b(?:some|a\s+few|several|a\s+couple)\b", re.IGNORECASE)
+
 
 @dataclass
 class Item:
@@ -44,7 +48,7 @@ def counted(item: Item) -> bool:
 
 
 def vague(text: str) -> bool:
-    return re.search(r"\b(?:some|a\s+few|several|a\s+couple)\b", text, re.IGNORECASE) is not None
+    return _VAGUE_RE.search(text) is not None
 
 
 # "half of them unusable", "3 of those were off", "all of it went": a report about goods received. Only
@@ -62,10 +66,10 @@ def read(raw: str, cleaned: str | None = None) -> tuple[list[Item], bool]:
     cleaned = clean(raw) if cleaned is None else cleaned
     if not cleaned:
         return [], False
-    words = set(re.findall(r"[a-zà-ÿ]+", cleaned)) - _named_by_state(cleaned)
+    words = set(_LATIN_WORD_RE.findall(cleaned)) - _named_by_state(cleaned)
     if (
         words & NARRATIVE_WORDS
-        or re.search(r"\bshort\s+\d", cleaned)
+        or _SHORT_RE.search(cleaned)
         or REPORT_RE.search(raw)
         or _OF_THEM_RE.search(raw)
     ):

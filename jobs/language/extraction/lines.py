@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from jobs.language.extraction.corrections import (
@@ -44,6 +45,8 @@ from jobs.language.extraction.talk_words import (
     TALK_GOODS_WORDS,
 )
 
+_DIGIT_RE = re.compile(r"\d")
+
 # A phrase of numbers only ("7", "2 3"): a count with nothing to count.
 _NUMBERS_ONLY_RE = re.compile(r"(?:[1-9][\d.,]*\s*)+")
 # a part opening with a count marked by an x ("2 x ...", "x2 ..."): the notation of an order line (MARKED_REPORT)
@@ -57,13 +60,19 @@ _RANGE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _counted_before_rx(count: str) -> re.Pattern[str]:
+    """The count said before a range ("4 x chicken breast 4-6oz"), compiled once per count (not in re's
+    shared cache, which a pattern per message churns)."""
+    return re.compile(rf"(?<![\d.,-]){count}\s*(?:x\b|[^\W\d_])", re.IGNORECASE)
+
+
 def _in_range(raw: str, quantity: Decimal) -> bool:
     """The item's count is one end of a range the part states ("10-12kg": 10 or 12?)."""
     for m in _RANGE_RE.finditer(raw):
         lo, hi = (Decimal(g.replace(",", ".")) for g in m.groups())
         if lo < hi and quantity in (lo, hi):
-            counted_before = rf"(?<![\d.,-]){format(quantity.normalize(), 'f')}\s*(?:x\b|[^\W\d_])"
-            if re.search(counted_before, raw[: m.start()], re.IGNORECASE):
+            if _counted_before_rx(format(quantity.normalize(), "f")).search(raw[: m.start()]):
                 continue  # "4 x chicken breast 4-6oz": the count is said before; the range is a size
             return True
     return False
@@ -180,7 +189,7 @@ class _Reading:
         if correction is not None and self.correctable(correction):
             self.corrected_segment(seg, raw, correction)
             return
-        has_digit = bool(re.search(r"\d", raw))
+        has_digit = bool(_DIGIT_RE.search(raw))
         if SIGNOFF_RE.match(raw):
             self.signed_off = True
             if not has_digit:
@@ -308,7 +317,7 @@ class _Reading:
                 self.parsed[-1] = (prev_seg, replace(prev, size=size))
                 return
         if not item.has_quantity and (
-            PREP_START_RE.match(raw) or (re.search(r"\d", raw) and not re.search(r"\d", cleaned))
+            PREP_START_RE.match(raw) or (_DIGIT_RE.search(raw) and not _DIGIT_RE.search(cleaned))
         ):
             self.not_understood(raw, None)  # unless it still names goods
             return  # "for the bakery run wed", "ideally before 11:00": a note, not a product

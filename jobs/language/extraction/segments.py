@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from jobs.language.chinese_names import name_closing
 from jobs.language.extraction.codes import join_numbered
@@ -34,6 +35,10 @@ from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, s
 from jobs.language.extraction.talk_words import FILLER
 from jobs.language.scripts import fold_scripts, read_folded, read_typed
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
+
+_ENDS_WITH_DAY_RE = re.compile(r"\b\d{1,2}$")
+_LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
+_TWO_DIGITS_RE = re.compile(r"\d{2}(?!\d)")
 
 
 @dataclass
@@ -165,12 +170,18 @@ _OUT_OF_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _ordered_later_rx(goods: str) -> re.Pattern[str]:
+    """A count then ``goods`` on one line, compiled once per goods phrase (not in re's shared cache)."""
+    return re.compile(rf"\d[^\n]*?\b{re.escape(goods)}\b", re.IGNORECASE)
+
+
 def drop_stated_reasons(text: str) -> str:
     """The text without OUT_OF_REASON clauses whose goods the message goes on to order."""
     out, last = [], 0
     for m in _OUT_OF_RE.finditer(text):
         goods = m.group("goods").strip()
-        if re.search(rf"\d[^\n]*?\b{re.escape(goods)}\b", text[m.end() :], re.IGNORECASE):
+        if _ordered_later_rx(goods).search(text[m.end() :]):
             out.append(text[last : m.start()] + ",")  # a separator: what came before is its own part
             last = m.end()
     return "".join(out) + text[last:]
@@ -221,7 +232,7 @@ def drop_signature(text: str) -> str:
     text = _DASHED_NAME_RE.sub(" ", text)
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        if i > 0 and SIGNOFF_LINE_RE.match(ln) and any(re.search(r"\d", x) for x in lines[:i]):
+        if i > 0 and SIGNOFF_LINE_RE.match(ln) and any(_DIGIT_RE.search(x) for x in lines[:i]):
             return "\n".join(lines[:i])
     return text
 
@@ -243,7 +254,7 @@ def segments(text: str) -> list[Segment]:
     # signature rule reads) closes the message; it is not a line of the list (UNREAD_LIST_ITEM).
     signoff = len(kept) > 1 and not raw[kept[-1] - 1].strip()
     numbered = _numbered_lines(lines)
-    listy = sum(1 for ln in lines if re.search(r"\d", ln)) >= 2
+    listy = sum(1 for ln in lines if _DIGIT_RE.search(ln)) >= 2
     out: list[Segment] = []
     for k, ln in enumerate(lines):
         start = len(out)
@@ -285,13 +296,13 @@ def _colon_prefix(sent: str) -> str | None:
     if ":" not in sent:
         return sent
     head, _, rest = sent.partition(":")
-    if re.search(r"\b\d{1,2}$", head) and re.match(r"\d{2}(?!\d)", rest):
+    if _ENDS_WITH_DAY_RE.search(head) and _TWO_DIGITS_RE.match(rest):
         return sent  # a time like 10:30 that the noise filter will remove
     if not rest.strip():
         return None
     rest_words = [
         w
-        for w in re.findall(r"[a-zà-ÿ]+", rest.lower())
+        for w in _LATIN_WORD_RE.findall(rest.lower())
         if w not in PACK_UNITS and w not in MEASURES and w not in FILLER and w != "x"
     ]
     if rest_words:
@@ -301,9 +312,9 @@ def _colon_prefix(sent: str) -> str | None:
 
 def item_number_in(text: str) -> bool:
     """Whether a text holds a number that may count items (not a time, date, phone or "34 covers")."""
-    if not re.search(r"\d", text):
+    if not _DIGIT_RE.search(text):
         return False
-    return bool(re.search(r"\d", NON_ITEM_COUNT_RE.sub(" ", NOISE_RE.sub(" ", text))))
+    return bool(_DIGIT_RE.search(NON_ITEM_COUNT_RE.sub(" ", NOISE_RE.sub(" ", text))))
 
 
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
@@ -333,6 +344,16 @@ def clean(segment: str) -> str:
     return clean_part(segment)[0]
 
 
+# clean_part's steps, compiled once: re's shared cache is first-in first-out, and patterns compiled per
+# message (a count, a product word) would push these out of it
+_DIGIT_RE = re.compile(r"\d")
+_ELIDED_RE = re.compile(r"\b[dlj]'(?=[a-zà-ÿ])")
+_PUNCT_RE = re.compile(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]")
+_STOP_RE = re.compile(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)")
+_WORD_SLASH_RE = re.compile(r"(?<=[a-zà-ÿ])/(?=[a-zà-ÿ])")
+_SPACES_RE = re.compile(r"\s+")
+
+
 def clean_part(segment: str) -> tuple[str, tuple[str, ...]]:
     """`clean`, and the street addresses its noise held ("1 penny lane"): the extractor's finding that
     ADDRESS_OR_GOODS (matching/address_goods.py) reads, so that no one scans the text for them again."""
@@ -345,7 +366,7 @@ def clean_part(segment: str) -> tuple[str, tuple[str, ...]]:
 
     s = segment.lower()
     s = spell_sizes(s)
-    s = re.sub(r"\b[dlj]'(?=[a-zà-ÿ])", "", s)  # d'eau, l'huile
+    s = _ELIDED_RE.sub("", s)  # d'eau, l'huile
     s = GREETING_RE.sub(" ", s)
     s = _IDENTITY_PREFIX_RE.sub(" ", s)  # "bruno again 160 lemons", "tom @ burger yard 6 bags of chips"
     m = REQUEST_RE.search(s)
@@ -355,9 +376,9 @@ def clean_part(segment: str) -> tuple[str, tuple[str, ...]]:
         s = s[m.end() :]
     s = REQUEST_RE.sub(" ", s)
     s = NOISE_RE.sub(noise, s)
-    if re.search(r"\d", s) or _COUNTED_RE.match(s):
+    if _DIGIT_RE.search(s) or _COUNTED_RE.match(s):
         s = PURPOSE_TAIL_RE.sub(" ", s)
-    s = re.sub(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]", " ", s)
-    s = re.sub(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)", " ", s)
-    s = re.sub(r"(?<=[a-zà-ÿ])/(?=[a-zà-ÿ])", " ", s)
-    return re.sub(r"\s+", " ", s).strip(" ,.-'"), tuple(addresses)
+    s = _PUNCT_RE.sub(" ", s)
+    s = _STOP_RE.sub(" ", s)
+    s = _WORD_SLASH_RE.sub(" ", s)
+    return _SPACES_RE.sub(" ", s).strip(" ,.-'"), tuple(addresses)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.codes import join_numbered
@@ -97,8 +98,14 @@ def _two_products(
 
 
 def _names_joined(name: str, aliases: Sequence[str], left: str, right: str) -> bool:
-    rx = re.compile(rf"\b{re.escape(left[:4])}\w*\s*{_AND}\s*{re.escape(right[:4])}", re.IGNORECASE)
+    rx = _joined_rx(left[:4], right[:4])
     return any(rx.search(s) for s in (name, *aliases))
+
+
+@lru_cache(maxsize=256)
+def _joined_rx(left: str, right: str) -> re.Pattern[str]:
+    """ "<left>... and <right>", compiled once per pair of word openings."""
+    return re.compile(rf"\b{re.escape(left)}\w*\s*{_AND}\s*{re.escape(right)}", re.IGNORECASE)
 
 
 def _two_variants(m: LineMatch, left: str, right: str) -> tuple[list[LineMatch], list[str]] | None:

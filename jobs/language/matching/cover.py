@@ -36,6 +36,8 @@ from jobs.language.matching.weights import WEIGHTS
 if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
 
+_DIMENSIONS_RE = re.compile(r"\d+x\d+")
+
 W = WEIGHTS
 LOOSE_UNITS = frozenset({"case", "box"})  # the units a carton word names alike (LOOSE_CARTON)
 SHRINK_UNITS = frozenset({"pack", "case"})  # ... and a shrink-wrap word (LOOSE_SHRINK)
@@ -206,7 +208,7 @@ def _unsaid_code(tok: str, q: Query) -> bool:
     return (
         tok[0].isdigit()
         and not tok.isdigit()
-        and re.fullmatch(r"\d+x\d+", tok) is None
+        and _DIMENSIONS_RE.fullmatch(tok) is None
         and tok not in q.numbers
         and tok not in q.words
     )

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
     from jobs.language.matching.index import CatalogIndex
 
+_DIGIT_RE = re.compile(r"\d")
+
 EDGE_WORDS = "EDGE_WORDS"
 MAX_EDGE_WORDS = 2
 # The stop-word lists of the languages orders are written in (the package's names).
@@ -69,7 +71,7 @@ def edge_words() -> frozenset[str]:
     for language in word_set(_LANGUAGES):
         words.update(w.lower() for w in get_stop_words(language))
     keep = EDGE_KEEP | SIZE_WORDS.keys() | NUMBER_WORDS.keys() | HALF | PACK_TOKENS
-    return frozenset(w for w in words if w not in keep and not re.search(r"\d", w))
+    return frozenset(w for w in words if w not in keep and not _DIGIT_RE.search(w))
 
 
 def _trimmable(index: CatalogIndex, word: str) -> bool:

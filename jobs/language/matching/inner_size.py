@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.number_words import NUMBER_WORDS
@@ -93,7 +94,7 @@ def _pack_described(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatc
         and first.size is not None
         and second.unit is not None
         and second.size is None
-        and re.search(rf"(?<![\d.,]){re.escape(str(first.quantity))}\s*[x×]\s*\d", first.original_text, re.I)
+        and _count_times_rx(str(first.quantity)).search(first.original_text)
     ):
         return None
     again = index.match(replace(second, size=first.size))
@@ -105,6 +106,18 @@ def _pack_described(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatc
     return replace(
         again, reason=f"{again.reason}; {PACK_DESCRIBED}: '{first.quantity} x {first.size}' is the pack"
     )
+
+
+@lru_cache(maxsize=256)
+def _count_times_rx(count: str) -> re.Pattern[str]:
+    """ "<count> x <number>", compiled once per count (re's shared cache would churn on a pattern a message)."""
+    return re.compile(rf"(?<![\d.,]){re.escape(count)}\s*[x×]\s*\d", re.I)
+
+
+@lru_cache(maxsize=256)
+def _word_between_rx(last: str, nxt: str) -> re.Pattern[str]:
+    """One word between ``last`` and ``nxt``, compiled once per pair."""
+    return re.compile(rf"\b{re.escape(last)}\s+([^\W\d_]+)\s+{re.escape(nxt)}\b")
 
 
 def _number_in_name(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatch | None:
@@ -121,7 +134,7 @@ def _number_in_name(index: CatalogIndex, a: LineMatch, b: LineMatch) -> LineMatc
     ):
         return None
     last, nxt = first.phrase.split()[-1], second.phrase.split()[0]
-    said = re.search(rf"\b{re.escape(last)}\s+([^\W\d_]+)\s+{re.escape(nxt)}\b", first.original_text.lower())
+    said = _word_between_rx(last, nxt).search(first.original_text.lower())
     if said is None or NUMBER_WORDS.get(said.group(1)) != second.quantity:
         return None
     phrase = f"{first.phrase} {said.group(1)} {second.phrase}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from jobs.language.extraction import OrderLine, normalize_unit, size_value
 from jobs.language.extraction.pack_units import BOX_OR_CAN_WORDS
@@ -176,11 +177,15 @@ def _packs_in_outer(lu: str, pu: str | None) -> bool:
 
 def _marked_count(line: OrderLine) -> bool:
     """The line's count is written "N x" or "x N" before or after its product ("20 x flour tortillas")."""
-    n = re.escape(fmt_q(line.quantity))
-    return (
-        re.search(rf"(?<![\d.,]){n}\s*[x×*]\s*[a-zà-ÿ]|[x×*]\s*{n}(?![\d.,])", line.original_text or "", re.I)
-        is not None
-    )
+    return _marked_count_rx(fmt_q(line.quantity)).search(line.original_text or "") is not None
+
+
+@lru_cache(maxsize=256)
+def _marked_count_rx(count: str) -> re.Pattern[str]:
+    """The "N x" / "x N" pattern of one written count, compiled once per count (not in re's shared cache, which
+    a pattern per message would churn)."""
+    n = re.escape(count)
+    return re.compile(rf"(?<![\d.,]){n}\s*[x×*]\s*[a-zà-ÿ]|[x×*]\s*{n}(?![\d.,])", re.I)
 
 
 _PACKET = r"(?:packets?|pkts?)"

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from jobs.language.matching.catalog import CatalogVariant
     from jobs.language.matching.index import Candidate, CatalogIndex
 
+_SIZE_NUMBER_RE = re.compile(r"(\d+)[a-z\"]*$")
+
 
 @dataclass(frozen=True)
 class Query:
@@ -105,7 +107,7 @@ def _unit_said(tok: str, line: OrderLine) -> bool:
 
 def _range_end(size: str, numbers: frozenset[str]) -> bool:
     """The size is the high end of a variant's range ("8-10oz" read as the size 10oz)."""
-    m = re.match(r"(\d+)[a-z\"]*$", size)
+    m = _SIZE_NUMBER_RE.match(size)
     return m is not None and m.group(1) in numbers
 
 

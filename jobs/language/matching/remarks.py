@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
     from jobs.language.matching.index import CatalogIndex
 
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
 
 def is_remark(index: CatalogIndex, m: LineMatch) -> bool:
     """NO_GOODS_REMARK: a part with no count of its own that matched nothing and names no goods, neither a
@@ -43,7 +45,7 @@ def _reads_as_talk(text: str) -> bool:
     """Names and talk, not an item the catalog lacks ("bin liners" stays a line a person reads): capitalised
     words alone ("Owen Pritchard", "Bar Operations"), a talk word ("big weekend at Harbour Days"), or four
     words or more."""
-    words = re.findall(r"[^\W\d_]+", text)
+    words = _LETTERS_RE.findall(text)
     return bool(words) and (
         all(w[0].isupper() for w in words) or any(w.lower() in _TALK for w in words) or len(words) >= 4
     )

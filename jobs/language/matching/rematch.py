@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.talk_words import DOCUMENT_WORDS
@@ -21,6 +22,8 @@ from jobs.language.matching.sizing import info_fits_number
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
     from jobs.language.matching.index import CatalogIndex
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 
 LEAD_WORDS = "LEAD_WORDS"
 SIZE_NUMBER_SAID = "SIZE_NUMBER_SAID"
@@ -41,7 +44,7 @@ def match_size_number(index: CatalogIndex, m: LineMatch) -> LineMatch:
     if m.product is None or m.kind is not MatchKind.FUZZY or not m.line.understood or m.line.size:
         return m
     words = m.line.phrase.split()
-    numbers = [w for w in words if re.fullmatch(r"\d+(?:[.,]\d+)?", w)]
+    numbers = [w for w in words if _NUMBER_RE.fullmatch(w)]
     if len(numbers) != 1 or len(words) < 2:
         return m
     if not info_fits_number(product_info(m.product), numbers[0].replace(",", ".")):
@@ -82,6 +85,12 @@ def match_after_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     return replace(again, reason=f"{again.reason}; {LEAD_WORDS}: '{' '.join(before)}' is no part of it")
 
 
+@lru_cache(maxsize=256)
+def _times_count_rx(count: int) -> re.Pattern[str]:
+    """ "N x <count>", compiled once per count (not in re's shared cache, which a pattern per message churns)."""
+    return re.compile(rf"\d\s*[x×*]\s*{count}\b", re.IGNORECASE)
+
+
 def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or the same product read without the pack count the line says as "N x <count>"."""
     if m.product is None or not m.line.quantity_explicit or not m.line.understood:
@@ -90,7 +99,7 @@ def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     words = m.line.phrase.split()
     if not count or words.count(str(count)) != 1:
         return m
-    if not re.search(rf"\d\s*[x×*]\s*{count}\b", m.line.original_text or "", re.IGNORECASE):
+    if not _times_count_rx(count).search(m.line.original_text or ""):
         return m
     line = replace(m.line, phrase=" ".join(w for w in words if w != str(count)))
     again = index.match(line)
@@ -102,6 +111,18 @@ def match_pack_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     return replace(again, reason=f"{again.reason}; {PACK_COUNT_SAID}: {count} is its pack count")
 
 
+def _exact_sides(index: CatalogIndex, m: LineMatch, parts: tuple[list[str], ...]) -> list[LineMatch] | None:
+    """Each part of ``m``'s phrase matched, when every one names one product exactly; None as soon as one
+    does not (the parts after it are not matched)."""
+    sides: list[LineMatch] = []
+    for part in parts:
+        x = index.match(replace(m.line, phrase=" ".join(part)))
+        if x.product is None or x.is_ambiguous or x.kind is not MatchKind.EXACT:
+            return None
+        sides.append(x)
+    return sides
+
+
 def run_together(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or ``m`` made ambiguous when its phrase is not an exact match but splits into two parts that
     each name a different product exactly."""
@@ -111,8 +132,8 @@ def run_together(index: CatalogIndex, m: LineMatch) -> LineMatch:
     if len(words) > MAX_RUN_WORDS:
         return m
     for k in range(1, len(words)):
-        sides = [index.match(replace(m.line, phrase=" ".join(part))) for part in (words[:k], words[k:])]
-        if not all(x.product is not None and not x.is_ambiguous and x.kind is MatchKind.EXACT for x in sides):
+        sides = _exact_sides(index, m, (words[:k], words[k:]))
+        if sides is None:
             continue
         skus = tuple(sorted({x.product.sku for x in sides if x.product is not None}))
         if len(skus) == 2:
