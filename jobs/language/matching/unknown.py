@@ -3,10 +3,11 @@
 product exactly and no look-alike of it.
 
 A word is *unknown* when no catalog string holds it (not even misspelt), no table of the lexicon reads it, it is
-not an English word of the trade, and it is none of the words that change which product
-or how much of it is meant (a number, a size or size class, a pack, a negation, an attribute: edges.EDGE_KEEP; a
-measure: MEASURE_WORDS), nor one of those misspelt ("midum"). Such a word is as likely a filler, a name, a day or a place as a descriptor or a brand,
-so the reading is taken only when it cannot choose between products or name one the catalog lacks:
+not an English word of the trade, and it is none of the words that change which product or how much of it is meant
+(a number, a size or size class, a pack, a negation, an attribute: edges.EDGE_KEEP; a measure: measures.MEASURES and
+MORE_MEASURES), nor one of those misspelt ("midum"). Such a word is as likely a filler, a name, a day or a place as
+a descriptor or a brand, so the reading is taken only when it cannot choose between products or name one the
+catalog lacks:
 
 * the line holds exactly one unknown word: two or more are a clause ("venit expirat", "bu hafta") or a
   description ("fransız kesim") that a person reads;
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from jobs.language.extraction.measures import SIZE_WORDS
+from jobs.language.extraction.measures import MEASURES, SIZE_WORDS
 from jobs.language.extraction.number_words import HALF, NUMBER_WORDS
 from jobs.language.matching.build import CATEGORY
 from jobs.language.matching.edges import EDGE_KEEP, catalog_word
@@ -45,10 +46,10 @@ if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
 
 UNKNOWN_WORD = "UNKNOWN_WORD"
-# Words of measure no unit table reads: "a stone of haddock" is 6.35 kg, never a word to drop.
-MEASURE_WORDS = word_set("""
-    stone stones pound pounds lb lbs ounce ounces gallon gallons quart quarts gross bushel bushels peck
-    hundredweight cwt ton tons tonne tonnes
+# Words of measure the size reader does not read (it reads "litro", "kilo", "lb"... : measures.MEASURES): "a stone
+# of haddock" is 6.35 kg, never a word to drop.
+MORE_MEASURES = word_set("""
+    stone stones quart quarts gross bushel bushels peck hundredweight cwt ton tons tonne tonnes
 """)
 _NEAR = 70  # rapidfuzz ratio of a misspelt kept word ("midum" and "medium": 73)
 # "X of Y": the word before one of these is the container or measure of the goods after it.
@@ -57,7 +58,15 @@ _OF = r"(?:of|de|di|d'|da|du|des|del|della|delle|dei|van|von|vom|z|ze|od|ng)"
 
 @cache
 def _kept_words() -> frozenset[str]:
-    return frozenset(EDGE_KEEP | SIZE_WORDS.keys() | NUMBER_WORDS.keys() | HALF | PACK_TOKENS | MEASURE_WORDS)
+    return frozenset(
+        EDGE_KEEP
+        | SIZE_WORDS.keys()
+        | NUMBER_WORDS.keys()
+        | HALF
+        | PACK_TOKENS
+        | MEASURES.keys()
+        | MORE_MEASURES
+    )
 
 
 @cache
