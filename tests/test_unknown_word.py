@@ -1,7 +1,8 @@
-"""UNKNOWN_WORD (jobs/language/matching/unknown.py) and PART_OF_PAIR (score.py): a product named clearly beside one
-word nobody taught the system is read without that word, unless the word may choose or name another product; a line
-naming one of the two things a product is sold as together is never sure. Through the worker's own analysis
-(`plan_for_text`), against a small made-up catalog."""
+"""UNKNOWN_WORD (jobs/language/matching/unknown.py), PART_OF_PAIR (score.py) and INFLECTED_ENDING (tokens.py): a
+product named clearly beside one word nobody taught the system is read without that word, unless the word may choose
+or name another product; a line naming one of the two things a product is sold as together is never sure; a catalog
+word in another case ending is that word. Through the worker's own analysis (`plan_for_text`), against small made-up
+catalogs."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from db.enums import OrderStatus
 from jobs.language.extraction import OrderLine
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.matching.score import PART_OF_PAIR
+from jobs.language.matching.tokens import inflected_ending
 from jobs.language.matching.unknown import UNKNOWN_WORD, _before_goods, _look_alike, unknown_word
 from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
 
@@ -136,3 +138,45 @@ def test_one_side_of_a_pair_is_not_the_pair(index: CatalogIndex) -> None:
         OrderLine(Decimal(2), "box", None, "shampoo conditioner", "2 box shampoo conditioner", True)
     )
     assert both.product is not None and both.product.sku == "TWO-IN-ONE" and PART_OF_PAIR not in both.reason
+
+
+# ------------------------------------------------------------------ INFLECTED_ENDING
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("kabanosow", "kabanosy"),
+        ("podwawelskiej", "podwawelska"),
+        ("mlijeka", "mlijeko"),
+        ("cyklamenow", "cyklamen"),
+    ],
+)
+def test_a_catalog_word_in_another_case_ending_is_that_word(typed: str, word: str) -> None:
+    assert inflected_ending(typed, word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [("pasta", "paste"), ("latte", "latta"), ("pinto", "pint"), ("fanty", "fanta"), ("salmon", "salami")],
+)
+def test_a_short_stem_is_no_inflection(typed: str, word: str) -> None:
+    # four letters are too often two words: pasta and paste, latte (milk) and latta (tin)
+    assert not inflected_ending(typed, word)
+
+
+def test_an_inflected_alias_is_matched_as_surely_as_a_slip_of_the_keys() -> None:
+    index = CatalogIndex.build(
+        load_catalog_json(
+            {
+                "products": [
+                    {
+                        "sku": "KAB",
+                        "name": "Kabanosy Pork 100g (box of 20)",
+                        "unit": "box",
+                        "aliases": ["kabanosy"],
+                    }
+                ]
+            }
+        )
+    )
+    m = index.match(OrderLine(Decimal(3), "box", None, "kabanosow", "3 pudełka kabanosów", True))
+    assert m.product is not None and m.product.sku == "KAB" and m.confidence >= 0.85

@@ -37,7 +37,14 @@ from jobs.language.matching.joined import split_joined
 from jobs.language.matching.packs import ProductInfo, info_from, product_info
 from jobs.language.matching.remarks import is_remark, names_catalog_word
 from jobs.language.matching.rematch import second_look
-from jobs.language.matching.tokens import inflected_form, is_content, is_number, single_edit, tokens
+from jobs.language.matching.tokens import (
+    inflected_ending,
+    inflected_form,
+    is_content,
+    is_number,
+    single_edit,
+    tokens,
+)
 from jobs.language.matching.typos import TypoScan, same_digits
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -404,7 +411,8 @@ class CatalogIndex:
                 continue
             if not same_digits(cand_tok, tok):
                 continue  # a code with other digits is another code ("gn16" for "gn11", "t65" for "t55")
-            inflected = inflected_form(tok, cand_tok)  # INFLECTED_ALIAS: "lonkeroa" of "lonkero"
+            # INFLECTED_ALIAS: "lonkeroa" of "lonkero"; INFLECTED_ENDING: "kabanosów" of "kabanosy"
+            inflected = inflected_form(tok, cand_tok) or inflected_ending(tok, cand_tok)
             if (tok[0] != cand_tok[0] and score < WEIGHTS.typo_other_initial) or abs(
                 len(tok) - len(cand_tok)
             ) > WEIGHTS.typo_max_length_diff + inflected:
