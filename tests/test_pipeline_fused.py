@@ -336,8 +336,7 @@ def test_a_redo_writes_the_stored_decision_not_a_new_one(shop):  # type: ignore[
 
 def test_a_paid_reading_reads_the_same_snapshot_with_two_more_columns(shop) -> None:  # type: ignore[no-untyped-def]
     """One statement serves the local and the paid readings (migration 0040): the paid one's columns are
-    the local one's, then the budget and a reply already paid for; the previous release's
-    `oms_paid_snapshot` (kept for a rolling upgrade) answers the same."""
+    the local one's, then the budget and a reply already paid for."""
     from db.session import function_connection
     from db.tenant_token import call_as_tenant
     from jobs.ai.calls import ATTEMPT_STAGE
@@ -345,11 +344,9 @@ def test_a_paid_reading_reads_the_same_snapshot_with_two_more_columns(shop) -> N
     phone = "+447700900777"
     pipeline.run_pipeline_fused(insert_message(shop.id, "2 cases coke zero 330ml", phone=phone), shop.id)
     mid = insert_message(shop.id, "same again and 5kg tomatoes", phone=phone)  # a customer with a guide
-    previous = fused.PAID_SNAPSHOT_SQL.replace("oms_message_snapshot(", "oms_paid_snapshot(")
     with function_connection() as conn:
         local = call_as_tenant(conn, fused.SNAPSHOT_SQL, (shop.id, mid)).fetchone()
         paid = call_as_tenant(conn, fused.PAID_SNAPSHOT_SQL, (shop.id, mid, ATTEMPT_STAGE)).fetchone()
-        assert call_as_tenant(conn, previous, (shop.id, mid, ATTEMPT_STAGE)).fetchone() == paid
     assert local is not None and local[-3]  # the customer's guide
     assert paid[:-2] == local and paid[-2:] == (Decimal(5000), None)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.extraction.segments import segments
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from tests.trust import confirmed, index_of, review
 
@@ -84,3 +85,24 @@ def test_a_name_set_apart_by_a_blank_line_signs_off_a_gujarati_order() -> None:
     assert confirmed(index_of("catalog58"), text) == [("DHANA-JIRU", "2"), ("KERI-PICKLE", "1")]
     reasons = review(index_of("catalog58"), "કેરીનું અથાણું ૧ ટબ, ધાણા જીરુ ૨ કિલો\nહિતેશ")
     assert any(r.startswith("UNREAD_LIST_ITEM") for r in reasons), reasons  # right under the list: an item
+
+
+@pytest.mark.parametrize(
+    ("text", "own_line"),
+    [
+        ("3 boxes a4 paper\nflurbex\n\nSubject: x", True),  # the blank line is above a skipped header
+        ("3 boxes a4 paper\n\nSubject: x\nflurbex", True),  # a header, not a blank line, right above it
+        ("Subject: x\n3 boxes a4 paper\n\nflurbex", False),  # a blank line right above the last line
+    ],
+)
+def test_the_sign_off_is_the_last_kept_line_with_a_blank_line_above(text: str, own_line: bool) -> None:
+    """A header line the segments skip ("Subject: ...") neither sets the last line apart nor is the line set
+    apart: an item on the line before a trailing header was read as the sign-off and the order confirmed
+    without it."""
+    last = segments(text)[-1]
+    assert (last.text, last.own_line) == ("flurbex", own_line)
+
+
+def test_an_unknown_item_before_a_trailing_header_holds_the_order(stationery: CatalogIndex) -> None:
+    reasons = review(stationery, "3 boxes a4 paper\nflurbex\n\nSubject: stationery")
+    assert any(r.startswith("UNREAD_LIST_ITEM") and "flurbex" in r for r in reasons), reasons

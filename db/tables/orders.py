@@ -13,6 +13,7 @@ from sqlalchemy import (
     CheckConstraint,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     Numeric,
@@ -46,6 +47,14 @@ class Order(Base):
     __tablename__ = "orders"
     __table_args__ = (
         UniqueConstraint("source_message_id"),
+        # The customer of the order's own tenant: a foreign key's check bypasses row-level security, and the
+        # owner's customer_totals trigger updates the customer it names (migration 0048).
+        ForeignKeyConstraint(
+            ["distributor_id", "customer_id"],
+            ["customers.distributor_id", "customers.id"],
+            ondelete="CASCADE",
+            name="fk_orders_customer_id_customers",
+        ),
         _conf_check("ai_confidence"),
         CheckConstraint("subtotal >= 0 AND total_amount >= 0", name="amounts_non_negative"),
         Index("ix_orders_distributor_status_created", "distributor_id", "status", "created_at"),
@@ -61,7 +70,7 @@ class Order(Base):
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
     distributor_id: Mapped[uuid.UUID] = _tenant(index=False)
-    customer_id: Mapped[uuid.UUID] = _fk("customers.id")
+    customer_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), nullable=False, index=True)
     conversation_id: Mapped[uuid.UUID | None] = _fk("conversations.id", nullable=True, ondelete="SET NULL")
     source_message_id: Mapped[uuid.UUID | None] = mapped_column(
         UUID(as_uuid=True), ForeignKey("messages.id", ondelete="SET NULL")

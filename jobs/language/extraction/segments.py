@@ -250,8 +250,11 @@ def _numbered_lines(lines: list[str]) -> bool:
 def segments(text: str) -> list[Segment]:
     """The message's lines, sentences and list items, each a candidate order line."""
     raw = text.split("\n")
-    lines = [ln for ln in raw if ln.strip() and not HEADER_RE.match(ln)]
-    signoff = _set_apart_last(raw)
+    kept = [i for i, ln in enumerate(raw) if ln.strip() and not HEADER_RE.match(ln)]
+    lines = [raw[i] for i in kept]
+    # The sign-off: the last kept line with a blank line right above it ("...\n\nહિતેશ": a name in a script no
+    # signature rule reads) closes the message; it is not a line of the list (UNREAD_LIST_ITEM).
+    signoff = len(kept) > 1 and not raw[kept[-1] - 1].strip()
     numbered = _numbered_lines(lines)
     listy = sum(1 for ln in lines if re.search(r"\d", ln)) >= 2
     out: list[Segment] = []
@@ -270,13 +273,6 @@ def segments(text: str) -> list[Segment]:
         if len(out) == start + 1 and len(lines) > 1 and not (signoff and k == len(lines) - 1):
             out[start] = replace(out[start], own_line=True)
     return out
-
-
-def _set_apart_last(raw: list[str]) -> bool:
-    """Whether a blank line sets the message's last line apart from the rest: it is a sign-off (a blank line, then "હિતેશ": a name
-    in a script no signature rule reads), not a line of the list (UNREAD_LIST_ITEM)."""
-    filled = [i for i, ln in enumerate(raw) if ln.strip()]
-    return len(filled) >= 2 and filled[-1] - filled[-2] >= 2
 
 
 def _sentence_segments(sent: str, has_bullet: bool, alone_in_list: bool) -> list[Segment]:
