@@ -1,8 +1,8 @@
-"""UNKNOWN_WORD (jobs/language/matching/unknown.py), PART_OF_PAIR (score.py) and INFLECTED_ENDING (tokens.py): a
-product named clearly beside one word nobody taught the system is read without that word, unless the word may choose
-or name another product; a line naming one of the two things a product is sold as together is never sure; a catalog
-word in another case ending is that word. Through the worker's own analysis (`plan_for_text`), against small made-up
-catalogs."""
+"""UNKNOWN_WORD (jobs/language/matching/unknown.py), PART_OF_PAIR (score.py), INFLECTED_ENDING (tokens.py) and
+ADD_ON_TAIL (extraction/patterns.py): a product named clearly beside one word nobody taught the system is read without
+that word, unless the word may choose or name another product; a line naming one of the two things a product is sold
+as together is never sure; a catalog word in another case ending is that word; "on top" after the goods is no word of
+them. Through the worker's own analysis (`plan_for_text`), against small made-up catalogs."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from db.enums import OrderStatus
-from jobs.language.extraction import OrderLine
+from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.matching.score import PART_OF_PAIR
 from jobs.language.matching.tokens import inflected_ending
@@ -180,3 +180,22 @@ def test_an_inflected_alias_is_matched_as_surely_as_a_slip_of_the_keys() -> None
     )
     m = index.match(OrderLine(Decimal(3), "box", None, "kabanosow", "3 pudełka kabanosów", True))
     assert m.product is not None and m.product.sku == "KAB" and m.confidence >= 0.85
+
+
+# ------------------------------------------------------------------ ADD_ON_TAIL
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("need 1 curry mix on top of thurs", [("1", "curry mix")]),
+        ("3 cases of diet cola on top of PO 55187 please", [("3", "diet cola")]),
+        (
+            "2 cases masala crackers and 2 cases jeera crackers on top.",
+            [("2", "masala crackers"), ("2", "jeera crackers")],
+        ),
+        ("4 muffin tops", [("4", "muffin tops")]),  # a word of the goods, not an add-on
+    ],
+)
+def test_on_top_after_the_goods_says_an_add_on_not_a_product(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(str(x.quantity), x.phrase) for x in extract_lines(text)] == expected
