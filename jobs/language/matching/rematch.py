@@ -17,7 +17,6 @@ from jobs.language.matching.edges import catalog_word, match_trimmed
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.packs import pack_count_of, product_info
 from jobs.language.matching.sizing import info_fits_number
-from jobs.language.matching.unknown import match_known
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
@@ -32,7 +31,7 @@ MAX_RUN_WORDS = 6  # two items of up to three words each; longer phrases are not
 
 def second_look(index: CatalogIndex, m: LineMatch) -> LineMatch:
     """``m``, or a better reading of its line without the words that are not the product's."""
-    m = match_known(index, match_after_count(index, match_trimmed(index, m)))
+    m = match_after_count(index, match_trimmed(index, m))
     return run_together(index, match_pack_count(index, match_size_number(index, m)))
 
 

@@ -1,0 +1,111 @@
+"""PART_OF_PAIR (jobs/language/matching/score.py), INFLECTED_ENDING (tokens.py) and ADD_ON_TAIL (extraction/patterns.py):
+a line naming one of the two things a product is sold as together is never sure; a catalog word in another case ending
+is that word; "on top" after the goods is no word of them. Against small made-up catalogs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jobs.language.extraction import OrderLine, extract_lines
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching.score import PART_OF_PAIR
+from jobs.language.matching.tokens import inflected_ending
+
+CATALOG = {
+    "products": [
+        {
+            "sku": "TWO-IN-ONE",
+            "name": "Guest Shampoo & Conditioner 30ml (box of 250)",
+            "category": "Amenities",
+            "unit": "box",
+            "aliases": ["shampoo and conditioner"],
+            "keywords": ["conditioner", "30ml"],
+        },
+        {
+            "sku": "SOFTENER",
+            "name": "Fabric Softener 5L",
+            "category": "Laundry",
+            "unit": "each",
+            "keywords": ["conditioner"],
+        },
+    ]
+}
+
+
+@pytest.fixture(scope="module")
+def index() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(CATALOG))
+
+
+def test_one_side_of_a_pair_is_not_the_pair(index: CatalogIndex) -> None:
+    line = OrderLine(Decimal(2), "box", "30ml", "conditioner", "2 boxes of conditioner 30ml", True)
+    m = index.match(line)
+    assert m.product is not None and m.product.sku == "TWO-IN-ONE"
+    assert m.confidence < 0.85 and PART_OF_PAIR in m.reason
+    both = index.match(
+        OrderLine(Decimal(2), "box", None, "shampoo conditioner", "2 box shampoo conditioner", True)
+    )
+    assert both.product is not None and both.product.sku == "TWO-IN-ONE" and PART_OF_PAIR not in both.reason
+
+
+# ------------------------------------------------------------------ INFLECTED_ENDING
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("kabanosow", "kabanosy"),
+        ("podwawelskiej", "podwawelska"),
+        ("mlijeka", "mlijeko"),
+        ("cyklamenow", "cyklamen"),
+    ],
+)
+def test_a_catalog_word_in_another_case_ending_is_that_word(typed: str, word: str) -> None:
+    assert inflected_ending(typed, word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [("pasta", "paste"), ("latte", "latta"), ("pinto", "pint"), ("fanty", "fanta"), ("salmon", "salami")],
+)
+def test_a_short_stem_is_no_inflection(typed: str, word: str) -> None:
+    # four letters are too often two words: pasta and paste, latte (milk) and latta (tin)
+    assert not inflected_ending(typed, word)
+
+
+def test_an_inflected_alias_is_matched_as_surely_as_a_slip_of_the_keys() -> None:
+    index = CatalogIndex.build(
+        load_catalog_json(
+            {
+                "products": [
+                    {
+                        "sku": "KAB",
+                        "name": "Kabanosy Pork 100g (box of 20)",
+                        "unit": "box",
+                        "aliases": ["kabanosy"],
+                    }
+                ]
+            }
+        )
+    )
+    m = index.match(OrderLine(Decimal(3), "box", None, "kabanosow", "3 pudełka kabanosów", True))
+    assert m.product is not None and m.product.sku == "KAB" and m.confidence >= 0.85
+
+
+# ------------------------------------------------------------------ ADD_ON_TAIL
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("need 1 curry mix on top of thurs", [("1", "curry mix")]),
+        ("3 cases of diet cola on top of PO 55187 please", [("3", "diet cola")]),
+        (
+            "2 cases masala crackers and 2 cases jeera crackers on top.",
+            [("2", "masala crackers"), ("2", "jeera crackers")],
+        ),
+        ("4 muffin tops", [("4", "muffin tops")]),  # a word of the goods, not an add-on
+    ],
+)
+def test_on_top_after_the_goods_says_an_add_on_not_a_product(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(str(x.quantity), x.phrase) for x in extract_lines(text)] == expected
