@@ -6,9 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from jobs.language.cantonese import read_cantonese
 from jobs.language.chinese_names import name_closing
-from jobs.language.east_african import read_east_african
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.false_friends import false_friend_units
@@ -34,13 +32,7 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
 from jobs.language.extraction.talk_words import FILLER
-from jobs.language.gujarati_roman import read_gujarati
-from jobs.language.horn import read_horn
-from jobs.language.kurmanji import read_kurmanji
-from jobs.language.nordic import read_nordic
-from jobs.language.scripts import fold_scripts
-from jobs.language.tagalog import read_tagalog
-from jobs.language.thai_roman import read_thai_roman
+from jobs.language.scripts import fold_scripts, read_folded, read_typed
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 
@@ -88,7 +80,7 @@ _PACK_OF_WORDS_RE = re.compile(r"\b(sixes|twelves|twenty-?fours)\b", re.IGNORECA
 
 
 _ALSO_RE = re.compile(
-    r"\bbir\s+de\b"  # Turkish "bir de 10 sucuk": "and also", not one
+    r"(?P<and_also>\bbir\s+de\b)"  # Turkish "bir de 10 sucuk": "and also", not one
     r"|\b(?:yes\s*,?\s*)?(?:please\s+)?(?:go\s+ahead|proceed)\s+(?:with|and)\b",  # "yes please go ahead with 3 cases"
     re.IGNORECASE,
 )
@@ -107,14 +99,9 @@ def prepare(text: str) -> str:
     text = _MONEY_THOUSANDS_RE.sub(
         lambda m: m.group(1) + m.group(2).replace(",", ""), text
     )  # "£1,284.50": one amount
-    text = (
-        read_vietnamese(text)
-        if is_vietnamese(text)
-        else read_plain(read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text))))))
-    )  # before the accents go
-    # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"; Gujarati: "moklajo", "ane", "beg"
-    text = read_gujarati(text, read_horn(text, fold_scripts(fold_latin(text))))
-    text = read_east_african(text)  # Swahili, Luganda, Kinyarwanda: "tuletee", "kkeesi", "amakesi"
+    # the languages typed in Latin letters, before the accents go; then those read on the folded letters
+    text = read_vietnamese(text) if is_vietnamese(text) else read_plain(read_typed(text))
+    text = read_folded(text, fold_scripts(fold_latin(text)))
     text = (
         text.replace("’", "'")
         .replace("‘", "'")
@@ -127,7 +114,7 @@ def prepare(text: str) -> str:
     )
     text = _MORE_RE.sub(r"\1 ", text)  # "2 more kg guanciale": two kg
     # "bir de 10 sucuk", "yes please go ahead with 3 cases": no words of goods; Turkish "bir de" (and also) starts an item
-    text = _ALSO_RE.sub(lambda m: ", " if m.group(0)[:1].lower() == "b" else " ", text)
+    text = _ALSO_RE.sub(lambda m: ", " if m.group("and_also") else " ", text)
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_decimals(text)  # "coke one point five": coke 1.5 (SPOKEN_DECIMAL)
