@@ -109,3 +109,18 @@ def test_on_top_after_the_goods_says_an_add_on_not_a_product(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(str(x.quantity), x.phrase) for x in extract_lines(text)] == expected
+
+
+# ------------------------------------------------------------------ containers of more languages
+@pytest.mark.parametrize(
+    ("text", "unit", "phrase"),
+    [
+        ("3 tinas de masa fresca", "tub", "masa fresca"),  # Spanish tub
+        ("3 fardos de feijão carioca", "pack", "feijão carioca"),  # Portuguese shrink-wrapped pack
+        ("chakki atta 10kg 4 moottai", "sack", "chakki atta"),  # Tamil sack
+        ("2 garrafões óleo colza", "bottle", "óleo colza"),  # Portuguese large bottle
+    ],
+)
+def test_a_container_word_of_another_language_is_the_lines_unit(text: str, unit: str, phrase: str) -> None:
+    [line] = extract_lines(text)
+    assert (line.unit, line.phrase) == (unit, phrase)
