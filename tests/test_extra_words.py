@@ -1,6 +1,6 @@
-"""PART_OF_PAIR (jobs/language/matching/score.py), INFLECTED_ENDING (tokens.py) and ADD_ON_TAIL (extraction/patterns.py):
-a line naming one of the two things a product is sold as together is never sure; a catalog word in another case ending
-is that word; "on top" after the goods is no word of them. Against small made-up catalogs."""
+"""PART_OF_PAIR (jobs/language/matching/score.py), ADD_ON_TAIL (extraction/patterns.py) and containers of more
+languages (extraction/pack_units.py): a line naming one of the two things a product is sold as together is never sure;
+"on top" after the goods is no word of them; a container word of another language is the line's unit."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import pytest
 from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.matching.score import PART_OF_PAIR
-from jobs.language.matching.tokens import inflected_ending
 
 CATALOG = {
     "products": [
@@ -48,48 +47,6 @@ def test_one_side_of_a_pair_is_not_the_pair(index: CatalogIndex) -> None:
         OrderLine(Decimal(2), "box", None, "shampoo conditioner", "2 box shampoo conditioner", True)
     )
     assert both.product is not None and both.product.sku == "TWO-IN-ONE" and PART_OF_PAIR not in both.reason
-
-
-# ------------------------------------------------------------------ INFLECTED_ENDING
-@pytest.mark.parametrize(
-    ("typed", "word"),
-    [
-        ("kabanosow", "kabanosy"),
-        ("podwawelskiej", "podwawelska"),
-        ("mlijeka", "mlijeko"),
-        ("cyklamenow", "cyklamen"),
-    ],
-)
-def test_a_catalog_word_in_another_case_ending_is_that_word(typed: str, word: str) -> None:
-    assert inflected_ending(typed, word)
-
-
-@pytest.mark.parametrize(
-    ("typed", "word"),
-    [("pasta", "paste"), ("latte", "latta"), ("pinto", "pint"), ("fanty", "fanta"), ("salmon", "salami")],
-)
-def test_a_short_stem_is_no_inflection(typed: str, word: str) -> None:
-    # four letters are too often two words: pasta and paste, latte (milk) and latta (tin)
-    assert not inflected_ending(typed, word)
-
-
-def test_an_inflected_alias_is_matched_as_surely_as_a_slip_of_the_keys() -> None:
-    index = CatalogIndex.build(
-        load_catalog_json(
-            {
-                "products": [
-                    {
-                        "sku": "KAB",
-                        "name": "Kabanosy Pork 100g (box of 20)",
-                        "unit": "box",
-                        "aliases": ["kabanosy"],
-                    }
-                ]
-            }
-        )
-    )
-    m = index.match(OrderLine(Decimal(3), "box", None, "kabanosow", "3 pudełka kabanosów", True))
-    assert m.product is not None and m.product.sku == "KAB" and m.confidence >= 0.85
 
 
 # ------------------------------------------------------------------ ADD_ON_TAIL

@@ -16,6 +16,7 @@ from jobs.language.extraction.codes import CATALOG_STEPS, CODE_WORD
 from jobs.language.extraction.patterns import SIZE_RE
 from jobs.language.extraction.sizes import SPELL_STEPS, canonical_size, dec
 from jobs.language.matching.batch import SEP, Batch
+from jobs.language.matching.case_endings import case_form
 from jobs.language.matching.lexicon import ENGLISH, inflected
 from jobs.language.matching.synonyms import COMPOUND_SYNONYMS, SYNONYMS
 from jobs.language.matching.vocabulary import (
@@ -28,7 +29,6 @@ from jobs.language.matching.vocabulary import (
 )
 from jobs.language.rewrites import Step, rewrite
 from jobs.language.scripts import fold_scripts, plain_letters
-from jobs.language.tables import word_set
 
 # German "Größe" (size) would lose its umlaut and read as "grosse" (large, "große"): it is the word size.
 _SIZE_NOUN = re.compile(r"\bgr[öÖ](?:ß|ss)en?\b")
@@ -128,42 +128,14 @@ def inflected_form(typed: str, word: str) -> bool:
     """INFLECTED_ALIAS: a catalog word in a Finnish case ending ("lonkeroa", the partitive of the alias
     "lonkero"; "kaurahiutaleita" of kaurahiutale, "lappia" of lappi) is that word, as sure as
     a slip of the keys (`single_edit`), and may be three letters longer. Both words share their first four
-    letters and their Finnish stem, and the catalog word has five letters or more."""
+    letters and their Finnish stem, and the catalog word has five letters or more. So too a catalog word in a Czech,
+    Slovak, Slovenian, Polish or Hungarian case ending ("hermelinu" of hermelin, "kozla" of kozel: case_endings.py)."""
     return (
         len(typed) >= len(word) >= 5
         and typed[:4] == word[:4]
         and typed != word
         and _finnish_stem(typed) == _finnish_stem(word)
-    )
-
-
-# INFLECTED_ENDING: the case and number endings of the Slavic and Romance languages customers write ("kabanosów" of
-# "kabanosy", "fanty" of "fanta", "podwawelskiej" of "podwawelska", "mlijeka" of "mlijeko"), longest first.
-_ENDINGS = tuple(
-    sorted(
-        word_set("iego iemu iej ach ami ego emu ich ymi owi ów ow ej ym im om os as es y i a e o u"),
-        key=len,
-        reverse=True,
-    )
-)
-_STEM_MIN = 5  # a shorter stem is too often two words ("past" of pasta and paste, "latt" of latte and latta)
-
-
-def _ending_stem(word: str) -> str:
-    for end in _ENDINGS:
-        if word.endswith(end) and len(word) - len(end) >= _STEM_MIN:
-            return word[: -len(end)]
-    return word
-
-
-def inflected_ending(typed: str, word: str) -> bool:
-    """INFLECTED_ENDING: a catalog word with another case or number ending ("kabanosów" of "kabanosy", "corony" of
-    "corona") is that word, as sure as a slip of the keys: both lose one ending of `_ENDINGS` to the same stem of
-    five letters or more."""
-    if typed == word or len(word) < _STEM_MIN or typed[:_STEM_MIN] != word[:_STEM_MIN]:
-        return False
-    a, b = _ending_stem(typed), _ending_stem(word)
-    return a == b and (a != typed or b != word)
+    ) or case_form(typed, word, ENGLISH)
 
 
 def is_number(tok: str) -> bool:
