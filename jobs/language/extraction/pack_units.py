@@ -138,6 +138,10 @@ PACK_UNITS: dict[str, str] = {
     bunch: bos bossen bosjes bunde peczków peczkami peczkach
     stem: stem stems stelen steeltjes stiel stiele stielen lodyg lodygi lodyga
     tray: tac tacy
+    tub: tina tinas
+    pack: fardo fardos
+    sack: moottai mootai
+    bottle: garrafão garrafões garrafao garrafoes
     roll: rol rolka rolki rolke rolek
     bag: worków
     bottle: flesje flesjes

@@ -374,10 +374,11 @@ VAGUE_AND_RE = re.compile(
     r"^(\s*(?:some|a\s+few|a\s+couple\s+of)\s+)(\w+(?:\s+\w+)?)\s+(?:and|&)\s+(\w+)", re.IGNORECASE
 )
 # "48 red bulls for the uni night", "1 x 50l keg for the match": after the product, a purpose clause
-# (also after a count: "coconut creamer x2 for the vegan menu"), and "... when you're next round"
+# (also after a count: "coconut creamer x2 for the vegan menu"), "... when you're next round", and ADD_ON_TAIL: "2
+# cases diet coke on top (of Monday's)", an add-on to an order already placed, said after the goods
 PURPOSE_TAIL_RE = re.compile(
     r"(?<=[a-zà-ÿ0-9)\]])\s+(?:(?:for|para|pour|für|fur)\s+(?!each\b|all\b)"
-    r"|when\s+(?:you|u|ur|you'?re|youre|you\s+are)\b)[^\d]*$",
+    r"|when\s+(?:you|u|ur|you'?re|youre|you\s+are)\b|on\s+top\b)[^\d]*$",
     re.IGNORECASE,
 )
 NON_ITEM_COUNT_RE = re.compile(

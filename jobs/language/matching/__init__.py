@@ -40,7 +40,8 @@ packs.py (sizes and pack counts of a product), index.py (the compiled catalog), 
 arrays), retrieval.py (which products to score, by bounds), query.py (a line's phrase as read), score.py
 (matching one line), sizing.py (size and pack evidence, variants), cover.py (products the phrase names
 completely), evidence.py (the outcome, with its flags), quantities.py (selling units), weights.py (every
-number it decides with).
+number it decides with), rematch.py / edges.py (second looks at a line without words that are not the product's:
+function words, words before the count).
 """
 
 from jobs.language.matching.catalog import (

@@ -5,6 +5,7 @@ the decision reads), tell apart the products it names completely (cover.py), and
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -31,7 +32,7 @@ from jobs.language.matching.sizing import (
     variant_by_unit,
     variant_by_words,
 )
-from jobs.language.matching.tokens import canon_token, tokens
+from jobs.language.matching.tokens import canon_token, is_content, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
 from jobs.language.matching.weights import FIELD_WEIGHTS, WEIGHTS
 
@@ -417,6 +418,11 @@ def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margi
     if not exact and _declined_in_part(q, best, typo):
         confidence = min(confidence, W.ambiguous_cap)
         ev.notes.append(f"{DECLINED_IN_PART}: a declined word names '{best.cand.text}' in part")
+    if not exact and _one_side_of_pair(q, best.cand.text):
+        # PART_OF_PAIR: "conditioner 30ml" of the "shampoo and conditioner": the line names one of the two things
+        # the product is sold as together, maybe the one alone the catalog lacks; a person reads it
+        confidence = min(confidence, W.ambiguous_cap)
+        ev.notes.append(f"{PART_OF_PAIR}: one side of '{best.cand.text}'")
     pc, quantity, unit = info.pack_count, q.line.quantity, q.line.unit
     if (
         pc
@@ -430,3 +436,21 @@ def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margi
         confidence = min(confidence, W.loose_count_cap)
         ev.notes.append(f"{fmt_q(quantity)} is not a whole number of {info.unit}s of {pc}")
     return confidence
+
+
+PART_OF_PAIR = "PART_OF_PAIR"
+_PAIR_SIDE = 2  # product words a side of a pair holds at most
+_PAIR = re.compile(r"\s+(?:&|and|n|\+)\s+", re.IGNORECASE)
+
+
+def _one_side_of_pair(q: Query, text: str) -> bool:
+    """PART_OF_PAIR: ``text`` joins two things of a word or two each ("shampoo and conditioner", "salt & vinegar")
+    and the line's product words are all of one side, none of the other."""
+    sides = _PAIR.split(text)
+    if len(sides) != 2:
+        return False
+    said = set(q.content)
+    a, b = ({t for t in tokens(side)[0] if is_content(t)} for side in sides)
+    if not 0 < len(a) <= _PAIR_SIDE or not 0 < len(b) <= _PAIR_SIDE:
+        return False  # "pastéis de nata baked thaw & serve": a name with an "&" in it, not two things
+    return (said <= a and not said & b) or (said <= b and not said & a)
