@@ -359,3 +359,7 @@ def test_a_basque_usual_order_is_a_reference() -> None:
     assert read_iberian("Ohiko eskaera ostegunerako, baina 6 kutxa txakoli") == (
         "the usual order for thursday, but 6 cases txakoli"
     )
+
+
+def test_gaelic_animal_words_too_short_for_the_lexicon_are_read() -> None:
+    assert read_gaelic("2 phoca bia chù agus 1 phoca bia cait") == "2 bags bia dog and 1 bags bia cat"

@@ -81,6 +81,9 @@ thursday: déardaoin, diardaoin
 friday: dé haoine, dihaoine, aoine
 saturday: dé sathairn, disathairne
 large: mór, mhór, mòr, mhòr, móra, mòra
+# the animals a pet shop's goods are for, too short for the lexicon (two letters): read here, in these texts only
+dog: cù, chù, coin, choin, madra, mhadra
+cat: cait, chait
 small: beag, bheag, beaga, beaga
 """
 
