@@ -28,7 +28,7 @@ from db.enums import OrderStatus
 from jobs.ai.providers import local_provider
 from jobs.language.history import CustomerHistory, PastLine, PastOrder
 from jobs.language.matching import CatalogIndex, LineMatch, load_catalog_json
-from jobs.pipeline.evaluation import _qkey, eval_snapshot, predicted_pairs
+from jobs.pipeline.evaluation import eval_snapshot, predicted_pairs, quantity_key
 from jobs.pipeline.plan import Plan, analyse
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -69,7 +69,7 @@ def _right(row: dict[str, Any], matches: list[LineMatch], with_history: bool) ->
         row.get("lines_with_history") if with_history and "lines_with_history" in row else row.get("lines")
     )
     labelled = labelled or []
-    expected = Counter((ln.get("sku"), _qkey(ln.get("quantity"))) for ln in labelled)
+    expected = Counter((ln.get("sku"), quantity_key(ln.get("quantity"))) for ln in labelled)
     if row.get("intent") != "ORDER" or Counter(predicted_pairs(matches)) != expected:
         return False
     want = Counter((ln["sku"], ln["variant"]) for ln in labelled if ln.get("variant") and ln.get("sku"))

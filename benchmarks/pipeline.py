@@ -107,6 +107,12 @@ def parse_args(argv: list[str] | None = None) -> Options:
         help="a generated catalog of N products (brands, sizes, packs, near-duplicates of the shipped "
         "ones: benchmarks/catalog_scale.py) instead of the shipped 67",
     )
+    p.add_argument(
+        "--unique-texts",
+        action="store_true",
+        help="never send the same text twice: each reuse of a corpus text is a variant of it (other "
+        "quantities, some words' case flipped: benchmarks/texts.py), so no cache keyed by a text answers",
+    )
     p.add_argument("--keep-logs", action="store_true", help="keep the process logs (kept anyway on failure)")
     a = p.parse_args(argv)
     for name in ("messages", "latency_messages", "processes", "threads", "concurrency"):
@@ -141,6 +147,7 @@ def parse_args(argv: list[str] | None = None) -> Options:
         tuple(a.pg_setting),
         tuple(a.pg_sql),
         max(0, a.catalog_size),
+        a.unique_texts,
     )
 
 
@@ -169,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
             "threads": opts.threads,
             "concurrency": opts.concurrency,
             "warmup": opts.warmup,
+            "catalog_size": opts.catalog_size,
+            "unique_texts": opts.unique_texts,
             "experiment": {
                 "worker_module": opts.worker_module,
                 "pg_settings": list(opts.pg_settings),

@@ -57,6 +57,7 @@ class Options:
     pg_settings: tuple[str, ...] = ()  # what-if experiments: ALTER DATABASE <bench db> SET name = value
     pg_sql: tuple[str, ...] = ()  # what-if experiments: SQL run as the owner in the bench db before starting
     catalog_size: int = 0  # 0: the shipped catalog; N: a generated one (benchmarks/catalog_scale.py)
+    unique_texts: bool = False  # no text twice (benchmarks/texts.py), instead of the corpus cycled
 
 
 class Bench:
@@ -89,6 +90,10 @@ class Bench:
         if self.pollers:  # their backends read the bench db for this script: not the system under test
             roots[POLLER_BACKEND] = [p.backend_pid for p in self.pollers]
         return roots
+
+    def _unique(self, first: int) -> int | None:
+        """With --unique-texts, the phase's first variant (benchmarks/texts.py): 50 cycles apart."""
+        return first if self.o.unique_texts else None
 
     def procs(self) -> list[Proc]:
         return [p for p in (self.ingress, self.worker, self.baseline_worker) if p is not None]
@@ -180,7 +185,9 @@ class Bench:
         if self.o.warmup <= 0:
             return
         log(f"warm-up: {self.o.warmup} messages through the whole pipeline (not measured)")
-        bodies = make_bodies(self.corpus, self.o.warmup, self.sb.run_id, "warm", offset=137)
+        bodies = make_bodies(
+            self.corpus, self.o.warmup, self.sb.run_id, "warm", offset=137, unique_from=self._unique(50)
+        )
         _, stats, poller = self._send("warm-up", bodies)
         assert poller is not None
         try:
@@ -191,7 +198,7 @@ class Bench:
     def throughput(self) -> None:
         n = self.o.messages
         log(f"end-to-end throughput: {n} messages, {self.o.concurrency} concurrent requests")
-        bodies = make_bodies(self.corpus, n, self.sb.run_id, "tp")
+        bodies = make_bodies(self.corpus, n, self.sb.run_id, "tp", unique_from=self._unique(0))
         profiler = None
         if self.o.profile and self.o.py_spy:
             assert self.ingress and self.worker
@@ -249,7 +256,7 @@ class Bench:
     def latency(self) -> None:
         n, rate = self.o.latency_messages, self.o.rate
         log(f"latency: {n} messages open-loop at {rate:g}/s")
-        bodies = make_bodies(self.corpus, n, self.sb.run_id, "lat", offset=61)
+        bodies = make_bodies(self.corpus, n, self.sb.run_id, "lat", offset=61, unique_from=self._unique(100))
         self._checkpoint()
         cpu0 = self.cpu.snapshot()
         sent, stats, poller = self._send("latency", bodies, rate=rate)
@@ -303,7 +310,7 @@ class Bench:
         n = self.o.messages
         log(f"components: ingress alone ({n} messages, workers stopped)")
         self.stop_worker()
-        bodies = make_bodies(self.corpus, n, self.sb.run_id, "iso", offset=211)
+        bodies = make_bodies(self.corpus, n, self.sb.run_id, "iso", offset=211, unique_from=self._unique(150))
         self._checkpoint()
         cpu0 = self.cpu.snapshot()
         sent, stats, _ = self._send("ingress-only", bodies, track=False)

@@ -21,6 +21,7 @@ from benchmarks.pipeline_setup import (
     Proc,
     log,
 )
+from benchmarks.texts import variant
 
 # --------------------------------------------------------------------------------------------- DB poller
 _COUNTS = """
@@ -237,11 +238,23 @@ def load_corpus() -> list[dict[str, Any]]:
     return rows
 
 
-def make_bodies(corpus: list[dict[str, Any]], n: int, run_id: str, tag: str, offset: int = 0) -> list[bytes]:
-    """n API bodies: corpus texts cycled, unique provider_message_id, senders from a pool of customers."""
+def make_bodies(
+    corpus: list[dict[str, Any]],
+    n: int,
+    run_id: str,
+    tag: str,
+    offset: int = 0,
+    unique_from: int | None = None,
+) -> list[bytes]:
+    """n API bodies: corpus texts cycled, unique provider_message_id, senders from a pool of customers.
+    ``unique_from``: no text twice, the k-th reuse of a text its `benchmarks.texts.variant` k + unique_from
+    (each phase its own range of k, so no phase sends another's texts)."""
     bodies = []
     for i in range(n):
         row = corpus[(offset + i) % len(corpus)]
+        text = row["text"]
+        if unique_from is not None:
+            text = variant(text, unique_from + (offset + i) // len(corpus))
         customer = (offset + i) % CUSTOMERS
         channel = row.get("channel") or "WHATSAPP"
         sender = (
@@ -254,7 +267,7 @@ def make_bodies(corpus: list[dict[str, Any]], n: int, run_id: str, tag: str, off
                 {
                     "channel": channel,
                     "from": sender,
-                    "body": row["text"],
+                    "body": text,
                     "provider_message_id": f"bench-{run_id}-{tag}-{i:06d}",
                     "sender_name": f"Shop {customer:03d}",
                 }

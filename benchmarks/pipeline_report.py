@@ -35,6 +35,8 @@ def render(report: dict[str, Any]) -> str:
         f"config   ingress: 1 uvicorn process | worker: -p {c['processes']} -t {c['threads']} | "
         f"client: raw keep-alive HTTP/1.1, {c['concurrency']} concurrent | N={c['messages']} | "
         f"latency: {c['latency_messages']} msgs at {c['rate']:g}/s | warm-up {c['warmup']}"
+        + (f" | catalog {c['catalog_size']:,} products" if c.get("catalog_size") else "")
+        + (" | unique texts" if c.get("unique_texts") else " | corpus texts cycled")
     )
     if c.get("experiment"):
         x = c["experiment"]

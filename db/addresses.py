@@ -15,6 +15,8 @@ from email.utils import parseaddr
 
 import phonenumbers
 
+phonenumbers.enable_pattern_cache()  # its metadata patterns kept, not recompiled (jobs/language/pii/phones.py)
+
 __all__ = ["AddressError", "decode_words", "normalize_email", "normalize_phone", "split_email"]
 
 

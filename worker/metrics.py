@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from time import perf_counter
 from typing import Any
 
@@ -105,16 +106,11 @@ def timed_stage(stage: str) -> Iterator[None]:
         stage_seconds(stage).observe(perf_counter() - started)
 
 
-_STAGES: dict[str, Any] = {}
-
-
+@cache
 def stage_seconds(stage: str) -> Any:
-    """STAGE_SECONDS's child for ``stage``, kept: ``labels`` takes a lock and builds its key each call,
+    """STAGE_SECONDS's child for ``stage``, kept per label: ``labels`` takes a lock and builds its key each call,
     and every message observes six stages."""
-    child = _STAGES.get(stage)
-    if child is None:
-        child = _STAGES[stage] = STAGE_SECONDS.labels(stage=stage)
-    return child
+    return STAGE_SECONDS.labels(stage=stage)
 
 
 def multiprocess_dir() -> str | None:

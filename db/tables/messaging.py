@@ -45,7 +45,7 @@ class Conversation(Base):
     __table_args__ = (
         UniqueConstraint("distributor_id", "customer_id", "channel"),
         CheckConstraint("unread_count >= 0", name="unread_non_negative"),
-        Index("ix_conversations_distributor_last_message", "distributor_id", text("last_message_at DESC")),
+        # No index on last_message_at: the ingest's update of it on every message stays HOT (migration 0049).
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
     distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # led by the indexes above (0024)

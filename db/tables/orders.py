@@ -59,6 +59,8 @@ class Order(Base):
         CheckConstraint("subtotal >= 0 AND total_amount >= 0", name="amounts_non_negative"),
         Index("ix_orders_distributor_status_created", "distributor_id", "status", "created_at"),
         Index("ix_orders_distributor_customer_created", "distributor_id", "customer_id", "created_at"),
+        # Id first, the newest index: lookups by id take it without statistics, never a tenant-first one (0049).
+        Index("ix_orders_id_distributor_id", "id", "distributor_id"),
         # the "no order from this message" check, chosen with or without statistics (migration 0024)
         Index("ix_orders_distributor_source_message", "distributor_id", "source_message_id"),
         Index(

@@ -5,8 +5,9 @@ The cue and noise vocabularies are `Alternation`s (jobs/language/alternation.py)
 pattern per set of chunks a text can match, on first use. A fresh worker process compiled them in the
 middle of its first few hundred messages (about 0.5 s of CPU on the shipped corpus, more on varied
 traffic, and a thread each for a pattern its threads met at once). Compiled in the supervisor, they are
-inherited by every worker process it forks (and by a restarted one), and no message pays for them. Pure
-computation: no database, broker, metrics or thread is touched before the fork.
+inherited by every worker process it forks (and by a restarted one), and no message pays for them. So is the
+Nordic reader's pattern (jobs/language/nordic.py), made on first use too, unlike the other phrase readers' made
+at import. Pure computation: no database, broker, metrics or thread is touched before the fork.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from __future__ import annotations
 
 def compile_patterns() -> int:
     """Import the language stages' pattern modules and compile every reduced pattern of their
-    alternations; how many were compiled."""
+    alternations, and the phrase readers' patterns (Nordic, Central European, Iberian, Gaelic); how many were compiled."""
     import jobs.language.extraction  # noqa: F401  (their alternations are made at import)
     import jobs.language.intent  # noqa: F401
+    from jobs.language import central_european, gaelic, iberian, nordic
     from jobs.language.alternation import compile_all
 
-    return compile_all()
+    readers = (nordic, central_european, iberian, gaelic)
+    return compile_all() + sum(r.compile_reader() for r in readers)

@@ -125,28 +125,38 @@ def fold_scripts(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def fold_message(text: str) -> str:
-    """A whole message as the readers read it (kept for the last texts: the intent and the history
-    reference each read a message's folded text): `fold_scripts`, and Vietnamese typed without accents read
-    too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in Vietnamese), Tagalog words
-    (`tagalog`: "pakisend", "dalawang"), romanised Thai (`thai_roman`: "2 lang", "krub", after Tagalog, whose
-    "lang" is "only") and romanised Cantonese (`cantonese`: "m goi"), read first: its "ng" is five or a "not",
-    never Tagalog's "of"; Somali, Amharic and Tigrinya words (`horn`: "jawaan", "ላኩልን") read after the letters are
-    folded."""
-    text = read_gaelic(
+def read_typed(text: str) -> str:
+    """``text`` through the readers of languages typed in Latin letters, in their one order (the message's
+    segments and `fold_message` both read so): romanised Cantonese (`cantonese`: "m goi") first, its "ng" five or
+    a "not", never Tagalog's "of"; Tagalog (`tagalog`: "pakisend", "dalawang"); romanised Thai (`thai_roman`:
+    "2 lang", "krub"), after Tagalog, whose "lang" is "only"; Kurmanji (`kurmanji`: "qutî", "û"); Nordic
+    (`nordic`: "kasser", "og", "til fredag"); Czech, Slovak, Slovenian, Hungarian (`central_european`: "bedny", "na
+    sobotu"); Catalan, Basque, Galician (`iberian`: "caixes", "kutxa", "eta"); Irish, Scottish Gaelic (`gaelic`:
+    "phaca", "agus")."""
+    return read_gaelic(
         read_iberian(
             read_central_european(
                 read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
             )
         )
-    )  # Kurmanji: "qutî", "û" (kurmanji.py); Nordic: "kasser", "og", "til fredag" (nordic.py); Czech, Slovak,
-    # Slovenian, Hungarian: "bedny", "na sobotu" (central_european.py); Catalan, Basque, Galician: "caixes", "kutxa"
-    # (iberian.py); Irish, Scottish Gaelic: "phaca", "agus" (gaelic.py)
-    # Swahili, Luganda, Kinyarwanda: "tuletee", "kkeesi", "amakesi" (east_african.py)
-    folded = read_horn(text, fold_scripts(text if is_vietnamese(text) else read_plain(text)))
-    return read_east_african(
-        read_gujarati(text, folded)
-    )  # Gujarati: "moklajo", "ane", "beg" (gujarati_roman.py)
+    )
+
+
+def read_folded(text: str, folded: str) -> str:
+    """The readers that read a text once its letters are folded (``folded``: ``text`` as `fold_scripts` wrote
+    it), in their one order: Somali, Amharic and Tigrinya (`horn`: "jawaan", "ላኩልን"), Gujarati (`gujarati_roman`:
+    "moklajo", "ane", "beg"), then Swahili, Luganda and Kinyarwanda (`east_african`: "tuletee", "kkeesi",
+    "amakesi")."""
+    return read_east_african(read_gujarati(text, read_horn(text, folded)))
+
+
+def fold_message(text: str) -> str:
+    """A whole message as the readers read it (kept for the last texts: the intent and the history
+    reference each read a message's folded text): `read_typed`, then `fold_scripts`, with Vietnamese typed
+    without accents read too (`vietnamese.read_plain`: "nhu moi khi" is the usual; `fold_scripts` reads it in
+    Vietnamese), then `read_folded`."""
+    text = read_typed(text)
+    return read_folded(text, fold_scripts(text if is_vietnamese(text) else read_plain(text)))
 
 
 # Chinese counts: a numeral before a measure word ("两箱" two cases, "十二包" twelve bags, "半箱" half a case)

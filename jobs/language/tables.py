@@ -9,6 +9,7 @@ nothing, ``=`` as the word itself."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 
 def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]:
@@ -40,12 +41,11 @@ class PhraseReader:
     English (Tagalog, Kurmanji, romanised Thai, romanised Cantonese, Somali/Amharic/Tigrinya); each reader
     decides for itself when a text is its language."""
 
-    def __init__(self, table: str) -> None:
-        self._readings = {
-            phrase.lower(): reading(key, phrase)
-            for key, phrases in table_rows(table, ",")
-            for phrase in phrases
-        }
+    def __init__(self, table: str | Sequence[tuple[str, Sequence[str]]]) -> None:
+        """``table``: the table's text, or its rows already built (``(reading, phrases)``, as `table_rows` gives
+        them: a reader that makes its rows does not write them out to be read back)."""
+        rows = table_rows(table, ",") if isinstance(table, str) else table
+        self._readings = {phrase.lower(): reading(key, phrase) for key, phrases in rows for phrase in phrases}
         self._pattern = re.compile(
             r"(?<![\w'-])("
             + "|".join(

@@ -36,12 +36,13 @@ from jobs.language.intent import Intent
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.pipeline.plan import Decision, HistorySource, Plan, Snapshot, analyse
 
-__all__ = ["EvalReport", "evaluate", "plan_for_text", "predicted_pairs"]
+__all__ = ["EvalReport", "eval_snapshot", "evaluate", "plan_for_text", "predicted_pairs", "quantity_key"]
 
 _Pair = tuple[str | None, str | None]
 
 
-def _qkey(q: Decimal | float | int | str | None) -> str | None:
+def quantity_key(q: Decimal | float | int | str | None) -> str | None:
+    """A quantity as labels and predictions compare it ("2.0", 2 and "2" are "2"); None stays None."""
     if q is None:
         return None
     d = q if isinstance(q, Decimal) else Decimal(str(q))
@@ -63,7 +64,7 @@ def predicted_pairs(matches: Sequence[LineMatch]) -> list[_Pair]:
         if not m.line.quantity_explicit:
             qty = None
         else:
-            qty = _qkey(m.catalog_quantity if sku is not None else m.line.quantity)
+            qty = quantity_key(m.catalog_quantity if sku is not None else m.line.quantity)
         out.append((sku, qty))
     return out
 
@@ -234,7 +235,9 @@ class _Tally:
 
     def add(self, row: dict[str, Any], plan: Plan) -> None:
         expected_intent = str(row.get("intent") or "OTHER").upper()
-        expected: list[_Pair] = [(ln.get("sku"), _qkey(ln.get("quantity"))) for ln in row.get("lines") or []]
+        expected: list[_Pair] = [
+            (ln.get("sku"), quantity_key(ln.get("quantity"))) for ln in row.get("lines") or []
+        ]
         predicted_intent = plan.intent.intent.value
         row_counts = self.confusion.setdefault(expected_intent, {})
         row_counts[predicted_intent] = row_counts.get(predicted_intent, 0) + 1

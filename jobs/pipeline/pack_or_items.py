@@ -147,7 +147,8 @@ def _counted_sibling(index: CatalogIndex, m: LineMatch, n: int) -> bool:
     if not re.search(rf"\b{n}\s*{_PIECES}", p.name, re.I):
         return False  # "(tray of 20)" names the pack; "20 pcs" names the format, as "5 pcs" its sibling's
     own = product_info(p).name_content & set(tokens(m.line.phrase)[0])
-    for other in index.products:
+    for pi in index.named_with(own):  # not every product of the catalog: those whose name holds such a word
+        other = index.products[pi]
         if other.sku == p.sku or other.category != p.category or not own & product_info(other).name_content:
             continue
         pieces = re.search(rf"\b(\d+)\s*{_PIECES}", other.name, re.I)

@@ -61,7 +61,7 @@ _ai_settings_lock = threading.Lock()
 _words_by_catalog: dict[str, frozenset[str]] = {}
 
 
-def _catalog_words(index: CatalogIndex) -> frozenset[str]:
+def catalog_words(index: CatalogIndex) -> frozenset[str]:
     """The catalog's words (names, aliases, keywords): never taken for a person's name."""
     found = _words_by_catalog.get(index.fingerprint)
     if found is None:
@@ -109,7 +109,7 @@ def model_text(
     redacted: str, local: Callable[[], Analysis], ai_settings: dict[str, Any], index: CatalogIndex
 ) -> str | None:
     """The text the model is sent, or None when there is nothing the tenant allows to send."""
-    protected = _catalog_words(index)
+    protected = catalog_words(index)
     if ai_settings.get("send") == SEND_ORDER_TEXT:
         parts = [x.original_text for x in local().lines if x.original_text and x.understood]
         if not parts:

@@ -29,6 +29,7 @@ from jobs.language.history import CustomerHistory, apply_history, reference_inte
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.matching.address_goods import address_goods
+from jobs.language.offers import accepted_offer
 from jobs.language.pii import PiiFinding, PiiRule, detect, redact
 from jobs.language.terms import terms_asked
 from jobs.pipeline import bounds as order_bounds
@@ -254,6 +255,8 @@ def decide(
             settled = apply_history(text, stored, matches, index, _history(snap, recent))
             stored, matches, extra, note = settled.intent, settled.matches, settled.reasons, settled.note
         extra += terms_asked(text)
+        if (offered := accepted_offer(text)) is not None:
+            extra.append(offered)
         if stored.intent is Intent.ORDER:
             extra += address_goods(index, addresses)
         status, score, reasons = decide_order(

@@ -131,7 +131,7 @@ def _done(replies: list[dict[str, Any]]) -> bool:
 def _read(s: Session, tenant: uuid.UUID, mid: uuid.UUID) -> _Read | None:
     """What the model is shown (redacted), or None when there is nothing to draft."""
     from jobs.pipeline.catalog_cache import catalog_index
-    from jobs.pipeline.paid import _catalog_words
+    from jobs.pipeline.paid import catalog_words
 
     msg = s.get(m.Message, mid)
     if msg is None or not msg.ai_suggested_responses or msg.ai_extracted_intent is None:
@@ -139,7 +139,7 @@ def _read(s: Session, tenant: uuid.UUID, mid: uuid.UUID) -> _Read | None:
     replies = list(msg.ai_suggested_responses)
     if _done(replies):
         return None
-    protected = _catalog_words(catalog_index(s, tenant))
+    protected = catalog_words(catalog_index(s, tenant))
 
     def clean(value: str | None) -> str:
         return redact_for_model(value or "", protected)

@@ -178,6 +178,10 @@ class _Reader:
         w = self.word(i)
         return w is not None and w in PACK_UNITS
 
+    def x_follows(self, i: int) -> bool:
+        """An "x" follows the number at token i, glued to it ("3x") or a word of its own ("3 x")."""
+        return self.word(i + 1) == "x" or self.toks[i].attached == "x"
+
     def prev_is_word(self) -> bool:
         return bool(self.els) and self.els[-1].is_word
 
@@ -217,8 +221,7 @@ class _Reader:
 
     def only_decimal_times_count(self, i: int, value: Decimal) -> bool:
         """The part is "<decimal> x<whole number>" and nothing else."""
-        t = self.toks[i]
-        if value == value.to_integral_value() or not (self.word(i + 1) == "x" or t.attached == "x"):
+        if value == value.to_integral_value() or not self.x_follows(i):
             return False
         k = i + 2
         return (
@@ -230,8 +233,7 @@ class _Reader:
 
     def names_a_product(self, i: int, value: Decimal) -> bool:
         """A number after a product word that is part of its name or size, not a count."""
-        t = self.toks[i]
-        follows_x = self.word(i + 1) == "x" or t.attached == "x"
+        follows_x = self.x_follows(i)
         num_after_x = follows_x and i + 2 < len(self.toks) and self.toks[i + 2].number
         if not self.is_unit(i + 1) and value >= 100 and (not follows_x or num_after_x):
             return True  # "kronenbourg 1664", "coke 330"
@@ -268,10 +270,7 @@ class _Reader:
         q = Element(Kind.QUANTITY, text=t.text, value=value, numeric=True, x_before=x_before, strong=x_before)
         q.range_start = t.hyphen_after
         j = i + 1
-        if t.attached == "x":
-            j += 1  # the glued 'x' word token
-            q.x_after = q.strong = True
-        elif self.word(j) == "x":
+        if self.x_follows(i):  # "3x" (its glued 'x' a word token of its own) or "3 x"
             q.x_after = q.strong = True
             j += 1
         if q.x_after and x_before:

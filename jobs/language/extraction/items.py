@@ -200,10 +200,13 @@ def _side(els: list[Element], p: int, sides: dict[int, _Side]) -> _Side:
     return _Side.RIGHT if leading else _Side.LEFT
 
 
+_TALK = FILLER | INSTRUCTION_WORDS | NOTE_STOP
+
+
 def _goods_run(els: list[Element], i: int) -> bool:
     """The run of words from i holds a word that is no talk ("moet 75cl stp": "stp" is please)."""
     run = itertools.takewhile(lambda e: e.is_word, els[i:])
-    return any(e.text.lower() not in FILLER | INSTRUCTION_WORDS | NOTE_STOP for e in run)
+    return any(e.text.lower() not in _TALK for e in run)
 
 
 def _opened_by_count(els: list[Element], m: int, sides: dict[int, _Side]) -> bool:

@@ -6,10 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from jobs.language.cantonese import read_cantonese
-from jobs.language.central_european import read_central_european
 from jobs.language.chinese_names import name_closing
-from jobs.language.east_african import read_east_african
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.false_friends import false_friend_units
@@ -35,15 +32,7 @@ from jobs.language.extraction.patterns import (
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
 from jobs.language.extraction.talk_words import FILLER
-from jobs.language.gaelic import read_gaelic
-from jobs.language.gujarati_roman import read_gujarati
-from jobs.language.horn import read_horn
-from jobs.language.iberian import read_iberian
-from jobs.language.kurmanji import read_kurmanji
-from jobs.language.nordic import read_nordic
-from jobs.language.scripts import fold_scripts
-from jobs.language.tagalog import read_tagalog
-from jobs.language.thai_roman import read_thai_roman
+from jobs.language.scripts import fold_scripts, read_folded, read_typed
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
 
 
@@ -91,7 +80,7 @@ _PACK_OF_WORDS_RE = re.compile(r"\b(sixes|twelves|twenty-?fours)\b", re.IGNORECA
 
 
 _ALSO_RE = re.compile(
-    r"\bbir\s+de\b"  # Turkish "bir de 10 sucuk": "and also", not one
+    r"(?P<and_also>\bbir\s+de\b)"  # Turkish "bir de 10 sucuk": "and also", not one
     r"|\b(?:yes\s*,?\s*)?(?:please\s+)?(?:go\s+ahead|proceed)\s+(?:with|and)\b",  # "yes please go ahead with 3 cases"
     re.IGNORECASE,
 )
@@ -102,11 +91,6 @@ _ALSO_RE = re.compile(
 _MONEY_THOUSANDS_RE = re.compile(r"([£€$]\s*)(\d{1,3}(?:,\d{3})+)(?![\d,])")
 
 
-def _read_asian(text: str) -> str:
-    """Romanised Cantonese, Tagalog, romanised Thai and Kurmanji read as English (their readers, in this order)."""
-    return read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text))))
-
-
 def prepare(text: str) -> str:
     """Normalise typography (fractions, quotes, line ends) and blank out emoji and other symbols."""
     for k, v in FRACTIONS.items():
@@ -115,15 +99,9 @@ def prepare(text: str) -> str:
     text = _MONEY_THOUSANDS_RE.sub(
         lambda m: m.group(1) + m.group(2).replace(",", ""), text
     )  # "£1,284.50": one amount
-    text = (
-        read_vietnamese(text)
-        if is_vietnamese(text)
-        else read_plain(read_gaelic(read_iberian(read_central_european(read_nordic(_read_asian(text))))))
-    )  # before the accents go; Czech, Slovak, Slovenian, Hungarian: "bedny", "na sobotu" (central_european.py);
-    # Catalan, Basque, Galician: "caixes", "kutxa", "eta" (iberian.py); Irish, Gaelic: "phaca", "agus" (gaelic.py)
-    # Somali, Amharic, Tigrinya: "jawaan", "ላኩልን"; Gujarati: "moklajo", "ane", "beg"
-    text = read_gujarati(text, read_horn(text, fold_scripts(fold_latin(text))))
-    text = read_east_african(text)  # Swahili, Luganda, Kinyarwanda: "tuletee", "kkeesi", "amakesi"
+    # the languages typed in Latin letters, before the accents go; then those read on the folded letters
+    text = read_vietnamese(text) if is_vietnamese(text) else read_plain(read_typed(text))
+    text = read_folded(text, fold_scripts(fold_latin(text)))
     text = (
         text.replace("’", "'")
         .replace("‘", "'")
@@ -136,7 +114,7 @@ def prepare(text: str) -> str:
     )
     text = _MORE_RE.sub(r"\1 ", text)  # "2 more kg guanciale": two kg
     # "bir de 10 sucuk", "yes please go ahead with 3 cases": no words of goods; Turkish "bir de" (and also) starts an item
-    text = _ALSO_RE.sub(lambda m: ", " if m.group(0)[:1].lower() == "b" else " ", text)
+    text = _ALSO_RE.sub(lambda m: ", " if m.group("and_also") else " ", text)
     text = join_numbered(text)  # "No.3 oysters", "size 18 chickens": one word each
     text = spoken_numbers(text)  # a voice note's "for sacks of flour": four sacks (SPOKEN_NUMBER)
     text = spoken_decimals(text)  # "coke one point five": coke 1.5 (SPOKEN_DECIMAL)

@@ -25,6 +25,7 @@ from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import (
     CARTON,
     OUTER_PACKS,
+    PACK_OR_CASE,
     PACK_TOKENS,
     SINGLE_UNITS,
     SPECIAL_WORDS,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 W = WEIGHTS
 LOOSE_UNITS = frozenset({"case", "box"})  # the units a carton word names alike (LOOSE_CARTON)
+SHRINK_UNITS = frozenset({"pack", "case"})  # ... and a shrink-wrap word (LOOSE_SHRINK)
 SACK_MIN_KG = 10  # SACK_OR_BAG: a bag this heavy is what the trade calls a sack
 _SACK_OR_BAG = frozenset({"sack", "bag"})
 
@@ -75,17 +77,11 @@ def choose(
         by_category = kin_by_category_word(index, q, cover, by_product)
         cover += by_variant + [c for c in by_category if c not in by_variant]
     cover += keyword_of_one(index, q, cover, strong, by_product)
-    if (
-        len(cover) == 1
-        and cover[0] not in strong
-        and q.size is None
-        and not q.numbers
-        and pack_word_unsaid(index, cover[0], q, line_packs)
-    ):
+    if len(cover) == 1 and cover[0] not in strong and names_family(index, cover[0], q, line_packs):
         # FAMILY_WORD: "orange juice" is only weakly covered by the mini glass's "orange juice glass"
         # (its pack word unsaid, and no size to imply it) while the smooth and with-bits cartons of the
         # same category carry the same words in their names: the family word names all of them, and
-        # the line must pick one
+        # the line must pick one (by its size, when it says one: `_pick_among`)
         cat = index.products[cover[0]].category
         members = (
             cpi
@@ -391,6 +387,17 @@ def _said_in_order(index: CatalogIndex, cover: list[int], q: Query) -> int | Non
     return said[0] if len(said) == 1 else None
 
 
+def names_family(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
+    """FAMILY_WORD: the one product that covers the line does so only through a string of the line's product words
+    plus a pack word (said with no size, which may imply the pack) or a number the line does not say: the line
+    names its family, not it. `NUMBER_UNSAID_SIZED` (session 16): a size the line says does not imply an unsaid
+    number ("3 x 20kg basmati" of the "1121 basmati" 20kg when the golden sella basmati comes in 20kg too): the
+    members are read, and the size chooses among them as it would among any family."""
+    if q.numbers:
+        return False
+    return (q.size is None and pack_word_unsaid(index, pi, q, line_packs)) or number_unsaid(index, pi, q)
+
+
 def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str]) -> bool:
     """Product pi is named by a string of the line's product words plus a pack word or a number the line
     does not say ("orange juice glass" for "orange juice"; `NUMBER_UNSAID`: "prästost 12", an alias of the
@@ -406,6 +413,21 @@ def pack_word_unsaid(index: CatalogIndex, pi: int, q: Query, line_packs: set[str
         if any(is_number(t) and not is_content(t) and t not in q.numbers for t in cand.tokens):
             return True
     return False
+
+
+def number_unsaid(index: CatalogIndex, pi: int, q: Query) -> bool:
+    """Every string of product pi with exactly the line's product words also holds a number the line does not
+    say ("1121 basmati" for "basmati"), and one does (NUMBER_UNSAID_SIZED)."""
+    cset = set(q.content)
+    found = False
+    for ci in index.product_info(pi).cand_ids:
+        cand = index.candidate(ci)
+        if cand.field not in ("name", "alias", "example") or set(cand.content) != cset:
+            continue
+        if not any(is_number(t) and not is_content(t) and t not in q.numbers for t in cand.tokens):
+            return False
+        found = True
+    return found
 
 
 def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list[int], bool]:
@@ -448,10 +470,14 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         # "10 Stück" of yeast: the fresh block sold each, or 10 of the dried case's 20 packets? A single
         # "each" also counts the items of an outer pack, so it does not rule that product out
         # LOOSE_CARTON: "2 cartons dates" is a case or a box: of Mazafati by the case and Medjool and Piarom by
-        # the box it names none (the reader maps carton words to "case")
+        # the box it names none (the reader maps carton words to "case"). LOOSE_SHRINK: "3 zgrzewki wody" is a pack
+        # or a case: of still water 1.5L by the pack and still and sparkling 500ml by the case it names none
+        said_kinds = case_or_box_said(q.line.original_text)
         loose = (
             LOOSE_UNITS
-            if unit == "case" and CARTON in case_or_box_said(q.line.original_text)
+            if unit == "case" and CARTON in said_kinds
+            else SHRINK_UNITS
+            if unit in SHRINK_UNITS and PACK_OR_CASE in said_kinds
             else frozenset()
         )
         # ... unless a name tells sack from bag itself ("Maris Piper Potatoes 25kg Sack" and "... 10kg Bag")

@@ -185,11 +185,6 @@ class CatalogIndex:
         self.info = _Infos(self)
 
     @property
-    def own_words(self) -> frozenset[str]:
-        """Every token of a product's own (non-category) strings."""
-        return frozenset(self.tok_str[t] for t in np.flatnonzero(self.own_tok))
-
-    @property
     def nbytes(self) -> int:
         """Approximate memory of the compiled index (arrays, vocabulary and string references)."""
         return footprint.index_bytes(self)
@@ -315,6 +310,19 @@ class CatalogIndex:
         if self._by_sku is None:
             self._by_sku = {p.sku: p for p in self.products}
         return self._by_sku.get(sku)
+
+    def named_with(self, words: Iterable[str]) -> list[int]:
+        """The products whose name holds one of ``words`` (tokens), ascending: read from the postings of
+        the words' name strings, not by reading every product (a superset when a word is also a join of
+        two name words: callers check the name itself)."""
+        found: set[int] = set()
+        for w in words:
+            t = self.tok_id.get(w)
+            if t is None:
+                continue
+            rows = self.post_row[int(self.post_ptr[t]) : int(self.post_ptr[t + 1])]
+            found.update(self.s_prod[rows[self.s_field[rows] == NAME]].tolist())
+        return sorted(found)
 
     # ---- matching ---------------------------------------------------------------------------------
     def match_all(self, lines: Iterable[OrderLine], time_limit: float | None = None) -> list[LineMatch]:

@@ -104,11 +104,12 @@ def _in_selling_unit(
             # 6 x 2L, the case of 40 x 250g: the count is the items of one pack (a count that fills no
             # whole pack, "4 x 2L", keeps counting packs)
             return _q(q / pc)
-        if pc and pc >= 2 and lu is not None and lu not in OUTER_PACKS:
+        if pc and pc >= 2 and lu is not None and (lu not in OUTER_PACKS or _packs_in_outer(lu, pu)):
             # ITEMS_OF_PACK: the line names the item the pack holds ("18 punnets" of a tray of 9 x 250g
             # punnets): whole packs when it fills them; up to SMALL_CONTAINER_COUNT the trade's usual
             # meaning ("2 punnets": 2 trays); else a fraction, which is never confirmed. A pack word
-            # ("1 box of pizza boxes") counts packs
+            # ("1 box of pizza boxes") counts packs, except PACKS_IN_A_BOX: packs that the product's
+            # name says its box or case holds ("30 paquetes" of Grissini Mini Twin Packs, box of 200)
             if q % pc == 0:
                 return _q(q / pc)
             return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
@@ -162,6 +163,15 @@ def _in_selling_unit(
             return q  # "2 coke cans": 2 cases of 24; "3 bottles of house red" of a case of 6 is half a case
         return converted
     return q
+
+
+def _packs_in_outer(lu: str, pu: str | None) -> bool:
+    """PACKS_IN_A_BOX (session 16): a count of packs of a product sold by the box or case whose name says the box
+    holds packs (`counts_items`: "Grissini Mini Twin Packs (box of 200)") counts those packs, as ITEMS_OF_PACK counts
+    punnets: "30 paquetes" is 0.15 of a box (a quantity question), never 30 boxes; "2 packs" stays 2 boxes (the
+    trade's usual meaning of a small count) and "400 packs" 2 boxes. A box of boxes ("1 box of pizza boxes")
+    still counts boxes: a box is no smaller than the box it is counted against."""
+    return lu == "pack" and pu in ("box", "case")
 
 
 def _marked_count(line: OrderLine) -> bool:

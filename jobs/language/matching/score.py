@@ -14,7 +14,7 @@ import numpy as np
 from jobs.language.extraction import OrderLine
 from jobs.language.matching.case_endings import case_form
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
-from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, pack_word_unsaid
+from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, names_family
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.index import NAME
 from jobs.language.matching.kin import keyword_family
@@ -250,11 +250,7 @@ def _score_generic(
         if (k := cover_kind(index, pi, q, line_packs)) is not None
     ]
     family_word = (
-        len(covers) == 1
-        and covers[0][1] is Cover.WEAK
-        and q.size is None
-        and not q.numbers
-        and pack_word_unsaid(index, covers[0][0], q, line_packs)
+        len(covers) == 1 and covers[0][1] is Cover.WEAK and names_family(index, covers[0][0], q, line_packs)
     )  # FAMILY_WORD (`choose`) reads the name holders too
     keyword_word = (
         len(covers) == 1

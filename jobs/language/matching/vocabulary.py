@@ -218,13 +218,16 @@ CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
 #   (LOOSE_CASE_WORD: sizing.py, retrieval.py);
 # - "carton": a case in one trade and a box in another: said, it does not choose the product sold by the case over
 #   those sold by the box (LOOSE_CARTON, cover.py); it is also the item of a case of drinks ("4 orange juice
-#   cartons" of a case of 12 x 1L Carton: PACK_OR_ITEMS, pipeline/decide.py).
-BOX_OR_CASE, CARTON = "box or case", "carton"
+#   cartons" of a case of 12 x 1L Carton: PACK_OR_ITEMS, pipeline/decide.py);
+# - "pack or case": Polish "zgrzewka" (a shrink-wrapped outer) is a six-pack of bottles and a case of 24 cans alike:
+#   said, it does not choose the product sold by the pack over those sold by the case (LOOSE_SHRINK, cover.py).
+BOX_OR_CASE, CARTON, PACK_OR_CASE = "box or case", "carton", "pack or case"
 CASE_OR_BOX_WORDS = {
     kind: frozenset(words)
     for kind, words in table_rows("""
         box or case: caja cajas caixa caixas cx cxs
         carton: carton cartons ctn ctns karton kartons kartony kartonen cartone cartoni cartón cartones
+        pack or case: zgrzewka zgrzewki zgrzewek zgrzewkę zgrzewke
     """)
 }
 _KIND_OF = {w: kind for kind, words in CASE_OR_BOX_WORDS.items() for w in words}

@@ -183,6 +183,7 @@ bag: bolsa bolsas saco sacos
 bin: basura
 foil: aluminio
 cup: vaso vasos taza tazas
+cone: cono conos cucurucho cucuruchos
 lid: tapa tapas
 plate: plato platos
 bowl: bol cuenco

@@ -172,6 +172,7 @@ bag: sacco sacchi sacchetto sacchetti busta buste
 bin: spazzatura rifiuti
 foil: alluminio
 cup: bicchiere bicchieri tazza
+cone: cono coni
 lid: coperchio coperchi
 bowl: ciotola ciotole
 tray: vassoio vassoi vaschetta vaschette

@@ -1,0 +1,132 @@
+"""ACCEPTED_OFFER: a reply that accepts, without restating it, an offer the message it quotes makes.
+
+"Yes please go ahead, and add 2 boxes of tie handle bags as well." under "> We are out of Harringtons Turkey this
+week. We can send 4 x Harringtons Lamb & Rice 15kg instead - shall we?": the order is the four sacks the supplier
+offered *and* the two boxes. The quotation is not read as lines (extraction/segments.py `drop_quoted`: a quoted
+order confirmation is no new order), so the accepted goods would be missing from a confirmed order. The system
+cannot see what was accepted, so a person adds it: the order goes to review with the words quoted.
+
+It holds only when both are there:
+* the reply's own text opens with a bare acceptance ("yes", "ok", "that's fine", "go ahead", "sí", "oui", "ja",
+  "va bene"...) whose clause says no quantity ("Yes please, go ahead with 6 tubs of the Chung Jung One" restates
+  what it takes: those are lines);
+* the quoted message offers goods with a quantity: "we can send / offer / do ...", "... instead", "would you like",
+  "shall we", "do you want" and the same in Spanish, French, German, Italian and Dutch.
+A quoted order confirmation ("Your order 40117 for Wednesday: 4 x house blend ... Reply YES to confirm") offers
+nothing: "Yes please go ahead, and add 2 boxes" under it orders the two boxes only, and stays confirmable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobs.language.extraction.segments import QUOTE_HEADER_RE, drop_quoted
+
+ACCEPTED_OFFER = "ACCEPTED_OFFER"
+
+# The acceptance, at the start of the reply's own text (after a subject line or a greeting), up to the end of
+# its sentence or the next clause it adds with "and" ("Yes please go ahead, and add 2 boxes ...")
+_ACCEPT_RE = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|dear|hola|bonjour|hallo|ciao|buongiorno)\b[^\n]*\n\s*)?"
+    r"(?P<clause>(?:yes|yeah|yep|ok|okay|sure|fine|perfect|great|sounds\s+good|that'?s\s+(?:all\s+)?fine|"
+    r"that\s+is\s+fine|go\s+ahead|please\s+do|s[ií]|vale|de\s+acuerdo|adelante|oui|d'accord|ja|jawohl|gerne|"
+    r"einverstanden|va\s+bene|certo|prima|akkoord|prego)\b.*?)(?=[.;:!?\n]|,?\s+(?:and|also|plus|y|et|und|e|en)\s|$)",
+    re.IGNORECASE,
+)
+_QUANTITY_RE = re.compile(r"\d")
+# An offer of goods in the quoted message
+_OFFER_RE = re.compile(
+    r"\b(?:we\s+(?:can|could)\s+(?:send|offer|do|supply|substitute|give|swap)|instead\b|would\s+you\s+like|"
+    r"shall\s+we\b|do\s+you\s+want|happy\s+to\s+(?:send|substitute|swap)|podemos\s+(?:enviar|ofrecer|mandar)|"
+    r"en\s+su\s+lugar|¿?\s*quiere[ns]?\b|nous\s+pouvons\s+(?:envoyer|proposer)|[àa]\s+la\s+place|voulez-vous|"
+    r"wir\s+k[öo]nnen\s+(?:ihnen\s+)?(?:senden|liefern|anbieten)|stattdessen|m[öo]chten\s+sie|"
+    r"possiamo\s+(?:inviare|mandare|offrire)|invece|vuole|volete|in\s+plaats\s+daarvan|wij\s+kunnen|"
+    r"we\s+kunnen)",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+# Words of an offer's sentence that say nothing of the goods offered
+_OFFER_WORDS = frozenset(
+    [
+        "this",
+        "that",
+        "these",
+        "those",
+        "them",
+        "they",
+        "week",
+        "weeks",
+        "would",
+        "like",
+        "shall",
+        "could",
+        "want",
+        "have",
+        "some",
+        "more",
+        "instead",
+        "offer",
+        "offers",
+        "send",
+        "supply",
+        "swap",
+        "substitute",
+        "happy",
+        "with",
+        "your",
+        "ours",
+        "price",
+        "case",
+        "cases",
+        "pack",
+        "packs",
+        "boxes",
+        "bags",
+        "each",
+        "only",
+        "from",
+        "also",
+        "stock",
+        "please",
+        "thanks",
+    ]
+)
+_SUBJECT_RE = re.compile(r"^\s*(?:subject|re|aw|rv|objet|oggetto|asunto|betreff|onderwerp)\s*:[^\n]*\n", re.I)
+
+
+def _quotation(text: str) -> str:
+    """The quoted lines: those starting with ">", and every line from a quote header on."""
+    lines = text.split("\n")
+    for k, ln in enumerate(lines):
+        if QUOTE_HEADER_RE.match(ln) and k > 0:
+            return "\n".join(lines[k:])
+    return "\n".join(ln for ln in lines if ln.lstrip().startswith(">"))
+
+
+def _restated(quoted: str, offer: re.Match[str], own: str) -> bool:
+    """The reply names the offered goods itself ("So 24 Rioja and 12 Chablis then" under "We can offer Rioja
+    Crianza ... and Chablis Roux"): a word of the offer's sentence, other than the offer's own words, is in it."""
+    start = max(quoted.rfind(stop, 0, offer.start()) for stop in (". ", "? ", "! ", "\n"))
+    ends = [k for stop in (". ", "? ", "! ", "\n") if (k := quoted.find(stop, offer.end())) >= 0]
+    sentence = quoted[start + 1 : min(ends) if ends else len(quoted)]
+    offered = {w for w in _WORD_RE.findall(sentence.lower()) if w not in _OFFER_WORDS}
+    return not offered.isdisjoint(_WORD_RE.findall(own.lower()))
+
+
+def accepted_offer(text: str) -> str | None:
+    """The review reason when a reply accepts an offer its quotation makes without restating it, else None."""
+    own = drop_quoted(text)
+    quoted = _quotation(text)
+    if not quoted.strip() or own.strip() == text.strip():
+        return None
+    offer = _OFFER_RE.search(quoted)
+    if offer is None or not _QUANTITY_RE.search(quoted):
+        return None
+    m = _ACCEPT_RE.match(_SUBJECT_RE.sub("", own, count=1).lstrip())
+    if m is None or _QUANTITY_RE.search(m.group("clause")) or _restated(quoted, offer, own):
+        return None
+    said = m.group("clause").strip()
+    return (
+        f"{ACCEPTED_OFFER}: the reply accepts ('{said}') an offer in the message it quotes ('{offer.group(0)}'); "
+        "what was offered is not among the lines: a person adds it"
+    )
