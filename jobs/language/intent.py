@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from db.enums import MessageIntent
-from jobs.language.extraction import OrderLine, extract_lines, names_goods
+from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.extraction.corrections import without_corrections
 from jobs.language.extraction.lines import Reads
 from jobs.language.intent_cues import (  # the cue vocabulary (data)
@@ -36,16 +36,15 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _STRONG_QUESTION,
     _WH_START,
     ACK_SHORT,
-    ADD_COUNT,
     HISTORY_REFERENCE_RX,
     NAMED_CHANGE,
     NOT_ABOUT_GOODS,
-    SEND_COUNT,
-    SEND_NOW,
 )
+from jobs.language.intent_notices import CORRECTED_COUNT, EMPTIES, NOTICE
+from jobs.language.non_order import NON_ORDER_REQUEST, asks_to_know, goods_line, non_order_intent
 from jobs.language.scripts import fold_message
 
-__all__ = ["Intent", "IntentResult", "classify_intent"]
+__all__ = ["NON_ORDER_REQUEST", "Intent", "IntentResult", "classify_intent"]
 
 
 # The intents are the database's own (messages.ai_extracted_intent), under the name the classifier uses.
@@ -137,153 +136,12 @@ def classify_intent(
     _complaint_cues(scores, cues)
     _cancel_change_other_cues(scores, cues)
     _interplay(scores, cues)
-    result = _non_order_request(body, extracted, scores.result(), cues.history)
+    result = scores.result()
+    if (not_order := non_order_intent(body, extracted, result.intent, cues.history)) is not None:
+        result = IntentResult(not_order, W.empty_confidence, (*result.reasons, NON_ORDER_REQUEST))
     if cues.history:
         result = IntentResult(result.intent, result.confidence, (*result.reasons, HISTORY_REFERENCE))
     return result
-
-
-# NON_ORDER_REQUEST: "I would like to book a flight", "can I see my last 5 transactions", "I'd like a
-# window seat": a request opener is not an order. A message classified ORDER stays ORDER only when a
-# line with a stated quantity names goods (food, drink, catering supplies) or it says "order"/refers to
-# an earlier order; a request whose opener is followed by "to <verb>" where the verb is not one of
-# ordering ("to book", "to transfer") never is. It becomes QUESTION when it asks, otherwise OTHER.
-NON_ORDER_REQUEST = "non-order request: a request opener with no goods and quantities"
-_REQUEST_TO_VERB = re.compile(
-    r"\b(?:i|we)(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?P<a>[a-z]+)|\b(?:i|we)\s+(?:want|need)\s+to\s+(?P<b>[a-z]+)"
-    r"|\b(?:can|could|may)\s+(?:i|we|you|u)\s+(?:please\s+|pls\s+|also\s+|just\s+)*(?P<c>[a-z]+)",
-    re.IGNORECASE,
-)
-_ORDER_VERBS = frozenset(
-    [
-        "order",
-        "reorder",
-        "get",
-        "have",
-        "add",
-        "place",
-        "buy",
-        "take",
-        "increase",
-        "up",
-        "swap",
-        "grab",
-        "bring",
-        "send",
-        "deliver",
-        "drop",
-        "pop",
-        "put",
-        "include",
-        "change",
-        "top",
-        "do",
-        "supply",
-        "try",
-    ]
-)
-_ORDER_WORD = re.compile(r"\b(?:order|orders|pedido|commande|bestellung|bestellen|ordine|cases?|cs)\b", re.I)
-_ASKS = re.compile(
-    r"\?\s*$|^\s*(?:do|does|is|are|what|what's|how|when|where|which|who|why|can\s+i\s+(?:see|bring)|"
-    r"should)\b"
-    # "I would like to know whether you deliver to Frome", "vorrei sapere se...", "quisiera saber si..."
-    r"|\b(?:i|we)(?:'d|\s+would)\s+like\s+to\s+(?:know|ask|check|find\s+out)\b|\bcan\s+i\s+ask\b"
-    r"|\b(?:vorrei|volevo)\s+sapere\b|\b(?:quisiera|quer[ií]a|me\s+gustar[ií]a)\s+saber\b"
-    r"|\b(?:gostaria\s+de|queria)\s+saber\b|\bje\s+(?:voudrais|souhaiterais)\s+savoir\b"
-    r"|\bich\s+(?:m[öo]chte|w[üu]rde\s+gerne?)\s+wissen\b",
-    re.IGNORECASE,
-)
-
-
-_OPENER = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:(?:i|we)(?:'d|\s+would)\s+(?:like|love)|(?:i|we)\s+(?:want|need)|"
-    r"(?:can|could|may)\s+(?:i|we|you)|please|pls|do\s+i|je\s+voudrais|quisiera|vorrei|ich\s+m[öo]chte|"
-    r"order\s+me|get\s+me|find\s+me|add\b|send\b|set\b|log\b|dim\b|move\b|convert\b|calculate\b|what'?s\b)",
-    re.IGNORECASE,
-)
-_PERSONAL = re.compile(
-    r"\b(?:shopping\s+list|my\s+list|calendar|playlist|reminder|flight|accounts?|appointment|tickets?|meeting|email|"
-    r"mortgage|luggage|lights|heating|taxi|uber|percent|degrees|thousand|euros|dollars|pounds|birthday|"
-    r"table\s+for\s+\d+)\b|[£$€]\s?\d",
-    re.IGNORECASE,
-)
-
-
-# BILLING_ACCOUNT: where an order is billed ("Invoice to account NK-0043", "charge it to our account") is no personal
-# account: an order of goods with quantities stays an order (its credit terms are CREDIT_TERMS's, pipeline/decide.py)
-_BILLING = re.compile(
-    r"\b(?:invoice|bill|charge)\s+(?:it\s+|this\s+|them\s+)?(?:to|on|against)\s+(?:the\s+|our\s+|my\s+)?account\b",
-    re.IGNORECASE,
-)
-# "... Not ordering yet", "just comparing": a price asked for is asked, whatever else the message says
-_NOT_YET_WORDS = r"not\s+ordering\s+(?:yet|now|today)|just\s+comparing|poki\s+ne\s+zamovlyayu|prosto\s+pitayu"
-_NOT_YET = re.compile(rf"\b(?:{_NOT_YET_WORDS})\b", re.I)
-_QUOTE = re.compile(
-    r"\b(?:a\s+)?(?:quote|quotation|estimate|price\s+list|prices?\s+for|a\s+price\s+on|pricing\s+for|presupuesto|cotizaci[oó]n|"
-    + _NOT_YET_WORDS
-    + r"|devis|angebot|kostenvoranschlag|preventivo|discount|(?:a\s+)?(?:better|good)\s+(?:price|deal)|descuento|remise|"
-    r"rabatt|sconto|korting|desconto)\b",
-    re.IGNORECASE,
-)
-# ...unless the message also places an order ("send 2 cases now and quote me for 50")
-_ORDER_VERB_NOW = re.compile(
-    r"\b(?:send(?!\s+(?:me|us)\s+(?:a|the|your)\s+(?:quote|price|prices|quotation))|deliver|please\s+add|"
-    r"add\s+\d|we'?ll\s+take|order\s+\d)\b",
-    re.IGNORECASE,
-)
-
-
-def _goods_line(line: OrderLine) -> bool:
-    """A line with a stated quantity of something sold: a goods noun, or a pack, weight or size."""
-    if not (line.understood and line.quantity_explicit):
-        return False
-    return names_goods(line.phrase) or line.unit is not None or line.size is not None
-
-
-def _non_order_request(
-    body: str, lines: Sequence[OrderLine], result: IntentResult, history: bool
-) -> IntentResult:
-    """NON_ORDER_REQUEST (above): an ORDER result that opens with a request and carries no goods with
-    quantities, or asks for a non-ordering action, becomes QUESTION or OTHER (``history``: the body refers
-    to an earlier order)."""
-    if (
-        result.intent == Intent.ORDER
-        and len(body) <= 300
-        and _QUOTE.search(body)
-        and (not _ORDER_VERB_NOW.search(body) or _NOT_YET.search(body))
-    ):
-        # "can I have a quote for 50 cases of pepsi max?": a price asked for goods is not an order of them
-        return IntentResult(Intent.QUESTION, W.empty_confidence, (*result.reasons, NON_ORDER_REQUEST))
-    if result.intent != Intent.ORDER or len(body) > 300 or not _OPENER.search(body):
-        return result
-    if history:
-        return result
-    goods = any(_goods_line(x) for x in lines)
-    m = _REQUEST_TO_VERB.search(body)
-    verb = (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
-    # "set the lights to 50%" is no order; "2 x 10kg 70.5% callets" is: a percentage counts without goods
-    percent = re.search(r"\d\s?%", body) is not None and not goods
-    personal = _PERSONAL.search(_BILLING.sub(" ", body))  # "Invoice to account NK-0043" bills an order
-    foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(personal) or percent
-    if foreign and not (goods and _ORDER_WORD.search(body)):
-        return _not_order(body, result)
-    if goods or _ORDER_WORD.search(body):
-        return result
-    if verb in _ORDER_VERBS and any(
-        x.understood and (x.quantity_explicit or names_goods(x.phrase)) for x in lines
-    ):
-        return result
-    counted = sum(1 for x in lines if x.understood and x.quantity_explicit)
-    if SEND_NOW.match(body) and counted >= 2:
-        return result  # "Send 200 maggi star and 120 knorr cubes": an imperative with counted lines
-    if (ADD_COUNT.match(body) or SEND_COUNT.match(body)) and counted >= 1:
-        return result  # "add 3 biscoff pls": adding a count of something is ordering it
-    return _not_order(body, result)
-
-
-def _not_order(body: str, result: IntentResult) -> IntentResult:
-    intent = Intent.QUESTION if _ASKS.search(body) else Intent.OTHER
-    return IntentResult(intent, W.empty_confidence, (*result.reasons, NON_ORDER_REQUEST))
 
 
 # HISTORY_REFERENCE: the message refers to an earlier order ("same as last week", "the usual", "repeat
@@ -314,6 +172,7 @@ class _Cues:
     history: (
         bool  # the body refers to an earlier order ("same as last week"): HISTORY_REFERENCE_RX, read once
     )
+    corrected: bool  # a count corrected against another, no repeated order (CORRECTED_COUNT)
 
 
 def _without_side_questions(body: str, extracted: Sequence[OrderLine]) -> str:
@@ -331,6 +190,13 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
     # parts of the message the extractor did not understand are no evidence of an order
     all_lines = [ln for ln in extracted if ln.understood]
     change_text = without_corrections(body) if any(ln.corrected for ln in all_lines) else body
+    history = HISTORY_REFERENCE_RX.search(body) is not None
+    # ... read without the message's own corrections, or in the whole body beside another change cue ("change fri
+    # order: udon 3 not 2"; "4 box chicken seekh... nahi 5 box" corrects a new order: SELF_CORRECTION)
+    corrected = not history and bool(
+        CORRECTED_COUNT.search(_PAST_NOT.sub(" ", change_text))
+        or (_CHANGE.search(change_text) and CORRECTED_COUNT.search(_PAST_NOT.sub(" ", body)))
+    )
     asked = _without_side_questions(body, extracted)
     if has_order_lines and not all_lines:
         has_order_lines = None  # the caller counted only not-understood parts: decide from the text
@@ -357,9 +223,10 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
         strong_q=_STRONG_QUESTION.findall(asked),
         complaints=_complaints(body, lines),
         narrative=_NARRATIVE_QTY.search(body) is not None,
-        cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(change_text)),
+        cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(change_text) or corrected),
         change_text=change_text,
-        history=HISTORY_REFERENCE_RX.search(body) is not None,
+        history=history,
+        corrected=corrected,
     )
 
 
@@ -448,6 +315,8 @@ def _question_cues(s: _Scores, c: _Cues) -> None:
         s.add(Intent.QUESTION, amount, "question mark")
     if _WH_START.search(c.body) and not c.request:
         s.add(Intent.QUESTION, W.question_start, "starts like a question")
+    if asks_to_know(c.body):  # KNOW_ASK: "I would like to know if you can take the empty cylinders back"
+        s.add(Intent.QUESTION, W.question_mark, "asks to know")
 
 
 def _complaint_cues(s: _Scores, c: _Cues) -> None:
@@ -470,22 +339,42 @@ def _complaint_cues(s: _Scores, c: _Cues) -> None:
 
 
 _PAST_NOT = re.compile(
-    r"\b(?:was|were|came|arrived)\s+[\d.,-]+\s*\w{0,3}\s+not\s+[\d.,-]+|\bprivezli\b.{0,60}\bzamist\s+\d+",
+    r"\b(?:was|were|came|arrived|had|got|received|weighed|weighs|ehoun|eixe|itan|kam|tuli|kom)\s+(?:in\s+at\s+)?[\d.,-]+\s*\w{0,5}"
+    r"(?:\s+\w+){0,2}\s+(?:not|oxi|nicht|ikke|inte)\s+[\d.,-]+|\bprivezli\b.{0,60}\bzamist\s+\d+"
+    r"|\b(?:irthe|irthan|ierthe)\b.{0,40}\banti\s+gia\b",
     re.I,
 )
+
+
+# NOTICE's test for a line of goods: empties and invoice or payment references are none ("1,240.50 sent ... INV-55087")
+_NOT_GOODS = re.compile(
+    EMPTIES.pattern + r"|\b(?:inv|invoice|payment|bacs|faktura|fattura|facture|factura|rechnung|lasku)\b",
+    re.I,
+)
+
+
+# the request a cancellation's order word made ("order for", "pedido", "commande") names the order it cancels
+_ORDER_NAMED = re.compile(r"\b(?:order|pedido|commande|encomenda|ordine|bestellung)\b", re.I)
 
 
 def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
     body = c.body
     if _CANCEL.search(body):
         s.add(Intent.CANCEL, W.cancel, "cancellation words")
+        if c.request and _ORDER_NAMED.search(c.request.group(0)):
+            s.take(
+                Intent.ORDER, W.change_order_penalty
+            )  # "please cancel the Hatfield Barn order for Saturday"
     # "were 300-400 not 400-500" reports what came (a complaint), "make it 4 not 3" changes an order; "repeat
     # last week's order but 10 rice instead of 8" names the order it repeats, not one it changes
     text = _PAST_NOT.sub(" ", c.change_text)
     history = HISTORY_REFERENCE_RX.search(text) is not None
     if history:
         text = NAMED_CHANGE.sub(" ", text)
-    change_cues = len(_CHANGE.findall(text))
+    # CORRECTED_COUNT (intent_cues.py, read in the whole body: "udon 3 not 2" is no self-correction of a new order
+    # when the message changes one) adds one cue, never to a repeated order or a cancellation
+    corrected = c.corrected and not _CANCEL.search(body)
+    change_cues = len(_CHANGE.findall(text)) + int(corrected)
     if change_cues:
         s.add(Intent.CHANGE, W.change + min(change_cues - 1, 2), "change to an existing order")
         s.take(Intent.ORDER, W.change_order_penalty)
@@ -496,8 +385,21 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
         s.add(Intent.OTHER, W.other_cue, "not about goods (a table, an automatic reply, a direct debit)")
         s.take(Intent.ORDER, W.other_cue)
         s.take(Intent.CANCEL, W.other_cue)
+    if NOTICE.search(body) and not any(
+        goods_line(ln) and not _NOT_GOODS.search(ln.original_text) for ln in c.lines
+    ):
+        s.take(Intent.ORDER, W.other_cue)  # ... and a notice beside a change or a question leaves them be
+        if not (
+            c.cancel_or_change
+            or c.strong_q
+            or (c.question_marks and _WH_START.search(body))
+            or asks_to_know(body)
+        ):
+            s.add(Intent.OTHER, W.other_cue, "a notice: closed, paid, a new address, empties back (NOTICE)")
     counted = c.has_order_lines and any(ln.understood and ln.quantity_explicit for ln in c.lines)
-    if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted):
+    # ACK_HISTORY: "Ta idia me tin proigoumeni fora" (the same as last time) opens like "ta" (thanks) but asks
+    # for an earlier order: a message that refers to one is no bare acknowledgement
+    if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted and not c.history):
         s.add(Intent.OTHER, W.other_cue, "acknowledgement / greeting / notice")
     if not re.search(r"[a-zA-Zà-ÿ]", body):
         s.add(Intent.OTHER, W.no_words, "no words (emoji or punctuation only)")

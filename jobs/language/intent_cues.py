@@ -83,6 +83,10 @@ _REQUEST = _rx(
     r"\b(?:avem|am)\s+nevoie\s+de\b",
     r"^\s*(?:mai\s+)?trimite(?:ți|ti|-ne|ne)?\b",
     r"\b(?:precisamos|preciso)\s+de\b",
+    # IF_SO: a count asked for if the goods are there ("kaymak var mı? ... varsa 2 koli", "Έχετε ταραμά; Αν έχετε βάλτε 2",
+    # "do you do oat milk? if so 6"): the question is the order's condition, the count its request
+    r"\b(?:if\s+so|if\s+you\s+do|if\s+yes|varsa|an\s+echete|si\s+(?:oui|s[ií])|wenn\s+ja|falls\s+ja|se\s+s[ìi]|jos\s+on|"
+    r"hvis\s+ja|om\s+ja)\b[\s,:]*(?:\S+\s+){0,3}?\d",
 )
 # "can i order 2 drums for next month or do i have to pre-order them?": asks how to order, orders nothing
 _ASKS_HOW = _rx(
@@ -145,6 +149,18 @@ _STRONG_QUESTION = _rx(
     r"\bsat[ıi]yor\s+musunuz\b|\bbir\s+sorum\s+var\b",
     r"^\W*czy\b.*\?",
     r"\bweten\s+of\b|\b(?:gewusst|wissen)\s*,?\s+ob\b",
+    # session 16: "do you have", "how much", "can we" in more languages, and informal English ("wat time u deliver mon?",
+    # "u guys do tabasco?", "r u open bank hol monday?"): Turkish "var mı", "ne kadar"; Romanian "cât costă"; Swedish
+    # "vad kostar", Danish/Norwegian "hvad/hva koster"; Finnish "paljonko maksaa", "onko teillä"; Greek (as folded) "poso
+    # echei", "echete"; Croatian "imate li", "možemo li", "koliko košta"; Albanian "a mund të"; Indonesian "berapa",
+    # "ada ... gak"; Swahili "mko na", "bei gani"; Levantine "fi 3andkon"; Vietnamese "có không", "co ko"; romanised
+    # Tamil/Malayalam "irukka", "kittumo", "enna vilai"; Hindi "milta hai"
+    r"\bvar\s+m[ıi]\b|\bne\s+kadar\b|\bc[âa]t\s+cost[ăa]\b|\bvad\s+kostar\b|\bhva(?:d)?\s+koster\b|\bpaljonko\s+maksaa\b|"
+    r"\bonko\s+teill[äa]\b|\bpos[oa]\s+echei\b|(?<!\ban\s)\bechete\b|\bimate\s+li\b|\bmo[žz]emo\s+li\b|\bkoliko\s+ko[šs]ta\b|"
+    r"\ba\s+mund\s+t[ëe]\b|\bberapa\b|\bada\s+(?:gak|nggak|ga|tidak)\b|\bmko\s+na\b|\bbei\s+gani\b|\bbei\s*\?|"
+    r"\bfi\s+3and(?:kon|kom|ak)\b|\bc[óo]\s+kh[ôo]ng\b|\bco\s+ko\b.*\?|\birukk?a\s*\?|\bkittumo\b|\benna\s+vilai\b|"
+    r"\bmilta\s+hai\b.*\?|\b(?:wat|wot)\s+time\b|^\W*(?:u|you|ya)\s+(?:guys\s+)?(?:have|got|do|sell|stock)\b.*\?|"
+    r"^\W*r\s+u\s+(?:open|closed|delivering)\b",
     # Persian in Latin letters: "gheymatesh chande?" (how much is it), "bepursam" (to ask), "darid?" (do you have)
     r"\b(?:(?:gh|g|q)(?:ey|i|ei)mat\w*|chande|beporsam|bepursam|mojood\s+darid)\b|\bdar(?:id|in)\s*\?",
 )
@@ -253,6 +269,31 @@ _COMPLAINT = _rx(
     r"\b(?:creditnota|lekken|lekt|vochtig|klonterig|kapot|beschadigd|nooit\s+geleverd)\b",
     r"\b(?:przysz[łl]o|przysz[łl]y|zepsut[ey]|uszkodzon[ey]|reklamacja|zamiast)\b",
     r"\bquero\s+cr[ée]dito\b|\bcr[ée]dito\s+(?:dessas|dessa|desses|por)\b",
+    # session 16: goods that came bad, short or wrong, and a credit or a swap asked for, in more languages (Greek as
+    # folded: "itan ola malaka kai kitrina", "3 spasmena mpoykalia", "thelo pistosi", "ta petaksame"; Portuguese
+    # "vieram todos amarelos", "podem creditar?"; Italian "era tutto annerito"; Romanian "au venit verzi", "a venit
+    # expirat"; Croatian "stigla probušena", "molimo zamjenu"; Indonesian "pecah semua, tolong diganti"; Danish
+    # "manglede", "mugget"; Swedish "men det var"; Finnish "oli vain 8", "mutta tuli"; Icelandic "útrunninn"; French
+    # "sentaient mauvais"; Turkish "eksik", "çözülmüş", "kullanamadık"; Polish "przyszedł tylko"; English "smell bad",
+    # "can't sell", "came with", "were the 7+ senior ones")
+    r"\bitan\s+(?:ol[aeo]s?\s+|poly\s+|poli\s+)?(?:\w+\s+){0,2}?(?:malak\w*|kitrin\w*|k?s[iy]nism\w*|xinism\w*|kollimen\w*|"
+    r"chalasmen\w*|almyr\w*|xer[oaie]s?|kammen\w*)\b|\b(?:spasmen\w*|petaks\w*|petax\w*|epestrepsan|pistos\w*)\b",
+    r"\b(?:vieram|veio|chegou|chegaram|estava|estavam)\s+(?:\w+\s+){0,3}(?:amarel\w+|podre\w*|murch\w+|furad\w+|"
+    r"com\s+mau\s+cheiro|sem\s+\w+)|\bfurad[oa]s\b|\bmau\s+cheiro\b|\bcreditar\b",
+    r"\b(?:annerit\w+|appassit\w+|ammaccat\w+|scadeva|non\s+va\s+bene)\b",
+    r"\b(?:au|a)\s+venit\s+(?:\w+\s+)?(?:expirat\w*|stricat\w*|spart\w*|verzi|alt\w*)\b|\bne-a[țt]i\s+taxat\b|"
+    r"\bam\s+primit\s+doar\b|\bs[ăa]\s+le\s+(?:schimba[țt]i|[îi]nlocui[țt]i)\b",
+    r"\b(?:stigl[aoi]|stigao)\b.{0,40}\b(?:probu[šs]en\w*|o[šs]te[ćc]en\w*|umjesto|pokvaren\w*)|\breklamacij\w*|"
+    r"\bmolimo\s+zamjenu\b|\bodobrenje\b",
+    r"\b(?:pecah|rusak|busuk|basi)\b.{0,40}\b(?:diganti|ganti|tukar)\b|\btolong\s+diganti\b",
+    r"\b(?:manglede|mugget|m[øo]gl\w*|saknades|trasig\w*|rikki|útrunnin\w*|utrunnin\w*|[øo]delagt)\b",
+    r"\bmen\s+det\s+var\b|\boli\s+vain\s+\d|\bmutta\s+tuli\b|\bpit[äa]isi\s+olla\s+\d",
+    r"\bsent(?:ait|aient)\s+mauvais\b|\bpas\s+(?:acceptable|content\w*)\b|\b[àa]\s+la\s+place\s+d",
+    r"\b(?:eksik|[çc][öo]z[üu]lm[üu][şs]|kullanamad\w+|son\s+kullanma)\b",
+    r"\bprzysz(?:ed[łl]|[łl][aoy]?)\s+tylko\b|\bnie\s+pasuj\w+|\bprzeciekaj\w+|\bmusieli[śs]my\s+wyrzuci[ćc]\b",
+    r"\bsmell(?:s|ed)?\s+bad\b|\bcan'?t\s+sell\b|\bunsellable\b|\bweren'?t\s+on\b|\bkeep\s+(?:bursting|breaking|leaking)\b|"
+    r"\b(?:came|arrived)\s+with\s+(?:a\s+|the\s+|no\s+|half\s+)|\bdelivered\s+with\s+(?:no|half)\b|\bwere\s+the\s+(?:[\w+-]+\s+){1,2}ones\b|"
+    r"\bwe\s+order(?:ed)?\s+the\b|\bhalf\s+the\s+size\b|\bclumped\b|\bsplitting\b|\bnot\s+good\b",
     # the wrong goods: "we received regular Coke instead of Coke Zero", "Statt Hafer kam Soja"
     r"\b(?:received|got|you\s+sent)\b.{0,60}\binstead\s+of\b",
     r"\b(?:re[çc]u|livr[ée]e?s?)\b.{0,60}\bau\s+lieu\s+d",
@@ -304,6 +345,11 @@ _CANCEL = _rx(
     # Greek (as folded) "akyrose" (cancel), Dutch "annuleren", "niks nodig" (nothing needed), Polish "wycofaj"
     r"\bak[yi]ro(?:se|ste|si|noume)\b|\b(?:annuleren|annuleer|annuleert|geannuleerd)\b|\b(?:niks|niets)\s+nodig\b",
     r"\bwycofa(?:j|[cć]|uj[eę])\b",
+    # session 16: the imperatives of Spanish and Portuguese ("cancelad el pedido", "cancelen", "cancelem a encomenda",
+    # "anulen"), French "annule la commande", Greek "akyrwste", Croatian "otkažite narudžbu", Danish "annullér ... ordren",
+    # "scrap this weeks order"
+    r"\b(?:cancel(?:ad|en|em|amos)|anul(?:ad|en|em)|annule|akyr[wo]ste|otka[žz]ite|otkazati|annull[ée]r)\b",
+    r"\bscrap\s+(?:this|that|the|my|our)\s+(?:\w+\s+)?order\b",
 )
 _CHANGE = _rx(
     r"\bchange\s+(?:the\s+|my\s+|our\s+)?(?:order|\d+|qty|quantity)\b",
@@ -317,7 +363,8 @@ _CHANGE = _rx(
     r"\bonly\s+\d+\s+instead\b",
     r"\bactually\s+(?:make|can\s+we\s+make|change)\b",
     r"\bmeant\s+(?:to\s+(?:say|order)\s+)?\d+\b",
-    r"\b\d+\s+(?:\w+\s+)?not\s+\d+\b",
+    # "change ginger 4kg to 6kg"
+    r"\bchange\s+(?:the\s+)?(?:[\w-]+\s+){1,4}\d+\s*[a-z]{0,5}\s+to\s+\d+",
     r"\bchange\s+(?:it|that|this)\b(?!\s+(?:address|day|time))",
     r"\b(?:cambiar|modificar)\s+(?:el\s+)?pedido\b",
     r"\bmodifier\s+(?:la\s+|ma\s+)?commande\b",
@@ -345,7 +392,7 @@ _CHANGE = _rx(
     # Turkish "kaşarı 3 değil 5 yapalım", "su 2 değil 4 koli olsun": not N, M
     r"\b\d+\s+de[gğ]il\s+\d+\b",
     # an order already placed, named by its day, and what to change or take off in it
-    r"\bchange\s+(?:\w+day'?s?|\w+'s)\s+(?:order|delivery|\d)",
+    r"\bchange\s+(?:\w+day'?s?|\w+'s|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|tmrw?|tomorrows?)\s+(?:order|delivery|\d)",
     r"\bchange\s+the\s+(?:[\w-]+\s+){1,3}to\s+\d+\b",
     r"\btake\s+(?:the\s+)?(?:[\w-]+\s+){1,5}off\s+(?:\w+'?s\s+|the\s+|my\s+|our\s+)?(?:order|delivery)\b",
     r"\b(?:la\s+commande|el\s+pedido|del\s+pedido|[od]o\s+pedido|no\s+pedido|zam[óo]wieni[ua]|sipari[sş]\w*|"
@@ -376,7 +423,7 @@ _OTHER = _rx(
     r"\bopening\s+hours\b",
     r"\bwe(?:'re|\s+are)\s+closed\b",
     r"\bno\s+deliver(?:y|ies)\b",
-    r"\b(?:we\s+)?paid\b",
+    r"\b(?:we\s+)?paid\b(?!\s+(?:on|at|by)\s+delivery)",  # "send these paid on delivery" orders
     r"\bdriver'?s\s+here\b",
     r"\bnew\s+manager\b",
     r"\bdoing\s+the\s+ordering\b",
@@ -425,26 +472,6 @@ _NARRATIVE_QTY = _rx(
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the|our|those|these)\s+\d+\b",
     r"\b\d+\s+(?:\w+\s+)?(?:but|and)\s+(?:we\s+)?only\b",
     r"\b\d+\s+(?:\w+\s+)?(?:mein|me|main)\s+se\b|\bsirf\s+\d+\b",  # Roman Urdu: "out of 25 kg", "only 6"
-)
-
-
-# Imperatives that order a count (NON_ORDER_REQUEST exceptions, intent.py): "send ...", "add 3 biscoff"
-SEND_NOW = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\b", re.I
-)
-
-
-# "send 40 jameson for thurs": an imperative with a count of something named (never money: "send 50 dollars")
-SEND_COUNT = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\s+(?:us\s+|me\s+)?\d+\s+"
-    r"(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per)\b)[a-zà-ÿ]",
-    re.I,
-)
-
-ADD_COUNT = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:also\s+)?add\s+"
-    r"(?:another\s+|an?\s+extra\s+)?\d",
-    re.I,
 )
 
 
@@ -530,6 +557,19 @@ HISTORY_REFERENCE_RX = _rx(
     r"\btavallinen\s+tilaus\b|\btavallisen\s+tilauksen\b|\bkuten\s+(?:tavallisesti|aina|viimeksi|viime\s+viikolla)\b",
     r"\bsama\s+(?:p[öo]ntun\s+)?og\s+(?:s[íi](?:ð|d|th)ast|venjulega|[íi]\s+s[íi](?:ð|d|th)ustu)",
     r"\beins\s+og\s+(?:venjulega|s[íi](?:ð|d|th)ast)\b|\bvenjuleg[au]?\s+p[öo]ntun",
+    # session 16: "same as tuesday", "same same as always", "as per last week", "même chose que la dernière fois",
+    # "solito x sabato", "isto ko obično" (Croatian/Bosnian), "seperti biasa" (Indonesian/Malay), "như thường lệ"
+    # (Vietnamese, as folded), "comanda obișnuită" (Romanian)
+    r"\bsame\s+as\s+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'?s?\b",
+    r"\bsame\s+(?:same\s+)?as\s+always\b|\bas\s+per\s+last\s+(?:week|time|order|delivery)\b",
+    r"\bm[eê]me\s+(?:chose|commande)\s+que\s+(?:la\s+|le\s+)?(?:derni[eè]re?|semaine|d'hab|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)",
+    r"^\W*solito\b|\bsolito\s+(?:x|per)\b",
+    r"\bisto\s+(?:ko|kao)\s+(?:obi[čc]no|uvijek|pro[šs]l\w*)\b|\bkao\s+(?:i\s+)?obi[čc]no\b|\buobi[čc]ajen\w*\s+narud[žz]b",
+    r"(?<!tidak\s)\bseperti\s+biasa(?:nya)?\b|\bsama\s+(?:seperti|kayak|kaya)\s+(?:minggu\s+lalu|kemarin|biasa)\b",
+    r"\bnh[ưu]\s+th[ưu][ơo]?ng\s+l[ệe]\b|\bcomanda\s+obi[șşs]nuit[ăa]\b",
+    # "same list as before", Greek (as folded) "ta synithismena" (the usual), "o,ti kai tin perasmeni evdomada"
+    r"\bsame\s+(?:list|stuff|lot)\s+as\s+(?:before|last|usual)\b|\b(?:ta\s+)?syni?thismena\b|\bperasmen[ih]\s+evdomada\b",
     # an offer the message accepts without spelling it out ("yes please go ahead with that" under a quote)
     r"\bgo\s+ahead\s+with\s+(?:that|this|it|those|these|the\s+(?:offer|quote|deal))\b",
     r"\b(?:accept|take)\s+(?:the|your)\s+(?:offer|quote|deal)\b",

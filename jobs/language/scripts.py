@@ -121,7 +121,14 @@ def fold_scripts(text: str) -> str:
         text = _ARABIC_RUN.sub(_read_arabic, text)
     if INDIC_RUN.search(text):
         text = read_indic(text)
+    if _GREEK_QUESTION.search(text):
+        text = _GREEK_QUESTION.sub("?", text)
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))
+
+
+# GREEK_QUESTION: Greek writes its question mark as ";" (U+037E, or the plain semicolon a keyboard types): "Φέρνετε
+# κάρβουνα για την ψησταριά;" asks. After a Greek word it is read as "?" (Greek's semicolon is the raised dot "·").
+_GREEK_QUESTION = re.compile(r"(?<=[\u0370-\u03ff\u1f00-\u1fff])\s*[;\u037e]")
 
 
 @lru_cache(maxsize=64)
