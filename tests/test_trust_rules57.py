@@ -174,10 +174,10 @@ def test_catalan_basque_and_galician_joints_are_read_as_english(text: str, read:
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        ("trí mhála bia madra agus dhá chás bia cait", "3 bags bia madra and 2 cases bia cait"),
+        ("trí mhála bia madra agus dhá chás bia cait", "3 bags bia dog and 2 cases bia cat"),
         (
             "Feasgar math, 2 phoca biadh chù agus 4 bèilichean connlach. Tapadh leibh",
-            "hello, 2 bags biadh chù and 4 bales connlach. thanks",
+            "hello, 2 bags biadh dog and 4 bales connlach. thanks",
         ),
     ],
 )
@@ -359,3 +359,7 @@ def test_a_basque_usual_order_is_a_reference() -> None:
     assert read_iberian("Ohiko eskaera ostegunerako, baina 6 kutxa txakoli") == (
         "the usual order for thursday, but 6 cases txakoli"
     )
+
+
+def test_gaelic_animal_words_too_short_for_the_lexicon_are_read() -> None:
+    assert read_gaelic("2 phoca bia chù agus 1 phoca bia cait") == "2 bags bia dog and 1 bags bia cat"

@@ -287,6 +287,14 @@ def _reader() -> PhraseReader:
     return PhraseReader(_table())  # jobs/language/tables.py
 
 
+def compile_reader() -> int:
+    """Make the reader now (its pattern of some 4,000 phrases), as a worker supervisor does before it forks
+    (jobs/language/preload.py); 1 when it was made now, 0 when it was made already."""
+    made = _reader.cache_info().currsize == 0
+    _reader()
+    return int(made)
+
+
 def is_central_european(text: str) -> bool:
     """Whether ``text`` writes Czech, Slovak, Slovenian or Hungarian: a word only they write (not in capitals)."""
     return not _MARKERS.isdisjoint(w.lower() for w in _WORD_RE.findall(text) if not w.isupper())

@@ -81,6 +81,9 @@ thursday: déardaoin, diardaoin
 friday: dé haoine, dihaoine, aoine
 saturday: dé sathairn, disathairne
 large: mór, mhór, mòr, mhòr, móra, mòra
+# the animals a pet shop's goods are for, too short for the lexicon (two letters): read here, in these texts only
+dog: cù, chù, coin, choin, madra, mhadra
+cat: cait, chait
 small: beag, bheag, beaga, beaga
 """
 
@@ -118,6 +121,14 @@ def _table() -> str:
 @lru_cache(maxsize=1)
 def _reader() -> PhraseReader:
     return PhraseReader(_table())  # jobs/language/tables.py
+
+
+def compile_reader() -> int:
+    """Make the reader now (its pattern of some 300 phrases), as a worker supervisor does before it forks
+    (jobs/language/preload.py); 1 when it was made now, 0 when it was made already."""
+    made = _reader.cache_info().currsize == 0
+    _reader()
+    return int(made)
 
 
 def is_gaelic(text: str) -> bool:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 def compile_patterns() -> int:
     """Import the language stages' pattern modules and compile every reduced pattern of their
-    alternations, and the Nordic reader's pattern; how many were compiled."""
+    alternations, and the phrase readers' patterns (Nordic, Central European, Iberian, Gaelic); how many were compiled."""
     import jobs.language.extraction  # noqa: F401  (their alternations are made at import)
     import jobs.language.intent  # noqa: F401
+    from jobs.language import central_european, gaelic, iberian, nordic
     from jobs.language.alternation import compile_all
-    from jobs.language.nordic import compile_reader
 
-    return compile_all() + compile_reader()
+    readers = (nordic, central_european, iberian, gaelic)
+    return compile_all() + sum(r.compile_reader() for r in readers)
