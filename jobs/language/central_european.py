@@ -17,10 +17,9 @@ Any other text is unchanged.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from jobs.language.tables import PhraseReader, table_rows, word_set
+from jobs.language.tables import PhraseReader, table_rows, with_folded, word_set
 
 # Units, in every case an order uses them (nominative, accusative, genitive plural after a number).
 UNITS = """
@@ -204,11 +203,6 @@ _AND_BEFORE_COUNT = re.compile(r"(?<![\w'-])(?:a|in|ter|meg)\s+(?=\d)", re.IGNOR
 _PER = re.compile(r"(?<![\w'-])po\s+(?=\d)", re.IGNORECASE)
 
 
-def fold_accents(text: str) -> str:
-    """``text`` as typed without its accents ("fľaše" -> "flase", "csütörtökre" -> "csutortokre")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _rows(table: str) -> list[tuple[str, list[str]]]:
     return [(key, words) for key, words in table_rows(table, ",")]
 
@@ -252,7 +246,7 @@ def _compounds() -> list[tuple[str, list[str]]]:
     return rows
 
 
-def _table() -> str:
+def _table() -> list[tuple[str, list[str]]]:
     """The reader's whole table: the rows above, the numbers before units, every phrase also typed without its
     accents."""
     rows = _rows(TABLE) + _rows(UNITS) + _rows(NUMBERS) + _days() + _compounds()
@@ -269,17 +263,7 @@ def _table() -> str:
         for n, ws in _rows(UNIT_NUMBERS)
         for unit, us in _rows(UNITS)
     ]
-    seen: set[str] = set()
-    out = []
-    for key, words in rows:
-        kept = []
-        for w in (*words, *(fold_accents(w) for w in words)):
-            if w.lower() not in seen:
-                seen.add(w.lower())
-                kept.append(w)
-        if kept:
-            out.append(f"{key}: " + ", ".join(kept))
-    return "\n".join(out)
+    return with_folded(rows)
 
 
 @lru_cache(maxsize=1)

@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jobs.language.central_european import fold_accents
-from jobs.language.tables import PhraseReader, table_rows, word_set
+from jobs.language.tables import PhraseReader, table_rows, with_folded, word_set
 
 # Units, plain and lenited, singular and plural; Irish first, then Scottish Gaelic.
 UNITS = """
@@ -103,19 +102,10 @@ def _rows(table: str) -> list[tuple[str, list[str]]]:
     return [(key, words) for key, words in table_rows(table, ",")]
 
 
-def _table() -> str:
+def _table() -> list[tuple[str, list[str]]]:
     """The reader's whole table, every phrase also typed without its accents."""
-    seen: set[str] = set()
-    out = []
-    for key, words in _rows(TABLE) + _rows(UNITS) + _rows(NUMBERS):
-        kept = []
-        for w in (*words, *(fold_accents(w) for w in words)):
-            if "..." not in w and w.lower() not in seen:
-                seen.add(w.lower())
-                kept.append(w)
-        if kept:
-            out.append(f"{key}: " + ", ".join(kept))
-    return "\n".join(out)
+    rows = _rows(TABLE) + _rows(UNITS) + _rows(NUMBERS)
+    return with_folded([(key, [w for w in words if "..." not in w]) for key, words in rows])
 
 
 @lru_cache(maxsize=1)

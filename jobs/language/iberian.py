@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jobs.language.central_european import fold_accents
-from jobs.language.tables import PhraseReader, table_rows, word_set
+from jobs.language.tables import PhraseReader, table_rows, with_folded, word_set
 
 # Units, singular and plural, Catalan, Basque (with its article "-a"/"-ak") and Galician.
 UNITS = """
@@ -161,7 +160,7 @@ def _rows(table: str) -> list[tuple[str, list[str]]]:
     return [(key, words) for key, words in table_rows(table, ",")]
 
 
-def _table() -> str:
+def _table() -> list[tuple[str, list[str]]]:
     """The reader's whole table: the rows above, the numbers before units, the weekdays with their "for", every
     phrase also typed without its accents."""
     rows = _rows(TABLE) + _rows(UNITS) + _rows(NUMBERS) + _rows(DAYS)
@@ -172,17 +171,7 @@ def _table() -> str:
         for n, ws in _rows(UNIT_NUMBERS)
         for unit, us in _rows(UNITS)
     ]
-    seen: set[str] = set()
-    out = []
-    for key, words in rows:
-        kept = []
-        for w in (*words, *(fold_accents(w) for w in words)):
-            if w.lower() not in seen:
-                seen.add(w.lower())
-                kept.append(w)
-        if kept:
-            out.append(f"{key}: " + ", ".join(kept))
-    return "\n".join(out)
+    return with_folded(rows)
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jobs.language.tables import PhraseReader, table_rows, word_set
+from jobs.language.tables import PhraseReader, table_rows, with_folded, word_set
 
 # Units, in every form an order uses (singular, plural, partitive, abbreviated).
 UNITS = """
@@ -232,16 +232,7 @@ def _table() -> list[tuple[str, list[str]]]:
     # "på fredag", "på fredagens leverans": on the day, never a word of the line before ("på" is in catalog aliases:
     # "fiskeboller på boks", so it is read only before a day or a delivery)
     rows += [(f"on {day}", [f"på {w}" for w in ws]) for day, ws in _rows(TABLE) if day in _DAYS]
-    seen: set[str] = set()
-    out = []
-    for key, words in rows:
-        kept = []
-        for w in (*words, *(fold_nordic(w) for w in words)):
-            if w.lower() not in seen:
-                seen.add(w.lower())
-                kept.append(w)
-        out.append((key, kept))
-    return out
+    return with_folded(rows, fold_nordic)
 
 
 _DAYS = word_set(

@@ -9,7 +9,8 @@ nothing, ``=`` as the word itself."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 
 
 def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]:
@@ -27,6 +28,29 @@ def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a vocabulary row, as a set."""
     return frozenset(text.split())
+
+
+def fold_accents(text: str) -> str:
+    """``text`` as typed without its accents ("fľaše" -> "flase", "csütörtökre" -> "csutortokre")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def with_folded(
+    rows: Sequence[tuple[str, Sequence[str]]], fold: Callable[[str], str] = fold_accents
+) -> list[tuple[str, list[str]]]:
+    """A reader's rows with every phrase also as ``fold`` types it (without its accents), each phrase once: the
+    first row that says it keeps it (the readers' tables are written most specific first)."""
+    seen: set[str] = set()
+    out = []
+    for key, words in rows:
+        kept = []
+        for w in (*words, *(fold(w) for w in words)):
+            if w.lower() not in seen:
+                seen.add(w.lower())
+                kept.append(w)
+        if kept:
+            out.append((key, kept))
+    return out
 
 
 def reading(key: str, word: str) -> str:
