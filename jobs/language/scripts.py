@@ -20,9 +20,12 @@ from anyascii import anyascii
 
 from jobs.language.arabic_words import ARABIC, URDU
 from jobs.language.cantonese import read_cantonese
+from jobs.language.central_european import read_central_european
 from jobs.language.east_african import read_east_african
+from jobs.language.gaelic import read_gaelic
 from jobs.language.gujarati_roman import read_gujarati
 from jobs.language.horn import read_horn
+from jobs.language.iberian import read_iberian
 from jobs.language.indic import INDIC_RUN, read_indic
 from jobs.language.korean_japanese import (
     HANGUL,
@@ -134,8 +137,16 @@ def read_typed(text: str) -> str:
     segments and `fold_message` both read so): romanised Cantonese (`cantonese`: "m goi") first, its "ng" five or
     a "not", never Tagalog's "of"; Tagalog (`tagalog`: "pakisend", "dalawang"); romanised Thai (`thai_roman`:
     "2 lang", "krub"), after Tagalog, whose "lang" is "only"; Kurmanji (`kurmanji`: "qutî", "û"); Nordic
-    (`nordic`: "kasser", "og", "til fredag")."""
-    return read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
+    (`nordic`: "kasser", "og", "til fredag"); Czech, Slovak, Slovenian, Hungarian (`central_european`: "bedny", "na
+    sobotu"); Catalan, Basque, Galician (`iberian`: "caixes", "kutxa", "eta"); Irish, Scottish Gaelic (`gaelic`:
+    "phaca", "agus")."""
+    return read_gaelic(
+        read_iberian(
+            read_central_european(
+                read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
+            )
+        )
+    )
 
 
 def read_folded(text: str, folded: str) -> str:

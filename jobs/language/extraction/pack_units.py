@@ -147,6 +147,18 @@ PACK_UNITS: dict[str, str] = {
     bucket: satl satle
     tray: sini
     sack: gooni guni bojai
+    box: krabice krabica škatla skatla škatuľa skatula
+    case: bedna debna přepravka prepravka zaboj
+    sack: pytel zsák zsak
+    bag: sáček sacek sáčok sacok vrecko zacskó zacsko
+    bottle: láhev lahev fľaša flasa steklenica palack
+    can: plechovka pločevinka plocevinka doboz
+    keg: sud sudy hordó hordo
+    bucket: kbelík kbelik vědro vedro vödör vodor
+    tub: vanička vanicka kelímek kelimek
+    jar: sklenice sklenica kozarec
+    pack: balení baleni balenie balík balik csomag
+    bag: fag
     """)
     for word in words
 }
@@ -171,6 +183,7 @@ PACK_UNITS.update(
     for word in words
 )
 
-# Pack words that name a box and a drinks can (Turkish "kutu": "2 kutu beef sausage", "48 kutu kola"): read as a
+# Pack words that name a box and a drinks can (Turkish "kutu": "2 kutu beef sausage", "48 kutu kola"; Hungarian
+# "doboz"): read as a
 # can, and as a box of a product that is no can (matching/quantities.py: BOX_OR_CAN).
-BOX_OR_CAN_WORDS = word_set("kutu kutusu")
+BOX_OR_CAN_WORDS = word_set("kutu kutusu doboz dobozt")  # Hungarian "doboz" too: "12 doboz Dreher"

@@ -260,7 +260,7 @@ GREETING_RE = re.compile(
     r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei]|merhaba|selam|dzie[nń]\s+dobry|cze[sś][cć]|hej|"
     r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou)|"
     # Welsh, Albanian, Irish
-    r"bore\s+da|prynhawn\s+da|noswaith\s+dda|shwmae|helo|p[ëe]rsh[ëe]ndetje|mir[ëe]dita|mir[ëe]m[ëe]ngjes|"
+    r"bore\s+da|(?:prynhawn|pnawn)\s+da|noswaith\s+dda|shwmae|helo|p[ëe]rsh[ëe]ndetje|mir[ëe]dita|mir[ëe]m[ëe]ngjes|"
     r"mir[ëe]mbr[ëe]ma|tungjatjeta|howya|howaya|"
     # Armenian, Arabic, Malay/Indonesian, Gujarati/Hindi/Punjabi, Hebrew, Czech/Slovak, South Slavic, Hungarian,
     # Russian/Ukrainian, Baltic, Finnish/Estonian, Swahili, Thai, Vietnamese (romanised), as customers type them
@@ -360,8 +360,9 @@ QTY_START = (
     + r")\b|a\s+(?:couple|few|dozen))"
 )
 ITEM_SPLIT_RE = re.compile(
-    r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+\bplus\b\s+|\s+/\s+"
-    r"|\s+(?:and|also|then|und|et|y|e|en|&|and\s+also|as\s+well\s+as|aur|te|ar|i|si|și|ve|och|og|oraz|"
+    # "plus" joins items before a count only: "Frontline Plus Cat" is one product's name
+    r"\s*;\s*|(?<!\d),(?!\d)\s*|,\s+|\s+\+\s*|\s*\+\s+|\s+/\s+"
+    r"|\s+(?:and|also|then|plus|und|et|y|e|en|&|and\s+also|as\s+well\s+as|aur|te|ar|i|si|și|ve|och|og|oraz|"
     r"kai|ir|n|ac|dhe|edhe)\s+(?=" + QTY_START + r")"
     r"|\s*&\s*(?=\d)"
     # "mozzarella x 6 and basil": a count written after its product closes that item

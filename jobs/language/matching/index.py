@@ -30,10 +30,12 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 )
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
+from jobs.language.matching.case_endings import CaseStems
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catalog_fingerprint
 from jobs.language.matching.edges import only_function_words
 from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, UNREAD_LIST_ITEM, LineMatch
 from jobs.language.matching.joined import split_joined
+from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.packs import ProductInfo, info_from, product_info
 from jobs.language.matching.remarks import is_remark, names_catalog_word
 from jobs.language.matching.rematch import second_look
@@ -420,7 +422,18 @@ class CatalogIndex:
             sim = (score / 100.0) ** WEIGHTS.typo_exponent
             sim = WEIGHTS.single_edit_similarity if inflected or single_edit(tok, cand_tok) else sim
             out[cand_tok] = max(out.get(cand_tok, 0.0), sim)
+        for cand_tok in (
+            () if tok in self.tok_id else self._declined().of(tok)
+        ):  # INFLECTED_ALIAS beyond a typo's reach: "laskega" of "lasko"
+            out[cand_tok] = max(out.get(cand_tok, 0.0), WEIGHTS.single_edit_similarity)
         return out
+
+    def _declined(self) -> CaseStems:
+        """The vocabulary by the stems its words are declined from (case_endings.py), made on the first lookup."""
+        found = self.__dict__.get("_case_stems")
+        if found is None:
+            found = self.__dict__["_case_stems"] = CaseStems(self.vocab, ENGLISH)
+        return found  # type: ignore[no-any-return]
 
     def _typos(self) -> TypoScan:
         """The typo scan's first cut over the vocabulary (typos.py), made on the first lookup."""

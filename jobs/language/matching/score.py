@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from jobs.language.extraction import OrderLine
+from jobs.language.matching.case_endings import case_form
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, names_family
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
@@ -350,6 +351,20 @@ def _ambiguous(
     return LineMatch(q.line, product, variant, confidence, reason, alternatives[:4], Ambiguity.PRODUCTS, fits)
 
 
+DECLINED_IN_PART = "DECLINED_IN_PART"
+
+
+def _declined_in_part(q: Query, best: Scored, typo: list[str]) -> bool:
+    """DECLINED_IN_PART: a line of one word read as a catalog word in a case ending ("desítky" of the alias "kozel
+    desítka", case_endings.py) is a guess about the word; a string it names only in part (a word of the string,
+    the brand here, unsaid) is a second guess: a look-alike of the same name may lack that word in the catalog."""
+    ctoks = best.cand.tokens
+    if len(q.content) != 1 or not any(case_form(t, ct, ENGLISH) for t in typo for ct in ctoks):
+        return False
+    said = {vt for sim in q.sims for vt, v in sim.items() if v > 0}
+    return any(ct not in said and not ct[0].isdigit() and ct not in PACK_TOKENS for ct in ctoks)
+
+
 def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margin: float) -> float:
     """The confidence of a resolved product: its score, lowered for typos, a close runner-up, missing
     or contradicting size and pack evidence, and a count that is not a whole number of packs."""
@@ -399,6 +414,9 @@ def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margi
         # green) and names it only in part: two translations meeting in one word are a look-alike
         confidence = min(confidence, W.ambiguous_cap)
         ev.notes.append(f"only a translation of '{best.cand.text}' in part")
+    if not exact and _declined_in_part(q, best, typo):
+        confidence = min(confidence, W.ambiguous_cap)
+        ev.notes.append(f"{DECLINED_IN_PART}: a declined word names '{best.cand.text}' in part")
     pc, quantity, unit = info.pack_count, q.line.quantity, q.line.unit
     if (
         pc

@@ -192,7 +192,8 @@ def pick_variant(
 
 
 def _number_names_size(n: str, size: str) -> bool:
-    """A bare number of the line names a variant's size: "16" of "16oz", "75" of 75cl (750ml), "5" of 5kg."""
+    """A bare number of the line names a variant's size: "16" of "16oz", "75" of 75cl (750ml), "5" of 5kg, "0.5" of
+    500ml (DECIMAL_LITRES)."""
     if re.fullmatch(rf"{re.escape(n)}[a-z]+", size):
         return True
     value = size_value(size)
@@ -203,6 +204,8 @@ def _number_names_size(n: str, size: str) -> bool:
     if value is None or said <= 0:
         return False
     dim, base = value
+    if dim == "vol" and "." in n and 0 < said < 10 and said * 1000 == base:
+        return True  # DECIMAL_LITRES: "kofola 0,5", "fanta 1.5": a decimal under ten beside a drink is its litres
     return dim == "vol" and said >= 10 and said * 10 == base  # "la marca 75s", "da 75": 75cl
 
 
@@ -239,11 +242,25 @@ def _plain_or_named(variants: Sequence[CatalogVariant], words: Sequence[str]) ->
 
 def _variant_by_count(variants: Sequence[CatalogVariant], numbers: list[str]) -> CatalogVariant | None:
     """The one variant whose name opens with a count the line says ("andrex 9 roll": the "9 Roll (case of
-    5)"), None when no variant, or several, do."""
+    5)") or counts that many pieces ("croquetas 40" of "Caja 40 uds (1.2kg)"), None when no variant, or several,
+    do."""
     named = [
-        v for v in variants if any(re.match(rf"{re.escape(n)}\s*[a-z]", v.name.lower()) for n in numbers)
+        v
+        for v in variants
+        if any(
+            re.match(rf"{re.escape(n)}\s*[a-z]", v.name.lower()) or _counts_pieces(n, v.name.lower())
+            for n in numbers
+        )
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _counts_pieces(n: str, name: str) -> bool:
+    """The variant's name counts ``n`` pieces anywhere ("Caja 40 uds (1.2kg)", "Box 100 pcs"): a word the
+    extractor reads as "each" after the count."""
+    return any(
+        normalize_unit(w) == "each" for w in re.findall(rf"(?<![\d.,]){re.escape(n)}\s*([^\W\d_]+)", name)
+    )
 
 
 def variant_by_size_class(index: CatalogIndex, pi: int, size_class: str | None) -> CatalogVariant | None:

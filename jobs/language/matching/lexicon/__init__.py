@@ -34,12 +34,16 @@ import snowballstemmer
 from jobs.language.matching.lexicon import (
     am,
     ar,
+    ca,
     cy,
     de,
     el,
     es,
+    eu,
     fa,
     fr,
+    ga,
+    gl,
     gu,
     it,
     lg,
@@ -94,6 +98,14 @@ _TABLES: dict[str, tuple[str | None, str]] = {
     "lg": (None, lg.TABLE),
     "rw": (None, rw.TABLE),
     "gu": (None, gu.TABLE),  # Gujarati in Latin letters (jobs/language/gujarati_roman.py)
+    # Catalan and Basque (their stemmers), Galician (none; its forms listed): joints in jobs/language/iberian.py
+    "ca": ("catalan", ca.TABLE),
+    "eu": ("basque", eu.TABLE),
+    "gl": (None, gl.TABLE),
+    "ga": (
+        None,
+        ga.TABLE,
+    ),  # Irish and Scottish Gaelic, lenited forms listed (joints: jobs/language/gaelic.py)
 }
 _MIN_STEM = 4
 SURE_MARK = "!"  # a table word read exactly whatever the guards say (see the module's docstring)
@@ -106,6 +118,8 @@ _ENDINGS: dict[str, frozenset[str]] = {
         "pl": "a e i o u y ow ami ach om em ie iem ego emu ej ym ych ymi im imi owi owy owa owe owej owego owych",
         "pt": "s es a o as os is ais eis oes aes ao e",
         "es": "s es a o as os e",
+        "ca": "s es a o as os e",
+        "eu": "a ak ko ren rekin ak etan",
         "it": "a e i o he hi ie",
         "fr": "s x e es",
         "de": "e en n er es s ern ens em nen",

@@ -109,4 +109,23 @@ can: tun dun thun tuniau
 sack: sach sachau
 tub: twb dwb
 pack: pecyn becyn pecynnau
+# pet, kennel and cattery supply (session 16, tuning set 59), with their mutations
+cat: cath gath chath cathod
+dog: cwn cŵn gwn chwn chŵn
+adult: oedolyn oedolion
+duck: hwyaden hwyaid
+shampoo: siampŵ siampw
+lead: tennyn dennyn thennyn
+collar: coler goler
+mat: matiau
+fleece: fflîs fflis
+seed: hadau
+bird: aderyn adar
+wild: gwyllt wyllt
+straw: gwellt wellt
+shavings: naddion
+mouse: llygoden llygod
+rabbit: cwningen cwningod
+dry: sych
+wet: gwlyb
 """

@@ -304,4 +304,17 @@ orchid: storczyk storczyki
 brush: pędzel pędzle pędzli pędzelki
 cape: peleryna peleryny peleryn
 emulsion: emulsja emulsji
+# pet, kennel and cattery supply (session 16, tuning set 59)
+rabbit: królik królika króliki
+bedding: ściółka ściółki ściółkę ściółek
+litter: żwirek żwirku żwirki
+conditioner: odżywka odżywki odżywkę odżywek
+pad: podkładki podkładka podkładek
+pouch: saszetka saszetki saszetek
+puppy: szczenię szczeniąt szczeniaki szczeniaka
+kitten: kocię kociąt kocięta
+dog: pies psa psy psów
+cat: kot kota koty kotów
+poo: kupa kupy
+grey: szary szara szare szarego
 """
