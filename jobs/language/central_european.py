@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jobs.language.tables import PhraseReader, table_rows, with_folded, word_set
+from jobs.language.tables import (
+    PhraseReader,
+    make_now,
+    table_rows,
+    unit_count_rows,
+    with_folded,
+    word_set,
+    writes_a_marker,
+)
 
 # Units, in every case an order uses them (nominative, accusative, genitive plural after a number).
 UNITS = """
@@ -195,7 +203,6 @@ _MARKERS = word_set(
     hetfore pozdravem pozdravom objednavka objednavku narocilo narocamo rendeles zitra posljite poslete poslite
     """
 )
-_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 # "a" (Czech, Slovak), "in", "ter" (Slovenian) and "meg" (Hungarian) are "and" before a count only: "a" is also the
 # Hungarian article and English's, "in" English's
 _AND_BEFORE_COUNT = re.compile(r"(?<![\w'-])(?:a|in|ter|meg)\s+(?=\d)", re.IGNORECASE)
@@ -258,11 +265,7 @@ def _table() -> list[tuple[str, list[str]]]:
         if hu[n]
         for unit in _HU_SIZES
     ]
-    rows += [
-        (f"{n} {unit}", [f"{w} {u}" for w in ws for u in us])
-        for n, ws in _rows(UNIT_NUMBERS)
-        for unit, us in _rows(UNITS)
-    ]
+    rows += unit_count_rows(_rows(UNIT_NUMBERS), _rows(UNITS))
     return with_folded(rows)
 
 
@@ -274,14 +277,12 @@ def _reader() -> PhraseReader:
 def compile_reader() -> int:
     """Make the reader now (its pattern of some 4,000 phrases), as a worker supervisor does before it forks
     (jobs/language/preload.py); 1 when it was made now, 0 when it was made already."""
-    made = _reader.cache_info().currsize == 0
-    _reader()
-    return int(made)
+    return make_now(_reader)
 
 
 def is_central_european(text: str) -> bool:
     """Whether ``text`` writes Czech, Slovak, Slovenian or Hungarian: a word only they write (not in capitals)."""
-    return not _MARKERS.isdisjoint(w.lower() for w in _WORD_RE.findall(text) if not w.isupper())
+    return writes_a_marker(text, _MARKERS)
 
 
 def read_central_european(text: str) -> str:

@@ -14,10 +14,9 @@ phrase is also read as typed without accents. Any other text is unchanged.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from jobs.language.tables import PhraseReader, table_rows, with_folded, word_set
+from jobs.language.tables import PhraseReader, make_now, table_rows, with_folded, word_set, writes_a_marker
 
 # Units, plain and lenited, singular and plural; Irish first, then Scottish Gaelic.
 UNITS = """
@@ -95,7 +94,6 @@ _MARKERS = word_set(
     meas dùrachd buíochas
     """
 )
-_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def _rows(table: str) -> list[tuple[str, list[str]]]:
@@ -116,14 +114,12 @@ def _reader() -> PhraseReader:
 def compile_reader() -> int:
     """Make the reader now (its pattern of some 300 phrases), as a worker supervisor does before it forks
     (jobs/language/preload.py); 1 when it was made now, 0 when it was made already."""
-    made = _reader.cache_info().currsize == 0
-    _reader()
-    return int(made)
+    return make_now(_reader)
 
 
 def is_gaelic(text: str) -> bool:
     """Whether ``text`` writes Irish or Scottish Gaelic: a word only they write (not in capitals)."""
-    return not _MARKERS.isdisjoint(w.lower() for w in _WORD_RE.findall(text) if not w.isupper())
+    return writes_a_marker(text, _MARKERS)
 
 
 def read_gaelic(text: str) -> str:

@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jobs.language.tables import PhraseReader, table_rows, with_folded, word_set
+from jobs.language.tables import (
+    PhraseReader,
+    make_now,
+    table_rows,
+    unit_count_rows,
+    with_folded,
+    word_set,
+    writes_a_marker,
+)
 
 # Units, singular and plural, Catalan, Basque (with its article "-a"/"-ak") and Galician.
 UNITS = """
@@ -149,7 +157,6 @@ _MARKERS = word_set(
     sisplau siusplau salutacions agur dúas catro unha
     """
 )
-_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 # "i" (Catalan) and "e" (Galician) are "and" before a count only: both are other words of other languages
 _AND_BEFORE_COUNT = re.compile(r"(?<![\w'-])(?:i|e)\s+(?=\d)", re.IGNORECASE)
 # Catalan "d'arròs", "d'allioli": "of" joined to its word
@@ -166,11 +173,7 @@ def _table() -> list[tuple[str, list[str]]]:
     rows = _rows(TABLE) + _rows(UNITS) + _rows(NUMBERS) + _rows(DAYS)
     rows += [(f"for {day}", ws) for day, ws in _rows(_FOR_DAY_EU)]
     rows += [(f"for {day}", [f"{p} {w}" for w in ws for p in _FOR]) for day, ws in _rows(DAYS)]
-    rows += [
-        (f"{n} {unit}", [f"{w} {u}" for w in ws for u in us])
-        for n, ws in _rows(UNIT_NUMBERS)
-        for unit, us in _rows(UNITS)
-    ]
+    rows += unit_count_rows(_rows(UNIT_NUMBERS), _rows(UNITS))
     return with_folded(rows)
 
 
@@ -182,14 +185,12 @@ def _reader() -> PhraseReader:
 def compile_reader() -> int:
     """Make the reader now (its pattern of some 1,200 phrases), as a worker supervisor does before it forks
     (jobs/language/preload.py); 1 when it was made now, 0 when it was made already."""
-    made = _reader.cache_info().currsize == 0
-    _reader()
-    return int(made)
+    return make_now(_reader)
 
 
 def is_iberian(text: str) -> bool:
     """Whether ``text`` writes Catalan, Basque or Galician: a word only they write (not in capitals)."""
-    return not _MARKERS.isdisjoint(w.lower() for w in _WORD_RE.findall(text) if not w.isupper())
+    return writes_a_marker(text, _MARKERS)
 
 
 def read_iberian(text: str) -> str:

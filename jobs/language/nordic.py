@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jobs.language.tables import PhraseReader, table_rows, with_folded, word_set
+from jobs.language.tables import (
+    PhraseReader,
+    make_now,
+    table_rows,
+    unit_count_rows,
+    with_folded,
+    word_set,
+    writes_a_marker,
+)
 
 # Units, in every form an order uses (singular, plural, partitive, abbreviated).
 UNITS = """
@@ -203,7 +211,6 @@ _MARKERS = word_set(
     lordag sondag floskur kassarnir tolkkia pusseja
     """
 )
-_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 _FOLD = str.maketrans(
     {"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "þ": "th", "ð": "d", "á": "a", "é": "e", "í": "i"}
     | {"ó": "o", "ú": "u", "ý": "y"}
@@ -223,11 +230,7 @@ def _table() -> list[tuple[str, list[str]]]:
     """The reader's whole table, as rows: the rows above, the numbers before units, the compound numbers of 21-99
     ("tjugofem", "trettiotre", "kaksikymmentäviisi"), every phrase also typed without its letters."""
     rows = _rows(TABLE) + _rows(UNITS) + _rows(NUMBERS)
-    rows += [
-        (f"{n} {unit}", [f"{w} {u}" for w in ws for u in us])
-        for n, ws in _rows(UNIT_NUMBERS)
-        for unit, us in _rows(UNITS)
-    ]
+    rows += unit_count_rows(_rows(UNIT_NUMBERS), _rows(UNITS))
     rows += _compounds()
     # "på fredag", "på fredagens leverans": on the day, never a word of the line before ("på" is in catalog aliases:
     # "fiskeboller på boks", so it is read only before a day or a delivery)
@@ -280,15 +283,13 @@ def compile_reader() -> int:
     """Make the reader now: its pattern of some 3,400 phrases costs a process about 0.06 s of CPU (more under
     load), which a worker supervisor pays once before it forks (jobs/language/preload.py) rather than each worker
     process with its first Nordic message. 1 when it was made now, 0 when it was made already."""
-    made = _reader.cache_info().currsize == 0
-    _reader()
-    return int(made)
+    return make_now(_reader)
 
 
 def is_nordic(text: str) -> bool:
     """Whether ``text`` writes Swedish, Norwegian, Danish, Finnish or Icelandic: a word only they write (not in
     capitals: "OG milk tea" is English)."""
-    return not _MARKERS.isdisjoint(w.lower() for w in _WORD_RE.findall(text) if not w.isupper())
+    return writes_a_marker(text, _MARKERS)
 
 
 # "mandag 12. juni": the day of the month is written with a full stop, which English dates do not have

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import _lru_cache_wrapper
 
 
 def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]:
@@ -51,6 +52,31 @@ def with_folded(
         if kept:
             out.append((key, kept))
     return out
+
+
+def unit_count_rows(
+    numbers: Sequence[tuple[str, Sequence[str]]], units: Sequence[tuple[str, Sequence[str]]]
+) -> list[tuple[str, list[str]]]:
+    """Every number word said before every unit word ("to esker": "2 box"), for the number words a reader takes as
+    numbers only before a unit."""
+    return [(f"{n} {unit}", [f"{w} {u}" for w in ws for u in us]) for n, ws in numbers for unit, us in units]
+
+
+_MARKER_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def writes_a_marker(text: str, markers: frozenset[str]) -> bool:
+    """Whether ``text`` holds a word of ``markers``, a language's words no other language writes; a word in
+    capitals is no marker ("OG milk tea" is English)."""
+    return not markers.isdisjoint(w.lower() for w in _MARKER_WORD_RE.findall(text) if not w.isupper())
+
+
+def make_now(reader: _lru_cache_wrapper[PhraseReader]) -> int:
+    """Make a reader's cached `PhraseReader` now, as a worker supervisor does before it forks
+    (jobs/language/preload.py): 1 when it was made now, 0 when it was made already."""
+    made = reader.cache_info().currsize == 0
+    reader()
+    return int(made)
 
 
 def reading(key: str, word: str) -> str:
