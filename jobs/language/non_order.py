@@ -175,6 +175,9 @@ _DOCUMENT = re.compile(
 _INVOICE_COPY = re.compile(
     r"\b(?:cop(?:y|ies)\s+of\s+(?:the\s+|our\s+|an?\s+)?invoices?|invoice\s+cop(?:y|ies))\b", re.I
 )
+# "Could you send ...": a document asked for, not told of (DOCUMENT_REQUEST)
+_ASKS_YOU = re.compile(r"\W*(?:could|can|would)\s+(?:you|u)\b", re.I)
+_PERCENT = re.compile(r"\d\s?%")
 _SENDS_FOR_COUNT = re.compile(
     r"\b(?:send|deliver|add|bring|put|take)\s+(?:me\s+|us\s+)?(?:another\s+|an?\s+extra\s+)?\d+\s+(?!cop(?:y|ies)\b)",
     re.IGNORECASE,
@@ -214,11 +217,11 @@ def non_order_intent(body: str, lines: Sequence[OrderLine], intent: Intent, hist
         # "can I have a quote for 50 cases of pepsi max?": a price asked for goods is not an order of them
         return Intent.QUESTION
     if intent == Intent.ORDER and not _SENDS_FOR_COUNT.search(body):
-        if _KNOW_ASK.search(body):
+        if asks_to_know(body):
             return Intent.QUESTION
         # "Could you send a statement?" asks; "Please send a copy of invoice 61230" tells (accounts' paperwork)
         if _DOCUMENT.search(body):
-            tells = "?" not in body and not re.match(r"\W*(?:could|can|would)\s+(?:you|u)\b", body, re.I)
+            tells = "?" not in body and not _ASKS_YOU.match(body)
             return Intent.OTHER if tells and _INVOICE_COPY.search(body) else Intent.QUESTION
     if intent != Intent.ORDER or len(body) > 300 or not _OPENER.search(body) or history:
         return None
@@ -230,7 +233,7 @@ def non_order_intent(body: str, lines: Sequence[OrderLine], intent: Intent, hist
     # "Can we [set up a 30-day account] and put this on it": a conjunction left there is no verb
     verb = None if verb in {"and", "then", "if", "so"} else verb
     # "set the lights to 50%" is no order; "2 x 10kg 70.5% callets" is: a percentage counts without goods
-    percent = re.search(r"\d\s?%", body) is not None and not goods
+    percent = _PERCENT.search(body) is not None and not goods
     personal = _PERSONAL.search(unbilled)
     foreign = (verb is not None and verb not in _ORDER_VERBS) or bool(personal) or percent
     if foreign and not (goods and _ORDER_WORD.search(body)):
