@@ -377,12 +377,12 @@ _ORDER_NAMED = re.compile(r"\b(?:order|pedido|commande|encomenda|ordine|bestellu
 
 def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
     body = c.body
-    if _CANCEL.search(body):
+    cancel = _CANCEL.search(body) is not None
+    if cancel:
         s.add(Intent.CANCEL, W.cancel, "cancellation words")
+        # "please cancel the Hatfield Barn order for Saturday": the request names the order it cancels
         if c.request and _ORDER_NAMED.search(c.request.group(0)):
-            s.take(
-                Intent.ORDER, W.change_order_penalty
-            )  # "please cancel the Hatfield Barn order for Saturday"
+            s.take(Intent.ORDER, W.change_order_penalty)
     # "were 300-400 not 400-500" reports what came (a complaint), "make it 4 not 3" changes an order; "repeat
     # last week's order but 10 rice instead of 8" names the order it repeats, not one it changes
     text = _PAST_NOT.sub(" ", c.change_text)
@@ -391,7 +391,7 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
         text = NAMED_CHANGE.sub(" ", text)
     # CORRECTED_COUNT (intent_cues.py, read in the whole body: "udon 3 not 2" is no self-correction of a new order
     # when the message changes one) adds one cue, never to a repeated order or a cancellation
-    corrected = c.corrected and not _CANCEL.search(body)
+    corrected = c.corrected and not cancel
     change_cues = len(_CHANGE.findall(text)) + int(corrected)
     if change_cues:
         s.add(Intent.CHANGE, W.change + min(change_cues - 1, 2), "change to an existing order")
