@@ -21,7 +21,7 @@ from jobs.language.tables import word_set
 OBLIQUE = word_set(
     """
     a u y e i o ou em om am ov ej ie ia iu ych ich ym im eho ega emu ymi ami ach ih ev ek iek ok ku ky ki ko
-    ja je ju jo ij ov ove ovi ih ega ega
+    ja je ju jo ij ove ovi
     t ot et at ut it ra re ba be ban ben bol val vel nak nek hoz ert
     """
 )

@@ -269,9 +269,10 @@ def _in_line_order(index: CatalogIndex, q: Query, pi: int, by_product: dict[int,
     words = list(q.content)
     if len(words) < 2 or len(set(words)) != len(words) or not all(w in ENGLISH for w in words):
         return []  # English puts its head word last; Vietnamese ("bánh phở") and others first
+    sims = {t: q.sims[i] for i, t in enumerate(q.words)}
     for ci in index.product_info(pi).cand_ids:
         cand = index.candidate(ci)
-        if len(cand.content) == len(words) and _in_order(cand.tokens, words, q):
+        if len(cand.content) == len(words) and _in_order(cand.tokens, words, sims):
             return []
     return [
         cpi
@@ -284,17 +285,18 @@ def _in_line_order(index: CatalogIndex, q: Query, pi: int, by_product: dict[int,
     ][: GENERIC_MAX - 1]
 
 
-def _in_order(tokens_: Sequence[str], words: list[str], q: Query) -> bool:
-    """The line's words are found in the string's tokens in the line's order (typos allowed)."""
-    sims = {t: q.sims[i] for i, t in enumerate(q.words)}
+def _in_order(tokens_: Sequence[str], words: list[str], sims: dict[str, dict[str, float]]) -> bool:
+    """The line's words are found in the string's tokens in the line's order (typos allowed; ``sims``: each
+    line word's similarities, as `Query.sims`)."""
     at = -1
     for w in words:
-        spots = [
-            k for k, t in enumerate(tokens_) if k > at and sims.get(w, {}).get(t, 0.0) >= W.cover_similarity
-        ]
-        if not spots:
+        near = sims.get(w, {})
+        spot = next(
+            (k for k, t in enumerate(tokens_) if k > at and near.get(t, 0.0) >= W.cover_similarity), None
+        )
+        if spot is None:
             return False
-        at = spots[0]
+        at = spot
     return True
 
 

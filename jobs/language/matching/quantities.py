@@ -193,9 +193,14 @@ _PACKET = r"(?:packets?|pkts?)"
 
 def packet_count(line: OrderLine) -> bool:
     """The line's count is of packets ("24 packets", "pkts 30"), the retail item rather than the outer pack."""
-    n = re.escape(fmt_q(line.quantity))
-    rx = rf"(?<![\d.,]){n}\s*{_PACKET}\b|\b{_PACKET}\s*(?:x\s*)?{n}(?![\d.,])"
-    return re.search(rx, line.original_text or "", re.IGNORECASE) is not None
+    return _packet_count_rx(fmt_q(line.quantity)).search(line.original_text or "") is not None
+
+
+@lru_cache(maxsize=256)
+def _packet_count_rx(count: str) -> re.Pattern[str]:
+    """ "N packets" / "packets N" of one written count, compiled once per count (as `_marked_count_rx`)."""
+    n = re.escape(count)
+    return re.compile(rf"(?<![\d.,]){n}\s*{_PACKET}\b|\b{_PACKET}\s*(?:x\s*)?{n}(?![\d.,])", re.IGNORECASE)
 
 
 def _pack_notation(line: OrderLine) -> bool:
