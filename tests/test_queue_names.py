@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-from dramatiq.brokers.stub import StubBroker
+from dramatiq.brokers.redis import RedisBroker
+from dramatiq.common import dq_name, q_name, xq_name
 
-from worker.queue_names import base_queue, dead_letter_queue, delay_queue, is_companion_queue, is_delay_queue
+from worker.queue_names import is_companion_queue, is_delay_queue
 
 
 def test_companion_queue_names_are_the_ones_the_broker_declares() -> None:
-    broker = StubBroker()
+    broker = RedisBroker(
+        url="redis://127.0.0.1:6379/0"
+    )  # declaring a queue records its names; no command is sent
     broker.declare_queue("default")
-    assert broker.get_declared_queues() == {"default", "default.DQ"}
+    assert broker.get_declared_queues() == {"default"}
     assert broker.get_declared_delay_queues() == {"default.DQ"}
-    assert delay_queue("default") == "default.DQ"
-    assert dead_letter_queue("default") == "default.XQ"
+    assert dq_name("default") == "default.DQ"
+    assert xq_name("default") == "default.XQ"
     # a delayed message dies into its own queue's dead letters
-    assert dead_letter_queue("default.DQ") == "default.XQ"
-    assert delay_queue("default.DQ") == "default.DQ"
+    assert xq_name("default.DQ") == "default.XQ"
+    assert dq_name("default.DQ") == "default.DQ"
+    assert is_delay_queue(next(iter(broker.get_declared_delay_queues())))
     broker.close()
 
 
 def test_a_companion_queue_belongs_to_its_queue() -> None:
-    assert base_queue("default.DQ") == base_queue("default.XQ") == base_queue("default") == "default"
+    assert q_name("default.DQ") == q_name("default.XQ") == q_name("default") == "default"
     assert is_delay_queue("default.DQ")
     assert not is_delay_queue("default") and not is_delay_queue("default.XQ")
     assert is_companion_queue("default.DQ") and is_companion_queue("default.XQ")

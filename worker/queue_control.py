@@ -18,9 +18,10 @@ from typing import Any
 
 import structlog
 from dramatiq.broker import Consumer, MessageProxy
+from dramatiq.common import q_name
 from dramatiq.message import Message
 
-from worker.queue_names import base_queue, is_delay_queue
+from worker.queue_names import is_delay_queue
 
 log = structlog.get_logger("oms.queues")
 
@@ -63,7 +64,7 @@ class PauseBoard:
             return self._paused
 
     def is_paused(self, queue_name: str) -> bool:
-        return base_queue(queue_name) in self.paused()
+        return q_name(queue_name) in self.paused()
 
 
 board = PauseBoard()

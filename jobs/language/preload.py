@@ -5,9 +5,9 @@ The cue and noise vocabularies are `Alternation`s (jobs/language/alternation.py)
 pattern per set of chunks a text can match, on first use. A fresh worker process compiled them in the
 middle of its first few hundred messages (about 0.5 s of CPU on the shipped corpus, more on varied
 traffic, and a thread each for a pattern its threads met at once). Compiled in the supervisor, they are
-inherited by every worker process it forks (and by a restarted one), and no message pays for them. So is the
-Nordic reader's pattern (jobs/language/nordic.py), made on first use too, unlike the other phrase readers' made
-at import. Pure computation: no database, broker, metrics or thread is touched before the fork.
+inherited by every worker process it forks (and by a restarted one), and no message pays for them. So are the
+patterns of the phrase readers made on first use (Nordic, Central European, Iberian, Gaelic: `compile_reader` in
+each; the other readers' are made at import). Pure computation: no database, broker, metrics or thread is touched before the fork.
 """
 
 from __future__ import annotations

@@ -19,9 +19,9 @@ from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
 import dramatiq
+from dramatiq.common import dq_name, q_name, xq_name
 from dramatiq.message import Message
 
-from worker.queue_names import base_queue, dead_letter_queue, delay_queue
 from worker.settings import Settings, get_settings
 
 FRESH_OPTION_DROPS = ("retries", "traceback", "redis_message_id", "eta", "dead_at", "requeue_timestamp")
@@ -83,7 +83,7 @@ class RedisInspector:
         prefix = self._key("")
         for raw in self.client.scan_iter(match=prefix + "*.msgs", count=500):
             name = raw.decode()[len(prefix) : -len(".msgs")]
-            name = base_queue(name)
+            name = q_name(name)
             if not name.startswith("__"):
                 found.add(name)
         return found
@@ -109,14 +109,14 @@ class RedisInspector:
         q = self._key(queue)
         pipe = self.client.pipeline(transaction=False)
         pipe.llen(q)
-        pipe.llen(delay_queue(q))
-        pipe.zcard(dead_letter_queue(q))
+        pipe.llen(dq_name(q))
+        pipe.zcard(xq_name(q))
         pipe.lindex(q, 0)
         ready, delayed, dead, head = pipe.execute()
         counts = QueueCounts(
             queue,
             ready=int(ready),
-            delayed=int(delayed) + acks.get(delay_queue(queue), 0),
+            delayed=int(delayed) + acks.get(dq_name(queue), 0),
             in_flight=acks.get(queue, 0),
             dead=int(dead),
         )
@@ -131,7 +131,7 @@ class RedisInspector:
         return [self.counts(q, acks) for q in sorted(queues)]
 
     def dead_letters(self, queue: str) -> list[DeadMessage]:
-        q = dead_letter_queue(self._key(queue))
+        q = xq_name(self._key(queue))
         entries = self.client.zrange(q, 0, -1, withscores=True)
         if not entries:
             return []
@@ -147,7 +147,7 @@ class RedisInspector:
         """Remove these dead letters from the broker and return them (for replay or purge)."""
         taken = [d for d in self.dead_letters(queue) if d.message_id in message_ids]
         if taken:
-            q = dead_letter_queue(self._key(queue))
+            q = xq_name(self._key(queue))
             members = [d.message.options.get("redis_message_id", d.message_id) for d in taken]
             pipe = self.client.pipeline(transaction=True)
             pipe.zrem(q, *members)
@@ -174,7 +174,7 @@ class RabbitInspector:
         found = set()
         for q in self._management_get("/api/queues/" + self._vhost()):
             name = str(q.get("name", ""))
-            found.add(base_queue(name))
+            found.add(q_name(name))
         return found
 
     def _vhost(self) -> str:
@@ -213,8 +213,8 @@ class RabbitInspector:
         connection = self._connection()
         try:
             main = self._declared(connection, queue) or (0, 0)
-            delayed = self._declared(connection, delay_queue(queue)) or (0, 0)
-            dead = self._declared(connection, dead_letter_queue(queue)) or (0, 0)
+            delayed = self._declared(connection, dq_name(queue)) or (0, 0)
+            dead = self._declared(connection, xq_name(queue)) or (0, 0)
             counts = QueueCounts(queue, main[0], delayed[0], None, dead[0], None, main[1])
             if main[0]:
                 counts.oldest_age_s = self._head_age(connection, queue)
@@ -226,7 +226,7 @@ class RabbitInspector:
         def one(name: str) -> dict[str, Any]:
             return self._management_get(f"/api/queues/{self._vhost()}/{quote(name, safe='')}") or {}
 
-        main, delayed, dead = one(queue), one(delay_queue(queue)), one(dead_letter_queue(queue))
+        main, delayed, dead = one(queue), one(dq_name(queue)), one(xq_name(queue))
         counts = QueueCounts(
             queue,
             ready=int(main.get("messages_ready", 0)),
@@ -267,12 +267,12 @@ class RabbitInspector:
         seen: list[DeadMessage] = []
         taken: list[DeadMessage] = []
         try:
-            if self._declared(connection, dead_letter_queue(queue)) is None:
+            if self._declared(connection, xq_name(queue)) is None:
                 return []
             channel = connection.channel()
             tags = []
             while True:
-                method, props, body = channel.basic_get(dead_letter_queue(queue), auto_ack=False)
+                method, props, body = channel.basic_get(xq_name(queue), auto_ack=False)
                 if method is None:
                     break
                 dead = DeadMessage(queue, Message.decode(body), _death_time(props))
