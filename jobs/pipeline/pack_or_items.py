@@ -28,7 +28,7 @@ from jobs.language.matching import LineMatch
 from jobs.language.matching.catalog import CatalogProduct
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
-from jobs.language.matching.tokens import tokens
+from jobs.language.matching.tokens import stem, strip_accents, tokens
 from jobs.language.matching.vocabulary import (
     CARTON,
     CASE_OR_BOX_WORDS,
@@ -109,11 +109,29 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         return (q0 >= pc and q0 % pc == 0) or (item_cartons and q0 > SMALL_CONTAINER_COUNT)
     if m.line.unit is not None or not (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK or unit == "case"):
         return False
+    if q0 <= FEW_PACKS and _said_as_named(m):
+        return False  # FEW_PACKS_AS_NAMED: "4 peroni 330", "4 oatly barista" are 4 cases ("4 oat milks" asks)
     if pc < MIN_CONVERTIBLE_PACK:
         return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0)
     return SMALL_CONTAINER_COUNT < q0 < pc
 
 
+# FEW_PACKS_AS_NAMED (session 17): a bare count just above SMALL_CONTAINER_COUNT of goods said as the catalog names
+# them, no word made plural and no size with its unit ("4 peroni", "4 chicken gyoza", "four country filo" of a case
+# of 24, a box of 50, a case of 10 x 500g), counts packs as "2 cans" does: on the tuning sets such counts were packs
+# every time, while "4 oat milks", "4 kefirs", "4 feta 200g" (the item's plural or its size) were questions, and
+# from 6 up singular counts were questions too ("6 diet coke" of a case of 24).
+FEW_PACKS = 4
+
+
+def _said_as_named(m: LineMatch) -> bool:
+    """FEW_PACKS_AS_NAMED: no word of the line's goods is a plural (`stem`) and no size is written with it."""
+    if m.line.size is not None:
+        return False
+    return all(stem(w) == w for w in _LETTERS.findall(strip_accents(m.line.phrase).lower()))
+
+
+_LETTERS = re.compile(r"[a-z]+")
 _PIECES = r"(?:pcs|pc|pieces?|ct|count)\b"  # "20 pcs": a count of pieces in a name
 
 

@@ -10,7 +10,15 @@ from jobs.language.extraction import OrderLine, normalize_unit, size_value
 from jobs.language.extraction.pack_units import BOX_OR_CAN_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.packs import ProductInfo, named_pack_count, pack_count_of, product_info
-from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.vocabulary import (
+    BOX_OR_CASE,
+    CARTON,
+    OUTER_PACKS,
+    SINGLE_UNITS,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+    case_or_box_said,
+)
 
 # Bare counts convert to packs only for packs this big ("60 eggs" -> 2 trays of 30); "12 coke 1.5" sold
 # by the 6-pack stays 12 packs.
@@ -119,6 +127,9 @@ def _in_selling_unit(
             # never 100 boxes
             return _q(q / pc)
         return q
+    if (held := items_in_pack_word(line, product)) is not None:
+        # ITEMS_IN_A_PACK_WORD: "24 cartons of oatly barista" of a pack of 6 x 1L: 4 packs
+        return _q(q / held)
     if lu is None and pu is not None and line.size and line.quantity_explicit:
         # PACKS_OF_A_WEIGHT: "2 x 5kg brown onions" of a product sold by the kg is 10 kg, not 2
         measured = size_value(line.size)
@@ -164,6 +175,36 @@ def _in_selling_unit(
             return q  # "2 coke cans": 2 cases of 24; "3 bottles of house red" of a case of 6 is half a case
         return converted
     return q
+
+
+# ITEMS_IN_A_PACK_WORD (session 17): the pack words a multi-item pack's items come in ("96 packs of walkers" of a
+# case of 32 x 25g, "60 bags of semki" of a case of 30, "30 pudełek" of a case of 10 boxes); a case only as a
+# carton ("24 cartons of oatly barista" of a pack of 6 x 1L): "12 cases of oatly" counts outers. Crates, sacks,
+# kegs and pallets hold no items a customer counts.
+_ITEM_PACK_WORDS = frozenset({"pack", "bag", "box", "tray", "case"})
+MIN_ITEMS_OF_PACK_WORD = 3  # a box of 2 foam rings: "4 kartons" are 4 boxes (a pair is no pack of items)
+
+
+def items_in_pack_word(line: OrderLine, product: CatalogProduct) -> int | None:
+    """ITEMS_IN_A_PACK_WORD: the item count of the product's pack when the line counts its items in a pack word the
+    product is not sold by, else None. "24 cartons of oatly barista" of a pack of 6 x 1L: more cartons than the
+    pack holds, a whole number of packs of them, are its items (4 packs), not 24 packs of another format (a
+    question, sizing.py: "not sold by"). Only a count above the pack's own, of a product whose every variant
+    holds the same count, with no pack count written beside it ("48 packs water 24pk") and no word that names a
+    box and a case alike ("30 cajas": LOOSE_CASE_WORD)."""
+    lu, pu = line.unit, normalize_unit(product.unit) if product.unit else None
+    if lu not in _ITEM_PACK_WORDS or pu not in OUTER_PACKS or not line.quantity_explicit:
+        return None
+    info = product_info(product)
+    pc, q = info.pack_count, line.quantity
+    if lu in info.containers or pc is None or pc < MIN_ITEMS_OF_PACK_WORD or q <= pc or q % pc:
+        return None
+    said = case_or_box_said(line.original_text or "")
+    if BOX_OR_CASE in said or (lu == "case" and CARTON not in said) or packet_count(line):
+        return None
+    if any(pack_count_of(product, v) != pc for v in product.variants):
+        return None
+    return None if re.search(rf"(?<![\d.,]){pc}(?![\d.,])", line.original_text or "") else pc
 
 
 def _packs_in_outer(lu: str, pu: str | None) -> bool:

@@ -15,7 +15,7 @@ from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import ProductInfo, comparable, measured_in, pack_count_of, same_size
-from jobs.language.matching.quantities import packet_count
+from jobs.language.matching.quantities import items_in_pack_word, packet_count
 from jobs.language.matching.ranges import CODE_RE, code_numbers
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
@@ -99,6 +99,9 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
                 ev.notes.append(f"sold by {info.unit}")
             elif not _counts_items(pc, q.line.quantity) and (family or _same_outer(u, info.unit, pc)):
                 ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
+            elif (held := items_in_pack_word(q.line, index.products[pi])) is not None:
+                # ITEMS_IN_A_PACK_WORD (quantities.py): "24 cartons" of a pack of 6 x 1L are the items of 4 packs
+                ev.notes.append(f"{u}s are the items of its {info.unit} of {held}")
             else:
                 ev.wrong_pack = True
                 ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
