@@ -3,8 +3,10 @@ three ways, each a sub-reason an operator reads after the rule's name:
 
 * ``COUNT_OF_ITEMS``: a bare count (no pack word, no "x") above SMALL_CONTAINER_COUNT and up to a small pack's
   item count ("4 oat milks", "6 pepsi max 2L" of a 6-pack), below a big pack's ("96 potato waffles" of a box of
-  100), or a whole number of a small case's items ("12 picpoul" of a case of 6); "4 orange juice cartons" of a
-  case of 12 x 1L Carton: that many packs, or that many items?
+  100), or a whole number of a small case's items ("12 picpoul" of a case of 6), or more of a small case's items
+  in their plural than it holds ("10 fox poo shampoos" of a case of 6); "4 orange juice cartons" of a case of 12 x
+  1L Carton: that many packs, or that many items? Not a few packs said as the catalog names them
+  (FEW_PACKS_AS_NAMED: "4 peroni" of a case of 24 is 4 cases).
 * ``ONE_PACK``: a bare count equal to the item count a product's name gives its pack ("20 avalanche 60" of a
   bunch of 20), read as that many packs or as the one pack it fills ("catering parotta 20" of a pack of 20
   pcs): packs, or the items of one?
@@ -112,7 +114,8 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
     if q0 <= FEW_PACKS and _said_as_named(m):
         return False  # FEW_PACKS_AS_NAMED: "4 peroni 330", "4 oatly barista" are 4 cases ("4 oat milks" asks)
     if pc < MIN_CONVERTIBLE_PACK:
-        return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0)
+        # ... and "10 fox poo shampoos" of a case of 6: the item's plural, more than a case and no whole cases
+        return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0 or _plural_said(m))
     return SMALL_CONTAINER_COUNT < q0 < pc
 
 
@@ -126,9 +129,12 @@ FEW_PACKS = 4
 
 def _said_as_named(m: LineMatch) -> bool:
     """FEW_PACKS_AS_NAMED: no word of the line's goods is a plural (`stem`) and no size is written with it."""
-    if m.line.size is not None:
-        return False
-    return all(stem(w) == w for w in _LETTERS.findall(strip_accents(m.line.phrase).lower()))
+    return m.line.size is None and not _plural_said(m)
+
+
+def _plural_said(m: LineMatch) -> bool:
+    """A word of the line's goods is an English-style plural ("milks", "shampoos", "laits"; `stem`)."""
+    return any(stem(w) != w for w in _LETTERS.findall(strip_accents(m.line.phrase).lower()))
 
 
 _LETTERS = re.compile(r"[a-z]+")

@@ -87,7 +87,11 @@ PACK_UNITS: dict[str, str] = {
     bag: sakoulia sakouli
     crate: ladita ladite laditi
     keg: fust fusten vat vaten
-    pack: zgrzewka zgrzewki zgrzewek
+    pack: zgrzewka zgrzewki zgrzewek zgrzewke
+    case: skrzynke
+    pack: paczke
+    bottle: butelke
+    can: puszke
     can: blikje blikjes
     dozen: dozn dzn dutzende
     tray: trey treys tablett tabletts plateaus vasoio

@@ -1,0 +1,56 @@
+"""Issue #10 quantity and unit classes of session 17 (brief q17a), found on the studied sets: Polish case endings
+the INFLECTED_ALIAS rule did not know, and the plural that makes a bare count of a small case's items a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.matching.case_endings import case_form
+from jobs.language.matching.lexicon import ENGLISH
+from jobs.pipeline.pack_or_items import PACK_OR_ITEMS
+from tests.trust import confirmed, index_of, review
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("kabanosow", "kabanosy"),  # Polish genitive plural -ów
+        ("oscypkow", "oscypek"),  # ... after the mobile e dropped
+        ("slaskiej", "slaska"),  # adjective genitive -iej
+        ("litrowego", "litrowy"),  # adjective genitive -ego
+        ("ruskich", "ruskie"),  # of a plural adjective -ie
+        ("zywca", "zywiec"),  # SHORT_CASE_FORM: the mobile "ie" dropped, one letter shorter than the name
+        ("krabic", "krabice"),  # SHORT_CASE_FORM: the genitive plural with no ending
+        ("kielbas", "kielbasa"),
+    ],
+)
+def test_polish_case_endings_are_the_catalog_word(typed: str, word: str) -> None:
+    assert case_form(typed, word, ENGLISH)
+
+
+@pytest.mark.parametrize(("typed", "word"), [("salam", "salami"), ("pizz", "pizza"), ("kielba", "kielbasa")])
+def test_a_word_cut_short_is_no_case_form(typed: str, word: str) -> None:
+    assert not case_form(typed, word, ENGLISH)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("3 kartony pierogów ruskich 450g", [("PIEROGI-RUSKIE", "3")]),
+        ("12 oscypków", [("OSCYPEK", "12")]),
+        ("8 kg śląskiej", [("KIEL-SLASKA", "8")]),
+        ("1 zgrzewkę perły", [("PERLA", "1")]),  # "zgrzewkę": a pack in the accusative
+    ],
+)
+def test_polish_orders_in_the_genitive_are_confirmed(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert confirmed(index_of("catalog28"), text) == pairs
+
+
+def test_more_plural_items_than_a_small_case_holds_ask() -> None:
+    """ "10 fox poo shampoos" of a case of 6: ten cases, or ten bottles (1.67 cases)? It was confirmed as 10."""
+    reasons = review(index_of("catalog59"), "10 fox poo shampoos pls")
+    assert any(r.startswith(PACK_OR_ITEMS) for r in reasons), reasons
+
+
+def test_more_of_a_small_case_said_as_named_are_cases() -> None:
+    assert confirmed(index_of("catalog21"), "8 oatly barista") == [("OATLY-BAR-6", "8")]
