@@ -115,7 +115,8 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         return False  # FEW_PACKS_AS_NAMED: "4 peroni 330", "4 oatly barista" are 4 cases ("4 oat milks" asks)
     if pc < MIN_CONVERTIBLE_PACK:
         # ... and "10 fox poo shampoos" of a case of 6: the item's plural, more than a case and no whole cases
-        return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0 or _plural_said(m))
+        # ("6 coated fries" names the Coated Fries as the catalog writes them)
+        return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0 or _plural_said(m, m.product))
     return SMALL_CONTAINER_COUNT < q0 < pc
 
 
@@ -132,9 +133,13 @@ def _said_as_named(m: LineMatch) -> bool:
     return m.line.size is None and not _plural_said(m)
 
 
-def _plural_said(m: LineMatch) -> bool:
-    """A word of the line's goods is an English-style plural ("milks", "shampoos", "laits"; `stem`)."""
-    return any(stem(w) != w for w in _LETTERS.findall(strip_accents(m.line.phrase).lower()))
+def _plural_said(m: LineMatch, named: CatalogProduct | None = None) -> bool:
+    """A word of the line's goods is an English-style plural ("milks", "shampoos", "laits"; `stem`), one the
+    ``named`` product's name and aliases do not write ("chips" of Chunky Chips) when it is given."""
+    plurals = {w for w in _LETTERS.findall(strip_accents(m.line.phrase).lower()) if stem(w) != w}
+    if plurals and named is not None:
+        plurals -= set(_LETTERS.findall(strip_accents(" ".join((named.name, *named.aliases))).lower()))
+    return bool(plurals)
 
 
 _LETTERS = re.compile(r"[a-z]+")
