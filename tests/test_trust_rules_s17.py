@@ -54,3 +54,9 @@ def test_more_plural_items_than_a_small_case_holds_ask() -> None:
 
 def test_more_of_a_small_case_said_as_named_are_cases() -> None:
     assert confirmed(index_of("catalog21"), "8 oatly barista") == [("OATLY-BAR-6", "8")]
+
+
+def test_one_of_the_containers_in_their_plural_is_one_case() -> None:
+    """ONE_OF_CONTAINERS: "1 coke cans" is a case of them, as "2 coke cans" is two; "1 coke can" stays a 24th."""
+    assert confirmed(index_of("catalog40"), "1 coke cans") == [("COKE", "1")]
+    assert any(r.startswith("FRACTION_OF_UNIT") for r in review(index_of("catalog40"), "1 coke can"))

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.matching import LineMatch
 from jobs.language.matching.catalog import CatalogProduct
+from jobs.language.matching.evidence import MatchKind
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
 from jobs.language.matching.tokens import stem, strip_accents, tokens
@@ -120,17 +121,19 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
     return SMALL_CONTAINER_COUNT < q0 < pc
 
 
-# FEW_PACKS_AS_NAMED (session 17): a bare count just above SMALL_CONTAINER_COUNT of goods said as the catalog names
-# them, no word made plural and no size with its unit ("4 peroni", "4 chicken gyoza", "four country filo" of a case
-# of 24, a box of 50, a case of 10 x 500g), counts packs as "2 cans" does: on the tuning sets such counts were packs
-# every time, while "4 oat milks", "4 kefirs", "4 feta 200g" (the item's plural or its size) were questions, and
-# from 6 up singular counts were questions too ("6 diet coke" of a case of 24).
+# FEW_PACKS_AS_NAMED (session 17): a bare count just above SMALL_CONTAINER_COUNT of goods said exactly as a catalog
+# string names them, no word made plural and no size ("4 peroni 330", "4 chicken gyoza", "four country filo" of a
+# case of 24, a box of 50, a case of 10 x 500g), counts packs as "2 cans" does: on the tuning sets such counts were
+# packs every time, while "4 oat milks", "4 kefirs", "4 feta 200g" (the item's plural or its size) were questions,
+# and from 6 up singular counts were questions too ("6 diet coke" of a case of 24).
 FEW_PACKS = 4
 
 
 def _said_as_named(m: LineMatch) -> bool:
-    """FEW_PACKS_AS_NAMED: no word of the line's goods is a plural (`stem`) and no size is written with it."""
-    return m.line.size is None and not _plural_said(m)
+    """FEW_PACKS_AS_NAMED: the line names a string of the product exactly (not "scraped coconut" of the alias
+    "scraped coconut 400g", beside a grated coconut), no word of its goods is a plural (`stem`) and no size is
+    written with it."""
+    return m.kind is MatchKind.EXACT and m.line.size is None and not _plural_said(m)
 
 
 def _plural_said(m: LineMatch, named: CatalogProduct | None = None) -> bool:

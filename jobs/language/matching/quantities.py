@@ -170,7 +170,8 @@ def _in_selling_unit(
         # the product's own strings do not say "bottle" ("6 bottles ginger beer" of a case of 12, "1
         # bouteille de prosecco" of a case of 6 are quantity questions, not 6 and 1 cases).
         converted = _q(q / pack)
-        small = 2 <= q <= SMALL_CONTAINER_COUNT and (lu != "bottle" or pack >= MIN_CASE_FOR_SMALL_COUNT)
+        few = 2 <= q <= SMALL_CONTAINER_COUNT or (q == 1 and _containers_said(line, lu))
+        small = few and (lu != "bottle" or pack >= MIN_CASE_FOR_SMALL_COUNT)
         if converted != converted.to_integral_value() and lu != "each" and small:
             return q  # "2 coke cans": 2 cases of 24; "3 bottles of house red" of a case of 6 is half a case
         return converted
@@ -205,6 +206,15 @@ def items_in_pack_word(line: OrderLine, product: CatalogProduct) -> int | None:
     if any(pack_count_of(product, v) != pc for v in product.variants):
         return None
     return None if re.search(rf"(?<![\d.,]){pc}(?![\d.,])", line.original_text or "") else pc
+
+
+def _containers_said(line: OrderLine, unit: str) -> bool:
+    """ONE_OF_CONTAINERS (session 17): "1 coke cans", "1 remedy original bottles": one of the containers in
+    their plural is one case of them, as "2 coke cans" is two ("1 can" of a case of 24 stays a 24th)."""
+    return any(
+        normalize_unit(w) == unit and w.endswith("s") and normalize_unit(w[:-1]) == unit
+        for w in _WORD.findall((line.original_text or "").lower())
+    )
 
 
 def _packs_in_outer(lu: str, pu: str | None) -> bool:
