@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.extraction import extract_lines
 from jobs.language.matching.case_endings import case_form
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.pipeline.pack_or_items import PACK_OR_ITEMS
@@ -68,3 +69,15 @@ def test_a_few_of_another_goods_pack_are_the_products_packs() -> None:
     assert confirmed(index_of("catalog51"), "2 bag sukkari dates") == [("DATES-SUKKARI-3", "2")]
     decision = review(index_of("catalog19"), "4 bags chips")
     assert any("below threshold" in r for r in decision), decision
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"), [("Cod skinless 6-8oz x 8", 8), ("Haddock skinless 6-8oz x 6", 6)]
+)
+def test_a_count_marked_after_a_grade_range_is_stated(text: str, quantity: int) -> None:
+    """QUANTITY_RANGE: a count equal to an end of "6-8oz" was read as a range of counts (not stated); marked by an
+    x after the range, it is the count ("10-12kg tomatoes" stays a question)."""
+    (line,) = extract_lines(text)
+    assert (line.quantity, line.quantity_explicit) == (quantity, True)
+    (other,) = extract_lines("10-12kg tomatoes")
+    assert not other.quantity_explicit
