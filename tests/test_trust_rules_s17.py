@@ -81,3 +81,20 @@ def test_a_count_marked_after_a_grade_range_is_stated(text: str, quantity: int) 
     assert (line.quantity, line.quantity_explicit) == (quantity, True)
     (other,) = extract_lines("10-12kg tomatoes")
     assert not other.quantity_explicit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Bore da, 2 dun tomatos plis, diolch", "can"),  # "tun" soft-mutated, in a Welsh message
+        ("3 photeli llaeth, diolch", "bottle"),  # "poteli" aspirate-mutated
+        ("2 fagiau reis plis diolch", "bag"),  # "bagiau" soft-mutated
+        ("1 flwch menig, diolch", "box"),  # "blwch"
+    ],
+)
+def test_welsh_mutated_units_are_units(text: str, unit: str) -> None:
+    assert [ln.unit for ln in extract_lines(text)] == [unit]
+
+
+def test_dutch_dun_is_no_can() -> None:
+    assert all(ln.unit != "can" for ln in extract_lines("graag 2 dun gesneden brood"))
