@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from db.enums import OrderStatus
 from jobs.language.extraction import extract_lines
 from jobs.language.matching.case_endings import case_form
 from jobs.language.matching.lexicon import ENGLISH
+from jobs.pipeline.evaluation import predicted_pairs
 from jobs.pipeline.pack_or_items import PACK_OR_ITEMS
-from tests.trust import confirmed, index_of, review
+from tests.trust import confirmed, decision_for, index_of, review
 
 
 @pytest.mark.parametrize(
@@ -98,3 +100,12 @@ def test_welsh_mutated_units_are_units(text: str, unit: str) -> None:
 
 def test_dutch_dun_is_no_can() -> None:
     assert all(ln.unit != "can" for ln in extract_lines("graag 2 dun gesneden brood"))
+
+
+def test_a_plural_count_of_a_small_packs_items_reads_whole_packs_for_review() -> None:
+    """PLURAL_ITEMS: "12 oat milks" of a 6-pack is read as 2 packs, the guess a reviewer checks (PACK_OR_ITEMS
+    still asks); "12 oatly barista", no plural, stays 12 packs for the same question."""
+    index = index_of("catalog36")
+    decision = decision_for(index, "can u stick 12 oat milks on the friday drop", OrderStatus.REVIEW)
+    assert predicted_pairs(decision.matches) == [("OAT", "2")]
+    assert any(r.startswith(PACK_OR_ITEMS) for r in decision.reasons)

@@ -30,8 +30,8 @@ from jobs.language.matching import LineMatch
 from jobs.language.matching.catalog import CatalogProduct
 from jobs.language.matching.evidence import MatchKind
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
-from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
-from jobs.language.matching.tokens import stem, strip_accents, tokens
+from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT, plural_said
+from jobs.language.matching.tokens import tokens
 from jobs.language.matching.vocabulary import (
     CARTON,
     CASE_OR_BOX_WORDS,
@@ -137,15 +137,10 @@ def _said_as_named(m: LineMatch) -> bool:
 
 
 def _plural_said(m: LineMatch, named: CatalogProduct | None = None) -> bool:
-    """A word of the line's goods is an English-style plural ("milks", "shampoos", "laits"; `stem`), one the
-    ``named`` product's name and aliases do not write ("chips" of Chunky Chips) when it is given."""
-    plurals = {w for w in _LETTERS.findall(strip_accents(m.line.phrase).lower()) if stem(w) != w}
-    if plurals and named is not None:
-        plurals -= set(_LETTERS.findall(strip_accents(" ".join((named.name, *named.aliases))).lower()))
-    return bool(plurals)
+    """A word of the line's goods is a plural (quantities.plural_said), of the ``named`` product's own words."""
+    return plural_said(m.line.phrase, named)
 
 
-_LETTERS = re.compile(r"[a-z]+")
 _PIECES = r"(?:pcs|pc|pieces?|ct|count)\b"  # "20 pcs": a count of pieces in a name
 
 

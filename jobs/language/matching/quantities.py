@@ -10,6 +10,7 @@ from jobs.language.extraction import OrderLine, normalize_unit, size_value
 from jobs.language.extraction.pack_units import BOX_OR_CAN_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.packs import ProductInfo, named_pack_count, pack_count_of, product_info
+from jobs.language.matching.tokens import stem, strip_accents
 from jobs.language.matching.vocabulary import (
     BOX_OR_CASE,
     CARTON,
@@ -96,6 +97,41 @@ def _packets_in_packs(
     return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
 
 
+def _bare_or_items(
+    line: OrderLine, lu: str | None, pu: str | None, product: CatalogProduct, variant: CatalogVariant | None
+) -> Decimal:
+    """`catalog_quantity` of a bare count, or a count of the items a product sold by an outer pack holds."""
+    q = line.quantity
+    # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items;
+    # so does a count of the item itself ("600 takeaway boxes" sold by the case of 300 -> 2 cases)
+    pc = pack_count_of(product, variant)
+    if pc and pc >= MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0 and not _marked_count(line):
+        return _q(q / pc)  # ... but "20 x flour tortillas" counts packs: the "x" marks a count of them
+    if pc and lu is None and q > pc and q % pc == 0 and not _marked_count(line) and plural_said(line.phrase):
+        # PLURAL_ITEMS: "60 kaak rings", "12 oat milks" of a pack of 6 are 10 and 2 packs, the best guess to
+        # review (PACK_OR_ITEMS asks); "30 large pitta", "12 semi" of a 6-pack were packs on the tuning sets
+        return _q(q / pc)
+    if pc and lu is None and q >= pc and q % pc == 0 and _pack_notation(line):
+        # PACK_NOTATION: "6 x 2L pepsi max", "40 x 250g butter" of a product sold by the pack of
+        # 6 x 2L, the case of 40 x 250g: the count is the items of one pack (a count that fills no
+        # whole pack, "4 x 2L", keeps counting packs)
+        return _q(q / pc)
+    if pc and pc >= 2 and lu is not None and (lu not in OUTER_PACKS or _packs_in_outer(lu, pu)):
+        # ITEMS_OF_PACK: the line names the item the pack holds ("18 punnets" of a tray of 9 x 250g
+        # punnets): whole packs when it fills them; up to SMALL_CONTAINER_COUNT the trade's usual
+        # meaning ("2 punnets": 2 trays); else a fraction, which is never confirmed. A pack word
+        # ("1 box of pizza boxes") counts packs, except PACKS_IN_A_BOX: packs that the product's
+        # name says its box or case holds ("30 paquetes" of Grissini Mini Twin Packs, box of 200)
+        if q % pc == 0:
+            return _q(q / pc)
+        return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
+    if pc and pc >= MIN_CONVERTIBLE_PACK and lu is None and q > pc and not _marked_count(line):
+        # "100 lemons" of a box of 80: more than a box and not whole boxes is a quantity question,
+        # never 100 boxes
+        return _q(q / pc)
+    return q
+
+
 def _in_selling_unit(
     line: OrderLine, lu: str | None, product: CatalogProduct, variant: CatalogVariant | None
 ) -> Decimal:
@@ -103,30 +139,7 @@ def _in_selling_unit(
     q = line.quantity
     pu = normalize_unit(product.unit) if product.unit else None
     if pu in OUTER_PACKS and (lu is None or counts_items(lu, product_info(product))):
-        # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items;
-        # so does a count of the item itself ("600 takeaway boxes" sold by the case of 300 -> 2 cases)
-        pc = pack_count_of(product, variant)
-        if pc and pc >= MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0 and not _marked_count(line):
-            return _q(q / pc)  # ... but "20 x flour tortillas" counts packs: the "x" marks a count of them
-        if pc and lu is None and q >= pc and q % pc == 0 and _pack_notation(line):
-            # PACK_NOTATION: "6 x 2L pepsi max", "40 x 250g butter" of a product sold by the pack of
-            # 6 x 2L, the case of 40 x 250g: the count is the items of one pack (a count that fills no
-            # whole pack, "4 x 2L", keeps counting packs)
-            return _q(q / pc)
-        if pc and pc >= 2 and lu is not None and (lu not in OUTER_PACKS or _packs_in_outer(lu, pu)):
-            # ITEMS_OF_PACK: the line names the item the pack holds ("18 punnets" of a tray of 9 x 250g
-            # punnets): whole packs when it fills them; up to SMALL_CONTAINER_COUNT the trade's usual
-            # meaning ("2 punnets": 2 trays); else a fraction, which is never confirmed. A pack word
-            # ("1 box of pizza boxes") counts packs, except PACKS_IN_A_BOX: packs that the product's
-            # name says its box or case holds ("30 paquetes" of Grissini Mini Twin Packs, box of 200)
-            if q % pc == 0:
-                return _q(q / pc)
-            return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
-        if pc and pc >= MIN_CONVERTIBLE_PACK and lu is None and q > pc and not _marked_count(line):
-            # "100 lemons" of a box of 80: more than a box and not whole boxes is a quantity question,
-            # never 100 boxes
-            return _q(q / pc)
-        return q
+        return _bare_or_items(line, lu, pu, product, variant)
     if (held := items_in_pack_word(line, product)) is not None:
         # ITEMS_IN_A_PACK_WORD: "24 cartons of oatly barista" of a pack of 6 x 1L: 4 packs
         return _q(q / held)
@@ -206,6 +219,18 @@ def items_in_pack_word(line: OrderLine, product: CatalogProduct) -> int | None:
     if any(pack_count_of(product, v) != pc for v in product.variants):
         return None
     return None if re.search(rf"(?<![\d.,]){pc}(?![\d.,])", line.original_text or "") else pc
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def plural_said(phrase: str, named: CatalogProduct | None = None) -> bool:
+    """A word of the line's goods is an English-style plural ("milks", "shampoos", "laits"; tokens.stem), one the
+    ``named`` product's name and aliases do not write ("chips" of Chunky Chips) when it is given."""
+    plurals = {w for w in _LETTERS.findall(strip_accents(phrase).lower()) if stem(w) != w}
+    if plurals and named is not None:
+        plurals -= set(_LETTERS.findall(strip_accents(" ".join((named.name, *named.aliases))).lower()))
+    return bool(plurals)
 
 
 def _containers_said(line: OrderLine, unit: str) -> bool:
