@@ -109,3 +109,19 @@ def test_a_plural_count_of_a_small_packs_items_reads_whole_packs_for_review() ->
     decision = decision_for(index, "can u stick 12 oat milks on the friday drop", OrderStatus.REVIEW)
     assert predicted_pairs(decision.matches) == [("OAT", "2")]
     assert any(r.startswith(PACK_OR_ITEMS) for r in decision.reasons)
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text", "pairs"),
+    [
+        ("catalog31", "96 orange juice cartons", [("JUICE-OJ", "4")]),  # a case of 24 x 200ml Carton
+        ("catalog24", "12 oatly barista cartons", [("PLT-OATLY-BAR-6X1L", "2")]),  # a case of 6 x 1L
+        ("catalog31", "5 cases of orange juice cartons", [("JUICE-OJ", "5")]),  # the cases said
+    ],
+)
+def test_whole_cases_of_cartons_are_cases(catalog: str, text: str, pairs: list[tuple[str, str]]) -> None:
+    """ITEMS_IN_A_PACK_WORD: cartons of a product sold by the case of cartons, two cases or more of them, are its
+    cases; "6 cartons de lait entier" of a case of 6 (one case, or six?) still asks."""
+    assert confirmed(index_of(catalog), text) == pairs
+    reasons = review(index_of("catalog10"), "6 cartons de lait entier")
+    assert any(r.startswith(PACK_OR_ITEMS) for r in reasons), reasons
