@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
+    ForeignKey,
     Index,
     Integer,
     LargeBinary,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.enums import (
@@ -56,6 +58,19 @@ class Conversation(Base):
     ai_context_summary: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
+
+
+class ContextSummaryDue(Base):
+    """A customer whose conversations' `ai_context_summary` is due a refresh (migration 0050): marked when
+    one of their orders changes or a complaint arrives, refreshed by the scheduled job
+    (jobs/customers/summary.py) rather than in the transaction of every order."""
+
+    __tablename__ = "context_summary_due"
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    distributor_id: Mapped[uuid.UUID] = _tenant()
+    due_since: Mapped[datetime] = _created()
 
 
 class Message(Base):
