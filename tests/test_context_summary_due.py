@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from db.session import tenant_session
 from jobs.customers.summary import refresh_all_due, refresh_due
@@ -70,3 +72,16 @@ def test_the_job_refreshes_every_tenant_and_each_refresh_stays_in_its_tenant(sho
     summary, due = _state(other_tenant.id, phone_b)
     assert due == 0 and summary is not None and "Fanta" in summary
     assert job("refresh_context_summaries").schedule == "every 30s"
+
+
+def test_a_tenant_cannot_mark_another_tenants_customer(shop, other_tenant) -> None:  # type: ignore[no-untyped-def]
+    """The customer is referenced with the tenant (a foreign key's check bypasses row-level security)."""
+    phone = f"+4477009{uuid.uuid4().int % 100000:05d}"
+    _send(other_tenant.id, "hello there", phone)
+    with tenant_session(other_tenant.id) as s:
+        theirs = s.execute(text("SELECT id FROM customers WHERE phone = :p"), {"p": phone}).scalar_one()
+    with pytest.raises(IntegrityError), tenant_session(shop.id) as s:
+        s.execute(
+            text("INSERT INTO context_summary_due (customer_id, distributor_id) VALUES (:c, :t)"),
+            {"c": theirs, "t": shop.id},
+        )

@@ -11,7 +11,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
-    ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -66,9 +66,16 @@ class ContextSummaryDue(Base):
     (jobs/customers/summary.py) rather than in the transaction of every order."""
 
     __tablename__ = "context_summary_due"
-    customer_id: Mapped[uuid.UUID] = mapped_column(
-        UUID(as_uuid=True), ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    __table_args__ = (
+        # with the tenant: by id alone a tenant could mark another's customer (migration 0048's reasoning)
+        ForeignKeyConstraint(
+            ["distributor_id", "customer_id"],
+            ["customers.distributor_id", "customers.id"],
+            ondelete="CASCADE",
+            name="fk_context_summary_due_customer_id_customers",
+        ),
     )
+    customer_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
     distributor_id: Mapped[uuid.UUID] = _tenant()
     due_since: Mapped[datetime] = _created()
 

@@ -20,7 +20,9 @@ is missed. The summary's text is the same; it is current within the schedule ins
 
 ``context_summary_due`` is a tenant table like every other: ``distributor_id``, row-level security enabled
 and forced, the tenant's four policies; the trigger still runs as ``oms_pipeline`` in the tenant of the row
-it fires for (0046).
+it fires for (0046). Its customer is referenced with the tenant, ``(distributor_id, customer_id)``, as
+0048 made the orders' key: a foreign key's check bypasses row-level security, and by id alone a tenant
+could mark another tenant's customer (whose own mark would then find the row taken).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ CREATE TABLE public.context_summary_due (
   CONSTRAINT fk_context_summary_due_distributor_id_distributors
     FOREIGN KEY (distributor_id) REFERENCES public.distributors (id) ON DELETE CASCADE,
   CONSTRAINT fk_context_summary_due_customer_id_customers
-    FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE CASCADE
+    FOREIGN KEY (distributor_id, customer_id) REFERENCES public.customers (distributor_id, id) ON DELETE CASCADE
 );
 CREATE INDEX ix_context_summary_due_distributor_id ON public.context_summary_due (distributor_id);
 ALTER TABLE public.context_summary_due ENABLE ROW LEVEL SECURITY;
