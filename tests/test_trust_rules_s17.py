@@ -125,3 +125,9 @@ def test_whole_cases_of_cartons_are_cases(catalog: str, text: str, pairs: list[t
     assert confirmed(index_of(catalog), text) == pairs
     reasons = review(index_of("catalog10"), "6 cartons de lait entier")
     assert any(r.startswith(PACK_OR_ITEMS) for r in reasons), reasons
+
+
+def test_a_declined_word_of_a_name_whose_unsaid_word_is_the_kind_of_goods_is_confirmed() -> None:
+    """DECLINED_IN_PART: "żywca" names the alias "żywiec beer" in part, but its unsaid word says only what the goods
+    are (beer, an English word of the trade), no look-alike's brand: 24 cans, a case of 24."""
+    assert confirmed(index_of("catalog28"), "24 puszki żywca") == [("ZYWIEC-BEER", "1")]

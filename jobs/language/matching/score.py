@@ -358,12 +358,17 @@ DECLINED_IN_PART = "DECLINED_IN_PART"
 def _declined_in_part(q: Query, best: Scored, typo: list[str]) -> bool:
     """DECLINED_IN_PART: a line of one word read as a catalog word in a case ending ("desítky" of the alias "kozel
     desítka", case_endings.py) is a guess about the word; a string it names only in part (a word of the string,
-    the brand here, unsaid) is a second guess: a look-alike of the same name may lack that word in the catalog."""
+    the brand here, unsaid) is a second guess: a look-alike of the same name may lack that word in the catalog.
+    An unsaid English word of the trade ("beer", "ketchup") names the kind of goods, no look-alike's name."""
     ctoks = best.cand.tokens
     if len(q.content) != 1 or not any(case_form(t, ct, ENGLISH) for t in typo for ct in ctoks):
         return False
     said = {vt for sim in q.sims for vt, v in sim.items() if v > 0}
-    return any(ct not in said and not ct[0].isdigit() and ct not in PACK_TOKENS for ct in ctoks)
+    # ... a name's word the line leaves unsaid: a brand or a name of its own ("kozel"), not an English word of the
+    # trade that says what the goods are ("beer" of "żywiec beer", "ketchup" of "ketchup pikantny": session 17)
+    return any(
+        ct not in said and not ct[0].isdigit() and ct not in PACK_TOKENS and ct not in ENGLISH for ct in ctoks
+    )
 
 
 def _translated_whole(q: Query, best: Scored) -> bool:
