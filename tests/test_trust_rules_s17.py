@@ -131,3 +131,16 @@ def test_a_declined_word_of_a_name_whose_unsaid_word_is_the_kind_of_goods_is_con
     """DECLINED_IN_PART: "żywca" names the alias "żywiec beer" in part, but its unsaid word says only what the goods
     are (beer, an English word of the trade), no look-alike's brand: 24 cans, a case of 24."""
     assert confirmed(index_of("catalog28"), "24 puszki żywca") == [("ZYWIEC-BEER", "1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "phrase"),
+    [
+        ("8 mleka 4 pinty pelne", "4pint", "mleka pelne"),  # Polish, the size inside the item (SIZE_INSIDE)
+        ("10 latte semi da 1 pinta", "1pint", "latte semi"),  # Italian
+        ("6 botellas de leche semi de 2 pintas", "2pint", "leche semi"),  # Spanish
+    ],
+)
+def test_pints_of_more_languages_are_sizes(text: str, size: str, phrase: str) -> None:
+    (line,) = extract_lines(text)
+    assert (line.size, line.phrase) == (size, phrase)
