@@ -77,3 +77,34 @@ def test_a_sinhala_count_of_a_pack_of_pieces_counts_packs(grocer: CatalogIndex) 
 def test_the_usual_in_sinhala_is_a_history_reference(grocer: CatalogIndex) -> None:
     reasons = review(grocer, "සුපුරුදු ඇණවුම හෙට එවන්න")
     assert any(r.startswith("HISTORY_REFERENCE") for r in reasons)
+
+
+# ------------------------------------------------------------------ typed in Latin letters (sinhala_roman,
+# dravidian_roman)
+def test_a_romanised_sinhala_count_is_a_count_of_the_things_ordered(grocer: CatalogIndex) -> None:
+    """SINHALA_COUNT: "case 3k" is three cases, "kilo eka" the kilo one; "ewanna" (send) marks the text Sinhala."""
+    assert confirmed(grocer, "cream soda case 3k, badapu thuna paha kilo eka 2k ewanna") == [
+        ("CP-ROAST", "2"),
+        ("CREAMSODA-330", "3"),
+    ]
+
+
+def test_sinhala_number_words_join_their_tens(grocer: CatalogIndex) -> None:
+    assert confirmed(grocer, "machan kithul hakuru wisi pahak saha sunflower oil dekak") == [
+        ("JAG-KITHUL", "25"),
+        ("OIL-SUNFLOWER", "2"),
+    ]
+
+
+def test_a_thousand_in_an_english_text_stays_a_thousand() -> None:
+    from jobs.language.sinhala_roman import read_sinhala_roman
+
+    assert read_sinhala_roman("1k small bread bags and 2k cups") == "1k small bread bags and 2k cups"
+
+
+def test_romanised_tamil_and_malayalam_joints_are_read(grocer: CatalogIndex) -> None:
+    """ "onnu" is one, "um" and, "chetta" an address: the items around them are read."""
+    assert confirmed(grocer, "chetta, matta rice 4 bag um kurumulaku onnu, naale anuppunga") == [
+        ("RICE-REDRAW", "4"),
+        ("SP-PEPPER", "1"),
+    ]
