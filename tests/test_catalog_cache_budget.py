@@ -65,13 +65,12 @@ def test_a_changed_large_catalog_keeps_serving_the_previous_index_while_it_rebui
     def rebuild(tenant: uuid.UUID) -> None:
         rebuilt.append(tenant)
         cc.keep(tenant, "s2", new)
-        with cc._lock:
-            cc._building.discard(tenant)
+        cc.rebuild_done(tenant)
 
     monkeypatch.setattr(cc, "_rebuild", rebuild)
     old = _catalog(120, "old")
     cc.keep(t, "s1", old)
     assert cc.cached_index(t, "s2") is old  # no wait: the previous catalog, one build old
-    cc.wait_for_rebuilds()
+    assert cc.wait_for_rebuilds()
     assert rebuilt == [t]
     assert cc.cached_index(t, "s2") is new

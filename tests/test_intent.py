@@ -245,3 +245,19 @@ def test_parts_not_understood_are_no_evidence_of_an_order() -> None:
     assert lines and not any(ln.understood for ln in lines)
     # the provider passes has_order_lines=bool(lines): a question stays a question
     assert classify_intent(text, has_order_lines=bool(lines)).intent == Intent.QUESTION
+
+
+def test_an_empty_side_question_hides_no_question_of_the_message() -> None:
+    """SIDE_QUESTION with no text of its own (a caller's lines may hold one) cuts nothing from the body: it once
+    cut between every two letters, and the message's own question ("How much is delivery ...?") went unread,
+    so the order looked like nothing but order content."""
+    from decimal import Decimal
+
+    from jobs.language.extraction import OrderLine, extract_lines
+
+    text = "2 cases coke zero and 3 boxes tomatoes. How much is delivery on sunday?"
+    lines = [ln for ln in extract_lines(text) if ln.understood]
+    empty = OrderLine(Decimal(1), None, None, "", "", False, understood=False, question=True)
+    with_empty = classify_intent(text, lines=[*lines, empty])
+    assert with_empty == classify_intent(text, lines=lines)
+    assert "nothing but order content" not in with_empty.reasons, with_empty

@@ -10,7 +10,7 @@ import pytest
 from jobs.language.extraction import extract_lines
 from jobs.language.intent import HISTORY_REFERENCE_RX, classify_intent
 from jobs.language.matching import CatalogIndex, load_catalog_json
-from jobs.language.matching.tokens import inflected_form
+from jobs.language.matching.case_endings import inflected_form
 from jobs.language.nordic import is_nordic, read_nordic
 from tests.trust import confirmed, review
 
@@ -150,7 +150,7 @@ def test_a_nordic_order_of_catalog_aliases_is_confirmed(decorator: CatalogIndex)
     ]
 
 
-# ------------------------------------------------------------------ INFLECTED_ALIAS (matching/tokens.py)
+# ------------------------------------------------------------------ INFLECTED_ALIAS (matching/case_endings.py)
 @pytest.mark.parametrize(
     ("typed", "word", "same"),
     [

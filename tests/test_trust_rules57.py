@@ -10,9 +10,9 @@ from jobs.language.central_european import is_central_european, read_central_eur
 from jobs.language.gaelic import is_gaelic, read_gaelic
 from jobs.language.iberian import is_iberian, read_iberian
 from jobs.language.matching import CatalogIndex, load_catalog_json
-from jobs.language.matching.case_endings import case_form
+from jobs.language.matching.case_endings import case_form, inflected_form
 from jobs.language.matching.lexicon import ENGLISH
-from jobs.language.matching.tokens import canon_token, inflected_form
+from jobs.language.matching.tokens import canon_token
 from tests.trust import confirmed, decision_for, review
 
 

@@ -25,13 +25,14 @@ from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from jobs.language.word_patterns import DIGIT_RE
+
 # Text characters re.IGNORECASE matches to a Latin letter that str.lower() does not turn into that letter,
 # and pattern characters that match what their lowercase is not (those, and the micro sign: Greek mu).
 # Found by matching every code point against every Latin one.
 _TEXT_TRAPS = ("ı", "ſ", "İ")
 _PATTERN_TRAPS = frozenset("ıſİµ")
 DIGIT = "\x00digit"  # the requirement "a character \d matches" (never a substring of a text)
-_DIGIT_RE = re.compile(r"\d")
 # A text is searched with the alternatives of the chunks holding one it can match (a superset: the same
 # results), so that an alternation compiles at most 2**_CHUNKS patterns in a process's life, however
 # varied the texts (compiling one per distinct set of alternatives would cost more than it saves).
@@ -183,7 +184,7 @@ class _Vocabulary:
                 if finder is None:
                     finder = self._finder = WordFinder(self._words)
                 seen = self._seen
-        hit = (finder.present(text.lower()), _DIGIT_RE.search(text) is not None)
+        hit = (finder.present(text.lower()), DIGIT_RE.search(text) is not None)
         if len(seen) >= self._KEPT:
             seen.clear()
         seen[text] = hit

@@ -17,16 +17,13 @@ Any other text is unchanged.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from jobs.language.tables import (
-    PhraseReader,
-    make_now,
+    LanguageReader,
     table_rows,
     unit_count_rows,
     with_folded,
     word_set,
-    writes_a_marker,
 )
 
 # Units, in every case an order uses them (nominative, accusative, genitive plural after a number).
@@ -269,25 +266,12 @@ def _table() -> list[tuple[str, list[str]]]:
     return with_folded(rows)
 
 
-@lru_cache(maxsize=1)
-def _reader() -> PhraseReader:
-    return PhraseReader(_table())  # jobs/language/tables.py
+def _joints(text: str) -> str:
+    return _AND_BEFORE_COUNT.sub("and ", _PER.sub("", text))
 
 
-def compile_reader() -> int:
-    """Make the reader now (its pattern of some 4,000 phrases), as a worker supervisor does before it forks
-    (jobs/language/preload.py); 1 when it was made now, 0 when it was made already."""
-    return make_now(_reader)
-
-
-def is_central_european(text: str) -> bool:
-    """Whether ``text`` writes Czech, Slovak, Slovenian or Hungarian: a word only they write (not in capitals)."""
-    return writes_a_marker(text, _MARKERS)
-
-
-def read_central_european(text: str) -> str:
-    """``text`` with its Czech, Slovak, Slovenian and Hungarian words as English when it writes one of them; any
-    other text unchanged."""
-    if not is_central_european(text):
-        return text
-    return _AND_BEFORE_COUNT.sub("and ", _PER.sub("", _reader().read(text)))
+# Czech, Slovak, Slovenian and Hungarian (jobs/language/tables.py `LanguageReader`): a pattern of some 4,000
+# phrases, made on first use or by the preload
+READER = LanguageReader(_table, _MARKERS, after=_joints)
+is_central_european = READER.writes
+read_central_european = READER.read

@@ -14,9 +14,7 @@ phrase is also read as typed without accents. Any other text is unchanged.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from jobs.language.tables import PhraseReader, make_now, table_rows, with_folded, word_set, writes_a_marker
+from jobs.language.tables import LanguageReader, table_rows, with_folded, word_set
 
 # Units, plain and lenited, singular and plural; Irish first, then Scottish Gaelic.
 UNITS = """
@@ -106,23 +104,8 @@ def _table() -> list[tuple[str, list[str]]]:
     return with_folded([(key, [w for w in words if "..." not in w]) for key, words in rows])
 
 
-@lru_cache(maxsize=1)
-def _reader() -> PhraseReader:
-    return PhraseReader(_table())  # jobs/language/tables.py
-
-
-def compile_reader() -> int:
-    """Make the reader now (its pattern of some 300 phrases), as a worker supervisor does before it forks
-    (jobs/language/preload.py); 1 when it was made now, 0 when it was made already."""
-    return make_now(_reader)
-
-
-def is_gaelic(text: str) -> bool:
-    """Whether ``text`` writes Irish or Scottish Gaelic: a word only they write (not in capitals)."""
-    return writes_a_marker(text, _MARKERS)
-
-
-def read_gaelic(text: str) -> str:
-    """``text`` with its Irish and Scottish Gaelic words as English when it writes one of them; any other text
-    unchanged."""
-    return _reader().read(text) if is_gaelic(text) else text
+# Irish and Scottish Gaelic (jobs/language/tables.py `LanguageReader`): a pattern of some 300 phrases, made on
+# first use or by the preload
+READER = LanguageReader(_table, _MARKERS)
+is_gaelic = READER.writes
+read_gaelic = READER.read

@@ -17,16 +17,13 @@ word ("d'arròs"). Any other text is unchanged.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from jobs.language.tables import (
-    PhraseReader,
-    make_now,
+    LanguageReader,
     table_rows,
     unit_count_rows,
     with_folded,
     word_set,
-    writes_a_marker,
 )
 
 # Units, singular and plural, Catalan, Basque (with its article "-a"/"-ak") and Galician.
@@ -177,25 +174,16 @@ def _table() -> list[tuple[str, list[str]]]:
     return with_folded(rows)
 
 
-@lru_cache(maxsize=1)
-def _reader() -> PhraseReader:
-    return PhraseReader(_table())  # jobs/language/tables.py
+def _of_joined(text: str) -> str:
+    return _OF_JOINT.sub("", text)
 
 
-def compile_reader() -> int:
-    """Make the reader now (its pattern of some 1,200 phrases), as a worker supervisor does before it forks
-    (jobs/language/preload.py); 1 when it was made now, 0 when it was made already."""
-    return make_now(_reader)
+def _and_before_count(text: str) -> str:
+    return _AND_BEFORE_COUNT.sub("and ", text)
 
 
-def is_iberian(text: str) -> bool:
-    """Whether ``text`` writes Catalan, Basque or Galician: a word only they write (not in capitals)."""
-    return writes_a_marker(text, _MARKERS)
-
-
-def read_iberian(text: str) -> str:
-    """``text`` with its Catalan, Basque and Galician words as English when it writes one of them; any other text
-    unchanged."""
-    if not is_iberian(text):
-        return text
-    return _AND_BEFORE_COUNT.sub("and ", _reader().read(_OF_JOINT.sub("", text)))
+# Catalan, Basque and Galician (jobs/language/tables.py `LanguageReader`): a pattern of some 1,200 phrases, made on
+# first use or by the preload
+READER = LanguageReader(_table, _MARKERS, before=_of_joined, after=_and_before_count)
+is_iberian = READER.writes
+read_iberian = READER.read

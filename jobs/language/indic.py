@@ -1,4 +1,5 @@
-"""Devanagari, Gurmukhi and Gujarati script read as customers type Hindi, Punjabi and Gujarati in Latin letters.
+"""Devanagari, Gurmukhi, Gujarati, Bengali and Odia script read as customers type Hindi, Punjabi, Gujarati, Bengali
+and Odia in Latin letters.
 
 Letter by letter, a table writes only the consonants a word spells ("किलो" k-l, "बेसन" b-s-n): the vowel each
 consonant carries unless a sign says otherwise (the inherent "a") and the vowel signs themselves were lost, so no
@@ -6,8 +7,8 @@ reader knew "ਕਿੱਲੋ" as a kilo or "बेसन" as besan. Each word is
 writes it: the inherent "a" where it is spoken, and not at the end of a word nor between a vowel and a consonant
 that a vowel follows ("हलवा" halva, "कतरन" katran, "नमस्ते" namaste, "बेसन" besan); a nasal sign is "n" ("खंड"
 khand), Gurmukhi's addak doubles the consonant after it ("ਲੱਡੂ" laddu, "ਕਿੱਲੋ" killo); a vowel written after i or e
-takes a y ("लिए" liye, "ਬੋਰੀਆਂ" boriyan). The three scripts share the layout of their letters, so Gurmukhi and
-Gujarati are read through the Devanagari letters at the same place.
+takes a y ("लिए" liye, "ਬੋਰੀਆਂ" boriyan). The five scripts share the layout of their letters, so Gurmukhi,
+Gujarati, Bengali and Odia are read through the Devanagari letters at the same place.
 
 Words whose Latin form is not the one the readers know (units written as English loanwords, "बैग" bag, "ਘਿਓ"
 ghee; number words; weekdays; words that say nothing about goods) are read through `indic_words` rows first.
@@ -24,8 +25,12 @@ from jobs.language.indic_words import INDIC
 
 __all__ = ["INDIC_RUN", "read_indic"]
 
-# A word of Devanagari, Gurmukhi or Gujarati letters and signs (digits are left to the transliteration table).
-INDIC_RUN = re.compile(r"[\u0900-\u0963\u0970-\u097f\u0a00-\u0a65\u0a70-\u0a7f\u0a80-\u0ae5\u0af0-\u0aff]+")
+# A word of Devanagari, Bengali, Gurmukhi, Gujarati or Odia letters and signs (digits are left to the
+# transliteration table).
+INDIC_RUN = re.compile(
+    r"[\u0900-\u0963\u0970-\u097f\u0980-\u09e3\u09f0-\u09f1\u0a00-\u0a65\u0a70-\u0a7f\u0a80-\u0ae5"
+    r"\u0af0-\u0aff\u0b00-\u0b63\u0b70-\u0b71]+"
+)
 
 _CONSONANTS = {
     "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
@@ -49,16 +54,24 @@ _NASALS = (
 _VIRAMA = "\u094d"
 _NUKTA_SIGN = "\u093c"
 _ADDAK = "\u0a71"
+_BENGALI_OWN = {"\u09ce": "त", "\u09f0": "र", "\u09f1": "व"}  # khanda ta; Assamese ra, wa
 _GURMUKHI_OWN = frozenset("\u0a70\u0a71\u0a72\u0a73")  # tippi, addak; the vowel bearers ੲ ੳ (no letter)
 
 
 def _as_devanagari(ch: str) -> str:
-    """A Gurmukhi or Gujarati letter as the Devanagari letter at its place (their own signs kept)."""
+    """A Bengali, Gurmukhi, Gujarati or Odia letter as the Devanagari letter at its place (their own signs kept;
+    Bengali and Assamese "r" and "w", and Bengali's final "t" as the Devanagari letters of their sounds)."""
     code = ord(ch)
+    if ch in _BENGALI_OWN:
+        return _BENGALI_OWN[ch]
+    if 0x0980 <= code < 0x0A00:
+        return chr(code - 0x80)
     if 0x0A00 <= code < 0x0A80 and ch not in _GURMUKHI_OWN:
         return chr(code - 0x100)
     if 0x0A80 <= code < 0x0B00:
         return chr(code - 0x180)
+    if 0x0B00 <= code < 0x0B80:
+        return chr(code - 0x200)
     return ch
 
 
@@ -123,6 +136,6 @@ def _word(word: str) -> str:
 
 
 def read_indic(text: str) -> str:
-    """``text`` with every Devanagari, Gurmukhi or Gujarati word in Latin letters, as a Roman Hindi, Punjabi or
-    Gujarati typist writes it, or as its `indic_words` reading."""
+    """``text`` with every Devanagari, Bengali, Gurmukhi, Gujarati or Odia word in Latin letters, as a Roman Hindi,
+    Punjabi, Gujarati or Bengali typist writes it, or as its `indic_words` reading."""
     return INDIC_RUN.sub(lambda m: _word(m.group(0)), text)

@@ -23,6 +23,7 @@ from db.enums import MessageIntent
 from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.extraction.corrections import without_corrections
 from jobs.language.extraction.lines import Reads
+from jobs.language.extraction.talk_words import FOOD_STATES
 from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _ANGRY,
     _ASKS_HOW,
@@ -43,6 +44,7 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
 from jobs.language.intent_notices import CORRECTED_COUNT, EMPTIES, NOTICE
 from jobs.language.non_order import NON_ORDER_REQUEST, asks_to_know, goods_line, non_order_intent
 from jobs.language.scripts import fold_message
+from jobs.language.word_patterns import LETTERS_RE
 
 __all__ = ["NON_ORDER_REQUEST", "Intent", "IntentResult", "classify_intent"]
 
@@ -137,7 +139,9 @@ def classify_intent(
     _cancel_change_other_cues(scores, cues)
     _interplay(scores, cues)
     result = scores.result()
-    if (not_order := non_order_intent(body, extracted, result.intent, cues.history)) is not None:
+    if (
+        not_order := non_order_intent(body, extracted, result.intent, cues.history, knows=cues.asks_to_know)
+    ) is not None:
         result = IntentResult(not_order, W.empty_confidence, (*result.reasons, NON_ORDER_REQUEST))
     if cues.history:
         result = IntentResult(result.intent, result.confidence, (*result.reasons, HISTORY_REFERENCE))
@@ -173,6 +177,8 @@ class _Cues:
         bool  # the body refers to an earlier order ("same as last week"): HISTORY_REFERENCE_RX, read once
     )
     corrected: bool  # a count corrected against another, no repeated order (CORRECTED_COUNT)
+    reported: str  # change_text without what it reports came (_PAST_NOT), read for CHANGE cues
+    asks_to_know: bool  # KNOW_ASK (non_order.py): a sentence opens by asking to know
 
 
 def _without_side_questions(body: str, extracted: Sequence[OrderLine]) -> str:
@@ -182,7 +188,8 @@ def _without_side_questions(body: str, extracted: Sequence[OrderLine]) -> str:
     if not side or not any(ln.understood and ln.quantity_explicit for ln in extracted):
         return body
     for text in side:
-        body = _cut_question(body, text) if text else re.sub(r"\s*[?？]*", " ", body)
+        if text:  # an empty side question cuts nothing (its pattern would match between every two letters)
+            body = _cut_question(body, text)
     return body
 
 
@@ -211,9 +218,13 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
     history = HISTORY_REFERENCE_RX.search(body) is not None
     # ... read without the message's own corrections, or in the whole body beside another change cue ("change fri
     # order: udon 3 not 2"; "4 box chicken seekh... nahi 5 box" corrects a new order: SELF_CORRECTION)
+    reported = _PAST_NOT.sub(" ", change_text)
     corrected = not history and bool(
-        CORRECTED_COUNT.search(_PAST_NOT.sub(" ", change_text))
-        or (_CHANGE.search(change_text) and CORRECTED_COUNT.search(_PAST_NOT.sub(" ", body)))
+        CORRECTED_COUNT.search(reported)
+        or (
+            _CHANGE.search(change_text)
+            and CORRECTED_COUNT.search(reported if change_text == body else _PAST_NOT.sub(" ", body))
+        )
     )
     asked = _without_side_questions(body, extracted)
     if has_order_lines and not all_lines:
@@ -245,6 +256,8 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
         change_text=change_text,
         history=history,
         corrected=corrected,
+        reported=reported,
+        asks_to_know=asks_to_know(body),
     )
 
 
@@ -253,11 +266,7 @@ def _complaints(body: str, lines: Sequence[OrderLine]) -> list[str]:
     cracked green olives": the olives are cracked, nothing was broken)."""
     named = {w for ln in lines for w in ln.phrase.lower().split()[:-1]} & FOOD_STATES  # before its noun
     found: list[str] = _COMPLAINT.findall(body)
-    return [c for c in found if not (set(_LETTERS_RE.findall(c.lower())) & named)]
-
-
-# Words of a food's state that are also words of damage: "cracked olives", "crushed ice", "split peas".
-FOOD_STATES = frozenset({"cracked", "crushed", "split", "smashed", "melted", "squashed", "broken"})
+    return [c for c in found if not (set(LETTERS_RE.findall(c.lower())) & named)]
 
 
 class _Scores:
@@ -333,7 +342,7 @@ def _question_cues(s: _Scores, c: _Cues) -> None:
         s.add(Intent.QUESTION, amount, "question mark")
     if _WH_START.search(c.body) and not c.request:
         s.add(Intent.QUESTION, W.question_start, "starts like a question")
-    if asks_to_know(c.body):  # KNOW_ASK: "I would like to know if you can take the empty cylinders back"
+    if c.asks_to_know:  # KNOW_ASK: "I would like to know if you can take the empty cylinders back"
         s.add(Intent.QUESTION, W.question_mark, "asks to know")
 
 
@@ -385,7 +394,7 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
             s.take(Intent.ORDER, W.change_order_penalty)
     # "were 300-400 not 400-500" reports what came (a complaint), "make it 4 not 3" changes an order; "repeat
     # last week's order but 10 rice instead of 8" names the order it repeats, not one it changes
-    text = _PAST_NOT.sub(" ", c.change_text)
+    text = c.reported
     history = HISTORY_REFERENCE_RX.search(text) is not None
     if history:
         text = NAMED_CHANGE.sub(" ", text)
@@ -411,7 +420,7 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
             c.cancel_or_change
             or c.strong_q
             or (c.question_marks and _WH_START.search(body))
-            or asks_to_know(body)
+            or c.asks_to_know
         ):
             s.add(Intent.OTHER, W.other_cue, "a notice: closed, paid, a new address, empties back (NOTICE)")
     counted = c.has_order_lines and any(ln.understood and ln.quantity_explicit for ln in c.lines)
@@ -449,7 +458,6 @@ def _interplay(s: _Scores, c: _Cues) -> None:
 
 
 _LATIN_LETTER_RE = re.compile(r"[a-zA-Zà-ÿ]")
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _WHY_RE = re.compile(r"^\W*why\b")
 _SUBJECT_LINE_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto)\s*:", re.IGNORECASE)
 _QUOTE_START_RE = re.compile(r"^\s*(?:on\s.+wrote:|-----\s*original message|sent from my)", re.IGNORECASE)

@@ -552,10 +552,11 @@ HISTORY_REFERENCE_RX = _rx(
     r"\bsi\s+(?:jav[ëe]n\s+e\s+kaluar|her[ëe]n\s+e\s+kaluar|zakonisht)\b",
     # romanised Tamil, Malayalam and Sinhala: "pona vaaram maadhiri" (like last week), "vazhakkam pola" (as
     # usual), "kazhinja aazhchathe pole" (like last week's), "pathivu pole", "giya sathiye wage", "kalin wage"
-    r"\bpona\s+(?:vaa?ram|week|thadav[ai]|murai)\w*\s+(?:maa?[dt]h?iri|pola|pole)\b",
+    # ... and last week's order itself ("pona vaaram order", "kazhinja aazhchathe order", "kalin sathiye order")
+    r"\bpona\s+(?:vaa?ram|week|thadav[ai]|murai)\w*\s+(?:maa?[dt]h?iri(?:ye)?|pola|pole|order|odar)\b",
     r"\b(?:vazhakk?am|eppavum|eppozhum|pathivu|sthiram)\s+(?:pola|pole|maa?[dt]h?iri)\b",
-    r"\bkazhinja\s+(?:aa?zhcha|week|thavana|pravash?y?am)\w*\s+(?:pole|pola)\b",
-    r"\b(?:giya|kalin\s+giya)\s+(?:sathi|sumaa?n|para|waar)\w*\s+(?:wage|vage|widiyata|widihata)\b",
+    r"\bkazhinja\s+(?:aa?zhcha|week|thavana|pravash?y?am)\w*\s+(?:pole|pola|order|ordar)\b",
+    r"\b(?:giya|kalin(?:\s+giya)?)\s+(?:sathi|sumaa?n|para|waar)\w*\s+(?:wage|vage|widiyata|widihata|order|odar)\b",
     r"\b(?:kalin|hamadama|sadharanayen)\s+(?:wage|vage)\b",
     # Swedish, Norwegian, Danish ("samma som förra veckan", "den vanliga beställningen", "samme som forrige uke",
     # "vanlig bestilling", "det sædvanlige", "samme som sidste ordre", "som vanlig"), Finnish ("sama kuin viime

@@ -204,10 +204,12 @@ def goods_line(line: OrderLine) -> bool:
     return names_goods(line.phrase) or line.unit is not None or line.size is not None
 
 
-def non_order_intent(body: str, lines: Sequence[OrderLine], intent: Intent, history: bool) -> Intent | None:
+def non_order_intent(
+    body: str, lines: Sequence[OrderLine], intent: Intent, history: bool, *, knows: bool | None = None
+) -> Intent | None:
     """NON_ORDER_REQUEST (above): the intent an ORDER ``intent`` becomes when the body opens with a request and
     carries no goods with quantities, or asks for a non-ordering action (QUESTION or OTHER), else None
-    (``history``: the body refers to an earlier order)."""
+    (``history``: the body refers to an earlier order; ``knows``: `asks_to_know(body)` when the caller read it)."""
     if (
         intent == Intent.ORDER
         and len(body) <= 300
@@ -217,7 +219,7 @@ def non_order_intent(body: str, lines: Sequence[OrderLine], intent: Intent, hist
         # "can I have a quote for 50 cases of pepsi max?": a price asked for goods is not an order of them
         return Intent.QUESTION
     if intent == Intent.ORDER and not _SENDS_FOR_COUNT.search(body):
-        if asks_to_know(body):
+        if asks_to_know(body) if knows is None else knows:
             return Intent.QUESTION
         # "Could you send a statement?" asks; "Please send a copy of invoice 61230" tells (accounts' paperwork)
         if _DOCUMENT.search(body):

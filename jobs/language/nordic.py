@@ -17,16 +17,13 @@ other words too ("to" two, "en"/"ett"/"ein" one, "ni" nine, "ti" ten, "fire" fou
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from jobs.language.tables import (
-    PhraseReader,
-    make_now,
+    LanguageReader,
     table_rows,
     unit_count_rows,
     with_folded,
     word_set,
-    writes_a_marker,
 )
 
 # Units, in every form an order uses (singular, plural, partitive, abbreviated).
@@ -274,32 +271,18 @@ def _compounds() -> list[tuple[str, list[str]]]:
     return rows
 
 
-@lru_cache(maxsize=1)
-def _reader() -> PhraseReader:
-    return PhraseReader(_table())  # jobs/language/tables.py
-
-
-def compile_reader() -> int:
-    """Make the reader now: its pattern of some 3,400 phrases costs a process about 0.06 s of CPU (more under
-    load), which a worker supervisor pays once before it forks (jobs/language/preload.py) rather than each worker
-    process with its first Nordic message. 1 when it was made now, 0 when it was made already."""
-    return make_now(_reader)
-
-
-def is_nordic(text: str) -> bool:
-    """Whether ``text`` writes Swedish, Norwegian, Danish, Finnish or Icelandic: a word only they write (not in
-    capitals: "OG milk tea" is English)."""
-    return writes_a_marker(text, _MARKERS)
-
-
 # "mandag 12. juni": the day of the month is written with a full stop, which English dates do not have
 _DAY_OF_MONTH = re.compile(
     r"\b(\d{1,2})\.\s*(?=(?:january|february|april|may|june|july|august|september|october|november|december)\b)"
 )
 
 
-def read_nordic(text: str) -> str:
-    """``text`` with its Nordic words as English when it writes a Nordic language; any other text unchanged."""
-    if not is_nordic(text):
-        return text
-    return _DAY_OF_MONTH.sub(r"\1 ", _reader().read(text))
+def _dates(text: str) -> str:
+    return _DAY_OF_MONTH.sub(r"\1 ", text)
+
+
+# Swedish, Norwegian, Danish, Finnish and Icelandic (jobs/language/tables.py `LanguageReader`): a pattern of some
+# 3,400 phrases, about 0.06 s of CPU to make (more under load), made on first use or by the preload
+READER = LanguageReader(_table, _MARKERS, after=_dates)
+is_nordic = READER.writes
+read_nordic = READER.read

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from jobs.language.extraction.segments import QUOTE_HEADER_RE, drop_quoted
+from jobs.language.offer_words import OFFER_WORDS
 
 ACCEPTED_OFFER = "ACCEPTED_OFFER"
 
@@ -45,52 +46,6 @@ _OFFER_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
-# Words of an offer's sentence that say nothing of the goods offered
-_OFFER_WORDS = frozenset(
-    [
-        "this",
-        "that",
-        "these",
-        "those",
-        "them",
-        "they",
-        "week",
-        "weeks",
-        "would",
-        "like",
-        "shall",
-        "could",
-        "want",
-        "have",
-        "some",
-        "more",
-        "instead",
-        "offer",
-        "offers",
-        "send",
-        "supply",
-        "swap",
-        "substitute",
-        "happy",
-        "with",
-        "your",
-        "ours",
-        "price",
-        "case",
-        "cases",
-        "pack",
-        "packs",
-        "boxes",
-        "bags",
-        "each",
-        "only",
-        "from",
-        "also",
-        "stock",
-        "please",
-        "thanks",
-    ]
-)
 _SUBJECT_RE = re.compile(r"^\s*(?:subject|re|aw|rv|objet|oggetto|asunto|betreff|onderwerp)\s*:[^\n]*\n", re.I)
 
 
@@ -109,7 +64,7 @@ def _restated(quoted: str, offer: re.Match[str], own: str) -> bool:
     start = max(quoted.rfind(stop, 0, offer.start()) for stop in (". ", "? ", "! ", "\n"))
     ends = [k for stop in (". ", "? ", "! ", "\n") if (k := quoted.find(stop, offer.end())) >= 0]
     sentence = quoted[start + 1 : min(ends) if ends else len(quoted)]
-    offered = {w for w in _WORD_RE.findall(sentence.lower()) if w not in _OFFER_WORDS}
+    offered = {w for w in _WORD_RE.findall(sentence.lower()) if w not in OFFER_WORDS}
     return not offered.isdisjoint(_WORD_RE.findall(own.lower()))
 
 

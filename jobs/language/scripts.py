@@ -8,7 +8,9 @@ scripts (units, request words) is folded the same way where it is defined. Chine
 spaces, are first cut into the words `script_words` knows, each read as its English word; Arabic, Urdu
 and Persian words, which the readers would not know without their vowels, are read as English words first
 (`arabic_words`); Korean and Japanese counts, endings and words likewise (`korean_japanese`); Vietnamese
-words are read as English before their accents go (`vietnamese`)."""
+words are read as English before their accents go (`vietnamese`); the Indian scripts and Sinhala are spelt as their
+typists write those languages in Latin letters (`indic`: Hindi, Punjabi, Gujarati, Bengali; `south_indic`: Tamil,
+Malayalam, Telugu, Kannada, Sinhala)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ from jobs.language.kurmanji import read_kurmanji
 from jobs.language.nordic import read_nordic
 from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
 from jobs.language.script_words import CHINESE, THAI
+from jobs.language.south_indic import SOUTH_RUN, read_south_indic
 from jobs.language.tables import reading, table_rows
 from jobs.language.tagalog import read_tagalog
 from jobs.language.thai_roman import read_thai_roman
@@ -121,6 +124,8 @@ def fold_scripts(text: str) -> str:
         text = _ARABIC_RUN.sub(_read_arabic, text)
     if INDIC_RUN.search(text):
         text = read_indic(text)
+    if SOUTH_RUN.search(text):
+        text = read_south_indic(text)
     if _GREEK_QUESTION.search(text):
         text = _GREEK_QUESTION.sub("?", text)
     return "".join(_fold_char(ch) for ch in text.translate(_FIRST))

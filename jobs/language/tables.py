@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from functools import _lru_cache_wrapper
 
 
 def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]:
@@ -71,14 +70,6 @@ def writes_a_marker(text: str, markers: frozenset[str]) -> bool:
     return not markers.isdisjoint(w.lower() for w in _MARKER_WORD_RE.findall(text) if not w.isupper())
 
 
-def make_now(reader: _lru_cache_wrapper[PhraseReader]) -> int:
-    """Make a reader's cached `PhraseReader` now, as a worker supervisor does before it forks
-    (jobs/language/preload.py): 1 when it was made now, 0 when it was made already."""
-    made = reader.cache_info().currsize == 0
-    reader()
-    return int(made)
-
-
 def reading(key: str, word: str) -> str:
     """What a word of a table of readings reads as, on its row of ``key``."""
     return word if key == "=" else "" if key == "_" else key
@@ -108,3 +99,66 @@ class PhraseReader:
     def read(self, text: str) -> str:
         """``text`` with every phrase of the table replaced by its reading."""
         return self._pattern.sub(lambda m: self._readings[" ".join(m.group(1).lower().split())], text)
+
+
+Rows = list[tuple[str, list[str]]]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+class LanguageReader:
+    """One language's (or language family's) reader: a text that writes one of its ``markers`` (`writes_a_marker`)
+    has its phrases read through the `PhraseReader` of ``table()``; any other text is unchanged. ``before`` and
+    ``after`` are the language's own steps around the table (a joint to drop first, a day's full stop after).
+
+    The `PhraseReader` is made on first use: a pattern of thousands of phrases costs a process tenths of a second
+    of CPU, which a worker supervisor pays once before it forks (`make_now`, jobs/language/preload.py) rather than
+    each worker process with its first message in the language."""
+
+    def __init__(
+        self,
+        table: Callable[[], Rows],
+        markers: frozenset[str],
+        *,
+        before: Callable[[str], str] = _same,
+        after: Callable[[str], str] = _same,
+    ) -> None:
+        self._table = table
+        self._markers = markers
+        self._before = before
+        self._after = after
+        self._phrases: PhraseReader | None = None
+
+    @property
+    def made(self) -> bool:
+        """Whether the phrase reader was made already."""
+        return self._phrases is not None
+
+    def phrases(self) -> PhraseReader:
+        """The table's phrase reader, made now if it was not (two threads may both make it: the same reader)."""
+        found = self._phrases
+        if found is None:
+            found = self._phrases = PhraseReader(self._table())
+        return found
+
+    def make_now(self) -> int:
+        """Make the phrase reader now: 1 when it was made now, 0 when it was made already."""
+        made = not self.made
+        self.phrases()
+        return int(made)
+
+    def forget(self) -> None:
+        """Drop the phrase reader, as a fresh process has none (tests)."""
+        self._phrases = None
+
+    def writes(self, text: str) -> bool:
+        """Whether ``text`` writes the language: a word only it writes (not in capitals: "OG milk tea" is English)."""
+        return writes_a_marker(text, self._markers)
+
+    def read(self, text: str) -> str:
+        """``text`` with the language's phrases as English when it writes the language; any other text unchanged."""
+        if not self.writes(text):
+            return text
+        return self._after(self.phrases().read(self._before(text)))

@@ -69,6 +69,7 @@ class _Entry:
 
 
 _lock = threading.Lock()
+_rebuilt = threading.Condition(_lock)  # notified when the last background rebuild is done
 _entries: OrderedDict[uuid.UUID, _Entry] = OrderedDict()
 _total = 0  # bytes charged by the entries
 _building: set[uuid.UUID] = set()  # tenants with a background rebuild queued or running
@@ -263,15 +264,19 @@ def _rebuild(distributor_id: uuid.UUID) -> None:
     except Exception:  # the next message retries; matching goes on with the previous index
         log.exception("catalog_rebuild_failed", distributor_id=str(distributor_id))
     finally:
-        with _lock:
-            _building.discard(distributor_id)
+        rebuild_done(distributor_id)
 
 
-def wait_for_rebuilds(timeout: float = 30.0) -> None:
-    """Block until no background rebuild is queued or running (tests, benchmarks)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with _lock:
-            if not _building:
-                return
-        time.sleep(0.01)
+def rebuild_done(distributor_id: uuid.UUID) -> None:
+    """The tenant's background rebuild is over (built or failed): wake `wait_for_rebuilds` when it was the last."""
+    with _lock:
+        _building.discard(distributor_id)
+        if not _building:
+            _rebuilt.notify_all()
+
+
+def wait_for_rebuilds(timeout: float = 30.0) -> bool:
+    """Block until no background rebuild is queued or running (tests, benchmarks); False when ``timeout``
+    seconds passed first."""
+    with _rebuilt:
+        return _rebuilt.wait_for(lambda: not _building, timeout)

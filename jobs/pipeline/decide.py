@@ -11,7 +11,7 @@ from jobs.language.extraction import OrderLine, size_value
 from jobs.language.extraction.patterns import DAY_WORD_RE
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
-from jobs.language.matching.evidence import UNREAD_LIST_ITEM
+from jobs.language.matching.evidence import Unread
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.quantities import SMALL_CONTAINER_COUNT
 from jobs.language.matching.tokens import strip_accents
@@ -239,7 +239,7 @@ def decide_order(
             continue  # SIDE_QUESTION: a question beside the order; the order's notes carry it
         if not m.line.understood:
             # a part of the message that may ask for goods but was not read as a line
-            unknown = m.reason.startswith(UNREAD_LIST_ITEM)  # the line's words name nothing known
+            unknown = m.unread is Unread.LIST_ITEM  # UNREAD_LIST_ITEM: the line's words name nothing known
             reasons.append(
                 m.reason if unknown else f"part of the message was not understood: '{m.line.original_text}'"
             )

@@ -47,7 +47,7 @@ from jobs.language.intent import Intent
 from jobs.language.matching import CatalogIndex
 from jobs.language.personal import redact_for_model
 from jobs.pipeline.bounds import MAX_ANALYSED_CHARS
-from jobs.pipeline.plan import Reading, Snapshot, decide, with_history_intent
+from jobs.pipeline.plan import Reader, Reading, Snapshot, decide, with_history_intent
 from worker.settings import Settings
 
 SEND_ORDER_TEXT = "order_text"
@@ -125,7 +125,7 @@ def _free(analysis: Analysis) -> Analysis:
 
 
 @dataclass
-class PaidReader:
+class PaidReader(Reader):
     """A paid provider's reading of one message, made when `analyse` asks for it (`read`)."""
 
     tenant: uuid.UUID

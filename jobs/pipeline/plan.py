@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import time
 import uuid
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Any, Protocol, TypeGuard, cast, runtime_checkable
+from typing import Any
 
 from db.enums import MessageIntent, OrderStatus
 from jobs.ai.providers import AIProvider, AIUsage, Analysis
@@ -95,11 +96,12 @@ class Reading:
     paid: bool = False
 
 
-@runtime_checkable
-class Reader(Protocol):
+class Reader(ABC):
     """A reading made per message when `analyse` asks for it, with a review reason when it fell back (a
-    paid provider: jobs/pipeline/paid.py `PaidReader`)."""
+    paid provider: jobs/pipeline/paid.py `PaidReader`). A base class, not a protocol: `read` tells a reader
+    from an `AIProvider` by its class (a runtime protocol check reads the members anew at every call)."""
 
+    @abstractmethod
     def read(self, redacted: str) -> Reading: ...
 
 
@@ -217,15 +219,9 @@ def read(snap: Snapshot, redacted: str, provider: Provider) -> Reading:
         )
     if isinstance(provider, Reading):
         return provider
-    if _is_reader(provider):
+    if isinstance(provider, Reader):
         return provider.read(redacted)
-    return Reading(cast(AIProvider, provider).analyze(redacted))
-
-
-def _is_reader(provider: Provider) -> TypeGuard[Reader]:
-    """``isinstance(provider, Reader)`` without the runtime protocol check's cost (it reads the
-    protocol's members anew at every call, twice per message)."""
-    return getattr(provider, "read", None) is not None
+    return Reading(provider.analyze(redacted))
 
 
 def decide(

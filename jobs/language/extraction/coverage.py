@@ -25,23 +25,21 @@ from jobs.language.extraction.patterns import (
 )
 from jobs.language.extraction.segments import clean
 from jobs.language.extraction.talk_words import FILLER, INSTRUCTION_WORDS, LOGISTICS, NOTE_STOP
+from jobs.language.word_patterns import DIGIT_RE, LETTERS_RE, NUMBER_RE
 
-_DIGIT_RE = re.compile(r"\d")
 _LATIN_WORD_SS_RE = re.compile(r"[a-zà-ÿß]+")
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _NOTE_WORD_RE = re.compile(r"[a-zà-ÿß][a-zà-ÿß'-]*|\d+(?:[.,]\d+)?[a-z]*")
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def unexplained_number(text: str) -> bool:
     """A number that may count goods: not a time, date, phone, postcode, price, reference or head count."""
-    if not _DIGIT_RE.search(text):
+    if not DIGIT_RE.search(text):
         return False
     t = NOISE_RE.sub(" ", text)
     t = NON_ITEM_COUNT_RE.sub(" ", t)
     for rx in (PRICE_RE, POSTCODE_RE, SCORE_OR_RANGE_RE, REF_NUMBER_RE):
         t = rx.sub(" ", t)
-    return _DIGIT_RE.search(t) is not None
+    return DIGIT_RE.search(t) is not None
 
 
 def _goods_word(words: list[str]) -> bool:
@@ -76,7 +74,7 @@ def _note_words(cleaned: str) -> list[str]:
 
 def asked_line(raw: str) -> OrderLine:
     """A question beside the order (SIDE_QUESTION): kept for the order's notes, not an order line."""
-    words = [w for w in _note_words(clean(raw)) if not _NUMBER_RE.fullmatch(w)]
+    words = [w for w in _note_words(clean(raw)) if not NUMBER_RE.fullmatch(w)]
     return OrderLine(
         quantity=Decimal(1),
         unit=None,
@@ -103,7 +101,7 @@ def unread_line(
         return None
     if not number and (NEGATION_RE.match(raw) or LOGISTICS & set(_LATIN_WORD_SS_RE.findall(raw.lower()))):
         return None  # "NOT the big bottles this time", "kitchen door round back": a constraint or a note
-    phrase = " ".join(w for w in words if not _NUMBER_RE.fullmatch(w))
+    phrase = " ".join(w for w in words if not NUMBER_RE.fullmatch(w))
     if not phrase and not number:
         return None
     hint = number or _goods_word(words)
@@ -130,5 +128,5 @@ def _item_like(raw: str, phrase: str) -> bool:
     words are at most four, at least half its words ("黄油", "bulk hawaij pls"; not "Please confirm by return",
     "We have 240 pupils back on the 3rd"), and not initials alone ("P.N", "J.M.")."""
     content = phrase.split()
-    words = _LETTERS_RE.findall(raw.lower())
+    words = LETTERS_RE.findall(raw.lower())
     return 0 < len(content) <= 4 and 2 * len(content) >= len(words) and any(len(w) > 1 for w in content)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-_WORD_RE = re.compile(r"[a-zà-ÿ]+")
+from jobs.language.word_patterns import LATIN_WORD_RE
+
 _COUNT = r"\d+(?:[.,]\d+)?"
 
 # (words found in that language's orders and not in the other languages' (nor in English), the unit word
@@ -48,7 +49,7 @@ DUTCH_MARKERS = _FALSE_FRIENDS[0][0]
 
 def written_in(text: str, markers: frozenset[str]) -> bool:
     """Whether a message is written in a language (two distinct words of its markers)."""
-    return len(markers.intersection(_WORD_RE.findall(text.lower()))) >= 2
+    return len(markers.intersection(LATIN_WORD_RE.findall(text.lower()))) >= 2
 
 
 def dutch(text: str) -> bool:

@@ -18,13 +18,14 @@ from jobs.language.extraction.segments import clean
 from jobs.language.extraction.sizes import dec
 from jobs.language.extraction.talk_words import (
     FILLER,
+    FOOD_STATES,
     INSTRUCTION_WORDS,
     LABEL_WORDS,
     NARRATIVE_WORDS,
     NOTE_STOP,
 )
+from jobs.language.word_patterns import LATIN_WORD_RE
 
-_LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
 _SHORT_RE = re.compile(r"\bshort\s+\d")
 _VAGUE_RE = re.compile(r"\b(?:some|a\s+few|several|a\s+couple)\b", re.IGNORECASE)
 
@@ -66,7 +67,7 @@ def read(raw: str, cleaned: str | None = None) -> tuple[list[Item], bool]:
     cleaned = clean(raw) if cleaned is None else cleaned
     if not cleaned:
         return [], False
-    words = set(_LATIN_WORD_RE.findall(cleaned)) - _named_by_state(cleaned)
+    words = set(LATIN_WORD_RE.findall(cleaned)) - _named_by_state(cleaned)
     if (
         words & NARRATIVE_WORDS
         or _SHORT_RE.search(cleaned)
@@ -97,11 +98,9 @@ def _without_label(els: list[Element]) -> list[Element]:
 
 
 # A state word said before a noun names the product: "crushed ice", "split peas", "crushed chillies"; after
-# it ("4 packs crushed", "8 eggs broke") it reports what happened. "broken rice 3 bag" (com tam, gạo tấm) was set
-# aside as a report and the rest of its order confirmed without it.
-_STATE_BEFORE_NOUN_RE = re.compile(
-    r"\b(crushed|split|squashed|melted|smoked|cracked|broken)\s+(?=[a-zà-ÿ]{3,})"
-)
+# it ("4 packs crushed", "8 eggs broke") it reports what happened (FOOD_STATES, talk_words.py). "broken rice 3 bag"
+# (com tam, gạo tấm) was set aside as a report and the rest of its order confirmed without it.
+_STATE_BEFORE_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(FOOD_STATES)) + r")\s+(?=[a-zà-ÿ]{3,})")
 
 
 def _named_by_state(cleaned: str) -> set[str]:

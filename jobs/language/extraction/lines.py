@@ -44,8 +44,7 @@ from jobs.language.extraction.talk_words import (
     NOTE_STOP,
     TALK_GOODS_WORDS,
 )
-
-_DIGIT_RE = re.compile(r"\d")
+from jobs.language.word_patterns import DIGIT_RE
 
 # A phrase of numbers only ("7", "2 3"): a count with nothing to count.
 _NUMBERS_ONLY_RE = re.compile(r"(?:[1-9][\d.,]*\s*)+")
@@ -189,7 +188,7 @@ class _Reading:
         if correction is not None and self.correctable(correction):
             self.corrected_segment(seg, raw, correction)
             return
-        has_digit = bool(_DIGIT_RE.search(raw))
+        has_digit = bool(DIGIT_RE.search(raw))
         if SIGNOFF_RE.match(raw):
             self.signed_off = True
             if not has_digit:
@@ -317,7 +316,7 @@ class _Reading:
                 self.parsed[-1] = (prev_seg, replace(prev, size=size))
                 return
         if not item.has_quantity and (
-            PREP_START_RE.match(raw) or (_DIGIT_RE.search(raw) and not _DIGIT_RE.search(cleaned))
+            PREP_START_RE.match(raw) or (DIGIT_RE.search(raw) and not DIGIT_RE.search(cleaned))
         ):
             self.not_understood(raw, None)  # unless it still names goods
             return  # "for the bakery run wed", "ideally before 11:00": a note, not a product

@@ -35,9 +35,9 @@ from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, s
 from jobs.language.extraction.talk_words import FILLER
 from jobs.language.scripts import fold_scripts, read_folded, read_typed
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
+from jobs.language.word_patterns import DIGIT_RE, LATIN_WORD_RE
 
 _ENDS_WITH_DAY_RE = re.compile(r"\b\d{1,2}$")
-_LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
 _TWO_DIGITS_RE = re.compile(r"\d{2}(?!\d)")
 
 
@@ -232,7 +232,7 @@ def drop_signature(text: str) -> str:
     text = _DASHED_NAME_RE.sub(" ", text)
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        if i > 0 and SIGNOFF_LINE_RE.match(ln) and any(_DIGIT_RE.search(x) for x in lines[:i]):
+        if i > 0 and SIGNOFF_LINE_RE.match(ln) and any(DIGIT_RE.search(x) for x in lines[:i]):
             return "\n".join(lines[:i])
     return text
 
@@ -254,7 +254,7 @@ def segments(text: str) -> list[Segment]:
     # signature rule reads) closes the message; it is not a line of the list (UNREAD_LIST_ITEM).
     signoff = len(kept) > 1 and not raw[kept[-1] - 1].strip()
     numbered = _numbered_lines(lines)
-    listy = sum(1 for ln in lines if _DIGIT_RE.search(ln)) >= 2
+    listy = sum(1 for ln in lines if DIGIT_RE.search(ln)) >= 2
     out: list[Segment] = []
     for k, ln in enumerate(lines):
         start = len(out)
@@ -302,7 +302,7 @@ def _colon_prefix(sent: str) -> str | None:
         return None
     rest_words = [
         w
-        for w in _LATIN_WORD_RE.findall(rest.lower())
+        for w in LATIN_WORD_RE.findall(rest.lower())
         if w not in PACK_UNITS and w not in MEASURES and w not in FILLER and w != "x"
     ]
     if rest_words:
@@ -312,9 +312,9 @@ def _colon_prefix(sent: str) -> str | None:
 
 def item_number_in(text: str) -> bool:
     """Whether a text holds a number that may count items (not a time, date, phone or "34 covers")."""
-    if not _DIGIT_RE.search(text):
+    if not DIGIT_RE.search(text):
         return False
-    return bool(_DIGIT_RE.search(NON_ITEM_COUNT_RE.sub(" ", NOISE_RE.sub(" ", text))))
+    return bool(DIGIT_RE.search(NON_ITEM_COUNT_RE.sub(" ", NOISE_RE.sub(" ", text))))
 
 
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
@@ -346,7 +346,6 @@ def clean(segment: str) -> str:
 
 # clean_part's steps, compiled once: re's shared cache is first-in first-out, and patterns compiled per
 # message (a count, a product word) would push these out of it
-_DIGIT_RE = re.compile(r"\d")
 _ELIDED_RE = re.compile(r"\b[dlj]'(?=[a-zà-ÿ])")
 _PUNCT_RE = re.compile(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]")
 _STOP_RE = re.compile(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)")
@@ -376,7 +375,7 @@ def clean_part(segment: str) -> tuple[str, tuple[str, ...]]:
         s = s[m.end() :]
     s = REQUEST_RE.sub(" ", s)
     s = NOISE_RE.sub(noise, s)
-    if _DIGIT_RE.search(s) or _COUNTED_RE.match(s):
+    if DIGIT_RE.search(s) or _COUNTED_RE.match(s):
         s = PURPOSE_TAIL_RE.sub(" ", s)
     s = _PUNCT_RE.sub(" ", s)
     s = _STOP_RE.sub(" ", s)

@@ -83,6 +83,12 @@ NARRATIVE_WORDS = word_set("""
     split torn burst squashed crushed melted defrosted leaked ruined
 """)
 
+# FOOD_STATES: words of a food's state that are also words of damage: said before a noun they name the product
+# ("cracked olives", "crushed ice", "split peas", "broken rice"), after it they report what happened ("4 packs
+# crushed"). The reader keeps such a part an item (items.py), the intent counts no complaint in a line's product
+# (intent.py). "smashed" is none: "2 smashed bottles" reports; "smoked" is no word of damage.
+FOOD_STATES = word_set("cracked crushed split squashed melted broken")
+
 # Words naming a document whose figures a message may quote ("our invoice INV-55120 shows 9 ..."): a count
 # after them is what the document says, not what is asked (DOCUMENT_COUNT, matching/rematch.py).
 DOCUMENT_WORDS = word_set("""

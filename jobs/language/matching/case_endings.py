@@ -1,5 +1,12 @@
-"""INFLECTED_ALIAS for the languages that decline a product's own name: Czech, Slovak, Slovenian, Polish, Croatian
-and Hungarian orders put the catalog's word in the case the sentence asks for ("2 krabice hermelínu" of Hermelín,
+"""INFLECTED_ALIAS, the one home of the rule: a message word that is a catalog word in a case ending is that word,
+as sure as a slip of the keys (tokens.py `single_edit`). The matcher (index.py `_token_matches`) asks
+`inflected_form` of the words a typo's score found near, and `CaseStems.of` for those beyond a typo's reach.
+
+Finnish: "lonkeroa", the partitive of the alias "lonkero"; "kaurahiutaleita" of kaurahiutale, "lappia" of lappi.
+Both words share their first four letters and their Finnish stem, and the catalog word has five letters or more; the
+message word may be three letters longer.
+
+The languages that decline a product's own name: Czech, Slovak, Slovenian, Polish, Croatian and Hungarian orders put the catalog's word in the case the sentence asks for ("2 krabice hermelínu" of Hermelín,
 "4 prepravky Kozla" of Kozel, "8 gajb Laškega" of Laško, "3 kg tepertőt" of tepertő, "2 pytle hladké mouky" of
 hladká mouka). Read as a typo, such a word scored below the resolve floor, or not at all.
 
@@ -15,6 +22,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import snowballstemmer
+
+from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.tables import word_set
 
 # endings of the cases a name is put in (genitive, accusative, dative, locative, instrumental; singular and plural)
@@ -50,6 +60,25 @@ def _name_stems(word: str) -> frozenset[str]:
     ):
         out.add(word[:-2] + word[-1])
     return frozenset(s for s in out if len(s) >= _MIN_STEM)
+
+
+_FINNISH = snowballstemmer.stemmer("finnish")
+
+
+@lru_cache(maxsize=16384)
+def _finnish_stem(word: str) -> str:
+    return str(_FINNISH.stemWord(word))
+
+
+def inflected_form(typed: str, word: str) -> bool:
+    """INFLECTED_ALIAS (module docstring): the message word ``typed`` is the catalog word ``word`` in a Finnish case
+    ending, or in a Czech, Slovak, Slovenian, Polish or Hungarian one (`case_form`)."""
+    return (
+        len(typed) >= len(word) >= 5
+        and typed[:4] == word[:4]
+        and typed != word
+        and _finnish_stem(typed) == _finnish_stem(word)
+    ) or case_form(typed, word, ENGLISH)
 
 
 def case_form(typed: str, word: str, english: frozenset[str] | set[str]) -> bool:

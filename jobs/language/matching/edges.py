@@ -12,7 +12,6 @@ product (a fuzzy match).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -28,12 +27,12 @@ from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
 from jobs.language.personal import FIRST_NAMES
 from jobs.language.tables import word_set
+from jobs.language.word_patterns import DIGIT_RE
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
     from jobs.language.matching.index import CatalogIndex
 
-_DIGIT_RE = re.compile(r"\d")
 
 EDGE_WORDS = "EDGE_WORDS"
 MAX_EDGE_WORDS = 2
@@ -71,7 +70,7 @@ def edge_words() -> frozenset[str]:
     for language in word_set(_LANGUAGES):
         words.update(w.lower() for w in get_stop_words(language))
     keep = EDGE_KEEP | SIZE_WORDS.keys() | NUMBER_WORDS.keys() | HALF | PACK_TOKENS
-    return frozenset(w for w in words if w not in keep and not _DIGIT_RE.search(w))
+    return frozenset(w for w in words if w not in keep and not DIGIT_RE.search(w))
 
 
 def _trimmable(index: CatalogIndex, word: str) -> bool:

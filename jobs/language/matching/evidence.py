@@ -18,6 +18,13 @@ NOT_UNDERSTOOD_REASON = "part of the message was not understood"
 UNREAD_LIST_ITEM = "UNREAD_LIST_ITEM"
 
 
+class Unread(Enum):
+    """Why a part of the message that was not understood is kept for the reviewer (`LineMatch.unread`)."""
+
+    PART = "part"  # it may ask for goods: a count, a goods word, a catalog word (NOT_UNDERSTOOD_REASON)
+    LIST_ITEM = "list item"  # UNREAD_LIST_ITEM: a line of the list whose words name nothing known
+
+
 class MatchKind(Enum):
     """How well the chosen string names the line (the first word of the reason)."""
 
@@ -58,6 +65,7 @@ class LineMatch:
     # customer's order guide may choose among exactly these (jobs/language/history/), never beyond.
     candidates: tuple[str, ...] = ()
     kind: MatchKind | None = None  # set for a line that names one product (not ambiguous, not unmatched)
+    unread: Unread | None = None  # set for a part of the message that was not understood
 
     @property
     def is_ambiguous(self) -> bool:

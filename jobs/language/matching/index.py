@@ -30,16 +30,16 @@ from jobs.language.matching.build import (  # FIELD_CODE, NAME: re-exported (sco
 )
 from jobs.language.matching.build import FIELD_CODE as FIELD_CODE
 from jobs.language.matching.build import NAME as NAME
-from jobs.language.matching.case_endings import CaseStems
+from jobs.language.matching.case_endings import CaseStems, inflected_form
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant, catalog_fingerprint
 from jobs.language.matching.edges import only_function_words
-from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, UNREAD_LIST_ITEM, LineMatch
+from jobs.language.matching.evidence import NOT_UNDERSTOOD_REASON, UNREAD_LIST_ITEM, LineMatch, Unread
 from jobs.language.matching.joined import split_joined
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.packs import ProductInfo, info_from, product_info
 from jobs.language.matching.remarks import is_remark, names_catalog_word
 from jobs.language.matching.rematch import second_look
-from jobs.language.matching.tokens import inflected_form, is_content, is_number, single_edit, tokens
+from jobs.language.matching.tokens import is_content, is_number, single_edit, tokens
 from jobs.language.matching.typos import TypoScan, same_digits
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -365,14 +365,16 @@ class CatalogIndex:
         catalog_word = product is not None or names_catalog_word(self, line.phrase)
         if not (line.goods_hint or line.quantity_explicit or catalog_word or line.listed):
             return None
+        unread = Unread.PART
         reason = f"{NOT_UNDERSTOOD_REASON}: '{line.original_text}'"
         if not (line.goods_hint or line.quantity_explicit or catalog_word):
+            unread = Unread.LIST_ITEM
             reason = f"{UNREAD_LIST_ITEM}: a line of the list names nothing known: '{line.original_text}'"
         if product is not None:
             reason += f" (best guess {product.sku})"
         alternatives = guess.alternatives if guess is not None else ()
         confidence = min(guess.confidence, WEIGHTS.unread_cap) if guess is not None else 0.0
-        return LineMatch(line, product, None, round(confidence, 3), reason, alternatives)
+        return LineMatch(line, product, None, round(confidence, 3), reason, alternatives, unread=unread)
 
     # ---- scoring helpers ----------------------------------------------------------------------------
     def query_weight(self, tok: str, is_size_word: bool) -> float:
@@ -414,7 +416,8 @@ class CatalogIndex:
                 continue
             if not same_digits(cand_tok, tok):
                 continue  # a code with other digits is another code ("gn16" for "gn11", "t65" for "t55")
-            inflected = inflected_form(tok, cand_tok)  # INFLECTED_ALIAS: "lonkeroa" of "lonkero"
+            # INFLECTED_ALIAS (case_endings.py): "lonkeroa" of "lonkero"
+            inflected = inflected_form(tok, cand_tok)
             if (tok[0] != cand_tok[0] and score < WEIGHTS.typo_other_initial) or abs(
                 len(tok) - len(cand_tok)
             ) > WEIGHTS.typo_max_length_diff + inflected:
@@ -424,7 +427,7 @@ class CatalogIndex:
             out[cand_tok] = max(out.get(cand_tok, 0.0), sim)
         for cand_tok in (
             () if tok in self.tok_id else self._declined().of(tok)
-        ):  # INFLECTED_ALIAS beyond a typo's reach: "laskega" of "lasko"
+        ):  # INFLECTED_ALIAS beyond a typo's reach (case_endings.py): "laskega" of "lasko"
             out[cand_tok] = max(out.get(cand_tok, 0.0), WEIGHTS.single_edit_similarity)
         return out
 

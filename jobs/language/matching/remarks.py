@@ -12,6 +12,7 @@ from jobs.language.matching.edges import catalog_word
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.weights import WEIGHTS
 from jobs.language.tables import word_set
+from jobs.language.word_patterns import LETTERS_RE
 
 # Words that make a part read as talk, not as an item: instructions, discourse words and pronouns.
 _TALK = INSTRUCTION_WORDS | NOTE_STOP | word_set("me my your our us his their at with about")
@@ -19,8 +20,6 @@ _TALK = INSTRUCTION_WORDS | NOTE_STOP | word_set("me my your our us his their at
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
     from jobs.language.matching.index import CatalogIndex
-
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def is_remark(index: CatalogIndex, m: LineMatch) -> bool:
@@ -45,7 +44,7 @@ def _reads_as_talk(text: str) -> bool:
     """Names and talk, not an item the catalog lacks ("bin liners" stays a line a person reads): capitalised
     words alone ("Owen Pritchard", "Bar Operations"), a talk word ("big weekend at Harbour Days"), or four
     words or more."""
-    words = _LETTERS_RE.findall(text)
+    words = LETTERS_RE.findall(text)
     return bool(words) and (
         all(w[0].isupper() for w in words) or any(w.lower() in _TALK for w in words) or len(words) >= 4
     )

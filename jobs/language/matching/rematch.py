@@ -18,12 +18,12 @@ from jobs.language.matching.edges import catalog_word, match_trimmed
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.packs import pack_count_of, product_info
 from jobs.language.matching.sizing import info_fits_number
+from jobs.language.word_patterns import NUMBER_RE
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
     from jobs.language.matching.index import CatalogIndex
 
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 
 LEAD_WORDS = "LEAD_WORDS"
 SIZE_NUMBER_SAID = "SIZE_NUMBER_SAID"
@@ -44,7 +44,7 @@ def match_size_number(index: CatalogIndex, m: LineMatch) -> LineMatch:
     if m.product is None or m.kind is not MatchKind.FUZZY or not m.line.understood or m.line.size:
         return m
     words = m.line.phrase.split()
-    numbers = [w for w in words if _NUMBER_RE.fullmatch(w)]
+    numbers = [w for w in words if NUMBER_RE.fullmatch(w)]
     if len(numbers) != 1 or len(words) < 2:
         return m
     if not info_fits_number(product_info(m.product), numbers[0].replace(",", ".")):

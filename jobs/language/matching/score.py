@@ -366,6 +366,24 @@ def _declined_in_part(q: Query, best: Scored, typo: list[str]) -> bool:
     return any(ct not in said and not ct[0].isdigit() and ct not in PACK_TOKENS for ct in ctoks)
 
 
+def _translated_whole(q: Query, best: Scored) -> bool:
+    """TRANSLATED_WHOLE: the line's translation and the catalog string's name the same things word for word
+    ("bakailao kroketa" and "croquetas de bacalao": cod, croquette; "kabanosów wieprzowych" and "kabanosy
+    wieprzowe"): one thing said in two languages, not two translations meeting in one word of a longer string
+    ("calamares" of "calamari rings") or of a shorter line ("vinho verde" of "gruner"), which stay in part."""
+    content, named = set(q.content), best.cand.content
+    if len(content) != len(named):
+        return False
+    hit: set[str] = set()
+    for word, sim in zip(q.words, q.sims, strict=True):
+        if word in content:
+            said = {t for t in sim if t in named} | ({word} & named)
+            if not said:
+                return False
+            hit |= said
+    return hit >= named
+
+
 def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margin: float) -> float:
     """The confidence of a resolved product: its score, lowered for typos, a close runner-up, missing
     or contradicting size and pack evidence, and a count that is not a whole number of packs."""
@@ -409,6 +427,7 @@ def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margi
         and cand_surface.isdisjoint(q.surface)
         and not q.surface >= set(q.content)
         and any(w not in ENGLISH and canon_token(w) != canon_token(w, translate=False) for w in cand_surface)
+        and not _translated_whole(q, best)
     ):
         # TRANSLATED_IN_PART: a translated line ("vinho verde", wine + green) shares no written word with
         # a catalog string that is itself a translation (the alias "gruner" of a Grüner Veltliner, read as

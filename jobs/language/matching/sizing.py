@@ -28,12 +28,12 @@ from jobs.language.matching.vocabulary import (
     case_or_box_said,
 )
 from jobs.language.matching.weights import WEIGHTS
+from jobs.language.word_patterns import LATIN_WORD_RE
 
 if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
     from jobs.language.matching.query import Query
 
-_LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
 
 W = WEIGHTS
 
@@ -415,6 +415,6 @@ def variant_by_unit(product: CatalogProduct, unit: str | None) -> CatalogVariant
         v
         for v in product.variants
         if not _PACK_OF_ITEMS.search(v.name)  # "6 x 1L Carton": the carton is the item, the case holds six
-        and any(normalize_unit(w) == unit for w in _LATIN_WORD_RE.findall(v.name.lower()))
+        and any(normalize_unit(w) == unit for w in LATIN_WORD_RE.findall(v.name.lower()))
     ]
     return named[0] if len(named) == 1 else None

@@ -8,7 +8,6 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
-import snowballstemmer
 from rapidfuzz.distance import OSA
 
 from jobs.language.extraction import SIZE_WORDS, find_sizes, normalize_unit
@@ -16,7 +15,6 @@ from jobs.language.extraction.codes import CATALOG_STEPS, CODE_WORD
 from jobs.language.extraction.patterns import SIZE_RE
 from jobs.language.extraction.sizes import SPELL_STEPS, canonical_size, dec
 from jobs.language.matching.batch import SEP, Batch
-from jobs.language.matching.case_endings import case_form
 from jobs.language.matching.lexicon import ENGLISH, inflected
 from jobs.language.matching.synonyms import COMPOUND_SYNONYMS, SYNONYMS
 from jobs.language.matching.vocabulary import (
@@ -114,28 +112,6 @@ def single_edit(typed: str, word: str) -> bool:
         and typed[-1] == word[-1]
         and OSA.distance(typed, word, score_cutoff=1) == 1
     )
-
-
-_FINNISH = snowballstemmer.stemmer("finnish")
-
-
-@lru_cache(maxsize=16384)
-def _finnish_stem(word: str) -> str:
-    return str(_FINNISH.stemWord(word))
-
-
-def inflected_form(typed: str, word: str) -> bool:
-    """INFLECTED_ALIAS: a catalog word in a Finnish case ending ("lonkeroa", the partitive of the alias
-    "lonkero"; "kaurahiutaleita" of kaurahiutale, "lappia" of lappi) is that word, as sure as
-    a slip of the keys (`single_edit`), and may be three letters longer. Both words share their first four
-    letters and their Finnish stem, and the catalog word has five letters or more. So too a catalog word in a Czech,
-    Slovak, Slovenian, Polish or Hungarian case ending ("hermelinu" of hermelin, "kozla" of kozel: case_endings.py)."""
-    return (
-        len(typed) >= len(word) >= 5
-        and typed[:4] == word[:4]
-        and typed != word
-        and _finnish_stem(typed) == _finnish_stem(word)
-    ) or case_form(typed, word, ENGLISH)
 
 
 def is_number(tok: str) -> bool:

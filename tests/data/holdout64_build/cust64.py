@@ -1,0 +1,631 @@
+# ruff: noqa  (hand-written data generator of blind set 64, kept as its writer left it)
+"""Customers of the sixty-fourth blind set, their hand-written usual baskets and the seeded history generator.
+
+Every business and person is invented. Phone numbers are Ofcom drama numbers, e-mail addresses are under
+`.example`.
+"""
+
+import datetime
+import random
+
+# History weeks: Mondays from 2028-06-05 to 2028-07-24 (8 weeks). Messages start on 2028-07-31.
+FIRST_MONDAY = datetime.date(2028, 6, 5)
+N_WEEKS = 8
+
+
+def U(sku, qty, variant=None):
+    return (sku, variant, qty)
+
+
+# pattern: steady (usual repeated, two earlier weeks vary, last = usual), regular (one earlier week has an
+# extra line, last differs from the usual by `last`), irregular (never repeats), new (no orders).
+CUSTOMERS = [
+    dict(
+        key="golden-dragon",
+        name="Golden Dragon Takeaway",
+        kind="Chinese takeaway (Leeds)",
+        channel="SMS",
+        address="+447700900641",
+        language="en",
+        pattern="regular",
+        weeks=7,
+        weekday=2,
+        last="qty",
+        usual=[
+            U("RICE-GP-JASMINE", 3, "20kg"),
+            U("SOY-PRB-LIGHT", 1, "6 x 1.8L"),
+            U("SOY-PRB-DARK", 1),
+            U("OYS-PANDA", 1, "6 x 2.27kg"),
+            U("PKG-PLASTIC", 2, "650cc"),
+            U("PKG-PLASTIC", 1, "500cc"),
+            U("PKG-FOIL", 1),
+            U("VEG-BEANSPROUTS", 3),
+            U("SNACK-PRAWNCRACKER", 4),
+            U("SAUCE-SWEETCHILLI", 1),
+            U("PKG-CARRIER", 1),
+            U("OIL-VEG", 2),
+            U("NDL-EGG-FRESH", 4, "Medium"),
+        ],
+        extras=[U("TIN-BAMBOO", 1), U("SEAS-MSG", 1)],
+    ),
+    dict(
+        key="jade-garden",
+        name="Jade Garden Restaurant",
+        kind="Cantonese restaurant (Manchester)",
+        channel="WHATSAPP",
+        address="+447700900642",
+        language="yue",
+        pattern="steady",
+        weeks=8,
+        weekday=1,
+        usual=[
+            U("RICE-RU-JASMINE", 4),
+            U("SOY-LKK-PREMIUM", 2),
+            U("OYS-PREMIUM", 1, "6 x 2.27kg"),
+            U("VEG-CHOYSUM", 3),
+            U("VEG-GAILAN", 2),
+            U("VEG-BOKCHOY", 2, "Baby"),
+            U("TOFU-SILKEN", 1),
+            U("MUSH-FLOWER", 1),
+            U("SEA-DRIEDSHRIMP", 1, "1kg"),
+            U("FZ-KINGPRAWN", 6, "21/25"),
+            U("WINE-SHAOXING", 1),
+            U("MEAT-PORKBELLY", 8),
+            U("STARCH-CORN", 2),
+        ],
+        extras=[U("SEA-CONPOY", 1), U("VEG-GINGER", 3)],
+    ),
+    dict(
+        key="lucky-star",
+        name="Lucky Star Dim Sum House",
+        kind="dim sum restaurant (London)",
+        channel="WHATSAPP",
+        address="+447700900643",
+        language="yue",
+        pattern="regular",
+        weeks=6,
+        weekday=3,
+        last="drop",
+        usual=[
+            U("DS-HARGOW", 8),
+            U("DS-SIUMAI", 8, "Regular 25g (tray of 50)"),
+            U("DS-CHEUNGFUN", 4),
+            U("DS-LOMAIGAI", 3),
+            U("BUN-CHARSIU-STEAMED", 5),
+            U("BUN-LAUSA", 3),
+            U("DS-EGGTART", 4),
+            U("POUL-CHICKENFEET", 1),
+            U("TEA-PUERH", 4),
+            U("TEA-JASMINE", 2),
+            U("PKG-STEAMPAPER", 2),
+            U("DS-TURNIPCAKE", 6),
+        ],
+        extras=[U("DS-TARO", 2), U("BUN-CUSTARD", 2)],
+    ),
+    dict(
+        key="red-lantern",
+        name="Red Lantern Sichuan Kitchen",
+        kind="Sichuan restaurant (London)",
+        channel="WHATSAPP",
+        address="+447700900644",
+        language="zh",
+        pattern="regular",
+        weeks=8,
+        weekday=0,
+        last="extra",
+        usual=[
+            U("PASTE-PIXIAN", 6),
+            U("SPICE-SICHUAN", 4),
+            U("CHILLI-LGM-CRISPY", 2),
+            U("VIN-CHINKIANG", 1),
+            U("SOY-PRB-LIGHT", 2, "6 x 1.8L"),
+            U("MEAT-PORKBELLY", 10),
+            U("MEAT-PORKMINCE", 6),
+            U("TOFU-SILKEN", 2),
+            U("NDL-SWEETPOTATO", 1),
+            U("RICE-GP-JASMINE", 2, "20kg"),
+            U("STARCH-CORN", 1),
+            U("OIL-VEG", 3),
+            U("VEG-NAPA", 1),
+        ],
+        extras=[U("MUSH-WOODEAR", 1), U("SPICE-STARANISE", 1)],
+    ),
+    dict(
+        key="happy-panda",
+        name="Happy Panda Takeaway",
+        kind="Chinese takeaway (Glasgow)",
+        channel="SMS",
+        address="+447700900645",
+        language="en",
+        pattern="steady",
+        weeks=7,
+        weekday=3,
+        usual=[
+            U("RICE-LONGGRAIN", 4),
+            U("SOY-PRB-DARK", 1),
+            U("SOY-PRB-LIGHT", 1, "6 x 1.8L"),
+            U("SAUCE-BLACKBEAN", 1),
+            U("SAUCE-CHARSIU", 1),
+            U("PKG-PLASTIC", 3, "650cc"),
+            U("PKG-NOODLEBOX", 1, "16oz"),
+            U("PKG-CHOP-BAMBOO", 1),
+            U("SNACK-PRAWNCRACKER", 3),
+            U("SNACK-FORTUNE", 1),
+            U("DS-SPRINGROLL", 6, "Mini 20g (box of 60)"),
+            U("VEG-BEANSPROUTS", 2),
+            U("NDL-EGG-DRIED", 2),
+        ],
+        extras=[U("SAUCE-SWEETCHILLI", 1), U("PKG-CARRIER", 1)],
+    ),
+    dict(
+        key="dragon-pearl",
+        name="Dragon Pearl Oriental Supermarket",
+        kind="Chinese supermarket (Birmingham)",
+        channel="EMAIL",
+        address="buying@dragonpearl.example",
+        language="en",
+        pattern="regular",
+        weeks=6,
+        weekday=1,
+        last="qty",
+        usual=[
+            U("NDL-NISSIN-SESAME", 10),
+            U("NDL-NISSIN-CHICKEN", 6),
+            U("CHILLI-LGM-CRISPY", 8),
+            U("CHILLI-LGM-BLACKBEAN", 4),
+            U("SOY-KIKKOMAN", 3),
+            U("RICE-GP-JASMINE", 20, "5kg"),
+            U("RICE-GLUTINOUS", 10),
+            U("DRK-WLK", 12),
+            U("DRK-TSINGTAO", 6, "24 x 330ml Can"),
+            U("TIN-BAMBOO", 2),
+            U("TIN-WATERCHESTNUT", 2),
+            U("FLOUR-GLUTRICE", 3),
+            U("NDL-MUNGBEAN", 2),
+            U("TEA-JASMINE", 5),
+        ],
+        extras=[U("TIN-COCONUT", 4), U("FILL-REDBEAN", 2)],
+    ),
+    dict(
+        key="fook-hing",
+        name="Fook Hing Oriental Mart",
+        kind="Chinese supermarket (Manchester)",
+        channel="EMAIL",
+        address="order@fookhingmart.example",
+        language="yue",
+        pattern="steady",
+        weeks=6,
+        weekday=0,
+        usual=[
+            U("RICE-RU-JASMINE", 10),
+            U("RICE-GP-JASMINE", 15, "10kg"),
+            U("MUSH-SHIITAKE", 6, "1kg"),
+            U("SEA-DRIEDSHRIMP", 20, "250g"),
+            U("SEA-CONPOY", 3),
+            U("OYS-PANDA", 4, "12 x 510g"),
+            U("SOY-PRB-LIGHT", 6, "12 x 500ml"),
+            U("SOY-MUSHROOM", 3),
+            U("NDL-VERMICELLI", 4),
+            U("TEA-TIEGUANYIN", 6),
+            U("DRK-WLK", 8),
+            U("FILL-LOTUS", 2),
+        ],
+        extras=[U("TEA-PUERH", 4), U("TIN-STRAWMUSH", 2)],
+    ),
+    dict(
+        key="xian-noodle",
+        name="Xi'an Noodle & Dumpling Bar",
+        kind="northern Chinese noodle bar (London)",
+        channel="WHATSAPP",
+        address="+447700900646",
+        language="zh",
+        pattern="regular",
+        weeks=5,
+        weekday=2,
+        last="drop",
+        usual=[
+            U("WRAP-DUMPLING", 6, "Large 10cm"),
+            U("DS-PORKCHIVE", 4),
+            U("VIN-CHINKIANG", 2),
+            U("CHILLI-LGM-CRISPY", 3),
+            U("SPICE-SICHUAN", 1),
+            U("MEAT-PORKMINCE", 8),
+            U("VEG-CHIVES", 3),
+            U("VEG-NAPA", 2),
+            U("NDL-SHANGHAI", 6),
+            U("OIL-SESAME", 1),
+            U("SPICE-STARANISE", 1),
+            U("VEG-GINGER", 2),
+        ],
+        extras=[U("WRAP-WONTON", 2, "Thick (Shanghai Style)"), U("SPICE-FIVESPICE", 1)],
+    ),
+    dict(
+        key="bamboo-house",
+        name="Bamboo House Chinese Restaurant",
+        kind="Chinese restaurant (Cardiff)",
+        channel="EMAIL",
+        address="david@bamboohouse.example",
+        language="en",
+        pattern="steady",
+        weeks=8,
+        weekday=4,
+        usual=[
+            U("RICE-GP-JASMINE", 4, "20kg"),
+            U("OYS-PANDA", 2, "6 x 2.27kg"),
+            U("SAUCE-HOISIN", 1),
+            U("SOY-PRB-LIGHT", 1, "6 x 1.8L"),
+            U("SOY-PRB-DARK", 1),
+            U("POUL-DUCK", 3),
+            U("FZ-KINGPRAWN", 4, "16/20"),
+            U("TIN-BAMBOO", 1),
+            U("TIN-WATERCHESTNUT", 1),
+            U("TIN-BABYCORN", 1),
+            U("VEG-BOKCHOY", 2, "Regular"),
+            U("WRAP-SPRINGROLL", 1, "215mm"),
+            U("SEAS-MSG", 1),
+        ],
+        extras=[U("TIN-STRAWMUSH", 1), U("OIL-SESAME", 1)],
+    ),
+    dict(
+        key="imperial-roast",
+        name="Imperial Roast House",
+        kind="Cantonese roast meat shop (London)",
+        channel="SMS",
+        address="+447700900647",
+        language="yue",
+        pattern="regular",
+        weeks=7,
+        weekday=1,
+        last="qty",
+        usual=[
+            U("POUL-DUCK", 8),
+            U("MEAT-PORKBELLY", 25),
+            U("MEAT-PORKSHOULDER", 20),
+            U("SAUCE-CHARSIU", 2),
+            U("SAUCE-HOISIN", 1),
+            U("SPICE-FIVESPICE", 2),
+            U("SPICE-STARANISE", 1),
+            U("RICE-RU-JASMINE", 3),
+            U("VEG-CHOYSUM", 2),
+            U("OYS-PREMIUM", 1, "6 x 2.27kg"),
+            U("PKG-PLASTIC", 2, "1000cc"),
+        ],
+        extras=[U("SEAS-MSG", 1), U("VEG-GINGER", 5)],
+    ),
+    dict(
+        key="dumpling-lab",
+        name="Dumpling Lab",
+        kind="dumpling bar (Bristol)",
+        channel="WHATSAPP",
+        address="+447700900648",
+        language="en",
+        pattern="regular",
+        weeks=6,
+        weekday=4,
+        last="extra",
+        usual=[
+            U("WRAP-DUMPLING", 8, "Small 8cm"),
+            U("WRAP-WONTON", 3, "Thin (HK Style)"),
+            U("MEAT-PORKMINCE", 10),
+            U("FZ-KINGPRAWN", 5, "31/40"),
+            U("VEG-CHIVES", 4),
+            U("VEG-NAPA", 2),
+            U("VIN-CHINKIANG", 1),
+            U("CHILLI-LGM-CRISPY", 2),
+            U("OIL-SESAME", 1),
+            U("PKG-NOODLEBOX", 2, "16oz"),
+            U("PKG-CHOP-BAMBOO", 1),
+        ],
+        extras=[U("PKG-CHOP-MELAMINE", 2, "Black"), U("STARCH-TAPIOCA", 1)],
+    ),
+    dict(
+        key="dongbei-kitchen",
+        name="Dongbei Family Kitchen",
+        kind="northern Chinese restaurant (London)",
+        channel="WHATSAPP",
+        address="+447700900649",
+        language="zh",
+        pattern="steady",
+        weeks=7,
+        weekday=2,
+        usual=[
+            U("DS-PORKCHIVE", 6),
+            U("DS-VEGDUMP", 4),
+            U("BUN-MANTOU", 6),
+            U("NDL-SWEETPOTATO", 2),
+            U("VEG-NAPA", 3),
+            U("MEAT-PORKBELLY", 8),
+            U("VIN-CHINKIANG", 2),
+            U("SOY-PRB-DARK", 1),
+            U("TOFU-FIRM", 2),
+            U("TOFU-SKIN", 2),
+            U("RICE-LONGGRAIN", 2),
+        ],
+        extras=[U("SPICE-STARANISE", 1), U("NDL-MUNGBEAN", 1)],
+    ),
+    dict(
+        key="hotpot-city",
+        name="Chongqing Hotpot City",
+        kind="hotpot restaurant (Manchester)",
+        channel="WHATSAPP",
+        address="+447700900650",
+        language="zh",
+        pattern="regular",
+        weeks=8,
+        weekday=3,
+        last="qty",
+        usual=[
+            U("PASTE-PIXIAN", 8),
+            U("SPICE-SICHUAN", 5),
+            U("SPICE-STARANISE", 2),
+            U("TOFU-FIRM", 3),
+            U("TOFU-PUFFS", 3),
+            U("TOFU-SKIN", 3),
+            U("NDL-SWEETPOTATO", 4),
+            U("NDL-MUNGBEAN", 2),
+            U("MUSH-WOODEAR", 2),
+            U("VEG-NAPA", 4),
+            U("FZ-KINGPRAWN", 3, "21/25"),
+            U("MEAT-PORKBELLY", 6),
+            U("OIL-SESAME", 2),
+        ],
+        extras=[U("TIN-STRAWMUSH", 2), U("SEAS-MSG", 1)],
+    ),
+    dict(
+        key="mei-wah",
+        name="Mei Wah Bakery",
+        kind="Chinese bakery (Liverpool)",
+        channel="WHATSAPP",
+        address="+447700900651",
+        language="yue",
+        pattern="steady",
+        weeks=6,
+        weekday=0,
+        usual=[
+            U("FLOUR-BAO", 12),
+            U("FILL-LOTUS", 3),
+            U("FILL-REDBEAN", 3),
+            U("STARCH-WHEAT", 1),
+            U("FLOUR-GLUTRICE", 2),
+            U("PKG-BAOPAPER", 4),
+            U("TIN-COCONUT", 2),
+            U("DS-SESAMEBALL", 2),
+        ],
+        extras=[U("FLOUR-RICE", 1), U("PKG-STEAMPAPER", 1)],
+    ),
+    dict(
+        key="lotus-tea-house",
+        name="Lotus Tea House",
+        kind="dim sum tea house (Bristol)",
+        channel="EMAIL",
+        address="grace@lotusteahouse.example",
+        language="en",
+        pattern="regular",
+        weeks=7,
+        weekday=3,
+        last="drop",
+        usual=[
+            U("DS-HARGOW", 5),
+            U("DS-SIUMAI", 4, "Jumbo 40g (tray of 30)"),
+            U("BUN-CHARSIU-BAKED", 3),
+            U("BUN-CUSTARD", 3),
+            U("DS-TARO", 2),
+            U("DS-SESAMEBALL", 3),
+            U("DS-SPRINGROLL", 2, "Large 50g (box of 30)"),
+            U("TEA-JASMINE", 2),
+            U("TEA-CHRYSANTHEMUM", 2),
+            U("PKG-STEAMPAPER", 2),
+            U("DS-WONTON", 3),
+        ],
+        extras=[U("DS-LOMAIGAI", 2), U("BUN-LAUSA", 2)],
+    ),
+    dict(
+        key="campus-wok",
+        name="Campus Wok (University of Elmbridge food court)",
+        kind="university food court",
+        channel="EMAIL",
+        address="catering@campuswok.example",
+        language="en",
+        pattern="steady",
+        weeks=5,
+        weekday=0,
+        usual=[
+            U("RICE-LONGGRAIN", 6),
+            U("NDL-EGG-DRIED", 4),
+            U("NDL-RICESTICK", 2, "5mm"),
+            U("PKG-NOODLEBOX", 3, "32oz"),
+            U("PKG-CHOP-TWIN", 1),
+            U("SAUCE-SWEETCHILLI", 2),
+            U("SOY-KIKKOMAN", 2),
+            U("OIL-VEG", 4),
+            U("VEG-BEANSPROUTS", 4),
+            U("TOFU-FIRM", 3),
+            U("DS-SPRINGROLL", 4, "Mini 20g (box of 60)"),
+        ],
+        extras=[U("SAUCE-CHARSIU", 1), U("TIN-BABYCORN", 1)],
+    ),
+    dict(
+        key="min-jiang",
+        name="Min Jiang Takeaway",
+        kind="Fujianese-run takeaway (Sheffield)",
+        channel="SMS",
+        address="+447700900652",
+        language="zh",
+        pattern="regular",
+        weeks=6,
+        weekday=2,
+        last="qty",
+        usual=[
+            U("RICE-BROKEN", 4),
+            U("NDL-VERMICELLI", 3),
+            U("SOY-PRB-LIGHT", 2, "6 x 1.8L"),
+            U("OYS-PANDA", 1, "6 x 2.27kg"),
+            U("PKG-PLASTIC", 3, "650cc"),
+            U("PKG-FOIL", 1),
+            U("VEG-BEANSPROUTS", 3),
+            U("FZ-KINGPRAWN", 4, "31/40"),
+            U("NDL-EGG-FRESH", 3, "Thin"),
+            U("OIL-VEG", 2),
+            U("SNACK-PRAWNCRACKER", 2),
+        ],
+        extras=[U("SEAS-MSG", 1), U("SAUCE-SWEETCHILLI", 1)],
+    ),
+    dict(
+        key="kowloon-cafe",
+        name="Kowloon Cafe",
+        kind="Hong Kong cha chaan teng (London)",
+        channel="WHATSAPP",
+        address="+447700900653",
+        language="yue",
+        pattern="regular",
+        weeks=7,
+        weekday=4,
+        last="drop",
+        usual=[
+            U("NDL-NISSIN-SESAME", 4),
+            U("NDL-HOFUN", 6, "Wide 12mm"),
+            U("NDL-EGG-FRESH", 4, "Thin"),
+            U("MEAT-PORKSHOULDER", 6),
+            U("SOY-PRB-DARK", 1),
+            U("OYS-PANDA", 1, "12 x 510g"),
+            U("DS-EGGTART", 3),
+            U("RICE-RU-JASMINE", 2),
+            U("PKG-PLASTIC", 2, "500cc"),
+            U("DRK-VITASOY", 2),
+        ],
+        extras=[U("DRK-WLK", 2), U("TEA-PUERH", 1)],
+    ),
+    dict(
+        key="lucky-wok",
+        name="Lucky Wok Takeaway",
+        kind="Chinese takeaway (Southampton)",
+        channel="WHATSAPP",
+        address="+447700900654",
+        language="en",
+        pattern="regular",
+        weeks=8,
+        weekday=3,
+        last="extra",
+        usual=[
+            U("RICE-GP-JASMINE", 4, "10kg"),
+            U("NDL-EGG-DRIED", 3),
+            U("SOY-PRB-LIGHT", 1, "6 x 1.8L"),
+            U("SAUCE-SWEETCHILLI", 1),
+            U("SAUCE-BLACKBEAN", 1),
+            U("PKG-PLASTIC", 2, "650cc"),
+            U("PKG-NOODLEBOX", 2, "8oz"),
+            U("PKG-CARRIER", 1),
+            U("DS-SPRINGROLL", 3, "Large 50g (box of 30)"),
+            U("SNACK-FORTUNE", 1),
+            U("DRK-TSINGTAO", 2, "24 x 330ml Bottle"),
+        ],
+        extras=[U("SNACK-PRAWNCRACKER", 2), U("OIL-VEG", 1)],
+    ),
+    dict(
+        key="golden-bowl",
+        name="Golden Bowl Catering",
+        kind="Chinese banquet and events caterer",
+        channel="EMAIL",
+        address="annie@goldenbowlcatering.example",
+        language="en",
+        pattern="irregular",
+        weeks=6,
+        weekday=2,
+        pool=[
+            U("DS-HARGOW", 10),
+            U("DS-SIUMAI", 8, "Regular 25g (tray of 50)"),
+            U("BUN-CHARSIU-STEAMED", 6),
+            U("DS-SPRINGROLL", 4, "Mini 20g (box of 60)"),
+            U("DS-SESAMEBALL", 4),
+            U("RICE-GP-JASMINE", 3, "20kg"),
+            U("FZ-KINGPRAWN", 6, "16/20"),
+            U("POUL-DUCK", 4),
+            U("PKG-PLASTIC", 3, "1000cc"),
+            U("PKG-CHOP-BAMBOO", 1),
+            U("TEA-JASMINE", 2),
+            U("DRK-TSINGTAO", 4, "24 x 330ml Bottle"),
+            U("OYS-PANDA", 1, "6 x 2.27kg"),
+            U("VEG-GAILAN", 3),
+            U("DS-LOMAIGAI", 4),
+            U("BUN-CUSTARD", 4),
+        ],
+    ),
+    dict(
+        key="xiao-mian-guan",
+        name="Xiao Mian Guan Noodle Shop",
+        kind="new Chongqing noodle shop (opening 10 August)",
+        channel="WHATSAPP",
+        address="+447700900655",
+        language="zh",
+        pattern="new",
+    ),
+    dict(
+        key="bao-bros",
+        name="Bao Bros",
+        kind="new bao food truck",
+        channel="SMS",
+        address="+447700900656",
+        language="en",
+        pattern="new",
+    ),
+]
+
+
+def _line(u):
+    sku, variant, qty = u
+    return (sku, variant, qty)
+
+
+def generate(has_variants):
+    """Return {customer: [ {date, lines:[(sku, variant, qty)]} ]} with fixed seeds."""
+    out = {}
+    for idx, c in enumerate(CUSTOMERS):
+        rng = random.Random(6400 + idx)
+        if c["pattern"] == "new":
+            out[c["key"]] = []
+            continue
+        n = c["weeks"]
+        dates = [
+            FIRST_MONDAY + datetime.timedelta(days=7 * k + c["weekday"]) for k in range(N_WEEKS - n, N_WEEKS)
+        ]
+        orders = []
+        if c["pattern"] == "irregular":
+            seen = set()
+            pool = c["pool"]
+            for d in dates:
+                while True:
+                    k = rng.randint(4, 7)
+                    picks = sorted(rng.sample(range(len(pool)), k))
+                    basket = []
+                    for i in picks:
+                        sku, variant, qty = pool[i]
+                        basket.append((sku, variant, max(1, qty + rng.randint(-2, 3))))
+                    sig = tuple(basket)
+                    if sig not in seen:
+                        seen.add(sig)
+                        break
+                orders.append(basket)
+        else:
+            usual = [_line(u) for u in c["usual"]]
+            baskets = [list(usual) for _ in range(n)]
+            earlier = list(range(n - 1))
+            if c["pattern"] == "steady":
+                i1, i2 = rng.sample(earlier, 2)
+                j = rng.randrange(len(usual))
+                sku, variant, qty = baskets[i1][j]
+                baskets[i1][j] = (sku, variant, qty + 1)
+                baskets[i2].append(_line(rng.choice(c["extras"])))
+            else:
+                i1 = rng.choice(earlier)
+                baskets[i1].append(_line(rng.choice(c["extras"])))
+                last = baskets[-1]
+                if c["last"] == "qty":
+                    sku, variant, qty = last[0]
+                    last[0] = (sku, variant, qty + 1)
+                elif c["last"] == "drop":
+                    del last[-1]
+                elif c["last"] == "extra":
+                    last.append(_line(c["extras"][0]))
+            orders = baskets
+        out[c["key"]] = [dict(date=d.isoformat(), lines=b) for d, b in zip(dates, orders)]
+    return out

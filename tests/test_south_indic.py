@@ -1,0 +1,79 @@
+"""Issue #10: Tamil, Malayalam, Sinhala (and Telugu, Kannada, Bengali) script read as their typists write those
+languages in Latin letters (jobs/language/south_indic.py, jobs/language/indic.py), through the worker's own
+analysis against set 54's catalog (Sri Lankan and South Indian groceries, Latin aliases only). The texts are
+written for the tests, not taken from the sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.indic import read_indic
+from jobs.language.matching import CatalogIndex
+from jobs.language.south_indic import read_south_indic
+from tests.trust import confirmed, index_of, review
+
+
+@pytest.fixture(scope="module")
+def grocer() -> CatalogIndex:
+    return index_of("catalog54")
+
+
+@pytest.mark.parametrize(
+    ("word", "latin"),
+    [
+        ("சீரகம்", "seeragam"),  # Tamil: k after a vowel is g, a long i is "ee"
+        ("கடுகு", "kadugu"),  # ... and t after a vowel d
+        ("மஞ்சள்", "manjal"),  # ñc is "nj"
+        ("பச்சை", "pachai"),  # a doubled ch written once
+        ("சாம்பார்", "sambar"),  # ch at the start is s; p after m is b
+        ("இட்லி", "idli"),
+        ("நன்றி", "thanks"),  # a row of south_indic_words
+        ("வியாழக்கிழமைக்கு", "thursday"),  # ... with its case ending
+        ("ചാക്ക്", "sack"),
+        ("കുരുമുളക്", "kurumulaku"),  # Malayalam: a "u" after a word's last consonant
+        ("പപ്പടം", "pappadam"),  # the nasal dot at the end is "m"
+        ("ചെമ്മീൻ", "chemmeen"),  # a chillu letter is the bare consonant
+        ("കുത്തരി", "kuthari"),  # a doubled th written once
+        ("කිතුල්", "kithul"),  # Sinhala
+        ("ගෝදම්බ", "godamba"),
+        ("සිකුරාදාට", "friday"),
+        ("ಎರಡು", "2"),  # Kannada and Telugu number words
+        ("రెండు", "2"),
+    ],
+)
+def test_south_indian_and_sinhala_words_are_read_as_they_are_typed(word: str, latin: str) -> None:
+    assert read_south_indic(word) == latin
+
+
+def test_a_sinhala_count_is_marked_as_a_count() -> None:
+    """SINHALA_COUNT: "30ක්" is thirty of the things ordered, as "x30" is."""
+    assert read_south_indic("ගෝදම්බ 30ක්") == "godamba x30"
+
+
+def test_bengali_is_read_through_the_devanagari_letters() -> None:
+    assert read_indic("দুই কেজি চিনি পাঠান") == "2 kg sugar send"
+
+
+def test_an_order_in_malayalam_is_read(grocer: CatalogIndex) -> None:
+    assert sorted(confirmed(grocer, "ഏലക്ക 3, കുരുമുളക് 1, കൊടംപുളി 2")) == [
+        ("SP-CARDAMOM", "3"),
+        ("SP-GORAKA", "2"),
+        ("SP-PEPPER", "1"),
+    ]
+
+
+def test_an_order_in_tamil_number_words_is_read(grocer: CatalogIndex) -> None:
+    assert sorted(confirmed(grocer, "மூன்று இட்லி அரிசி, நாலு சாம்பார் பொடி")) == [
+        ("CP-SAMBAR", "4"),
+        ("RICE-IDLI", "3"),
+    ]
+
+
+def test_a_sinhala_count_of_a_pack_of_pieces_counts_packs(grocer: CatalogIndex) -> None:
+    """ "ගෝදම්බ 20ක්" of the Godamba Roti 10 pcs is twenty packs, not two."""
+    assert sorted(confirmed(grocer, "ගෝදම්බ 20ක්, රතු සම්බා 3ක්")) == [("FZ-GODAMBA", "20"), ("RICE-SAMBA-R", "3")]
+
+
+def test_the_usual_in_sinhala_is_a_history_reference(grocer: CatalogIndex) -> None:
+    reasons = review(grocer, "සුපුරුදු ඇණවුම හෙට එවන්න")
+    assert any(r.startswith("HISTORY_REFERENCE") for r in reasons)
