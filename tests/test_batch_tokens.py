@@ -108,6 +108,11 @@ def test_a_rule_that_needs_a_digit_reads_only_the_strings_with_one(
         assert batch.text == rx.sub(lambda m: f"<{m.group(0)}>", whole), rx.pattern
 
 
+def test_every_numbered_name_rule_needs_a_digit() -> None:
+    """join_numbered leaves a text without a digit as it is, unread: each of its rules needs one."""
+    assert all(needs_digit(rx) for _gate, rx, _repl in (*STEPS, *CATALOG_STEPS))
+
+
 def test_a_cased_twin_matches_text_without_capitals_the_same() -> None:
     texts = [t.lower() for t in _labelled_texts()]
     texts = [t for t in texts if t.isascii()]

@@ -21,7 +21,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from jobs.language.alternation import DIGIT, has_traps, required
-from jobs.language.rewrites import Repl, Step, opens
+from jobs.language.rewrites import Repl, Step, needs_digit, opens
 
 SEP = "\x00"  # joins the texts: not a word, space, digit or punctuation any rule reads
 
@@ -97,19 +97,6 @@ def _alternatives(rx: re.Pattern[str]) -> tuple[Needs, ...] | None:
             return None
         out.append(needs)
     return tuple(out)
-
-
-@lru_cache(maxsize=256)
-def needs_digit(rx: re.Pattern[str]) -> bool:
-    """Every match of ``rx`` holds a character ``\\d`` matches (each alternative of its first top-level
-    branch, with what stands before and after it, needs one): a text without a digit is left as it is."""
-    try:
-        items = list(sre_parse.parse(rx.pattern, rx.flags))
-    except re.error:
-        return False
-    at = next((i for i, (op, _av) in enumerate(items) if op is sre_c.BRANCH), None)
-    ways = [items] if at is None else [[*items[:at], *alt, *items[at + 1 :]] for alt in items[at][1][1]]
-    return all(any(need == {DIGIT} for need in required(way)) for way in ways)
 
 
 _DIGIT_RE = re.compile(r"\d")
