@@ -108,3 +108,8 @@ def test_romanised_tamil_and_malayalam_joints_are_read(grocer: CatalogIndex) -> 
         ("RICE-REDRAW", "4"),
         ("SP-PEPPER", "1"),
     ]
+
+
+def test_podi_is_powder_on_both_sides(grocer: CatalogIndex) -> None:
+    """The lexicon's Tamil and Malayalam table: "rasam podi" is the catalog's "rasam powder"."""
+    assert confirmed(grocer, "rasam podi 3, idli arisi 2") == [("CP-RASAM", "3"), ("RICE-IDLI", "2")]
