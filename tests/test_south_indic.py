@@ -9,6 +9,7 @@ import pytest
 
 from jobs.language.indic import read_indic
 from jobs.language.matching import CatalogIndex
+from jobs.language.sinhala_roman import read_sinhala_roman
 from jobs.language.south_indic import read_south_indic
 from tests.trust import confirmed, index_of, review
 
@@ -97,9 +98,16 @@ def test_sinhala_number_words_join_their_tens(grocer: CatalogIndex) -> None:
 
 
 def test_a_thousand_in_an_english_text_stays_a_thousand() -> None:
-    from jobs.language.sinhala_roman import read_sinhala_roman
-
     assert read_sinhala_roman("1k small bread bags and 2k cups") == "1k small bread bags and 2k cups"
+
+
+def test_a_count_after_a_size_or_a_pack_word_is_a_count_in_any_text(grocer: CatalogIndex) -> None:
+    """ "case 2k" can be no 2 kg of cases: the text's counts written so are counts."""
+    assert read_sinhala_roman("soya meat case 2k, thums up 3k") == "soya meat case x2, thums up x3"
+    assert confirmed(grocer, "Maggi coconut milk powder 300g 24k, Delmege soya meat case 2k") == [
+        ("COCO-MP-300", "24"),
+        ("SOYA-MEAT", "2"),
+    ]
 
 
 def test_romanised_tamil_and_malayalam_joints_are_read(grocer: CatalogIndex) -> None:
