@@ -121,3 +121,11 @@ def test_romanised_tamil_and_malayalam_joints_are_read(grocer: CatalogIndex) -> 
 def test_podi_is_powder_on_both_sides(grocer: CatalogIndex) -> None:
     """The lexicon's Tamil and Malayalam table: "rasam podi" is the catalog's "rasam powder"."""
     assert confirmed(grocer, "rasam podi 3, idli arisi 2") == [("CP-RASAM", "3"), ("RICE-IDLI", "2")]
+
+
+def test_a_closure_notice_in_sinhala_orders_nothing(grocer: CatalogIndex) -> None:
+    """ "වහලා" (closed) and "delivery එපා" (no delivery, as "delivery epa" is read): a notice, no order."""
+    from jobs.pipeline.evaluation import plan_for_text
+
+    plan = plan_for_text("අපේ කඩේ ලබන බදාදා වහලා. ඒ දවසේ delivery එපා.", grocer)
+    assert plan.decision is None and plan.intent.intent.value != "ORDER"

@@ -55,7 +55,6 @@ thanks: sthuthi, sthuthiyi, isthuthi, sthuti, thanks machan
 and: saha
 tomorrow: heta, heta ganna
 today: ada
-no: epa
 without: nathuwa
 head on: oluwa ekka, oluwath ekka
 headless: oluwa nathi, oluwa nathuwa
