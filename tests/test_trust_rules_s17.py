@@ -144,3 +144,20 @@ def test_a_declined_word_of_a_name_whose_unsaid_word_is_the_kind_of_goods_is_con
 def test_pints_of_more_languages_are_sizes(text: str, size: str, phrase: str) -> None:
     (line,) = extract_lines(text)
     assert (line.size, line.phrase) == (size, phrase)
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text", "variant", "quantity"),
+    [
+        ("catalog32", "120 cans of guaraná please", "24 x 330ml Can", "5"),  # beside 6 x 2L Bottle
+        ("catalog35", "2 bottles of coke zero", "24 x 500ml Bottle", "2"),  # beside 24 x 330ml Can
+    ],
+)
+def test_a_container_names_the_variant_whose_items_it_holds(
+    catalog: str, text: str, variant: str, quantity: str
+) -> None:
+    """ITEM_CONTAINER_VARIANT: cans or bottles name the multi-item variant of cans or bottles (VARIANT_REQUIRED
+    asked which one)."""
+    decision = decision_for(index_of(catalog), text, OrderStatus.CONFIRMED)
+    (m,) = decision.matches
+    assert (m.variant.name if m.variant else None, str(m.catalog_quantity)) == (variant, quantity)

@@ -426,15 +426,22 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
 _PACK_OF_ITEMS = re.compile(r"\d+\s*[x×]\s*\S", re.IGNORECASE)
 
 
+# ITEM_CONTAINER_VARIANT (session 17): the containers a multi-item variant's items come in ("24 x 330ml Can" beside
+# "6 x 2L Bottle"): "120 cans of guaraná", "2 bottles of coke zero" name the variant whose items they are
+_ITEM_CONTAINERS = frozenset({"can", "bottle", "jar", "tub"})
+
+
 def variant_by_unit(product: CatalogProduct, unit: str | None) -> CatalogVariant | None:
     """VARIANT_BY_UNIT: variants named by how they are sold ("Bunch" / "1kg Bag"): the line's unit ("20
-    bunch coriander") names the one variant whose name holds that unit; None when none or several do."""
+    bunch coriander") names the one variant whose name holds that unit; None when none or several do. A
+    container names a multi-item variant by its items (ITEM_CONTAINER_VARIANT)."""
     if unit is None or len(product.variants) < 2 or unit in WEIGHT_UNITS or unit in VOLUME_UNITS:
         return None  # a weight or volume is an amount (VARIANT_BY_AMOUNT), not how a variant is sold
     named = [
         v
         for v in product.variants
-        if not _PACK_OF_ITEMS.search(v.name)  # "6 x 1L Carton": the carton is the item, the case holds six
+        # "6 x 1L Carton": the carton is the item, the case holds six ("2 cartons" count cases, not cartons)
+        if (unit in _ITEM_CONTAINERS or not _PACK_OF_ITEMS.search(v.name))
         and any(normalize_unit(w) == unit for w in LATIN_WORD_RE.findall(v.name.lower()))
     ]
     return named[0] if len(named) == 1 else None
