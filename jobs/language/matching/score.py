@@ -399,7 +399,7 @@ def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margi
         confidence = min(confidence, W.near_base + margin * W.near_slope)
     if q.size is None and not q.numbers and q.line.unit is None and info.sizes and not exact:
         confidence = min(confidence, W.unsized_cap)
-    if ev.wrong_pack:
+    if ev.wrong_pack or (ev.other_pack and top < W.close_score):
         confidence = min(confidence, W.resolve_floor - W.below_resolve)
     unexplained = [sw for sw in q.size_words if sw not in info.bag]
     if (
