@@ -161,3 +161,11 @@ def test_a_container_names_the_variant_whose_items_it_holds(
     decision = decision_for(index_of(catalog), text, OrderStatus.CONFIRMED)
     (m,) = decision.matches
     assert (m.variant.name if m.variant else None, str(m.catalog_quantity)) == (variant, quantity)
+
+
+def test_czech_and_slovak_bottle_sizes_said_as_words_name_the_variant() -> None:
+    """ "2 litrové becherovky" (litre ones), "2 sedmičky slivovice" (0.7 l bottles), "kofoly pollitrovej" (half-litre)
+    name their variants; VARIANT_REQUIRED asked which one."""
+    text = "Dobrý den, na čtvrtek 2 litrové becherovky, 2 sedmičky slivovice a 5 beden perlivé Mattonky"
+    decision = decision_for(index_of("catalog57"), text, OrderStatus.CONFIRMED)
+    assert [m.variant.name if m.variant else None for m in decision.matches] == ["1L", "0.7L", None]
