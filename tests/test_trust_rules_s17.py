@@ -169,3 +169,13 @@ def test_czech_and_slovak_bottle_sizes_said_as_words_name_the_variant() -> None:
     text = "Dobrý den, na čtvrtek 2 litrové becherovky, 2 sedmičky slivovice a 5 beden perlivé Mattonky"
     decision = decision_for(index_of("catalog57"), text, OrderStatus.CONFIRMED)
     assert [m.variant.name if m.variant else None for m in decision.matches] == ["1L", "0.7L", None]
+
+
+def test_plain_bottles_of_a_wine_are_its_75cl_bottles() -> None:
+    """STANDARD_BOTTLE: "6 btl whispering angel" beside its magnum is the 75cl; "6 magnum whispering angel" is no
+    plain bottle, and "12 chablis st martin bottles (75)" says a number the count is not (VARIANT_REQUIRED stays)."""
+    index = index_of("catalog23")
+    decision = decision_for(index, "need 6 btl whispering angel", OrderStatus.CONFIRMED)
+    assert [m.variant.name if m.variant else None for m in decision.matches] == ["75cl"]
+    reasons = review(index, "12 chablis st martin bottles (75)")
+    assert any(r.startswith("VARIANT_REQUIRED") for r in reasons), reasons

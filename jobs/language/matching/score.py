@@ -31,6 +31,7 @@ from jobs.language.matching.sizing import (
     variant_by_size_class,
     variant_by_unit,
     variant_by_words,
+    variant_standard_bottle,
 )
 from jobs.language.matching.tokens import canon_token, is_content, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
@@ -85,6 +86,7 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         or variant_by_amount(index, pi, line)
         or variant_by_unit(index.products[pi], line.unit)
         or variant_by_size_class(index, pi, line.size)
+        or variant_standard_bottle(index.products[pi], line)
     )
     if ambiguous_with:
         return _ambiguous(index, q, pi, top, ambiguous_with, by_product, variant, alternatives)
