@@ -128,7 +128,7 @@ def segments(index: CatalogIndex, q: Query) -> Segments:
     return seg
 
 
-def essential_segments(q: Query, seg: Segments, at_least: float | None = None) -> list[bool] | None:
+def essential_segments(q: Query, seg: Segments) -> list[bool] | None:
     """Which of the phrase's postings segments (a word, one token it may be) a product must share to
     score at least the runner-up floor (the least a matched line reads, score.py: _enough), or None when
     every one may be needed (MaxScore): a product sharing only the lightest ones ("milk" of "semi skimmed
@@ -137,7 +137,7 @@ def essential_segments(q: Query, seg: Segments, at_least: float | None = None) -
     word at the cover similarity or more stays essential, so that every product the phrase may name
     completely, or whose name holds all its product words (cover.py and score.py read those whatever
     their score),
-    is found. ``at_least``: the score a product must be able to reach (default: the runner-up floor)."""
+    is found."""
     weights = q.weights
     total = sum(weights)
     n = len(seg.a)
@@ -146,7 +146,7 @@ def essential_segments(q: Query, seg: Segments, at_least: float | None = None) -
     bonus = W.unit_agrees_bonus if q.line.unit is not None else 0.0
     if q.size is not None or any(not x.startswith("0") for x in q.numbers):
         bonus += W.size_agrees_bonus
-    floor = (_RUNNER_FLOOR if at_least is None else at_least) - 2 * SLACK - bonus
+    floor = _RUNNER_FLOOR - 2 * SLACK - bonus
 
     def reach(best: dict[int, float]) -> float:  # the most a product sharing only those can score
         return sum(weights[i] * v for i, v in best.items()) / total * _MAX_FIELD_W * (1 + SLACK) * (1 + SLACK)

@@ -118,8 +118,7 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False, nearest: bool = T
     evidence, best first (ties by SKU), as far as the decision reads it: products are scored in
     decreasing order of their score's upper bound (retrieval.py) until the next bound is below the
     fourth best score and the best minus the ambiguity margin; products a string of which may name the
-    phrase completely are always scored. Those that can score _LIKELY_NEEDED are read first, the others
-    only when the decision reads lower. ``full`` (or ``index.retrieval`` False) scores every product
+    phrase completely are always scored. ``full`` (or ``index.retrieval`` False) scores every product
     sharing a word: the same outcome, for tests."""
     scored: list[Scored] = []
     seg = segments(index, q)
@@ -142,7 +141,7 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False, nearest: bool = T
             k = e
     else:
         essential = essential_segments(q, seg)
-        scored = _bounded(index, q, seg, essential, nearest, essential_segments(q, seg, _LIKELY_NEEDED))
+        scored = _bounded(index, q, seg, essential, nearest)
         if nearest and essential is not None and (not scored or max(s.score for s in scored) < W.match_floor):
             # a line that matches nothing reads its three nearest, whatever they share: every word
             scored = _bounded(index, q, seg, None)
@@ -157,62 +156,31 @@ _SCORE_ALL_PRODUCTS = 200
 
 
 def _bounded(
-    index: CatalogIndex,
-    q: Query,
-    seg: Segments,
-    essential: list[bool] | None,
-    nearest: bool = True,
-    likely: list[bool] | None = None,
+    index: CatalogIndex, q: Query, seg: Segments, essential: list[bool] | None, nearest: bool = True
 ) -> list[Scored]:
     """The products the decision reads, in decreasing bound order (``_scored``), among those sharing
-    one of the ``essential`` segments (retrieval.py: essential_segments) or, when None, any word. With
-    ``likely`` (the segments a product must share to score _LIKELY_NEEDED), those products first: when
-    the decision reads nothing below that, the others are never touched."""
+    one of the ``essential`` segments (retrieval.py: essential_segments) or, when None, any word."""
     scored: list[Scored] = []
-    narrower = likely is not None and likely != essential
-    t = touched(index, q, seg, likely if narrower else essential)
+    t = touched(index, q, seg, essential)
     object.__setattr__(q, "may_cover", set(t.products[t.cover].tolist()))  # a frozen field, set here
-    done: set[int] = set()  # the products scored
+    done: set[int] = set()
 
-    def score(t: Touched, j: int) -> None:
-        pi = int(t.products[j])
-        scored.append(_score_product(index, q, pi, t.rows_of(j), t.row_bounds_of(j)))
-        done.add(pi)
+    def score(j: int) -> None:
+        scored.append(_score_product(index, q, int(t.products[j]), t.rows_of(j), t.row_bounds_of(j)))
+        done.add(j)
 
     for j in np.flatnonzero(t.cover).tolist():
-        score(t, j)
+        score(j)
     top: list[float] = sorted((s.score for s in scored), reverse=True)[: AMBIGUOUS_MAX + 1]
-    top = _score_in_bound_order(t, scored, top, done, score, nearest)
-    if narrower and not _enough(top, _LIKELY_NEEDED, nearest):
-        t = touched(index, q, seg, essential)  # the decision reads lower scores: every product sharing one
-        top = _score_in_bound_order(t, scored, top, done, score, nearest)
-    _score_generic(index, q, t, scored, done, score)
-    return scored
-
-
-# Most lines of a large catalog read nothing scoring below this (the fourth best of near-duplicates scores
-# higher): the products that cannot reach it are left untouched until the decision asks for lower.
-_LIKELY_NEEDED = 0.85
-
-
-def _score_in_bound_order(
-    t: Touched,
-    scored: list[Scored],
-    top: list[float],
-    done: set[int],
-    score: Callable[[Touched, int], None],
-    nearest: bool,
-) -> list[float]:
-    """Score the products of ``t`` not scored yet in decreasing bound order, until nothing left can reach
-    what the decision reads; the best scores (``top``) after."""
     for j in t.order():
-        if int(t.products[j]) in done:
+        if j in done:
             continue
         if _enough(top, float(t.bound[j]), nearest):
             break  # nothing left can reach what the decision reads
-        score(t, j)
+        score(j)
         top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
-    return top
+    _score_generic(index, q, t, scored, done, score)
+    return scored
 
 
 def _score_product(
@@ -271,7 +239,7 @@ def _score_generic(
     t: Touched,
     scored: list[Scored],
     done: set[int],
-    score: Callable[[Touched, int], None],
+    score: Callable[[int], None],
 ) -> None:
     """When no product names the phrase completely, `choose` reads every product whose name holds all
     its product words ("oil" -> olive oil and sunflower oil): score those too."""
@@ -316,8 +284,8 @@ def _score_generic(
     for j in held[np.argsort(-t.bound[held], kind="stable")].tolist():
         if len(best) >= GENERIC_MAX and t.bound[j] < best[-1]:
             break
-        if int(t.products[j]) not in done:
-            score(t, j)
+        if j not in done:
+            score(j)
             best = sorted([*best, scored[-1].score], reverse=True)[:GENERIC_MAX]
 
 
