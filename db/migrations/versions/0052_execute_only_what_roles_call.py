@@ -1,7 +1,7 @@
 """Each role holds EXECUTE only on the SECURITY DEFINER functions it calls (review of session 16).
 
 Revision ID: 0052
-Revises: 0049
+Revises: 0050
 Create Date: 2026-12-07
 
 ``oms db upgrade`` granted the application role, and migration 0046 and every upgrade since the pipeline's role
@@ -30,7 +30,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0052"
-down_revision = "0049"
+down_revision = "0050"
 branch_labels = None
 depends_on = None
 
