@@ -41,7 +41,15 @@ def refresh_all_due() -> int:
     """Every tenant's due summaries (the scheduled job); how many were refreshed."""
     with privileged_session() as s:
         tenants = list(s.execute(_DUE_TENANTS).scalars())
-    done = sum(refresh_due(t) for t in tenants)
+    done = failed = 0
+    for tenant in tenants:
+        try:
+            done += refresh_due(tenant)
+        except Exception:  # one tenant's failure leaves its customers due, not the others' unrefreshed
+            failed += 1
+            log.exception("context_summaries_failed", distributor_id=str(tenant))
     if done:
         log.info("context_summaries_refreshed", customers=done, tenants=len(tenants))
+    if failed:
+        raise RuntimeError(f"conversation summaries of {failed} tenant(s) failed; they stay due")
     return done

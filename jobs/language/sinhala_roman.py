@@ -8,8 +8,9 @@ was a size no product is sold in ("size 2k does not fit") and "machan green chil
 So a text that writes Sinhala (one of `_MARKERS`: a request or joint word only Sinhala writes, a Sinhala number
 word, or a trade word of Sri Lankan cooking) has its counts written "x N" (SINHALA_COUNT, as the script's are in
 `jobs.language.south_indic`) and its words read through ``TABLE`` (rows ``reading: words``, comma-separated, the
-longest phrase first; ``_`` reads as nothing), on the message side only. Any other text is unchanged: "1k small
-bread bags" is a thousand, and "5k" a distance.
+longest phrase first; ``_`` reads as nothing), on the message side only. Any other text is unchanged ("1k small
+bread bags" is a thousand, "5k" a distance) but for a count that can be nothing else, after a size or a pack word
+("Maggi 300g 24k", "soya meat case 2k"), and then the other counts written so that end an item of the text.
 """
 
 from __future__ import annotations
@@ -54,7 +55,6 @@ thanks: sthuthi, sthuthiyi, isthuthi, sthuti, thanks machan
 and: saha
 tomorrow: heta, heta ganna
 today: ada
-no: epa
 without: nathuwa
 head on: oluwa ekka, oluwath ekka
 headless: oluwa nathi, oluwa nathuwa
@@ -88,9 +88,23 @@ def is_sinhala_roman(text: str) -> bool:
     return _MARKERS.search(text) is not None
 
 
+# ... and in a text with no other Sinhala word, where the count can be nothing else: after a size or a pack word
+# ("Maggi 300g 24k", "Delmege soya meat case 2k": neither 24 thousand grams nor 2 kg of cases), and then every
+# count that ends an item of that text ("thums up 2k,"), the text's one notation.
+_SIZED_COUNT = re.compile(
+    r"(\b(?:\d+(?:[.,]\d+)?\s?(?:kg|g|gm|ml|cl|l|ltr|litres?|lb|oz|inch|cm|mm)|cases?|packets?|packs?|box(?:es)?|"
+    r"bags?|tins?|bottles?)\s+)(\d{1,3})k(?![\w'-])",
+    re.IGNORECASE,
+)
+_ITEM_END_COUNT = re.compile(r"(?<![\w.,])(\d{1,3})k(?=\s*(?:[,;.!]|$))", re.IGNORECASE | re.MULTILINE)
+
+
 def read_sinhala_roman(text: str) -> str:
     """``text`` with its Sinhala counts as "x N" and its Sinhala words as English when it writes Sinhala in Latin
-    letters; any other text unchanged."""
-    if not text.isascii() or not is_sinhala_roman(text):
+    letters; in any other text only a count the notation can be no other thing (`_SIZED_COUNT`) is read."""
+    if not text.isascii():
         return text
+    if not is_sinhala_roman(text):
+        sized = _SIZED_COUNT.sub(r"\1x\2", text)
+        return text if sized == text else _ITEM_END_COUNT.sub(r"x\1", sized)
     return _READER.read(_KILO.sub("1kg", _COUNT.sub(r"x\1", text)))
