@@ -64,3 +64,54 @@ def test_threads_missing_together_wait_for_one_build(tenant):  # type: ignore[no
         t.join()
     assert len(got) == 8 and all(x is got[0] for x in got)
     assert cc.stats["builds"] == 1
+    assert cc.usage()["build_locks"] == 0  # the last of the eight dropped the tenant's lock
+
+
+def test_a_tenants_build_lock_lasts_only_as_long_as_its_build(tenant, other_tenant, monkeypatch):  # type: ignore[no-untyped-def]
+    """A long-running worker that has served many tenants keeps no build lock for each of them (they
+    grew by one per tenant, forever): a tenant's lock lives while a build of its catalog is under way or
+    awaited. Meanwhile other tenants build freely, and a caller that holds a connection builds its own
+    rather than wait."""
+    import threading
+
+    from jobs.pipeline import catalog_cache as cc
+    from jobs.pipeline.fused import catalog
+
+    stamps = {}
+    for t in (tenant, other_tenant):
+        import_shipped_catalog(t.id)
+        with tenant_session(t.id) as s:
+            stamps[t.id] = s.execute(text("SELECT public.oms_catalog_stamp()")).scalar_one()
+    cc.clear()
+    load = cc.load_products
+    entered, release = threading.Event(), threading.Event()
+
+    def held_load(session):  # type: ignore[no-untyped-def]
+        entered.set()
+        assert release.wait(120)
+        return load(session)
+
+    monkeypatch.setattr(cc, "load_products", held_load)
+    slow = threading.Thread(target=catalog, args=(tenant.id, stamps[tenant.id]))
+    slow.start()
+    try:
+        assert entered.wait(120)
+        monkeypatch.setattr(cc, "load_products", load)
+        assert cc.usage()["build_locks"] == 1  # the build under way
+        catalog(other_tenant.id, stamps[other_tenant.id])  # another tenant's build does not wait for it
+        assert cc.usage()["build_locks"] == 1
+        built: list[object] = []
+
+        def own_build() -> None:
+            with tenant_session(tenant.id) as s:
+                built.append(catalog_index(s, tenant.id))
+
+        own = threading.Thread(target=own_build)
+        own.start()
+        own.join(120)
+        assert built, "a caller holding a connection waited for another thread's build"
+    finally:
+        release.set()
+        slow.join()
+    assert cc.stats["builds"] == 3
+    assert cc.usage()["build_locks"] == 0

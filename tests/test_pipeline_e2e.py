@@ -21,7 +21,7 @@ from db.integrations import add_integration
 from db.session import tenant_session
 from ingress.signatures import twilio_signature
 from tests.conftest import RUN_ID
-from tests.processes import start_ingress, start_worker, wait_until
+from tests.processes import START_TIMEOUT, start_ingress, start_worker, wait_until
 from tests.seed import import_shipped_catalog, order_for
 
 AUTH_TOKEN = "twilio-auth-token-for-tests"
@@ -170,35 +170,56 @@ def test_sms_orders_questions_and_duplicates_end_to_end(system, shop):  # type: 
 
 
 def test_worker_killed_mid_pipeline_loses_no_message(broker_env, shop, tmp_path, spawned):  # type: ignore[no-untyped-def]
+    """A worker killed outright while it holds a message (taken from the broker, not acknowledged, its
+    write under way): the broker hands the message to another worker, which makes the one order."""
     tenant, number = shop
     ingress, base = start_ingress(broker_env, tmp_path)
     spawned.append(ingress)
     assert send_sms(base, number, "2 cases of coke zero 330ml and 5kg tomatoes").status_code == 200
     mid = message_ids(tenant.id)[0]
-    blocker = psycopg.connect(broker_env["OMS_ADMIN_DATABASE_URL"])
+    admin_url = broker_env["OMS_ADMIN_DATABASE_URL"]
+    blocker = psycopg.connect(admin_url)
     try:
-        # Hold the message row so the worker's first stage blocks inside its transaction, with the
-        # broker message taken but unacknowledged; then kill the worker outright.
+        # Hold the message row so the worker's write blocks inside its statement, with the broker
+        # message taken but unacknowledged; then kill the worker outright.
         blocker.execute("SELECT id FROM messages WHERE id = %s FOR UPDATE", (mid,))
+        holder = blocker.info.backend_pid
         first = start_worker(broker_env, tmp_path, name="doomed")
         spawned.append(first)
 
-        def worker_is_blocked() -> bool:
-            with psycopg.connect(broker_env["OMS_ADMIN_DATABASE_URL"], autocommit=True) as probe:
-                row = probe.execute(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                    "AND wait_event_type = 'Lock'"
-                ).fetchone()
-            return bool(row and row[0] > 0)
+        def sessions_waiting_on_the_row() -> list[int]:
+            first.running()
+            with psycopg.connect(admin_url, autocommit=True) as probe:
+                rows = probe.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE %s = ANY(pg_blocking_pids(pid))", (holder,)
+                ).fetchall()
+            return [row[0] for row in rows]
 
-        wait_until(worker_is_blocked, timeout=30, what="the worker to pick the message up")
+        # Most of this wait is the worker's start-up, which is CPU-bound: its deadline is a start-up's.
+        doomed = wait_until(
+            sessions_waiting_on_the_row, timeout=START_TIMEOUT, what="the worker to pick the message up"
+        )
         first.kill()
+        # A crashed host's database sessions end with it (the server drops the lost connections). Left
+        # alone, the killed worker's session would finish its one-statement write as soon as the row is
+        # free, and the message would be done before anyone redelivered it: the test would pass without
+        # the broker giving anything back. Ended here, only a redelivery can make the order.
+        with psycopg.connect(admin_url, autocommit=True) as probe:
+            for pid in doomed:
+                probe.execute("SELECT pg_terminate_backend(%s, 30000)", (pid,))
     finally:
         blocker.rollback()
         blocker.close()
+    with tenant_session(tenant.id) as s:  # the killed worker wrote nothing
+        status = s.scalar(select(m.Message.processing_status).where(m.Message.id == mid))
+    assert status == ProcessingStatus.RECEIVED
     second = start_worker(broker_env, tmp_path, name="survivor")
     spawned.append(second)
-    result = wait_until(lambda: processed(tenant.id, mid), timeout=60, what="redelivery after the kill")
+    result = wait_until(
+        lambda: second.running() and processed(tenant.id, mid),
+        timeout=START_TIMEOUT + 60,
+        what="redelivery after the kill",
+    )
     assert result["order"].status == OrderStatus.CONFIRMED, second.output()[-3000:]
     assert result["lines"] == [("COKE-ZERO-330", Decimal(2)), ("TOMATO-KG", Decimal(5))]
     with tenant_session(tenant.id) as s:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from jobs.language.tables import PhraseReader, word_set
+from jobs.language.word_patterns import ASCII_WORD_RE
 
 TABLE = """
 same as last week: gaya athvadiya jevu j, gaya athvadiya jevun ja, gaya athvadiya jevu, gaya athvadiya jevun
@@ -85,13 +86,14 @@ _MARKERS = word_set(
     """
 )
 _GUJARATI = re.compile(r"[\u0a80-\u0aff]")
-_WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 _READER = PhraseReader(TABLE)  # jobs/language/tables.py
 
 
 def is_gujarati(text: str) -> bool:
     """Whether ``text`` (as written, before its letters are folded) writes Gujarati."""
-    return _GUJARATI.search(text) is not None or any(w.lower() in _MARKERS for w in _WORD_RE.findall(text))
+    return _GUJARATI.search(text) is not None or any(
+        w.lower() in _MARKERS for w in ASCII_WORD_RE.findall(text)
+    )
 
 
 def read_gujarati(written: str, folded: str) -> str:

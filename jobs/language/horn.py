@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from jobs.language.tables import PhraseReader, word_set
+from jobs.language.word_patterns import ASCII_WORD_RE
 
 # Ge'ez words are written here as `fold_scripts` transliterates them ("እና" -> "na", "ለሐሙስ" -> "lehamus").
 TABLE = """
@@ -120,7 +121,6 @@ _GEEZ = re.compile(r"[\u1200-\u137f]")
 
 
 _READER = PhraseReader(TABLE)  # jobs/language/tables.py
-_WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 def is_horn(text: str) -> bool:
@@ -128,7 +128,7 @@ def is_horn(text: str) -> bool:
     if _GEEZ.search(text):
         return True
     # an acronym is no marker: "ASC certified" is the aquaculture label, not the Somali greeting "Asc"
-    return any(w.lower() in _MARKERS for w in _WORD_RE.findall(text) if not w.isupper())
+    return any(w.lower() in _MARKERS for w in ASCII_WORD_RE.findall(text) if not w.isupper())
 
 
 def read_horn(written: str, folded: str) -> str:

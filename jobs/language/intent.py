@@ -44,7 +44,7 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
 from jobs.language.intent_notices import CORRECTED_COUNT, EMPTIES, NOTICE
 from jobs.language.non_order import NON_ORDER_REQUEST, asks_to_know, goods_line, non_order_intent
 from jobs.language.scripts import fold_message
-from jobs.language.word_patterns import LETTERS_RE
+from jobs.language.word_patterns import LATIN_LETTER_RE, LETTERS_RE
 
 __all__ = ["NON_ORDER_REQUEST", "Intent", "IntentResult", "classify_intent"]
 
@@ -428,7 +428,7 @@ def _cancel_change_other_cues(s: _Scores, c: _Cues) -> None:
     # for an earlier order: a message that refers to one is no bare acknowledgement
     if _OTHER.search(body) or (ACK_SHORT.search(body) and not counted and not c.history):
         s.add(Intent.OTHER, W.other_cue, "acknowledgement / greeting / notice")
-    if not _LATIN_LETTER_RE.search(body):
+    if not LATIN_LETTER_RE.search(body):
         s.add(Intent.OTHER, W.no_words, "no words (emoji or punctuation only)")
 
 
@@ -457,7 +457,6 @@ def _interplay(s: _Scores, c: _Cues) -> None:
         s.take(Intent.QUESTION, W.angry_question_penalty)  # "why has the price gone up again??"
 
 
-_LATIN_LETTER_RE = re.compile(r"[a-zA-Zà-ÿ]")
 _WHY_RE = re.compile(r"^\W*why\b")
 _SUBJECT_LINE_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto)\s*:", re.IGNORECASE)
 _QUOTE_START_RE = re.compile(r"^\s*(?:on\s.+wrote:|-----\s*original message|sent from my)", re.IGNORECASE)

@@ -21,30 +21,22 @@ from __future__ import annotations
 import re
 
 from jobs.language.extraction.segments import QUOTE_HEADER_RE, drop_quoted
-from jobs.language.offer_words import OFFER_WORDS
+from jobs.language.offer_words import ACCEPTANCES, ADDED_CLAUSE, GREETINGS, OFFER_WORDS, OFFERS
+from jobs.language.tables import phrase_pattern
 
 ACCEPTED_OFFER = "ACCEPTED_OFFER"
 
 # The acceptance, at the start of the reply's own text (after a subject line or a greeting), up to the end of
 # its sentence or the next clause it adds with "and" ("Yes please go ahead, and add 2 boxes ...")
 _ACCEPT_RE = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|dear|hola|bonjour|hallo|ciao|buongiorno)\b[^\n]*\n\s*)?"
-    r"(?P<clause>(?:yes|yeah|yep|ok|okay|sure|fine|perfect|great|sounds\s+good|that'?s\s+(?:all\s+)?fine|"
-    r"that\s+is\s+fine|go\s+ahead|please\s+do|s[ií]|vale|de\s+acuerdo|adelante|oui|d'accord|ja|jawohl|gerne|"
-    r"einverstanden|va\s+bene|certo|prima|akkoord|prego)\b.*?)(?=[.;:!?\n]|,?\s+(?:and|also|plus|y|et|und|e|en)\s|$)",
+    rf"^\s*(?:(?:{phrase_pattern(GREETINGS)})\b[^\n]*\n\s*)?"
+    rf"(?P<clause>(?:{phrase_pattern(ACCEPTANCES)})\b.*?)"
+    rf"(?=[.;:!?\n]|,?\s+(?:{phrase_pattern(ADDED_CLAUSE)})\s|$)",
     re.IGNORECASE,
 )
 _QUANTITY_RE = re.compile(r"\d")
 # An offer of goods in the quoted message
-_OFFER_RE = re.compile(
-    r"\b(?:we\s+(?:can|could)\s+(?:send|offer|do|supply|substitute|give|swap)|instead\b|would\s+you\s+like|"
-    r"shall\s+we\b|do\s+you\s+want|happy\s+to\s+(?:send|substitute|swap)|podemos\s+(?:enviar|ofrecer|mandar)|"
-    r"en\s+su\s+lugar|¿?\s*quiere[ns]?\b|nous\s+pouvons\s+(?:envoyer|proposer)|[àa]\s+la\s+place|voulez-vous|"
-    r"wir\s+k[öo]nnen\s+(?:ihnen\s+)?(?:senden|liefern|anbieten)|stattdessen|m[öo]chten\s+sie|"
-    r"possiamo\s+(?:inviare|mandare|offrire)|invece|vuole|volete|in\s+plaats\s+daarvan|wij\s+kunnen|"
-    r"we\s+kunnen)",
-    re.IGNORECASE,
-)
+_OFFER_RE = re.compile(rf"\b(?:{phrase_pattern(OFFERS)})\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _SUBJECT_RE = re.compile(r"^\s*(?:subject|re|aw|rv|objet|oggetto|asunto|betreff|onderwerp)\s*:[^\n]*\n", re.I)
 

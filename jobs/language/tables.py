@@ -1,16 +1,18 @@
 """The readers' vocabulary tables, as data: rows of ``key: words``, read here for every table of
 jobs/language. A key may repeat, its words are added in order. Words are separated by whitespace, or,
 in a table whose words may be phrases of several words, by commas (the phrase's spaces then count once).
-Blank lines and lines starting with ``#`` are no rows.
+Blank lines and lines starting with ``#`` are no rows. A list of phrases (`phrase_list`) is comma-separated too,
+and may write a word's spellings apart by ``/``: "we can/could send" is "we can send" and "we could send".
 
 In a table of readings (a word -> what the readers read it as), the key is the reading: ``_`` reads as
 nothing, ``=`` as the word itself."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 
 def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]:
@@ -28,6 +30,23 @@ def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a vocabulary row, as a set."""
     return frozenset(text.split())
+
+
+def phrase_list(text: str) -> tuple[str, ...]:
+    """The comma-separated phrases of a vocabulary, in order, each word's ``/``-separated spellings spelled out
+    ("that's/thats all fine" -> "that's all fine", "thats all fine"), so a list says each choice once."""
+    phrases: list[str] = []
+    for item in text.split(","):
+        if words := item.split():
+            phrases.extend(" ".join(p) for p in itertools.product(*(w.split("/") for w in words)))
+    return tuple(phrases)
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation (no group, no word boundaries: the pattern that uses it says those) of
+    ``phrases`` as written, the longest first; the space between two words matches any run of white space."""
+    ordered = sorted(dict.fromkeys(" ".join(p.split()) for p in phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 def fold_accents(text: str) -> str:

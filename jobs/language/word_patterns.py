@@ -1,5 +1,6 @@
 """The character-class patterns the language stages share, compiled once: a run of letters of any script, a
-run of Latin letters (with the accented ones of Western Europe), a digit, a number."""
+run of Latin letters (with the accented ones of Western Europe), a run of plain Latin letters in either case,
+a single Latin letter, a digit, a number."""
 
 from __future__ import annotations
 
@@ -7,5 +8,9 @@ import re
 
 LETTERS_RE = re.compile(r"[^\W\d_]+")  # letters of any script, no digit or underscore
 LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")  # a lower-case Latin word (accents of Western Europe included)
+# a word of plain Latin letters in either case, as written: the marker words of a romanised language (the
+# readers look at the text before its letters are folded, so an acronym can be told by its capitals)
+ASCII_WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
+LATIN_LETTER_RE = re.compile(r"[a-zA-Zà-ÿ]")  # one Latin letter, either case: a text has words at all
 DIGIT_RE = re.compile(r"\d")
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")  # "12", "1.5", "0,75"

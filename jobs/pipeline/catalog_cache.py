@@ -10,7 +10,8 @@ and categories: `oms_catalog_stamp()`), so an unchanged catalog is never re-inde
 - One build per tenant at a time (single flight): the threads of a process that miss together (a cold
   process's first messages, a small catalog's change) wait for one build instead of each making its own
   (eight worker threads building a 20,000-product index at once cost eight seconds of CPU and eight
-  copies of its memory).
+  copies of its memory). A tenant's build lock exists only while a thread holds or waits for it, so a
+  long-running process that has served many tenants keeps none.
 - A catalog change does not stall messages: when the tenant's catalog has `BACKGROUND_REBUILD_PRODUCTS`
   products or more (a build of a quarter of a second and up), the new index is built on a background
   thread and swapped in when ready; until then messages are matched against the previous catalog (at
@@ -23,10 +24,10 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -68,12 +69,18 @@ class _Entry:
     build_seconds: float
 
 
+@dataclass
+class _BuildLock:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    users: int = 0  # threads holding or waiting for `lock` (changed under `_lock`); at 0 it is dropped
+
+
 _lock = threading.Lock()
 _rebuilt = threading.Condition(_lock)  # notified when the last background rebuild is done
 _entries: OrderedDict[uuid.UUID, _Entry] = OrderedDict()
 _total = 0  # bytes charged by the entries
 _building: set[uuid.UUID] = set()  # tenants with a background rebuild queued or running
-_build_locks: dict[uuid.UUID, threading.Lock] = {}  # per tenant: one build at a time (a few bytes each)
+_build_locks: dict[uuid.UUID, _BuildLock] = {}  # per tenant with a build held or awaited: one at a time
 _builder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalog-build")
 _budget_override: int | None = None  # bytes, for tests and benchmarks (else the setting)
 stats = {"hits": 0, "misses": 0, "stale": 0, "evictions": 0, "builds": 0}
@@ -107,7 +114,13 @@ def clear() -> None:
 def usage() -> dict[str, Any]:
     """Tenants cached, bytes charged, the budget, and hit / miss / eviction counts."""
     with _lock:
-        return {"tenants": len(_entries), "bytes": _total, "budget": budget_bytes(), **stats}
+        return {
+            "tenants": len(_entries),
+            "bytes": _total,
+            "budget": budget_bytes(),
+            "build_locks": len(_build_locks),
+            **stats,
+        }
 
 
 def load_products(session: Session) -> list[CatalogProduct]:
@@ -156,13 +169,10 @@ def catalog_index(session: Session, distributor_id: uuid.UUID) -> CatalogIndex:
     if index is None:
         # this caller holds a connection: it does not wait for another thread's build (which may need
         # one from the pool): it builds its own if another build is under way
-        lock = _build_lock(distributor_id)
-        if not lock.acquire(blocking=False):
-            return build_index(session, distributor_id, stamp)
-        try:
-            index = _current(distributor_id, stamp) or build_index(session, distributor_id, stamp)
-        finally:
-            lock.release()
+        with _single_build(distributor_id, wait=False) as mine:
+            if mine:
+                return _current(distributor_id, stamp) or build_index(session, distributor_id, stamp)
+        return build_index(session, distributor_id, stamp)
     return index
 
 
@@ -174,7 +184,7 @@ def index_for(
     connection meanwhile)."""
     index = cached_index(distributor_id, stamp)
     if index is None:
-        with _build_lock(distributor_id):
+        with _single_build(distributor_id):
             index = _current(distributor_id, stamp)  # built by another thread while this one waited
             if index is None:
                 with open_session() as s:
@@ -182,12 +192,28 @@ def index_for(
     return index
 
 
-def _build_lock(distributor_id: uuid.UUID) -> threading.Lock:
+@contextmanager
+def _single_build(distributor_id: uuid.UUID, *, wait: bool = True) -> Iterator[bool]:
+    """Hold the tenant's build lock: True once held; False at once, without waiting, when `wait` is False
+    and another thread holds it. The lock is made by its first user and dropped by its last, so
+    `_build_locks` holds only tenants being built (not one lock for every tenant the process ever saw)."""
     with _lock:
-        found = _build_locks.get(distributor_id)
-        if found is None:
-            found = _build_locks[distributor_id] = threading.Lock()
-        return found
+        entry = _build_locks.get(distributor_id)
+        if entry is None:
+            entry = _build_locks[distributor_id] = _BuildLock()
+        entry.users += 1
+    try:
+        held = entry.lock.acquire(blocking=wait)
+        try:
+            yield held
+        finally:
+            if held:
+                entry.lock.release()
+    finally:
+        with _lock:
+            entry.users -= 1
+            if entry.users == 0:
+                del _build_locks[distributor_id]
 
 
 def _current(distributor_id: uuid.UUID, stamp: str) -> CatalogIndex | None:
@@ -257,7 +283,7 @@ def _rebuild(distributor_id: uuid.UUID) -> None:
     try:
         from db.session import tenant_session
 
-        with _build_lock(distributor_id), tenant_session(distributor_id) as s:
+        with _single_build(distributor_id), tenant_session(distributor_id) as s:
             stamp = s.execute(_FRESHNESS).scalar_one()
             if _current(distributor_id, stamp) is None:
                 build_index(s, distributor_id, stamp)

@@ -162,7 +162,7 @@ def carry_variants(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[Li
                 f"{VARIANT_OF_PREVIOUS}: '{m.line.original_text}' after '{prev.line.phrase}': "
                 f"{prev.product.sku} {variant.name}"
             )
-            out[i] = LineMatch(m.line, prev.product, variant, prev.confidence, reason, m.alternatives)
+            out[i] = _as_variant_of(prev, m, variant, reason)
     for i in range(len(out) - 1):
         m, nxt = out[i], out[i + 1]
         if nxt.variant is None or nxt.product is None or nxt.product.sku not in m.candidates:
@@ -170,8 +170,26 @@ def carry_variants(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[Li
         variant = _only_a_variant(nxt, m)
         if variant is not None and nxt.product is not None and variant.id != nxt.variant.id:
             reason = f"{VARIANT_OF_NEXT}: '{m.line.phrase}' before '{nxt.line.phrase}': {nxt.product.sku} {variant.name}"
-            out[i] = LineMatch(m.line, nxt.product, variant, nxt.confidence, reason, m.alternatives)
+            out[i] = _as_variant_of(nxt, m, variant, reason)
     return out
+
+
+def _as_variant_of(named: LineMatch, m: LineMatch, variant: CatalogVariant, reason: str) -> LineMatch:
+    """Line ``m`` read as ``variant`` of the product its neighbour ``named`` names, as sure as that line. It
+    now names one product and variant, so what its own reading said goes: its ambiguity and the products
+    it fitted, the kind of match its own words made (the rule in ``reason`` named it, not they) and any
+    unread mark (it is read now). Its own line and runners-up stay."""
+    return replace(
+        m,
+        product=named.product,
+        variant=variant,
+        confidence=named.confidence,
+        reason=reason,
+        ambiguity=Ambiguity.NONE,
+        candidates=(),
+        kind=None,
+        unread=None,
+    )
 
 
 def _product_words(m: LineMatch) -> str:
