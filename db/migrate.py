@@ -135,9 +135,34 @@ def ensure_app_role(admin_url: str, role: str, password: str | None) -> None:
             conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(ident, sql.Literal(password)))
 
 
+#: The SECURITY DEFINER functions (run with their owner's rights; migration 0048 took PUBLIC's EXECUTE on them) that
+#: every session of ours calls: the policies (the tenant, a permission) and the audit triggers.
+CLAIMS_PATH = (
+    "public.oms_token_tenant()",
+    "public.oms_may(text)",
+    "public.oms_current_role()",
+    "public.oms_current_user_id()",
+)
+#: ... and those the application calls itself: the pipeline's entry points, the ingress's resolvers, the schema check.
+APP_ENTRY = (
+    "public.oms_ingest_message(uuid, uuid, text, text, text, text, boolean, text, text, text, text, text, jsonb, "
+    "timestamp with time zone)",
+    "public.oms_message_snapshot(uuid, uuid, text)",
+    "public.oms_latest_order(uuid, uuid)",
+    "public.oms_record_pipeline(uuid, uuid, jsonb)",
+    "public.oms_record_paid(uuid, uuid, jsonb, uuid, jsonb)",
+    "public.oms_resolve_api_key(text)",
+    "public.oms_resolve_integration(text, text)",
+    "public.oms_schema_revision()",
+)
+
+
 def grant_app_role(admin_url: str, role: str) -> None:
     """Grant exactly what the app needs; the audit trail is append-only for it. The pipeline's role
-    (migration 0046), which runs the app's pipeline functions, gets the same on the tables."""
+    (migration 0046), which runs the app's pipeline functions, gets the same on the tables. EXECUTE: on the
+    SECURITY DEFINER functions each calls (`CLAIMS_PATH`, and `APP_ENTRY` for the app; migration 0052), those that
+    exist at this revision; every other function of ours runs with the caller's rights, and PostgreSQL lets any
+    role call it."""
     dbname = urlsplit(libpq_url(admin_url)).path.lstrip("/")
     with psycopg.connect(libpq_url(admin_url), autocommit=True) as conn:
         roles = [role]
@@ -145,23 +170,35 @@ def grant_app_role(admin_url: str, role: str) -> None:
         if at_0046 == (True,):
             roles.append(PIPELINE_ROLE)
         for grantee in roles:
-            for stmt in _grants(dbname, grantee, login=grantee == role):
+            app = grantee == role
+            calls = CLAIMS_PATH + APP_ENTRY if app else CLAIMS_PATH
+            found = conn.execute(
+                "SELECT f FROM unnest(%s::text[]) f WHERE to_regprocedure(f) IS NOT NULL", (list(calls),)
+            ).fetchall()
+            for stmt in _grants(dbname, grantee, login=app, functions=[f for (f,) in found]):
                 conn.execute(stmt)
 
 
-def _grants(dbname: str, role: str, *, login: bool) -> list[sql.Composed]:
+def _grants(dbname: str, role: str, *, login: bool, functions: list[str]) -> list[sql.Composed]:
     ident = sql.Identifier(role)
     connect = [sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(dbname), ident)]
-    return (connect if login else []) + [
-        sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ident),
-        sql.SQL("GRANT USAGE ON SCHEMA auth TO {}").format(ident),
-        sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}").format(ident),
-        sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON public.data_access_audit FROM {}").format(ident),
-        sql.SQL("REVOKE INSERT, UPDATE, DELETE ON public.distributors FROM {}").format(ident),
-        sql.SQL("REVOKE ALL ON public.alembic_version FROM {}").format(ident),
-        sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(ident),
-        sql.SQL("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {}").format(ident),
-    ]
+    # ``functions``: signatures of ours (`CLAIMS_PATH`, `APP_ENTRY`), never the caller's text
+    execute = [sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(sql.SQL(f), ident) for f in functions]  # type: ignore[arg-type]
+    return (
+        (connect if login else [])
+        + [
+            sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ident),
+            sql.SQL("GRANT USAGE ON SCHEMA auth TO {}").format(ident),
+            sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}").format(
+                ident
+            ),
+            sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON public.data_access_audit FROM {}").format(ident),
+            sql.SQL("REVOKE INSERT, UPDATE, DELETE ON public.distributors FROM {}").format(ident),
+            sql.SQL("REVOKE ALL ON public.alembic_version FROM {}").format(ident),
+            sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(ident),
+        ]
+        + execute
+    )
 
 
 @contextmanager

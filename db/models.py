@@ -20,7 +20,13 @@ from db.tables.ai import (
 from db.tables.base import NAMING, Base, pg_enum
 from db.tables.catalog import Product, ProductBundle, ProductCategory, ProductVariant
 from db.tables.customers import Customer, CustomerLabel, CustomerLabelAssignment, CustomerOrderGuide
-from db.tables.messaging import Conversation, ExternalIntegration, ExternalMessageMapping, Message
+from db.tables.messaging import (
+    ContextSummaryDue,
+    Conversation,
+    ExternalIntegration,
+    ExternalMessageMapping,
+    Message,
+)
 from db.tables.orders import CustomerPhrase, LearnedPhrase, Order, OrderAttachment, OrderProduct, OrderReview
 from db.tables.privacy import DataAccessAudit, EncryptionKey, PiiDetectionResult, PiiDetectionRule
 from db.tables.system import SchedulerRun, TenantConfigVersion
@@ -56,6 +62,7 @@ __all__ = [
     "CustomerLabelAssignment",
     "CustomerOrderGuide",
     "Conversation",
+    "ContextSummaryDue",
     "Message",
     "ExternalIntegration",
     "ExternalMessageMapping",

@@ -59,6 +59,13 @@ JOBS: tuple[JobSpec, ...] = (
         misfire_grace_seconds=1800,
     ),
     JobSpec(
+        "refresh_context_summaries",
+        "jobs.customers.actors:refresh_context_summaries",
+        "every 30s",
+        "conversation summaries of the customers whose orders changed or who complained (marked due)",
+        misfire_grace_seconds=30,
+    ),
+    JobSpec(
         "ai_budget_alerts",
         "jobs.housekeeping.actors:ai_budget_alerts",
         "*/15 * * * *",

@@ -55,6 +55,7 @@ def seed_every_table(session: Session, distributor_id: uuid.UUID) -> dict[str, u
         m.CustomerLabelAssignment(distributor_id=d, customer_id=customer.id, label_id=label.id, value="pizza")
     )
     conv = add(m.Conversation(distributor_id=d, customer_id=customer.id, channel=Channel.SMS))
+    add(m.ContextSummaryDue(distributor_id=d, customer_id=customer.id))
     msg = add(
         m.Message(distributor_id=d, conversation_id=conv.id, customer_id=customer.id, content="2 cases coke")
     )

@@ -15,8 +15,9 @@ from benchmarks.trust import SETS
 from jobs.language.extraction.codes import CATALOG_STEPS, STEPS
 from jobs.language.extraction.patterns import SIZE_RE
 from jobs.language.extraction.sizes import SPELL_STEPS
+from jobs.language.matching import batch as batch_module
 from jobs.language.matching import load_catalog_json
-from jobs.language.matching.batch import SEP, Batch, cased
+from jobs.language.matching.batch import SEP, Batch, cased, needs_digit
 from jobs.language.matching.build import _category_texts, _own_texts
 from jobs.language.matching.tokens import tokens_cached, tokens_many
 from jobs.language.matching.vocabulary import PHRASE_SYNONYMS, SIZE_STRIP_RE
@@ -83,6 +84,33 @@ def test_each_rule_on_the_strings_it_can_match_is_the_whole_batch_rule(catalog_t
         batch = Batch(whole)
         batch.sub(rx, lambda m: f"<{m.group(0)}>")
         assert batch.text == rx.sub(lambda m: f"<{m.group(0)}>", whole), rx.pattern
+
+
+def test_a_rule_that_needs_a_digit_reads_only_the_strings_with_one(
+    catalog_texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the sizes are stripped, few catalog strings hold a digit (a few hundred of a 20,000-product
+    catalog's 50,000): a rule every match of which holds one is applied to those strings alone, with the
+    whole-batch result (here always, however many hold one)."""
+    monkeypatch.setattr(batch_module, "_CHARS_PER_TEXT_READ", 1)
+    texts = [SIZE_STRIP_RE.sub(" ", t.lower()) for t in catalog_texts] + [
+        t.lower() for t in _labelled_texts()
+    ]
+    whole = SEP.join(t.replace(SEP, " ") for t in texts)
+    digit_rules = [rx for rx in RULES if needs_digit(rx)]
+    assert len(digit_rules) >= 10
+    assert not needs_digit(re.compile(r"\d+|dozen"))  # an alternative without a digit
+    for rx in digit_rules:
+        batch = Batch(whole)
+        spans = batch._digit_spans()
+        assert spans is not None and 0 < len(spans) < len(texts)
+        batch.sub(rx, lambda m: f"<{m.group(0)}>")
+        assert batch.text == rx.sub(lambda m: f"<{m.group(0)}>", whole), rx.pattern
+
+
+def test_every_numbered_name_rule_needs_a_digit() -> None:
+    """join_numbered leaves a text without a digit as it is, unread: each of its rules needs one."""
+    assert all(needs_digit(rx) for _gate, rx, _repl in (*STEPS, *CATALOG_STEPS))
 
 
 def test_a_cased_twin_matches_text_without_capitals_the_same() -> None:

@@ -1,7 +1,7 @@
 """The functions that run with more than the caller's rights stay inside the tenant wall (migration 0048).
 
 - No role but ours may call a SECURITY DEFINER function: PUBLIC holds no EXECUTE on any, and a fresh role
-  gets "permission denied" from every one.
+  gets "permission denied" from every one. Ours hold EXECUTE on those they call only (migration 0052).
 - An order of tenant A cannot name tenant B's customer (the foreign key includes the tenant), so the
   owner's ``customer_totals`` trigger can never move B's totals.
 - No function still sets the dead ``app.current_distributor_id``; ``oms_paid_snapshot`` is gone.
@@ -17,6 +17,7 @@ import pytest
 from psycopg import sql
 
 from db import tenant_token
+from db.migrate import APP_ENTRY, CLAIMS_PATH
 from db.tenant_token import PIPELINE_ROLE
 from tests.conftest import PG_ADMIN
 from tests.seed import insert_message
@@ -107,6 +108,41 @@ def test_the_app_role_still_calls_them(app_conn, shop) -> None:  # type: ignore[
     ).fetchall()
     assert snap == [("2 cases of coke zero",)]
     assert app_conn.execute("SELECT public.oms_schema_revision()").fetchone() is not None
+
+
+def _callable(admin_conn: psycopg.Connection, role: str) -> set[str]:
+    """The SECURITY DEFINER functions of public that ``role`` may call and does not own."""
+    rows = admin_conn.execute(
+        "SELECT 'public.' || p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE p.prosecdef AND n.nspname = 'public' AND p.proowner <> %s::regrole "
+        "AND has_function_privilege(%s, p.oid, 'EXECUTE')",
+        (role, role),
+    ).fetchall()
+    return {f for (f,) in rows}
+
+
+def _signatures(admin_conn: psycopg.Connection, functions: tuple[str, ...]) -> set[str]:
+    """``functions`` as PostgreSQL spells their signatures."""
+    return {
+        "public." + admin_conn.execute("SELECT %s::regprocedure::text", (f,)).fetchone()[0]  # type: ignore[index]
+        for f in functions
+    }
+
+
+def test_each_role_may_call_only_the_security_definer_functions_it_calls(admin_conn, settings) -> None:  # type: ignore[no-untyped-def]
+    """The policies' and audit triggers' functions for both roles, the entry points for the application only;
+    no role holds a trigger's function, and the pipeline's role none of the ingress's resolvers."""
+    claims = _signatures(admin_conn, CLAIMS_PATH)
+    assert _callable(admin_conn, settings.app_role) == claims | _signatures(admin_conn, APP_ENTRY)
+    assert _callable(admin_conn, PIPELINE_ROLE) == claims
+
+
+def test_the_pipelines_role_is_refused_the_resolvers(database) -> None:  # type: ignore[no-untyped-def]
+    with psycopg.connect(database["admin_url"]) as conn:
+        conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(PIPELINE_ROLE)))
+        assert conn.execute("SELECT public.oms_token_tenant()").fetchone() == (None,)  # no token: no tenant
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied"):
+            conn.execute("SELECT public.oms_resolve_api_key('oms_nokey')")
 
 
 def _customer(admin_conn: psycopg.Connection, message_id: uuid.UUID) -> tuple[uuid.UUID, int, object]:

@@ -107,3 +107,32 @@ def test_0006_keeps_only_the_hash_of_existing_verify_tokens(empty_database):  # 
     with psycopg.connect(s.admin_database_url) as conn:
         (config,) = conn.execute("SELECT config FROM external_integrations").fetchone()  # type: ignore[misc]
     assert config == {"other": 1, "verify_token_sha256": "the-hash"}
+
+
+def test_0052_takes_back_execute_on_the_definer_functions_a_role_does_not_call(empty_database):  # type: ignore[no-untyped-def]
+    """Before 0052 every upgrade granted both roles EXECUTE on all functions; 0052 takes back, on the SECURITY
+    DEFINER ones, what each role does not call (db/migrate.py CLAIMS_PATH, APP_ENTRY), and downgrade gives it back."""
+    s = empty_database
+    before = ScriptDirectory.from_config(migrate.alembic_config("postgresql://unused/x")).get_revision("0052")
+    migrate.upgrade(s, str(before.down_revision))
+    app = sql.Identifier(s.app_role)
+    with psycopg.connect(s.admin_database_url, autocommit=True) as conn:
+        for role in (app, sql.Identifier("oms_pipeline")):  # as `oms db upgrade` did before 0052
+            conn.execute(sql.SQL("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {}").format(role))
+
+    def may(role: str, function: str) -> bool:
+        with psycopg.connect(s.admin_database_url) as conn:
+            row = conn.execute(
+                "SELECT has_function_privilege(%s, %s, 'EXECUTE')", (role, function)
+            ).fetchone()
+        return bool(row and row[0])
+
+    assert may("oms_pipeline", "public.oms_resolve_api_key(text)")
+    migrate.upgrade(s)
+    assert not may("oms_pipeline", "public.oms_resolve_api_key(text)")  # the ingress's, not the pipeline's
+    assert not may("oms_pipeline", "public.oms_schema_revision()")
+    assert not may(s.app_role, "public.oms_context_summary_trigger()")  # a trigger fires without it
+    assert may("oms_pipeline", "public.oms_token_tenant()") and may(s.app_role, "public.oms_token_tenant()")
+    assert may(s.app_role, "public.oms_resolve_api_key(text)")
+    migrate.downgrade(s, str(before.down_revision))
+    assert may("oms_pipeline", "public.oms_resolve_api_key(text)")

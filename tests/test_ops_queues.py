@@ -144,3 +144,19 @@ def test_queues_json_on_rabbitmq_counts_what_the_test_built(settings):  # type: 
         ):
             channel.queue_delete(name)
         rabbit.close()
+
+
+def test_a_new_broker_connection_does_not_read_package_metadata(settings, monkeypatch):  # type: ignore[no-untyped-def]
+    """redis-py 7 reads its version from the package metadata (about 1.3 ms) for each new connection
+    unless the client names it; the ingress and the workers open one per concurrent Redis user."""
+    import redis.utils
+
+    from worker.broker import build_broker
+
+    def unexpected(name: str) -> str:
+        raise AssertionError(f"package metadata read for {name}")
+
+    monkeypatch.setattr(redis.utils.metadata, "version", unexpected)
+    client = build_broker(settings).client  # type: ignore[attr-defined]
+    connection = client.connection_pool.make_connection()
+    connection.disconnect()

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from db import tenant_token
 from db.session import tenant_session
 from db.tenant_token import PIPELINE_ROLE
+from jobs.customers.summary import refresh_due
 from tests.seed import insert_message
 from tests.test_tenant_token import nothing, seen
 from worker.settings import libpq_url
@@ -113,6 +114,7 @@ def test_an_owners_order_still_refreshes_the_summary_in_its_tenant(shop, databas
             "VALUES (%s, %s, 'REVIEW', 12.5)",
             (shop.id, customer),
         )
+    assert refresh_due(shop.id) >= 1  # the trigger marked the customer due; the scheduled job refreshes
     with tenant_session(shop.id) as s:
         summary = s.execute(
             text("SELECT ai_context_summary FROM conversations WHERE customer_id = :c"), {"c": customer}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from db.session import tenant_session
+from jobs.customers.summary import refresh_due
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.pipeline import actors as pipeline
 from jobs.replies.language import detect_language
@@ -143,6 +144,7 @@ def test_summary_changes_when_an_order_arrives_and_not_otherwise(shop):  # type:
     phone = "+447700900331"
 
     def summary():  # type: ignore[no-untyped-def]
+        refresh_due(shop.id)  # what the scheduled job does (every 30 s)
         with tenant_session(shop.id) as s:
             return s.execute(
                 text(
@@ -193,6 +195,7 @@ def test_summary_usual_orders_same_as_before_the_per_order_reads(shop):  # type:
             ),
             {"c": customer},
         )
+    refresh_due(shop.id)
     with tenant_session(shop.id) as s:
         old, new = (
             s.execute(text(_usual_query(lateral)), {"c": customer}).scalar_one() for lateral in (False, True)

@@ -9,6 +9,7 @@ import pytest
 
 from jobs.language.indic import read_indic
 from jobs.language.matching import CatalogIndex
+from jobs.language.sinhala_roman import read_sinhala_roman
 from jobs.language.south_indic import read_south_indic
 from tests.trust import confirmed, index_of, review
 
@@ -77,3 +78,54 @@ def test_a_sinhala_count_of_a_pack_of_pieces_counts_packs(grocer: CatalogIndex) 
 def test_the_usual_in_sinhala_is_a_history_reference(grocer: CatalogIndex) -> None:
     reasons = review(grocer, "සුපුරුදු ඇණවුම හෙට එවන්න")
     assert any(r.startswith("HISTORY_REFERENCE") for r in reasons)
+
+
+# ------------------------------------------------------------------ typed in Latin letters (sinhala_roman,
+# dravidian_roman)
+def test_a_romanised_sinhala_count_is_a_count_of_the_things_ordered(grocer: CatalogIndex) -> None:
+    """SINHALA_COUNT: "case 3k" is three cases, "kilo eka" the kilo one; "ewanna" (send) marks the text Sinhala."""
+    assert confirmed(grocer, "cream soda case 3k, badapu thuna paha kilo eka 2k ewanna") == [
+        ("CP-ROAST", "2"),
+        ("CREAMSODA-330", "3"),
+    ]
+
+
+def test_sinhala_number_words_join_their_tens(grocer: CatalogIndex) -> None:
+    assert confirmed(grocer, "machan kithul hakuru wisi pahak saha sunflower oil dekak") == [
+        ("JAG-KITHUL", "25"),
+        ("OIL-SUNFLOWER", "2"),
+    ]
+
+
+def test_a_thousand_in_an_english_text_stays_a_thousand() -> None:
+    assert read_sinhala_roman("1k small bread bags and 2k cups") == "1k small bread bags and 2k cups"
+
+
+def test_a_count_after_a_size_or_a_pack_word_is_a_count_in_any_text(grocer: CatalogIndex) -> None:
+    """ "case 2k" can be no 2 kg of cases: the text's counts written so are counts."""
+    assert read_sinhala_roman("soya meat case 2k, thums up 3k") == "soya meat case x2, thums up x3"
+    assert confirmed(grocer, "Maggi coconut milk powder 300g 24k, Delmege soya meat case 2k") == [
+        ("COCO-MP-300", "24"),
+        ("SOYA-MEAT", "2"),
+    ]
+
+
+def test_romanised_tamil_and_malayalam_joints_are_read(grocer: CatalogIndex) -> None:
+    """ "onnu" is one, "um" and, "chetta" an address: the items around them are read."""
+    assert confirmed(grocer, "chetta, matta rice 4 bag um kurumulaku onnu, naale anuppunga") == [
+        ("RICE-REDRAW", "4"),
+        ("SP-PEPPER", "1"),
+    ]
+
+
+def test_podi_is_powder_on_both_sides(grocer: CatalogIndex) -> None:
+    """The lexicon's Tamil and Malayalam table: "rasam podi" is the catalog's "rasam powder"."""
+    assert confirmed(grocer, "rasam podi 3, idli arisi 2") == [("CP-RASAM", "3"), ("RICE-IDLI", "2")]
+
+
+def test_a_closure_notice_in_sinhala_orders_nothing(grocer: CatalogIndex) -> None:
+    """ "වහලා" (closed) and "delivery එපා" (no delivery, as "delivery epa" is read): a notice, no order."""
+    from jobs.pipeline.evaluation import plan_for_text
+
+    plan = plan_for_text("අපේ කඩේ ලබන බදාදා වහලා. ඒ දවසේ delivery එපා.", grocer)
+    assert plan.decision is None and plan.intent.intent.value != "ORDER"

@@ -1,7 +1,7 @@
-"""Issue #10: TRANSLATED_WHOLE (jobs/language/matching/score.py). A line translated word for word into what a
-translated catalog string says ("kisle smetane" of the alias "kisla smetana": sour, cream) is that string, not
-the look-alike TRANSLATED_IN_PART guards against: two translations meeting in one word of a longer string
-("calamares" of "calamari rings") or of a longer line ("vinho verde" of the alias "gruner"). A made-up catalog."""
+"""Issue #10: TRANSLATED_WHOLE (jobs/language/matching/score.py). A translated line whose every word a translated
+catalog string names ("kisle smetane" of the alias "kisla smetana": sour, cream; "calamares" of "calamari rings")
+is read as an English line would be, not as the look-alike TRANSLATED_IN_PART guards against: two translations
+meeting in one word of a longer line ("vinho verde", wine + green, of the alias "gruner"). A made-up catalog."""
 
 from __future__ import annotations
 
@@ -56,11 +56,16 @@ def deli(tmp_path_factory: pytest.TempPathFactory) -> CatalogIndex:
     return CatalogIndex.build(load_catalog_json(path))
 
 
-def test_a_line_translated_word_for_word_into_the_alias_is_confirmed(deli: CatalogIndex) -> None:
-    assert confirmed(deli, "kisle smetane 3") == [("SOUR-CREAM", "3")]
+@pytest.mark.parametrize(
+    ("text", "line"), [("kisle smetane 3", ("SOUR-CREAM", "3")), ("2 calamares", ("SQUID-RINGS", "2"))]
+)
+def test_a_line_whose_every_word_the_alias_names_is_confirmed(
+    deli: CatalogIndex, text: str, line: tuple[str, str]
+) -> None:
+    assert confirmed(deli, text) == [line]
 
 
-@pytest.mark.parametrize("text", ["2 calamares", "6 vinho verde"])
+@pytest.mark.parametrize("text", ["6 vinho verde", "3 garrafas vinho verde"])
 def test_translations_meeting_in_one_word_stay_a_question(deli: CatalogIndex, text: str) -> None:
     decision = decision_for(deli, text, OrderStatus.REVIEW)
     assert all("only a translation of" in m.reason for m in decision.matches)

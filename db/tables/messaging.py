@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.enums import (
@@ -56,6 +58,26 @@ class Conversation(Base):
     ai_context_summary: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
+
+
+class ContextSummaryDue(Base):
+    """A customer whose conversations' `ai_context_summary` is due a refresh (migration 0050): marked when
+    one of their orders changes or a complaint arrives, refreshed by the scheduled job
+    (jobs/customers/summary.py) rather than in the transaction of every order."""
+
+    __tablename__ = "context_summary_due"
+    __table_args__ = (
+        # with the tenant: by id alone a tenant could mark another's customer (migration 0048's reasoning)
+        ForeignKeyConstraint(
+            ["distributor_id", "customer_id"],
+            ["customers.distributor_id", "customers.id"],
+            ondelete="CASCADE",
+            name="fk_context_summary_due_customer_id_customers",
+        ),
+    )
+    customer_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    distributor_id: Mapped[uuid.UUID] = _tenant()
+    due_since: Mapped[datetime] = _created()
 
 
 class Message(Base):

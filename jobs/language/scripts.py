@@ -23,6 +23,7 @@ from anyascii import anyascii
 from jobs.language.arabic_words import ARABIC, URDU
 from jobs.language.cantonese import read_cantonese
 from jobs.language.central_european import read_central_european
+from jobs.language.dravidian_roman import read_dravidian_roman
 from jobs.language.east_african import read_east_african
 from jobs.language.gaelic import read_gaelic
 from jobs.language.gujarati_roman import read_gujarati
@@ -42,6 +43,7 @@ from jobs.language.kurmanji import read_kurmanji
 from jobs.language.nordic import read_nordic
 from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
 from jobs.language.script_words import CHINESE, THAI
+from jobs.language.sinhala_roman import read_sinhala_roman
 from jobs.language.south_indic import SOUTH_RUN, read_south_indic
 from jobs.language.tables import reading, table_rows
 from jobs.language.tagalog import read_tagalog
@@ -141,14 +143,21 @@ def read_typed(text: str) -> str:
     """``text`` through the readers of languages typed in Latin letters, in their one order (the message's
     segments and `fold_message` both read so): romanised Cantonese (`cantonese`: "m goi") first, its "ng" five or
     a "not", never Tagalog's "of"; Tagalog (`tagalog`: "pakisend", "dalawang"); romanised Thai (`thai_roman`:
-    "2 lang", "krub"), after Tagalog, whose "lang" is "only"; Kurmanji (`kurmanji`: "qutî", "û"); Nordic
+    "2 lang", "krub"), after Tagalog, whose "lang" is "only"; romanised Sinhala (`sinhala_roman`: "2k", "ewanna"), Tamil and Malayalam
+    (`dravidian_roman`: "anuppunga", "onnu"); Kurmanji (`kurmanji`: "qutî", "û"); Nordic
     (`nordic`: "kasser", "og", "til fredag"); Czech, Slovak, Slovenian, Hungarian (`central_european`: "bedny", "na
     sobotu"); Catalan, Basque, Galician (`iberian`: "caixes", "kutxa", "eta"); Irish, Scottish Gaelic (`gaelic`:
     "phaca", "agus")."""
     return read_gaelic(
         read_iberian(
             read_central_european(
-                read_nordic(read_kurmanji(read_thai_roman(read_tagalog(read_cantonese(text)))))
+                read_nordic(
+                    read_kurmanji(
+                        read_dravidian_roman(
+                            read_sinhala_roman(read_thai_roman(read_tagalog(read_cantonese(text))))
+                        )
+                    )
+                )
             )
         )
     )

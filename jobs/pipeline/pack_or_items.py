@@ -3,8 +3,10 @@ three ways, each a sub-reason an operator reads after the rule's name:
 
 * ``COUNT_OF_ITEMS``: a bare count (no pack word, no "x") above SMALL_CONTAINER_COUNT and up to a small pack's
   item count ("4 oat milks", "6 pepsi max 2L" of a 6-pack), below a big pack's ("96 potato waffles" of a box of
-  100), or a whole number of a small case's items ("12 picpoul" of a case of 6); "4 orange juice cartons" of a
-  case of 12 x 1L Carton: that many packs, or that many items?
+  100), or a whole number of a small case's items ("12 picpoul" of a case of 6), or more of a small case's items
+  in their plural than it holds ("10 fox poo shampoos" of a case of 6); "4 orange juice cartons" of a case of 12 x
+  1L Carton: that many packs, or that many items? Not a few packs said as the catalog names them
+  (FEW_PACKS_AS_NAMED: "4 peroni" of a case of 24 is 4 cases).
 * ``ONE_PACK``: a bare count equal to the item count a product's name gives its pack ("20 avalanche 60" of a
   bunch of 20), read as that many packs or as the one pack it fills ("catering parotta 20" of a pack of 20
   pcs): packs, or the items of one?
@@ -26,8 +28,9 @@ from typing import TYPE_CHECKING
 from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.matching import LineMatch
 from jobs.language.matching.catalog import CatalogProduct
+from jobs.language.matching.evidence import MatchKind
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
-from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT
+from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, SMALL_CONTAINER_COUNT, plural_said
 from jobs.language.matching.tokens import tokens
 from jobs.language.matching.vocabulary import (
     CARTON,
@@ -109,9 +112,33 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         return (q0 >= pc and q0 % pc == 0) or (item_cartons and q0 > SMALL_CONTAINER_COUNT)
     if m.line.unit is not None or not (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK or unit == "case"):
         return False
+    if q0 <= FEW_PACKS and _said_as_named(m):
+        return False  # FEW_PACKS_AS_NAMED: "4 peroni 330", "4 oatly barista" are 4 cases ("4 oat milks" asks)
     if pc < MIN_CONVERTIBLE_PACK:
-        return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0)
+        # ... and "10 fox poo shampoos" of a case of 6: the item's plural, more than a case and no whole cases
+        # ("6 coated fries" names the Coated Fries as the catalog writes them)
+        return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0 or _plural_said(m, m.product))
     return SMALL_CONTAINER_COUNT < q0 < pc
+
+
+# FEW_PACKS_AS_NAMED (session 17): a bare count just above SMALL_CONTAINER_COUNT of goods said exactly as a catalog
+# string names them, no word made plural and no size ("4 peroni 330", "4 chicken gyoza", "four country filo" of a
+# case of 24, a box of 50, a case of 10 x 500g), counts packs as "2 cans" does: on the tuning sets such counts were
+# packs every time, while "4 oat milks", "4 kefirs", "4 feta 200g" (the item's plural or its size) were questions,
+# and from 6 up singular counts were questions too ("6 diet coke" of a case of 24).
+FEW_PACKS = 4
+
+
+def _said_as_named(m: LineMatch) -> bool:
+    """FEW_PACKS_AS_NAMED: the line names a string of the product exactly (not "scraped coconut" of the alias
+    "scraped coconut 400g", beside a grated coconut), no word of its goods is a plural (`stem`) and no size is
+    written with it."""
+    return m.kind is MatchKind.EXACT and m.line.size is None and not _plural_said(m)
+
+
+def _plural_said(m: LineMatch, named: CatalogProduct | None = None) -> bool:
+    """A word of the line's goods is a plural (quantities.plural_said), of the ``named`` product's own words."""
+    return plural_said(m.line.phrase, named)
 
 
 _PIECES = r"(?:pcs|pc|pieces?|ct|count)\b"  # "20 pcs": a count of pieces in a name

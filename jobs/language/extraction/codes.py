@@ -165,5 +165,6 @@ CATALOG_STEPS: tuple[Step, ...] = (*_COMMON, (None, _LOOSE, _prefixed))
 
 def join_numbered(text: str, *, catalog: bool = False) -> str:
     """ "No.3 oysters" -> "no3 oysters", "size 18 chickens" -> "size18 chickens" (``catalog``: also "no 3"),
-    "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1"."""
+    "3-ply rolls" -> "3ply rolls", "2-in-1" -> "2in1". Every step needs a digit (tests/test_batch_tokens.py):
+    a text without one is read once (rewrites.py)."""
     return rewrite(text, CATALOG_STEPS if catalog else STEPS)

@@ -2,7 +2,8 @@
 
 Dutch "dozen" is the plural of "doos", a box: "5 dozen Bruk barista en 6 dozen volle melk" is five and
 six boxes, not sixty and seventy-two cartons. Welsh "gas" is "cas" (a case) soft-mutated after a number:
-"2 gas sglodion syth" is two cases of chips, not gas. The word is read in the other language only in a
+"2 gas sglodion syth" is two cases of chips, not gas; "dun" and "thun" are "tun" (a can) mutated, Dutch "dun"
+(thin) elsewhere. The word is read in the other language only in a
 message written in it by other words too (two distinct ones below); an English "2 dozen eggs" keeps its
 twelves and "2 mixed gas" stays gas.
 """
@@ -43,6 +44,11 @@ _FALSE_FRIENDS: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
             "cas",
         ),
     )
+)
+_WELSH = _FALSE_FRIENDS[1]
+_FALSE_FRIENDS += tuple(
+    (_WELSH[0], re.compile(_WELSH[1].pattern.replace(r"\s+gas\b", rf"\s+{word}\b"), re.IGNORECASE), "tun")
+    for word in ("dun", "thun")
 )
 DUTCH_MARKERS = _FALSE_FRIENDS[0][0]
 

@@ -69,13 +69,22 @@ def _counted_before_rx(count: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,-]){count}\s*(?:x\b|[^\W\d_])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _counted_after_rx(count: str) -> re.Pattern[str]:
+    """The count marked by an x after a range, before any other number ("6-8oz x 8"), as `_counted_before_rx`."""
+    return re.compile(rf"[^\d]*?[x×]\s*{count}(?![\d.,])", re.IGNORECASE)
+
+
 def _in_range(raw: str, quantity: Decimal) -> bool:
     """The item's count is one end of a range the part states ("10-12kg": 10 or 12?)."""
     for m in _RANGE_RE.finditer(raw):
         lo, hi = (Decimal(g.replace(",", ".")) for g in m.groups())
         if lo < hi and quantity in (lo, hi):
-            if _counted_before_rx(format(quantity.normalize(), "f")).search(raw[: m.start()]):
+            count = format(quantity.normalize(), "f")
+            if _counted_before_rx(count).search(raw[: m.start()]):
                 continue  # "4 x chicken breast 4-6oz": the count is said before; the range is a size
+            if _counted_after_rx(count).match(raw[m.end() :]):
+                continue  # "cod skinless 6-8oz x 8": the count is marked after it; the range is a grade
             return True
     return False
 

@@ -87,7 +87,11 @@ PACK_UNITS: dict[str, str] = {
     bag: sakoulia sakouli
     crate: ladita ladite laditi
     keg: fust fusten vat vaten
-    pack: zgrzewka zgrzewki zgrzewek
+    pack: zgrzewka zgrzewki zgrzewek zgrzewke
+    case: skrzynke
+    pack: paczke
+    bottle: butelke
+    can: puszke
     can: blikje blikjes
     dozen: dozn dzn dutzende
     tray: trey treys tablett tabletts plateaus vasoio
@@ -133,6 +137,13 @@ PACK_UNITS: dict[str, str] = {
     sack: sach sachau thes thasë thase thasi thasët thaset
     tub: twb dwb
     pack: pecyn becyn pecynnau pako
+    case: chasys gasys
+    box: blwch flwch mlwch
+    bottle: mhotel boteli photeli mhoteli
+    can: nhun duniau nhuniau thuniau
+    pack: mhecyn phecyn becynnau mhecynnau phecynnau
+    bag: bagiau fagiau
+    bucket: bwced fwced mwced bwcedi fwcedi
     bag: qese qeset
     bucket: kovë kove
     bunch: bos bossen bosjes bunde peczków peczkami peczkach

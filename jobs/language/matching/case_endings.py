@@ -33,11 +33,16 @@ OBLIQUE = word_set(
     a u y e i o ou em om am ov ej ie ia iu ych ich ym im eho ega emu ymi ami ach ih ev ek iek ok ku ky ki ko
     ja je ju jo ij ove ovi
     t ot et at ut it ra re ba be ban ben bol val vel nak nek hoz ert
+    ow iej ego
     """
 )
-# endings a name is listed with in a catalog (its nominative), and none
-NOMINATIVE = word_set("a o e y i u ka ky ko ek ok")
+# ... "ow" the Polish genitive plural ("kabanosów" of kabanosy, "oscypków" of oscypek), "iej" and "ego" its adjectives'
+# genitive ("śląskiej" of śląska, "litrowego" of litrowy)
+# endings a name is listed with in a catalog (its nominative), and none; "ie" of Polish plural adjectives ("ruskie",
+# whose genitive is "ruskich")
+NOMINATIVE = word_set("a o e y i u ka ky ko ek ok ie")
 _MOBILE = frozenset("eo")
+_ZERO_ENDED = frozenset("aeo")  # names whose genitive plural drops their last vowel (kiełbasa, krabice, piwo)
 _MIN_STEM = 4
 
 
@@ -59,6 +64,8 @@ def _name_stems(word: str) -> frozenset[str]:
         and word[-3] not in "aeiouy"
     ):
         out.add(word[:-2] + word[-1])
+    if len(word) >= _MIN_STEM + 2 and word.endswith("iec"):
+        out.add(word[:-3] + "c")  # the Polish mobile "ie": "żywiec" -> "żywca"
     return frozenset(s for s in out if len(s) >= _MIN_STEM)
 
 
@@ -83,9 +90,17 @@ def inflected_form(typed: str, word: str) -> bool:
 
 def case_form(typed: str, word: str, english: frozenset[str] | set[str]) -> bool:
     """Whether the message word ``typed`` is the catalog word ``word`` in a case ending (module docstring)."""
-    if typed == word or len(typed) < len(word) or typed[:3] != word[:3] or typed in english:
+    if typed == word or typed[:3] != word[:3] or typed in english:
         return False
-    return not _stems(typed, OBLIQUE).isdisjoint(_name_stems(word))
+    if len(typed) >= len(word):
+        return not _stems(typed, OBLIQUE).isdisjoint(_name_stems(word))
+    # SHORT_CASE_FORM: shorter than the name only by the vowel a case drops ("żywca" of żywiec, "kozla" being as
+    # long as kozel) or by the name's last vowel, the genitive plural with no ending ("krabic" of krabice,
+    # "kiełbas" of kiełbasa): never a word cut short ("salam" of salami keeps its stem's four letters too)
+    mobile = {m for m in _name_stems(word) if not word.startswith(m)}
+    if not _stems(typed, OBLIQUE).isdisjoint(mobile):
+        return True
+    return len(typed) == len(word) - 1 >= _MIN_STEM + 1 and word[-1] in _ZERO_ENDED and word.startswith(typed)
 
 
 class CaseStems:
@@ -105,5 +120,5 @@ class CaseStems:
         """The catalog words ``typed`` is one of in a case ending."""
         if typed in self._english or not typed.isalpha():
             return []
-        found = {w for s in _stems(typed, OBLIQUE) for w in self._by_stem.get(s, ())}
+        found = {w for s in _stems(typed, OBLIQUE) | {typed} for w in self._by_stem.get(s, ())}
         return sorted(w for w in found if case_form(typed, w, self._english))

@@ -47,6 +47,7 @@ class Evidence:
     size_conflicts: bool = False  # a size, or a bare size number, the product is not sold in
     unit_agrees: bool = False  # the line's pack or weight is one the product is sold by
     wrong_pack: bool = False  # an outer pack the product is never sold in ("a case" of a keg)
+    other_pack: bool = False  # GOODS_PACK_WORD: another goods pack's word for its own ("2 bag" of a box)
     notes: list[str] = field(default_factory=list)
 
 

@@ -360,11 +360,16 @@ class CatalogIndex:
     def _match_unread(self, line: OrderLine) -> LineMatch | None:
         """The reviewer's line for a part of the message that was not understood, or None when it does
         not look like goods."""
-        guess = self.match(line) if line.phrase else None
+        hinted = bool(line.goods_hint or line.quantity_explicit or line.listed)
+        # a part that names nothing and says nothing of goods is left out: its nearest products are read
+        # only when it is kept (a matched line is the same match without them)
+        guess = self.match(line, nearest=hinted) if line.phrase else None
         product = guess.product if guess is not None else None
         catalog_word = product is not None or names_catalog_word(self, line.phrase)
-        if not (line.goods_hint or line.quantity_explicit or catalog_word or line.listed):
+        if not (hinted or catalog_word):
             return None
+        if guess is not None and product is None and not hinted:
+            guess = self.match(line)  # kept for a catalog word: with its nearest, for the reviewer
         unread = Unread.PART
         reason = f"{NOT_UNDERSTOOD_REASON}: '{line.original_text}'"
         if not (line.goods_hint or line.quantity_explicit or catalog_word):

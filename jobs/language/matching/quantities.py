@@ -10,7 +10,16 @@ from jobs.language.extraction import OrderLine, normalize_unit, size_value
 from jobs.language.extraction.pack_units import BOX_OR_CAN_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.packs import ProductInfo, named_pack_count, pack_count_of, product_info
-from jobs.language.matching.vocabulary import OUTER_PACKS, SINGLE_UNITS, VOLUME_UNITS, WEIGHT_UNITS
+from jobs.language.matching.tokens import stem, strip_accents
+from jobs.language.matching.vocabulary import (
+    BOX_OR_CASE,
+    CARTON,
+    OUTER_PACKS,
+    SINGLE_UNITS,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+    case_or_box_said,
+)
 
 # Bare counts convert to packs only for packs this big ("60 eggs" -> 2 trays of 30); "12 coke 1.5" sold
 # by the 6-pack stays 12 packs.
@@ -88,6 +97,41 @@ def _packets_in_packs(
     return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
 
 
+def _bare_or_items(
+    line: OrderLine, lu: str | None, pu: str | None, product: CatalogProduct, variant: CatalogVariant | None
+) -> Decimal:
+    """`catalog_quantity` of a bare count, or a count of the items a product sold by an outer pack holds."""
+    q = line.quantity
+    # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items;
+    # so does a count of the item itself ("600 takeaway boxes" sold by the case of 300 -> 2 cases)
+    pc = pack_count_of(product, variant)
+    if pc and pc >= MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0 and not _marked_count(line):
+        return _q(q / pc)  # ... but "20 x flour tortillas" counts packs: the "x" marks a count of them
+    if pc and lu is None and q > pc and q % pc == 0 and not _marked_count(line) and plural_said(line.phrase):
+        # PLURAL_ITEMS: "60 kaak rings", "12 oat milks" of a pack of 6 are 10 and 2 packs, the best guess to
+        # review (PACK_OR_ITEMS asks); "30 large pitta", "12 semi" of a 6-pack were packs on the tuning sets
+        return _q(q / pc)
+    if pc and lu is None and q >= pc and q % pc == 0 and _pack_notation(line):
+        # PACK_NOTATION: "6 x 2L pepsi max", "40 x 250g butter" of a product sold by the pack of
+        # 6 x 2L, the case of 40 x 250g: the count is the items of one pack (a count that fills no
+        # whole pack, "4 x 2L", keeps counting packs)
+        return _q(q / pc)
+    if pc and pc >= 2 and lu is not None and (lu not in OUTER_PACKS or _packs_in_outer(lu, pu)):
+        # ITEMS_OF_PACK: the line names the item the pack holds ("18 punnets" of a tray of 9 x 250g
+        # punnets): whole packs when it fills them; up to SMALL_CONTAINER_COUNT the trade's usual
+        # meaning ("2 punnets": 2 trays); else a fraction, which is never confirmed. A pack word
+        # ("1 box of pizza boxes") counts packs, except PACKS_IN_A_BOX: packs that the product's
+        # name says its box or case holds ("30 paquetes" of Grissini Mini Twin Packs, box of 200)
+        if q % pc == 0:
+            return _q(q / pc)
+        return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
+    if pc and pc >= MIN_CONVERTIBLE_PACK and lu is None and q > pc and not _marked_count(line):
+        # "100 lemons" of a box of 80: more than a box and not whole boxes is a quantity question,
+        # never 100 boxes
+        return _q(q / pc)
+    return q
+
+
 def _in_selling_unit(
     line: OrderLine, lu: str | None, product: CatalogProduct, variant: CatalogVariant | None
 ) -> Decimal:
@@ -95,30 +139,10 @@ def _in_selling_unit(
     q = line.quantity
     pu = normalize_unit(product.unit) if product.unit else None
     if pu in OUTER_PACKS and (lu is None or counts_items(lu, product_info(product))):
-        # "60 eggs" sold by the tray of 30 -> 2 trays: a bare count that fills whole packs counts items;
-        # so does a count of the item itself ("600 takeaway boxes" sold by the case of 300 -> 2 cases)
-        pc = pack_count_of(product, variant)
-        if pc and pc >= MIN_CONVERTIBLE_PACK and q >= pc and q % pc == 0 and not _marked_count(line):
-            return _q(q / pc)  # ... but "20 x flour tortillas" counts packs: the "x" marks a count of them
-        if pc and lu is None and q >= pc and q % pc == 0 and _pack_notation(line):
-            # PACK_NOTATION: "6 x 2L pepsi max", "40 x 250g butter" of a product sold by the pack of
-            # 6 x 2L, the case of 40 x 250g: the count is the items of one pack (a count that fills no
-            # whole pack, "4 x 2L", keeps counting packs)
-            return _q(q / pc)
-        if pc and pc >= 2 and lu is not None and (lu not in OUTER_PACKS or _packs_in_outer(lu, pu)):
-            # ITEMS_OF_PACK: the line names the item the pack holds ("18 punnets" of a tray of 9 x 250g
-            # punnets): whole packs when it fills them; up to SMALL_CONTAINER_COUNT the trade's usual
-            # meaning ("2 punnets": 2 trays); else a fraction, which is never confirmed. A pack word
-            # ("1 box of pizza boxes") counts packs, except PACKS_IN_A_BOX: packs that the product's
-            # name says its box or case holds ("30 paquetes" of Grissini Mini Twin Packs, box of 200)
-            if q % pc == 0:
-                return _q(q / pc)
-            return q if q <= SMALL_CONTAINER_COUNT else _q(q / pc)
-        if pc and pc >= MIN_CONVERTIBLE_PACK and lu is None and q > pc and not _marked_count(line):
-            # "100 lemons" of a box of 80: more than a box and not whole boxes is a quantity question,
-            # never 100 boxes
-            return _q(q / pc)
-        return q
+        return _bare_or_items(line, lu, pu, product, variant)
+    if (held := items_in_pack_word(line, product)) is not None:
+        # ITEMS_IN_A_PACK_WORD: "24 cartons of oatly barista" of a pack of 6 x 1L: 4 packs
+        return _q(q / held)
     if lu is None and pu is not None and line.size and line.quantity_explicit:
         # PACKS_OF_A_WEIGHT: "2 x 5kg brown onions" of a product sold by the kg is 10 kg, not 2
         measured = size_value(line.size)
@@ -159,11 +183,63 @@ def _in_selling_unit(
         # the product's own strings do not say "bottle" ("6 bottles ginger beer" of a case of 12, "1
         # bouteille de prosecco" of a case of 6 are quantity questions, not 6 and 1 cases).
         converted = _q(q / pack)
-        small = 2 <= q <= SMALL_CONTAINER_COUNT and (lu != "bottle" or pack >= MIN_CASE_FOR_SMALL_COUNT)
+        few = 2 <= q <= SMALL_CONTAINER_COUNT or (q == 1 and _containers_said(line, lu))
+        small = few and (lu != "bottle" or pack >= MIN_CASE_FOR_SMALL_COUNT)
         if converted != converted.to_integral_value() and lu != "each" and small:
             return q  # "2 coke cans": 2 cases of 24; "3 bottles of house red" of a case of 6 is half a case
         return converted
     return q
+
+
+# ITEMS_IN_A_PACK_WORD (session 17): the pack words a multi-item pack's items come in ("96 packs of walkers" of a
+# case of 32 x 25g, "60 bags of semki" of a case of 30, "30 pudełek" of a case of 10 boxes); a case only as a
+# carton ("24 cartons of oatly barista" of a pack of 6 x 1L): "12 cases of oatly" counts outers. Crates, sacks,
+# kegs and pallets hold no items a customer counts.
+_ITEM_PACK_WORDS = frozenset({"pack", "bag", "box", "tray", "case"})
+MIN_ITEMS_OF_PACK_WORD = 3  # a box of 2 foam rings: "4 kartons" are 4 boxes (a pair is no pack of items)
+
+
+def items_in_pack_word(line: OrderLine, product: CatalogProduct) -> int | None:
+    """ITEMS_IN_A_PACK_WORD: the item count of the product's pack when the line counts its items in a pack word the
+    product is not sold by, else None. "24 cartons of oatly barista" of a pack of 6 x 1L: more cartons than the
+    pack holds, a whole number of packs of them, are its items (4 packs), not 24 packs of another format (a
+    question, sizing.py: "not sold by"). Only a count above the pack's own, of a product whose every variant
+    holds the same count, with no pack count written beside it ("48 packs water 24pk") and no word that names a
+    box and a case alike ("30 cajas": LOOSE_CASE_WORD)."""
+    lu, pu = line.unit, normalize_unit(product.unit) if product.unit else None
+    if lu not in _ITEM_PACK_WORDS or pu not in OUTER_PACKS or not line.quantity_explicit:
+        return None
+    info = product_info(product)
+    pc, q = info.pack_count, line.quantity
+    if lu in info.containers or pc is None or pc < MIN_ITEMS_OF_PACK_WORD or q <= pc or q % pc:
+        return None
+    said = case_or_box_said(line.original_text or "")
+    if BOX_OR_CASE in said or (lu == "case" and CARTON not in said) or packet_count(line):
+        return None
+    if any(pack_count_of(product, v) != pc for v in product.variants):
+        return None
+    return None if re.search(rf"(?<![\d.,]){pc}(?![\d.,])", line.original_text or "") else pc
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def plural_said(phrase: str, named: CatalogProduct | None = None) -> bool:
+    """A word of the line's goods is an English-style plural ("milks", "shampoos", "laits"; tokens.stem), one the
+    ``named`` product's name and aliases do not write ("chips" of Chunky Chips) when it is given."""
+    plurals = {w for w in _LETTERS.findall(strip_accents(phrase).lower()) if stem(w) != w}
+    if plurals and named is not None:
+        plurals -= set(_LETTERS.findall(strip_accents(" ".join((named.name, *named.aliases))).lower()))
+    return bool(plurals)
+
+
+def _containers_said(line: OrderLine, unit: str) -> bool:
+    """ONE_OF_CONTAINERS (session 17): "1 coke cans", "1 remedy original bottles": one of the containers in
+    their plural is one case of them, as "2 coke cans" is two ("1 can" of a case of 24 stays a 24th)."""
+    return any(
+        normalize_unit(w) == unit and w.endswith("s") and normalize_unit(w[:-1]) == unit
+        for w in _WORD.findall((line.original_text or "").lower())
+    )
 
 
 def _packs_in_outer(lu: str, pu: str | None) -> bool:

@@ -367,21 +367,17 @@ def _declined_in_part(q: Query, best: Scored, typo: list[str]) -> bool:
 
 
 def _translated_whole(q: Query, best: Scored) -> bool:
-    """TRANSLATED_WHOLE: the line's translation and the catalog string's name the same things word for word
-    ("bakailao kroketa" and "croquetas de bacalao": cod, croquette; "kabanosów wieprzowych" and "kabanosy
-    wieprzowe"): one thing said in two languages, not two translations meeting in one word of a longer string
-    ("calamares" of "calamari rings") or of a shorter line ("vinho verde" of "gruner"), which stay in part."""
-    content, named = set(q.content), best.cand.content
-    if len(content) != len(named):
-        return False
-    hit: set[str] = set()
-    for word, sim in zip(q.words, q.sims, strict=True):
-        if word in content:
-            said = {t for t in sim if t in named} | ({word} & named)
-            if not said:
-                return False
-            hit |= said
-    return hit >= named
+    """TRANSLATED_WHOLE: every word of the line's translation is a word of the catalog string's ("bakailao
+    kroketa" of "croquetas de bacalao": cod, croquette; "kabanosów wieprzowych" of "kabanosy wieprzowe";
+    "calamares" of "calamari rings"): the string names the whole line, as an English line's words would be named,
+    not two translations meeting in one word of a longer line ("vinho verde", wine + green, of the alias "gruner"
+    read as green), which stays in part."""
+    named = best.cand.content
+    return all(
+        word in named or any(t in named for t in sim)
+        for word, sim in zip(q.words, q.sims, strict=True)
+        if word in q.content
+    )
 
 
 def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margin: float) -> float:
@@ -403,7 +399,7 @@ def _confidence(index: CatalogIndex, q: Query, best: Scored, chosen: bool, margi
         confidence = min(confidence, W.near_base + margin * W.near_slope)
     if q.size is None and not q.numbers and q.line.unit is None and info.sizes and not exact:
         confidence = min(confidence, W.unsized_cap)
-    if ev.wrong_pack:
+    if ev.wrong_pack or (ev.other_pack and top < W.close_score):
         confidence = min(confidence, W.resolve_floor - W.below_resolve)
     unexplained = [sw for sw in q.size_words if sw not in info.bag]
     if (

@@ -15,7 +15,7 @@ from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import ProductInfo, comparable, measured_in, pack_count_of, same_size
-from jobs.language.matching.quantities import packet_count
+from jobs.language.matching.quantities import items_in_pack_word, packet_count
 from jobs.language.matching.ranges import CODE_RE, code_numbers
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
@@ -99,10 +99,30 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
                 ev.notes.append(f"sold by {info.unit}")
             elif not _counts_items(pc, q.line.quantity) and (family or _same_outer(u, info.unit, pc)):
                 ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
+            elif (held := items_in_pack_word(q.line, index.products[pi])) is not None:
+                # ITEMS_IN_A_PACK_WORD (quantities.py): "24 cartons" of a pack of 6 x 1L are the items of 4 packs
+                ev.notes.append(f"{u}s are the items of its {info.unit} of {held}")
+            elif _goods_pack(u, info.unit, pc, q.line.quantity):
+                # GOODS_PACK_WORD: "2 bag sukkari dates" of a 3kg box, "4 colis de boeuf" of a 2.5kg pack: fewer
+                # than the pack holds, in one pack word of goods for another, count its packs; the score keeps the
+                # wrong-pack penalty, and a fuzzy match ("4 bags chips" of chip forks) its cap (score.py)
+                ev.other_pack = True
+                ev.notes.append(f"sold by {info.unit}, said as {u}")
             else:
                 ev.wrong_pack = True
                 ev.notes.append(f"not sold by {u}")  # a keg asked for by the case: a different product?
     return score, ev
+
+
+# GOODS_PACK_WORD: the packs goods come in, one said for another; kegs, sacks and pallets are other products' packs
+# ("2 cases of guinness" of a keg is the bottles, maybe not in the catalog)
+_GOODS_PACKS = frozenset({"case", "box", "pack", "bag", "tray"})
+
+
+def _goods_pack(u: str, unit: str | None, pack_count: int | None, quantity: Decimal) -> bool:
+    """GOODS_PACK_WORD: a count of one goods pack word of a product sold by another, below its pack's item count
+    (none when the catalog does not say it)."""
+    return u in _GOODS_PACKS and unit in _GOODS_PACKS and (pack_count is None or quantity < pack_count)
 
 
 def _packets_of(pack_count: int | None, line: OrderLine) -> bool:

@@ -57,6 +57,7 @@ from jobs.language.matching.lexicon import (
     sq,
     sv,
     sw,
+    ta,
     tr,
     uk,
     ur,
@@ -98,6 +99,7 @@ _TABLES: dict[str, tuple[str | None, str]] = {
     "lg": (None, lg.TABLE),
     "rw": (None, rw.TABLE),
     "gu": (None, gu.TABLE),  # Gujarati in Latin letters (jobs/language/gujarati_roman.py)
+    "ta": (None, ta.TABLE),  # Tamil and Malayalam in Latin letters (jobs/language/dravidian_roman.py)
     # Catalan and Basque (their stemmers), Galician (none; its forms listed): joints in jobs/language/iberian.py
     "ca": ("catalan", ca.TABLE),
     "eu": ("basque", eu.TABLE),
