@@ -107,3 +107,35 @@ def test_how_an_order_is_paid_is_no_reference_to_an_earlier_order() -> None:
     lines = extract_lines("Send 3 tubs mango sorbet for sat, cash on delivery like before")
     assert "mango sorbet" in [ln.phrase for ln in lines if ln.understood]
     assert not any(ln.goods_hint for ln in lines if not ln.understood)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PURPOSE_TAIL before the noise: "for the weekend" is a time, "market" no word of the product
+        ("need 48 cans of aranciata for the weekend market pls", [("48", "can", "aranciata")]),
+        (
+            "Please also send 30 strawberry yoghurt pots for Tuesday's trip.",
+            [("30", "tub", "strawberry yoghurt pots")],
+        ),
+        ("2 cases coke for friday 7am", [("2", "case", "coke")]),
+    ],
+)
+def test_a_purpose_after_a_time_is_no_word_of_the_product(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _counted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you've got ice lollies in stock send 3 boxes for Friday, otherwise nothing.",
+        "Bonjour, 2 caisses de champignons, 1 kg de girolles si vous en avez, sinon rien.",
+        "Se avete le burrata mandatene 3 casse, altrimenti niente",
+        "we'd like 4 trays strawberries and 2 large watermelons. If not, don't worry.",
+    ],
+)
+def test_what_to_do_without_the_goods_is_no_line(text: str) -> None:
+    """CONDITIONAL_FALLBACK: "otherwise nothing" names no goods of its own."""
+    assert all(ln.quantity_explicit for ln in extract_lines(text) if ln.understood)

@@ -374,6 +374,10 @@ def clean_part(segment: str) -> tuple[str, tuple[str, ...]]:
         # 7pm) so can we get 3kg chicken", whose numbers before the request are covers and times
         s = s[m.end() :]
     s = REQUEST_RE.sub(" ", s)
+    if DIGIT_RE.search(s) or _COUNTED_RE.match(s):
+        # PURPOSE_TAIL before the noise too: "aranciata for the weekend market" lost its "for the weekend" as a
+        # time and kept "market" as a product word
+        s = PURPOSE_TAIL_RE.sub(" ", s)
     s = NOISE_RE.sub(noise, s)
     if DIGIT_RE.search(s) or _COUNTED_RE.match(s):
         s = PURPOSE_TAIL_RE.sub(" ", s)

@@ -121,6 +121,11 @@ INSTRUCTION_WORDS = (
     arferol arfer diwethaf wythnos kaluar zakonisht
     diwali smagam shaadi puja navratri dhanteras eid
 """)
+    # CONDITIONAL_FALLBACK: what to do if the goods are not there ("otherwise nothing", "sinon rien", "altrimenti
+    # niente", "if not, don't worry"): no goods of its own
+    | word_set("""
+    otherwise nothing worry worries sinon rien altrimenti niente sonst nichts senão senao nada nieko
+""")
 )
 # Talk words that are also goods words: each is a word of a product's name, alias or keyword in a catalog of the
 # trades we cover ("custard mix", "triple sec", "coffee-mate", "onion ring", "cocktail pick", "ready to eat", "room
