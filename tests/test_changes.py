@@ -139,3 +139,12 @@ def test_a_purpose_after_a_time_is_no_word_of_the_product(
 def test_what_to_do_without_the_goods_is_no_line(text: str) -> None:
     """CONDITIONAL_FALLBACK: "otherwise nothing" names no goods of its own."""
     assert all(ln.quantity_explicit for ln in extract_lines(text) if ln.understood)
+
+
+def test_goods_a_customer_is_out_of_before_a_request_are_read_by_a_person() -> None:
+    """OUT_OF_REASON not ordered again: the request after it ("we need") no longer cuts it as talk."""
+    lines = extract_lines(
+        "Dan - Camden is nearly out of mozz and we need 4 more cases of pelati for the weekend special"
+    )
+    assert [(str(ln.quantity), ln.phrase) for ln in lines if ln.understood] == [("4", "pelati")]
+    assert any("mozz" in ln.original_text for ln in lines if not ln.understood)

@@ -37,6 +37,7 @@ from jobs.language.extraction.segments import (
     drop_stated_reasons,
     prepare,
     segments,
+    unordered_reasons,
 )
 from jobs.language.extraction.sizes import canonical_size
 from jobs.language.extraction.talk_words import (
@@ -126,6 +127,12 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
     if each is not None:
         reading.apply_each(*each)
     lines = reading.lines(conditional=CONDITIONAL_RE.search(prepared) is not None)
+    for clause, goods in unordered_reasons(prepared):
+        if not any(goods.lower() in ln.phrase for ln in lines):
+            # OUT_OF_REASON not ordered again and read by no line: goods asked for, for a person
+            lines.append(
+                OrderLine(Decimal(1), None, None, goods, clause, False, understood=False, goods_hint=True)
+            )
     return Extraction(lines, tuple(reading.addresses))
 
 
