@@ -11,8 +11,9 @@ as data below:
   or as a line of its own. It becomes a separator.
 * REMOVAL: "and no prosecco", "sin dátiles", "ale bez strongbow", "but no fish fingers this time" takes goods out
   of the order; run into the next item it was read as that item's words ("haddock no fish fingers"), alone as a
-  line. It is set apart as its own part, which opens with the negation and so is no line (`opens_removal`). A
-  negation that names a state of the goods ("sin gluten", "sans peau", "no added sugar") is no removal.
+  line. It is set apart as its own part, which opens with the negation and so is no order line but a part a person
+  reads (`opens_removal`): it changes what is sent. A negation that names a state of the goods ("sin gluten", "sans
+  peau", "no added sugar") is no removal.
 """
 
 from __future__ import annotations

@@ -178,6 +178,13 @@ class _Reading:
         if line is not None and all(u.original_text != line.original_text for u in self.unread):
             self.unread.append(line)
 
+    def removal(self, raw: str) -> None:
+        """REMOVAL: "no prosecco this time", "sin dátiles": goods taken out of the order (or a wish about them, "no
+        onions"), no order line; a person reads it, as it changes what is sent."""
+        line = OrderLine(Decimal(1), None, None, "", raw.strip(), False, understood=False, goods_hint=True)
+        if all(u.original_text != line.original_text for u in self.unread):
+            self.unread.append(line)
+
     def refers_back(self, raw: str, phrase: str) -> None:
         """REFERENCE_PART: a part without a count that refers to an earlier order ("Comme d'habitude pour mardi",
         "to co zwykle"): not an order line, but a part a person reads, which holds the order for review: the
@@ -218,7 +225,8 @@ class _Reading:
             self.corrected_segment(seg, raw, correction)
             return
         if opens_removal(raw):
-            return  # REMOVAL: "no prosecco this time", "sin dátiles": goods taken out of the order, no line
+            self.removal(raw)
+            return
         has_digit = bool(DIGIT_RE.search(raw))
         if SIGNOFF_RE.match(raw):
             self.signed_off = True
