@@ -48,10 +48,10 @@ MORE_WORDS = "more, mais, más, mas, extra, noch, encore"
 
 # Negations that take goods out of an order ("no", "sin", "ohne", "bez", "χωρίς" read as "choris")
 REMOVAL_WORDS = """
-no, without, minus, except, drop, sin, sans, pas de, senza, niente, ohne, kein, keine, keinen, bez, sem, fără, fara,
+no, without, minus, except, sin, sans, pas de, senza, niente, ohne, kein, keine, keinen, bez, sem, fără, fara,
 uden, utan, zonder, geen, ingen, choris, xoris, heb, nada de
 """
-# ... unless what follows is no goods: "drop it in with the kegs", "no worries", "no rush"
+# ... unless what follows is no goods: "no worries", "no rush" ("drop" is no removal word: "drop at depot")
 NOT_REMOVED = word_set(
     "it them off in by round me us worries worry problem problems rush hurry stress pressure"
 )
