@@ -84,9 +84,11 @@ def test_a_removal_alone_is_no_line_but_a_person_reads_it() -> None:
         "Usual for Wednesday please, but no cassava this week and 3 tilapia boxes instead of 2"
     )
     assert [(str(ln.quantity), ln.phrase) for ln in lines if ln.understood] == [("3", "tilapia boxes")]
-    assert [ln.original_text for ln in lines if not ln.understood and ln.goods_hint] == [
-        "no cassava this week"
-    ]
+    # the removal, and the count taken back: both change an order the message does not hold
+    assert {ln.original_text for ln in lines if not ln.understood and ln.goods_hint} == {
+        "instead of 2",
+        "no cassava this week",
+    }
 
 
 @pytest.mark.parametrize(

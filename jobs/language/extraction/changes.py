@@ -5,7 +5,8 @@ as data below:
 
 * TAKEN_BACK_COUNT: the count after "instead of" (before Turkish "yerine", Punjabi "di jagah") is the count taken
   back, not a line: read as a count, it became a line of its own ("3 coke") or gave its count to the wrong words
-  ("but" x 4, "coke" x 3). It is cut, with its unit ("instead of 2 cases").
+  ("but" x 4, "coke" x 3). It is cut, with its unit ("instead of 2 cases"), and kept as a part a person reads: it
+  changes an order the message does not hold (`taken_back`).
 * CHANGE_JOINT: the word that joins a change to the order it changes ("but", "mais", "aber", "ale", "pero con",
   "mas com", "avec") before a count is no word of the product: it was read as one ("but coke", "mas com luvas")
   or as a line of its own. It becomes a separator.
@@ -120,6 +121,12 @@ _REMOVAL_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _OPENS_REMOVAL_RE = re.compile(rf"^\W*{_REMOVED}", re.IGNORECASE)
+
+
+def taken_back(text: str) -> list[str]:
+    """The counts taken back ("instead of 3", "4 di jagah"): each names an order the message does not hold (the
+    earlier one it changes), for a person to read (TAKEN_BACK_COUNT)."""
+    return [m.group(0).strip() for m in _TAKEN_BACK_RE.finditer(text)]
 
 
 def _separator(m: re.Match[str]) -> str:

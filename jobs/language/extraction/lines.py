@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from jobs.language.extraction.changes import opens_removal, read_changes
+from jobs.language.extraction.changes import opens_removal, read_changes, taken_back
 from jobs.language.extraction.corrections import (
     TAKE_BACK_RE,
     Correction,
@@ -119,7 +119,9 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
     already read (`Reads`), filled as it goes."""
     if not text or not text.strip():
         return Extraction([], ())
-    prepared = read_changes(drop_stated_reasons(drop_signature(drop_quoted(prepare(text)))))
+    prepared = drop_stated_reasons(drop_signature(drop_quoted(prepare(text))))
+    changed = taken_back(prepared)
+    prepared = read_changes(prepared)
     reading = _Reading({} if reads is None else reads)
     for seg in segments(prepared):
         reading.segment(seg)
@@ -127,6 +129,9 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
     if each is not None:
         reading.apply_each(*each)
     lines = reading.lines(conditional=CONDITIONAL_RE.search(prepared) is not None)
+    for said in changed:
+        # TAKEN_BACK_COUNT: "instead of 3" changes an order the message does not hold, for a person
+        lines.append(OrderLine(Decimal(1), None, None, "", said, False, understood=False, goods_hint=True))
     for clause, goods in unordered_reasons(prepared):
         if not any(goods.lower() in ln.phrase for ln in lines):
             # OUT_OF_REASON not ordered again and read by no line: goods asked for, for a person
