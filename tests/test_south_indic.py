@@ -129,3 +129,14 @@ def test_a_closure_notice_in_sinhala_orders_nothing(grocer: CatalogIndex) -> Non
 
     plan = plan_for_text("අපේ කඩේ ලබන බදාදා වහලා. ඒ දවසේ delivery එපා.", grocer)
     assert plan.decision is None and plan.intent.intent.value != "ORDER"
+
+
+def test_the_usual_said_after_the_extras_is_a_history_reference(grocer: CatalogIndex) -> None:
+    """ "പതിവ് പോലെ" (as usual) after a line: "usual pole" as the script is read."""
+    reasons = review(grocer, "2 ഏലക്ക കൂടി, ബാക്കി പതിവ് പോലെ")
+    assert any(r.startswith("HISTORY_REFERENCE") for r in reasons)
+
+
+def test_common_goods_words_of_the_scripts_are_english() -> None:
+    assert read_south_indic("பால் சர்க்கரை வெங்காயம்") == "milk sugar onion"
+    assert read_south_indic("කිරි සීනි ලූනු") == "milk sugar onion"

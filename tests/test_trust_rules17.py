@@ -344,9 +344,9 @@ def test_a_food_state_is_no_complaint_and_a_polite_request_is_an_order(
         (
             "24",
             "can we add 12 oatly barista cartons to thursdays drop",
-            "REVIEW",
-            None,
-        ),  # a carton is a case too
+            "CONFIRMED",
+            [("PLT-OATLY-BAR-6X1L", "2")],
+        ),  # a carton is a case too, but two cases of cartons are cartons (ITEMS_IN_A_PACK_WORD, session 17)
         ("24", "360 large free range eggs for the brunch", "REVIEW", None),  # "large" is the eggs' size
     ],
 )

@@ -109,3 +109,73 @@ def test_a_plural_count_of_a_small_packs_items_reads_whole_packs_for_review() ->
     decision = decision_for(index, "can u stick 12 oat milks on the friday drop", OrderStatus.REVIEW)
     assert predicted_pairs(decision.matches) == [("OAT", "2")]
     assert any(r.startswith(PACK_OR_ITEMS) for r in decision.reasons)
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text", "pairs"),
+    [
+        ("catalog31", "96 orange juice cartons", [("JUICE-OJ", "4")]),  # a case of 24 x 200ml Carton
+        ("catalog24", "12 oatly barista cartons", [("PLT-OATLY-BAR-6X1L", "2")]),  # a case of 6 x 1L
+        ("catalog31", "5 cases of orange juice cartons", [("JUICE-OJ", "5")]),  # the cases said
+    ],
+)
+def test_whole_cases_of_cartons_are_cases(catalog: str, text: str, pairs: list[tuple[str, str]]) -> None:
+    """ITEMS_IN_A_PACK_WORD: cartons of a product sold by the case of cartons, two cases or more of them, are its
+    cases; "6 cartons de lait entier" of a case of 6 (one case, or six?) still asks."""
+    assert confirmed(index_of(catalog), text) == pairs
+    reasons = review(index_of("catalog10"), "6 cartons de lait entier")
+    assert any(r.startswith(PACK_OR_ITEMS) for r in reasons), reasons
+
+
+def test_a_declined_word_of_a_name_whose_unsaid_word_is_the_kind_of_goods_is_confirmed() -> None:
+    """DECLINED_IN_PART: "żywca" names the alias "żywiec beer" in part, but its unsaid word says only what the goods
+    are (beer, an English word of the trade), no look-alike's brand: 24 cans, a case of 24."""
+    assert confirmed(index_of("catalog28"), "24 puszki żywca") == [("ZYWIEC-BEER", "1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "phrase"),
+    [
+        ("8 mleka 4 pinty pelne", "4pint", "mleka pelne"),  # Polish, the size inside the item (SIZE_INSIDE)
+        ("10 latte semi da 1 pinta", "1pint", "latte semi"),  # Italian
+        ("6 botellas de leche semi de 2 pintas", "2pint", "leche semi"),  # Spanish
+    ],
+)
+def test_pints_of_more_languages_are_sizes(text: str, size: str, phrase: str) -> None:
+    (line,) = extract_lines(text)
+    assert (line.size, line.phrase) == (size, phrase)
+
+
+@pytest.mark.parametrize(
+    ("catalog", "text", "variant", "quantity"),
+    [
+        ("catalog32", "120 cans of guaraná please", "24 x 330ml Can", "5"),  # beside 6 x 2L Bottle
+        ("catalog35", "2 bottles of coke zero", "24 x 500ml Bottle", "2"),  # beside 24 x 330ml Can
+    ],
+)
+def test_a_container_names_the_variant_whose_items_it_holds(
+    catalog: str, text: str, variant: str, quantity: str
+) -> None:
+    """ITEM_CONTAINER_VARIANT: cans or bottles name the multi-item variant of cans or bottles (VARIANT_REQUIRED
+    asked which one)."""
+    decision = decision_for(index_of(catalog), text, OrderStatus.CONFIRMED)
+    (m,) = decision.matches
+    assert (m.variant.name if m.variant else None, str(m.catalog_quantity)) == (variant, quantity)
+
+
+def test_czech_and_slovak_bottle_sizes_said_as_words_name_the_variant() -> None:
+    """ "2 litrové becherovky" (litre ones), "2 sedmičky slivovice" (0.7 l bottles), "kofoly pollitrovej" (half-litre)
+    name their variants; VARIANT_REQUIRED asked which one."""
+    text = "Dobrý den, na čtvrtek 2 litrové becherovky, 2 sedmičky slivovice a 5 beden perlivé Mattonky"
+    decision = decision_for(index_of("catalog57"), text, OrderStatus.CONFIRMED)
+    assert [m.variant.name if m.variant else None for m in decision.matches] == ["1L", "0.7L", None]
+
+
+def test_plain_bottles_of_a_wine_are_its_75cl_bottles() -> None:
+    """STANDARD_BOTTLE: "6 btl whispering angel" beside its magnum is the 75cl; "6 magnum whispering angel" is no
+    plain bottle, and "12 chablis st martin bottles (75)" says a number the count is not (VARIANT_REQUIRED stays)."""
+    index = index_of("catalog23")
+    decision = decision_for(index, "need 6 btl whispering angel", OrderStatus.CONFIRMED)
+    assert [m.variant.name if m.variant else None for m in decision.matches] == ["75cl"]
+    reasons = review(index, "12 chablis st martin bottles (75)")
+    assert any(r.startswith("VARIANT_REQUIRED") for r in reasons), reasons

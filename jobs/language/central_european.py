@@ -118,6 +118,12 @@ tomorrow: holnapra
 _FOR = ("na", "za", "do", "k", "ku", "pro", "v", "vo", "ve")
 
 TABLE = """
+# a bottle's litres said as an adjective ("2 litrové becherovky", "6 kartonov kofoly pollitrovej") or a "seven" (a
+# 0.7 l bottle: "2 sedmičky slivovice"): its size
+1l: litrové, litrová, litrový, litrovou, litrových, litrovej, litrovú, litrovky, litrovka
+0.5l: půllitrové, půllitrová, půllitrový, půllitrovou, půllitrových, pollitrové, pollitrová, pollitrový
+0.5l: pollitrovej, pollitrovú, pollitrových, pollitrovky, pollitrovka
+0.7l: sedmička, sedmičky, sedmičku, sedmiček, sedmičiek
 # references to an earlier order (HISTORY_REFERENCE reads their English), and what is paid how, which is none
 pay bacs: platba převodem, platba prevodom, plačilo z nakazilom, platíme převodem, átutalással fizetünk
 pay cash: platba hotově, platíme hotově, platba v hotovosti, plačilo z gotovino, készpénzzel fizetünk

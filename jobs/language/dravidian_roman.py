@@ -2,7 +2,8 @@
 messes text their orders in English and trade names with Tamil or Malayalam joints as they sound: request words
 ("anuppunga", "ayakku": send; "venum", "venam": we need; "vendam", "venda": not that one), "um" (and: "12 box um
 frozen murungakkai 10 um"), number words ("onnu", "rendu", "pathu"), a case ending on a day ("thursday ku", by
-Thursday), "naale raavile" (tomorrow morning) and words of address ("chetta", "anna"). Read as they were, "onnu"
+Thursday), "naale raavile" (tomorrow morning), what an order is for ("1500 per kalyanam", a wedding of 1500 people)
+and words of address ("chetta", "anna"). Read as they were, "onnu"
 was a word of the product ("curry leaves onnu" matched nothing) and "chetta" a line of its own.
 
 So a text that writes Tamil or Malayalam (one of `_MARKERS`: a request, need or address word only they write) has
@@ -30,6 +31,10 @@ today: innaikku, innikku, inniku, innu
 thanks: nanri, nandri, nanni, romba nanri
 hello: vanakkam, namaskaram
 enough: mathi, podhum
+wedding: kalyanam, kalyanathukku, kalyanathiku
+next week: adutha vaaram, adutha varam, adutha week
+people: perukku, perku
+people wedding: per kalyanam, peru kalyanam
 1: onnu
 2: rendu, randu
 3: moonu, munu

@@ -560,6 +560,9 @@ HISTORY_REFERENCE_RX = _rx(
     # ... and last week's order itself ("pona vaaram order", "kazhinja aazhchathe order", "kalin sathiye order")
     r"\bpona\s+(?:vaa?ram|week|thadav[ai]|murai)\w*\s+(?:maa?[dt]h?iri(?:ye)?|pola|pole|order|odar)\b",
     r"\b(?:vazhakk?am|eppavum|eppozhum|pathivu|sthiram)\s+(?:pola|pole|maa?[dt]h?iri)\b",
+    # ... and as the scripts are read (`south_indic`): "usual" and the postposition "like" ("பதிவு போல", "പതിവ് പോലെ",
+    # "සුපුරුදු පරිදි")
+    r"\busual\s+(?:pola|pole|paridi|wage|vage|mathiri|maathiri)\b",
     r"\bkazhinja\s+(?:aa?zhcha|week|thavana|pravash?y?am)\w*\s+(?:pole|pola|order|ordar)\b",
     r"\b(?:giya|kalin(?:\s+giya)?)\s+(?:sathi|sumaa?n|para|waar)\w*\s+(?:wage|vage|widiyata|widihata|order|odar)\b",
     r"\b(?:kalin|hamadama|sadharanayen)\s+(?:wage|vage)\b",

@@ -109,7 +109,10 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         names = (m.product.name if m.product else "", m.variant.name if m.variant else "")
         said_case = _CASE_WORD.search(m.line.original_text) is not None  # "5 cases of orange juice cartons"
         item_cartons = not said_case and any(CARTON in case_or_box_said(n) for n in names)
-        return (q0 >= pc and q0 % pc == 0) or (item_cartons and q0 > SMALL_CONTAINER_COUNT)
+        # (whole cases of cartons beyond one, "96 orange juice cartons" of a case of 24, are read as cases:
+        # ITEMS_IN_A_PACK_WORD, quantities.py)
+        unread = m.catalog_quantity == q0
+        return unread and ((q0 >= pc and q0 % pc == 0) or (item_cartons and q0 > SMALL_CONTAINER_COUNT))
     if m.line.unit is not None or not (unit == "pack" or pc >= MIN_CONVERTIBLE_PACK or unit == "case"):
         return False
     if q0 <= FEW_PACKS and _said_as_named(m):

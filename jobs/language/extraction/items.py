@@ -223,7 +223,7 @@ def _opened_by_count(els: list[Element], m: int, sides: dict[int, _Side]) -> boo
 
 
 _LENGTH_UNITS = frozenset(("inch", "mm", "cm"))
-_VOLUME_UNITS = frozenset(("ml", "cl", "l", "oz"))
+_VOLUME_UNITS = frozenset(("ml", "cl", "l", "oz", "pint"))
 
 
 def _dimension(e: Element) -> bool:

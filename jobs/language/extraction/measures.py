@@ -30,7 +30,7 @@ MEASURES: dict[str, tuple[str, str, Decimal]] = {
     wt kg 1000: kilo's kilogramo kilogrammi chilogrammo chilogrammi chilogramo kgr kgrs kilogr kilgs
     wt kg 1000: kilogramms kilograme kilogrammes killo killos kilio kilios kiloes kiloluk kilogramlık
     wt kg 1000: quilo quilos quilograma quilogramas kilogramu kilogramy kilogramow kilogramai kilogramu
-    pint pint 1: pint pints pt pts peint beint pheint peintiau
+    pint pint 1: pint pints pt pts peint beint pheint peintiau pinta pintas pinte pinty pintow pintów
     oz oz 1: oz ounce ounces onzas
     lb lb 1: lb lbs pound pounds
     gal gal 1: gal gallon gallons

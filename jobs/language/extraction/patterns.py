@@ -334,9 +334,13 @@ TOKEN_RE = re.compile(
     r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
     re.IGNORECASE,
 )
+# A number glued to no word, point or comma before it ("(?<![\w.,])\d+..."), written with its first digit
+# first, then the look behind: the same matches, and the regex engine skips ahead to a digit instead of
+# trying every position of a text (a catalog's batch of texts is a megabyte).
+LONE_NUM = r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)?"
 SIZE_RE = re.compile(
-    r"(?<![\w.,])("
-    + _NUM
+    r"("
+    + LONE_NUM
     + r")\s*("
     + "|".join(sorted((re.escape(k) for k in MEASURES), key=len, reverse=True))
     + r")(?![a-zà-ÿ])",

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from jobs.language.extraction.measures import IMPERIAL, MEASURES
 from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.extraction.pack_units import PACK_UNITS
-from jobs.language.extraction.patterns import HALF_LITRE_RE, SIZE_RE
+from jobs.language.extraction.patterns import HALF_LITRE_RE, LONE_NUM, SIZE_RE
 from jobs.language.rewrites import Step, rewrite
 
 _ENGLISH_NUMBER_WORDS = frozenset(
@@ -103,7 +103,7 @@ def size_value(size: str) -> tuple[str, Decimal] | None:
 
 
 # 14in, 12" and 12″ are 12 inch (a size, never a count); "in" alone is a preposition
-_INCH_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:in\b|\s*[\"″])")
+_INCH_RE = re.compile(r"(" + LONE_NUM + r")(?:in\b|\s*[\"″])")
 
 
 # English number words before a measure: "ten inch pizza boxes", "the fifteen gram ones", "lamb donner

@@ -15,7 +15,7 @@ A message word is a catalog word in a case ending when both come to the same ste
 ``NOMINATIVE`` (the endings a name is listed with, none included), or without the mobile "e"/"o" of its last syllable
 that the other cases drop ("kozel" -> "kozla", "ostiepok" -> "ostiepkov", "cviček" -> "cvička"). The stem keeps four
 letters or more and the first three letters of both words; the message word is no English word of the trade
-("pasta" stays no "paste"), and no shorter than the catalog word.
+("pasta" stays no "paste"), and no shorter than the catalog word but by a vowel a case drops (SHORT_CASE_FORM).
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from jobs.language.matching.tokens import stem, strip_accents
 from jobs.language.matching.vocabulary import (
     BOX_OR_CASE,
     CARTON,
+    CASE_OR_BOX_WORDS,
     OUTER_PACKS,
     SINGLE_UNITS,
     VOLUME_UNITS,
@@ -211,14 +212,31 @@ def items_in_pack_word(line: OrderLine, product: CatalogProduct) -> int | None:
         return None
     info = product_info(product)
     pc, q = info.pack_count, line.quantity
-    if lu in info.containers or pc is None or pc < MIN_ITEMS_OF_PACK_WORD or q <= pc or q % pc:
-        return None
     said = case_or_box_said(line.original_text or "")
+    cartons = lu == pu == "case" and CARTON in said and not _case_word_said(line.original_text or "")
+    if (
+        (lu in info.containers and not cartons)
+        or pc is None
+        or pc < MIN_ITEMS_OF_PACK_WORD
+        or q <= pc
+        or q % pc
+    ):
+        return (
+            None  # ... the case's cartons ("96 orange juice cartons" of a case of 24 x 200ml) count items too
+        )
     if BOX_OR_CASE in said or (lu == "case" and CARTON not in said) or packet_count(line):
         return None
     if any(pack_count_of(product, v) != pc for v in product.variants):
         return None
     return None if re.search(rf"(?<![\d.,]){pc}(?![\d.,])", line.original_text or "") else pc
+
+
+def _case_word_said(text: str) -> bool:
+    """A word the extractor reads as a case that names no carton ("5 cases of orange juice cartons")."""
+    return any(
+        normalize_unit(w) == "case" and w not in CASE_OR_BOX_WORDS[CARTON]
+        for w in _WORD.findall(text.lower())
+    )
 
 
 _LETTERS = re.compile(r"[a-z]+")

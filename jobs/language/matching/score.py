@@ -31,6 +31,7 @@ from jobs.language.matching.sizing import (
     variant_by_size_class,
     variant_by_unit,
     variant_by_words,
+    variant_standard_bottle,
 )
 from jobs.language.matching.tokens import canon_token, is_content, tokens
 from jobs.language.matching.vocabulary import OUTER_PACKS, PACK_TOKENS
@@ -85,6 +86,7 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         or variant_by_amount(index, pi, line)
         or variant_by_unit(index.products[pi], line.unit)
         or variant_by_size_class(index, pi, line.size)
+        or variant_standard_bottle(index.products[pi], line)
     )
     if ambiguous_with:
         return _ambiguous(index, q, pi, top, ambiguous_with, by_product, variant, alternatives)
@@ -358,12 +360,17 @@ DECLINED_IN_PART = "DECLINED_IN_PART"
 def _declined_in_part(q: Query, best: Scored, typo: list[str]) -> bool:
     """DECLINED_IN_PART: a line of one word read as a catalog word in a case ending ("desítky" of the alias "kozel
     desítka", case_endings.py) is a guess about the word; a string it names only in part (a word of the string,
-    the brand here, unsaid) is a second guess: a look-alike of the same name may lack that word in the catalog."""
+    the brand here, unsaid) is a second guess: a look-alike of the same name may lack that word in the catalog.
+    An unsaid English word of the trade ("beer", "ketchup") names the kind of goods, no look-alike's name."""
     ctoks = best.cand.tokens
     if len(q.content) != 1 or not any(case_form(t, ct, ENGLISH) for t in typo for ct in ctoks):
         return False
     said = {vt for sim in q.sims for vt, v in sim.items() if v > 0}
-    return any(ct not in said and not ct[0].isdigit() and ct not in PACK_TOKENS for ct in ctoks)
+    # ... a name's word the line leaves unsaid: a brand or a name of its own ("kozel"), not an English word of the
+    # trade that says what the goods are ("beer" of "żywiec beer", "ketchup" of "ketchup pikantny": session 17)
+    return any(
+        ct not in said and not ct[0].isdigit() and ct not in PACK_TOKENS and ct not in ENGLISH for ct in ctoks
+    )
 
 
 def _translated_whole(q: Query, best: Scored) -> bool:

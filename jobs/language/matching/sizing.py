@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from jobs.language.extraction import OrderLine, normalize_unit, size_value
+from jobs.language.extraction import OrderLine, find_sizes, normalize_unit, size_value
 from jobs.language.extraction.codes import CODE_WORD
 from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
@@ -426,15 +426,52 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
 _PACK_OF_ITEMS = re.compile(r"\d+\s*[x×]\s*\S", re.IGNORECASE)
 
 
+# ITEM_CONTAINER_VARIANT (session 17): the containers a multi-item variant's items come in ("24 x 330ml Can" beside
+# "6 x 2L Bottle"): "120 cans of guaraná", "2 bottles of coke zero" name the variant whose items they are
+_ITEM_CONTAINERS = frozenset({"can", "bottle", "jar", "tub"})
+
+
 def variant_by_unit(product: CatalogProduct, unit: str | None) -> CatalogVariant | None:
     """VARIANT_BY_UNIT: variants named by how they are sold ("Bunch" / "1kg Bag"): the line's unit ("20
-    bunch coriander") names the one variant whose name holds that unit; None when none or several do."""
+    bunch coriander") names the one variant whose name holds that unit; None when none or several do. A
+    container names a multi-item variant by its items (ITEM_CONTAINER_VARIANT)."""
     if unit is None or len(product.variants) < 2 or unit in WEIGHT_UNITS or unit in VOLUME_UNITS:
         return None  # a weight or volume is an amount (VARIANT_BY_AMOUNT), not how a variant is sold
     named = [
         v
         for v in product.variants
-        if not _PACK_OF_ITEMS.search(v.name)  # "6 x 1L Carton": the carton is the item, the case holds six
+        # "6 x 1L Carton": the carton is the item, the case holds six ("2 cartons" count cases, not cartons)
+        if (unit in _ITEM_CONTAINERS or not _PACK_OF_ITEMS.search(v.name))
         and any(normalize_unit(w) == unit for w in LATIN_WORD_RE.findall(v.name.lower()))
     ]
     return named[0] if len(named) == 1 else None
+
+
+# STANDARD_BOTTLE (session 17): the wine formats a variant's name calls by name beside the standard 75cl bottle
+_FORMAT_WORDS = re.compile(
+    r"\b(?:magnum|half|halves|demi|piccolo|quarter|split|jeroboam|benjam[ií]n|mini|miniature)s?\b", re.I
+)
+_STANDARD_CL = Decimal("750")
+_DIGITS = re.compile(r"\d+")
+
+
+def variant_standard_bottle(product: CatalogProduct, line: OrderLine) -> CatalogVariant | None:
+    """STANDARD_BOTTLE: bottles said with no size or format word ("6 btl whispering angel", "6 botellas de
+    prosecco") are the 75cl bottles of a wine whose every other variant is a named format (a magnum, a half, a
+    piccolo): None when the line says a format or a size, or the variants differ otherwise."""
+    if line.unit != "bottle" or line.size is not None or len(product.variants) < 2:
+        return None
+    text = line.original_text or ""
+    if _FORMAT_WORDS.search(text) or any(Decimal(n) != line.quantity for n in _DIGITS.findall(text)):
+        return None  # ... nor a number beside its count, maybe a size unread ("12 chablis bottles (75)")
+    standard = []
+    for v in product.variants:
+        if _FORMAT_WORDS.search(v.name):
+            continue
+        if not any(
+            (sv := size_value(sz)) is not None and sv == ("vol", _STANDARD_CL)
+            for sz in find_sizes(v.name.lower())
+        ):
+            return None  # another variant no format names ("24 x 50cl PET"): the line does not say which
+        standard.append(v)
+    return standard[0] if len(standard) == 1 else None

@@ -200,13 +200,14 @@ def tokens_many(texts: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str
     low = _tidy(batch.text)
     out: list[tuple[str, ...]] = []
     cur: list[str] = []
-    canon = _canon_raw
+    cache = _canon_cache
     for raw in _BATCH_TOKEN_RE.findall(low):
         if raw == SEP:
             out.append(tuple(cur))
             cur = []
         else:
-            cur.extend(canon(raw))
+            hit = cache.get(raw)  # (most words were read before: no call)
+            cur.extend(_canon_raw(raw) if hit is None else hit)
     out.append(tuple(cur))
     return out, sizes
 

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from jobs.language.extraction.patterns import LONE_NUM
 from jobs.language.tables import table_rows, word_set
 
 # German compounds are read as their parts when both are known food words ("Hähnchenbrust" -> chicken
@@ -259,7 +260,7 @@ VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
 
 # Sizes stripped from a phrase once they are read ("coke 330ml" -> "coke").
 SIZE_STRIP_RE = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:ml|mls|cl|l|lt|lts|ltr|ltrs|litres?|liters?|litros?|litri|g|gr|grs|gms?|"
+    LONE_NUM + r"\s*(?:ml|mls|cl|l|lt|lts|ltr|ltrs|litres?|liters?|litros?|litri|g|gr|grs|gms?|"
     r"grams?|grammes?|kg|kgs|kilos?|kilograms?|chili|pints?|pt|pts|oz|lbs?|pounds?|gal|gallons?)(?![a-z])"
 )
 
