@@ -110,23 +110,27 @@ def test_a_remark_naming_no_goods_is_no_line() -> None:
 @pytest.mark.parametrize(
     ("catalog", "text", "kept"),
     [
-        ("catalog36", "4 gyros cones, 8 tzatziki, bin liners", "line 3 'bin liners'"),  # maybe goods it lacks
+        (
+            "catalog36",
+            "4 gyros cones, 8 tzatziki, bin liners",
+            "line 3 'bin liners' matched nothing",
+        ),  # maybe goods it lacks
         (
             "catalog36",
             "4 gyros cones, 8 tzatziki, cucumbers",
-            "line 3 'cucumbers'",
+            "line 3 'cucumbers' matched nothing",
         ),  # goods the catalog lacks
         (
             "catalog16",
             "bhai wohi usual bhej do aur 2 box haribo tangfastics extra",
-            "line 1 'wohi'",
-        ),  # the usual
+            "part of the message was not understood: 'bhai wohi usual bhej do'",
+        ),  # the usual (REFERENCE_PART: a part a person reads, not a line)
     ],
 )
 def test_a_part_that_may_be_goods_or_refers_to_an_order_still_goes_to_a_person(
     catalog: str, text: str, kept: str
 ) -> None:
-    assert f"{kept} matched nothing" in review(index_of(catalog), text)
+    assert kept in review(index_of(catalog), text)
 
 
 # ------------------------------------------------------------------ lengths are sizes

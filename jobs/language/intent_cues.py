@@ -273,7 +273,10 @@ _COMPLAINT = _rx(
     r"\b(?:ol[ií]an|hu[ií]an)\s+mal\b|\bmucha\s+arena\b|\babono\b|\bno\s+encajan\b|\bdescongelad[oa]s?\b",
     r"\b(?:gutschrift|reklamation|zerbrochen(?:e|en)?|nicht\s+gek[üu]hlt|besch[äa]digt)\b",
     r"\b(?:creditnota|lekken|lekt|vochtig|klonterig|kapot|beschadigd|nooit\s+geleverd)\b",
-    r"\b(?:przysz[łl]o|przysz[łl]y|zepsut[ey]|uszkodzon[ey]|reklamacja|zamiast)\b",
+    r"\b(?:przysz[łl]o|przysz[łl]y|zepsut[ey]|uszkodzon[ey]|reklamacja)\b",
+    # "instead" is a complaint about what came ("Dostaliśmy 4 kartony zielonych zamiast białych"), not in a change
+    # to an order ("to co zwykle, ale 12 kg wołowiny zamiast 10")
+    r"\b(?:przysz\w*|dosta\w*|przywie\w*|dowie\w*|by[łl]\w*)\b.{0,60}\bzamiast\b",
     r"\bquero\s+cr[ée]dito\b|\bcr[ée]dito\s+(?:dessas|dessa|desses|por)\b",
     # session 16: goods that came bad, short or wrong, and a credit or a swap asked for, in more languages (Greek as
     # folded: "itan ola malaka kai kitrina", "3 spasmena mpoykalia", "thelo pistosi", "ta petaksame"; Portuguese
@@ -379,6 +382,8 @@ _CHANGE = _rx(
     r"\bchange\s+(?:the\s+)?(?:[\w-]+\s+){1,4}\d+\s*[a-z]{0,5}\s+to\s+\d+",
     r"\bchange\s+(?:it|that|this)\b(?!\s+(?:address|day|time))",
     r"\b(?:cambiar|modificar)\s+(?:el\s+)?pedido\b",
+    # Polish "Zmiana: na jutro 4 worki zamiast 3", "Zmiana w zamówieniu": a message headed as a change
+    r"^\W*zmiana\b(?!\s+(?:osoby|adresu|godziny))",
     r"\bmodifier\s+(?:la\s+|ma\s+)?commande\b",
     r"\bbestellung\s+[äa]ndern\b",
     r"\bmodificare\s+l'?ordine\b",

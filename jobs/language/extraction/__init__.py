@@ -28,7 +28,7 @@ Conventions (the evaluation corpus and the order actor rely on them):
 Modules: the words (data) are pack_units.py (pack and count units), measures.py (weights, volumes, sizes),
 number_words.py (words that say how many), talk_words.py (the talk around an order) and goods_words.py (goods
 nouns); patterns.py the regular expressions built from them; segments.py splits a message, elements.py reads a segment's tokens, items.py groups them into items, lines.py is
-`extract_lines`, coverage.py keeps the parts not understood, sizes.py normalises units and sizes.
+`extract_lines`, changes.py reads a change to an order (a count taken back, a removal), coverage.py keeps the parts not understood, sizes.py normalises units and sizes.
 """
 
 from jobs.language.extraction.coverage import looks_like_goods, names_goods

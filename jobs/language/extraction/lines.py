@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
+from jobs.language.extraction.changes import opens_removal, read_changes, taken_back
 from jobs.language.extraction.corrections import (
     TAKE_BACK_RE,
     Correction,
@@ -36,12 +37,15 @@ from jobs.language.extraction.segments import (
     drop_stated_reasons,
     prepare,
     segments,
+    unordered_reasons,
 )
 from jobs.language.extraction.sizes import canonical_size
 from jobs.language.extraction.talk_words import (
     GOODS_FIRST_TALK,
     INSTRUCTION_WORDS,
     NOTE_STOP,
+    PAYMENT_WORDS,
+    REFERENCE_WORDS,
     TALK_GOODS_WORDS,
 )
 from jobs.language.word_patterns import DIGIT_RE
@@ -116,6 +120,8 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
     if not text or not text.strip():
         return Extraction([], ())
     prepared = drop_stated_reasons(drop_signature(drop_quoted(prepare(text))))
+    changed = taken_back(prepared)
+    prepared = read_changes(prepared)
     reading = _Reading({} if reads is None else reads)
     for seg in segments(prepared):
         reading.segment(seg)
@@ -123,6 +129,15 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
     if each is not None:
         reading.apply_each(*each)
     lines = reading.lines(conditional=CONDITIONAL_RE.search(prepared) is not None)
+    for said in changed:
+        # TAKEN_BACK_COUNT: "instead of 3" changes an order the message does not hold, for a person
+        lines.append(OrderLine(Decimal(1), None, None, "", said, False, understood=False, goods_hint=True))
+    for clause, goods in unordered_reasons(prepared):
+        if not any(goods.lower() in ln.phrase for ln in lines):
+            # OUT_OF_REASON not ordered again and read by no line: goods asked for, for a person
+            lines.append(
+                OrderLine(Decimal(1), None, None, goods, clause, False, understood=False, goods_hint=True)
+            )
     return Extraction(lines, tuple(reading.addresses))
 
 
@@ -168,6 +183,23 @@ class _Reading:
         if line is not None and all(u.original_text != line.original_text for u in self.unread):
             self.unread.append(line)
 
+    def removal(self, raw: str) -> None:
+        """REMOVAL: "no prosecco this time", "sin dátiles": goods taken out of the order (or a wish about them, "no
+        onions"), no order line; a person reads it, as it changes what is sent."""
+        line = OrderLine(Decimal(1), None, None, "", raw.strip(), False, understood=False, goods_hint=True)
+        if all(u.original_text != line.original_text for u in self.unread):
+            self.unread.append(line)
+
+    def refers_back(self, raw: str, phrase: str) -> None:
+        """REFERENCE_PART: a part without a count that refers to an earlier order ("Comme d'habitude pour mardi",
+        "to co zwykle"): not an order line, but a part a person reads, which holds the order for review: the
+        order it refers to is not in the message."""
+        line = OrderLine(
+            Decimal(1), None, None, phrase, raw.strip(), False, understood=False, goods_hint=True
+        )
+        if all(u.original_text != line.original_text for u in self.unread):
+            self.unread.append(line)
+
     def talk_of_goods(self, raw: str, phrase: str) -> None:
         """A part set aside as talk that holds a word naming goods as well ("and a back bacon", "a word about
         the custard mix"): a person reads it, it is never dropped silently (TALK_GOODS_WORDS)."""
@@ -196,6 +228,9 @@ class _Reading:
             return
         if correction is not None and self.correctable(correction):
             self.corrected_segment(seg, raw, correction)
+            return
+        if opens_removal(raw):
+            self.removal(raw)
             return
         has_digit = bool(DIGIT_RE.search(raw))
         if SIGNOFF_RE.match(raw):
@@ -430,6 +465,9 @@ class _Reading:
             return False  # "I want a refund", "give me a call"; "a tub of custard mix" counts a tub
         if item.has_quantity:
             return True
+        if _refers_back(words) and not names_goods(item.phrase):
+            self.refers_back(seg.text, item.phrase)
+            return False
         # a bare product name is a line only inside a list, and only if it reads like a product
         is_vague = vague(seg.text)
         if (
@@ -443,6 +481,11 @@ class _Reading:
             self.not_understood(seg.text, None, listed=listed)
             return False
         return True
+
+
+def _refers_back(words: list[str]) -> bool:
+    """REFERENCE_PART: the words refer to an earlier order, not to how it is paid or delivered."""
+    return not REFERENCE_WORDS.isdisjoint(words) and PAYMENT_WORDS.isdisjoint(words)
 
 
 def _talk(words: list[str]) -> tuple[bool, bool]:

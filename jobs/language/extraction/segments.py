@@ -187,6 +187,17 @@ def drop_stated_reasons(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+def unordered_reasons(text: str) -> list[tuple[str, str]]:
+    """(clause, goods) of the OUT_OF_REASON clauses whose goods the message does not order again ("Camden is
+    nearly out of mozz and we need 4 cases of pelati"): goods asked for, which a person reads when no line names
+    them (a request after the clause cuts it as talk)."""
+    return [
+        (m.group(0).strip(), m.group("goods").strip())
+        for m in _OUT_OF_RE.finditer(text)
+        if not _ordered_later_rx(m.group("goods").strip()).search(text[m.end() :])
+    ]
+
+
 def drop_quoted(text: str) -> str:
     """Cut a reply's quotation: lines starting with ">" and everything from a quote header on, once the
     message has content of its own ("Yes please go ahead, and add 2 boxes... > Your order 40117: 4 x house
@@ -374,6 +385,10 @@ def clean_part(segment: str) -> tuple[str, tuple[str, ...]]:
         # 7pm) so can we get 3kg chicken", whose numbers before the request are covers and times
         s = s[m.end() :]
     s = REQUEST_RE.sub(" ", s)
+    if DIGIT_RE.search(s) or _COUNTED_RE.match(s):
+        # PURPOSE_TAIL before the noise too: "aranciata for the weekend market" lost its "for the weekend" as a
+        # time and kept "market" as a product word
+        s = PURPOSE_TAIL_RE.sub(" ", s)
     s = NOISE_RE.sub(noise, s)
     if DIGIT_RE.search(s) or _COUNTED_RE.match(s):
         s = PURPOSE_TAIL_RE.sub(" ", s)

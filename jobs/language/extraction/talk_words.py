@@ -121,6 +121,11 @@ INSTRUCTION_WORDS = (
     arferol arfer diwethaf wythnos kaluar zakonisht
     diwali smagam shaadi puja navratri dhanteras eid
 """)
+    # CONDITIONAL_FALLBACK: what to do if the goods are not there ("otherwise nothing", "sinon rien", "altrimenti
+    # niente", "if not, don't worry"): no goods of its own
+    | word_set("""
+    otherwise nothing worry worries sinon rien altrimenti niente sonst nichts senão senao nada nieko
+""")
 )
 # Talk words that are also goods words: each is a word of a product's name, alias or keyword in a catalog of the
 # trades we cover ("custard mix", "triple sec", "coffee-mate", "onion ring", "cocktail pick", "ready to eat", "room
@@ -155,21 +160,38 @@ LABEL_WORDS = word_set("""
     morning afternoon evening weekend
 """)
 
-# Words that tie a remark to an earlier order or to terms of trade ("bhai wohi usual bhej do", "jak w zeszłym
-# tygodniu", "RE: First order"): a part holding one is never set aside as a remark (NO_GOODS_REMARK), even when it
-# names no goods, because a person must read what it refers to.
-ORDER_CONTEXT_WORDS = word_set("""
-    usual same last again previous before regular standing account credit terms tab first repeat double
-    siempre mismo misma pasada pasado anterior habitual igual cuenta credito crédito primer primera
-    sempre mesmo mesma passada passado anterior habitual conta primeiro primeira
-    habitude même meme dernière derniere dernier précédente precedente compte premier première premiere
-    solito solita stesso stessa scorsa scorso precedente conto primo prima
-    immer gleiche gleichen letzte letzten letzter vorige vorigen konto erste ersten
-    zawsze samo same zeszłym zeszlym zeszły zeszly ostatnio ostatnie poprzednie konto pierwsze
-    aynı ayni geçen gecen hep önceki onceki hesap ilk
-    fel trecută trecuta trecut ultima cont prima
-    wohi wahi pichli pichla pehle jaisa hamesha
+# Words that refer to an earlier order ("bhai wohi usual bhej do", "jak w zeszłym tygodniu", "Comme d'habitude pour
+# mardi", "To co zwykle"), and words of terms of trade ("RE: First order", "30 day account"). A part holding one is
+# never set aside as a remark (NO_GOODS_REMARK), even when it names no goods, because a person must read what it
+# refers to; a part without a count holding a REFERENCE_WORDS word and no goods is no order line either, but a part
+# a person reads (REFERENCE_PART, extraction/lines.py): the order it refers to is not in the message.
+REFERENCE_WORDS = word_set("""
+    usual
+    siempre mismo misma pasada pasado anterior habitual igual
+    sempre mesmo mesma passada passado anterior habitual
+    habitude même meme dernière derniere dernier précédente precedente
+    solito solita stesso stessa scorsa scorso precedente
+    immer gleiche gleichen letzte letzten letzter vorige vorigen gewohnt übliche uebliche
+    zawsze samo same zeszłym zeszlym zeszły zeszly ostatnio ostatnie poprzednie zwykle zwykłe zwykle zwykle
+    aynı ayni geçen gecen hep önceki onceki zamanki
+    fel trecută trecuta trecut obicei obiceiul
+    wohi wahi pichli pichla pichhle pichhli pehle jaisa hamesha
     mesle hamishe hamishegi hamishegie
-    arfer arferol diwethaf
-    ίδια ιδια συνηθισμένα συνηθισμενα προηγούμενη προηγουμενη
+    arfer arferol diwethaf àbhaist abhaist céanna ceanna caite
+    ίδια ιδια συνηθισμένα συνηθισμενα προηγούμενη προηγουμενη proigoumeni proigoymeni synithismena sinithismena
+    idia perasmeni perasmenh
+    förra forra vanliga vanlige vanlig forrige sidste sædvanlige saedvanlige viimeksi tavallinen
+    minule minulý minuly minulého minuleho obvyklé obvykle szokásos szokasos szokásosat szokasosat
+""")
+# Payment words: "cash on delivery like before", "som förra gången" said of how to pay is no reference to an order.
+PAYMENT_WORDS = LOGISTICS | word_set("""
+    cash card kontant kontanter betalar betala betaler contant contanti efectivo dinheiro gotówka gotowka gotówką
+    espèces especes barzahlung nakit numerar pago paiement zahlung pagamento płatność platnosc leverans levering
+""")
+# (English "same", "last", "before", "again" say too much else: "last thing", "like before"; English references are
+# read whole by the intent's HISTORY_REFERENCE_RX)
+ORDER_CONTEXT_WORDS = REFERENCE_WORDS | word_set("""
+    same last again previous before regular standing repeat
+    account credit terms tab first double cuenta credito crédito primer primera conta primeiro primeira compte
+    premier première premiere conto primo prima konto erste ersten pierwsze hesap ilk cont
 """)
