@@ -10,7 +10,7 @@ that mark a size as the one wanted ("15 किलो वाला", "20 ਕਿ�
 
 from __future__ import annotations
 
-from jobs.language.tables import reading, table_rows
+from jobs.language.tables import word_readings
 
 _ROWS = """
 _: का के की को में से ने पर लिए लिये ਦਾ ਦੇ ਦੀ ਦੀਆਂ ਦਿਆਂ ਨੂੰ ਵਿੱਚ ਲਈ ਤੋਂ ਨੇ ਜੀ जी ਹੈ है हैं ਹਨ ਜੀਓ
@@ -67,15 +67,5 @@ sunday: रविवार ਐਤਵਾਰ રવિવાર
 """
 
 
-def _readings() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, words in table_rows(_ROWS):
-        for word in words:
-            said = reading(key, word)
-            if out.setdefault(word, said) != said:
-                raise ValueError(f"indic_words: {word!r} read as {out[word]!r} and {said!r}")
-    return out
-
-
 # word as written -> its reading
-INDIC: dict[str, str] = _readings()
+INDIC: dict[str, str] = word_readings(_ROWS, "indic_words")

@@ -14,7 +14,7 @@ Thursday, "சிகுරාදාට" by Friday, "ഡെലിവറിക്�
 
 from __future__ import annotations
 
-from jobs.language.tables import reading, table_rows
+from jobs.language.tables import word_readings
 
 _ROWS = """
 _: ක් ක්ද එණ්ණ എണ്ണം எண்ணம் தான் போச்சு போயிடுச்சு
@@ -119,15 +119,5 @@ _ENDINGS = """
 ENDINGS = tuple(sorted(_ENDINGS.split(), key=len, reverse=True))
 
 
-def _readings() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, words in table_rows(_ROWS):
-        for word in words:
-            said = reading(key, word)
-            if out.setdefault(word, said) != said:
-                raise ValueError(f"south_indic_words: {word!r} read as {out[word]!r} and {said!r}")
-    return out
-
-
 # word as written -> its reading
-SOUTH: dict[str, str] = _readings()
+SOUTH: dict[str, str] = word_readings(_ROWS, "south_indic_words")

@@ -94,6 +94,18 @@ def reading(key: str, word: str) -> str:
     return word if key == "=" else "" if key == "_" else key
 
 
+def word_readings(table: str, name: str) -> dict[str, str]:
+    """Each word of a table of readings (whitespace-separated words) -> its reading; a word on two rows that read
+    differently is an error in the table, named by ``name``."""
+    out: dict[str, str] = {}
+    for key, words in table_rows(table):
+        for word in words:
+            said = reading(key, word)
+            if out.setdefault(word, said) != said:
+                raise ValueError(f"{name}: {word!r} read as {out[word]!r} and {said!r}")
+    return out
+
+
 class PhraseReader:
     """A table of readings whose words are phrases (comma-separated rows), read over a text: each phrase said
     as a whole word (apostrophes and hyphens are part of a word; its words apart by any run of spaces) becomes
