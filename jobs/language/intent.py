@@ -25,6 +25,7 @@ from jobs.language.extraction.corrections import without_corrections
 from jobs.language.extraction.lines import Reads
 from jobs.language.extraction.talk_words import FOOD_STATES
 from jobs.language.intent_cues import (  # the cue vocabulary (data)
+    CONDITIONAL_STOCK,
     _ANGRY,
     _ASKS_HOW,
     _CANCEL,
@@ -249,7 +250,7 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
         request=_REQUEST.search(body),
         qty_units=len(_QTY_UNIT.findall(body)),
         question_marks=asked.count("?") + asked.count("¿"),
-        strong_q=_STRONG_QUESTION.findall(asked),
+        strong_q=_STRONG_QUESTION.findall(CONDITIONAL_STOCK.sub(" ", asked)),
         complaints=_complaints(body, lines),
         narrative=_NARRATIVE_QTY.search(body) is not None,
         cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(change_text) or corrected),
