@@ -25,7 +25,6 @@ from jobs.language.extraction.corrections import without_corrections
 from jobs.language.extraction.lines import Reads
 from jobs.language.extraction.talk_words import FOOD_STATES
 from jobs.language.intent_cues import (  # the cue vocabulary (data)
-    CONDITIONAL_STOCK,
     _ANGRY,
     _ASKS_HOW,
     _CANCEL,
@@ -38,6 +37,7 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _STRONG_QUESTION,
     _WH_START,
     ACK_SHORT,
+    CONDITIONAL_STOCK,
     HISTORY_REFERENCE_RX,
     NAMED_CHANGE,
     NOT_ABOUT_GOODS,
