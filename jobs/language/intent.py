@@ -37,12 +37,11 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _STRONG_QUESTION,
     _WH_START,
     ACK_SHORT,
-    CONDITIONAL_STOCK,
     HISTORY_REFERENCE_RX,
     NAMED_CHANGE,
     NOT_ABOUT_GOODS,
 )
-from jobs.language.intent_notices import CORRECTED_COUNT, EMPTIES, NOTICE
+from jobs.language.intent_notices import CONDITIONAL_STOCK, CORRECTED_COUNT, EMPTIES, NOTICE
 from jobs.language.non_order import NON_ORDER_REQUEST, asks_to_know, goods_line, non_order_intent
 from jobs.language.scripts import fold_message
 from jobs.language.word_patterns import LATIN_LETTER_RE, LETTERS_RE

@@ -99,13 +99,6 @@ _ASKS_HOW = _rx(
     r"\bor\s+(?:do|should|must|would)\s+(?:i|we)\s+(?:have|need)\s+to\b",
     r"\b(?:do|would)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:pre-?order|order|book|call|ring|email)\b",
 )
-# CONDITIONAL_STOCK: a stock condition on what is ordered ("2 kg de chilhuacle si ya lo tienen, si no nada", "si
-# no lo tenéis", "si hay", "se ce l'avete", "se c'è") is no question about stock: read without it for
-# _STRONG_QUESTION; the same words asked ("si lo tienen?") are still asked
-CONDITIONAL_STOCK = _rx(
-    r"\bsi\s+(?:ya\s+|todav[ií]a\s+|a[uú]n\s+)?(?:no\s+)?(?:(?:lo|la|los|las|les?)\s+)?(?:ten[eé]is|tienen|hay)\b(?!\s*\?)",
-    r"\bse\s+(?:gi[aà]\s+|ancora\s+)?(?:non\s+)?(?:(?:ce\s+)?l'\s*avete|ce\s+l[oaie]\s+avete|avete|c'[eè])\b(?!\s*\?)",
-)
 _STRONG_QUESTION = _rx(
     r"\bhow\s+(?:much|many|long|often|do|does|can|soon|late|early)\b",
     r"\bwhat(?:'s|s|\s+is|\s+are)?\s+"
