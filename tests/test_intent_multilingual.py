@@ -306,3 +306,25 @@ def test_what_came_against_the_invoice_is_a_complaint(text: str) -> None:
 def test_if_so_before_or_after_the_count(text: str) -> None:
     """IF_SO: the condition before or after the count, in more languages: an order held for its condition."""
     assert local_provider().analyze(text).intent.intent == Intent.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para el viernes: 2 kg de chile chilhuacle si ya lo tienen, si no nada. Y 4 epazotes",
+        "Para mañana 3 kg de tomatillo si lo tienen, y 2 cajas de limones",
+        "2 kg de huitlacoche si todavía lo tenéis. Y 6 manojos de cilantro",
+        "Per sabato 2 casse di burrata se ce l'avete, altrimenti niente. E 4 kg di pomodorini",
+    ],
+)
+def test_conditional_order_with_a_fallback_is_an_order(text: str) -> None:
+    """CONDITIONAL_STOCK: "si ya lo tienen, si no nada" is a condition on an ordered line, not a stock question."""
+    assert local_provider().analyze(text).intent.intent == Intent.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 kg de chile chilhuacle si lo tienen?", "¿Tienen chile chilhuacle esta semana?", "Avete la burrata?"],
+)
+def test_the_same_words_asked_are_still_a_question(text: str) -> None:
+    assert local_provider().analyze(text).intent.intent == Intent.QUESTION

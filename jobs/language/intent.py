@@ -41,7 +41,7 @@ from jobs.language.intent_cues import (  # the cue vocabulary (data)
     NAMED_CHANGE,
     NOT_ABOUT_GOODS,
 )
-from jobs.language.intent_notices import CORRECTED_COUNT, EMPTIES, NOTICE
+from jobs.language.intent_notices import CONDITIONAL_STOCK, CORRECTED_COUNT, EMPTIES, NOTICE
 from jobs.language.non_order import NON_ORDER_REQUEST, asks_to_know, goods_line, non_order_intent
 from jobs.language.scripts import fold_message
 from jobs.language.word_patterns import LATIN_LETTER_RE, LETTERS_RE
@@ -249,7 +249,7 @@ def _cues(body: str, extracted: Sequence[OrderLine], has_order_lines: bool | Non
         request=_REQUEST.search(body),
         qty_units=len(_QTY_UNIT.findall(body)),
         question_marks=asked.count("?") + asked.count("¿"),
-        strong_q=_STRONG_QUESTION.findall(asked),
+        strong_q=_STRONG_QUESTION.findall(CONDITIONAL_STOCK.sub(" ", asked)),
         complaints=_complaints(body, lines),
         narrative=_NARRATIVE_QTY.search(body) is not None,
         cancel_or_change=bool(_CANCEL.search(body) or _CHANGE.search(change_text) or corrected),

@@ -1,11 +1,12 @@
 """More of the intent classifier's vocabulary (jobs/language/intent.py), as data: messages that tell and order
-nothing (NOTICE) and counts corrected against others (CORRECTED_COUNT), in many languages."""
+nothing (NOTICE), counts corrected against others (CORRECTED_COUNT) and stock conditions on ordered goods
+(CONDITIONAL_STOCK), in many languages."""
 
 from __future__ import annotations
 
 from jobs.language.intent_cues import _rx
 
-__all__ = ["CORRECTED_COUNT", "EMPTIES", "NOTICE"]
+__all__ = ["CONDITIONAL_STOCK", "CORRECTED_COUNT", "EMPTIES", "NOTICE"]
 
 
 # NOTICE (intent.py): a message that tells, and orders nothing: closed, no deliveries ("nous serons fermés du 14 au 21",
@@ -50,4 +51,13 @@ CORRECTED_COUNT = _rx(
     r"\banti\s+gia\s+(?:tis\s+|tous\s+|ta\s+|to\s+)?\d+\b",
     r"\b(?:typo|tippfehler|tikfout|fat\s+(?:thumbs?|fingers?)|lathos|gabim|galti\s+se|liter[óo]wka|feil\s+i\s+(?:forrige|min)|"
     r"erreur\s+de\s+frappe|meant\s+to\s+be)\b",
+)
+
+
+# CONDITIONAL_STOCK: a stock condition on what is ordered ("2 kg de chilhuacle si ya lo tienen, si no nada", "si
+# no lo tenéis", "si hay", "se ce l'avete", "se c'è") is no question about stock: read without it for
+# _STRONG_QUESTION; the same words asked ("si lo tienen?") are still asked
+CONDITIONAL_STOCK = _rx(
+    r"\bsi\s+(?:ya\s+|todav[ií]a\s+|a[uú]n\s+)?(?:no\s+)?(?:(?:lo|la|los|las|les?)\s+)?(?:ten[eé]is|tienen|hay)\b(?!\s*\?)",
+    r"\bse\s+(?:gi[aà]\s+|ancora\s+)?(?:non\s+)?(?:(?:ce\s+)?l'\s*avete|ce\s+l[oaie]\s+avete|avete|c'[eè])\b(?!\s*\?)",
 )
