@@ -43,7 +43,7 @@ def keyword_of_one(
         if cpi != cover[0]
         and cset <= index.product_info(cpi).name_content
         and (
-            index.products[cpi].category != cat and _sold_by(index, cpi, unit)
+            index.products[cpi].category != cat and sold_by(index, cpi, unit)
             if size is None
             else index.products[cpi].category == cat
             and any(same_size(size, sz) for sz in index.product_info(cpi).sizes)
@@ -52,7 +52,7 @@ def keyword_of_one(
     return list(itertools.islice(members, GENERIC_MAX))
 
 
-def _sold_by(index: CatalogIndex, pi: int, unit: str | None) -> bool:
+def sold_by(index: CatalogIndex, pi: int, unit: str | None) -> bool:
     """The line says no unit, or product pi is sold by it: "12kg salmon" of the salmon side sold by the kg names
     no jar of salmon roe by its keyword."""
     info = index.product_info(pi)

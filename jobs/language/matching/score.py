@@ -18,7 +18,7 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, names_family
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.index import NAME
-from jobs.language.matching.kin import keyword_family
+from jobs.language.matching.kin import keyword_family, sold_by
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
@@ -275,7 +275,11 @@ def _score_generic(
     if holders and covers:  # `choose` reads the name holders of the covered product's category (FAMILY_WORD)
         cat = index.products[covers[0][0]].category  # or of the others (KEYWORD_OF_ONE)
         holders = {
-            p for p in holders if p != covers[0][0] and (index.products[p].category == cat) == family_word
+            p
+            for p in holders
+            if p != covers[0][0]
+            and (index.products[p].category == cat) == family_word
+            and (family_word or sold_by(index, p, q.line.unit))  # KEYWORD_OF_ONE reads only those
         }
     if not holders:
         return
