@@ -27,6 +27,7 @@ from jobs.language.extraction.patterns import (
     IDENTITY_RE,
     PREP_START_RE,
     SIGNOFF_RE,
+    UK_POSTCODE_RE,
 )
 from jobs.language.extraction.questions import CONDITIONAL_RE, price_question, side_question
 from jobs.language.extraction.segments import (
@@ -244,6 +245,8 @@ class _Reading:
         if body != raw and not has_digit and len(body.split()) <= 3:
             return  # "Hi Tom", "Morning!"
         cleaned, items, set_aside = self.read(raw)  # once per part: read here, checked again below
+        if UK_POSTCODE_RE.search(raw) and not any(it.has_quantity and it.explicit for it in items):
+            return  # UK_POSTCODE: "London E8 4RT", "Hatfield AL9 5HX" say where the goods go, not what
         # "coke zero 330ml - 2 cs", "mozzarella - 6 blocks": the count completes the previous segment
         dash_count = seg.dash_cont and any(it.has_count for it in items)
         if dash_count and self.merge_into_previous(raw):

@@ -131,7 +131,14 @@ STREET_ADDRESS = (
     r"packs?|bags?|crates?|trays?|sacks?|tubs?|jars?|tins?)\b)"
 )
 STREET_ADDRESS_RE = re.compile(STREET_ADDRESS, re.IGNORECASE)
+# UK_POSTCODE: a full UK postcode, outward and inward code ("E8 4RT", "AL9 5HX", "OX1 3DQ", "SW1A 1AA"), is where
+# the goods go, never a count ("E8 4RT" was 8 of "4rt"). Letters as the Royal Mail uses them: no Q, V or X first,
+# no I, J or Z second, and never C, I, K, M, O or V in the inward code, so "x2 3kg" and "cs2 4pk" stay counts.
+UK_POSTCODE = r"\b[a-pr-uwyz](?:[a-hk-y]?\d[a-z\d]?|\d[a-z]?)\s?\d[abd-hjlnp-uw-z]{2}\b"
+UK_POSTCODE_RE = re.compile(UK_POSTCODE, re.IGNORECASE)
 _NOISE_PATTERNS = [
+    # UK_POSTCODE: the postcode after an address
+    UK_POSTCODE,
     # PII masks left by the redaction stage
     r"\[[A-Z_]+(?:_\d+)?\]",
     r"<[A-Z_]+>",
@@ -299,7 +306,10 @@ SIGNOFF_RE = re.compile(
     r"obrigad[oa]|obg|obgd|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata|"
     r"z\s+powa[żz]aniem|pozdrawiam|dzi[ęe]kuj[ęe]|saygılarımla|saygilarimla|kolay\s+gelsin|"
     r"te[şs]ekk[üu]rler|shukriya|dhanyavaad|nandri|dhonnobad|dhanyabad|god\s+bless|bless(?:\s+up)?|blessings|"
-    r"diolch(?:\s+yn\s+fawr)?|cofion(?:\s+gorau)?|hwyl(?:\s+fawr)?|faleminderit|me\s+respekt|grand\s+so)\b",
+    r"diolch(?:\s+yn\s+fawr)?|cofion(?:\s+gorau)?|hwyl(?:\s+fawr)?|faleminderit|me\s+respekt|grand\s+so|"
+    # Greek and Ukrainian thanks, in their script and in Latin letters ("Ευχαριστώ, Μαρία", "Дякую, Олена")
+    r"ευχαριστ[ώω](?:\s+πολ[ύυ])?|e[fuy](?:ch|kh|x|h)aristo(?:\s+pol[yi])?|дякую(?:\s+дуже)?|"
+    r"d(?:y|i)akuyu|dyakuiu|diakuiu)\b",
     re.IGNORECASE,
 )
 HEADER_RE = re.compile(
@@ -410,7 +420,7 @@ PRICE_RE = re.compile(
     re.IGNORECASE,
 )
 POSTCODE_RE = re.compile(
-    r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b(?:cp|plz|cap|zip|post\s*code)\s*:?\s*\d{4,5}\b",
+    UK_POSTCODE + r"|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b(?:cp|plz|cap|zip|post\s*code)\s*:?\s*\d{4,5}\b",
     re.IGNORECASE,
 )
 SCORE_OR_RANGE_RE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:19|20)\d{2}\b")
