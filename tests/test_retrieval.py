@@ -64,6 +64,20 @@ def test_retrieval_matches_the_full_scan_on_a_large_generated_catalog() -> None:
     assert retrieved == index.match_all(lines, float("inf"))
 
 
+def test_keyword_of_one_reads_the_same_products_with_and_without_retrieval() -> None:
+    """KEYWORD_OF_ONE: "tinto" is a keyword of the house red only, and "red" a word of names in other
+    categories; `choose` reads those sold by the line's unit (bottles), so retrieval must score those, not
+    the best-scoring name holders whatever they are sold by."""
+    index = CatalogIndex.build(load_catalog_json(synthetic_catalog(1500)))
+    lines = [ln for ln in LINES if ln.original_text == "12 botellas de tinto"]
+    assert lines
+    retrieved = index.match_all(lines, float("inf"))
+    index.retrieval = False
+    scanned = index.match_all(lines, float("inf"))
+    assert retrieved == scanned
+    assert len(scanned[0].candidates) > 2  # the line is ambiguous between the wine and bottles of "red"
+
+
 @pytest.mark.parametrize("source", ["catalog.json", "generated"])
 def test_a_match_without_the_nearest_is_the_same_match(source: str) -> None:
     """``nearest=False`` (a caller that reads only the product: a question's answer) stops as soon as
