@@ -41,7 +41,6 @@ def _always_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     """Small catalogs are normally scored whole; here every line goes through the bounds."""
     monkeypatch.setattr(score, "_SCORE_ALL_BELOW", 0)
     monkeypatch.setattr(score, "_SCORE_ALL_PRODUCTS", 0)  # the test catalogs are small: bound them too
-    monkeypatch.setattr(score, "_SCORE_ALL_PRODUCTS", 0)
 
 
 @pytest.mark.parametrize("catalog", ["catalog.json", "catalog3.json", "catalog5.json"])

@@ -13,9 +13,9 @@ digit, or nothing known, is applied to the whole batch.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -68,7 +68,7 @@ def _caseless(items: Any) -> bool:
     return True
 
 
-@lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=256)
 def cased(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` without IGNORECASE when it matches an ASCII text without capitals the same way (faster:
     Python's ``re`` compares each character case-insensitively otherwise), else ``rx``."""
@@ -80,7 +80,7 @@ def cased(rx: re.Pattern[str]) -> re.Pattern[str]:
 Needs = tuple[tuple[str, ...], ...]  # one word of each in every match, the most selective first
 
 
-@lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=256)
 def _alternatives(rx: re.Pattern[str]) -> tuple[Needs, ...] | None:
     """The needs of each alternative of ``rx`` (its first top-level branch, with what stands before and
     after it: "\\bpm\\b|\\bprice" needs "pm" or "price"); None when an alternative needs no word known."""
@@ -104,28 +104,28 @@ _DIGIT_RE = re.compile(r"\d")
 
 def _holding_digit(text: str, most: int) -> dict[int, int] | None:
     """Start -> end of each text of the batch holding a digit; None when more than ``most`` do."""
-    find, rfind, n, search = text.find, text.rfind, len(text), _DIGIT_RE.search
-    ends: dict[int, int] = {}
-    m = search(text)
-    while m is not None:
-        i = m.start()
-        start = rfind(SEP, 0, i) + 1
-        end = find(SEP, i)
-        end = n if end < 0 else end
-        ends[start] = end
-        if len(ends) > most:
-            return None
-        m = search(text, end)
-    return ends
+
+    def digit_at(pos: int) -> int:
+        m = _DIGIT_RE.search(text, pos)
+        return -1 if m is None else m.start()
+
+    return _texts_at(text, (digit_at,), most)
 
 
 def _holding(low: str, words: tuple[str, ...], most: int) -> dict[int, int] | None:
     """Start -> end of each text of the batch ``low`` holding one of ``words``; None when more than
     ``most`` do."""
-    find, rfind, n = low.find, low.rfind, len(low)
+    return _texts_at(low, [functools.partial(low.find, w) for w in words], most)
+
+
+def _texts_at(text: str, finders: Iterable[Callable[[int], int]], most: int) -> dict[int, int] | None:
+    """Start -> end of each text of the batch holding what one of ``finders`` finds (the position of its
+    next hit from a position, -1 when none), reading on from the end of each text found; None when more
+    than ``most`` do."""
+    find, rfind, n = text.find, text.rfind, len(text)
     ends: dict[int, int] = {}
-    for w in words:
-        i = find(w)
+    for at in finders:
+        i = at(0)
         while i >= 0:
             start = rfind(SEP, 0, i) + 1
             end = find(SEP, i)
@@ -133,7 +133,7 @@ def _holding(low: str, words: tuple[str, ...], most: int) -> dict[int, int] | No
             ends[start] = end
             if len(ends) > most:
                 return None
-            i = find(w, end)
+            i = at(end)
     return ends
 
 
