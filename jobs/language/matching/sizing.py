@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from jobs.language.extraction import OrderLine, find_sizes, normalize_unit, size_value
 from jobs.language.extraction.codes import CODE_WORD
+from jobs.language.extraction.measures import SIZE_CLASSES, SIZE_WORDS
 from jobs.language.extraction.number_words import NUMBER_WORDS
+from jobs.language.extraction.talk_words import FILLER
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import ProductInfo, comparable, measured_in, pack_count_of, same_size
@@ -23,6 +25,7 @@ from jobs.language.matching.vocabulary import (
     CASE_LIKE,
     OUTER_PACKS,
     PACK_FAMILY,
+    PACK_TOKENS,
     VOLUME_UNITS,
     WEIGHT_UNITS,
     case_or_box_said,
@@ -421,6 +424,35 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
         whole = {vid: v for vid, v in named.items() if set(re.findall(r"[a-z0-9]+", v.name.lower())) <= said}
         named = whole or named
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def variant_by_distinct_word(product: CatalogProduct, words: Sequence[str]) -> CatalogVariant | None:
+    """VARIANT_BY_DISTINCT_WORD: when no variant has all its words said (VARIANT_BY_WORDS), the one variant a word of
+    the line belongs to alone among the variants ("cups blue" of the White, Gold Rim and Blue Pattern cups; "thick
+    cut samgyeopsal" of the Sliced 1cm, Thick Cut 2cm and Whole Slab; "vazhai ilai cut" of the Cut 30cm (bundle of
+    50) and the Full Leaf 1m): a customer names a variant by the word that tells it apart, not by every word of its
+    name. A word of the product's own name or aliases, a pack word, a filler or a number names no variant; None when
+    the line says such words of no variant or of two."""
+    if len(product.variants) < 2:
+        return None
+    sets = variant_words(product)
+    owners: dict[str, set[str]] = {}
+    for v, ws in sets:
+        for w in ws:
+            owners.setdefault(w, set()).add(v.id)
+    own = set(tokens(product.name)[0]).union(*(tokens(a)[0] for a in product.aliases))
+    said = {w for w in words if w.isalpha() and len(w) > 2 and w not in own and w not in _NOT_VARIANT_WORDS}
+    named: list[CatalogVariant] = []
+    for v in product.variants:
+        # ... a word of the variant's own name: "red" of the Burgundy's alias "wine red" is no red napkin
+        if any(owners.get(w) == {v.id} for w in said & set(tokens(v.name)[0])):
+            named.append(v)
+    return named[0] if len(named) == 1 else None
+
+
+# VARIANT_BY_DISTINCT_WORD reads none of these: "bundle" of "(bundle of 50)" tells nothing, and a size word ("large" of
+# the Small, Medium and Large) chooses only by SIZE_CLASS_ORDER, which leaves "large" of three sizes to a person
+_NOT_VARIANT_WORDS = PACK_TOKENS | FILLER | frozenset(SIZE_WORDS) | SIZE_CLASSES
 
 
 _PACK_OF_ITEMS = re.compile(r"\d+\s*[x×]\s*\S", re.IGNORECASE)

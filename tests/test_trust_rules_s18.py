@@ -1,0 +1,120 @@
+"""Session 18 rules for clean orders of new trades sent to review (issue #10): VARIANT_BY_DISTINCT_WORD (a variant named
+by the word that tells it apart, not by every word of its name) and PACK_WORD_SAID (a count said with the word the
+catalog puts to its pack, "4 bales", counts packs). Small catalogs of the trades' own names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from db.enums import OrderStatus
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from tests.trust import decision_for
+
+
+def _product(
+    sku: str, name: str, unit: str, aliases: list[str], variants: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    return {
+        "sku": sku,
+        "name": name,
+        "category": "Deli",
+        "unit": unit,
+        "unit_price": 10,
+        "aliases": aliases,
+        "variants": [{"name": v} for v in variants],
+    }
+
+
+_CATALOG = {
+    "categories": [{"name": "Deli", "parent": None, "ai_keywords": []}],
+    "products": [
+        _product(
+            "PK-SAMG",
+            "Pork Belly Samgyeopsal",
+            "kg",
+            ["samgyeopsal"],
+            ("Sliced 1cm", "Thick Cut 2cm", "Whole Slab"),
+        ),
+        _product(
+            "LEAF",
+            "Banana Leaves (bundle)",
+            "pack",
+            ["banana leaves"],
+            ("Cut 30cm (bundle of 50)", "Full Leaf 1m (bundle of 10)"),
+        ),
+        _product(
+            "CUPS",
+            "Coffee Cups Porcelain (box of 12)",
+            "box",
+            ["coffee cups"],
+            ("White", "Gold Rim", "Blue Pattern"),
+        ),
+        _product(
+            "BAGS",
+            "Sulphite Chip Bags (box of 1000)",
+            "box",
+            ["chip bags"],
+            ("Small 7x9in", "Medium 8x10in", "Large 10x12in"),
+        ),
+        _product("RICE", "Basmati Rice", "bag", ["basmati"], ("5kg", "20kg")),
+        _product("MEAL-BALE", "Maize Meal Bale 12 x 2kg", "pack", ["maize meal bale", "maize meal"]),
+        _product("SHAVINGS", "Shavings Mini Bale 1kg (pack of 12)", "pack", ["mini shavings"]),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def index() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog_json(_CATALOG))
+
+
+@pytest.mark.parametrize(
+    ("text", "sku", "variant"),
+    [
+        ("25kg thick cut samgyeopsal", "PK-SAMG", "Thick Cut 2cm"),
+        ("6 bundles banana leaves cut", "LEAF", "Cut 30cm (bundle of 50)"),
+        ("4 bundles full banana leaves", "LEAF", "Full Leaf 1m (bundle of 10)"),
+        ("2 boxes coffee cups gold", "CUPS", "Gold Rim"),
+    ],
+)
+def test_a_variant_is_named_by_its_distinct_word(
+    index: CatalogIndex, text: str, sku: str, variant: str
+) -> None:
+    decision = decision_for(index, text)
+    [m] = decision.matches
+    assert m.product is not None and m.product.sku == sku
+    assert m.variant is not None and m.variant.name == variant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 boxes large chip bags",  # "large" of three sizes chooses by SIZE_CLASS_ORDER only
+        "2 boxes coffee cups gold and blue",  # words of two variants
+        "3 bags basmati",  # no variant word at all
+    ],
+)
+def test_no_distinct_word_leaves_the_variant_to_a_person(index: CatalogIndex, text: str) -> None:
+    decision = decision_for(index, text, OrderStatus.REVIEW)
+    assert any(m.variant is None for m in decision.matches)
+
+
+def test_a_count_said_with_the_pack_word_of_the_name_counts_packs(index: CatalogIndex) -> None:
+    decision = decision_for(index, "4 maize meal bales", OrderStatus.CONFIRMED)
+    assert [(m.product.sku if m.product else None, m.catalog_quantity) for m in decision.matches] == [
+        ("MEAL-BALE", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 maize meal",  # no pack word: 6 bales or 6 of the 2kg bags?
+        "6 mini shavings bales",  # the bale is the item of the "(pack of 12)"
+    ],
+)
+def test_a_count_without_the_pack_word_still_asks(index: CatalogIndex, text: str) -> None:
+    decision = decision_for(index, text, OrderStatus.REVIEW)
+    assert any(r.startswith("PACK_OR_ITEMS") for r in decision.reasons), decision.reasons
