@@ -281,6 +281,10 @@ PACK_COUNT_RES = tuple(
     )
 )
 
+# PACK_WORD_SAID (session 18, jobs/pipeline/pack_or_items.py): words a catalog puts to its pack's count ("Jogoo Maize
+# Meal Bale 12 x 2kg", "Cut 30cm (bundle of 50)") that the reader knows as no unit: said in a line, they count that pack
+NAMED_PACK_WORDS = word_set("bale bundle")
+
 # Words that only announce a variant ("size M", "Größe L", "colour: red"): never a product's own word.
 SIZE_LABELS = word_set("""
     size sizes taille talla taglia tamano tamanho rozmiar maat storlek marime beden colour color colours
