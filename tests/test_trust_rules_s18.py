@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from db.enums import OrderStatus
+from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from tests.trust import decision_for
 
@@ -61,6 +62,8 @@ _CATALOG = {
         _product("RICE", "Basmati Rice", "bag", ["basmati"], ("5kg", "20kg")),
         _product("MEAL-BALE", "Maize Meal Bale 12 x 2kg", "pack", ["maize meal bale", "maize meal"]),
         _product("SHAVINGS", "Shavings Mini Bale 1kg (pack of 12)", "pack", ["mini shavings"]),
+        _product("FLOUR", "Hladka Mouka Flour 25kg", "bag", ["hladka mouka"]),
+        _product("TEA", "Tealights (box of 100)", "box", ["tealights"]),
     ],
 }
 
@@ -118,3 +121,16 @@ def test_a_count_said_with_the_pack_word_of_the_name_counts_packs(index: Catalog
 def test_a_count_without_the_pack_word_still_asks(index: CatalogIndex, text: str) -> None:
     decision = decision_for(index, text, OrderStatus.REVIEW)
     assert any(r.startswith("PACK_OR_ITEMS") for r in decision.reasons), decision.reasons
+
+
+def _confidence(index: CatalogIndex, text: str) -> float:
+    [line] = extract_lines(text)
+    return index.match(line).confidence
+
+
+def test_a_sack_said_for_a_bag_costs_nothing(index: CatalogIndex) -> None:
+    """TWIN_PACK_WORDS: "3 sacks" of flour sold by the bag reads as well as "3 bags" (above the threshold, where the
+    wrong-pack penalty took it below); a tray or a case for a box keeps the penalty."""
+    assert _confidence(index, "3 sacks hladka flour") >= 0.85
+    assert _confidence(index, "3 trays tealight") < _confidence(index, "3 boxes tealight")
+    assert _confidence(index, "3 cases tealight") < _confidence(index, "3 boxes tealight")

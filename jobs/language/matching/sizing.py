@@ -26,6 +26,7 @@ from jobs.language.matching.vocabulary import (
     OUTER_PACKS,
     PACK_FAMILY,
     PACK_TOKENS,
+    TWIN_PACKS,
     VOLUME_UNITS,
     WEIGHT_UNITS,
     case_or_box_said,
@@ -101,6 +102,8 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
                 score += W.wrong_pack_penalty  # LOOSE_CASE_WORD: "caja" names a box as often as a case
                 ev.notes.append(f"sold by {info.unit}")
             elif not _counts_items(pc, q.line.quantity) and (family or _same_outer(u, info.unit, pc)):
+                if frozenset({u, info.unit}) in TWIN_PACKS:
+                    score += W.wrong_pack_penalty  # TWIN_PACK_WORDS: "2 cases" of a box is no other pack
                 ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
             elif (held := items_in_pack_word(q.line, index.products[pi])) is not None:
                 # ITEMS_IN_A_PACK_WORD (quantities.py): "24 cartons" of a pack of 6 x 1L are the items of 4 packs

@@ -255,6 +255,11 @@ PACK_FAMILY = {
     "crate": "case",
     "tray": "case",
 }
+# TWIN_PACK_WORDS (session 18): pack words the trade says one for the other of the same pack: "2 cases of sprittkertum"
+# of tealights sold by the box, "3 sacks hladké 25kg" of flour sold by the bag, "5 bag rice tilda 20 kg" of a sack.
+# Said of a product sold by its twin, the line's score keeps no wrong-pack penalty (matching/sizing.py); a tray or a
+# crate for a box, a pack for a bag, keep it ("telur 2 tray" is no box of organic eggs).
+TWIN_PACKS = frozenset(frozenset(pair.split()) for pair in ("sack bag",))
 WEIGHT_UNITS = {"kg": Decimal(1000), "g": Decimal(1), "lb": Decimal("453.592")}
 VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
 
