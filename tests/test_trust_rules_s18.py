@@ -1,6 +1,7 @@
 """Session 18 rules for clean orders of new trades sent to review (issue #10): VARIANT_BY_DISTINCT_WORD (a variant named
 by the word that tells it apart, not by every word of its name) and PACK_WORD_SAID (a count said with the word the
-catalog puts to its pack, "4 bales", counts packs). Small catalogs of the trades' own names."""
+catalog puts to its pack, "4 bales", counts packs), TWIN_PACK_WORDS (a sack said for a bag) and SIGNING_NAMES (a first
+name signing a line is trimmed from its edge). Small catalogs of the trades' own names."""
 
 from __future__ import annotations
 
@@ -64,6 +65,8 @@ _CATALOG = {
         _product("SHAVINGS", "Shavings Mini Bale 1kg (pack of 12)", "pack", ["mini shavings"]),
         _product("FLOUR", "Hladka Mouka Flour 25kg", "bag", ["hladka mouka"]),
         _product("TEA", "Tealights (box of 100)", "box", ["tealights"]),
+        _product("LIMONIUM", "Limonium Blue", "bunch", ["statice"]),
+        _product("GROUSE", "Famous Grouse Whisky 70cl", "bottle", ["grouse"]),
     ],
 }
 
@@ -134,3 +137,14 @@ def test_a_sack_said_for_a_bag_costs_nothing(index: CatalogIndex) -> None:
     assert _confidence(index, "3 sacks hladka flour") >= 0.85
     assert _confidence(index, "3 trays tealight") < _confidence(index, "3 boxes tealight")
     assert _confidence(index, "3 cases tealight") < _confidence(index, "3 boxes tealight")
+
+
+@pytest.mark.parametrize(
+    ("text", "sku"),
+    [("1 bunch statice ta Bev", "LIMONIUM"), ("2 grouse ken", "GROUSE"), ("kwame: 3 statice", "LIMONIUM")],
+)
+def test_a_first_name_signing_a_line_is_no_part_of_its_goods(
+    index: CatalogIndex, text: str, sku: str
+) -> None:
+    decision = decision_for(index, text, OrderStatus.CONFIRMED)
+    assert [m.product.sku if m.product else None for m in decision.matches] == [sku]
