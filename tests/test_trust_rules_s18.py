@@ -148,3 +148,35 @@ def test_a_first_name_signing_a_line_is_no_part_of_its_goods(
 ) -> None:
     decision = decision_for(index, text, OrderStatus.CONFIRMED)
     assert [m.product.sku if m.product else None for m in decision.matches] == [sku]
+
+
+# ------------------------------------------------------------------ trade shorthand read as counts (holdout66)
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(str(line.quantity), line.phrase) for line in extract_lines(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("30 plyt 12.5 2400x1200", [("30", "plyt 2400x1200 12.5")]),  # DECIMAL_SPEC: a board's thickness
+        ("2 drums T&E 2.5 50m", [("2", "drums t 50m 2.5")]),  # ... a cable's section
+        ("20 sheets 12.5 full size", [("20", "sheets full size 12.5")]),
+        ("6 white 1 gang switches", [("6", "white 1gang switches")]),  # PARTS_NUMBER
+        ("100 wagos 3 way", [("100", "wagos 3way")]),
+        ("4 chrome 2 gang sockets", [("4", "chrome 2gang sockets")]),
+    ],
+)
+def test_a_trade_number_inside_a_line_is_no_count(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("2 coke 1.5 3 fanta 1.5", [("2", "coke 1.5"), ("3", "fanta 1.5")]),  # whole counts still open items
+        ("6 lemons 4 limes", [("6", "lemons"), ("4", "limes")]),
+        ("2.5 kg chicken 3 kg beef", [("2.5", "chicken"), ("3", "beef")]),
+    ],
+)
+def test_whole_counts_and_weights_still_open_items(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
