@@ -164,6 +164,7 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("6 white 1 gang switches", [("6", "white 1gang switches")]),  # PARTS_NUMBER
         ("100 wagos 3 way", [("100", "wagos 3way")]),
         ("4 chrome 2 gang sockets", [("4", "chrome 2gang sockets")]),
+        ("5 bento 3 compartments", [("5", "bento 3compartment")]),
     ],
 )
 def test_a_trade_number_inside_a_line_is_no_count(text: str, read: list[tuple[str, str]]) -> None:
