@@ -585,4 +585,4 @@ def _family_alias(index: CatalogIndex, q: Query, pick: int, by_product: Ranked) 
             and other != own
         )
 
-    return by_product.best(cset, Among.NAME, sibling, GENERIC_MAX)
+    return by_product.best(cset, Among.NAME, sibling, GENERIC_MAX, kin_of=pick)

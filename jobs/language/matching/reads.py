@@ -44,6 +44,7 @@ class Reading:
     among: Among
     fits: Callable[[int], bool]
     n: int
+    kin_of: int | None = None  # every product it fits is of this product's category (FAMILY_ALIAS)
 
 
 class Ranked(dict[int, Scored]):
@@ -53,9 +54,17 @@ class Ranked(dict[int, Scored]):
         super().__init__((s.product, s) for s in scored)
         self.readings: list[Reading] = []
 
-    def best(self, words: Collection[str], among: Among, fits: Callable[[int], bool], n: int) -> list[int]:
-        """The ``n`` best-scoring products that ``fits``; recorded, so that retrieval scores them all."""
-        self.readings.append(Reading(frozenset(words), among, fits, n))
+    def best(
+        self,
+        words: Collection[str],
+        among: Among,
+        fits: Callable[[int], bool],
+        n: int,
+        kin_of: int | None = None,
+    ) -> list[int]:
+        """The ``n`` best-scoring products that ``fits`` (all of product ``kin_of``'s category, when given);
+        recorded, so that retrieval scores them all."""
+        self.readings.append(Reading(frozenset(words), among, fits, n, kin_of))
         return list(itertools.islice((pi for pi in self if fits(pi)), n))
 
 
@@ -73,7 +82,26 @@ def holding(index: CatalogIndex, reading: Reading) -> np.ndarray:
         found = prods if found is None else np.intersect1d(found, prods, assume_unique=True)
         if not len(found):
             break
-    return np.arange(len(index.products)) if found is None else found
+    if found is None:
+        found = np.arange(len(index.products))
+    if reading.kin_of is not None and len(found):
+        codes = _category_codes(index)
+        found = found[codes[found] == codes[reading.kin_of]]
+    return found
+
+
+def _category_codes(index: CatalogIndex) -> np.ndarray:
+    """Per product, a number of its category (the same for the same category): computed on first use and
+    kept with the index, so that a reading of one category's products is one comparison."""
+    kept = index.__dict__.get("_category_codes")
+    if kept is None:
+        names: dict[str | None, int] = {}
+        kept = index.__dict__["_category_codes"] = np.fromiter(
+            (names.setdefault(p.category, len(names)) for p in index.products),
+            dtype=np.int32,
+            count=len(index.products),
+        )
+    return kept  # type: ignore[no-any-return]
 
 
 _FIELDS = {Among.NAME: ("name",), Among.NAME_OR_ALIAS: ("name", "alias")}
