@@ -17,6 +17,7 @@ from benchmarks.catalog_scale import synthetic_catalog
 from jobs.ai.providers import LocalProvider
 from jobs.language.matching import CatalogIndex, load_catalog_json, score
 from jobs.language.matching.query import read_query
+from jobs.language.matching.reads import Among, Reading, holding, name_word
 from jobs.language.matching.score import _scored
 from jobs.pipeline.decide import decide_order
 
@@ -120,3 +121,31 @@ def test_family_alias_reads_the_siblings_beyond_the_runners_up() -> None:
     for text in ("Could you add 2 boxes of sugar sticks to Monday's order?", "2 boxes sugar sticks"):
         candidates = _same_as_the_full_scan(index, text, {"SUGAR-STICKS-BROWN"})
         assert candidates == ["SUGAR-STICKS-WHITE", "SUGAR-STICKS-BROWN"], candidates
+
+
+def test_the_postings_find_every_product_a_reading_may_read() -> None:
+    """`reads.holding` (the products a reading's rule may read, from the postings) holds every product whose
+    name holds the words, or, for FAMILY_ALIAS (``one_more``), one `name_word` more: read product by product."""
+    index = CatalogIndex.build(load_catalog_json(synthetic_catalog(3000)))
+    found = 0
+    for words in (
+        {"sugar"},
+        {"cola"},
+        {"white"},
+        {"red", "wine"},
+        {"cups"},
+        {"sparkling", "water"},
+        {"coffee"},
+    ):
+        named = [pi for pi in range(len(index.products)) if words <= index.product_info(pi).name_content]
+        one_more = [
+            pi
+            for pi in named
+            if len({t for t in index.product_info(pi).name_content - words if name_word(t)}) == 1
+        ]
+        for among, expected in ((Among.NAME, named), (Among.NAME_OR_ALIAS, named)):
+            assert set(expected) <= set(holding(index, Reading(frozenset(words), among, bool, 1)).tolist())
+        got = holding(index, Reading(frozenset(words), Among.NAME, bool, 1, one_more=True)).tolist()
+        assert got == one_more
+        found += len(one_more)
+    assert found >= 5  # not vacuous: the generated names are mostly a brand, a descriptor and a noun

@@ -20,7 +20,7 @@ from jobs.language.matching.kin import (
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.packs import ProductInfo, same_size
 from jobs.language.matching.query import Cover, Query, Scored
-from jobs.language.matching.reads import Among, Ranked
+from jobs.language.matching.reads import Among, Ranked, name_word
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import (
@@ -568,8 +568,7 @@ def _family_alias(index: CatalogIndex, q: Query, pick: int, by_product: Ranked) 
     cset = set(q.content)
 
     def unsaid(pi: int) -> set[str]:
-        rest = index.product_info(pi).name_content - cset - PACK_TOKENS
-        return {t for t in rest if t.isalpha() and len(t) > 2}  # words, not codes, units or numbers
+        return {t for t in index.product_info(pi).name_content - cset if name_word(t)}
 
     own = unsaid(pick)
     if len(own) != 1:
@@ -585,4 +584,4 @@ def _family_alias(index: CatalogIndex, q: Query, pick: int, by_product: Ranked) 
             and other != own
         )
 
-    return by_product.best(cset, Among.NAME, sibling, GENERIC_MAX, kin_of=pick)
+    return by_product.best(cset, Among.NAME, sibling, GENERIC_MAX, kin_of=pick, one_more=True)

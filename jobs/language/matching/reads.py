@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from jobs.language.matching.build import FIELD_CODE
+from jobs.language.matching.build import FIELD_CODE, NAME
 from jobs.language.matching.query import Scored
+from jobs.language.matching.vocabulary import PACK_TOKENS
 
 if TYPE_CHECKING:
     from jobs.language.matching.index import CatalogIndex
@@ -45,6 +46,7 @@ class Reading:
     fits: Callable[[int], bool]
     n: int
     kin_of: int | None = None  # every product it fits is of this product's category (FAMILY_ALIAS)
+    one_more: bool = False  # ... and its name holds one `name_word` besides ``words`` (FAMILY_ALIAS)
 
 
 class Ranked(dict[int, Scored]):
@@ -61,24 +63,27 @@ class Ranked(dict[int, Scored]):
         fits: Callable[[int], bool],
         n: int,
         kin_of: int | None = None,
+        one_more: bool = False,
     ) -> list[int]:
-        """The ``n`` best-scoring products that ``fits`` (all of product ``kin_of``'s category, when given);
-        recorded, so that retrieval scores them all."""
-        self.readings.append(Reading(frozenset(words), among, fits, n, kin_of))
+        """The ``n`` best-scoring products that ``fits`` (all of product ``kin_of``'s category, when given;
+        with names of one `name_word` more than ``words``, when ``one_more``); recorded, so that retrieval
+        scores them all."""
+        self.readings.append(Reading(frozenset(words), among, fits, n, kin_of, one_more))
         return list(itertools.islice((pi for pi in self if fits(pi)), n))
 
 
 def holding(index: CatalogIndex, reading: Reading) -> np.ndarray:
     """The products holding every one of the reading's words in one of its ``among`` strings, ascending,
     from the postings (a superset of those it ``fits``; every product sharing a word when it has none)."""
-    fields = np.array([FIELD_CODE[f] for f in _FIELDS[reading.among]], dtype=index.s_field.dtype)
+    last = _LAST_FIELD[reading.among]
     found: np.ndarray | None = None
     for w in reading.words:
         t = index.tok_id.get(w)
         if t is None:
             return np.zeros(0, dtype=np.int64)
         rows = index.post_row[int(index.post_ptr[t]) : int(index.post_ptr[t + 1])]
-        prods = np.unique(index.s_prod[rows[np.isin(index.s_field[rows], fields)]])
+        prods = index.s_prod[rows[index.s_field[rows] <= last]]  # ascending: the postings ascend
+        prods = prods[np.append(True, prods[1:] != prods[:-1])] if len(prods) else prods
         found = prods if found is None else np.intersect1d(found, prods, assume_unique=True)
         if not len(found):
             break
@@ -87,7 +92,47 @@ def holding(index: CatalogIndex, reading: Reading) -> np.ndarray:
     if reading.kin_of is not None and len(found):
         codes = _category_codes(index)
         found = found[codes[found] == codes[reading.kin_of]]
+    if reading.one_more and len(found):
+        found = found[_one_more_word(index, found, reading.words)]
     return found
+
+
+def name_word(token: str) -> bool:
+    """A word of a product's name that tells it from its kin (FAMILY_ALIAS: "brown" of Brown Sugar Sticks):
+    alphabetic, of three letters or more, no pack word (not a code, unit or number)."""
+    return token.isalpha() and len(token) > 2 and token not in PACK_TOKENS
+
+
+def _one_more_word(index: CatalogIndex, products: np.ndarray, words: frozenset[str]) -> np.ndarray:
+    """Per product, whether its name holds exactly one distinct `name_word` not among ``words`` (or its first
+    string is no name: then it is kept), from the name strings' token ids: each product's first string is
+    its name's (build.py: _own_texts), whose tokens its ProductInfo's name words are."""
+    rows = index.p_start[products].astype(np.intp)
+    named = index.s_field[rows] == NAME
+    starts = index.s_start[rows].astype(np.intp)
+    lengths = index.s_start[rows + 1].astype(np.intp) - starts
+    owner = np.repeat(np.arange(len(rows)), lengths)
+    offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    toks = index.s_toks[np.repeat(starts, lengths) + offsets].astype(np.int64)
+    flags = _name_word_flags(index).copy()
+    flags[[index.tok_id[w] for w in words if w in index.tok_id]] = False  # the words it reads are said
+    other = flags[toks]
+    n_tok = len(index.tok_str) + 1
+    pairs = owner[other] * n_tok + toks[other]
+    pairs.sort()  # distinct (product, word) pairs: a name may say a word twice
+    pairs = pairs[np.append(True, pairs[1:] != pairs[:-1])] if len(pairs) else pairs
+    count = np.bincount(pairs // n_tok, minlength=len(rows))
+    return (count == 1) | ~named  # type: ignore[no-any-return]
+
+
+def _name_word_flags(index: CatalogIndex) -> np.ndarray:
+    """Per vocabulary token, whether it is a `name_word` (computed on first use, kept with the index)."""
+    kept = index.__dict__.get("_name_word_flags")
+    if kept is None:
+        kept = index.__dict__["_name_word_flags"] = np.fromiter(
+            (name_word(t) for t in index.tok_str), dtype=bool, count=len(index.tok_str)
+        )
+    return kept  # type: ignore[no-any-return]
 
 
 def _category_codes(index: CatalogIndex) -> np.ndarray:
@@ -104,4 +149,6 @@ def _category_codes(index: CatalogIndex) -> np.ndarray:
     return kept  # type: ignore[no-any-return]
 
 
-_FIELDS = {Among.NAME: ("name",), Among.NAME_OR_ALIAS: ("name", "alias")}
+# the field codes a reading's strings have (name and alias are the first two: build.FIELDS)
+_LAST_FIELD = {Among.NAME: FIELD_CODE["name"], Among.NAME_OR_ALIAS: FIELD_CODE["alias"]}
+assert FIELD_CODE["name"] == 0 and FIELD_CODE["alias"] == 1
