@@ -216,12 +216,16 @@ def _read_further(
     read, in decreasing bound order until the next bound is below the reading's n-th best score; True
     when any was not scored yet. Every product a reading can read holds its words exactly, so shares a
     word retrieval kept essential (retrieval.py: essential_segments): it is one of ``t``'s."""
+    if not readings:
+        return False
     more = False
     scores = {s.product: s.score for s in scored}
     for r in readings:
         if r.n <= 0:
             continue
-        at = np.flatnonzero(np.isin(t.products, holding(index, r), assume_unique=True))
+        held = holding(index, r)  # ascending, as t.products: their positions there by a binary search
+        at = np.searchsorted(t.products, held).clip(max=max(len(t.products) - 1, 0))
+        at = at[t.products[at] == held] if len(t.products) else at[:0]
         best: list[float] = []
         for j in at[np.argsort(-t.bound[at], kind="stable")].tolist():
             if len(best) >= r.n and t.bound[j] < best[r.n - 1]:
