@@ -1,0 +1,103 @@
+"""Issue #10 first-contact guards of session 18 (jobs/language/matching/guards.py), through the worker's own analysis
+(`plan_for_text` -> `analyse`). The classes come from the blind sets' first runs; the texts and the catalog are made
+up for the tests, in a trade no set has (a fixings and safety merchant)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.matching import CatalogIndex, load_catalog_json
+from jobs.language.matching.guards import SECOND_LOOK_UNSAID, guard_notes
+from tests.trust import confirmed, review
+
+
+def _product(sku: str, name: str, category: str, aliases: list[str], variants: tuple[str, ...] = ()) -> dict:
+    return {
+        "sku": sku,
+        "name": name,
+        "category": category,
+        "unit": "box",
+        "unit_price": "9.00",
+        "aliases": aliases,
+        "keywords": [],
+        "variants": [{"name": v, "variant_type": "SIZE", "ai_aliases": []} for v in variants],
+    }
+
+
+@pytest.fixture(scope="module")
+def fixings() -> CatalogIndex:
+    """Brass screws named only with their metal, wall plugs named by their own words, gloves in three sizes."""
+    return CatalogIndex.build(
+        load_catalog_json(
+            {
+                "categories": [
+                    {"name": "Fixings", "parent": None, "ai_keywords": []},
+                    {"name": "Safety", "parent": None, "ai_keywords": []},
+                ],
+                "products": [
+                    _product("SCR-BRASS", "Brass Wood Screws 4x30 (box of 200)", "Fixings", ["brass screws"]),
+                    _product("WALLPLUG", "Red Wall Plugs (box of 100)", "Fixings", ["wall plugs"]),
+                    _product(
+                        "GLOVE-NIT",
+                        "Nitrile Gloves Blue (box of 100)",
+                        "Safety",
+                        ["blue nitrile gloves"],
+                        ("Small", "Medium", "Large"),
+                    ),
+                ],
+            }
+        )
+    )
+
+
+# ------------------------------------------------------------------ SECOND_LOOK_UNSAID (edges.py, rematch.py)
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("4 boxes screws aussi", "aussi"),  # EDGE_WORDS: "levrek 10 kg daha", "2 case dates hm"
+        ("sandra 4 boxes screws", "sandra"),
+        ("prosimy o 4 boxes screws", "prosimy o"),  # LEAD_WORDS: "vi behöver 4 prästost"
+        ("kitchen refit 4 box screws", "kitchen refit"),
+    ],
+)
+def test_a_line_read_without_its_words_that_names_a_product_in_part_waits(
+    fixings: CatalogIndex, text: str, dropped: str
+) -> None:
+    """ "screws" is only part of the brass screws' alias: read so after dropping words the customer wrote, two steps
+    from the text, it is a reviewer's hint, with the rule named in the order's reason."""
+    reasons = review(fixings, text)
+    assert any(
+        SECOND_LOOK_UNSAID in r and f"read without '{dropped}'" in r and "SCR-BRASS" in r for r in reasons
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sku"),
+    [
+        ("4 boxes brass screws aussi", "SCR-BRASS"),  # the dropped word's line names the alias whole
+        ("prosimy o 4 boxes brass screws", "SCR-BRASS"),
+        ("4 boxes wall plugs aussi", "WALLPLUG"),
+    ],
+)
+def test_a_line_that_says_a_whole_name_after_the_second_look_is_confirmed(
+    fixings: CatalogIndex, text: str, sku: str
+) -> None:
+    assert confirmed(fixings, text) == [(sku, "4")]
+
+
+def test_a_size_letter_read_as_the_variant_is_no_dropped_word(fixings: CatalogIndex) -> None:
+    """ "gloves L": the letter EDGE_WORDS trims is read back as the Large variant (LETTER_SIZE), not dropped."""
+    assert confirmed(fixings, "2 boxes nitrile gloves L") == [("GLOVE-NIT", "2")]
+
+
+def test_the_same_words_without_a_second_look_are_not_this_rule(fixings: CatalogIndex) -> None:
+    """The guard reads only re-readings: "4 boxes screws" as written is the matcher's own close match."""
+    assert confirmed(fixings, "4 boxes screws") == [("SCR-BRASS", "4")]
+
+
+def test_guard_notes_keep_only_the_guards() -> None:
+    reason = (
+        "close alias match 'x'; sold by box; EDGE_WORDS: 'so' ignored; SECOND_LOOK_UNSAID: read without 'so'"
+    )
+    assert guard_notes(reason) == "; SECOND_LOOK_UNSAID: read without 'so'"
+    assert guard_notes("exact alias match 'x'") == ""
