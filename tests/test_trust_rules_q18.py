@@ -1,4 +1,4 @@
-"""Issue #10 first-contact guards of session 18 (jobs/language/matching/guards.py), through the worker's own analysis
+"""Issue #10 first-contact classes of session 18 (jobs/language/matching/guards.py and more), through the worker's own analysis
 (`plan_for_text` -> `analyse`). The classes come from the blind sets' first runs; the texts and the catalog are made
 up for the tests, in a trade no set has (a fixings and safety merchant)."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.matching.guards import SECOND_LOOK_UNSAID, guard_notes
 from tests.trust import confirmed, review
@@ -101,3 +102,20 @@ def test_guard_notes_keep_only_the_guards() -> None:
     )
     assert guard_notes(reason) == "; SECOND_LOOK_UNSAID: read without 'so'"
     assert guard_notes("exact alias match 'x'") == ""
+
+
+# ------------------------------------------------------------------ OWN_EACH (extraction/lines.py, apply_each)
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("lemons 30 each, limes 20 each", [("lemons", "30"), ("limes", "20")]),
+        # Chinese counters are read as "each": "菜心 3件、芥蘭 2件、生薑 3公斤" was 3, 3 and 3 of the first's
+        (
+            "菜心 3件、芥蘭 2件、白菜仔 2件、生薑 3公斤",
+            [("caixin", "3"), ("jielan", "2"), ("baicai zi", "2"), ("shengjiang", "3")],
+        ),
+        ("coke, fanta (1 case each)", [("coke", "1"), ("fanta", "1")]),  # one count for the parts without one
+    ],
+)
+def test_a_part_that_says_its_own_count_each_keeps_it(text: str, counts: list[tuple[str, str]]) -> None:
+    assert [(ln.phrase, f"{ln.quantity.normalize():f}") for ln in extract_lines(text)] == counts
