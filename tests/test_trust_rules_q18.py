@@ -119,3 +119,11 @@ def test_guard_notes_keep_only_the_guards() -> None:
 )
 def test_a_part_that_says_its_own_count_each_keeps_it(text: str, counts: list[tuple[str, str]]) -> None:
     assert [(ln.phrase, f"{ln.quantity.normalize():f}") for ln in extract_lines(text)] == counts
+
+
+# ------------------------------------------------------------------ CATTY (jobs/language/scripts.py)
+def test_a_count_in_catties_is_kept_for_a_person(fixings: CatalogIndex) -> None:
+    """ "二十斤" (twenty jin, 600g or 500g each): the count is the line's, never lost in a run-on word."""
+    line = extract_lines("聽日要豬腩肉二十斤，2箱 wall plugs")[0]
+    assert (line.quantity, line.unit, line.phrase.split()[-1]) == (20, None, "catty")
+    assert any("catty" in r for r in review(fixings, "聽日要豬腩肉二十斤，2箱 wall plugs"))
