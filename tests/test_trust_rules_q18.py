@@ -1,6 +1,8 @@
-"""Issue #10 first-contact classes of session 18 (jobs/language/matching/guards.py and more), through the worker's own analysis
-(`plan_for_text` -> `analyse`). The classes come from the blind sets' first runs; the texts and the catalog are made
-up for the tests, in a trade no set has (a fixings and safety merchant)."""
+"""Issue #10 first-contact classes of session 18 (q18a): the guard SECOND_LOOK_UNSAID (jobs/language/matching/
+guards.py), OWN_EACH, CATTY and NAME_PACK_COUNT, through the worker's own analysis (`plan_for_text` -> `analyse`). The
+classes come from the blind sets' first runs (holdout25, 47 and 50) and from the released sets 64 and 65 at the
+session's start code; the texts and the catalogs are made up for the tests, in trades no set has (a fixings and
+safety merchant, a German stationer)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
 from jobs.language.matching.guards import SECOND_LOOK_UNSAID, guard_notes
+from jobs.language.matching.packs import product_info
 from tests.trust import confirmed, review
 
 
@@ -127,3 +130,35 @@ def test_a_count_in_catties_is_kept_for_a_person(fixings: CatalogIndex) -> None:
     line = extract_lines("聽日要豬腩肉二十斤，2箱 wall plugs")[0]
     assert (line.quantity, line.unit, line.phrase.split()[-1]) == (20, None, "catty")
     assert any("catty" in r for r in review(fixings, "聽日要豬腩肉二十斤，2箱 wall plugs"))
+
+
+# ------------------------------------------------------------------ NAME_PACK_COUNT (matching/vocabulary.py)
+@pytest.fixture(scope="module")
+def stationer() -> CatalogIndex:
+    """A German stationer's catalog: pack counts written "(Karton 500)", "(Karton 20 Paar)"; a Portuguese box of
+    10kg said "caixa 10", a weight and no count."""
+    products = [
+        _product("UMSCHLAG-C5", "Briefumschläge C5 weiß (Karton 500)", "Papier", ["briefumschläge"]),
+        _product("HANDSCHUH-20", "Arbeitshandschuhe (Karton 20 Paar)", "Papier", ["arbeitshandschuhe"]),
+        _product("BACALHAU", "Bacalhau Graúdo Seco", "Papier", ["bacalhau caixa 10"]),
+    ]
+    return CatalogIndex.build(
+        load_catalog_json(
+            {"categories": [{"name": "Papier", "parent": None, "ai_keywords": []}], "products": products}
+        )
+    )
+
+
+def test_a_pack_count_in_the_catalogs_own_language_converts_a_count_of_items(stationer: CatalogIndex) -> None:
+    """ "1000 Briefumschläge" of a Karton of 500 is 2 boxes ("150 Kaisersemmel" of a Karton of 100 was 150 boxes)."""
+    assert confirmed(stationer, "1000 Briefumschläge bitte") == [("UMSCHLAG-C5", "2")]
+    assert confirmed(stationer, "40 Paar Arbeitshandschuhe") == [("HANDSCHUH-20", "2")]
+
+
+def test_a_count_that_fills_no_whole_foreign_pack_is_a_question(stationer: CatalogIndex) -> None:
+    reasons = review(stationer, "750 Briefumschläge bitte")
+    assert any("FRACTION_OF_UNIT" in r and "1.5 box of UMSCHLAG-C5" in r for r in reasons), reasons
+
+
+def test_a_box_said_by_its_weight_has_no_pack_count(stationer: CatalogIndex) -> None:
+    assert product_info(stationer.product_by_sku("BACALHAU")).pack_count is None  # type: ignore[arg-type]
