@@ -23,14 +23,15 @@ if TYPE_CHECKING:
 # the alias "bütün levrek" (whole sea bass; the label: not identifiable), "2 case dates hm" as "dates", the alias
 # "bam dates" (one of three dates), "huy don thu 3" as "huy", the alias "huy fong" (a cancellation). Two steps from
 # what was written, one dropping words and one adding them, are a guess: of such confirmations on the first runs
-# half were wrong (3 of 6), against 1 in 20 of all. The product stays the reviewer's hint; the line waits.
+# half were wrong (3 of 6), against 1 in 20 of all. The product stays the line's (a right line still counts as
+# right), never confirmed as it stands.
 SECOND_LOOK_UNSAID = "SECOND_LOOK_UNSAID"
 GUARDS = (SECOND_LOOK_UNSAID,)
 
 
 def second_look_unsaid(index: CatalogIndex, again: LineMatch, dropped: str) -> LineMatch:
-    """SECOND_LOOK_UNSAID: ``again`` (the match of a line read without the words ``dropped``), capped below the
-    resolve floor when it names its product only in part, else unchanged."""
+    """SECOND_LOOK_UNSAID: ``again`` (the match of a line read without the words ``dropped``), capped below any
+    threshold when it names its product only in part (still its product, for the reviewer), else unchanged."""
     if again.product is None or again.kind is MatchKind.EXACT or again.is_ambiguous:
         return again
     if dropped_letter_read(dropped, again):
@@ -44,7 +45,7 @@ def second_look_unsaid(index: CatalogIndex, again: LineMatch, dropped: str) -> L
         return again
     note = f"{SECOND_LOOK_UNSAID}: read without '{dropped}', it names {again.product.sku} only in part"
     return replace(
-        again, confidence=min(again.confidence, WEIGHTS.ambiguous_cap), reason=f"{again.reason}; {note}"
+        again, confidence=min(again.confidence, WEIGHTS.second_look_cap), reason=f"{again.reason}; {note}"
     )
 
 
