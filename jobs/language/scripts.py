@@ -221,8 +221,12 @@ _UNITS = {
     "盘": "tray",
     "打": "dozen",
     "卷": "roll",
+    # CATTY: a jin (600g in Hong Kong, 500g on the mainland) is no kilogram and no unit the catalog sells by: the
+    # count stays the line's, for a person ("豬腩肉二十斤" ran on into one word, dropped as a remark, and the rest of
+    # the order was confirmed without it)
+    "斤": "catty",
 }
-_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条條只隻个個支盤盘打卷])"
+_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条條只隻个個支盤盘打卷斤])"
 _COUNT = re.compile(r"([一二两兩俩倆三四五六七八九十半]+|\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
 _SIZE_CLASS = {
     "大号": " large ",

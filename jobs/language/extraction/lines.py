@@ -425,14 +425,17 @@ class _Reading:
         return item
 
     def apply_each(self, quantity: Decimal, unit: str | None) -> None:
-        """ "(1 case each)": the quantity of every listed product that has no count of its own."""
+        """ "(1 case each)": the quantity of every listed product that states none of its own. OWN_EACH: a part that
+        says its own "N each" keeps its N, and a weight stays the part's ("caixin 3 each, jielan 2 each, shengjiang 3
+        kg", as "菜心 3件、芥蘭 2件、生薑 3公斤" is read: the second and third took the first's 3)."""
         for k, (seg, item) in enumerate(self.parsed):
             words = [w for w in item.phrase.split() if w != "each"]
-            if EACH_RE.search(seg.text) or not counted(item):
-                self.parsed[k] = (
-                    seg,
-                    Item(quantity, unit or item.unit, item.size, " ".join(words), True, True, True),
-                )
+            own = each_quantity(seg.text) if EACH_RE.search(seg.text) else None
+            if own is not None or not (
+                counted(item) or (item.has_quantity and item.explicit)
+            ):  # "生薑 3公斤": 3 kg
+                q, u = own or (quantity, unit)
+                self.parsed[k] = (seg, Item(q, u or item.unit, item.size, " ".join(words), True, True, True))
 
     def lines(self, *, conditional: bool = False) -> list[OrderLine]:
         """The order lines kept, then the parts not understood that no kept line covers (questions beside
