@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import PhraseReader
+from jobs.language.tables import LanguageReader, table_of
 
 TABLE = """
 1: yek, yekî
@@ -96,7 +96,6 @@ _MARKERS = frozenset(
 )
 
 
-_READER = PhraseReader(TABLE)  # jobs/language/tables.py
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -105,8 +104,6 @@ def is_kurmanji(text: str) -> bool:
     return not _MARKERS.isdisjoint(w.lower() for w in _WORD_RE.findall(text))
 
 
-def read_kurmanji(text: str) -> str:
-    """``text`` with its Kurmanji words as English when it writes Kurmanji; any other text unchanged."""
-    if not is_kurmanji(text):
-        return text
-    return _READER.read(text)
+# Kurmanji (jobs/language/tables.py `LanguageReader`): its words as English when it writes Kurmanji
+READER = LanguageReader(table_of(TABLE), is_kurmanji)
+read_kurmanji = READER.read

@@ -133,16 +133,35 @@ class PhraseReader:
 
 
 Rows = list[tuple[str, list[str]]]
+# What tells a text writes a language: a set of words only it writes (`writes_a_marker`), a pattern only it
+# matches, or the reader's own test.
+Markers = frozenset[str] | re.Pattern[str] | Callable[[str], bool]
 
 
 def _same(text: str) -> str:
     return text
 
 
+def _marker_test(markers: Markers) -> Callable[[str], bool]:
+    """The test a reader's ``markers`` make of a text (see `Markers`)."""
+    if isinstance(markers, frozenset):
+        return lambda text: writes_a_marker(text, markers)
+    if isinstance(markers, re.Pattern):
+        return lambda text: markers.search(text) is not None
+    return markers
+
+
+def table_of(text: str) -> Callable[[], Rows]:
+    """A table's text as a `LanguageReader` takes its table: the comma-separated rows, read when they are needed."""
+    return lambda: table_rows(text, ",")
+
+
 class LanguageReader:
-    """One language's (or language family's) reader: a text that writes one of its ``markers`` (`writes_a_marker`)
-    has its phrases read through the `PhraseReader` of ``table()``; any other text is unchanged. ``before`` and
-    ``after`` are the language's own steps around the table (a joint to drop first, a day's full stop after).
+    """One language's (or language family's) reader: a text that writes the language (one of its ``markers``:
+    `Markers`) has its phrases read through the `PhraseReader` of ``table()``; any other text is unchanged, or
+    read by ``otherwise`` (a notation of the language that can be no other thing). ``before`` and ``after`` are the
+    language's own steps around the table (a joint to drop first, a day's full stop after). A language typed in
+    plain Latin letters (``ascii_only``) is not read in a text with any other letter.
 
     The `PhraseReader` is made on first use: a pattern of thousands of phrases costs a process tenths of a second
     of CPU, which a worker supervisor pays once before it forks (`make_now`, jobs/language/preload.py) rather than
@@ -151,15 +170,19 @@ class LanguageReader:
     def __init__(
         self,
         table: Callable[[], Rows],
-        markers: frozenset[str],
+        markers: Markers,
         *,
+        ascii_only: bool = False,
         before: Callable[[str], str] = _same,
         after: Callable[[str], str] = _same,
+        otherwise: Callable[[str], str] = _same,
     ) -> None:
         self._table = table
-        self._markers = markers
+        self._writes = _marker_test(markers)
+        self._ascii_only = ascii_only
         self._before = before
         self._after = after
+        self._otherwise = otherwise
         self._phrases: PhraseReader | None = None
 
     @property
@@ -185,11 +208,15 @@ class LanguageReader:
         self._phrases = None
 
     def writes(self, text: str) -> bool:
-        """Whether ``text`` writes the language: a word only it writes (not in capitals: "OG milk tea" is English)."""
-        return writes_a_marker(text, self._markers)
+        """Whether ``text`` writes the language: one of its markers (a marker word not in capitals: "OG milk tea"
+        is English)."""
+        return self._writes(text)
 
     def read(self, text: str) -> str:
-        """``text`` with the language's phrases as English when it writes the language; any other text unchanged."""
-        if not self.writes(text):
+        """``text`` with the language's phrases as English when it writes the language; any other text unchanged
+        (but for ``otherwise``)."""
+        if self._ascii_only and not text.isascii():
             return text
+        if not self.writes(text):
+            return self._otherwise(text)
         return self._after(self.phrases().read(self._before(text)))
