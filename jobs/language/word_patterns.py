@@ -7,10 +7,16 @@ from __future__ import annotations
 import re
 
 LETTERS_RE = re.compile(r"[^\W\d_]+")  # letters of any script, no digit or underscore
-LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")  # a lower-case Latin word (accents of Western Europe included)
+# the accented lower-case letters of Latin-1 (U+00E0-U+00FF) without the division sign "÷" (U+00F7) among them
+LATIN1_LOWER = "à-öø-ÿ"
+LATIN_WORD_RE = re.compile(
+    rf"[a-z{LATIN1_LOWER}]+"
+)  # a lower-case Latin word (accents of Western Europe included)
 # a word of plain Latin letters in either case, as written: the marker words of a romanised language (the
 # readers look at the text before its letters are folded, so an acronym can be told by its capitals)
 ASCII_WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
-LATIN_LETTER_RE = re.compile(r"[a-zA-Zà-ÿ]")  # one Latin letter, either case: a text has words at all
+LATIN_LETTER_RE = re.compile(
+    rf"[a-zA-Z{LATIN1_LOWER}]"
+)  # one Latin letter, either case: a text has words at all
 DIGIT_RE = re.compile(r"\d")
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")  # "12", "1.5", "0,75"
