@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
+from jobs.language.word_patterns import MARKER_WORD_RE
+
 
 def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]:
     """The ``key: words`` rows of a vocabulary table (``sep``: the words' separator, else whitespace)."""
@@ -80,13 +82,10 @@ def unit_count_rows(
     return [(f"{n} {unit}", [f"{w} {u}" for w in ws for u in us]) for n, ws in numbers for unit, us in units]
 
 
-_MARKER_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
-
-
 def writes_a_marker(text: str, markers: frozenset[str]) -> bool:
     """Whether ``text`` holds a word of ``markers``, a language's words no other language writes; a word in
     capitals is no marker ("OG milk tea" is English)."""
-    return not markers.isdisjoint(w.lower() for w in _MARKER_WORD_RE.findall(text) if not w.isupper())
+    return not markers.isdisjoint(w.lower() for w in MARKER_WORD_RE.findall(text) if not w.isupper())
 
 
 def reading(key: str, word: str) -> str:
