@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.language.extraction.patterns import REPLY_SUBJECT_LINE_RE
 from jobs.language.extraction.segments import QUOTE_HEADER_RE, drop_quoted
 from jobs.language.offer_words import ACCEPTANCES, ADDED_CLAUSE, GREETINGS, OFFER_WORDS, OFFERS
 from jobs.language.tables import phrase_pattern
@@ -38,7 +39,6 @@ _QUANTITY_RE = re.compile(r"\d")
 # An offer of goods in the quoted message
 _OFFER_RE = re.compile(rf"\b(?:{phrase_pattern(OFFERS)})\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
-_SUBJECT_RE = re.compile(r"^\s*(?:subject|re|aw|rv|objet|oggetto|asunto|betreff|onderwerp)\s*:[^\n]*\n", re.I)
 
 
 def _quotation(text: str) -> str:
@@ -69,7 +69,7 @@ def accepted_offer(text: str) -> str | None:
     offer = _OFFER_RE.search(quoted)
     if offer is None or not _QUANTITY_RE.search(quoted):
         return None
-    m = _ACCEPT_RE.match(_SUBJECT_RE.sub("", own, count=1).lstrip())
+    m = _ACCEPT_RE.match(REPLY_SUBJECT_LINE_RE.sub("", own, count=1).lstrip())
     if m is None or _QUANTITY_RE.search(m.group("clause")) or _restated(quoted, offer, own):
         return None
     said = m.group("clause").strip()

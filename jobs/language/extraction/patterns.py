@@ -11,7 +11,7 @@ from jobs.language.alternation import Alternation
 from jobs.language.extraction.codes import CODE_WORD
 from jobs.language.extraction.measures import MEASURES
 from jobs.language.extraction.number_words import NUMBER_WORDS
-from jobs.language.extraction.talk_words import NON_ITEM_NOUNS
+from jobs.language.extraction.talk_words import NON_ITEM_NOUNS, REPLY_MARKS, SUBJECT_LABELS
 
 _REQUEST_PATTERNS = [
     r"(?:can|could|may|would|will)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
@@ -398,6 +398,17 @@ PURPOSE_TAIL_RE = re.compile(
 NON_ITEM_COUNT_RE = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:" + "|".join(sorted(NON_ITEM_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
+)
+# An e-mail's subject line, as its label opens it ("Subject: order", "Asunto: pedido"): the intent reads the body
+# without it. The Dutch label is not yet one of them there: with it, holdout46 fl100 ("Onderwerp: Kamerplanten",
+# labelled ORDER) reads as an order rather than OTHER, a quality change this pattern's review (session 18) left to
+# a trust-measured commit of its own. A reply's subject opens with its mark too ("Re: your offer"): the subject
+# line of a reply (offers.py).
+SUBJECT_LINE_RE = re.compile(
+    rf"^\s*(?:{'|'.join(sorted(SUBJECT_LABELS - {'onderwerp'}))})\s*:", re.IGNORECASE
+)
+REPLY_SUBJECT_LINE_RE = re.compile(
+    rf"^\s*(?:{'|'.join(sorted(SUBJECT_LABELS | REPLY_MARKS))})\s*:[^\n]*\n", re.IGNORECASE
 )
 # A line of its own that only signs off ("Many thanks,", "Cheers, Dave"): what follows is a signature.
 SIGNOFF_LINE_RE = re.compile(

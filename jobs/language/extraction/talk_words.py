@@ -87,6 +87,10 @@ NARRATIVE_WORDS = word_set("""
 # ("cracked olives", "crushed ice", "split peas", "broken rice"), after it they report what happened ("4 packs
 # crushed"). The reader keeps such a part an item (items.py), the intent counts no complaint in a line's product
 # (intent.py). "smashed" is none: "2 smashed bottles" reports; "smoked" is no word of damage.
+# The label of an e-mail's subject line ("Subject:", "Asunto:", "Onderwerp:"), and the marks a reply's subject opens
+# with ("Re:", "AW:", "RV:")
+SUBJECT_LABELS = word_set("subject objet oggetto asunto betreff onderwerp")
+REPLY_MARKS = word_set("re aw rv")
 FOOD_STATES = word_set("cracked crushed split squashed melted broken")
 
 # Words naming a document whose figures a message may quote ("our invoice INV-55120 shows 9 ..."): a count
