@@ -11,7 +11,7 @@ from jobs.language.alternation import Alternation
 from jobs.language.extraction.codes import CODE_WORD
 from jobs.language.extraction.measures import MEASURES
 from jobs.language.extraction.number_words import NUMBER_WORDS
-from jobs.language.extraction.talk_words import NON_ITEM_NOUNS, REPLY_MARKS, SUBJECT_LABELS
+from jobs.language.extraction.talk_words import HEADER_LABELS, NON_ITEM_NOUNS, REPLY_MARKS, SUBJECT_LABELS
 
 _REQUEST_PATTERNS = [
     r"(?:can|could|may|would|will)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
@@ -312,11 +312,7 @@ SIGNOFF_RE = re.compile(
     r"d(?:y|i)akuyu|dyakuiu|diakuiu)\b",
     re.IGNORECASE,
 )
-HEADER_RE = re.compile(
-    r"^\s*(?:subject|asunto|objet|betreff|oggetto|assunto|temat|konu|thema|onderwerp|ämne|amne|subiect|re|fwd?|aw|"
-    r"tr|odp|sv|vs|pwnc|tema)\s*:",
-    re.IGNORECASE,
-)
+HEADER_RE = re.compile(rf"^\s*(?:{'|'.join(sorted(HEADER_LABELS))})\s*:", re.IGNORECASE)
 # "do you do a 1L smirnoff?" asks about a product; "can I get a case of tonic?" orders one.
 ASK_RE = re.compile(
     r"\b(?:(?:do|does)\s+(?:you|u|ya)\s+(?:also\s+)?(?:do|have|sell|stock|carry|got)|have\s+(?:you|u)"

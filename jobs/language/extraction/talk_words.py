@@ -91,6 +91,10 @@ NARRATIVE_WORDS = word_set("""
 # with ("Re:", "AW:", "RV:")
 SUBJECT_LABELS = word_set("subject objet oggetto asunto betreff onderwerp")
 REPLY_MARKS = word_set("re aw rv")
+# ... and every header label and mark an e-mail's own lines may open with (HEADER_RE): Portuguese, Polish, Turkish,
+# German, Swedish, Romanian and Norwegian subjects, forwards, and the reply marks but the Spanish "RV:"
+HEADER_LABELS = SUBJECT_LABELS | word_set("assunto temat konu thema tema ämne amne subiect")
+HEADER_LABELS |= word_set("re aw fw fwd tr odp sv vs pwnc")
 FOOD_STATES = word_set("cracked crushed split squashed melted broken")
 
 # Words naming a document whose figures a message may quote ("our invoice INV-55120 shows 9 ..."): a count
