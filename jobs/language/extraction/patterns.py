@@ -11,7 +11,13 @@ from jobs.language.alternation import Alternation
 from jobs.language.extraction.codes import CODE_WORD
 from jobs.language.extraction.measures import MEASURES
 from jobs.language.extraction.number_words import NUMBER_WORDS
-from jobs.language.extraction.talk_words import HEADER_LABELS, NON_ITEM_NOUNS, REPLY_MARKS, SUBJECT_LABELS
+from jobs.language.extraction.talk_words import (
+    GREEK_UKRAINIAN_THANKS,
+    HEADER_LABELS,
+    NON_ITEM_NOUNS,
+    REPLY_MARKS,
+    SUBJECT_LABELS,
+)
 
 _REQUEST_PATTERNS = [
     r"(?:can|could|may|would|will)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
@@ -307,9 +313,7 @@ SIGNOFF_RE = re.compile(
     r"z\s+powa[żz]aniem|pozdrawiam|dzi[ęe]kuj[ęe]|saygılarımla|saygilarimla|kolay\s+gelsin|"
     r"te[şs]ekk[üu]rler|shukriya|dhanyavaad|nandri|dhonnobad|dhanyabad|god\s+bless|bless(?:\s+up)?|blessings|"
     r"diolch(?:\s+yn\s+fawr)?|cofion(?:\s+gorau)?|hwyl(?:\s+fawr)?|faleminderit|me\s+respekt|grand\s+so|"
-    # Greek and Ukrainian thanks, in their script and in Latin letters ("Ευχαριστώ, Μαρία", "Дякую, Олена")
-    r"ευχαριστ[ώω](?:\s+πολ[ύυ])?|e[fuy](?:ch|kh|x|h)aristo(?:\s+pol[yi])?|дякую(?:\s+дуже)?|"
-    r"d(?:y|i)akuyu|dyakuiu|diakuiu)\b",
+    rf"{GREEK_UKRAINIAN_THANKS})\b",
     re.IGNORECASE,
 )
 HEADER_RE = re.compile(rf"^\s*(?:{'|'.join(sorted(HEADER_LABELS))})\s*:", re.IGNORECASE)
@@ -414,7 +418,7 @@ SIGNOFF_LINE_RE = re.compile(
     r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"
     r"saluti|atentamente|yours\s+\w+|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|"
     r"obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata|pozdrawiam|"
-    r"dzi[eę]kuj[eę]|mul[țt]umesc|cu\s+stim[ăa]|e[fuy](?:ch|kh|x|h)aristo(?:\s+pol[yi])?|tack|h[äa]lsningar|sayg[ıi]lar|"
+    rf"dzi[eę]kuj[eę]|mul[țt]umesc|cu\s+stim[ăa]|{GREEK_UKRAINIAN_THANKS}|tack|h[äa]lsningar|sayg[ıi]lar|"
     r"te[sş]ekk[üu]rler|--+)[\s,.!]*(?:[a-zà-ÿß'-]+\s*){0,2}[\s,.!]*$",
     re.IGNORECASE,
 )
