@@ -14,7 +14,7 @@ Turkish "bira" stays beer. The number words are read with their letters only ("Ã
 from __future__ import annotations
 
 from jobs.language.tables import LanguageReader, table_of
-from jobs.language.word_patterns import MARKER_WORD_RE
+from jobs.language.word_patterns import WORD_RE
 
 TABLE = """
 1: yek, yekÃ®
@@ -97,7 +97,7 @@ _MARKERS = frozenset(
 
 def is_kurmanji(text: str) -> bool:
     """Whether ``text`` writes Kurmanji: a word only Kurmanji writes."""
-    return not _MARKERS.isdisjoint(w.lower() for w in MARKER_WORD_RE.findall(text))
+    return not _MARKERS.isdisjoint(w.lower() for w in WORD_RE.findall(text))
 
 
 # Kurmanji (jobs/language/tables.py `LanguageReader`): its words as English when it writes Kurmanji

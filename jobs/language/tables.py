@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
-from jobs.language.word_patterns import MARKER_WORD_RE
+from jobs.language.word_patterns import WORD_RE
 
 
 def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]:
@@ -85,7 +85,7 @@ def unit_count_rows(
 def writes_a_marker(text: str, markers: frozenset[str]) -> bool:
     """Whether ``text`` holds a word of ``markers``, a language's words no other language writes; a word in
     capitals is no marker ("OG milk tea" is English)."""
-    return not markers.isdisjoint(w.lower() for w in MARKER_WORD_RE.findall(text) if not w.isupper())
+    return not markers.isdisjoint(w.lower() for w in WORD_RE.findall(text) if not w.isupper())
 
 
 def reading(key: str, word: str) -> str:

@@ -1,6 +1,6 @@
 """The character-class patterns the language stages share, compiled once: a run of letters of any script, a
 run of Latin letters (with the accented ones of Western Europe), a run of plain Latin letters in either case,
-a single Latin letter, a marker word, a digit, a number."""
+a single Latin letter, a word with its apostrophes and hyphens, a digit, a number."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ LATIN_WORD_RE = re.compile(rf"[a-z{LATIN1_LOWER}]+")
 ASCII_WORD_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 # one Latin letter, either case: a text has words at all
 LATIN_LETTER_RE = re.compile(rf"[a-zA-Z{LATIN1_LOWER}]")
-# a word of any script as a romanised language's marker is told: a letter, then letters, digits, apostrophes and
-# hyphens ("qutî", "paki-send", "nk'ibisanzwe"), as `tables.writes_a_marker` and Kurmanji tell them
-MARKER_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
+# a word of any script as written: a letter, then letters, digits, apostrophes and hyphens ("qutî", "paki-send",
+# "nk'ibisanzwe"), as `tables.writes_a_marker` and Kurmanji tell a marker and the matcher a dropped word
+WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 DIGIT_RE = re.compile(r"\d")
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")  # "12", "1.5", "0,75"
