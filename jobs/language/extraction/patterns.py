@@ -340,8 +340,8 @@ TOKEN_RE = re.compile(
     r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\w/])"
     # ... and so is a falling pair about a hyphen, which no range is ("igora 7-1", "8-0")
     r"|(?<![\d/.,-])(?:[2-9]|1\d)-[01](?![\w/.,-]))"
-    r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-ÿß]+\b)?"
-    r"|(?P<word>[a-zà-ÿß]+(?:['-][a-zà-ÿß]+)*%?)",
+    r"|(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[a-zà-öø-ÿß]+\b)?"
+    r"|(?P<word>[a-zà-öø-ÿß]+(?:['-][a-zà-öø-ÿß]+)*%?)",
     re.IGNORECASE,
 )
 # A number glued to no word, point or comma before it ("(?<![\w.,])\d+..."), written with its first digit
@@ -353,7 +353,7 @@ SIZE_RE = re.compile(
     + LONE_NUM
     + r")\s*("
     + "|".join(sorted((re.escape(k) for k in MEASURES), key=len, reverse=True))
-    + r")(?![a-zà-ÿ])",
+    + r")(?![a-zà-öø-ÿ])",
     re.IGNORECASE,
 )
 HALF_LITRE_RE = re.compile(
@@ -361,7 +361,7 @@ HALF_LITRE_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_SPLIT_RE = re.compile(
-    r"(?<=[!?])\s+|(?<=[a-zà-ÿ)\]>])(?<!\bno)(?<!\bnr)(?<!\btel)(?<!\bmob)(?<!\bapprox)"
+    r"(?<=[!?])\s+|(?<=[a-zà-öø-ÿ)\]>])(?<!\bno)(?<!\bnr)(?<!\btel)(?<!\bmob)(?<!\bapprox)"
     r"(?<!\bref)(?<!\bacct)\.(?:\s+|$)|(?<=\d)\.\s+(?=[a-zA-Z])|\.{2,}\s*",
     re.IGNORECASE,
 )
@@ -380,7 +380,7 @@ ITEM_SPLIT_RE = re.compile(
     r"kai|ir|n|ac|dhe|edhe)\s+(?=" + QTY_START + r")"
     r"|\s*&\s*(?=\d)"
     # "mozzarella x 6 and basil": a count written after its product closes that item
-    r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-ÿ])",
+    r"|(?:(?<=\bx\d)|(?<=\bx \d)|(?<=\bx\d\d)|(?<=\bx \d\d))\s+(?:and|&|plus)\s+(?=[a-zà-öø-ÿ])",
     re.IGNORECASE,
 )
 DASH_SPLIT_RE = re.compile(r"\s+[-–—]+\s+(?=\d)")
@@ -391,7 +391,7 @@ VAGUE_AND_RE = re.compile(
 # (also after a count: "coconut creamer x2 for the vegan menu"), "... when you're next round", and ADD_ON_TAIL: "2
 # cases diet coke on top (of Monday's)", an add-on to an order already placed, said after the goods
 PURPOSE_TAIL_RE = re.compile(
-    r"(?<=[a-zà-ÿ0-9)\]])\s+(?:(?:for|para|pour|für|fur)\s+(?!each\b|all\b)"
+    r"(?<=[a-zà-öø-ÿ0-9)\]])\s+(?:(?:for|para|pour|für|fur)\s+(?!each\b|all\b)"
     r"|when\s+(?:you|u|ur|you'?re|youre|you\s+are)\b|on\s+top\b)[^\d]*$",
     re.IGNORECASE,
 )
@@ -419,11 +419,11 @@ SIGNOFF_LINE_RE = re.compile(
     r"saluti|atentamente|yours\s+\w+|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|"
     r"obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|bonne\s+journ[ée]e|buona\s+giornata|pozdrawiam|"
     rf"dzi[eę]kuj[eę]|mul[țt]umesc|cu\s+stim[ăa]|{GREEK_UKRAINIAN_THANKS}|tack|h[äa]lsningar|sayg[ıi]lar|"
-    r"te[sş]ekk[üu]rler|--+)[\s,.!]*(?:[a-zà-ÿß'-]+\s*){0,2}[\s,.!]*$",
+    r"te[sş]ekk[üu]rler|--+)[\s,.!]*(?:[a-zà-öø-ÿß'-]+\s*){0,2}[\s,.!]*$",
     re.IGNORECASE,
 )
 EACH_RE = re.compile(
-    r"(?<![£€$\d.,])\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-ÿ]+)\s+)?(?:of\s+)?each\b",
+    r"(?<![£€$\d.,])\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-öø-ÿ]+)\s+)?(?:of\s+)?each\b",
     re.IGNORECASE,
 )
 PRICE_RE = re.compile(

@@ -279,7 +279,7 @@ def _marked_count_rx(count: str) -> re.Pattern[str]:
     """The "N x" / "x N" pattern of one written count, compiled once per count (not in re's shared cache, which
     a pattern per message would churn)."""
     n = re.escape(count)
-    return re.compile(rf"(?<![\d.,]){n}\s*[x×*]\s*[a-zà-ÿ]|[x×*]\s*{n}(?![\d.,])", re.I)
+    return re.compile(rf"(?<![\d.,]){n}\s*[x×*]\s*[a-zà-öø-ÿ]|[x×*]\s*{n}(?![\d.,])", re.I)
 
 
 _PACKET = r"(?:packets?|pkts?)"
@@ -304,7 +304,7 @@ def _pack_notation(line: OrderLine) -> bool:
     text = line.original_text or ""
     m = re.search(pattern, text, re.IGNORECASE)
     # "6 x chopped tomatoes 6x2.5kg": a count of its own before the product counts the packs
-    return m is not None and not re.search(r"(?<![\d.,])\d+\s*[x×*]?\s+[a-zà-ÿ]", text[: m.start()], re.I)
+    return m is not None and not re.search(r"(?<![\d.,])\d+\s*[x×*]?\s+[a-zà-öø-ÿ]", text[: m.start()], re.I)
 
 
 def counts_items(unit: str, info: ProductInfo) -> bool:
