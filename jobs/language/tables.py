@@ -109,8 +109,8 @@ class PhraseReader:
     """A table of readings whose words are phrases (comma-separated rows), read over a text: each phrase said
     as a whole word (apostrophes and hyphens are part of a word; its words apart by any run of spaces) becomes
     its reading, the longest phrase first. The one mechanism of the readers that turn a language's words into
-    English (Tagalog, Kurmanji, romanised Thai, romanised Cantonese, Somali/Amharic/Tigrinya); each reader
-    decides for itself when a text is its language."""
+    English: a `LanguageReader` holds one (the languages typed in Latin letters), and the readers of a text's
+    folded letters (Somali/Amharic/Tigrinya, Gujarati, Swahili/Luganda/Kinyarwanda) use one directly."""
 
     def __init__(self, table: str | Sequence[tuple[str, Sequence[str]]]) -> None:
         """``table``: the table's text, or its rows already built (``(reading, phrases)``, as `table_rows` gives
