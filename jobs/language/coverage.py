@@ -13,27 +13,23 @@ import unicodedata
 from collections.abc import Sequence
 
 from jobs.language.extraction import OrderLine
-from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.segments import drop_quoted
 from jobs.language.tables import word_set
 
 UNREAD_COUNT = "UNREAD_COUNT"
-# The packs a count of goods is said in: the extractor's words for them, every language it reads
-_PACKS = frozenset(
-    {"case", "box", "bag", "tub", "sack", "tray", "pack", "crate", "keg", "can", "bottle", "jar"}
-)
-_PACK_WORDS = sorted((w for w, u in PACK_UNITS.items() if u in _PACKS and w.isalpha()), key=len, reverse=True)
-# English counts only: the first runs' silent drops were English; a count word of another language meets its own
-# readers first
+# The packs a count of goods is said in, in English: the readers of other languages rewrite the text the lines are
+# read from, so a line's words are no longer those of the message there
+_PACK_WORDS = word_set("""
+    case cases cs ctn ctns carton cartons box boxes bag bags tub tubs sack sacks tray trays pack packs packet packets
+    crate crates keg kegs can cans tin tins bottle bottles jar jars
+""")
+# English counts only, as the packs
 _COUNT_WORDS = word_set("a an one two three four five six seven eight nine ten eleven twelve twenty")
+_PACKS_RX = "|".join(sorted(_PACK_WORDS, key=len, reverse=True))
 _COUNT_RE = re.compile(
     r"(?<![\w£$€.,/:-])(?:\d+|"
     + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
-    + r")\s+(?:x\s+)?(?:"
-    + "|".join(re.escape(w) for w in _PACK_WORDS)
-    + r")\b(?!\s+(?:"
-    + "|".join(re.escape(w) for w in _PACK_WORDS)
-    + r")\b)",  # "12 bottle cases": a pack's kind
+    + rf")[ \t]+(?:x[ \t]+)?(?:{_PACKS_RX})\b(?![ \t]+(?:{_PACKS_RX})\b)",  # "12 bottle cases": a pack's kind
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+")
