@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # half were wrong (3 of 6), against 1 in 20 of all. The product stays the line's (a right line still counts as
 # right), never confirmed as it stands.
 SECOND_LOOK_UNSAID = "SECOND_LOOK_UNSAID"
-GUARDS = (SECOND_LOOK_UNSAID,)
+# OUTSCORED_PICK (score.py `_outscored_by`): the product `choose` singled out scores below a runner-up.
+OUTSCORED_PICK = "OUTSCORED_PICK"
+GUARDS = (SECOND_LOOK_UNSAID, OUTSCORED_PICK)
 
 
 def second_look_unsaid(index: CatalogIndex, again: LineMatch, dropped: str) -> LineMatch:

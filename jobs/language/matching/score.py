@@ -17,6 +17,7 @@ from jobs.language.matching.case_endings import case_form
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, names_family
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
+from jobs.language.matching.guards import OUTSCORED_PICK
 from jobs.language.matching.index import NAME
 from jobs.language.matching.kin import keyword_family, sold_by
 from jobs.language.matching.lexicon import ENGLISH
@@ -111,6 +112,11 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         if lifted > confidence:
             confidence = lifted
             best.evidence.notes.append(f"VARIANT_WORDS_SAID: the variant {variant.name}'s words")
+    if chosen is not None and (over := _outscored_by(index, q, chosen, runners, top)) is not None:
+        confidence = min(confidence, W.outscored_cap)
+        best.evidence.notes.append(
+            f"{OUTSCORED_PICK}: {index.products[over[1]].sku} scores {over[0]:.2f} above {product.sku}'s {top:.2f}"
+        )
     kind = (
         MatchKind.EXACT
         if top >= W.exact_score
@@ -381,6 +387,27 @@ def _variant_words_said(
         if mine.score - _score_product(index, rest, rp, index.rows_of(rp)).score < W.near_runner_up:
             return 0.0
     return _confidence(index, rest, mine, chosen, margin)
+
+
+def _outscored_by(
+    index: CatalogIndex, q: Query, chosen: int, runners: Sequence[tuple[float, int]], top: float
+) -> tuple[float, int] | None:
+    """OUTSCORED_PICK (issue #10, first contact): `choose` singled out a product another candidate scores above
+    by more than a small margin ("4 oil" -> the rapeseed oil while the palm fat scores higher; "large chip
+    boxes" -> the chip bag while the large chip box's alias scores 1.04). The pick may be right, but it rests on
+    a rule reading past the scores, which a new trade's catalog easily breaks: a person confirms it. Not when
+    one of the pick's own strings has exactly the line's product words (a cover: "guaraná" of the Guaraná
+    while the Guaraná Zero scores higher, "asahi" of the bottle beside the keg) and the runner-up's strings
+    are not explained by the line entirely (no STRONG cover): the plain product the line names word for word
+    was chosen on purpose over one with a word the line does not say. (score, product) of the runner-up, or
+    None."""
+    if not runners or runners[0][0] <= top + W.outscored_margin:
+        return None
+    score, rp = runners[0]
+    mine, theirs = q.cover_kinds.get(chosen), q.cover_kinds.get(rp)
+    if mine is not None and (theirs is not Cover.STRONG or mine is Cover.STRONG):
+        return None
+    return score, rp
 
 
 def _variant_tokens(variant: CatalogVariant) -> set[str]:
