@@ -264,7 +264,12 @@ SIZE_STRIP_RE = re.compile(
     r"grams?|grammes?|kg|kgs|kilos?|kilograms?|chili|pints?|pt|pts|oz|lbs?|pounds?|gal|gallons?)(?![a-z])"
 )
 
-PACK_WORDS_RX = r"(?:pack|packet|box|case|sleeve|tray|crate|bag|carton|tub|sack|roll|bundle|pk|cs|ctn)s?"
+# The pack words a catalog's name counts its pack with ("(Case of 300)", "(Pack 20 Stk)"), German, Dutch,
+# Scandinavian and Slavic "Karton" among them ("Kaisersemmel TK 60g (Karton 100)"): KARTON_PACK_COUNT, so a
+# bare count of rolls is read against the box of 100 as "(box of 100)" is.
+PACK_WORDS_RX = (
+    r"(?:pack|packet|box|case|sleeve|tray|crate|bag|carton|karton|tub|sack|roll|bundle|pk|cs|ctn)s?"
+)
 # How many items a product's pack holds, as its name or variants say it.
 PACK_COUNT_RES = tuple(
     re.compile(rx, re.IGNORECASE)
