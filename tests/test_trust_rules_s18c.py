@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex
 from tests.trust import confirmed, index_of, review
 
@@ -33,3 +34,35 @@ def test_a_karton_count_in_the_name_is_the_box_count(
 @pytest.mark.parametrize("text", ["We'll need 150 Kaisersemmel", "Yarın 40 tane Laugenbrötchen lazım"])
 def test_a_count_that_is_no_whole_karton_is_asked(indexes: dict[str, CatalogIndex], text: str) -> None:
     assert review(indexes["65"], text)
+
+
+# ------------------------------------------------------------------ COUNTS_IN_EACH
+def test_each_counter_after_every_count_keeps_each_count(indexes: dict[str, CatalogIndex]) -> None:
+    # 件 reads "each": three counts of pieces, not the first count for every line; the weight keeps its own too
+    assert confirmed(indexes["64"], "明日要：上海青 2件、黃芽白 1件、生薑 3公斤、豆豉 2包") == [
+        ("BEANS-PRESERVED", "2"),
+        ("VEG-GINGER", "3"),
+        ("VEG-NAPA", "1"),
+        ("VEG-SHANGHAI", "2"),
+    ]
+
+
+def test_one_each_count_is_still_for_every_listed_product() -> None:
+    assert [(str(ln.quantity), ln.phrase) for ln in extract_lines("coke, fanta, sprite 2 each")] == [
+        ("2", "coke"),
+        ("2", "fanta"),
+        ("2", "sprite"),
+    ]
+
+
+# ------------------------------------------------------------------ REGIONAL_CATTY
+def test_a_mainland_catty_is_half_a_kilo(indexes: dict[str, CatalogIndex]) -> None:
+    assert confirmed(indexes["64"], "五花肉 40斤，肉末 12公斤") == [
+        ("MEAT-PORKBELLY", "20"),
+        ("MEAT-PORKMINCE", "12"),
+    ]
+
+
+def test_a_hong_kong_catty_is_left_for_a_person(indexes: dict[str, CatalogIndex]) -> None:
+    reasons = review(indexes["64"], "聽日要豬腩肉二十斤，粟粉兩罐")
+    assert any("pork belly" in r and "quantity not stated" in r for r in reasons), reasons

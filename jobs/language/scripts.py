@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -42,7 +43,7 @@ from jobs.language.korean_japanese import (
 from jobs.language.kurmanji import read_kurmanji
 from jobs.language.nordic import read_nordic
 from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
-from jobs.language.script_words import CHINESE, THAI
+from jobs.language.script_words import CHINESE, THAI, TRADITIONAL_MARKS
 from jobs.language.sinhala_roman import read_sinhala_roman
 from jobs.language.south_indic import SOUTH_RUN, read_south_indic
 from jobs.language.tables import reading, table_rows
@@ -222,7 +223,7 @@ _UNITS = {
     "打": "dozen",
     "卷": "roll",
 }
-_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条條只隻个個支盤盘打卷])"
+_MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条條只隻个個支盤盘打卷斤])"
 _COUNT = re.compile(r"([一二两兩俩倆三四五六七八九十半]+|\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
 _SIZE_CLASS = {
     "大号": " large ",
@@ -242,12 +243,26 @@ def chinese_counts(text: str) -> str:
     for word, size in _SIZE_CLASS.items():
         text = text.replace(word, size)
     text = _SIZE_NUMBER.sub(r" No.\1 ", text)
-    return _COUNT.sub(_count, text.translate(_CJK_PUNCT))
+    regional = not TRADITIONAL_MARKS.isdisjoint(text)
+    return _COUNT.sub(lambda m: _count(m, regional), text.translate(_CJK_PUNCT))
 
 
-def _count(m: re.Match[str]) -> str:
+def _count(m: re.Match[str], regional: bool) -> str:
     value = _numeral(m.group(1))
+    if m.group(2) == "斤":
+        return _catty(value, regional)
     return f" {m.group(1) if value is None else value} {_UNITS[m.group(2)]} "
+
+
+def _catty(value: str | None, regional: bool) -> str:
+    """REGIONAL_CATTY: a weight in 斤. Written in simplified characters it is the mainland's 市斤 of exactly 500 g,
+    read in kg ("五花肉 40斤" is 20 kg); written in traditional characters or Cantonese (`TRADITIONAL_MARKS`) it
+    is the catty of Hong Kong, Macau, Taiwan or Malaysia (600-605 g), which no catalog's kg gives as a whole
+    weight the customer meant: the count is left unstated, so the product's line goes to a person, who reads
+    the message ("豬腩肉二十斤")."""
+    if regional or value is None:
+        return " "
+    return f" {format((Decimal(value) / 2).normalize(), 'f')} kg "
 
 
 def _numeral(chars: str) -> str | None:
