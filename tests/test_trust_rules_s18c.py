@@ -8,6 +8,7 @@ import pytest
 
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex
+from jobs.pipeline.decide import AMOUNT_FITS_SEVERAL
 from tests.trust import confirmed, index_of, review
 
 
@@ -66,3 +67,17 @@ def test_a_mainland_catty_is_half_a_kilo(indexes: dict[str, CatalogIndex]) -> No
 def test_a_hong_kong_catty_is_left_for_a_person(indexes: dict[str, CatalogIndex]) -> None:
     reasons = review(indexes["64"], "聽日要豬腩肉二十斤，粟粉兩罐")
     assert any("pork belly" in r and "quantity not stated" in r for r in reasons), reasons
+
+
+# ------------------------------------------------------------------ AMOUNT_FITS_SEVERAL
+@pytest.mark.parametrize(
+    ("catalog", "text"), [("65", "6 kg Leberkäs für Sonntag"), ("64", "冬菇 10公斤，瑤柱 3包")]
+)
+def test_an_amount_that_fills_several_sizes_is_asked(
+    indexes: dict[str, CatalogIndex], catalog: str, text: str
+) -> None:
+    assert any(r.startswith(AMOUNT_FITS_SEVERAL) for r in review(indexes[catalog], text))
+
+
+def test_an_amount_beside_the_size_word_names_it(indexes: dict[str, CatalogIndex]) -> None:
+    assert confirmed(indexes["65"], "6 kg ganzer Leberkäse") == [("LEBERKAESE", "2")]
