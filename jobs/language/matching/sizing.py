@@ -350,14 +350,27 @@ def amount_fits(
     return fits
 
 
+# AMOUNT_FITS_SEVERAL: up to this many of a smaller size is as likely a way to buy the amount as the largest
+# size ("10 kg" of 1kg and 5kg bags); more is not how the trade buys it ("50 kg" of 2kg and 25kg sacks).
+PLAUSIBLE_SMALL_COUNT = 12
+
+
 def amount_fits_several(
     product: CatalogProduct, variant_sizes: tuple[tuple[str, ...], ...], line: OrderLine
 ) -> bool:
     """AMOUNT_FITS_SEVERAL: the line's weight or volume, its only word for a variant (no size, no variant's own
-    word), fills whole numbers of two or more variants: "6 kg Leberkäs" of 1,5kg and 3kg loaves is two loaves
-    or four, "冬菇 10公斤" of 1kg and 5kg bags two bags or ten. VARIANT_BY_AMOUNT's largest is a guess a person
-    confirms."""
-    if line.size is not None or len(amount_fits(product, variant_sizes, line)) < 2:
+    word), fills whole numbers of the largest size it fits and of a smaller one a customer would buy as many of
+    (up to PLAUSIBLE_SMALL_COUNT): "6 kg Leberkäs" of 1,5kg and 3kg loaves is two loaves or four, "冬菇 10公斤"
+    of 1kg and 5kg bags two bags or ten. VARIANT_BY_AMOUNT's largest is then a guess a person confirms."""
+    if line.size is not None:
+        return False
+    fits = amount_fits(product, variant_sizes, line)
+    if len(fits) < 2:
+        return False
+    table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS
+    amount = line.quantity * table[line.unit or ""]
+    largest = max(size for size, _v in fits)
+    if not any(size < largest and amount / size <= PLAUSIBLE_SMALL_COUNT for size, _v in fits):
         return False
     said = set(tokens(line.phrase)[0])
     shared = _shared_variant_words(product)
