@@ -81,3 +81,23 @@ def test_an_amount_that_fills_several_sizes_is_asked(
 
 def test_an_amount_beside_the_size_word_names_it(indexes: dict[str, CatalogIndex]) -> None:
     assert confirmed(indexes["65"], "6 kg ganzer Leberkäse") == [("LEBERKAESE", "2")]
+
+
+def test_an_amount_no_one_buys_in_the_small_size_is_the_big_one() -> None:
+    # 50 kg of 2kg and 25kg sacks: 25 small bags is no way to buy it, so 2 sacks of 25kg
+    assert confirmed(index_of("catalog56"), "50 kg fint rågmjöl") == [("RYE-FINE", "2")]
+
+
+# ------------------------------------------------------------------ UPPER_GERMAN_PACKS (pack_units.py)
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Fürn Freitag: 2 Kilo Blunzn und 3 Glasl Kren", [("BLUTWURST-KG", "2"), ("KREN", "3")]),
+        ("7 Tragerl Gösser, 2 Fassl Gösser", [("GOESSER-FASS", "2"), ("GOESSER-KISTE", "7")]),
+        ("Bitte 4 Fläsche Kirsch und 2 Harass Quöllfrisch", [("KIRSCHWASSER", "4"), ("QUOELLFRISCH", "2")]),
+    ],
+)
+def test_bavarian_austrian_and_swiss_pack_words_count_packs(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["65"], text) == pairs
