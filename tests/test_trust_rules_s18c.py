@@ -8,6 +8,7 @@ import pytest
 
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex
+from jobs.language.pinyin import read_pinyin
 from jobs.pipeline.decide import AMOUNT_FITS_SEVERAL
 from tests.trust import confirmed, index_of, review
 
@@ -101,3 +102,32 @@ def test_bavarian_austrian_and_swiss_pack_words_count_packs(
     indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert confirmed(indexes["65"], text) == pairs
+
+
+# ------------------------------------------------------------------ Cantonese and pinyin counters
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "4 pun dan tat, 1 box fung jau",
+            [("DS-EGGTART", "4"), ("POUL-CHICKENFEET", "1")],
+        ),  # no "m goi" needed
+        ("2 seung char siu jeung, 1 bau baat gok", [("SAUCE-CHARSIU", "2"), ("SPICE-STARANISE", "1")]),
+        (
+            "mifen 3 xiang, douya 3 bao, xiapian 2 bao",
+            [("NDL-VERMICELLI", "3"), ("SNACK-PRAWNCRACKER", "2"), ("VEG-BEANSPROUTS", "3")],
+        ),
+    ],
+)
+def test_romanised_chinese_counters_count_packs(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["64"], text) == pairs
+
+
+def test_pinyin_counters_are_read_only_in_a_text_counted_in_pinyin() -> None:
+    assert read_pinyin("6 bao buns and 2 he") == "6 bao buns and 2 he"
+    assert (
+        read_pinyin("douya 3 bao, mifen 2 xiang, jiucai liang gong jin")
+        == "douya 3 bag, mifen 2 case, jiucai 2 kg"
+    )

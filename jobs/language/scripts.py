@@ -43,6 +43,7 @@ from jobs.language.korean_japanese import (
 from jobs.language.kurmanji import read_kurmanji
 from jobs.language.nordic import read_nordic
 from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
+from jobs.language.pinyin import read_pinyin
 from jobs.language.script_words import CHINESE, THAI, TRADITIONAL_MARKS
 from jobs.language.sinhala_roman import read_sinhala_roman
 from jobs.language.south_indic import SOUTH_RUN, read_south_indic
@@ -143,7 +144,7 @@ _GREEK_QUESTION = re.compile(r"(?<=[\u0370-\u03ff\u1f00-\u1fff])\s*[;\u037e]")
 def read_typed(text: str) -> str:
     """``text`` through the readers of languages typed in Latin letters, in their one order (the message's
     segments and `fold_message` both read so): romanised Cantonese (`cantonese`: "m goi") first, its "ng" five or
-    a "not", never Tagalog's "of"; Tagalog (`tagalog`: "pakisend", "dalawang"); romanised Thai (`thai_roman`:
+    a "not", never Tagalog's "of"; pinyin counts (`pinyin`: "3 xiang", "liang gong jin"); Tagalog (`tagalog`: "pakisend", "dalawang"); romanised Thai (`thai_roman`:
     "2 lang", "krub"), after Tagalog, whose "lang" is "only"; romanised Sinhala (`sinhala_roman`: "2k", "ewanna"), Tamil and Malayalam
     (`dravidian_roman`: "anuppunga", "onnu"); Kurmanji (`kurmanji`: "qutî", "û"); Nordic
     (`nordic`: "kasser", "og", "til fredag"); Czech, Slovak, Slovenian, Hungarian (`central_european`: "bedny", "na
@@ -155,7 +156,9 @@ def read_typed(text: str) -> str:
                 read_nordic(
                     read_kurmanji(
                         read_dravidian_roman(
-                            read_sinhala_roman(read_thai_roman(read_tagalog(read_cantonese(text))))
+                            read_sinhala_roman(
+                                read_thai_roman(read_tagalog(read_pinyin(read_cantonese(text))))
+                            )
                         )
                     )
                 )
