@@ -131,3 +131,20 @@ def test_pinyin_counters_are_read_only_in_a_text_counted_in_pinyin() -> None:
         read_pinyin("douya 3 bao, mifen 2 xiang, jiucai liang gong jin")
         == "douya 3 bag, mifen 2 case, jiucai 2 kg"
     )
+
+
+# ------------------------------------------------------------------ TYPE_NUMBER_WORD, Upper German greetings
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Servus, fia Mittwoch: 10 Sack 550er, 3 Sack Roggen 1150",
+            [("MEHL-550", "10"), ("ROGGEN-1150", "3")],
+        ),
+        ("75 kg vom 405er und 100 kilo Roggen 1150 bittschön", [("MEHL-405", "3"), ("ROGGEN-1150", "4")]),
+    ],
+)
+def test_a_flour_type_said_as_a_word_names_the_flour(
+    indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert confirmed(indexes["65"], text) == pairs
