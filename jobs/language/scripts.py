@@ -225,6 +225,10 @@ _UNITS = {
     "盘": "tray",
     "打": "dozen",
     "卷": "roll",
+    # CATTY: a jin (600g in Hong Kong, 500g on the mainland) is no kilogram and no unit the catalog sells by: the
+    # count stays the line's, for a person ("豬腩肉二十斤" ran on into one word, dropped as a remark, and the rest of
+    # the order was confirmed without it); REGIONAL_CATTY (`_catty`) reads the mainland's in kg
+    "斤": "catty",
 }
 _MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条條只隻个個支盤盘打卷斤])"
 _COUNT = re.compile(r"([一二两兩俩倆三四五六七八九十半]+|\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
@@ -252,19 +256,16 @@ def chinese_counts(text: str) -> str:
 
 def _count(m: re.Match[str], regional: bool) -> str:
     value = _numeral(m.group(1))
-    if m.group(2) == "斤":
-        return _catty(value, regional)
+    if m.group(2) == "斤" and not regional and value is not None:
+        return _mainland_catty(value)
     return f" {m.group(1) if value is None else value} {_UNITS[m.group(2)]} "
 
 
-def _catty(value: str | None, regional: bool) -> str:
-    """REGIONAL_CATTY: a weight in 斤. Written in simplified characters it is the mainland's 市斤 of exactly 500 g,
-    read in kg ("五花肉 40斤" is 20 kg); written in traditional characters or Cantonese (`TRADITIONAL_MARKS`) it
-    is the catty of Hong Kong, Macau, Taiwan or Malaysia (600-605 g), which no catalog's kg gives as a whole
-    weight the customer meant: the count is left unstated, so the product's line goes to a person, who reads
-    the message ("豬腩肉二十斤")."""
-    if regional or value is None:
-        return " "
+def _mainland_catty(value: str) -> str:
+    """REGIONAL_CATTY, a refinement of CATTY: a weight in 斤 written in simplified characters is the mainland's 市斤
+    of exactly 500 g, read in kg ("五花肉 40斤" is 20 kg). Written in traditional characters or Cantonese
+    (`TRADITIONAL_MARKS`) it is the catty of Hong Kong, Macau, Taiwan or Malaysia (600-605 g), which no catalog's
+    kg gives as the weight the customer meant: it stays in catties, for a person ("豬腩肉二十斤")."""
     return f" {format((Decimal(value) / 2).normalize(), 'f')} kg "
 
 

@@ -18,7 +18,7 @@ from jobs.language.extraction.corrections import (
 )
 from jobs.language.extraction.coverage import asked_line, names_goods, unexplained_number, unread_line
 from jobs.language.extraction.items import Item, counted, each_quantity, read, vague
-from jobs.language.extraction.measures import MEASURE_QTY_UNIT, SIZE_CLASSES
+from jobs.language.extraction.measures import SIZE_CLASSES
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.patterns import (
     ASK_RE,
@@ -405,14 +405,16 @@ class _Reading:
         return item
 
     def apply_each(self, quantity: Decimal, unit: str | None) -> None:
-        """ "(1 case each)": the quantity of every listed product that has no count of its own. COUNTS_IN_EACH:
-        a part that says its own "N each" keeps its N ("菜心 3件、芥蘭 2件" read "caixin 3 each, jielan 2 each":
-        pieces, not the first count for them all); a weight of its own is kept too ("生薑 3公斤" beside them)."""
+        """ "(1 case each)": the quantity of every listed product that states none of its own. OWN_EACH: a part that
+        says its own "N each" keeps its N, and a weight stays the part's ("caixin 3 each, jielan 2 each, shengjiang 3
+        kg", as "菜心 3件、芥蘭 2件、生薑 3公斤" is read: the second and third took the first's 3)."""
         for k, (seg, item) in enumerate(self.parsed):
             words = [w for w in item.phrase.split() if w != "each"]
-            measured = item.explicit and item.has_quantity and item.unit in MEASURE_QTY_UNIT
-            if EACH_RE.search(seg.text) or not (counted(item) or measured):
-                q, u = each_quantity(seg.text) or (quantity, unit)
+            own = each_quantity(seg.text) if EACH_RE.search(seg.text) else None
+            if own is not None or not (
+                counted(item) or (item.has_quantity and item.explicit)
+            ):  # "生薑 3公斤": 3 kg
+                q, u = own or (quantity, unit)
                 self.parsed[k] = (seg, Item(q, u or item.unit, item.size, " ".join(words), True, True, True))
 
     def lines(self, *, conditional: bool = False) -> list[OrderLine]:
