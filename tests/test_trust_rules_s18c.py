@@ -9,6 +9,7 @@ import pytest
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex
 from jobs.language.pinyin import read_pinyin
+from jobs.language.scripts import fold_message
 from jobs.pipeline.decide import AMOUNT_FITS_SEVERAL
 from tests.trust import confirmed, index_of, review
 
@@ -148,3 +149,12 @@ def test_a_flour_type_said_as_a_word_names_the_flour(
     indexes: dict[str, CatalogIndex], text: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert confirmed(indexes["65"], text) == pairs
+
+
+def test_chinese_regular_and_frozen_prawns_read_as_english(indexes: dict[str, CatalogIndex]) -> None:
+    # 普通的 (regular) names the Regular bok choy; 凍蝦 are frozen prawns, not prawn jelly
+    assert confirmed(indexes["64"], "肉末 5公斤，小白菜 2箱（普通的）") == [
+        ("MEAT-PORKMINCE", "5"),
+        ("VEG-BOKCHOY", "2"),
+    ]
+    assert "frozen prawns" in fold_message("凍蝦 21/25 六包")

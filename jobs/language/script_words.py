@@ -228,6 +228,8 @@ sesame oil: 麻油
 onions: 洋蔥 洋葱
 chips: 薯條 薯条
 pork belly: 猪腩肉 豬腩肉
+frozen prawns: 凍蝦 冻虾 急凍蝦 急冻虾
+regular: 普通的 普通
 """
 
 # REGIONAL_CATTY (scripts.chinese_counts): characters written only in traditional Chinese, and Cantonese words,
