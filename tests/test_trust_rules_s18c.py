@@ -158,3 +158,16 @@ def test_chinese_regular_and_frozen_prawns_read_as_english(indexes: dict[str, Ca
         ("VEG-BOKCHOY", "2"),
     ]
     assert "frozen prawns" in fold_message("凍蝦 21/25 六包")
+
+
+def test_three_kilos_of_espresso_are_three_kilo_bags() -> None:
+    # twelve 250g bags is no way to buy 3 kg (set 6 w150): AMOUNT_FITS_SEVERAL stays quiet
+    assert confirmed(index_of("catalog6"), "3kg espresso") == [("COF-ESPRESSO", "3")]
+
+
+# ------------------------------------------------------------------ LOOSE_CRATE (matching/cover.py)
+def test_a_crate_word_does_not_pick_the_product_whose_name_says_crate(
+    indexes: dict[str, CatalogIndex],
+) -> None:
+    reasons = review(indexes["65"], "Nachbestellung fürs Wochenende: 5 Kasten Radler und 6 Kasten Spezi")
+    assert any("ambiguous: radler" in r for r in reasons), reasons

@@ -351,8 +351,9 @@ def amount_fits(
 
 
 # AMOUNT_FITS_SEVERAL: up to this many of a smaller size is as likely a way to buy the amount as the largest
-# size ("10 kg" of 1kg and 5kg bags); more is not how the trade buys it ("50 kg" of 2kg and 25kg sacks).
-PLAUSIBLE_SMALL_COUNT = 12
+# size ("10 kg" of 1kg and 5kg bags); more is not how the trade buys it ("50 kg" of 2kg and 25kg sacks, "3kg
+# espresso" of 1kg and 250g bags: three 1kg bags, set 6).
+PLAUSIBLE_SMALL_COUNT = 10
 
 
 def amount_fits_several(
