@@ -165,7 +165,7 @@ _MAIL_HEADER_RE = re.compile(
 _OUT_OF_RE = re.compile(
     r"\b(?:(?:we'?re|we\s+are|we\s+r|i'?m|im|i\s+am)\s+)?(?:(?:nearly|almost|completely|totally|all)\s+)?"
     r"(?:out|run\s+out|running\s+out|running\s+low|low|short)\s+(?:of|on)\s+(?:the\s+)?"
-    r"(?P<goods>[a-zà-ÿ][a-zà-ÿ' ]{1,30}?)(?=\s*(?:[.,!;:\n]|\s-\s|$)|\s+(?:and|so|n|again)\b)",
+    r"(?P<goods>[a-zà-öø-ÿ][a-zà-öø-ÿ' ]{1,30}?)(?=\s*(?:[.,!;:\n]|\s-\s|$)|\s+(?:and|so|n|again)\b)",
     re.IGNORECASE,
 )
 
@@ -330,15 +330,15 @@ def item_number_in(text: str) -> bool:
 
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
 _IDENTITY_PREFIX_RE = re.compile(
-    r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;–—-]*"
+    r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-öø-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-öø-ÿ'& ]{2,30}?)[\s,.!:;–—-]*"
     r"(?:(?:forgot|also)\s+)?(?=\d)"
     # "its tash from plaka street food 🌯 2 chicken cones": a name and where from, then the first count
-    r"|^\s*(?:it'?s|this\s+is)\s+[a-zà-ÿ]+\s+(?:from|at)\s+[a-zà-ÿ'& ]{2,40}?[^\w\d]*(?=\d)"
+    r"|^\s*(?:it'?s|this\s+is)\s+[a-zà-öø-ÿ]+\s+(?:from|at)\s+[a-zà-öø-ÿ'& ]{2,40}?[^\w\d]*(?=\d)"
     # "Shawarma Express again, add 2 boxes...": a business name of a few words, then a request
-    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)\s*[,.!:;-]+\s*"
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?:[a-zà-öø-ÿ']+\s+){1,3}(?:again|here)\s*[,.!:;-]+\s*"
     r"(?=(?:pls\s+|please\s+|can\s+(?:you|u|we|i)\s+|could\s+(?:you|u|we|i)\s+)?(?:add|send|need)\b)"
     # ... or alone, its own part ("Shawarma Express again, add..."); never "same again", "the usual again"
-    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?!(?:the\s+)?(?:same|usual)\b)(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)[\s,.!:;-]*$"
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?!(?:the\s+)?(?:same|usual)\b)(?:[a-zà-öø-ÿ']+\s+){1,3}(?:again|here)[\s,.!:;-]*$"
 )
 
 
@@ -357,10 +357,10 @@ def clean(segment: str) -> str:
 
 # clean_part's steps, compiled once: re's shared cache is first-in first-out, and patterns compiled per
 # message (a count, a product word) would push these out of it
-_ELIDED_RE = re.compile(r"\b[dlj]'(?=[a-zà-ÿ])")
+_ELIDED_RE = re.compile(r"\b[dlj]'(?=[a-zà-öø-ÿ])")
 _PUNCT_RE = re.compile(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]")
 _STOP_RE = re.compile(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)")
-_WORD_SLASH_RE = re.compile(r"(?<=[a-zà-ÿ])/(?=[a-zà-ÿ])")
+_WORD_SLASH_RE = re.compile(r"(?<=[a-zà-öø-ÿ])/(?=[a-zà-öø-ÿ])")
 _SPACES_RE = re.compile(r"\s+")
 
 

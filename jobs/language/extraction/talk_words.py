@@ -1,6 +1,7 @@
 """Words of the talk around an order, as data: fillers that carry no product meaning inside a line, nouns that make
 a count no order quantity ("150 guests"), reports of the past, delivery and billing instructions, labels, words
-that tie a remark to an earlier order, and the talk words that are also goods words."""
+that tie a remark to an earlier order, the talk words that are also goods words, and the labels and sign-offs of a
+message's header and signature."""
 
 from __future__ import annotations
 
@@ -87,6 +88,21 @@ NARRATIVE_WORDS = word_set("""
 # ("cracked olives", "crushed ice", "split peas", "broken rice"), after it they report what happened ("4 packs
 # crushed"). The reader keeps such a part an item (items.py), the intent counts no complaint in a line's product
 # (intent.py). "smashed" is none: "2 smashed bottles" reports; "smoked" is no word of damage.
+# The label of an e-mail's subject line ("Subject:", "Asunto:", "Onderwerp:"), and the marks a reply's subject opens
+# with ("Re:", "AW:", "RV:")
+SUBJECT_LABELS = word_set("subject objet oggetto asunto betreff onderwerp")
+REPLY_MARKS = word_set("re aw rv")
+# ... and every header label and mark an e-mail's own lines may open with (HEADER_RE): Portuguese, Polish, Turkish,
+# German, Swedish, Romanian and Norwegian subjects, forwards, and the reply marks but the Spanish "RV:"
+HEADER_LABELS = SUBJECT_LABELS | word_set("assunto temat konu thema tema ämne amne subiect")
+HEADER_LABELS |= word_set("re aw fw fwd tr odp sv vs pwnc")
+# Greek and Ukrainian thanks that sign a message off, in their script and in Latin letters ("Ευχαριστώ, Μαρία",
+# "Efcharisto poli", "Дякую, Олена", "Dyakuyu"): an alternation of spellings, read by the sign-off patterns
+# (extraction/patterns.py SIGNOFF_RE, SIGNOFF_LINE_RE) and the names after a sign-off (personal.py).
+GREEK_UKRAINIAN_THANKS = (
+    r"ευχαριστ[ώω](?:\s+πολ[ύυ])?|e[fuy](?:ch|kh|x|h)aristo(?:\s+pol[yi])?|дякую(?:\s+дуже)?|"
+    r"d(?:y|i)akuyu|dyakuiu|diakuiu"
+)
 FOOD_STATES = word_set("cracked crushed split squashed melted broken")
 
 # Words naming a document whose figures a message may quote ("our invoice INV-55120 shows 9 ..."): a count

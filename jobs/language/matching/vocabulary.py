@@ -11,6 +11,7 @@ from functools import lru_cache
 from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.patterns import LONE_NUM
 from jobs.language.tables import table_rows, word_set
+from jobs.language.word_patterns import LETTERS_RE
 
 # German compounds are read as their parts when both are known food words ("Hähnchenbrust" -> chicken
 # breast, "Kaffeebohnen" -> coffee bean, "Olivenöl" -> olive oil).
@@ -233,7 +234,6 @@ CASE_OR_BOX_WORDS = {
     """)
 }
 _KIND_OF = {w: kind for kind, words in CASE_OR_BOX_WORDS.items() for w in words}
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=2048)
@@ -241,7 +241,7 @@ def case_or_box_said(text: str) -> frozenset[str]:
     """The kinds of CASE_OR_BOX_WORDS ``text`` (a line, a product's name) says a word of (BOX_OR_CASE, CARTON),
     its words read as runs of letters ("2cx" says "cx"). Kept per text: sizing asks it for every product a line
     scores."""
-    return frozenset(k for w in _LETTERS.findall(text.lower()) if (k := _KIND_OF.get(w)) is not None)
+    return frozenset(k for w in LETTERS_RE.findall(text.lower()) if (k := _KIND_OF.get(w)) is not None)
 
 
 # Packs that are never the item itself.
