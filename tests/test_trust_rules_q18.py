@@ -162,3 +162,36 @@ def test_a_count_that_fills_no_whole_foreign_pack_is_a_question(stationer: Catal
 
 def test_a_box_said_by_its_weight_has_no_pack_count(stationer: CatalogIndex) -> None:
     assert product_info(stationer.product_by_sku("BACALHAU")).pack_count is None  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ UNREAD_COUNT (jobs/language/coverage.py)
+@pytest.fixture(scope="module")
+def bar() -> CatalogIndex:
+    """A bar wholesaler: juice by the case, crushed ice by the bag."""
+    products = [
+        {**_product("JUICE-PINE", "Pineapple Juice 12 x 1L", "Drinks", ["pineapple juice"]), "unit": "case"},
+        {**_product("ICE-CRUSH", "Crushed Ice 2kg Bag", "Drinks", ["crushed ice"]), "unit": "bag"},
+    ]
+    return CatalogIndex.build(
+        load_catalog_json(
+            {"categories": [{"name": "Drinks", "parent": None, "ai_keywords": []}], "products": products}
+        )
+    )
+
+
+def test_a_count_of_packs_no_line_reads_holds_the_order(bar: CatalogIndex) -> None:
+    """The ice is set aside in silence (its part reads as talk); the juice alone was confirmed ("ten bags crushed
+    ice" of blind set 12's first run, read as a report)."""
+    reasons = review(bar, "2 cases pineapple juice and ten bags crushed ice which we need by 5")
+    assert any(r.startswith("UNREAD_COUNT") and "'ten bags'" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 cases pineapple juice and ten bags crushed ice",
+        "2 cases pineapple juice\n\nOn Mon 3 May, Bar Supply wrote:\n> We can do 4 bags of crushed ice at cost",
+    ],
+)
+def test_counts_the_lines_read_or_a_quote_says_hold_nothing(bar: CatalogIndex, text: str) -> None:
+    assert confirmed(bar, text)

@@ -36,6 +36,7 @@ from jobs.language.extraction.segments import (
     drop_quoted,
     drop_signature,
     drop_stated_reasons,
+    forwarded_separator_at,
     prepare,
     segments,
     unordered_reasons,
@@ -139,7 +140,26 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
             lines.append(
                 OrderLine(Decimal(1), None, None, goods, clause, False, understood=False, goods_hint=True)
             )
-    return Extraction(lines, tuple(reading.addresses))
+    return Extraction(_restated_above_forward(prepared, lines), tuple(reading.addresses))
+
+
+def _restated_above_forward(text: str, lines: list[OrderLine]) -> list[OrderLine]:
+    """RESTATED_ABOVE_FORWARD (with FORWARDED_SEPARATOR, segments.py): a line of the note above a forwarded mail
+    ("we need 4 cases of pelati ... ----\nDaniel wrote:\n... 4 cases pelati for Camden") with the same count,
+    unit and goods as a line of the mail below it is that line told again, not a second one."""
+    at = forwarded_separator_at(text)
+    if at is None:
+        return lines
+
+    def said(ln: OrderLine) -> tuple[object, ...]:
+        return (ln.quantity, ln.unit, ln.size, ln.phrase)
+
+    below = {said(ln) for ln in lines if ln.understood and text.find(ln.original_text) > at}
+    return [
+        ln
+        for ln in lines
+        if not (ln.understood and 0 <= text.find(ln.original_text) < at and said(ln) in below)
+    ]
 
 
 _ELLIPTIC_RE = re.compile(

@@ -17,7 +17,9 @@ from jobs.language.extraction.talk_words import (
     NON_ITEM_NOUNS,
     REPLY_MARKS,
     SUBJECT_LABELS,
+    WROTE_WORDS,
 )
+from jobs.language.tables import phrase_pattern
 
 _REQUEST_PATTERNS = [
     r"(?:can|could|may|would|will)\s+(?:i|we|you|u|ya)\s+(?:please\s+|pls\s+|also\s+|just\s+)?(?:get|have|"
@@ -425,6 +427,12 @@ SIGNOFF_LINE_RE = re.compile(
     rf"dzi[eę]kuj[eę]|mul[țt]umesc|cu\s+stim[ăa]|{GREEK_UKRAINIAN_THANKS}|tack|h[äa]lsningar|sayg[ıi]lar|"
     r"te[sş]ekk[üu]rler|--+)[\s,.!]*(?:[a-zà-öø-ÿß'-]+\s*){0,2}[\s,.!]*$",
     re.IGNORECASE,
+)
+# FORWARDED_SEPARATOR: a line of dashes alone ("----", "-- "), and the line that opens a forwarded or quoted mail
+# ("Daniel Achterberg wrote:", "On Wed, 1 Nov 2028, Kemi <kemi@...> wrote:", "Am ... schrieb Kemi <...>:")
+DASH_LINE_RE = re.compile(r"^\s*[-–—]{2,}\s*$")
+WROTE_LINE_RE = re.compile(
+    r"^\s*\S.{0,200}?(?<!\w)(?:" + phrase_pattern(WROTE_WORDS) + r")(?!\w)[^\n]{0,120}:\s*$", re.I
 )
 EACH_RE = re.compile(
     r"(?<![£€$\d.,])\b(\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|ten|twelve)\s+(?:([a-zà-öø-ÿ]+)\s+)?(?:of\s+)?each\b",

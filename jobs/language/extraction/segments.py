@@ -16,6 +16,7 @@ from jobs.language.extraction.number_words import ARTICLES, FRACTIONS, NUMBER_WO
 from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.patterns import (
     BULLET_RE,
+    DASH_LINE_RE,
     DASH_SPLIT_RE,
     GREETING_RE,
     HEADER_RE,
@@ -29,6 +30,7 @@ from jobs.language.extraction.patterns import (
     SIGNOFF_LINE_RE,
     STREET_ADDRESS_RE,
     VAGUE_AND_RE,
+    WROTE_LINE_RE,
 )
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
@@ -243,9 +245,35 @@ def drop_signature(text: str) -> str:
     text = _DASHED_NAME_RE.sub(" ", text)
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        if i > 0 and SIGNOFF_LINE_RE.match(ln) and any(DIGIT_RE.search(x) for x in lines[:i]):
+        if (
+            i > 0
+            and SIGNOFF_LINE_RE.match(ln)
+            and any(DIGIT_RE.search(x) for x in lines[:i])
+            and not _forwarded_separator(lines, i)
+        ):
             return "\n".join(lines[:i])
     return text
+
+
+def forwarded_separator_at(text: str) -> int | None:
+    """Where the first FORWARDED_SEPARATOR line of ``text`` starts (`_forwarded_separator`), or None."""
+    lines = text.split("\n")
+    at = 0
+    for i, ln in enumerate(lines):
+        if _forwarded_separator(lines, i):
+            return at
+        at += len(ln) + 1
+    return None
+
+
+def _forwarded_separator(lines: list[str], i: int) -> bool:
+    """FORWARDED_SEPARATOR: a line of dashes followed by the line that opens a forwarded or quoted mail ("----",
+    then "Daniel Achterberg wrote:") separates the forwarder's note from the mail it passes on, which may hold
+    the order: no signature, and the message does not end there."""
+    if not DASH_LINE_RE.match(lines[i]):
+        return False
+    after = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
+    return WROTE_LINE_RE.match(after) is not None
 
 
 def _numbered_lines(lines: list[str]) -> bool:

@@ -6,7 +6,7 @@ message's header and signature."""
 from __future__ import annotations
 
 from jobs.language.scripts import fold_scripts
-from jobs.language.tables import word_set
+from jobs.language.tables import phrase_list, word_set
 
 # Words that carry no product meaning inside a line. "can" is a filler only as a verb; as a container
 # it is read before fillers are dropped (see elements.py).
@@ -210,4 +210,13 @@ ORDER_CONTEXT_WORDS = REFERENCE_WORDS | word_set("""
     same last again previous before regular standing repeat
     account credit terms tab first double cuenta credito crédito primer primera conta primeiro primeira compte
     premier première premiere conto primo prima konto erste ersten pierwsze hesap ilk cont
+""")
+
+# FORWARDED_SEPARATOR (segments.py: drop_signature): the verb of the line that opens a forwarded or quoted mail
+# ("Daniel Achterberg wrote:", "Am 1. Nov. schrieb Kemi <...>:", "Le 1 nov., Kemi a écrit :"), in the languages the
+# sign-off lines are read in: after a dash line, it says the dashes separate a mail, not a signature.
+WROTE_WORDS = phrase_list("""
+    wrote, has written, schrieb, hat geschrieben, a écrit/ecrit, escribió/escribio, ha escrito, ha scritto,
+    scrisse, schreef, heeft geschreven, napisał/napisal, napisała/napisala, escreveu, a scris, skrev,
+    yazdı/yazdi, έγραψε, egrapse, написав/написала/написал
 """)
