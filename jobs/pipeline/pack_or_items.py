@@ -35,6 +35,7 @@ from jobs.language.matching.tokens import tokens
 from jobs.language.matching.vocabulary import (
     CARTON,
     CASE_OR_BOX_WORDS,
+    NAMED_PACK_WORDS,
     OUTER_PACKS,
     PACK_TOKENS,
     case_or_box_said,
@@ -101,6 +102,7 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         or q0 != q0.to_integral_value()
         or _MARKED_COUNT.search(m.line.original_text)
         or str(pc) in m.line.phrase.split()  # "8 still water 24": the line names the pack of 24 it counts
+        or _pack_word_said(m)
     ):
         return False
     if m.line.unit == unit == "case" and CARTON in case_or_box_said(m.line.original_text):
@@ -122,6 +124,25 @@ def _packs_or_items(m: LineMatch, unit: str, pc: int) -> bool:
         # ("6 coated fries" names the Coated Fries as the catalog writes them)
         return q0 > SMALL_CONTAINER_COUNT and (q0 <= pc or q0 % pc == 0 or _plural_said(m, m.product))
     return SMALL_CONTAINER_COUNT < q0 < pc
+
+
+# The word a product's or variant's name puts to its pack's count: "Bale 12 x 2kg", "(bundle of 50)"; not the "Mini
+# Bale 1kg (pack of 12)", whose bales are the items of a pack
+_PACK_WORD_OF_NAME = re.compile(r"\b([a-z]+)\s*\(?\s*(?:of\s+\d+|\d+\s*[x×]\s*\d)", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _pack_word_said(m: LineMatch) -> bool:
+    """PACK_WORD_SAID: the line says the word the catalog's name puts to the pack's count, one the reader knows as no
+    unit (NAMED_PACK_WORDS: "4 jogoo bales" of the "Jogoo Maize Meal Bale 12 x 2kg", "vaazhai ilai cut 6 bundle" of
+    the "Cut 30cm (bundle of 50)"): the count counts that pack, as "4 cases" would (on the tuning sets every such
+    count was of packs), not the 2kg bags or the leaves it holds."""
+    names = [m.product.name if m.product else "", m.variant.name if m.variant else ""]
+    named = {w.lower() for n in names for w in _PACK_WORD_OF_NAME.findall(n)} & NAMED_PACK_WORDS
+    if not named:
+        return False
+    said = set(_WORD.findall(m.line.original_text.lower()))
+    return any(w in said or f"{w}s" in said for w in named)
 
 
 # FEW_PACKS_AS_NAMED (session 17): a bare count just above SMALL_CONTAINER_COUNT of goods said exactly as a catalog

@@ -1,5 +1,5 @@
 """Names that carry a number, which is never a count: flour "T55", oysters "No.3", a "size 18" chicken,
-"54%" chocolate, "3-ply" rolls, a "2-in-1" shampoo, a "5-compartment" bento, a cheese "24 months" ("24 mesi"), a whisky "12 year old", a
+"54%" chocolate, "3-ply" rolls, a "2-in-1" shampoo, a "5-compartment" bento, a "1 gang" switch, a "3-way" connector, a cheese "24 months" ("24 mesi"), a whisky "12 year old", a
 gastronorm "GN 1/1", vacuum pouches "300 x 400", a Turkish "36'lık" wok. The extractor and both of the matcher's
 tokenisers read them the same way."""
 
@@ -89,9 +89,12 @@ _LOOSE = re.compile(rf"\b(no\.?|nr\.?|{_OTHERS})\s?(\d{{1,3}})\b{_NOT_A_COUNT}",
 _PLY = re.compile(r"\b(\d)(?:\s?-?\s?(ply)|(?:-in-|in)(\d))\b", re.I)
 
 
-# Parts a product is made with: "5-compartment bento", "6 hole muffin tray", "3-tier stand" are one word.
+# Parts a product is made with: "5-compartment bento" is one word; so are the trade counter's gangs and ways
+# (PARTS_NUMBER, session 18): "1 gang switch", "2 gang back box", "3-way wago", "10 way consumer unit" ("6 white 1 gang
+# switches" was 6 white and 1 "gang switches"; "100 wagos 3 way" 3 of "way"). Never "ways" ("split the bill 4 ways"),
+# nor a muffin tray's holes ("5 x 12 hole ones" names the variant after an ellipsis, VARIANT_OF_PREVIOUS).
 _PARTS = re.compile(
-    r"\b(\d{1,2})\s?-?\s?(compartment)s?\b(?!\s*(?:x\b|of\b))",
+    r"\b(\d{1,2})\s?-?\s?(compartments?|gang|way)\b(?!\s*(?:x\b|of\b))",
     re.I,
 )
 
@@ -154,7 +157,7 @@ _COMMON: tuple[Step, ...] = (
     (None, _VOL, r"\1vol"),
     ("%", _PERCENT_FIRST, r"\1%"),
     (None, _PLY, lambda m: f"{m.group(1)}{'ply' if m.group(3) is None else 'in' + m.group(3)}"),
-    (None, _PARTS, lambda m: f"{m.group(1)}{m.group(2).lower()}"),
+    (None, _PARTS, lambda m: f"{m.group(1)}{m.group(2).lower().removesuffix('s')}"),
     (None, _MONTHS, lambda m: f"{m.group(1)}mo"),
     (None, _YEARS, lambda m: f"{m.group(1)}yo"),
 )

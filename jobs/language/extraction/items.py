@@ -262,6 +262,23 @@ def _grade_range(els: list[Element], i: int) -> bool:
     return els[first - 1].kind == Kind.WORD and low is not None and high is not None and 0 < low < high < 100
 
 
+def _decimal_spec(els: list[Element], i: int, qpos: list[int]) -> bool:
+    """DECIMAL_SPEC: a bare number with a fraction, after the words of an item its own count opened ("30 plyt 12.5
+    2400x1200", "2 bębny T&E 2.5 50m", "20 sheets 12.5 full size"), is the item's thickness, cable section or grade,
+    never the count of another item: goods are counted whole, and a weight or volume says its unit ("2.5kg")."""
+    e = els[i]
+    return (
+        _bare_number(e)
+        and e.value is not None
+        and e.value != e.value.to_integral_value()
+        and i >= 2
+        and els[i - 1].is_word
+        and qpos[0] < i
+        and els[qpos[0]].kind == Kind.QUANTITY
+        and els[qpos[0]].explicit
+    )
+
+
 def groups(els: list[Element]) -> list[list[Element]]:
     """Split a segment holding several items ("12 lemons 20 limes", "chicken 15kg mince 10kg")."""
     qpos = [i for i, e in enumerate(els) if e.is_count]
@@ -272,6 +289,7 @@ def groups(els: list[Element]) -> list[list[Element]]:
         # GRADE_RANGE: a range of two bare numbers after a product word, the second the larger ("cod 6-8 skinless",
         # "tony 2 boxes haddock 8-10"), are the item's grade, never what counts it nor the next item's count
         qpos = [i for i in qpos if not _grade_range(els, i)] or qpos
+        qpos = [i for i in qpos if not _decimal_spec(els, i, qpos)] or qpos
     if len(qpos) < 2 or not any(e.kind == Kind.WORD for e in els):
         return [els]
     runs = _word_runs(els)

@@ -24,7 +24,7 @@ from jobs.language.extraction.number_words import HALF, NUMBER_WORDS
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.guards import second_look_unsaid
 from jobs.language.matching.tokens import is_number, tokens
-from jobs.language.matching.vocabulary import PACK_TOKENS
+from jobs.language.matching.vocabulary import PACK_TOKENS, SIGNING_NAMES
 from jobs.language.matching.weights import WEIGHTS
 from jobs.language.personal import FIRST_NAMES
 from jobs.language.tables import word_set
@@ -67,7 +67,8 @@ EDGE_KEEP = word_set(
 @cache
 def edge_words() -> frozenset[str]:
     """The function words that may be trimmed from a line's edges."""
-    words: set[str] = set(word_set(_ROMANISED)) | FIRST_NAMES  # "1 x croissants please - Paul"
+    # "1 x croissants please - Paul", "1 bunch statice ta Bev" (SIGNING_NAMES)
+    words: set[str] = set(word_set(_ROMANISED)) | FIRST_NAMES | SIGNING_NAMES
     for language in word_set(_LANGUAGES):
         words.update(w.lower() for w in get_stop_words(language))
     keep = EDGE_KEEP | SIZE_WORDS.keys() | NUMBER_WORDS.keys() | HALF | PACK_TOKENS

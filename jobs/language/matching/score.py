@@ -29,6 +29,7 @@ from jobs.language.matching.sizing import (
     size_pack_evidence,
     variant_by_amount,
     variant_by_code,
+    variant_by_distinct_word,
     variant_by_size_class,
     variant_by_unit,
     variant_by_words,
@@ -92,6 +93,7 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         or variant_by_unit(index.products[pi], line.unit)
         or variant_by_size_class(index, pi, line.size)
         or variant_standard_bottle(index.products[pi], line)
+        or variant_by_distinct_word(index.products[pi], q.words)
     )
     if ambiguous_with:
         return _ambiguous(index, q, pi, top, ambiguous_with, by_product, variant, alternatives)

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from jobs.language.extraction import OrderLine, find_sizes, normalize_unit, size_value
 from jobs.language.extraction.codes import CODE_WORD
+from jobs.language.extraction.measures import SIZE_CLASSES, SIZE_WORDS
 from jobs.language.extraction.number_words import NUMBER_WORDS
+from jobs.language.extraction.talk_words import FILLER
 from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import ProductInfo, comparable, measured_in, pack_count_of, same_size
@@ -23,6 +25,8 @@ from jobs.language.matching.vocabulary import (
     CASE_LIKE,
     OUTER_PACKS,
     PACK_FAMILY,
+    PACK_TOKENS,
+    TWIN_PACKS,
     VOLUME_UNITS,
     WEIGHT_UNITS,
     case_or_box_said,
@@ -98,6 +102,8 @@ def size_pack_evidence(index: CatalogIndex, pi: int, score: float, q: Query) -> 
                 score += W.wrong_pack_penalty  # LOOSE_CASE_WORD: "caja" names a box as often as a case
                 ev.notes.append(f"sold by {info.unit}")
             elif not _counts_items(pc, q.line.quantity) and (family or _same_outer(u, info.unit, pc)):
+                if frozenset({u, info.unit}) in TWIN_PACKS:
+                    score += W.wrong_pack_penalty  # TWIN_PACK_WORDS: "2 cases" of a box is no other pack
                 ev.notes.append(f"sold by {info.unit}, not {u}")  # a sack called a bag
             elif (held := items_in_pack_word(q.line, index.products[pi])) is not None:
                 # ITEMS_IN_A_PACK_WORD (quantities.py): "24 cartons" of a pack of 6 x 1L are the items of 4 packs
@@ -325,20 +331,57 @@ def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogV
     variant that the weight (or volume) fills a whole number of times; None when none does. Grades of a
     product sold by the kg ("8kg dover sole" of 300-400g, 400-500g and 500-700g fish) are no pack size:
     the amount names none of them."""
-    product = index.products[pi]
+    fits = amount_fits(index.products[pi], index.product_info(pi).variant_sizes, line)
+    return max(fits, key=lambda f: f[0])[1] if fits else None
+
+
+def amount_fits(
+    product: CatalogProduct, variant_sizes: tuple[tuple[str, ...], ...], line: OrderLine
+) -> list[tuple[Decimal, CatalogVariant]]:
+    """(size, variant) of each variant of ``product`` (``variant_sizes``: their sizes, ProductInfo's) that the
+    line's weight or volume fills a whole number of times; none when the line says no amount, the product has
+    fewer than two variants or is itself sold by that measure."""
     table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS if line.unit in VOLUME_UNITS else None
     if table is None or len(product.variants) < 2 or line.unit is None:
-        return None
+        return []
     if normalize_unit(product.unit or "") in table:
-        return None
+        return []
     dim = "wt" if table is WEIGHT_UNITS else "vol"
     amount = line.quantity * table[line.unit]
     fits: list[tuple[Decimal, CatalogVariant]] = []
-    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
+    for v, sizes in zip(product.variants, variant_sizes, strict=True):
         own = [x for s in sizes if (x := size_value(s)) is not None and x[0] == dim]
         if len(own) == 1 and own[0][1] > 0 and amount >= own[0][1] and amount % own[0][1] == 0:
             fits.append((own[0][1], v))
-    return max(fits, key=lambda f: f[0])[1] if fits else None
+    return fits
+
+
+# AMOUNT_FITS_SEVERAL: up to this many of a smaller size is as likely a way to buy the amount as the largest
+# size ("10 kg" of 1kg and 5kg bags); more is not how the trade buys it ("50 kg" of 2kg and 25kg sacks, "3kg
+# espresso" of 1kg and 250g bags: three 1kg bags, set 6).
+PLAUSIBLE_SMALL_COUNT = 10
+
+
+def amount_fits_several(
+    product: CatalogProduct, variant_sizes: tuple[tuple[str, ...], ...], line: OrderLine
+) -> bool:
+    """AMOUNT_FITS_SEVERAL: the line's weight or volume, its only word for a variant (no size, no variant's own
+    word), fills whole numbers of the largest size it fits and of a smaller one a customer would buy as many of
+    (up to PLAUSIBLE_SMALL_COUNT): "6 kg Leberkäs" of 1,5kg and 3kg loaves is two loaves or four, "冬菇 10公斤"
+    of 1kg and 5kg bags two bags or ten. VARIANT_BY_AMOUNT's largest is then a guess a person confirms."""
+    if line.size is not None:
+        return False
+    fits = amount_fits(product, variant_sizes, line)
+    if len(fits) < 2:
+        return False
+    table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS
+    amount = line.quantity * table[line.unit or ""]
+    largest = max(size for size, _v in fits)
+    if not any(size < largest and amount / size <= PLAUSIBLE_SMALL_COUNT for size, _v in fits):
+        return False
+    said = set(tokens(line.phrase)[0])
+    shared = _shared_variant_words(product)
+    return not any(said & (words - shared) for _v, words in variant_words(product))
 
 
 @lru_cache(maxsize=1024)
@@ -421,6 +464,35 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
         whole = {vid: v for vid, v in named.items() if set(re.findall(r"[a-z0-9]+", v.name.lower())) <= said}
         named = whole or named
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def variant_by_distinct_word(product: CatalogProduct, words: Sequence[str]) -> CatalogVariant | None:
+    """VARIANT_BY_DISTINCT_WORD: when no variant has all its words said (VARIANT_BY_WORDS), the one variant a word of
+    the line belongs to alone among the variants ("cups blue" of the White, Gold Rim and Blue Pattern cups; "thick
+    cut samgyeopsal" of the Sliced 1cm, Thick Cut 2cm and Whole Slab; "vazhai ilai cut" of the Cut 30cm (bundle of
+    50) and the Full Leaf 1m): a customer names a variant by the word that tells it apart, not by every word of its
+    name. A word of the product's own name or aliases, a pack word, a filler or a number names no variant; None when
+    the line says such words of no variant or of two."""
+    if len(product.variants) < 2:
+        return None
+    sets = variant_words(product)
+    owners: dict[str, set[str]] = {}
+    for v, ws in sets:
+        for w in ws:
+            owners.setdefault(w, set()).add(v.id)
+    own = set(tokens(product.name)[0]).union(*(tokens(a)[0] for a in product.aliases))
+    said = {w for w in words if w.isalpha() and len(w) > 2 and w not in own and w not in _NOT_VARIANT_WORDS}
+    named: list[CatalogVariant] = []
+    for v in product.variants:
+        # ... a word of the variant's own name: "red" of the Burgundy's alias "wine red" is no red napkin
+        if any(owners.get(w) == {v.id} for w in said & set(tokens(v.name)[0])):
+            named.append(v)
+    return named[0] if len(named) == 1 else None
+
+
+# VARIANT_BY_DISTINCT_WORD reads none of these: "bundle" of "(bundle of 50)" tells nothing, and a size word ("large" of
+# the Small, Medium and Large) chooses only by SIZE_CLASS_ORDER, which leaves "large" of three sizes to a person
+_NOT_VARIANT_WORDS = PACK_TOKENS | FILLER | frozenset(SIZE_WORDS) | SIZE_CLASSES
 
 
 _PACK_OF_ITEMS = re.compile(r"\d+\s*[x×]\s*\S", re.IGNORECASE)

