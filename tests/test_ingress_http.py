@@ -793,7 +793,8 @@ def test_a_failing_ingest_answers_503_and_stores_nothing(client: httpx.Client, t
         r = client.post("/v1/messages", json=body, headers={"Authorization": f"Bearer {key}"})
     finally:
         with privileged_session() as s:
-            s.execute(text(revoke.replace("REVOKE", "GRANT").replace("FROM PUBLIC", f'TO PUBLIC, "{role}"')))
+            # back to the app role only: PUBLIC holds no definer function (migration 0048)
+            s.execute(text(revoke.replace("REVOKE", "GRANT").replace("FROM PUBLIC", f'TO "{role}"')))
     assert r.status_code == 503 and r.json()["error"] == "database unavailable, retry later"
     assert message_count(tenant.id) == 0 and queued(tenant.id) == []
     retried = client.post("/v1/messages", json=body, headers={"Authorization": f"Bearer {key}"})

@@ -1,5 +1,6 @@
 """Lookups by id read one row, with or without table statistics; a message's conversation update is HOT
-(migration 0049, issue #12).
+(migration 0049, issue #12); the ingest's lookups of a customer and of a provider's message id read one entry
+each (migration 0053).
 
 The test database has no statistics (nothing analyzes it; this machine's PostgreSQL runs without
 autovacuum), the state in which a tenant-first index ties with the primary key and, being newer, used to win.
@@ -13,8 +14,12 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from sqlalchemy import text
 
 from db import tenant_token
+from db.session import privileged_session
+from ingress.inbound import INGEST_SQL, _params, store_inbound
+from ingress.payloads import InboundMessage
 from tests.seed import insert_message
 from worker.settings import libpq_url
 
@@ -55,7 +60,7 @@ def test_a_generic_lookup_by_id_takes_an_id_first_index(app_conn, shop, table) -
         plan = "\n".join(r[0] for r in explained)
         app_conn.execute("DEALLOCATE by_id")
     assert not any(index in plan for index in TENANT_FIRST[table]), plan
-    assert f"pk_{table}" in plan or "_id_distributor_id" in plan, plan
+    assert f"pk_{table}" in plan or "_id_distributor_id" in plan or f"ux_{table}_id" in plan, plan
 
 
 def test_the_snapshot_reads_its_customer_by_id(app_conn, shop) -> None:  # type: ignore[no-untyped-def]
@@ -93,3 +98,51 @@ def test_a_messages_conversation_update_is_hot(app_conn, shop) -> None:  # type:
             "pg_stat_get_xact_tuples_hot_updated('conversations'::regclass)"
         ).fetchone()  # type: ignore[misc]
     assert updated == 1 and hot == 1
+
+
+def _inbound(sender: str, provider_id: str, channel: str = "SMS") -> InboundMessage:
+    return InboundMessage(channel, sender, "", "2 cases of cola", "api", provider_id, None)
+
+
+def _index_blocks(conn: psycopg.Connection, table: str) -> int:
+    """Index pages the transaction read of `table`'s indexes, all of them."""
+    row = conn.execute(
+        "SELECT sum(pg_stat_get_xact_blocks_fetched(indexrelid)) FROM pg_index WHERE indrelid = %s::regclass",
+        (table,),
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+@pytest.mark.parametrize("channel", ["SMS", "EMAIL"])
+def test_the_ingest_finds_its_customer_without_a_scan_of_the_tenant(app_conn, tenant, channel) -> None:  # type: ignore[no-untyped-def]
+    def sender(i: int) -> str:
+        return f"buyer{i}@shop.example.com" if channel == "EMAIL" else f"+4477009{i:05d}"
+
+    for i in range(30):  # a tenant with 30 customers, which a scan of the tenant reads
+        store_inbound(_inbound(sender(i), f"seed-{channel}-{i}", channel), distributor_id=tenant.id)
+    again = _inbound(sender(17), f"again-{channel}", channel)
+    with app_conn.transaction():
+        row = tenant_token.call_as_tenant(app_conn, INGEST_SQL, _params(tenant.id, again, None)).fetchone()
+        tenant_scans = sum(_returned(app_conn, index) for index in TENANT_FIRST["customers"])
+        tenant_scans += _returned(app_conn, "uq_customers_distributor_id_customer_code")
+    assert row is not None and row[3] is True
+    assert tenant_scans == 0
+
+
+def test_the_ingests_duplicate_check_reads_one_entry_of_many(app_conn, tenant) -> None:  # type: ignore[no-untyped-def]
+    first = store_inbound(_inbound("+447700900001", "first"), distributor_id=tenant.id)
+    with privileged_session() as s:  # 3,000 more provider ids of the tenant (the check read them all)
+        s.execute(
+            text(
+                "INSERT INTO external_message_mappings (distributor_id, channel, provider, external_message_id, "
+                "message_id) SELECT :t, 'SMS', 'api', 'bulk-' || i, :m FROM generate_series(1, 3000) i"
+            ),
+            {"t": tenant.id, "m": first.message_id},
+        )
+    msg = _inbound("+447700900001", "bulk-2999x")
+    with app_conn.transaction():
+        row = tenant_token.call_as_tenant(app_conn, INGEST_SQL, _params(tenant.id, msg, None)).fetchone()
+        blocks = _index_blocks(app_conn, "external_message_mappings")
+    assert row is not None and row[3] is True
+    assert blocks <= 24  # the lookup's and the inserts' descents: 18 (0053); 48 when the check read them all

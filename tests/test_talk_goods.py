@@ -22,9 +22,10 @@ DATA = Path(__file__).parent / "data"
 # "ziemniaki do pieczenia" (Polish "for"), "Pierogi z Kapustą i Grzybami" (Polish "and"), "Not From Concentrate",
 # "cut to order", "Boil-Out", "As Good As It Looks", "Jinro Is Back Soju", "stp" (an alias code), "Lovely Lydia" (a rose
 # variety: "lydia" alone still names it), "Wet Look Hair Gel" and "Koleston Perfect" (a brand's words: "gel" and
-# "koleston" name them), "chat tai" (a Thai rice brand's romanised name: "royal umbrella" names it too).
+# "koleston" name them), "chat tai" (a Thai rice brand's romanised name: "royal umbrella" names it too), "per tonne,
+# delivered loose" (how the limestone is sold, not what it is).
 _FUNCTION_WORDS = frozenset(
-    {"do", "i", "not", "order", "out", "it", "is", "stp", "lovely", "look", "perfect", "chat"}
+    {"do", "i", "not", "order", "out", "it", "is", "stp", "lovely", "look", "perfect", "chat", "delivered"}
 )
 
 

@@ -62,6 +62,12 @@ class Customer(Base):
             unique=True,
             postgresql_where=text("email IS NOT NULL"),
         ),
+        # The lookups' own indexes, one condition each and created last (migration 0053): without statistics
+        # a lookup by phone, email or id ties with a scan of the tenant through ix_customers_distributor_status,
+        # and PostgreSQL keeps the newest of exactly tied paths.
+        Index("ix_customers_phone", "phone", postgresql_where=text("phone IS NOT NULL")),
+        Index("ix_customers_email", "email", postgresql_where=text("email IS NOT NULL")),
+        Index("ux_customers_id", "id", unique=True),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
     distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # led by the indexes above (0024)

@@ -167,7 +167,16 @@ class ExternalIntegration(Base):
 
 class ExternalMessageMapping(Base):
     __tablename__ = "external_message_mappings"
-    __table_args__ = (UniqueConstraint("distributor_id", "channel", "external_message_id"),)
+    # The channel last: an enum's `=` is not leakproof, so under row-level security it is never an index
+    # condition, and as the second column it left the provider's id to be checked entry by entry (0053).
+    __table_args__ = (
+        UniqueConstraint(
+            "distributor_id",
+            "external_message_id",
+            "channel",
+            name="uq_external_message_mappings_tenant_external_id_channel",
+        ),
+    )
     id: Mapped[uuid.UUID] = _uuid_pk()
     distributor_id: Mapped[uuid.UUID] = _tenant(index=False)  # led by the unique key (0024)
     integration_id: Mapped[uuid.UUID | None] = _fk(

@@ -135,7 +135,7 @@ INSTRUCTION_WORDS = (
 # or, beside a goods noun, a person reads it ("a back bacon").
 TALK_GOODS_WORDS = word_set("""
     mix sec mate ring pick ready service super minute
-    back party delivery closed open wedding market friday thursday door bill
+    back party delivery closed open wedding market friday thursday door bill address gate eid
 """)
 # Of those, the words an order line uses for goods more often than as talk: beside another word that is no talk
 # they are the line's words ("a custard mix", "a triple sec", "a coffee mate"); the others are talk more often ("a
