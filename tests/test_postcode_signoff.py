@@ -1,11 +1,13 @@
 """A full UK postcode after an address is where the goods go, never a line or a count (UK_POSTCODE); Greek and
-Ukrainian thanks close a message like any other sign-off, so the name after them is no line (issue #10)."""
+Ukrainian thanks close a message like any other sign-off, so the name after them is no line (issue #10), and is a
+name the model is not shown (personal.py reads the same sign-off vocabulary)."""
 
 from __future__ import annotations
 
 import pytest
 
 from jobs.language.extraction.lines import extract_lines
+from jobs.language.personal import NAME, find_personal
 
 
 def _read(text: str) -> list[tuple[str, str]]:
@@ -41,3 +43,16 @@ def test_count_and_size_like_a_postcode_stay(text: str, size: str) -> None:
 )
 def test_greek_and_ukrainian_thanks_sign_off(signoff: str) -> None:
     assert _read(f"4 cases of tonic\n{signoff}") == [("4", "tonic")]
+
+
+@pytest.mark.parametrize(
+    ("signoff", "name"),
+    [
+        ("Ευχαριστώ,\nMaria Papadopoulou", "Maria Papadopoulou"),
+        ("efcharisto poli, Nikos", "Nikos"),
+        ("Dyakuyu, Olena", "Olena"),
+    ],
+)
+def test_the_name_after_greek_and_ukrainian_thanks_is_personal(signoff: str, name: str) -> None:
+    text = f"4 cases of tonic\n{signoff}"
+    assert [text[f.start : f.end] for f in find_personal(text) if f.pii_type == NAME] == [name]

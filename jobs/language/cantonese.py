@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import PhraseReader
+from jobs.language.tables import LanguageReader, table_of
 
 # Phrases read as English in a Cantonese text (markers included).
 TABLE = """
@@ -79,22 +79,10 @@ _MARKERS = re.compile(
 _TUB = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+tung(?![\w-])", re.IGNORECASE)
 
 
-_READER = PhraseReader(TABLE)  # jobs/language/tables.py
-
-
-def is_cantonese(text: str) -> bool:
-    """Whether ``text`` holds a phrase only romanised Cantonese writes."""
-    return _MARKERS.search(text) is not None
-
-
-def read_cantonese(text: str) -> str:
-    """``text`` with its romanised Cantonese read as English when it is Cantonese (see the module doc); any
-    other text unchanged."""
-    if not is_cantonese(text):
-        return text
+def _numbers(text: str) -> str:
+    """A Cantonese text's number words before a unit as digits, and a tub after a count, before its table."""
     text = _NUMBER.sub(lambda m: str(_value(m.group(1).lower().split())), text)
-    text = _TUB.sub(r"\1 tub", text)
-    return _READER.read(text)
+    return _TUB.sub(r"\1 tub", text)
 
 
 def _value(words: list[str]) -> int:
@@ -105,3 +93,9 @@ def _value(words: list[str]) -> int:
     tens = NUMBERS[words[0]] if at else 1
     ones = NUMBERS[words[at + 1]] if at + 1 < len(words) else 0
     return tens * 10 + ones
+
+
+# Romanised Cantonese (jobs/language/tables.py `LanguageReader`): read when it holds a phrase only Cantonese writes
+READER = LanguageReader(table_of(TABLE), _MARKERS, before=_numbers)
+is_cantonese = READER.writes
+read_cantonese = READER.read

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import PhraseReader
+from jobs.language.tables import LanguageReader, table_of
 
 TABLE = """
 send: anuppunga, anuppungal, anupunga, anuppungo, anuppu, anuppavum, anuppi vidunga, ayakku, ayakkoo, ayakkuka
@@ -54,17 +54,7 @@ _MARKERS = re.compile(
     r"naale|naalaikku|nalaikku|raavile|irukka|irukku|kittumo|onnu|rendu|moonu|naalu)(?![\w'-])",
     re.IGNORECASE,
 )
-_READER = PhraseReader(TABLE)  # jobs/language/tables.py
-
-
-def is_dravidian_roman(text: str) -> bool:
-    """Whether ``text`` writes Tamil or Malayalam in Latin letters (see the module doc)."""
-    return _MARKERS.search(text) is not None
-
-
-def read_dravidian_roman(text: str) -> str:
-    """``text`` with its Tamil and Malayalam words as English when it writes them in Latin letters; any other text
-    unchanged."""
-    if not text.isascii() or not is_dravidian_roman(text):
-        return text
-    return _READER.read(text)
+# Tamil and Malayalam in Latin letters (jobs/language/tables.py `LanguageReader`)
+READER = LanguageReader(table_of(TABLE), _MARKERS, ascii_only=True)
+is_dravidian_roman = READER.writes
+read_dravidian_roman = READER.read

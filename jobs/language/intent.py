@@ -23,6 +23,7 @@ from db.enums import MessageIntent
 from jobs.language.extraction import OrderLine, extract_lines
 from jobs.language.extraction.corrections import without_corrections
 from jobs.language.extraction.lines import Reads
+from jobs.language.extraction.patterns import SUBJECT_LINE_RE
 from jobs.language.extraction.talk_words import FOOD_STATES
 from jobs.language.intent_cues import (  # the cue vocabulary (data)
     _ANGRY,
@@ -458,7 +459,6 @@ def _interplay(s: _Scores, c: _Cues) -> None:
 
 
 _WHY_RE = re.compile(r"^\W*why\b")
-_SUBJECT_LINE_RE = re.compile(r"^\s*(?:subject|asunto|objet|betreff|oggetto)\s*:", re.IGNORECASE)
 _QUOTE_START_RE = re.compile(r"^\s*(?:on\s.+wrote:|-----\s*original message|sent from my)", re.IGNORECASE)
 
 
@@ -467,7 +467,7 @@ def _strip_email_furniture(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     for ln in lines:
-        if _SUBJECT_LINE_RE.match(ln):
+        if SUBJECT_LINE_RE.match(ln):
             continue
         if ln.startswith(">"):
             continue

@@ -13,9 +13,8 @@ Turkish "bira" stays beer. The number words are read with their letters only ("Ã
 
 from __future__ import annotations
 
-import re
-
-from jobs.language.tables import PhraseReader
+from jobs.language.tables import LanguageReader, table_of
+from jobs.language.word_patterns import WORD_RE
 
 TABLE = """
 1: yek, yekÃ®
@@ -96,17 +95,11 @@ _MARKERS = frozenset(
 )
 
 
-_READER = PhraseReader(TABLE)  # jobs/language/tables.py
-_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
-
-
 def is_kurmanji(text: str) -> bool:
     """Whether ``text`` writes Kurmanji: a word only Kurmanji writes."""
-    return not _MARKERS.isdisjoint(w.lower() for w in _WORD_RE.findall(text))
+    return not _MARKERS.isdisjoint(w.lower() for w in WORD_RE.findall(text))
 
 
-def read_kurmanji(text: str) -> str:
-    """``text`` with its Kurmanji words as English when it writes Kurmanji; any other text unchanged."""
-    if not is_kurmanji(text):
-        return text
-    return _READER.read(text)
+# Kurmanji (jobs/language/tables.py `LanguageReader`): its words as English when it writes Kurmanji
+READER = LanguageReader(table_of(TABLE), is_kurmanji)
+read_kurmanji = READER.read

@@ -23,7 +23,7 @@ SEND_NOW = re.compile(
 # "send 40 jameson for thurs": an imperative with a count of something named (never money: "send 50 dollars")
 SEND_COUNT = re.compile(
     r"^\s*(?:(?:hi|hello|hey)\b[ ,!]*)?(?:please\s+|pls\s+)?(?:send|deliver|bring|drop)\s+(?:us\s+|me\s+)?\d+\s+"
-    r"(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per)\b)[a-zà-ÿ]",
+    r"(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per)\b)[a-zà-öø-ÿ]",
     re.I,
 )
 
@@ -35,7 +35,7 @@ NEED_COUNT = re.compile(
     r"(?:i|we)(?:'ll|\s+will)?\s+(?:also\s+)?(?:need|want|require))\s+(?:(?:another|an?\s+extra)\s+)?\d+\s+"
     r"(?:more\s+)?(?!(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|to|from|of|percent|per|minutes?|mins?|hours?|"
     r"hrs?|days?|nights?|weeks?|months?|years?|seconds?|people|persons?|adults?|kids|children|guests|tickets?|"
-    r"seats?|rooms?|ideas?|reasons?|tips?|ways?|times?)\b)[a-zà-ÿ]",
+    r"seats?|rooms?|ideas?|reasons?|tips?|ways?|times?)\b)[a-zà-öø-ÿ]",
     re.I,
 )
 

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 
+from jobs.language.extraction.patterns import REPLY_SUBJECT_LINE_RE
 from jobs.language.extraction.segments import QUOTE_HEADER_RE, drop_quoted
 from jobs.language.offer_words import ACCEPTANCES, ADDED_CLAUSE, GREETINGS, OFFER_WORDS, OFFERS
 from jobs.language.tables import phrase_pattern
+from jobs.language.word_patterns import DIGIT_RE
 
 ACCEPTED_OFFER = "ACCEPTED_OFFER"
 
@@ -34,11 +36,9 @@ _ACCEPT_RE = re.compile(
     rf"(?=[.;:!?\n]|,?\s+(?:{phrase_pattern(ADDED_CLAUSE)})\s|$)",
     re.IGNORECASE,
 )
-_QUANTITY_RE = re.compile(r"\d")
 # An offer of goods in the quoted message
 _OFFER_RE = re.compile(rf"\b(?:{phrase_pattern(OFFERS)})\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
-_SUBJECT_RE = re.compile(r"^\s*(?:subject|re|aw|rv|objet|oggetto|asunto|betreff|onderwerp)\s*:[^\n]*\n", re.I)
 
 
 def _quotation(text: str) -> str:
@@ -67,10 +67,10 @@ def accepted_offer(text: str) -> str | None:
     if not quoted.strip() or own.strip() == text.strip():
         return None
     offer = _OFFER_RE.search(quoted)
-    if offer is None or not _QUANTITY_RE.search(quoted):
+    if offer is None or not DIGIT_RE.search(quoted):
         return None
-    m = _ACCEPT_RE.match(_SUBJECT_RE.sub("", own, count=1).lstrip())
-    if m is None or _QUANTITY_RE.search(m.group("clause")) or _restated(quoted, offer, own):
+    m = _ACCEPT_RE.match(REPLY_SUBJECT_LINE_RE.sub("", own, count=1).lstrip())
+    if m is None or DIGIT_RE.search(m.group("clause")) or _restated(quoted, offer, own):
         return None
     said = m.group("clause").strip()
     return (

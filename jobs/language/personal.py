@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from jobs.language.extraction.talk_words import GREEK_UKRAINIAN_THANKS
 from jobs.language.pii import PiiFinding, redact
 
 NAME, ADDRESS, EMAIL = "NAME", "ADDRESS", "EMAIL"
@@ -229,7 +230,7 @@ _GREETING_RE = re.compile(
 )
 _SIGNOFF_RE = re.compile(
     rf"(?i:\b(?:thanks|thank you|many thanks|cheers|regards|kind regards|best regards|best wishes|best|"
-    rf"sincerely|yours|ta|thx|br))\s*[,.!]?\s*\n?\s*[-–—]?\s*(?P<name>{_NAME_WORDS})\s*$",
+    rf"sincerely|yours|ta|thx|br|{GREEK_UKRAINIAN_THANKS}))\s*[,.!]?\s*\n?\s*[-–—]?\s*(?P<name>{_NAME_WORDS})\s*$",
     re.MULTILINE,
 )
 _DASH_SIGN_RE = re.compile(rf"(?:^|\n|\s)[-–—]\s*(?P<name>{_NAME_WORDS})(?=\s*(?:\(|$))", re.MULTILINE)

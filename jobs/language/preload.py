@@ -6,8 +6,8 @@ pattern per set of chunks a text can match, on first use. A fresh worker process
 middle of its first few hundred messages (about 0.5 s of CPU on the shipped corpus, more on varied
 traffic, and a thread each for a pattern its threads met at once). Compiled in the supervisor, they are
 inherited by every worker process it forks (and by a restarted one), and no message pays for them. So are the
-patterns of the phrase readers made on first use (Nordic, Central European, Iberian, Gaelic: the `READER` of
-each, a `LanguageReader`; the other readers' are made at import). Pure computation: no database, broker, metrics or thread is touched before the fork.
+patterns of the phrase readers made on first use (the languages typed in Latin letters: the `READER` of each, a
+`LanguageReader`; the other readers' are made at import). Pure computation: no database, broker, metrics or thread is touched before the fork.
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ from __future__ import annotations
 
 def compile_patterns() -> int:
     """Import the language stages' pattern modules and compile every reduced pattern of their
-    alternations, and the phrase readers' patterns (Nordic, Central European, Iberian, Gaelic); how many were compiled."""
+    alternations, and the phrase readers' patterns (`READERS`); how many were compiled."""
     import jobs.language.extraction  # noqa: F401  (their alternations are made at import)
     import jobs.language.intent  # noqa: F401
-    from jobs.language import central_european, gaelic, iberian, nordic
     from jobs.language.alternation import compile_all
+    from jobs.language.scripts import READERS
 
-    readers = (nordic.READER, central_european.READER, iberian.READER, gaelic.READER)
-    return compile_all() + sum(r.make_now() for r in readers)
+    return compile_all() + sum(r.make_now() for r in READERS)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import PhraseReader
+from jobs.language.tables import LanguageReader, table_of
 
 # Sinhala number words: the units with their count ending ("pahak", five of them) and alone, and the tens that
 # join them ("wisi pahak", twenty-five; "tis thunak", thirty-three).
@@ -80,12 +80,11 @@ _MARKERS = re.compile(
 _COUNT = re.compile(r"(?<![\w.,])(\d{1,3})(?:\s?k|\s+ekak)(?![\w'-])", re.IGNORECASE)
 # "kilo" with no count before it is the kilo one ("amu thuna paha kilo 3k", three of the 1kg packs)
 _KILO = re.compile(r"(?<![\d.,])(?<![\d.,]\s)\bkilo\b(?!\s+eka\b)", re.IGNORECASE)
-_READER = PhraseReader(TABLE)  # jobs/language/tables.py
 
 
-def is_sinhala_roman(text: str) -> bool:
-    """Whether ``text`` writes Sinhala in Latin letters (see the module doc)."""
-    return _MARKERS.search(text) is not None
+def _counts(text: str) -> str:
+    """A Sinhala text's counts as "x N" (SINHALA_COUNT) and its lone "kilo" as the 1kg pack, before its table."""
+    return _KILO.sub("1kg", _COUNT.sub(r"x\1", text))
 
 
 # ... and in a text with no other Sinhala word, where the count can be nothing else: after a size or a pack word
@@ -99,12 +98,14 @@ _SIZED_COUNT = re.compile(
 _ITEM_END_COUNT = re.compile(r"(?<![\w.,])(\d{1,3})k(?=\s*(?:[,;.!]|$))", re.IGNORECASE | re.MULTILINE)
 
 
-def read_sinhala_roman(text: str) -> str:
-    """``text`` with its Sinhala counts as "x N" and its Sinhala words as English when it writes Sinhala in Latin
-    letters; in any other text only a count the notation can be no other thing (`_SIZED_COUNT`) is read."""
-    if not text.isascii():
-        return text
-    if not is_sinhala_roman(text):
-        sized = _SIZED_COUNT.sub(r"\1x\2", text)
-        return text if sized == text else _ITEM_END_COUNT.sub(r"x\1", sized)
-    return _READER.read(_KILO.sub("1kg", _COUNT.sub(r"x\1", text)))
+def _sized_counts(text: str) -> str:
+    """In a plain Latin text that writes no Sinhala, only the counts the notation can be no other thing
+    (`_SIZED_COUNT`), and then those that end an item."""
+    sized = _SIZED_COUNT.sub(r"\1x\2", text)
+    return text if sized == text else _ITEM_END_COUNT.sub(r"x\1", sized)
+
+
+# Sinhala in Latin letters (jobs/language/tables.py `LanguageReader`): its counts as "x N" and its words as English
+READER = LanguageReader(table_of(TABLE), _MARKERS, ascii_only=True, before=_counts, otherwise=_sized_counts)
+is_sinhala_roman = READER.writes
+read_sinhala_roman = READER.read

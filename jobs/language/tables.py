@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
+from jobs.language.word_patterns import WORD_RE
+
 
 def table_rows(text: str, sep: str | None = None) -> list[tuple[str, list[str]]]:
     """The ``key: words`` rows of a vocabulary table (``sep``: the words' separator, else whitespace)."""
@@ -80,13 +82,10 @@ def unit_count_rows(
     return [(f"{n} {unit}", [f"{w} {u}" for w in ws for u in us]) for n, ws in numbers for unit, us in units]
 
 
-_MARKER_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
-
-
 def writes_a_marker(text: str, markers: frozenset[str]) -> bool:
     """Whether ``text`` holds a word of ``markers``, a language's words no other language writes; a word in
     capitals is no marker ("OG milk tea" is English)."""
-    return not markers.isdisjoint(w.lower() for w in _MARKER_WORD_RE.findall(text) if not w.isupper())
+    return not markers.isdisjoint(w.lower() for w in WORD_RE.findall(text) if not w.isupper())
 
 
 def reading(key: str, word: str) -> str:
@@ -110,8 +109,8 @@ class PhraseReader:
     """A table of readings whose words are phrases (comma-separated rows), read over a text: each phrase said
     as a whole word (apostrophes and hyphens are part of a word; its words apart by any run of spaces) becomes
     its reading, the longest phrase first. The one mechanism of the readers that turn a language's words into
-    English (Tagalog, Kurmanji, romanised Thai, romanised Cantonese, Somali/Amharic/Tigrinya); each reader
-    decides for itself when a text is its language."""
+    English: a `LanguageReader` holds one (the languages typed in Latin letters), and the readers of a text's
+    folded letters (Somali/Amharic/Tigrinya, Gujarati, Swahili/Luganda/Kinyarwanda) use one directly."""
 
     def __init__(self, table: str | Sequence[tuple[str, Sequence[str]]]) -> None:
         """``table``: the table's text, or its rows already built (``(reading, phrases)``, as `table_rows` gives
@@ -133,16 +132,35 @@ class PhraseReader:
 
 
 Rows = list[tuple[str, list[str]]]
+# What tells a text writes a language: a set of words only it writes (`writes_a_marker`), a pattern only it
+# matches, or the reader's own test.
+Markers = frozenset[str] | re.Pattern[str] | Callable[[str], bool]
 
 
 def _same(text: str) -> str:
     return text
 
 
+def _marker_test(markers: Markers) -> Callable[[str], bool]:
+    """The test a reader's ``markers`` make of a text (see `Markers`)."""
+    if isinstance(markers, frozenset):
+        return lambda text: writes_a_marker(text, markers)
+    if isinstance(markers, re.Pattern):
+        return lambda text: markers.search(text) is not None
+    return markers
+
+
+def table_of(text: str) -> Callable[[], Rows]:
+    """A table's text as a `LanguageReader` takes its table: the comma-separated rows, read when they are needed."""
+    return lambda: table_rows(text, ",")
+
+
 class LanguageReader:
-    """One language's (or language family's) reader: a text that writes one of its ``markers`` (`writes_a_marker`)
-    has its phrases read through the `PhraseReader` of ``table()``; any other text is unchanged. ``before`` and
-    ``after`` are the language's own steps around the table (a joint to drop first, a day's full stop after).
+    """One language's (or language family's) reader: a text that writes the language (one of its ``markers``:
+    `Markers`) has its phrases read through the `PhraseReader` of ``table()``; any other text is unchanged, or
+    read by ``otherwise`` (a notation of the language that can be no other thing). ``before`` and ``after`` are the
+    language's own steps around the table (a joint to drop first, a day's full stop after). A language typed in
+    plain Latin letters (``ascii_only``) is not read in a text with any other letter.
 
     The `PhraseReader` is made on first use: a pattern of thousands of phrases costs a process tenths of a second
     of CPU, which a worker supervisor pays once before it forks (`make_now`, jobs/language/preload.py) rather than
@@ -151,15 +169,19 @@ class LanguageReader:
     def __init__(
         self,
         table: Callable[[], Rows],
-        markers: frozenset[str],
+        markers: Markers,
         *,
+        ascii_only: bool = False,
         before: Callable[[str], str] = _same,
         after: Callable[[str], str] = _same,
+        otherwise: Callable[[str], str] = _same,
     ) -> None:
         self._table = table
-        self._markers = markers
+        self._writes = _marker_test(markers)
+        self._ascii_only = ascii_only
         self._before = before
         self._after = after
+        self._otherwise = otherwise
         self._phrases: PhraseReader | None = None
 
     @property
@@ -185,11 +207,15 @@ class LanguageReader:
         self._phrases = None
 
     def writes(self, text: str) -> bool:
-        """Whether ``text`` writes the language: a word only it writes (not in capitals: "OG milk tea" is English)."""
-        return writes_a_marker(text, self._markers)
+        """Whether ``text`` writes the language: one of its markers (a marker word not in capitals: "OG milk tea"
+        is English)."""
+        return self._writes(text)
 
     def read(self, text: str) -> str:
-        """``text`` with the language's phrases as English when it writes the language; any other text unchanged."""
-        if not self.writes(text):
+        """``text`` with the language's phrases as English when it writes the language; any other text unchanged
+        (but for ``otherwise``)."""
+        if self._ascii_only and not text.isascii():
             return text
+        if not self.writes(text):
+            return self._otherwise(text)
         return self._after(self.phrases().read(self._before(text)))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import PhraseReader
+from jobs.language.tables import LanguageReader, table_of
 
 TABLE = """
 1: isang, isa
@@ -75,7 +75,6 @@ _MARKERS = frozenset(
 _WEAK = frozenset(["po", "pa", "sa", "at", "lang", "din", "rin", "para", "ho", "sana"])
 
 
-_READER = PhraseReader(TABLE)  # jobs/language/tables.py
 _WORD_RE = re.compile(r"[a-z][a-z'-]*", re.IGNORECASE)
 
 
@@ -87,8 +86,6 @@ def is_tagalog(text: str) -> bool:
     return "po" in words and len(words & _WEAK) >= 2
 
 
-def read_tagalog(text: str) -> str:
-    """``text`` with its Tagalog words as English when it writes Tagalog; any other text unchanged."""
-    if not is_tagalog(text):
-        return text
-    return _READER.read(text)
+# Tagalog (jobs/language/tables.py `LanguageReader`): its words as English when it writes Tagalog
+READER = LanguageReader(table_of(TABLE), is_tagalog)
+read_tagalog = READER.read

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.tables import PhraseReader
+from jobs.language.tables import LanguageReader, table_of
 
 TABLE = """
 case: lang
@@ -37,18 +37,7 @@ _MARKERS = re.compile(
     r"nam\s+pla|nam\s+man\s+hoi|sen\s+yai|sen\s+lek)(?![\w'-])",
     re.IGNORECASE,
 )
-
-
-_READER = PhraseReader(TABLE)  # jobs/language/tables.py
-
-
-def is_thai_roman(text: str) -> bool:
-    """Whether ``text`` writes Thai in Latin letters (see the module doc)."""
-    return _MARKERS.search(text) is not None
-
-
-def read_thai_roman(text: str) -> str:
-    """``text`` with its romanised Thai words as English when it writes romanised Thai; any other text unchanged."""
-    if not text.isascii() or not is_thai_roman(text):
-        return text
-    return _READER.read(text)
+# Thai in Latin letters (jobs/language/tables.py `LanguageReader`)
+READER = LanguageReader(table_of(TABLE), _MARKERS, ascii_only=True)
+is_thai_roman = READER.writes
+read_thai_roman = READER.read

@@ -12,6 +12,7 @@ from jobs.language.extraction.patterns import DAY_WORD_RE
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
 from jobs.language.matching import CatalogIndex, LineMatch
 from jobs.language.matching.evidence import Unread
+from jobs.language.matching.guards import guard_notes
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.quantities import SMALL_CONTAINER_COUNT
 from jobs.language.matching.tokens import strip_accents
@@ -257,6 +258,7 @@ def decide_order(
         elif m.confidence < threshold:
             reasons.append(
                 f"line {i} '{label}' confidence {m.confidence:.2f} below threshold {threshold:.2f}"
+                + guard_notes(m.reason)
             )
         if not m.line.quantity_explicit:
             reasons.append(f"line {i} '{label}' quantity not stated (assumed {m.line.quantity})")

@@ -25,6 +25,7 @@ from typing import Any
 
 from db.enums import MessageIntent, OrderStatus
 from jobs.ai.providers import AIProvider, AIUsage, Analysis
+from jobs.language.coverage import unread_counts
 from jobs.language.extraction import OrderLine
 from jobs.language.history import CustomerHistory, apply_history, reference_intent, reference_kind
 from jobs.language.intent import HISTORY_REFERENCE, Intent, IntentResult
@@ -255,6 +256,7 @@ def decide(
             extra.append(offered)
         if stored.intent is Intent.ORDER:
             extra += address_goods(index, addresses)
+            extra += unread_counts(text, lines)
         status, score, reasons = decide_order(
             stored, matches, threshold, snap.bounds, snap.customer_usual, extra_reasons=extra, index=index
         )

@@ -177,7 +177,7 @@ _WORDS: dict[str, frozenset[str]] = {
         ]
     ),
 }
-_TOKEN = re.compile(r"[a-zà-ÿñß]+", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-zà-öø-ÿñß]+", re.IGNORECASE)
 
 
 def detect_language(text: str, fallback: str = "en") -> str:

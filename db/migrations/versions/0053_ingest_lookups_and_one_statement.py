@@ -26,7 +26,8 @@ machine's server, whose autovacuum is off):
   primary key is older than the tenant index and loses the tie). None of them can serve a scan of the tenant
   alone, and none holds a column the pipeline updates, so the customer-totals update stays HOT. With
   statistics (a server with autovacuum) the tenant index is estimated at the tenant's size and loses anyway.
-  ``tests/test_lookup_plans.py`` checks each lookup (each fails at 0052).
+  ``tests/test_lookup_plans.py`` checks the ingest's two lookups (the customer by phone and the
+  provider-id check fail at 0052) and the lookups by id.
 - *The ingest's subtransaction.* ``oms_ingest_message`` (0003) inserted the message, then its provider-id
   mapping with ``ON CONFLICT DO NOTHING``, inside a ``BEGIN ... EXCEPTION`` block: when a concurrent request
   had stored the same provider message id first, a raised ``OMS01`` rolled the message back and the existing

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from jobs.language.extraction.number_words import ARTICLES, NUMBER_WORDS
 
-_FIRST_WORD_RE = re.compile(r"\d|[a-zà-ÿ]+")
+_FIRST_WORD_RE = re.compile(r"\d|[a-zà-öø-ÿ]+")
 
 # Cues that take back what was just said. `replace` cues may also swap the product.
 _BARE_CUES = (

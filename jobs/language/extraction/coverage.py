@@ -27,8 +27,8 @@ from jobs.language.extraction.segments import clean
 from jobs.language.extraction.talk_words import FILLER, INSTRUCTION_WORDS, LOGISTICS, NOTE_STOP
 from jobs.language.word_patterns import DIGIT_RE, LETTERS_RE, NUMBER_RE
 
-_LATIN_WORD_SS_RE = re.compile(r"[a-zà-ÿß]+")
-_NOTE_WORD_RE = re.compile(r"[a-zà-ÿß][a-zà-ÿß'-]*|\d+(?:[.,]\d+)?[a-z]*")
+_LATIN_WORD_SS_RE = re.compile(r"[a-zà-öø-ÿß]+")
+_NOTE_WORD_RE = re.compile(r"[a-zà-öø-ÿß][a-zà-öø-ÿß'-]*|\d+(?:[.,]\d+)?[a-z]*")
 
 
 def unexplained_number(text: str) -> bool:

@@ -100,7 +100,7 @@ def _without_label(els: list[Element]) -> list[Element]:
 # A state word said before a noun names the product: "crushed ice", "split peas", "crushed chillies"; after
 # it ("4 packs crushed", "8 eggs broke") it reports what happened (FOOD_STATES, talk_words.py). "broken rice 3 bag"
 # (com tam, gạo tấm) was set aside as a report and the rest of its order confirmed without it.
-_STATE_BEFORE_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(FOOD_STATES)) + r")\s+(?=[a-zà-ÿ]{3,})")
+_STATE_BEFORE_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(FOOD_STATES)) + r")\s+(?=[a-zà-öø-ÿ]{3,})")
 
 
 def _named_by_state(cleaned: str) -> set[str]:
@@ -423,5 +423,6 @@ def _litres_as_quantity(seg: str) -> bool:
     product) are amounts; ``1.5l coke`` and ``cold brew 5L`` are bottle sizes."""
     return (
         re.search(r"\d\s*(?:l|lt|ltr|ltrs|litres?|liters?|litros?|litri)\s+(?:of|de|di)\b", seg) is not None
-        or re.search(r"(?<![\d.,])\d+\s+(?:litres?|liters?|litros?|litri|litrov)\s+[a-zà-ÿ]", seg) is not None
+        or re.search(r"(?<![\d.,])\d+\s+(?:litres?|liters?|litros?|litri|litrov)\s+[a-zà-öø-ÿ]", seg)
+        is not None
     )

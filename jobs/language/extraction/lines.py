@@ -36,6 +36,7 @@ from jobs.language.extraction.segments import (
     drop_quoted,
     drop_signature,
     drop_stated_reasons,
+    forwarded_separator_at,
     prepare,
     segments,
     unordered_reasons,
@@ -139,7 +140,26 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
             lines.append(
                 OrderLine(Decimal(1), None, None, goods, clause, False, understood=False, goods_hint=True)
             )
-    return Extraction(lines, tuple(reading.addresses))
+    return Extraction(_restated_above_forward(prepared, lines), tuple(reading.addresses))
+
+
+def _restated_above_forward(text: str, lines: list[OrderLine]) -> list[OrderLine]:
+    """RESTATED_ABOVE_FORWARD (with FORWARDED_SEPARATOR, segments.py): a line of the note above a forwarded mail
+    ("we need 4 cases of pelati ... ----\nDaniel wrote:\n... 4 cases pelati for Camden") with the same count,
+    unit and goods as a line of the mail below it is that line told again, not a second one."""
+    at = forwarded_separator_at(text)
+    if at is None:
+        return lines
+
+    def said(ln: OrderLine) -> tuple[object, ...]:
+        return (ln.quantity, ln.unit, ln.size, ln.phrase)
+
+    below = {said(ln) for ln in lines if ln.understood and text.find(ln.original_text) > at}
+    return [
+        ln
+        for ln in lines
+        if not (ln.understood and 0 <= text.find(ln.original_text) < at and said(ln) in below)
+    ]
 
 
 _ELLIPTIC_RE = re.compile(
@@ -405,14 +425,17 @@ class _Reading:
         return item
 
     def apply_each(self, quantity: Decimal, unit: str | None) -> None:
-        """ "(1 case each)": the quantity of every listed product that has no count of its own."""
+        """ "(1 case each)": the quantity of every listed product that states none of its own. OWN_EACH: a part that
+        says its own "N each" keeps its N, and a weight stays the part's ("caixin 3 each, jielan 2 each, shengjiang 3
+        kg", as "菜心 3件、芥蘭 2件、生薑 3公斤" is read: the second and third took the first's 3)."""
         for k, (seg, item) in enumerate(self.parsed):
             words = [w for w in item.phrase.split() if w != "each"]
-            if EACH_RE.search(seg.text) or not counted(item):
-                self.parsed[k] = (
-                    seg,
-                    Item(quantity, unit or item.unit, item.size, " ".join(words), True, True, True),
-                )
+            own = each_quantity(seg.text) if EACH_RE.search(seg.text) else None
+            if own is not None or not (
+                counted(item) or (item.has_quantity and item.explicit)
+            ):  # "生薑 3公斤": 3 kg
+                q, u = own or (quantity, unit)
+                self.parsed[k] = (seg, Item(q, u or item.unit, item.size, " ".join(words), True, True, True))
 
     def lines(self, *, conditional: bool = False) -> list[OrderLine]:
         """The order lines kept, then the parts not understood that no kept line covers (questions beside

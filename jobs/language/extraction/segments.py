@@ -17,6 +17,7 @@ from jobs.language.extraction.number_words import ARTICLES, FRACTIONS, NUMBER_WO
 from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.patterns import (
     BULLET_RE,
+    DASH_LINE_RE,
     DASH_SPLIT_RE,
     GREETING_RE,
     HEADER_RE,
@@ -30,6 +31,7 @@ from jobs.language.extraction.patterns import (
     SIGNOFF_LINE_RE,
     STREET_ADDRESS_RE,
     VAGUE_AND_RE,
+    WROTE_LINE_RE,
 )
 from jobs.language.extraction.sizes import spell_sizes
 from jobs.language.extraction.spoken import spoken_decimals, spoken_fractions, spoken_numbers
@@ -168,7 +170,7 @@ _OUT_OF_RE = Alternation(
     [
         r"\b(?:(?:we'?re|we\s+are|we\s+r|i'?m|im|i\s+am)\s+)?(?:(?:nearly|almost|completely|totally|all)\s+)?"
         r"(?:out|run\s+out|running\s+out|running\s+low|low|short)\s+(?:of|on)\s+(?:the\s+)?"
-        r"(?P<goods>[a-zà-ÿ][a-zà-ÿ' ]{1,30}?)(?=\s*(?:[.,!;:\n]|\s-\s|$)|\s+(?:and|so|n|again)\b)"
+        r"(?P<goods>[a-zà-öø-ÿ][a-zà-öø-ÿ' ]{1,30}?)(?=\s*(?:[.,!;:\n]|\s-\s|$)|\s+(?:and|so|n|again)\b)"
     ],
     re.IGNORECASE,
 )
@@ -247,9 +249,35 @@ def drop_signature(text: str) -> str:
     text = _DASHED_NAME_RE.sub(" ", text)
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        if i > 0 and SIGNOFF_LINE_RE.match(ln) and any(DIGIT_RE.search(x) for x in lines[:i]):
+        if (
+            i > 0
+            and SIGNOFF_LINE_RE.match(ln)
+            and any(DIGIT_RE.search(x) for x in lines[:i])
+            and not _forwarded_separator(lines, i)
+        ):
             return "\n".join(lines[:i])
     return text
+
+
+def forwarded_separator_at(text: str) -> int | None:
+    """Where the first FORWARDED_SEPARATOR line of ``text`` starts (`_forwarded_separator`), or None."""
+    lines = text.split("\n")
+    at = 0
+    for i, ln in enumerate(lines):
+        if _forwarded_separator(lines, i):
+            return at
+        at += len(ln) + 1
+    return None
+
+
+def _forwarded_separator(lines: list[str], i: int) -> bool:
+    """FORWARDED_SEPARATOR: a line of dashes followed by the line that opens a forwarded or quoted mail ("----",
+    then "Daniel Achterberg wrote:") separates the forwarder's note from the mail it passes on, which may hold
+    the order: no signature, and the message does not end there."""
+    if not DASH_LINE_RE.match(lines[i]):
+        return False
+    after = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
+    return WROTE_LINE_RE.match(after) is not None
 
 
 def _numbered_lines(lines: list[str]) -> bool:
@@ -334,15 +362,15 @@ def item_number_in(text: str) -> bool:
 
 # Who is writing, before the first count of a part: "Bruno again 160 lemons", "Tom @ Burger Yard 6 bags".
 _IDENTITY_PREFIX_RE = re.compile(
-    r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-ÿ'& ]{2,30}?)[\s,.!:;–—-]*"
+    r"^\s*(?:it'?s\s+|this\s+is\s+)?[a-zà-öø-ÿ]+(?:\s+(?:again|here)|\s*@\s*[a-zà-öø-ÿ'& ]{2,30}?)[\s,.!:;–—-]*"
     r"(?:(?:forgot|also)\s+)?(?=\d)"
     # "its tash from plaka street food 🌯 2 chicken cones": a name and where from, then the first count
-    r"|^\s*(?:it'?s|this\s+is)\s+[a-zà-ÿ]+\s+(?:from|at)\s+[a-zà-ÿ'& ]{2,40}?[^\w\d]*(?=\d)"
+    r"|^\s*(?:it'?s|this\s+is)\s+[a-zà-öø-ÿ]+\s+(?:from|at)\s+[a-zà-öø-ÿ'& ]{2,40}?[^\w\d]*(?=\d)"
     # "Shawarma Express again, add 2 boxes...": a business name of a few words, then a request
-    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)\s*[,.!:;-]+\s*"
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?:[a-zà-öø-ÿ']+\s+){1,3}(?:again|here)\s*[,.!:;-]+\s*"
     r"(?=(?:pls\s+|please\s+|can\s+(?:you|u|we|i)\s+|could\s+(?:you|u|we|i)\s+)?(?:add|send|need)\b)"
     # ... or alone, its own part ("Shawarma Express again, add..."); never "same again", "the usual again"
-    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?!(?:the\s+)?(?:same|usual)\b)(?:[a-zà-ÿ']+\s+){1,3}(?:again|here)[\s,.!:;-]*$"
+    r"|^\s*(?:it'?s\s+|this\s+is\s+)?(?!(?:the\s+)?(?:same|usual)\b)(?:[a-zà-öø-ÿ']+\s+){1,3}(?:again|here)[\s,.!:;-]*$"
 )
 
 
@@ -361,10 +389,10 @@ def clean(segment: str) -> str:
 
 # clean_part's steps, compiled once: re's shared cache is first-in first-out, and patterns compiled per
 # message (a count, a product word) would push these out of it
-_ELIDED_RE = re.compile(r"\b[dlj]'(?=[a-zà-ÿ])")
+_ELIDED_RE = re.compile(r"\b[dlj]'(?=[a-zà-öø-ÿ])")
 _PUNCT_RE = re.compile(r"[\"()\[\]{}:!?¿¡*_=<>|~^@]")
 _STOP_RE = re.compile(r"(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)")
-_WORD_SLASH_RE = re.compile(r"(?<=[a-zà-ÿ])/(?=[a-zà-ÿ])")
+_WORD_SLASH_RE = re.compile(r"(?<=[a-zà-öø-ÿ])/(?=[a-zà-öø-ÿ])")
 _SPACES_RE = re.compile(r"\s+")
 
 

@@ -52,7 +52,7 @@ _SPOKEN_RE = re.compile(
     r"|(?P<one>won)\s+(?=(?:" + "|".join(SINGULAR_UNITS) + r")\b))",
     re.IGNORECASE,
 )
-_PREVIOUS_WORD_RE = re.compile(r"([a-zà-ÿ']+)\W*$", re.IGNORECASE)
+_PREVIOUS_WORD_RE = re.compile(r"([a-zà-öø-ÿ']+)\W*$", re.IGNORECASE)
 
 
 def spoken_numbers(text: str) -> str:

@@ -1,11 +1,12 @@
 """Words of the talk around an order, as data: fillers that carry no product meaning inside a line, nouns that make
 a count no order quantity ("150 guests"), reports of the past, delivery and billing instructions, labels, words
-that tie a remark to an earlier order, and the talk words that are also goods words."""
+that tie a remark to an earlier order, the talk words that are also goods words, and the labels and sign-offs of a
+message's header and signature."""
 
 from __future__ import annotations
 
 from jobs.language.scripts import fold_scripts
-from jobs.language.tables import word_set
+from jobs.language.tables import phrase_list, word_set
 
 # Words that carry no product meaning inside a line. "can" is a filler only as a verb; as a container
 # it is read before fillers are dropped (see elements.py).
@@ -87,6 +88,21 @@ NARRATIVE_WORDS = word_set("""
 # ("cracked olives", "crushed ice", "split peas", "broken rice"), after it they report what happened ("4 packs
 # crushed"). The reader keeps such a part an item (items.py), the intent counts no complaint in a line's product
 # (intent.py). "smashed" is none: "2 smashed bottles" reports; "smoked" is no word of damage.
+# The label of an e-mail's subject line ("Subject:", "Asunto:", "Onderwerp:"), and the marks a reply's subject opens
+# with ("Re:", "AW:", "RV:")
+SUBJECT_LABELS = word_set("subject objet oggetto asunto betreff onderwerp")
+REPLY_MARKS = word_set("re aw rv")
+# ... and every header label and mark an e-mail's own lines may open with (HEADER_RE): Portuguese, Polish, Turkish,
+# German, Swedish, Romanian and Norwegian subjects, forwards, and the reply marks but the Spanish "RV:"
+HEADER_LABELS = SUBJECT_LABELS | word_set("assunto temat konu thema tema ämne amne subiect")
+HEADER_LABELS |= word_set("re aw fw fwd tr odp sv vs pwnc")
+# Greek and Ukrainian thanks that sign a message off, in their script and in Latin letters ("Ευχαριστώ, Μαρία",
+# "Efcharisto poli", "Дякую, Олена", "Dyakuyu"): an alternation of spellings, read by the sign-off patterns
+# (extraction/patterns.py SIGNOFF_RE, SIGNOFF_LINE_RE) and the names after a sign-off (personal.py).
+GREEK_UKRAINIAN_THANKS = (
+    r"ευχαριστ[ώω](?:\s+πολ[ύυ])?|e[fuy](?:ch|kh|x|h)aristo(?:\s+pol[yi])?|дякую(?:\s+дуже)?|"
+    r"d(?:y|i)akuyu|dyakuiu|diakuiu"
+)
 FOOD_STATES = word_set("cracked crushed split squashed melted broken")
 
 # Words naming a document whose figures a message may quote ("our invoice INV-55120 shows 9 ..."): a count
@@ -194,4 +210,13 @@ ORDER_CONTEXT_WORDS = REFERENCE_WORDS | word_set("""
     same last again previous before regular standing repeat
     account credit terms tab first double cuenta credito crédito primer primera conta primeiro primeira compte
     premier première premiere conto primo prima konto erste ersten pierwsze hesap ilk cont
+""")
+
+# FORWARDED_SEPARATOR (segments.py: drop_signature): the verb of the line that opens a forwarded or quoted mail
+# ("Daniel Achterberg wrote:", "Am 1. Nov. schrieb Kemi <...>:", "Le 1 nov., Kemi a écrit :"), in the languages the
+# sign-off lines are read in: after a dash line, it says the dashes separate a mail, not a signature.
+WROTE_WORDS = phrase_list("""
+    wrote, has written, schrieb, hat geschrieben, a écrit/ecrit, escribió/escribio, ha escrito, ha scritto,
+    scrisse, schreef, heeft geschreven, napisał/napisal, napisała/napisala, escreveu, a scris, skrev,
+    yazdı/yazdi, έγραψε, egrapse, написав/написала/написал
 """)

@@ -20,6 +20,7 @@ from jobs.language.matching.kin import (
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.packs import ProductInfo, same_size
 from jobs.language.matching.query import Cover, Query, Scored
+from jobs.language.matching.reads import Among, Ranked, name_word
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import (
@@ -46,7 +47,7 @@ _SACK_OR_BAG = frozenset({"sack", "bag"})
 
 
 def choose(
-    index: CatalogIndex, q: Query, by_product: dict[int, Scored], best_score: float
+    index: CatalogIndex, q: Query, by_product: Ranked, best_score: float
 ) -> tuple[int | None, list[int]]:
     """(the product the line singles out, or None; the products it is ambiguous between).
 
@@ -118,7 +119,7 @@ def _pick_among(
     q: Query,
     cover: list[int],
     strong: list[int],
-    by_product: dict[int, Scored],
+    by_product: Ranked,
     line_packs: set[str],
 ) -> tuple[int | None, list[int]]:
     """`choose` among two or more products the line names: the line's size, number and pack evidence, the
@@ -261,7 +262,7 @@ def _family_by_variant_word(
     return None, sold or family
 
 
-def _in_line_order(index: CatalogIndex, q: Query, pi: int, by_product: dict[int, Scored]) -> list[int]:
+def _in_line_order(index: CatalogIndex, q: Query, pi: int, by_product: Ranked) -> list[int]:
     """HEAD_WORD: the products whose name or alias says the line's words in the line's order ("Superfine Popcorn
     Salt" for "popcorn salt") when the one product that covers the line does so only weakly and only in another
     order ("salted popcorn bags"): the last word names what the thing is, so the line names those at least as
@@ -274,15 +275,14 @@ def _in_line_order(index: CatalogIndex, q: Query, pi: int, by_product: dict[int,
         cand = index.candidate(ci)
         if len(cand.content) == len(words) and _in_order(cand.tokens, words, sims):
             return []
-    return [
-        cpi
-        for cpi in by_product
-        if cpi != pi
-        and any(
+
+    def says_them(cpi: int) -> bool:
+        return cpi != pi and any(
             index.candidate(ci).field in ("name", "alias") and _contiguous(index.candidate(ci).tokens, words)
             for ci in index.product_info(cpi).cand_ids
         )
-    ][: GENERIC_MAX - 1]
+
+    return by_product.best(words, Among.NAME_OR_ALIAS, says_them, GENERIC_MAX - 1)
 
 
 def _in_order(tokens_: Sequence[str], words: list[str], sims: dict[str, dict[str, float]]) -> bool:
@@ -311,7 +311,7 @@ def _unless_unsaid_format(
     q: Query,
     pick: int,
     cover: list[int],
-    by_product: dict[int, Scored],
+    by_product: Ranked,
     line_packs: set[str],
 ) -> tuple[int | None, list[int]]:
     """UNSAID_FORMAT: "12oz cups" is covered by the PET cups only through "pet cups", whose format word
@@ -322,13 +322,18 @@ def _unless_unsaid_format(
         sibs = _family_alias(index, q, pick, by_product)
         if not sibs:
             return pick, []
-        fits, _ = _discriminate(index, [pick, *sibs[:GENERIC_MAX]], q)
+        fits, _ = _discriminate(index, [pick, *sibs], q)
         return (None, fits) if len(fits) > 1 else (pick, [])
     cset = set(q.content)
-    named = [cpi for cpi in by_product if cpi not in cover and cset <= index.product_info(cpi).name_content]
+    named = by_product.best(
+        cset,
+        Among.NAME,
+        lambda cpi: cpi not in cover and cset <= index.product_info(cpi).name_content,
+        GENERIC_MAX,
+    )
     if not named:
         return pick, []
-    fits, _ = _discriminate(index, [pick, *named[:GENERIC_MAX]], q)
+    fits, _ = _discriminate(index, [pick, *named], q)
     return (None, fits) if len(fits) > 1 else (pick, [])
 
 
@@ -555,27 +560,28 @@ def _unsaid_special(name: str, said: set[str]) -> bool:
     return any(set(sw) <= words and not set(sw) <= said for sw in SPECIAL_WORDS)
 
 
-def _family_alias(index: CatalogIndex, q: Query, pick: int, by_product: dict[int, Scored]) -> list[int]:
+def _family_alias(index: CatalogIndex, q: Query, pick: int, by_product: Ranked) -> list[int]:
     """FAMILY_ALIAS: the products of pick's category whose names are the line's words plus one other word,
     when pick's own name is the line's words plus one word the line does not say either: "sugar sticks"
     (an alias of White Sugar Sticks) when Brown Sugar Sticks exist. The alias does not choose between two
-    names that differ only in a word the customer left out."""
+    names that differ only in a word the customer left out. The best-scoring `GENERIC_MAX` of them."""
     cset = set(q.content)
 
     def unsaid(pi: int) -> set[str]:
-        rest = index.product_info(pi).name_content - cset - PACK_TOKENS
-        return {t for t in rest if t.isalpha() and len(t) > 2}  # words, not codes, units or numbers
+        return {t for t in index.product_info(pi).name_content - cset if name_word(t)}
 
     own = unsaid(pick)
     if len(own) != 1:
         return []
     cat = index.products[pick].category
-    return [
-        c
-        for c in by_product
-        if c != pick
-        and index.products[c].category == cat
-        and cset <= index.product_info(c).name_content
-        and len(other := unsaid(c)) == 1
-        and other != own
-    ]
+
+    def sibling(c: int) -> bool:
+        return (
+            c != pick
+            and index.products[c].category == cat
+            and cset <= index.product_info(c).name_content
+            and len(other := unsaid(c)) == 1
+            and other != own
+        )
+
+    return by_product.best(cset, Among.NAME, sibling, GENERIC_MAX, kin_of=pick, one_more=True)

@@ -22,6 +22,7 @@ from jobs.language.extraction import OrderLine
 from jobs.language.extraction.measures import SIZE_WORDS
 from jobs.language.extraction.number_words import HALF, NUMBER_WORDS
 from jobs.language.matching.evidence import Ambiguity, MatchKind
+from jobs.language.matching.guards import second_look_unsaid
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
@@ -130,7 +131,8 @@ def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
     dropped = [w for w in m.line.phrase.split() if w not in line.phrase.split()]
     if again.ambiguity is Ambiguity.VARIANT:
         again = _with_size_letter(index, line, again, dropped)
-    return replace(again, reason=f"{again.reason}; {EDGE_WORDS}: '{' '.join(dropped)}' ignored")
+    again = replace(again, reason=f"{again.reason}; {EDGE_WORDS}: '{' '.join(dropped)}' ignored")
+    return second_look_unsaid(index, again, " ".join(dropped))
 
 
 # LETTER_SIZE: a clothing size by letter trimmed as a function word ("black gloves L", "siyah eldiven M") is still

@@ -24,7 +24,7 @@ def split_joined(index: CatalogIndex, m: LineMatch) -> LineMatch:
     raw = _WITH.split(m.line.original_text.lower(), maxsplit=1)
     if len(raw) != 2:
         return m
-    before = set(re.findall(r"[\wà-ÿ]+", raw[0]))
+    before = set(re.findall(r"[\wà-öø-ÿ]+", raw[0]))
     words = m.line.phrase.split()  # the extractor drops "with": its words, by side of the original
     parts = [" ".join(w for w in words if w in before), " ".join(w for w in words if w not in before)]
     if not all(parts):

@@ -21,6 +21,7 @@ from jobs.language.matching.vocabulary import (
     WEIGHT_UNITS,
     case_or_box_said,
 )
+from jobs.language.word_patterns import LETTERS_RE
 
 # Bare counts convert to packs only for packs this big ("60 eggs" -> 2 trays of 30); "12 coke 1.5" sold
 # by the 6-pack stays 12 packs.
@@ -42,7 +43,6 @@ MIN_CASE_FOR_SMALL_COUNT = 12
 # strings says can or tin is a count of boxes ("1 kutu 4oz burger" is a box of burgers, not a 48th of one); of a
 # product sold by the case it stays a count of cans ("48 kutu gazoz" of a case of 24 is 2 cases).
 _CAN_WORD = re.compile(r"\b(?:cans?|tins?)\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _said_unit(line: OrderLine, product: CatalogProduct) -> str | None:
@@ -50,7 +50,7 @@ def _said_unit(line: OrderLine, product: CatalogProduct) -> str | None:
     is no can (BOX_OR_CAN)."""
     if line.unit != "can" or normalize_unit(product.unit or "") != "box":
         return line.unit
-    if not any(w in BOX_OR_CAN_WORDS for w in _WORD.findall((line.original_text or "").lower())):
+    if not any(w in BOX_OR_CAN_WORDS for w in LETTERS_RE.findall((line.original_text or "").lower())):
         return line.unit
     texts = (product.name, *product.aliases, *product.keywords, *(v.name for v in product.variants))
     return line.unit if any(_CAN_WORD.search(t) for t in texts) else "box"
@@ -235,7 +235,7 @@ def _case_word_said(text: str) -> bool:
     """A word the extractor reads as a case that names no carton ("5 cases of orange juice cartons")."""
     return any(
         normalize_unit(w) == "case" and w not in CASE_OR_BOX_WORDS[CARTON]
-        for w in _WORD.findall(text.lower())
+        for w in LETTERS_RE.findall(text.lower())
     )
 
 
@@ -256,7 +256,7 @@ def _containers_said(line: OrderLine, unit: str) -> bool:
     their plural is one case of them, as "2 coke cans" is two ("1 can" of a case of 24 stays a 24th)."""
     return any(
         normalize_unit(w) == unit and w.endswith("s") and normalize_unit(w[:-1]) == unit
-        for w in _WORD.findall((line.original_text or "").lower())
+        for w in LETTERS_RE.findall((line.original_text or "").lower())
     )
 
 
@@ -279,7 +279,7 @@ def _marked_count_rx(count: str) -> re.Pattern[str]:
     """The "N x" / "x N" pattern of one written count, compiled once per count (not in re's shared cache, which
     a pattern per message would churn)."""
     n = re.escape(count)
-    return re.compile(rf"(?<![\d.,]){n}\s*[x×*]\s*[a-zà-ÿ]|[x×*]\s*{n}(?![\d.,])", re.I)
+    return re.compile(rf"(?<![\d.,]){n}\s*[x×*]\s*[a-zà-öø-ÿ]|[x×*]\s*{n}(?![\d.,])", re.I)
 
 
 _PACKET = r"(?:packets?|pkts?)"
@@ -304,7 +304,7 @@ def _pack_notation(line: OrderLine) -> bool:
     text = line.original_text or ""
     m = re.search(pattern, text, re.IGNORECASE)
     # "6 x chopped tomatoes 6x2.5kg": a count of its own before the product counts the packs
-    return m is not None and not re.search(r"(?<![\d.,])\d+\s*[x×*]?\s+[a-zà-ÿ]", text[: m.start()], re.I)
+    return m is not None and not re.search(r"(?<![\d.,])\d+\s*[x×*]?\s+[a-zà-öø-ÿ]", text[: m.start()], re.I)
 
 
 def counts_items(unit: str, info: ProductInfo) -> bool:

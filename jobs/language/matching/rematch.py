@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from jobs.language.extraction.talk_words import DOCUMENT_WORDS
 from jobs.language.matching.edges import catalog_word, match_trimmed
 from jobs.language.matching.evidence import Ambiguity, MatchKind
+from jobs.language.matching.guards import second_look_unsaid
 from jobs.language.matching.packs import pack_count_of, product_info
 from jobs.language.matching.sizing import info_fits_number
 from jobs.language.word_patterns import NUMBER_RE
@@ -82,7 +83,8 @@ def match_after_count(index: CatalogIndex, m: LineMatch) -> LineMatch:
     again = index.match(replace(m.line, phrase=" ".join(after), lead_words=0))
     if again.product is None or again.is_ambiguous or again.kind is MatchKind.FUZZY:
         return m
-    return replace(again, reason=f"{again.reason}; {LEAD_WORDS}: '{' '.join(before)}' is no part of it")
+    again = replace(again, reason=f"{again.reason}; {LEAD_WORDS}: '{' '.join(before)}' is no part of it")
+    return second_look_unsaid(index, again, " ".join(before))
 
 
 @lru_cache(maxsize=256)

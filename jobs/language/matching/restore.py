@@ -8,7 +8,6 @@ exactly ("1 jumbo oats 25kg sack")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from jobs.language.extraction.measures import MEASURES, SIZE_WORDS
 from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.matching.edges import catalog_word
 from jobs.language.matching.evidence import Ambiguity, MatchKind
+from jobs.language.word_patterns import WORD_RE
 
 if TYPE_CHECKING:
     from jobs.language.matching.evidence import LineMatch
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 WORDS_RESTORED = "WORDS_RESTORED"
 MAX_RESTORED = 2  # a word or two of a name; more is another item the extractor split off
-_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def restore_dropped_words(index: CatalogIndex, matches: Sequence[LineMatch]) -> list[LineMatch]:
@@ -44,7 +43,7 @@ def _restored(index: CatalogIndex, m: LineMatch, taken: set[str]) -> LineMatch:
     resembles = m.resolved_sku is not None and not m.is_ambiguous and m.kind is not MatchKind.EXACT
     if not (fitted or resembles) or not m.line.understood:
         return m
-    words = _WORD.findall(m.line.original_text.lower())
+    words = WORD_RE.findall(m.line.original_text.lower())
     dropped = [
         w
         for w in dict.fromkeys(words)

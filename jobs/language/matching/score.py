@@ -22,6 +22,7 @@ from jobs.language.matching.kin import keyword_family, sold_by
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
+from jobs.language.matching.reads import Ranked, Reading, holding
 from jobs.language.matching.retrieval import Segments, Touched, essential_segments, segments, touched
 from jobs.language.matching.sizing import (
     pick_variant,
@@ -50,7 +51,7 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
     q = read_query(index, line)
     if q is None:
         return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, ())
-    scored = _scored(index, q, nearest=nearest)
+    scored, further = _retrieved(index, q, nearest=nearest)
     if not scored:
         return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, ())
     if scored[0].score < W.match_floor:
@@ -58,8 +59,12 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
             tuple((index.products[s.product].sku, round(s.score, 3)) for s in scored[:3]) if nearest else ()
         )
         return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, near)
-    by_product = {s.product: s for s in scored}
+    by_product = Ranked(scored)
     chosen, ambiguous_with = choose(index, q, by_product, scored[0].score)
+    while further is not None and further(by_product.readings):  # READ_AS_SCANNED (reads.py)
+        scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))  # none above what was read
+        by_product = Ranked(scored)
+        chosen, ambiguous_with = choose(index, q, by_product, scored[0].score)
     if q.ranged and chosen is None:  # RANGE_VARIANT: of the products named, the one sold in that range
         fits = [p for p in ambiguous_with or [s.product for s in scored[:AMBIGUOUS_MAX]] if p in q.ranged]
         if len(fits) == 1:
@@ -116,13 +121,26 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
 
 
 def _scored(index: CatalogIndex, q: Query, full: bool = False, nearest: bool = True) -> list[Scored]:
+    """`_retrieved`'s products (for tests)."""
+    return _retrieved(index, q, full, nearest)[0]
+
+
+# Scores what `choose`'s rules read beyond the retrieved products (reads.py); True when it scored any
+Further = Callable[[Sequence[Reading]], bool]
+
+
+def _retrieved(
+    index: CatalogIndex, q: Query, full: bool = False, nearest: bool = True
+) -> tuple[list[Scored], Further | None]:
     """Each product that shares a word with the line, at its best string's score after size and pack
     evidence, best first (ties by SKU), as far as the decision reads it: products are scored in
     decreasing order of their score's upper bound (retrieval.py) until the next bound is below the
     fourth best score and the best minus the ambiguity margin; products a string of which may name the
     phrase completely are always scored. ``full`` (or ``index.retrieval`` False) scores every product
-    sharing a word: the same outcome, for tests."""
+    sharing a word: the same outcome, for tests. With what scores the products `choose`'s rules read
+    beyond those (READ_AS_SCANNED, reads.py), None after the full scan."""
     scored: list[Scored] = []
+    further: Further | None = None
     seg = segments(index, q)
     if (
         full
@@ -143,12 +161,12 @@ def _scored(index: CatalogIndex, q: Query, full: bool = False, nearest: bool = T
             k = e
     else:
         essential = essential_segments(q, seg)
-        scored = _bounded(index, q, seg, essential, nearest)
+        scored, further = _bounded(index, q, seg, essential, nearest)
         if nearest and essential is not None and (not scored or max(s.score for s in scored) < W.match_floor):
             # a line that matches nothing reads its three nearest, whatever they share: every word
-            scored = _bounded(index, q, seg, None)
+            scored, further = _bounded(index, q, seg, None)
     scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))
-    return scored
+    return scored, further
 
 
 _SCORE_ALL_BELOW = 48  # so few postings: score every product, the bounds cost more than they save
@@ -159,9 +177,10 @@ _SCORE_ALL_PRODUCTS = 200
 
 def _bounded(
     index: CatalogIndex, q: Query, seg: Segments, essential: list[bool] | None, nearest: bool = True
-) -> list[Scored]:
+) -> tuple[list[Scored], Further]:
     """The products the decision reads, in decreasing bound order (``_scored``), among those sharing
-    one of the ``essential`` segments (retrieval.py: essential_segments) or, when None, any word."""
+    one of the ``essential`` segments (retrieval.py: essential_segments) or, when None, any word; and
+    what scores, of those, the ones `choose`'s rules read further down (`_read_further`)."""
     scored: list[Scored] = []
     t = touched(index, q, seg, essential)
     object.__setattr__(q, "may_cover", set(t.products[t.cover].tolist()))  # a frozen field, set here
@@ -182,7 +201,43 @@ def _bounded(
         score(j)
         top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
     _score_generic(index, q, t, scored, done, score)
-    return scored
+    return scored, lambda readings: _read_further(index, t, readings, scored, done, score)
+
+
+def _read_further(
+    index: CatalogIndex,
+    t: Touched,
+    readings: Sequence[Reading],
+    scored: list[Scored],
+    done: set[int],
+    score: Callable[[int], None],
+) -> bool:
+    """READ_AS_SCANNED (reads.py): score the best-scoring products each reading of `choose`'s rules may
+    read, in decreasing bound order until the next bound is below the reading's n-th best score; True
+    when any was not scored yet. Every product a reading can read holds its words exactly, so shares a
+    word retrieval kept essential (retrieval.py: essential_segments): it is one of ``t``'s."""
+    if not readings:
+        return False
+    more = False
+    scores = {s.product: s.score for s in scored}
+    for r in readings:
+        if r.n <= 0:
+            continue
+        held = holding(index, r)  # ascending, as t.products: their positions there by a binary search
+        at = np.searchsorted(t.products, held).clip(max=max(len(t.products) - 1, 0))
+        at = at[t.products[at] == held] if len(t.products) else at[:0]
+        best: list[float] = []
+        for j in at[np.argsort(-t.bound[at], kind="stable")].tolist():
+            if len(best) >= r.n and t.bound[j] < best[r.n - 1]:
+                break  # nothing left can be among the n best it reads
+            pi = int(t.products[j])
+            if not r.fits(pi):
+                continue
+            if j not in done:
+                score(j)
+                scores[pi], more = scored[-1].score, True
+            best = sorted([*best, scores[pi]], reverse=True)[: r.n]
+    return more
 
 
 def _score_product(

@@ -8,8 +8,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.extraction.patterns import LONE_NUM
 from jobs.language.tables import table_rows, word_set
+from jobs.language.word_patterns import LETTERS_RE
 
 # German compounds are read as their parts when both are known food words ("Hähnchenbrust" -> chicken
 # breast, "Kaffeebohnen" -> coffee bean, "Olivenöl" -> olive oil).
@@ -232,7 +234,6 @@ CASE_OR_BOX_WORDS = {
     """)
 }
 _KIND_OF = {w: kind for kind, words in CASE_OR_BOX_WORDS.items() for w in words}
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=2048)
@@ -240,7 +241,7 @@ def case_or_box_said(text: str) -> frozenset[str]:
     """The kinds of CASE_OR_BOX_WORDS ``text`` (a line, a product's name) says a word of (BOX_OR_CASE, CARTON),
     its words read as runs of letters ("2cx" says "cx"). Kept per text: sizing asks it for every product a line
     scores."""
-    return frozenset(k for w in _LETTERS.findall(text.lower()) if (k := _KIND_OF.get(w)) is not None)
+    return frozenset(k for w in LETTERS_RE.findall(text.lower()) if (k := _KIND_OF.get(w)) is not None)
 
 
 # Packs that are never the item itself.
@@ -265,6 +266,31 @@ SIZE_STRIP_RE = re.compile(
 )
 
 PACK_WORDS_RX = r"(?:pack|packet|box|case|sleeve|tray|crate|bag|carton|tub|sack|roll|bundle|pk|cs|ctn)s?"
+# NAME_PACK_COUNT: the outer packs of every language the readers know, for a catalog that writes its pack counts in
+# its own ("Kaisersemmel TK 60g (Karton 100)", "Landjäger (Karton 20 Paar)", "Caja 12"): without them "150
+# Kaisersemmel" was 150 boxes, not a question, and "40 Paar Landjäger" 40 boxes of 20 pairs. Words of four letters or
+# more, as a name writes them before the count.
+_NAME_PACK_UNITS = frozenset({"case", "box", "crate", "pack", "bag", "sack", "tray", "tub", "bucket"})
+NAME_PACK_WORDS_RX = (
+    "(?:"
+    + "|".join(
+        sorted(
+            (
+                re.escape(w)
+                for w, u in PACK_UNITS.items()
+                if u in _NAME_PACK_UNITS and w.isalpha() and len(w) >= 4
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+NAME_ITEM_WORDS_RX = (
+    "(?:"
+    + "|".join(sorted((re.escape(w) for w, u in PACK_UNITS.items() if u == "each"), key=len, reverse=True))
+    + ")"
+)
 # How many items a product's pack holds, as its name or variants say it.
 PACK_COUNT_RES = tuple(
     re.compile(rx, re.IGNORECASE)
@@ -275,6 +301,9 @@ PACK_COUNT_RES = tuple(
         r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|g|kg|oz)\s*x\s*(?P<n>\d+)\b",  # "6oz x 40"
         rf"\b(?P<n>\d+)\s*(?:/|per\s+|a\s+|to\s+a\s+)\s*(?P<pack>{PACK_WORDS_RX})\b",  # "300/case"
         rf"\b(?P<pack>{PACK_WORDS_RX})\s*(?P<n>\d{{2,}})\b(?![.,]?\d)(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",
+        # NAME_PACK_COUNT: "(Karton 100)", "(Karton 20 Paar)", "Caja 40 unidades"; not "caixa 10", a 10kg box
+        rf"\(\s*(?P<pack>{NAME_PACK_WORDS_RX})\s+(?P<n>\d+)(?:\s+[^\W\d]+)?\s*\)",
+        rf"\b(?P<pack>{NAME_PACK_WORDS_RX})\s+(?P<n>\d+)\s+(?:{NAME_ITEM_WORDS_RX})\b",
         r"(?<![\d.])(?<![\d.]\s)\bx\s*(?P<n>\d{2,})\b(?!\s*(?:ml|cl|l|g|kg|oz|cm|mm|in)\b)",  # "x300"
         r"\b(?P<n>\d{2,})\s*(?:pcs|pieces|pc|ct|count|units|stk)\b",  # "(300 pcs)"
         r"\b(?P<n>\d+)\s*x\s*a\d{1,2}\s*(?:tins?|cans?)\b",  # "6 x A10 Tin": catering tin sizes

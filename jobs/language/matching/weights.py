@@ -71,6 +71,9 @@ class Weights:
     unsized_cap: float = 0.95  # the product has sizes and the line names none
     below_resolve: float = 0.01  # a product whose pack rules it out stays this far below resolve_floor
     loose_count_cap: float = 0.75  # "30 heineken" sold by the case of 24: items or cases?
+    second_look_cap: float = (
+        0.75  # SECOND_LOOK_UNSAID (guards.py): the product read, never confirmed as it stands
+    )
 
 
 WEIGHTS = Weights()
