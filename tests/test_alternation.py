@@ -13,12 +13,13 @@ import pytest
 
 from jobs.language import intent, intent_cues, vietnamese
 from jobs.language.alternation import _CHUNKS, DIGIT, Alternation, WordFinder, required
-from jobs.language.extraction import patterns
+from jobs.language.extraction import changes, patterns
+from jobs.language.extraction import segments as segments_module
 from jobs.language.extraction.segments import prepare, segments
 
 DATA = Path(__file__).parent / "data"
 PATTERNS: dict[str, Alternation] = {}
-for module in (intent_cues, patterns, intent, vietnamese):
+for module in (intent_cues, patterns, intent, vietnamese, changes, segments_module):
     for name, value in vars(module).items():
         if isinstance(value, Alternation) and all(value is not p for p in PATTERNS.values()):
             PATTERNS[f"{module.__name__}.{name}"] = value

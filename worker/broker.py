@@ -190,12 +190,13 @@ class WorkerPrometheus(Prometheus):
 
 
 def add_worker_middleware(broker: dramatiq.Broker) -> None:
-    """What only worker processes need: dramatiq's metrics, the heartbeat/throughput reporter and the
-    shutdown hooks."""
+    """What only worker processes need: dramatiq's metrics, the heartbeat/throughput reporter, the
+    shutdown hooks and the collector's settings (worker/gc_tuning.py, WORKER_GC)."""
+    from worker.gc_tuning import CollectorTuning
     from worker.process_stats import ProcessStats
 
     present = {type(m) for m in broker.middleware}
-    for middleware in (WorkerPrometheus(), ProcessStats(), ShutdownHooks()):
+    for middleware in (WorkerPrometheus(), ProcessStats(), ShutdownHooks(), CollectorTuning()):
         if type(middleware) not in present:
             broker.add_middleware(middleware)
 

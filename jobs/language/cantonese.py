@@ -33,6 +33,7 @@ wrong: mm ngam, m ngam, ng ngam
 bag: bau
 case: seung
 box: hap
+tray: pun
 each: gin, tiu
 """
 
@@ -57,7 +58,7 @@ NUMBERS = {
 _TEN = "sap"
 _UNITS = (
     "bau box boxes bx case cases cs ctn ctns carton cartons bag bags sack sacks tub tubs tung seung hap jug jugs "
-    "bottle bottles btl pack packs pk tin tins can cans kg kilo kilos pc pcs gin tiu tray trays roll rolls"
+    "bottle bottles btl pack packs pk tin tins can cans kg kilo kilos pc pcs gin tiu tray trays roll rolls pun"
 )
 _DIGIT_WORDS = "|".join(sorted(NUMBERS, key=len, reverse=True))
 _NUMBER = re.compile(
@@ -72,7 +73,9 @@ _MARKERS = re.compile(
     r"(?<![\w-])(?:m|mm|ng|m4)\s?goi(?!\w)|(?<![\w-])(?:yiu|ngo\s+dei|tung\s+mai|dor\s+je|do\s+je|lei\s+ge"
     r"|yau\s+mo|ting\s+yat|gam\s+yat|ng\s+sai|mm\s+sai|mm\s+ngam)(?![\w-])"
     r"|(?<![\w-])tung\s+(?:\d[\w.]*|yat|yi|leung|sam|sei|ng|luk|chat|baat|gau|sap)(?![\w-])"
-    rf"|(?<![\w-])leung\s+(?:{'|'.join(_UNITS.split())})(?![\w-])",
+    rf"|(?<![\w-])leung\s+(?:{'|'.join(_UNITS.split())})(?![\w-])"
+    # a count of trays, cases or bags as only Cantonese writes them (盤, 箱, 包): "4 pun dan tat", "1 seung hoi sin"
+    r"|(?<![\w.,])\d+\s*(?:pun|seung|bau)(?![\w-])",
     re.IGNORECASE,
 )
 

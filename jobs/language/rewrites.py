@@ -13,6 +13,8 @@ from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from jobs.language.alternation import DIGIT, has_traps, required
+
 Repl = str | Callable[[re.Match[str]], str]
 Gate = str | tuple[str, ...] | None
 Step = tuple[Gate, re.Pattern[str], Repl]
@@ -25,19 +27,73 @@ def opens(gate: Gate, text: str) -> bool:
 
 def rewrite(text: str, steps: Iterable[Step]) -> str:
     """``text`` with each step applied in order; a step every match of which holds a digit is not tried on
-    a text without one (most order lines, and the parts of a line, hold none)."""
+    a text without one (most order lines, and the parts of a line, hold none), nor a step on a text without
+    one of the words each of its matches holds (STEP_WORDS, `_prepared`)."""
     digit: bool | None = None  # unread
-    for gate, rx, repl in steps:
-        if opens(gate, text):
-            if needs_digit(rx):
-                if digit is None:
-                    digit = _DIGIT.search(text) is not None
-                if not digit:
+    low: str | None = None  # the text lowercased, when a step's words were read; "" : it has traps
+    for gate, rx, repl, by_digit, words in _prepared(steps):
+        if gate is not None:
+            for g in gate:
+                if g in text:
+                    break
+            else:
+                continue
+        if by_digit:
+            if digit is None:
+                digit = _DIGIT.search(text) is not None
+            if not digit:
+                continue
+        if words is not None:
+            if low is None:
+                low = "" if has_traps(text) else text.lower()
+            if low:
+                for w in words:
+                    if w in low:
+                        break
+                else:
                     continue
-            new = rx.sub(repl, text)
-            if new is not text:
-                text, digit = new, None
+        new = rx.sub(repl, text)
+        if new is not text:
+            text, digit, low = new, None, None
     return text
+
+
+# A step as `rewrite` reads it: its gate, pattern and replacement, whether every match holds a digit, and
+# the words one of which every match holds (None: none known)
+_Prepared = tuple[Gate, re.Pattern[str], Repl, bool, frozenset[str] | None]
+_PREPARED: dict[int, tuple[Iterable[Step], tuple[_Prepared, ...]]] = {}  # by id of a module's steps
+
+
+def _prepared(steps: Iterable[Step]) -> tuple[_Prepared, ...]:
+    """The steps with what `rewrite` reads of each, made once per tuple of steps (module constants)."""
+    hit = _PREPARED.get(id(steps))
+    if hit is not None and hit[0] is steps:
+        return hit[1]
+    made = tuple((gate, rx, repl, needs_digit(rx), step_words(rx)) for gate, rx, repl in steps)
+    if isinstance(steps, tuple):  # kept (the tuple with it, so that its id is never another's)
+        _PREPARED[id(steps)] = (steps, made)
+    return made
+
+
+def step_words(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """STEP_WORDS: words (lowercase) one of which every match of ``rx`` holds, read from its parse as the
+    alternations read theirs (jobs/language/alternation.py `required`): of each top-level alternative, its
+    most selective requirement. A text lowercased that holds none of them cannot match, unless it has a
+    character case-insensitive matching reads as another letter (`has_traps`: then it is searched). None
+    when an alternative requires no word (or only a digit, which `needs_digit` reads)."""
+    try:
+        items = list(sre_parse.parse(rx.pattern, rx.flags))
+    except re.error:
+        return None
+    at = next((i for i, (op, _av) in enumerate(items) if op is sre_c.BRANCH), None)
+    ways = [items] if at is None else [[*items[:at], *alt, *items[at + 1 :]] for alt in items[at][1][1]]
+    words: set[str] = set()
+    for way in ways:
+        needs = [need for need in required(way) if DIGIT not in need]
+        if not needs:
+            return None
+        words |= needs[0]
+    return frozenset(words)
 
 
 _DIGIT = re.compile(r"\d")

@@ -227,7 +227,18 @@ vegetable oil: 菜油 植物油
 sesame oil: 麻油
 onions: 洋蔥 洋葱
 chips: 薯條 薯条
+pork belly: 猪腩肉 豬腩肉
+frozen prawns: 凍蝦 冻虾 急凍蝦 急冻虾
+regular: 普通的 普通
 """
+
+# REGIONAL_CATTY (scripts.chinese_counts): characters written only in traditional Chinese, and Cantonese words,
+# that say a message comes from Hong Kong, Macau, Taiwan or Malaysia, where a 斤 (catty) is 600-605 g, not
+# the mainland's 500 g 市斤. Common ones only: one of them is enough.
+TRADITIONAL_MARKS = frozenset(
+    "們個這來說時會對點幾隻條兩聽豬雞鴨魚蝦麵醬燒餃門開關貨單訂請謝該錢還買賣過後裡嗎麼號週電話紙盤蠔歡發葉"
+    "靚嚟冇嘅唔咗哋係嘢啲邊齊車東裝頭飯涼凍薑蔥雙灣銀蘿蔔腸鮮為無"
+)
 
 # Thai (polite particles read as nothing; units as the extractor's unit words).
 THAI = """

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -47,7 +48,8 @@ from jobs.language.korean_japanese import (
     spaced,
 )
 from jobs.language.persian_words import PASHTO, PERSIAN, SORANI
-from jobs.language.script_words import CHINESE, THAI
+from jobs.language.pinyin import read_pinyin
+from jobs.language.script_words import CHINESE, THAI, TRADITIONAL_MARKS
 from jobs.language.south_indic import SOUTH_RUN, read_south_indic
 from jobs.language.tables import LanguageReader, reading, table_rows
 from jobs.language.vietnamese import is_vietnamese, read_plain, read_vietnamese
@@ -163,7 +165,9 @@ READERS: tuple[LanguageReader, ...] = (
 
 @lru_cache(maxsize=64)
 def read_typed(text: str) -> str:
-    """``text`` through the readers of languages typed in Latin letters (`READERS`), in their one order."""
+    """``text`` through the readers of languages typed in Latin letters (`READERS`), in their one order, after its
+    pinyin counts (`pinyin`: "3 xiang", "liang gong jin"), which no reader's words meet."""
+    text = read_pinyin(text)
     for reader in READERS:
         text = reader.read(text)
     return text
@@ -229,7 +233,7 @@ _UNITS = {
     "卷": "roll",
     # CATTY: a jin (600g in Hong Kong, 500g on the mainland) is no kilogram and no unit the catalog sells by: the
     # count stays the line's, for a person ("豬腩肉二十斤" ran on into one word, dropped as a remark, and the rest of
-    # the order was confirmed without it)
+    # the order was confirmed without it); REGIONAL_CATTY (`_catty`) reads the mainland's in kg
     "斤": "catty",
 }
 _MEASURE = r"(?:公斤|[箱包袋盒桶瓶罐件条條只隻个個支盤盘打卷斤])"
@@ -252,12 +256,23 @@ def chinese_counts(text: str) -> str:
     for word, size in _SIZE_CLASS.items():
         text = text.replace(word, size)
     text = _SIZE_NUMBER.sub(r" No.\1 ", text)
-    return _COUNT.sub(_count, text.translate(_CJK_PUNCT))
+    regional = not TRADITIONAL_MARKS.isdisjoint(text)
+    return _COUNT.sub(lambda m: _count(m, regional), text.translate(_CJK_PUNCT))
 
 
-def _count(m: re.Match[str]) -> str:
+def _count(m: re.Match[str], regional: bool) -> str:
     value = _numeral(m.group(1))
+    if m.group(2) == "斤" and not regional and value is not None:
+        return _mainland_catty(value)
     return f" {m.group(1) if value is None else value} {_UNITS[m.group(2)]} "
+
+
+def _mainland_catty(value: str) -> str:
+    """REGIONAL_CATTY, a refinement of CATTY: a weight in 斤 written in simplified characters is the mainland's 市斤
+    of exactly 500 g, read in kg ("五花肉 40斤" is 20 kg). Written in traditional characters or Cantonese
+    (`TRADITIONAL_MARKS`) it is the catty of Hong Kong, Macau, Taiwan or Malaysia (600-605 g), which no catalog's
+    kg gives as the weight the customer meant: it stays in catties, for a person ("豬腩肉二十斤")."""
+    return f" {format((Decimal(value) / 2).normalize(), 'f')} kg "
 
 
 def _numeral(chars: str) -> str | None:

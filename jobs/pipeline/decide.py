@@ -15,6 +15,7 @@ from jobs.language.matching.evidence import Unread
 from jobs.language.matching.guards import guard_notes
 from jobs.language.matching.packs import named_pack_count, pack_count_of, product_info
 from jobs.language.matching.quantities import SMALL_CONTAINER_COUNT
+from jobs.language.matching.sizing import amount_fits_several
 from jobs.language.matching.tokens import strip_accents
 from jobs.language.matching.vocabulary import (
     OUTER_PACKS,
@@ -45,6 +46,9 @@ UNIT_MISMATCH = "UNIT_MISMATCH"
 CONTENT_UNKNOWN, PACK_OF_WEIGHED, STEMS_UNCOUNTED = "CONTENT_UNKNOWN", "PACK_OF_WEIGHED", "STEMS_UNCOUNTED"
 CASE_OF_ITEMS, ROLL_OF_PACK = "CASE_OF_ITEMS", "ROLL_OF_PACK"
 ITEMS_UNCOUNTED, ITEMS_IN_PACKS = "ITEMS_UNCOUNTED", "ITEMS_IN_PACKS"
+# "6 kg Leberkäs" of 1,5kg and 3kg loaves: an amount that fills whole numbers of several variants names none
+# (matching/sizing.py: amount_fits_several); the largest is the reviewer's first guess.
+AMOUNT_FITS_SEVERAL = "AMOUNT_FITS_SEVERAL"
 # "... Also do you stock oat milk?": a question beside a complete order (jobs/language/extraction/
 # questions.py) does not hold it; the order's notes carry it for whoever answers.
 SIDE_QUESTION = "SIDE_QUESTION"
@@ -83,6 +87,12 @@ def _line_rule_reasons(i: int, label: str, m: LineMatch, index: CatalogIndex | N
     if len(p.variants) >= 2 and m.variant is None:
         names = "/".join(v.name for v in p.variants)
         reasons.append(f"{VARIANT_REQUIRED}: line {i} '{label}' is {p.sku}, sold as {names}; which one?")
+    elif m.line.quantity_explicit and amount_fits_several(p, product_info(p).variant_sizes, m.line):
+        q0 = m.line.quantity.normalize()
+        reasons.append(
+            f"{AMOUNT_FITS_SEVERAL}: line {i} '{label}' says {q0:f} {m.line.unit} of {p.sku}, which fills whole "
+            f"numbers of several of its sizes; which size, how many?"
+        )
     unit = (p.unit or "").lower()
     asked = pack_or_items(i, label, m, index)
     if asked is not None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.language.alternation import Alternation
 from jobs.language.extraction.measures import MEASURES
 from jobs.language.extraction.number_words import NUMBER_WORDS
 from jobs.language.extraction.pack_units import PACK_UNITS
@@ -93,12 +94,15 @@ _COUNT = rf"{_NUMBER}(?:\s*{_UNIT})?"
 
 # Spaces inside a line: a joint never reaches across lines ("Temat: dodatkowo\n\n3 kartony" is a subject line)
 _S = r"[ \t]"
-# TAKEN_BACK_COUNT
-_TAKEN_BACK_RE = re.compile(
-    rf"{_S}*(?<![\w'])(?:{_alt(INSTEAD_OF)}){_S}*{_COUNT}(?![\w+%])"
-    rf"|{_S}*(?<![\w'])(?:{_alt(NOT_WORDS)}){_S}+{_NUMBER}"
-    rf"(?={_S}*(?:[,.;:!)\n-]|$|\(|{_S}(?:and|for|pls|please|thanks|this)\b))"
-    rf"|{_S}*{_DIGITS}(?:{_S}*{_UNIT})?{_S}+(?:{_alt(INSTEAD_OF_AFTER)})",
+# TAKEN_BACK_COUNT. An Alternation (jobs/language/alternation.py): a text holding none of the words above (most
+# messages) is not scanned at all; every result is the whole pattern's (tests/test_alternation.py)
+_TAKEN_BACK_RE = Alternation(
+    [
+        rf"{_S}*(?<![\w'])(?:{_alt(INSTEAD_OF)}){_S}*{_COUNT}(?![\w+%])",
+        rf"{_S}*(?<![\w'])(?:{_alt(NOT_WORDS)}){_S}+{_NUMBER}"
+        rf"(?={_S}*(?:[,.;:!)\n-]|$|\(|{_S}(?:and|for|pls|please|thanks|this)\b))",
+        rf"{_S}*{_DIGITS}(?:{_S}*{_UNIT})?{_S}+(?:{_alt(INSTEAD_OF_AFTER)})",
+    ],
     re.IGNORECASE | re.MULTILINE,
 )
 _NEGATION = rf"(?:{_alt(REMOVAL_WORDS)})"

@@ -117,6 +117,13 @@ PACK_UNITS: dict[str, str] = {
     tray: lotok lotky lotki lotkiv
     case: korobky korobok deze dezes deziu dezute dezutes
     bag: maisas maisai maisu maiselis maiseliai pakety paketiv
+    bottle: flaschn flaschl flascherl flascherln fläsche fläschli flaschli fläschle fläschla
+    jar: glasl glasln glaserl gläsli gläsle gläschen
+    pack: packl packln packerl packerln päckli päckle päckla
+    case: harass tragerl tragerln kisterl kisterln kistl
+    keg: fassl fassln fässli fässle fassel
+    bag: säckli säckle sackerl sackerln
+    bucket: kübel kübeln kübl kübli kübele
     bucket: wiadro wiadra wiader wiaderko wiaderka galeata galeti kibiras kibirai vidro
     keg: beczka beczki beczek butoi butoaie statine
     each: vnt shtuk sht

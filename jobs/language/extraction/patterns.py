@@ -261,6 +261,8 @@ _NOISE_PATTERNS = [
     r"\b(?:thanks|thx|cheers|tnx)\s+[a-z]{2,12}\s*$",
     r"\b(?:if\s+(?:possible|poss|you\s+can|u\s+can)|when\s+you\s+can|thank\s+you|thanks|thank\s+u|thx|ty|"
     r"cheers|many\s+thanks|much\s+appreciated|appreciated|ta)\b",
+    # ... and Bavarian, Austrian and Swiss German: "bittschön", "bitte schön", "merci vielmal"
+    r"\b(?:bitt(?:e\s*)?sch(?:ö|oe|ea|e)n|merci\s+vielmal)\b",
     r"\b(?:please|pls|plz|plse|kindly|por\s+favor|porfa|s'il\s+(?:vous|te)\s+pla[iî]t|svp|bitte|"
     r"per\s+favore|perfavore|per\s+cortesia|os\s+gwelwch\s+yn\s+dda|pl[iî]s|ju\s+lutem|t[ëe]\s+lutem)\b",
     # Albanian "paguajmë kesh në dorëzim" (we pay cash on delivery), "paguajmë me 30 ditë" (on 30 days' terms)
@@ -270,7 +272,8 @@ NOISE_RE = Alternation(_NOISE_PATTERNS, re.IGNORECASE)  # re.compile of the (?:p
 GREETING_RE = re.compile(
     r"^\s*(?:hi|hii+|hello|helo|hey|heya|hiya|yo|morning|evening|afternoon|good\s+(?:morning|afternoon|"
     r"evening|day)|g'?day|dear|hola|buenas|buenos\s+d[ií]as|bonjour|bonsoir|salut|coucou|hallo|guten\s+"
-    r"(?:morgen|tag|abend)|moin|servus|ciao|buongiorno|buonasera|salve|sehr\s+geehrte[rs]?(?:\s+damen\s+und\s+"
+    r"(?:morgen|tag|abend)|moin|servus|servas|griaß\s+(?:eich|di|enk|gott)|grüß\s+(?:gott|dich|euch)|"
+    r"grüezi(?:\s+(?:mitenand|miteinander|wohl))?|ciao|buongiorno|buonasera|salve|sehr\s+geehrte[rs]?(?:\s+damen\s+und\s+"
     r"herren)?|liebe[rs]?|goedemorgen|goedemiddag|goedenavond|hoi|geachte|beste|ol[aá]|oi|bom\s+dia|boa\s+"
     r"(?:tarde|noite)|prezad[oa]s?|estimad[oa]s?|gentil[ei]|merhaba|selam|dzie[nń]\s+dobry|cze[sś][cć]|hej|"
     r"hall[åa]|god\s+(?:morgon|dag)|bun[ăa]\s+ziua|kalim[ée]ra|kalisp[ée]ra|geia\s+(?:sas|sou)|"
@@ -308,6 +311,7 @@ SIGNOFF_RE = re.compile(
     r"^\s*(?:thanks?|thank\s+you|thx|ty|tks|cheers|ta|regards|kind\s+regards|best(?:\s+(?:regards|wishes))?|"
     r"many\s+thanks|much\s+appreciated|see\s+you|see\s+ya|cya|have\s+a\s+good\s+\w+|merci|gracias|danke|"
     r"grazie|saludos|cordialement|bisous|gruß|grüße|gruss|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|"
+    r"mit\s+besten\s+grüßen|pfiat\s+(?:di|eich|enk)|"
     r"beste\s+grüße|mfg|lg|vg|a\s+presto|un\s+saluto|saluti|sent\s+from\s+my\s+\w+|--|yours\s+\w+|"
     r"atentamente|un\s+saludo|bien\s+à\s+vous|distinti\s+saluti|cordiali\s+saluti|"
     r"(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|dank\s+(?:je|u)(?:\s*wel)?|"

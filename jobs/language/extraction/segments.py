@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from jobs.language.alternation import Alternation
 from jobs.language.chinese_names import name_closing
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
@@ -164,10 +165,13 @@ _MAIL_HEADER_RE = re.compile(
 
 # OUT_OF_REASON: "we're out of red bull", "running low on coke", said before the order names the same goods
 # with a count ("3am n we r out of red bull. 96 red bull + 6 jager"): the reason for the order, not a line.
-_OUT_OF_RE = re.compile(
-    r"\b(?:(?:we'?re|we\s+are|we\s+r|i'?m|im|i\s+am)\s+)?(?:(?:nearly|almost|completely|totally|all)\s+)?"
-    r"(?:out|run\s+out|running\s+out|running\s+low|low|short)\s+(?:of|on)\s+(?:the\s+)?"
-    r"(?P<goods>[a-zà-öø-ÿ][a-zà-öø-ÿ' ]{1,30}?)(?=\s*(?:[.,!;:\n]|\s-\s|$)|\s+(?:and|so|n|again)\b)",
+# An Alternation (jobs/language/alternation.py): a text without "out", "run", "low" or "short" is not scanned.
+_OUT_OF_RE = Alternation(
+    [
+        r"\b(?:(?:we'?re|we\s+are|we\s+r|i'?m|im|i\s+am)\s+)?(?:(?:nearly|almost|completely|totally|all)\s+)?"
+        r"(?:out|run\s+out|running\s+out|running\s+low|low|short)\s+(?:of|on)\s+(?:the\s+)?"
+        r"(?P<goods>[a-zà-öø-ÿ][a-zà-öø-ÿ' ]{1,30}?)(?=\s*(?:[.,!;:\n]|\s-\s|$)|\s+(?:and|so|n|again)\b)"
+    ],
     re.IGNORECASE,
 )
 

@@ -42,6 +42,7 @@ _DIMENSIONS_RE = re.compile(r"\d+x\d+")
 W = WEIGHTS
 LOOSE_UNITS = frozenset({"case", "box"})  # the units a carton word names alike (LOOSE_CARTON)
 SHRINK_UNITS = frozenset({"pack", "case"})  # ... and a shrink-wrap word (LOOSE_SHRINK)
+CRATE_UNITS = frozenset({"case"})  # ... and a crate word (LOOSE_CRATE)
 SACK_MIN_KG = 10  # SACK_OR_BAG: a bag this heavy is what the trade calls a sack
 _SACK_OR_BAG = frozenset({"sack", "bag"})
 
@@ -480,13 +481,17 @@ def _discriminate(index: CatalogIndex, cover: list[int], q: Query) -> tuple[list
         # "each" also counts the items of an outer pack, so it does not rule that product out
         # LOOSE_CARTON: "2 cartons dates" is a case or a box: of Mazafati by the case and Medjool and Piarom by
         # the box it names none (the reader maps carton words to "case"). LOOSE_SHRINK: "3 zgrzewki wody" is a pack
-        # or a case: of still water 1.5L by the pack and still and sparkling 500ml by the case it names none
+        # or a case: of still water 1.5L by the pack and still and sparkling 500ml by the case it names none.
+        # LOOSE_CRATE: "5 Kasten Radler" is a crate or a case: of a Radler in a crate of bottles and one in a case
+        # of cans, both sold by the case, it names neither (a name's crate word does not pick its product)
         said_kinds = case_or_box_said(q.line.original_text)
         loose = (
             LOOSE_UNITS
             if unit == "case" and CARTON in said_kinds
             else SHRINK_UNITS
             if unit in SHRINK_UNITS and PACK_OR_CASE in said_kinds
+            else CRATE_UNITS
+            if unit == "crate"
             else frozenset()
         )
         # ... unless a name tells sack from bag itself ("Maris Piper Potatoes 25kg Sack" and "... 10kg Bag")

@@ -74,19 +74,26 @@ def info_from(
     family = tuple(t for t in name_tokens if t not in PACK_TOKENS and not is_number(t))
     pack_count: int | None = None
     pack_word: str | None = None  # the pack the count is of ("case" in "(Case of 300)")
+    pack_token: str | None = None  # that pack's word as the name's tokens read it ("carton" of "Karton")
     texts = (p.name, *(v.name for v in p.variants), *(a for v in p.variants for a in v.ai_aliases))
     for rx in PACK_COUNT_RES:
         m = next((mm for t in texts if (mm := rx.search(t))), None)
         if m:
             pack_count = int(m.group("n"))
             pack_word = normalize_unit(m.group("pack")) if m.groupdict().get("pack") else None
+            pack_token = next(iter(tokens(m.group("pack"))[0]), None) if pack_word else None
             break
     # pack words of the name that are the item itself, not the pack it is sold in: the "box" of
     # "Takeaway Food Box (Case of 300)", so "600 takeaway boxes" counts boxes, i.e. 2 cases
     item_units = frozenset(
         t
         for t in name_tokens
-        if t in PACK_TOKENS and t != unit and t != pack_word and pack_count and t not in OUTER_ONLY
+        if t in PACK_TOKENS
+        and t != unit
+        and t != pack_word
+        and t != pack_token  # the "karton" of "(Karton 100)" is its pack, said in German
+        and pack_count
+        and t not in OUTER_ONLY
     )
     variant_sizes = tuple(tuple(find_sizes(" ".join((v.name, *v.ai_aliases)))) for v in p.variants)
     return ProductInfo(

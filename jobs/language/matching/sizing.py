@@ -331,20 +331,57 @@ def variant_by_amount(index: CatalogIndex, pi: int, line: OrderLine) -> CatalogV
     variant that the weight (or volume) fills a whole number of times; None when none does. Grades of a
     product sold by the kg ("8kg dover sole" of 300-400g, 400-500g and 500-700g fish) are no pack size:
     the amount names none of them."""
-    product = index.products[pi]
+    fits = amount_fits(index.products[pi], index.product_info(pi).variant_sizes, line)
+    return max(fits, key=lambda f: f[0])[1] if fits else None
+
+
+def amount_fits(
+    product: CatalogProduct, variant_sizes: tuple[tuple[str, ...], ...], line: OrderLine
+) -> list[tuple[Decimal, CatalogVariant]]:
+    """(size, variant) of each variant of ``product`` (``variant_sizes``: their sizes, ProductInfo's) that the
+    line's weight or volume fills a whole number of times; none when the line says no amount, the product has
+    fewer than two variants or is itself sold by that measure."""
     table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS if line.unit in VOLUME_UNITS else None
     if table is None or len(product.variants) < 2 or line.unit is None:
-        return None
+        return []
     if normalize_unit(product.unit or "") in table:
-        return None
+        return []
     dim = "wt" if table is WEIGHT_UNITS else "vol"
     amount = line.quantity * table[line.unit]
     fits: list[tuple[Decimal, CatalogVariant]] = []
-    for v, sizes in zip(product.variants, index.product_info(pi).variant_sizes, strict=True):
+    for v, sizes in zip(product.variants, variant_sizes, strict=True):
         own = [x for s in sizes if (x := size_value(s)) is not None and x[0] == dim]
         if len(own) == 1 and own[0][1] > 0 and amount >= own[0][1] and amount % own[0][1] == 0:
             fits.append((own[0][1], v))
-    return max(fits, key=lambda f: f[0])[1] if fits else None
+    return fits
+
+
+# AMOUNT_FITS_SEVERAL: up to this many of a smaller size is as likely a way to buy the amount as the largest
+# size ("10 kg" of 1kg and 5kg bags); more is not how the trade buys it ("50 kg" of 2kg and 25kg sacks, "3kg
+# espresso" of 1kg and 250g bags: three 1kg bags, set 6).
+PLAUSIBLE_SMALL_COUNT = 10
+
+
+def amount_fits_several(
+    product: CatalogProduct, variant_sizes: tuple[tuple[str, ...], ...], line: OrderLine
+) -> bool:
+    """AMOUNT_FITS_SEVERAL: the line's weight or volume, its only word for a variant (no size, no variant's own
+    word), fills whole numbers of the largest size it fits and of a smaller one a customer would buy as many of
+    (up to PLAUSIBLE_SMALL_COUNT): "6 kg Leberkäs" of 1,5kg and 3kg loaves is two loaves or four, "冬菇 10公斤"
+    of 1kg and 5kg bags two bags or ten. VARIANT_BY_AMOUNT's largest is then a guess a person confirms."""
+    if line.size is not None:
+        return False
+    fits = amount_fits(product, variant_sizes, line)
+    if len(fits) < 2:
+        return False
+    table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS
+    amount = line.quantity * table[line.unit or ""]
+    largest = max(size for size, _v in fits)
+    if not any(size < largest and amount / size <= PLAUSIBLE_SMALL_COUNT for size, _v in fits):
+        return False
+    said = set(tokens(line.phrase)[0])
+    shared = _shared_variant_words(product)
+    return not any(said & (words - shared) for _v, words in variant_words(product))
 
 
 @lru_cache(maxsize=1024)

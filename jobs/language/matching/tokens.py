@@ -118,10 +118,19 @@ def is_number(tok: str) -> bool:
     return tok[0].isdigit()
 
 
+# TYPE_NUMBER_WORD: a three- or four-digit number made a German adjective ("550er", "1050er": the Type 550
+# flour) is the product's name, as a brand is; "10er", "20er" (a pack of ten, of twenty) stay numbers.
+_TYPE_NUMBER_WORD = re.compile(r"\d{3,4}er")
+
+
 def is_content(tok: str) -> bool:
     """A token that names the product (not a pack word, not a bare size number; "00" flour counts, a lone
-    "0" does not: the "12/0" of a shade is a number like the "12/1" of its sibling)."""
-    return tok not in PACK_TOKENS and (not is_number(tok) or (tok.startswith("0") and tok != "0"))
+    "0" does not: the "12/0" of a shade is a number like the "12/1" of its sibling; TYPE_NUMBER_WORD)."""
+    return tok not in PACK_TOKENS and (
+        not is_number(tok)
+        or (tok.startswith("0") and tok != "0")
+        or _TYPE_NUMBER_WORD.fullmatch(tok) is not None
+    )
 
 
 def decompound(tok: str) -> list[str] | None:
