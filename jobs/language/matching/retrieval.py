@@ -32,6 +32,7 @@ from jobs.language.matching.vocabulary import (
     BOX_OR_CASE,
     CASE_LIKE,
     OUTER_PACKS,
+    TWIN_PACKS,
     VOLUME_UNITS,
     WEIGHT_UNITS,
     case_or_box_said,
@@ -366,9 +367,15 @@ def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tup
         if u in CASE_LIKE and q.numbers:
             # "water 24pk": a number may be the pack count of a product sold by another outer (sizing.py)
             bonus += np.where(~agrees & index.p_outer.take(products), W.unit_agrees_bonus, 0.0)
-        elif u in OUTER_PACKS and BOX_OR_CASE not in case_or_box_said(q.line.original_text):
+        elif (
+            u in OUTER_PACKS
+            and not any(u in twins for twins in TWIN_PACKS)
+            and BOX_OR_CASE not in case_or_box_said(q.line.original_text)
+        ):
             # "3 bags" of a product sold by the box: the wrong pack's penalty (none for "caja", a box or a
-            # case alike: LOOSE_CASE_WORD, sizing.py; a bound may only be too high, never too low)
+            # case alike: LOOSE_CASE_WORD, sizing.py; none for a pack word with a twin, "sack" or "bag", which
+            # a product sold by the other keeps no penalty for: TWIN_PACK_WORDS, whose unit the index does not
+            # keep per product; a bound may only be too high, never too low)
             bonus -= np.where(~agrees & index.p_outer.take(products), W.wrong_pack_penalty, 0.0)
     sizey = [n for n in q.numbers if not n.startswith("0")]
     if q.size is None and not sizey:
