@@ -114,6 +114,18 @@ def required(items: Any) -> list[Need]:
     return sorted(dict.fromkeys(needs), key=_rank, reverse=True)  # stable: ties in pattern order
 
 
+def top_level_ways(rx: re.Pattern[str]) -> list[Any] | None:
+    """The parsed alternatives of ``rx``'s first top-level branch, each with what stands before and after it
+    ("\\bpm\\b|\\bprice": two ways), or the whole pattern as one way; None when it does not parse. What a
+    text must hold to match is read from these (rewrites.STEP_WORDS, batch's finders)."""
+    try:
+        items = list(sre_parse.parse(rx.pattern, rx.flags))
+    except re.error:
+        return None
+    at = next((i for i, (op, _av) in enumerate(items) if op is sre_c.BRANCH), None)
+    return [items] if at is None else [[*items[:at], *alt, *items[at + 1 :]] for alt in items[at][1][1]]
+
+
 def has_traps(text: str) -> bool:
     """A character that re.IGNORECASE matches to a Latin letter its lowercase is not."""
     return not text.isascii() and any(c in text for c in _TEXT_TRAPS)

@@ -13,7 +13,7 @@ from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from jobs.language.alternation import DIGIT, has_traps, required
+from jobs.language.alternation import DIGIT, has_traps, required, top_level_ways
 
 Repl = str | Callable[[re.Match[str]], str]
 Gate = str | tuple[str, ...] | None
@@ -81,12 +81,9 @@ def step_words(rx: re.Pattern[str]) -> frozenset[str] | None:
     most selective requirement. A text lowercased that holds none of them cannot match, unless it has a
     character case-insensitive matching reads as another letter (`has_traps`: then it is searched). None
     when an alternative requires no word (or only a digit, which `needs_digit` reads)."""
-    try:
-        items = list(sre_parse.parse(rx.pattern, rx.flags))
-    except re.error:
+    ways = top_level_ways(rx)
+    if ways is None:
         return None
-    at = next((i for i, (op, _av) in enumerate(items) if op is sre_c.BRANCH), None)
-    ways = [items] if at is None else [[*items[:at], *alt, *items[at + 1 :]] for alt in items[at][1][1]]
     words: set[str] = set()
     for way in ways:
         needs = [need for need in required(way) if DIGIT not in need]

@@ -20,7 +20,7 @@ from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from jobs.language.alternation import DIGIT, has_traps, required
+from jobs.language.alternation import DIGIT, has_traps, required, top_level_ways
 from jobs.language.rewrites import Repl, Step, needs_digit, opens
 
 SEP = "\x00"  # joins the texts: not a word, space, digit or punctuation any rule reads
@@ -84,12 +84,9 @@ Needs = tuple[tuple[str, ...], ...]  # one word of each in every match, the most
 def _alternatives(rx: re.Pattern[str]) -> tuple[Needs, ...] | None:
     """The needs of each alternative of ``rx`` (its first top-level branch, with what stands before and
     after it: "\\bpm\\b|\\bprice" needs "pm" or "price"); None when an alternative needs no word known."""
-    try:
-        items = list(sre_parse.parse(rx.pattern, rx.flags))
-    except re.error:
+    ways = top_level_ways(rx)
+    if ways is None:
         return None
-    at = next((i for i, (op, _av) in enumerate(items) if op is sre_c.BRANCH), None)
-    ways = [items] if at is None else [[*items[:at], *alt, *items[at + 1 :]] for alt in items[at][1][1]]
     out: list[Needs] = []
     for way in ways:
         needs = tuple(tuple(sorted(need)) for need in required(way) if DIGIT not in need)
