@@ -5,68 +5,51 @@ name signing a line is trimmed from its edge). Small catalogs of the trades' own
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from db.enums import OrderStatus
 from jobs.language.extraction import extract_lines
 from jobs.language.matching import CatalogIndex, load_catalog_json
-from tests.trust import decision_for
-
-
-def _product(
-    sku: str, name: str, unit: str, aliases: list[str], variants: tuple[str, ...] = ()
-) -> dict[str, Any]:
-    return {
-        "sku": sku,
-        "name": name,
-        "category": "Deli",
-        "unit": unit,
-        "unit_price": 10,
-        "aliases": aliases,
-        "variants": [{"name": v} for v in variants],
-    }
-
+from tests.trust import catalog_product, decision_for
 
 _CATALOG = {
     "categories": [{"name": "Deli", "parent": None, "ai_keywords": []}],
     "products": [
-        _product(
+        catalog_product(
             "PK-SAMG",
             "Pork Belly Samgyeopsal",
             "kg",
             ["samgyeopsal"],
             ("Sliced 1cm", "Thick Cut 2cm", "Whole Slab"),
         ),
-        _product(
+        catalog_product(
             "LEAF",
             "Banana Leaves (bundle)",
             "pack",
             ["banana leaves"],
             ("Cut 30cm (bundle of 50)", "Full Leaf 1m (bundle of 10)"),
         ),
-        _product(
+        catalog_product(
             "CUPS",
             "Coffee Cups Porcelain (box of 12)",
             "box",
             ["coffee cups"],
             ("White", "Gold Rim", "Blue Pattern"),
         ),
-        _product(
+        catalog_product(
             "BAGS",
             "Sulphite Chip Bags (box of 1000)",
             "box",
             ["chip bags"],
             ("Small 7x9in", "Medium 8x10in", "Large 10x12in"),
         ),
-        _product("RICE", "Basmati Rice", "bag", ["basmati"], ("5kg", "20kg")),
-        _product("MEAL-BALE", "Maize Meal Bale 12 x 2kg", "pack", ["maize meal bale", "maize meal"]),
-        _product("SHAVINGS", "Shavings Mini Bale 1kg (pack of 12)", "pack", ["mini shavings"]),
-        _product("FLOUR", "Hladka Mouka Flour 25kg", "bag", ["hladka mouka"]),
-        _product("TEA", "Tealights (box of 100)", "box", ["tealights"]),
-        _product("LIMONIUM", "Limonium Blue", "bunch", ["statice"]),
-        _product("GROUSE", "Famous Grouse Whisky 70cl", "bottle", ["grouse"]),
+        catalog_product("RICE", "Basmati Rice", "bag", ["basmati"], ("5kg", "20kg")),
+        catalog_product("MEAL-BALE", "Maize Meal Bale 12 x 2kg", "pack", ["maize meal bale", "maize meal"]),
+        catalog_product("SHAVINGS", "Shavings Mini Bale 1kg (pack of 12)", "pack", ["mini shavings"]),
+        catalog_product("FLOUR", "Hladka Mouka Flour 25kg", "bag", ["hladka mouka"]),
+        catalog_product("TEA", "Tealights (box of 100)", "box", ["tealights"]),
+        catalog_product("LIMONIUM", "Limonium Blue", "bunch", ["statice"]),
+        catalog_product("GROUSE", "Famous Grouse Whisky 70cl", "bottle", ["grouse"]),
     ],
 }
 

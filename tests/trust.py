@@ -4,6 +4,7 @@ the rules' decision on the text's lines alone, and the worker's own decision (`p
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from db.enums import MessageIntent, OrderStatus
 from jobs.language.extraction import extract_lines
@@ -14,6 +15,21 @@ from jobs.pipeline.evaluation import plan_for_text, predicted_pairs
 from jobs.pipeline.plan import Decision
 
 DATA = Path(__file__).parent / "data"
+
+
+def catalog_product(
+    sku: str, name: str, unit: str, aliases: list[str], variants: tuple[str, ...] = (), category: str = "Deli"
+) -> dict[str, Any]:
+    """One product of a made-up test catalog, in the catalog JSON's shape (variants by name only)."""
+    return {
+        "sku": sku,
+        "name": name,
+        "category": category,
+        "unit": unit,
+        "unit_price": 10,
+        "aliases": aliases,
+        "variants": [{"name": v} for v in variants],
+    }
 
 
 def index_of(catalog: str) -> CatalogIndex:
