@@ -68,10 +68,9 @@ def test_a_rewrite_is_every_steps(name: str) -> None:
 
 def test_most_steps_have_words_and_a_match_holds_one() -> None:
     steps = [step for found in STEP_LISTS.values() for step in found]
-    with_words = [(rx, step_words(rx)) for _, rx, _ in steps if step_words(rx) is not None]
+    with_words = [(rx, words) for _, rx, _ in steps if (words := step_words(rx)) is not None]
     assert len(with_words) >= len(steps) * 3 // 4
     for rx, words in with_words:
-        assert words is not None
         for text in TEXTS:
             for m in rx.finditer(text):
                 assert any(w in m.group(0).lower() for w in words), (rx.pattern, text)

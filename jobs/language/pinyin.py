@@ -65,6 +65,5 @@ def read_pinyin(text: str) -> str:
 
 
 def _count(m: re.Match[str]) -> str:
-    number, counter = m.group(1).lower(), " ".join(m.group(2).lower().split())
-    value = NUMBERS.get(number, number)
-    return f"{value} {COUNTERS.get(counter.replace(' ', ''), 'kg')}"
+    number = m.group(1).lower()
+    return f"{NUMBERS.get(number, number)} {COUNTERS[''.join(m.group(2).lower().split())]}"

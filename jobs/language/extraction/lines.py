@@ -207,14 +207,16 @@ class _Reading:
     def removal(self, raw: str) -> None:
         """REMOVAL: "no prosecco this time", "sin dátiles": goods taken out of the order (or a wish about them, "no
         onions"), no order line; a person reads it, as it changes what is sent."""
-        line = OrderLine(Decimal(1), None, None, "", raw.strip(), False, understood=False, goods_hint=True)
-        if all(u.original_text != line.original_text for u in self.unread):
-            self.unread.append(line)
+        self._for_person(raw, "")
 
     def refers_back(self, raw: str, phrase: str) -> None:
         """REFERENCE_PART: a part without a count that refers to an earlier order ("Comme d'habitude pour mardi",
         "to co zwykle"): not an order line, but a part a person reads, which holds the order for review: the
         order it refers to is not in the message."""
+        self._for_person(raw, phrase)
+
+    def _for_person(self, raw: str, phrase: str) -> None:
+        """A part no line is read from but a person must read (it holds the order for review), once."""
         line = OrderLine(
             Decimal(1), None, None, phrase, raw.strip(), False, understood=False, goods_hint=True
         )

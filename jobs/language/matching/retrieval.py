@@ -32,7 +32,7 @@ from jobs.language.matching.vocabulary import (
     BOX_OR_CASE,
     CASE_LIKE,
     OUTER_PACKS,
-    TWIN_PACKS,
+    TWIN_PACK_WORDS,
     VOLUME_UNITS,
     WEIGHT_UNITS,
     case_or_box_said,
@@ -369,7 +369,7 @@ def _evidence_bounds(index: CatalogIndex, q: Query, products: np.ndarray) -> tup
             bonus += np.where(~agrees & index.p_outer.take(products), W.unit_agrees_bonus, 0.0)
         elif (
             u in OUTER_PACKS
-            and not any(u in twins for twins in TWIN_PACKS)
+            and u not in TWIN_PACK_WORDS
             and BOX_OR_CASE not in case_or_box_said(q.line.original_text)
         ):
             # "3 bags" of a product sold by the box: the wrong pack's penalty (none for "caja", a box or a

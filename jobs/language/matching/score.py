@@ -112,7 +112,7 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         if lifted > confidence:
             confidence = lifted
             best.evidence.notes.append(f"VARIANT_WORDS_SAID: the variant {variant.name}'s words")
-    if chosen is not None and (over := _outscored_by(index, q, chosen, runners, top)) is not None:
+    if chosen is not None and (over := _outscored_by(q, chosen, runners, top)) is not None:
         confidence = min(confidence, W.outscored_cap)
         best.evidence.notes.append(
             f"{OUTSCORED_PICK}: {index.products[over[1]].sku} scores {over[0]:.2f} above {product.sku}'s {top:.2f}"
@@ -390,7 +390,7 @@ def _variant_words_said(
 
 
 def _outscored_by(
-    index: CatalogIndex, q: Query, chosen: int, runners: Sequence[tuple[float, int]], top: float
+    q: Query, chosen: int, runners: Sequence[tuple[float, int]], top: float
 ) -> tuple[float, int] | None:
     """OUTSCORED_PICK (issue #10, first contact): `choose` singled out a product another candidate scores above
     by more than a small margin ("4 oil" -> the rapeseed oil while the palm fat scores higher; "large chip

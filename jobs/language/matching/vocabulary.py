@@ -261,6 +261,7 @@ PACK_FAMILY = {
 # Said of a product sold by its twin, the line's score keeps no wrong-pack penalty (matching/sizing.py); a tray or a
 # crate for a box, a pack for a bag, keep it ("telur 2 tray" is no box of organic eggs).
 TWIN_PACKS = frozenset(frozenset(pair.split()) for pair in ("sack bag",))
+TWIN_PACK_WORDS = frozenset().union(*TWIN_PACKS)  # the pack words that have a twin
 WEIGHT_UNITS = {"kg": Decimal(1000), "g": Decimal(1), "lb": Decimal("453.592")}
 VOLUME_UNITS = {"l": Decimal(1000), "ml": Decimal(1)}
 
