@@ -182,12 +182,20 @@ def _ordered_later_rx(goods: str) -> re.Pattern[str]:
     return re.compile(rf"\d[^\n]*?\b{re.escape(goods)}\b", re.IGNORECASE)
 
 
+def _stated_reasons(text: str) -> list[tuple[re.Match[str], str, bool]]:
+    """Each OUT_OF_REASON clause of the text: (its match, its goods, are they ordered later on)."""
+    found = []
+    for m in _OUT_OF_RE.finditer(text):
+        goods = m.group("goods").strip()
+        found.append((m, goods, _ordered_later_rx(goods).search(text[m.end() :]) is not None))
+    return found
+
+
 def drop_stated_reasons(text: str) -> str:
     """The text without OUT_OF_REASON clauses whose goods the message goes on to order."""
     out, last = [], 0
-    for m in _OUT_OF_RE.finditer(text):
-        goods = m.group("goods").strip()
-        if _ordered_later_rx(goods).search(text[m.end() :]):
+    for m, _goods, ordered in _stated_reasons(text):
+        if ordered:
             out.append(text[last : m.start()] + ",")  # a separator: what came before is its own part
             last = m.end()
     return "".join(out) + text[last:]
@@ -197,11 +205,7 @@ def unordered_reasons(text: str) -> list[tuple[str, str]]:
     """(clause, goods) of the OUT_OF_REASON clauses whose goods the message does not order again ("Camden is
     nearly out of mozz and we need 4 cases of pelati"): goods asked for, which a person reads when no line names
     them (a request after the clause cuts it as talk)."""
-    return [
-        (m.group(0).strip(), m.group("goods").strip())
-        for m in _OUT_OF_RE.finditer(text)
-        if not _ordered_later_rx(m.group("goods").strip()).search(text[m.end() :])
-    ]
+    return [(m.group(0).strip(), goods) for m, goods, ordered in _stated_reasons(text) if not ordered]
 
 
 def drop_quoted(text: str) -> str:
