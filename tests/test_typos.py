@@ -93,4 +93,6 @@ def test_a_new_indexs_typo_scan_and_case_stems_are_made_once_by_threads_meeting_
     for w in workers:
         w.join()
     assert sorted(made) == ["scan", "stems"]
-    assert len(found) == threads and len({id(a) for a, _ in found}) == 1 and len({id(b) for _, b in found}) == 1
+    assert (
+        len(found) == threads and len({id(a) for a, _ in found}) == 1 and len({id(b) for _, b in found}) == 1
+    )
