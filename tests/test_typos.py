@@ -52,3 +52,47 @@ def test_the_first_cut_keeps_the_whole_scans_answer(source: str) -> None:
             found += bool(whole)
     assert found > 1000
     assert len(scan.candidates("lemonade", WEIGHTS.typo_cutoff)) * 20 < len(vocab)  # not vacuous
+
+
+def test_a_new_indexs_typo_scan_and_case_stems_are_made_once_by_threads_meeting_it_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """MADE_ONCE (index.py `_made_once`): a worker's threads that meet a new index at once wait for the one
+    making its typo scan and case stems; each made its own before (8 of each at 8 threads)."""
+    import threading
+
+    from jobs.language.matching import index as index_module
+
+    index = CatalogIndex.build(load_catalog_json(DATA / "catalog.json"))
+    made: list[str] = []
+    threads = 8
+    started = threading.Barrier(threads)
+    real_scan, real_stems = index_module.TypoScan, index_module.CaseStems
+
+    def making(kind: str, real: type) -> type:
+        class Counted(real):  # type: ignore[misc,valid-type]
+            def __init__(self, *args: object) -> None:
+                # the maker holds the index's lock while it makes (the others wait on it)
+                assert index.__dict__["_making"].locked()
+                made.append(kind)
+                super().__init__(*args)
+
+        return Counted
+
+    monkeypatch.setattr(index_module, "TypoScan", making("scan", real_scan))
+    monkeypatch.setattr(index_module, "CaseStems", making("stems", real_stems))
+    found: list[tuple[object, object]] = []
+
+    def meet() -> None:
+        started.wait()
+        found.append((index._typos(), index._declined()))
+
+    workers = [threading.Thread(target=meet) for _ in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert sorted(made) == ["scan", "stems"]
+    assert (
+        len(found) == threads and len({id(a) for a, _ in found}) == 1 and len({id(b) for _, b in found}) == 1
+    )

@@ -10,9 +10,11 @@ few array operations, not a Python object per string.
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -43,6 +45,8 @@ from jobs.language.matching.tokens import is_content, is_number, single_edit, to
 from jobs.language.matching.typos import TypoScan, same_digits
 from jobs.language.matching.vocabulary import PACK_TOKENS
 from jobs.language.matching.weights import WEIGHTS
+
+_T = TypeVar("_T")
 
 
 class Candidate:
@@ -438,16 +442,23 @@ class CatalogIndex:
 
     def _declined(self) -> CaseStems:
         """The vocabulary by the stems its words are declined from (case_endings.py), made on the first lookup."""
-        found = self.__dict__.get("_case_stems")
-        if found is None:
-            found = self.__dict__["_case_stems"] = CaseStems(self.vocab, ENGLISH)
-        return found  # type: ignore[no-any-return]
+        return self._made_once("_case_stems", lambda: CaseStems(self.vocab, ENGLISH))
 
     def _typos(self) -> TypoScan:
         """The typo scan's first cut over the vocabulary (typos.py), made on the first lookup."""
-        found = self.__dict__.get("_typo_scan")
+        return self._made_once("_typo_scan", lambda: TypoScan(self.vocab))
+
+    def _made_once(self, name: str, make: Callable[[], _T]) -> _T:
+        """MADE_ONCE: a structure of the index made on first use, by one thread: a worker's threads that meet
+        a new index at once (its first messages, and after every catalog change) waited for the index, then
+        each made the typo scan and the case stems itself (8 of each at 8 threads, 20,000 products: 1.8 s
+        of CPU for 0.3 s of work). The others wait for the one making it (the index's own lock)."""
+        found = self.__dict__.get(name)
         if found is None:
-            found = self.__dict__["_typo_scan"] = TypoScan(self.vocab)
+            with self.__dict__.setdefault("_making", threading.Lock()):  # setdefault: one lock, atomically
+                found = self.__dict__.get(name)
+                if found is None:
+                    found = self.__dict__[name] = make()
         return found  # type: ignore[no-any-return]
 
     def string_score(
