@@ -82,8 +82,7 @@ def holding(index: CatalogIndex, reading: Reading) -> np.ndarray:
         if t is None:
             return np.zeros(0, dtype=np.int64)
         rows = index.post_row[int(index.post_ptr[t]) : int(index.post_ptr[t + 1])]
-        prods = index.s_prod[rows[index.s_field[rows] <= last]]  # ascending: the postings ascend
-        prods = prods[np.append(True, prods[1:] != prods[:-1])] if len(prods) else prods
+        prods = _distinct(index.s_prod[rows[index.s_field[rows] <= last]])  # the postings ascend
         found = prods if found is None else np.intersect1d(found, prods, assume_unique=True)
         if not len(found):
             break
@@ -120,9 +119,16 @@ def _one_more_word(index: CatalogIndex, products: np.ndarray, words: frozenset[s
     n_tok = len(index.tok_str) + 1
     pairs = owner[other] * n_tok + toks[other]
     pairs.sort()  # distinct (product, word) pairs: a name may say a word twice
-    pairs = pairs[np.append(True, pairs[1:] != pairs[:-1])] if len(pairs) else pairs
+    pairs = _distinct(pairs)
     count = np.bincount(pairs // n_tok, minlength=len(rows))
     return (count == 1) | ~named  # type: ignore[no-any-return]
+
+
+def _distinct(ascending: np.ndarray) -> np.ndarray:
+    """The distinct values of an ascending array, ascending (``np.unique`` without its sort)."""
+    if not len(ascending):
+        return ascending
+    return ascending[np.append(True, ascending[1:] != ascending[:-1])]  # type: ignore[no-any-return]
 
 
 def _name_word_flags(index: CatalogIndex) -> np.ndarray:

@@ -4,9 +4,10 @@ the decision reads), tell apart the products it names completely (cover.py), and
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,12 +19,11 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, names_family
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.guards import OUTSCORED_PICK
-from jobs.language.matching.index import NAME
 from jobs.language.matching.kin import keyword_family, sold_by
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
-from jobs.language.matching.reads import Ranked, Reading, holding
+from jobs.language.matching.reads import Among, Ranked, Reading, holding
 from jobs.language.matching.retrieval import Segments, Touched, essential_segments, segments, touched
 from jobs.language.matching.sizing import (
     pick_variant,
@@ -193,9 +193,12 @@ def _bounded(
     t = touched(index, q, seg, essential)
     object.__setattr__(q, "may_cover", set(t.products[t.cover].tolist()))  # a frozen field, set here
     done: set[int] = set()
+    scores: dict[int, float] = {}  # by product
 
     def score(j: int) -> None:
-        scored.append(_score_product(index, q, int(t.products[j]), t.rows_of(j), t.row_bounds_of(j)))
+        s = _score_product(index, q, int(t.products[j]), t.rows_of(j), t.row_bounds_of(j))
+        scored.append(s)
+        scores[s.product] = s.score
         done.add(j)
 
     for j in np.flatnonzero(t.cover).tolist():
@@ -208,43 +211,67 @@ def _bounded(
             break  # nothing left can reach what the decision reads
         score(j)
         top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
-    _score_generic(index, q, t, scored, done, score)
-    return scored, lambda readings: _read_further(index, t, readings, scored, done, score)
+    picked = _Picked(t, scores, done, score)
+    _score_generic(index, q, picked)
+    return scored, lambda readings: _read_further(index, readings, picked)
 
 
-def _read_further(
-    index: CatalogIndex,
-    t: Touched,
-    readings: Sequence[Reading],
-    scored: list[Scored],
-    done: set[int],
-    score: Callable[[int], None],
-) -> bool:
+class _Picked:
+    """What `_bounded` scored (``scores`` by product; ``done``: their positions in ``t``) and how it scores one
+    more (``score``, by position): what `_score_best` reads and adds to."""
+
+    __slots__ = ("done", "score", "scores", "t")
+
+    def __init__(
+        self, t: Touched, scores: dict[int, float], done: set[int], score: Callable[[int], None]
+    ) -> None:
+        self.t, self.scores, self.done, self.score = t, scores, done, score
+
+    def positions(self, products: np.ndarray) -> np.ndarray:
+        """The positions in ``t`` of those of ``products`` (ascending) that it holds, ascending: by a binary
+        search (``t.products`` ascend too)."""
+        tp = self.t.products
+        if not len(tp) or not len(products):
+            return np.zeros(0, dtype=np.intp)
+        at = np.searchsorted(tp, products).clip(max=len(tp) - 1)
+        return at[tp[at] == products]  # type: ignore[no-any-return]
+
+    def best(
+        self, at: np.ndarray, n: int, fits: Callable[[int], bool] | None = None, counted: Collection[int] = ()
+    ) -> bool:
+        """Score the ``n`` best-scoring of the products at positions ``at`` that ``fits`` (all, when None): in
+        decreasing bound order until the next bound is below the n-th best score so far (a min-heap of the n
+        best), the products ``counted`` (scored ones, all of which fit) among them from the start. True when it
+        scored any."""
+        t, scores = self.t, self.scores
+        best = heapq.nlargest(n, (scores[pi] for pi in counted))
+        best.reverse()  # ascending: a min-heap
+        more = False
+        for j in at[np.argsort(-t.bound[at], kind="stable")].tolist():
+            if len(best) >= n and t.bound[j] < best[0]:
+                break  # nothing left can be among the n best
+            pi = int(t.products[j])
+            if pi in counted or (fits is not None and not fits(pi)):
+                continue
+            if j not in self.done:
+                self.score(j)
+                more = True
+            if len(best) < n:
+                heapq.heappush(best, scores[pi])
+            else:
+                heapq.heappushpop(best, scores[pi])
+        return more
+
+
+def _read_further(index: CatalogIndex, readings: Sequence[Reading], picked: _Picked) -> bool:
     """READ_AS_SCANNED (reads.py): score the best-scoring products each reading of `choose`'s rules may
     read, in decreasing bound order until the next bound is below the reading's n-th best score; True
     when any was not scored yet. Every product a reading can read holds its words exactly, so shares a
     word retrieval kept essential (retrieval.py: essential_segments): it is one of ``t``'s."""
-    if not readings:
-        return False
     more = False
-    scores = {s.product: s.score for s in scored}
     for r in readings:
-        if r.n <= 0:
-            continue
-        held = holding(index, r)  # ascending, as t.products: their positions there by a binary search
-        at = np.searchsorted(t.products, held).clip(max=max(len(t.products) - 1, 0))
-        at = at[t.products[at] == held] if len(t.products) else at[:0]
-        best: list[float] = []
-        for j in at[np.argsort(-t.bound[at], kind="stable")].tolist():
-            if len(best) >= r.n and t.bound[j] < best[r.n - 1]:
-                break  # nothing left can be among the n best it reads
-            pi = int(t.products[j])
-            if not r.fits(pi):
-                continue
-            if j not in done:
-                score(j)
-                scores[pi], more = scored[-1].score, True
-            best = sorted([*best, scores[pi]], reverse=True)[: r.n]
+        if r.n > 0 and picked.best(picked.positions(holding(index, r)), r.n, r.fits):
+            more = True
     return more
 
 
@@ -298,16 +325,10 @@ def _enough(top: list[float], bound: float, nearest: bool = True) -> bool:
 AMBIGUOUS_MAX = 24
 
 
-def _score_generic(
-    index: CatalogIndex,
-    q: Query,
-    t: Touched,
-    scored: list[Scored],
-    done: set[int],
-    score: Callable[[int], None],
-) -> None:
+def _score_generic(index: CatalogIndex, q: Query, picked: _Picked) -> None:
     """When no product names the phrase completely, `choose` reads every product whose name holds all
     its product words ("oil" -> olive oil and sunflower oil): score those too."""
+    t = picked.t
     line_packs = {w for w in q.words if w in PACK_TOKENS} | ({q.line.unit} if q.line.unit else set())
     # only the products retrieval flagged can name the phrase completely (and all of them were scored)
     covers = [
@@ -324,38 +345,26 @@ def _score_generic(
         and q.size is None
         and keyword_family(index, covers[0][0], q)
     )  # ... and so does KEYWORD_OF_ONE said without a size, in the other categories
-    if covers and not (family_word or keyword_word):
+    if (covers and not (family_word or keyword_word)) or not q.content:
         return
-    cset = set(q.content)
-    if not cset or not all(w in index.tok_id for w in cset):
+    held = holding(index, Reading(frozenset(q.content), Among.NAME, bool, GENERIC_MAX))
+    if len(held) and covers:  # `choose` reads the name holders of pick's category (FAMILY_WORD)
+        pick, cat = covers[0][0], index.products[covers[0][0]].category  # or of the others (KEYWORD_OF_ONE)
+        held = np.fromiter(
+            (
+                p
+                for p in held.tolist()
+                if p != pick
+                and (index.products[p].category == cat) == family_word
+                and (family_word or sold_by(index, p, q.line.unit))  # KEYWORD_OF_ONE reads only those
+            ),
+            dtype=np.int64,
+        )
+    if not len(held):
         return
-    holders: set[int] | None = None
-    for w in cset:
-        tid = index.tok_id[w]
-        rows = index.post_row[index.post_ptr[tid] : index.post_ptr[tid + 1]]
-        prods = set(index.s_prod[rows[index.s_field[rows] == NAME]].tolist())
-        holders = prods if holders is None else holders & prods
-    if holders and covers:  # `choose` reads the name holders of the covered product's category (FAMILY_WORD)
-        cat = index.products[covers[0][0]].category  # or of the others (KEYWORD_OF_ONE)
-        holders = {
-            p
-            for p in holders
-            if p != covers[0][0]
-            and (index.products[p].category == cat) == family_word
-            and (family_word or sold_by(index, p, q.line.unit))  # KEYWORD_OF_ONE reads only those
-        }
-    if not holders:
-        return
-    held = np.flatnonzero(np.isin(t.products, np.fromiter(holders, dtype=np.int64)))
-    # the best GENERIC_MAX of them by score: in decreasing bound order until the next bound is below
-    # the GENERIC_MAX-th best score
-    best = sorted((s.score for s in scored if s.product in holders), reverse=True)[:GENERIC_MAX]
-    for j in held[np.argsort(-t.bound[held], kind="stable")].tolist():
-        if len(best) >= GENERIC_MAX and t.bound[j] < best[-1]:
-            break
-        if j not in done:
-            score(j)
-            best = sorted([*best, scored[-1].score], reverse=True)[:GENERIC_MAX]
+    # the best GENERIC_MAX of them by score, from those scored
+    holders = set(held.tolist())
+    picked.best(picked.positions(held), GENERIC_MAX, counted={p for p in picked.scores if p in holders})
 
 
 # ----------------------------------------------------------------------------- confidence
