@@ -4,10 +4,9 @@ the decision reads), tell apart the products it names completely (cover.py), and
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,8 +22,8 @@ from jobs.language.matching.kin import keyword_family, sold_by
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
-from jobs.language.matching.reads import Among, Ranked, Reading, holding
-from jobs.language.matching.retrieval import Segments, Touched, essential_segments, segments, touched
+from jobs.language.matching.reads import Among, Picked, Ranked, Reading, holding
+from jobs.language.matching.retrieval import Segments, essential_segments, segments, touched
 from jobs.language.matching.sizing import (
     pick_variant,
     size_pack_evidence,
@@ -62,15 +61,11 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         )
         return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, near)
     by_product = Ranked(scored)
-    chosen, ambiguous_with = choose(index, q, by_product, scored[0].score)
+    chosen, ambiguous_with = _choose(index, q, by_product, scored[0].score)
     while further is not None and further(by_product.readings):  # READ_AS_SCANNED (reads.py)
         scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))  # none above what was read
         by_product = Ranked(scored)
-        chosen, ambiguous_with = choose(index, q, by_product, scored[0].score)
-    if q.ranged and chosen is None:  # RANGE_VARIANT: of the products named, the one sold in that range
-        fits = [p for p in ambiguous_with or [s.product for s in scored[:AMBIGUOUS_MAX]] if p in q.ranged]
-        if len(fits) == 1:
-            chosen, ambiguous_with = fits[0], []
+        chosen, ambiguous_with = _choose(index, q, by_product, scored[0].score)
     best = by_product[chosen] if chosen is not None else scored[0]
     top, pi = best.score, best.product
     runners = [
@@ -126,6 +121,20 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
     if best.evidence.notes:
         reason += "; " + ", ".join(best.evidence.notes)
     return LineMatch(line, product, variant, round(confidence, 3), reason, alternatives, kind=kind)
+
+
+def _choose(
+    index: CatalogIndex, q: Query, by_product: Ranked, best_score: float
+) -> tuple[int | None, list[int]]:
+    """`choose`, then RANGE_VARIANT: of the products named (or the best-scoring AMBIGUOUS_MAX, whatever they
+    hold: a reading of every product), the one sold in the line's range."""
+    chosen, ambiguous_with = choose(index, q, by_product, best_score)
+    if q.ranged and chosen is None:
+        named = ambiguous_with or by_product.best((), Among.NAME, lambda _p: True, AMBIGUOUS_MAX)
+        fits = [p for p in named if p in q.ranged]
+        if len(fits) == 1:
+            chosen, ambiguous_with = fits[0], []
+    return chosen, ambiguous_with
 
 
 def _scored(index: CatalogIndex, q: Query, full: bool = False, nearest: bool = True) -> list[Scored]:
@@ -188,91 +197,30 @@ def _bounded(
 ) -> tuple[list[Scored], Further]:
     """The products the decision reads, in decreasing bound order (``_scored``), among those sharing
     one of the ``essential`` segments (retrieval.py: essential_segments) or, when None, any word; and
-    what scores, of those, the ones `choose`'s rules read further down (`_read_further`)."""
-    scored: list[Scored] = []
+    what scores, of those, the ones `choose`'s rules read further down (`Picked.read_further`)."""
     t = touched(index, q, seg, essential)
     object.__setattr__(q, "may_cover", set(t.products[t.cover].tolist()))  # a frozen field, set here
-    done: set[int] = set()
-    scores: dict[int, float] = {}  # by product
-
-    def score(j: int) -> None:
-        s = _score_product(index, q, int(t.products[j]), t.rows_of(j), t.row_bounds_of(j))
-        scored.append(s)
-        scores[s.product] = s.score
-        done.add(j)
-
+    picked = Picked(
+        index,
+        q,
+        seg,
+        t,
+        essential is not None,
+        lambda pi, rows, bounds: _score_product(index, q, pi, rows, bounds),
+    )
     for j in np.flatnonzero(t.cover).tolist():
-        score(j)
+        picked.score(t, j)
+    scored = picked.scored
     top: list[float] = sorted((s.score for s in scored), reverse=True)[: AMBIGUOUS_MAX + 1]
     for j in t.order():
-        if j in done:
+        if int(t.products[j]) in picked.scores:
             continue
         if _enough(top, float(t.bound[j]), nearest):
             break  # nothing left can reach what the decision reads
-        score(j)
+        picked.score(t, j)
         top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
-    picked = _Picked(t, scores, done, score)
     _score_generic(index, q, picked)
-    return scored, lambda readings: _read_further(index, readings, picked)
-
-
-class _Picked:
-    """What `_bounded` scored (``scores`` by product; ``done``: their positions in ``t``) and how it scores one
-    more (``score``, by position): what `_score_best` reads and adds to."""
-
-    __slots__ = ("done", "score", "scores", "t")
-
-    def __init__(
-        self, t: Touched, scores: dict[int, float], done: set[int], score: Callable[[int], None]
-    ) -> None:
-        self.t, self.scores, self.done, self.score = t, scores, done, score
-
-    def positions(self, products: np.ndarray) -> np.ndarray:
-        """The positions in ``t`` of those of ``products`` (ascending) that it holds, ascending: by a binary
-        search (``t.products`` ascend too)."""
-        tp = self.t.products
-        if not len(tp) or not len(products):
-            return np.zeros(0, dtype=np.intp)
-        at = np.searchsorted(tp, products).clip(max=len(tp) - 1)
-        return at[tp[at] == products]  # type: ignore[no-any-return]
-
-    def best(
-        self, at: np.ndarray, n: int, fits: Callable[[int], bool] | None = None, counted: Collection[int] = ()
-    ) -> bool:
-        """Score the ``n`` best-scoring of the products at positions ``at`` that ``fits`` (all, when None): in
-        decreasing bound order until the next bound is below the n-th best score so far (a min-heap of the n
-        best), the products ``counted`` (scored ones, all of which fit) among them from the start. True when it
-        scored any."""
-        t, scores = self.t, self.scores
-        best = heapq.nlargest(n, (scores[pi] for pi in counted))
-        best.reverse()  # ascending: a min-heap
-        more = False
-        for j in at[np.argsort(-t.bound[at], kind="stable")].tolist():
-            if len(best) >= n and t.bound[j] < best[0]:
-                break  # nothing left can be among the n best
-            pi = int(t.products[j])
-            if pi in counted or (fits is not None and not fits(pi)):
-                continue
-            if j not in self.done:
-                self.score(j)
-                more = True
-            if len(best) < n:
-                heapq.heappush(best, scores[pi])
-            else:
-                heapq.heappushpop(best, scores[pi])
-        return more
-
-
-def _read_further(index: CatalogIndex, readings: Sequence[Reading], picked: _Picked) -> bool:
-    """READ_AS_SCANNED (reads.py): score the best-scoring products each reading of `choose`'s rules may
-    read, in decreasing bound order until the next bound is below the reading's n-th best score; True
-    when any was not scored yet. Every product a reading can read holds its words exactly, so shares a
-    word retrieval kept essential (retrieval.py: essential_segments): it is one of ``t``'s."""
-    more = False
-    for r in readings:
-        if r.n > 0 and picked.best(picked.positions(holding(index, r)), r.n, r.fits):
-            more = True
-    return more
+    return scored, picked.read_further
 
 
 def _score_product(
@@ -325,7 +273,7 @@ def _enough(top: list[float], bound: float, nearest: bool = True) -> bool:
 AMBIGUOUS_MAX = 24
 
 
-def _score_generic(index: CatalogIndex, q: Query, picked: _Picked) -> None:
+def _score_generic(index: CatalogIndex, q: Query, picked: Picked) -> None:
     """When no product names the phrase completely, `choose` reads every product whose name holds all
     its product words ("oil" -> olive oil and sunflower oil): score those too."""
     t = picked.t
@@ -347,7 +295,7 @@ def _score_generic(index: CatalogIndex, q: Query, picked: _Picked) -> None:
     )  # ... and so does KEYWORD_OF_ONE said without a size, in the other categories
     if (covers and not (family_word or keyword_word)) or not q.content:
         return
-    held = holding(index, Reading(frozenset(q.content), Among.NAME, bool, GENERIC_MAX))
+    held = holding(index, Reading(frozenset(q.content), Among.NAME, lambda _p: True, GENERIC_MAX))
     if len(held) and covers:  # `choose` reads the name holders of pick's category (FAMILY_WORD)
         pick, cat = covers[0][0], index.products[covers[0][0]].category  # or of the others (KEYWORD_OF_ONE)
         held = np.fromiter(
@@ -364,7 +312,7 @@ def _score_generic(index: CatalogIndex, q: Query, picked: _Picked) -> None:
         return
     # the best GENERIC_MAX of them by score, from those scored
     holders = set(held.tolist())
-    picked.best(picked.positions(held), GENERIC_MAX, counted={p for p in picked.scores if p in holders})
+    picked.best(held, GENERIC_MAX, counted={p for p in picked.scores if p in holders})
 
 
 # ----------------------------------------------------------------------------- confidence
