@@ -7,7 +7,8 @@ the line's words") asks for it through `Ranked.best`, which records the reading.
 `choose`, retrieval scores the best-scoring products of every recorded reading that it had not scored
 (in decreasing bound order, as far as one can still be among them) and `choose` runs again, until a run
 reads nothing unscored: the answer is the full scan's (tests/test_retrieval_reads.py), at the cost of the
-rules that read, not of every line.
+rules that read, not of every line. `Picked` does the scoring: a reading's products that share no word retrieval
+kept essential (they score below the runner-up floor, but a rule may read them) from their own postings.
 """
 
 from __future__ import annotations
