@@ -68,6 +68,9 @@ REAL = {
     "catalog10": {"CUP-PET", "CUP-SW", "CUP-DW", "SLEEVE", "CUP-ESPRESSO-4"},
     "catalog3": {"SUGAR-STICKS-WHITE", "SUGAR-STICKS-BROWN"},
     "catalog13": {"GLV-NB", "GLV-NK", "GLV-VIN", "GLV-RUB"},
+    "catalog51": {"GOAT-BONEIN", "GOAT-LEG", "GOAT-CARCASS"},
+    "catalog14": {"SUP-NBC"},
+    "catalog6": {"RICE-JASMINE-20KG", "RICE-JASMINE-5KG", "RICE-SUSHI-10KG", "NOODLE-RICE-30"},
 }
 
 
@@ -142,6 +145,22 @@ def test_variant_word_family_reads_every_product_the_bare_words_name(index: Cata
     scan reads them: the line is ambiguous between all four, with retrieval as without."""
     candidates = _same_as_the_full_scan(index, "need 300 blue gloves large", {"GLV-NK", "GLV-VIN"})
     assert set(candidates) == {"GLV-NB", "GLV-RUB", "GLV-NK", "GLV-VIN"}, candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 kg goat meat please",  # CATEGORY_WORD: goat meat is every goat of Red Meat
+        "2 vinegar 5L",  # FAMILY_KEYWORD: the chip shop vinegar by its keyword
+        "4 rice 20kg",  # KEYWORD_OF_ONE with a size
+        "2 bags rice",  # ... and without
+        "need 200 black gloves medium",  # VARIANT_WORD_FAMILY
+    ],
+)
+def test_the_other_readings_decide_as_the_full_scan(index: CatalogIndex, text: str) -> None:
+    """The other rules that read down the scored products (READ_AS_SCANNED, session 19) decide as the full
+    scan on the studied sets' products among the generated ones."""
+    _same_as_the_full_scan(index, text, set())
 
 
 def test_the_postings_find_every_product_a_reading_may_read(index: CatalogIndex) -> None:
