@@ -20,7 +20,7 @@ from jobs.language.matching.kin import (
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.packs import ProductInfo, same_size
 from jobs.language.matching.query import Cover, Query
-from jobs.language.matching.reads import Among, Ranked, variant_token
+from jobs.language.matching.reads import Among, Ranked, holders, variant_token
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import (
@@ -255,20 +255,17 @@ def _family_by_variant_word(
         def covered(cpi: int) -> bool:
             return cover_kind(index, cpi, bare, line_packs) is not None
 
-        # a string with exactly those words holds one of them as the line says it
-        exact = {
-            vt
-            for w, sim in zip(bare.words, bare.sims, strict=True)
-            if w in bare.content
-            for vt in sim
-            if sim[vt] == 1.0
-        }
-        family = by_product.best(exact, Among.OWN, covered, len(index.products), any_of=True)
+        # of every product, as a full scan reads them (from the postings): a string of as many product words as
+        # the line's, one of them as the line says it (`cover_kind`); the best-scoring first
+        exact, k = bare.exact_content(), sum(1 for w in bare.words if w in bare.content)
+        found = {p for p in holders(index, exact, Among.OWN, any_of=True, strings_of=k) if covered(p)}
+        family = by_product.best(exact, Among.OWN, found.__contains__, len(found), any_of=True, strings_of=k)
         return _discriminate(index, family, bare)[0] if len(family) >= 2 else family
 
-    def names_variant(w: str) -> bool:  # of every product: one of them has the word as a variant's
-        return variant_token(index, w) and bool(
-            by_product.best([w], Among.VARIANT, lambda c: w in variant_words_of(c), 1)
+    def names_variant(w: str) -> bool:
+        """Of every product, as a full scan reads them, one has ``w`` as a variant's word."""
+        return variant_token(index, w) and any(
+            w in variant_words_of(c) for c in holders(index, [w], Among.VARIANT)
         )
 
     any_variant = set().union(*(variant_words_of(cpi) for cpi in by_product)) if by_product else set()

@@ -24,7 +24,7 @@ import numpy as np
 
 from jobs.language.matching.build import FIELD_CODE, NAME
 from jobs.language.matching.query import Query, Scored
-from jobs.language.matching.retrieval import Segments, Touched, touched
+from jobs.language.matching.retrieval import RUNNER_FLOOR, Segments, Touched, touched
 from jobs.language.matching.vocabulary import PACK_TOKENS
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ class Reading:
     kin_of: int | None = None  # every product it fits is of this product's category (FAMILY_ALIAS)
     one_more: bool = False  # ... and its name holds one `name_word` besides ``words`` (FAMILY_ALIAS)
     any_of: bool = False  # each holds one of ``words``, not every one (VARIANT_WORD_FAMILY's covers)
+    strings_of: int = 0  # ... in one string of that many distinct product words (0: any string)
 
 
 class Ranked(dict[int, Scored]):
@@ -71,11 +72,13 @@ class Ranked(dict[int, Scored]):
         kin_of: int | None = None,
         one_more: bool = False,
         any_of: bool = False,
+        strings_of: int = 0,
     ) -> list[int]:
         """The ``n`` best-scoring products that ``fits`` (all of product ``kin_of``'s category, when given;
         with names of one `name_word` more than ``words``, when ``one_more``; holding one of ``words``
-        rather than all, when ``any_of``); recorded, so that retrieval scores them all."""
-        self.readings.append(Reading(frozenset(words), among, fits, n, kin_of, one_more, any_of))
+        rather than all, when ``any_of``, in a string of ``strings_of`` product words when given); recorded, so
+        that retrieval scores them all."""
+        self.readings.append(Reading(frozenset(words), among, fits, n, kin_of, one_more, any_of, strings_of))
         return list(itertools.islice((pi for pi in self if fits(pi)), n))
 
 
@@ -94,6 +97,8 @@ def holding(index: CatalogIndex, reading: Reading) -> np.ndarray:
         rows = index.post_row[int(index.post_ptr[t]) : int(index.post_ptr[t + 1])]
         fields = index.s_field[rows]
         among = fields <= last if first == 0 else (fields >= first) & (fields <= last)
+        if reading.strings_of:
+            among &= index.s_ncontent[rows] == reading.strings_of
         prods = _distinct(index.s_prod[rows[among]])  # the postings ascend
         if found is None:
             found = prods
@@ -149,16 +154,29 @@ class Picked:
         """Score the ``n`` best-scoring of the products ``held`` (ascending) that ``fits`` (all, when None): in
         decreasing bound order until the next bound is below the n-th best score so far (a min-heap of the n
         best), the products ``counted`` (scored ones, all of which fit) among them from the start. Those that
-        share no essential segment (each scores below the runner-up floor, but a rule may read it all the
-        same) are read from their own postings. True when it scored any."""
-        t, scores = self.t, self.scores
-        sources = [(t, _positions(t, held))]
-        if self.narrowed and len(sources[0][1]) < len(held):
-            outside = np.setdiff1d(held, t.products[sources[0][1]], assume_unique=True)
-            more_t = touched(self.index, self.q, self.seg, only=outside)
-            sources.append((more_t, np.arange(len(more_t.products))))
+        share no essential segment each score below the runner-up floor: unless the n best are all above it,
+        they are read too, from their own postings (a rule may read them all the same). True when it scored any."""
+        t = self.t
+        at = _positions(t, held)
+        more, least = self._best([(t, at)], n, fits, counted)
+        if not self.narrowed or len(at) == len(held) or least >= RUNNER_FLOOR:
+            return more
+        outside = np.setdiff1d(held, t.products[at], assume_unique=True)
+        more_t = touched(self.index, self.q, self.seg, only=outside)
+        return self._best([(t, at), (more_t, np.arange(len(more_t.products)))], n, fits, counted)[0] or more
+
+    def _best(
+        self,
+        sources: list[tuple[Touched, np.ndarray]],
+        n: int,
+        fits: Callable[[int], bool] | None,
+        counted: Collection[int],
+    ) -> tuple[bool, float]:
+        """`best` of the products at the positions of each source (a Touched); (whether it scored any, the
+        n-th best score, -inf when fewer fit)."""
+        scores = self.scores
         if len(sources) == 1:
-            at = sources[0][1]
+            t, at = sources[0]
             reads = [(t, j) for j in at[np.argsort(-t.bound[at], kind="stable")].tolist()]
         else:
             bounds = np.concatenate([tt.bound[at] for tt, at in sources])
@@ -180,7 +198,7 @@ class Picked:
                 heapq.heappush(best, scores[pi])
             else:
                 heapq.heappushpop(best, scores[pi])
-        return more
+        return more, best[0] if best and len(best) >= n else float("-inf")
 
     def read_further(self, readings: Sequence[Reading]) -> bool:
         """READ_AS_SCANNED: score the best-scoring products each reading of `choose`'s rules may read (`best`,
@@ -201,6 +219,20 @@ def _positions(t: Touched, products: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.intp)
     at = np.searchsorted(tp, products).clip(max=len(tp) - 1)
     return at[tp[at] == products]  # type: ignore[no-any-return]
+
+
+def holders(
+    index: CatalogIndex, words: Iterable[str], among: Among, *, any_of: bool = False, strings_of: int = 0
+) -> list[int]:
+    """`holding` of a reading of ``words``, ascending: for a rule that reads all of them, whatever their scores
+    (as a full scan reads them), not the best-scoring."""
+    return holding(
+        index, Reading(frozenset(words), among, _every, 0, any_of=any_of, strings_of=strings_of)
+    ).tolist()  # type: ignore[no-any-return]
+
+
+def _every(_pi: int) -> bool:
+    return True
 
 
 def name_word(token: str) -> bool:

@@ -147,7 +147,7 @@ def essential_segments(q: Query, seg: Segments) -> list[bool] | None:
     bonus = W.unit_agrees_bonus if q.line.unit is not None else 0.0
     if q.size is not None or any(not x.startswith("0") for x in q.numbers):
         bonus += W.size_agrees_bonus
-    floor = _RUNNER_FLOOR - 2 * SLACK - bonus
+    floor = RUNNER_FLOOR - 2 * SLACK - bonus
 
     def reach(best: dict[int, float]) -> float:  # the most a product sharing only those can score
         return sum(weights[i] * v for i, v in best.items()) / total * _MAX_FIELD_W * (1 + SLACK) * (1 + SLACK)
@@ -187,7 +187,7 @@ def essential_segments(q: Query, seg: Segments) -> list[bool] | None:
     return [k not in skip for k in range(n)]
 
 
-_RUNNER_FLOOR = W.match_floor * W.runner_up_share
+RUNNER_FLOOR = W.match_floor * W.runner_up_share  # a product sharing no essential segment scores below it
 _MAX_FIELD_W = float(_FIELD_W.max())
 
 
