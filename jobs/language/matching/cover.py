@@ -3,7 +3,6 @@ evidence singles out, or the products it is ambiguous between (step 4 of the pac
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from jobs.language.extraction import size_value
 from jobs.language.matching.kin import (
     GENERIC_MAX,
+    family_alias,
     keyword_of_one,
     kin_by_category_word,
     kin_by_keyword,
@@ -19,8 +19,8 @@ from jobs.language.matching.kin import (
 )
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.packs import ProductInfo, same_size
-from jobs.language.matching.query import Cover, Query, Scored
-from jobs.language.matching.reads import Among, Ranked, name_word
+from jobs.language.matching.query import Cover, Query
+from jobs.language.matching.reads import Among, Ranked, holders, variant_token
 from jobs.language.matching.sizing import measured_in, number_fits, variant_words
 from jobs.language.matching.tokens import is_content, is_number, tokens
 from jobs.language.matching.vocabulary import (
@@ -74,8 +74,9 @@ def choose(
     # A generic word that no product's own strings name exactly is every product whose name holds it
     # ("oil" -> olive oil and sunflower oil): all of them are candidates, and the line must pick one.
     if not cover and all(t in index.tok_id for t in cset):
-        named = (cpi for cpi in by_product if cset <= index.product_info(cpi).name_content)
-        cover = list(itertools.islice(named, GENERIC_MAX))  # the best-scoring of them
+        cover = by_product.best(  # the best-scoring of them
+            cset, Among.NAME, lambda cpi: cset <= index.product_info(cpi).name_content, GENERIC_MAX
+        )
         cover += kin_by_keyword(index, cset, cover, by_product)
         by_variant = kin_by_variant_name(index, cset, cover, by_product)
         by_category = kin_by_category_word(index, q, cover, by_product)
@@ -86,15 +87,19 @@ def choose(
         # (its pack word unsaid, and no size to imply it) while the smooth and with-bits cartons of the
         # same category carry the same words in their names: the family word names all of them, and
         # the line must pick one (by its size, when it says one: `_pick_among`)
-        cat = index.products[cover[0]].category
-        members = (
-            cpi
-            for cpi in by_product
-            if cpi != cover[0]
-            and cset <= index.product_info(cpi).name_content
-            and index.products[cpi].category == cat
+        lead, cat = cover[0], index.products[cover[0]].category
+        members = by_product.best(  # the best-scoring of them
+            cset,
+            Among.NAME,
+            lambda cpi: (
+                cpi != lead
+                and cset <= index.product_info(cpi).name_content
+                and index.products[cpi].category == cat
+            ),
+            GENERIC_MAX,
+            kin_of=lead,
         )
-        cover = cover + list(itertools.islice(members, GENERIC_MAX))  # the best-scoring of them
+        cover = cover + members
     if (
         len(cover) == 1
         and cover[0] not in strong
@@ -217,11 +222,13 @@ def _unsaid_code(tok: str, q: Query) -> bool:
 
 
 def _family_by_variant_word(
-    index: CatalogIndex, q: Query, by_product: dict[int, Scored], line_packs: set[str]
+    index: CatalogIndex, q: Query, by_product: Ranked, line_packs: set[str]
 ) -> tuple[int | None, list[int]] | None:
     """VARIANT_WORD_FAMILY: "black napkins", where "napkins" names the dinner and the cocktail napkins and
     "black" is a variant of both, is ambiguous; "burgundy napkins" is the one product sold in burgundy.
-    None when the line's words minus its variant words name no two products."""
+    None when the line's words minus its variant words name no two products. It reads every product that
+    shares a word, as a full scan would: through `Ranked.best` (reads.py), the products the line's words
+    without its variant words name, and a product of each word a variant's (`reads.variant_token`)."""
     said = set(q.words)
 
     def variant_words_of(cpi: int) -> set[str]:
@@ -244,10 +251,25 @@ def _family_by_variant_word(
             weights=[q.weights[i] for i in keep],
             sims=[q.sims[i] for i in keep],
         )
-        family = [cpi for cpi in by_product if cover_kind(index, cpi, bare, line_packs) is not None]
+
+        def covered(cpi: int) -> bool:
+            return cover_kind(index, cpi, bare, line_packs) is not None
+
+        # of every product, as a full scan reads them (from the postings): a string of as many product words as
+        # the line's, one of them as the line says it (`cover_kind`); the best-scoring first
+        exact, k = bare.exact_content(), sum(1 for w in bare.words if w in bare.content)
+        found = {p for p in holders(index, exact, Among.OWN, any_of=True, strings_of=k) if covered(p)}
+        family = by_product.best(exact, Among.OWN, found.__contains__, len(found), any_of=True, strings_of=k)
         return _discriminate(index, family, bare)[0] if len(family) >= 2 else family
 
+    def names_variant(w: str) -> bool:
+        """Of every product, as a full scan reads them, one has ``w`` as a variant's word."""
+        return variant_token(index, w) and any(
+            w in variant_words_of(c) for c in holders(index, [w], Among.VARIANT)
+        )
+
     any_variant = set().union(*(variant_words_of(cpi) for cpi in by_product)) if by_product else set()
+    any_variant |= {w for w in said - any_variant if names_variant(w)}
     family = family_without(any_variant)
     if len(family) < 2:
         return None
@@ -320,7 +342,7 @@ def _unless_unsaid_format(
     12oz too. The line names all of them: (None, them) when its evidence fits several, else (pick, [])."""
     implied = line_packs | (SINGLE_UNITS if q.line.unit in OUTER_PACKS else set())  # a case of cans
     if not _only_through_unsaid_format(index, pick, q, implied):
-        sibs = _family_alias(index, q, pick, by_product)
+        sibs = family_alias(index, q, pick, by_product)
         if not sibs:
             return pick, []
         fits, _ = _discriminate(index, [pick, *sibs], q)
@@ -563,30 +585,3 @@ def _unsaid_special(name: str, said: set[str]) -> bool:
     """The product's name carries a special word ("vegan", "less salt") that the line does not say."""
     words = _name_tokens(name)
     return any(set(sw) <= words and not set(sw) <= said for sw in SPECIAL_WORDS)
-
-
-def _family_alias(index: CatalogIndex, q: Query, pick: int, by_product: Ranked) -> list[int]:
-    """FAMILY_ALIAS: the products of pick's category whose names are the line's words plus one other word,
-    when pick's own name is the line's words plus one word the line does not say either: "sugar sticks"
-    (an alias of White Sugar Sticks) when Brown Sugar Sticks exist. The alias does not choose between two
-    names that differ only in a word the customer left out. The best-scoring `GENERIC_MAX` of them."""
-    cset = set(q.content)
-
-    def unsaid(pi: int) -> set[str]:
-        return {t for t in index.product_info(pi).name_content - cset if name_word(t)}
-
-    own = unsaid(pick)
-    if len(own) != 1:
-        return []
-    cat = index.products[pick].category
-
-    def sibling(c: int) -> bool:
-        return (
-            c != pick
-            and index.products[c].category == cat
-            and cset <= index.product_info(c).name_content
-            and len(other := unsaid(c)) == 1
-            and other != own
-        )
-
-    return by_product.best(cset, Among.NAME, sibling, GENERIC_MAX, kin_of=pick, one_more=True)

@@ -24,7 +24,7 @@ from jobs.language.extraction.number_words import HALF, NUMBER_WORDS
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.guards import second_look_unsaid
 from jobs.language.matching.tokens import is_number, tokens
-from jobs.language.matching.vocabulary import PACK_TOKENS, SIGNING_NAMES
+from jobs.language.matching.vocabulary import LETTER_SIZES, PACK_TOKENS, SIGNING_NAMES
 from jobs.language.matching.weights import WEIGHTS
 from jobs.language.personal import FIRST_NAMES
 from jobs.language.tables import word_set
@@ -137,13 +137,12 @@ def match_trimmed(index: CatalogIndex, m: LineMatch) -> LineMatch:
 
 
 # LETTER_SIZE: a clothing size by letter trimmed as a function word ("black gloves L", "siyah eldiven M") is still
-# the size of a product sold in Small/Medium/Large
-_LETTER_SIZES = {"s": "small", "m": "medium", "l": "large"}
+# the size of a product sold in Small/Medium/Large (vocabulary.LETTER_SIZES)
 
 
 def _with_size_letter(index: CatalogIndex, line: OrderLine, m: LineMatch, dropped: list[str]) -> LineMatch:
     """``m`` (its variant unnamed), or the same product read with the size a dropped letter says."""
-    letters = [_LETTER_SIZES[w.lower()] for w in dropped if w.lower() in _LETTER_SIZES]
+    letters = [LETTER_SIZES[w.lower()] for w in dropped if w.lower() in LETTER_SIZES]
     if len(letters) != 1 or m.product is None:
         return m
     again = index.match(replace(line, phrase=f"{line.phrase} {letters[0]}"))

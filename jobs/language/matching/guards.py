@@ -12,6 +12,7 @@ from jobs.language.matching.catalog import CatalogProduct
 from jobs.language.matching.evidence import LineMatch, MatchKind
 from jobs.language.matching.query import read_query
 from jobs.language.matching.tokens import is_content, tokens
+from jobs.language.matching.vocabulary import LETTER_SIZES
 from jobs.language.matching.weights import WEIGHTS
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def second_look_unsaid(index: CatalogIndex, again: LineMatch, dropped: str) -> L
 def dropped_letter_read(dropped: str, again: LineMatch) -> bool:
     """The words dropped were a size letter ("L") that the match reads as its variant (edges.py LETTER_SIZE)."""
     words = dropped.lower().split()
-    return again.variant is not None and bool(words) and all(w in ("s", "m", "l", "xl") for w in words)
+    return again.variant is not None and bool(words) and all(w in LETTER_SIZES for w in words)
 
 
 def _fully_said(product: CatalogProduct, said: set[str]) -> bool:

@@ -4,13 +4,13 @@ ambiguous rather than one member of the family."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.matching.packs import same_size
-from jobs.language.matching.query import Query, Scored
+from jobs.language.matching.query import Query
+from jobs.language.matching.reads import Among, Ranked, Reading, holding, name_word
 from jobs.language.matching.tokens import is_content, tokens
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ GENERIC_MAX = 24
 
 
 def keyword_of_one(
-    index: CatalogIndex, q: Query, cover: list[int], strong: list[int], by_product: dict[int, Scored]
+    index: CatalogIndex, q: Query, cover: list[int], strong: list[int], by_product: Ranked
 ) -> list[int]:
     """KEYWORD_OF_ONE: the same-category products of the line's size that a one-word keyword of the one
     covered product names by their names as well (empty when the rule does not apply)."""
@@ -36,20 +36,21 @@ def keyword_of_one(
     # category a keyword says which one the trade means by the word ("hazelnut" is the regular syrup, not the
     # sugar-free one)
     cset = set(q.content)
-    cat, size, unit = index.products[cover[0]].category, q.size, q.line.unit
-    members = (
-        cpi
-        for cpi in by_product
-        if cpi != cover[0]
-        and cset <= index.product_info(cpi).name_content
-        and (
-            index.products[cpi].category != cat and sold_by(index, cpi, unit)
-            if size is None
-            else index.products[cpi].category == cat
-            and any(same_size(size, sz) for sz in index.product_info(cpi).sizes)
+    lead, cat, size, unit = cover[0], index.products[cover[0]].category, q.size, q.line.unit
+
+    def member(cpi: int) -> bool:
+        return (
+            cpi != lead
+            and cset <= index.product_info(cpi).name_content
+            and (
+                index.products[cpi].category != cat and sold_by(index, cpi, unit)
+                if size is None
+                else index.products[cpi].category == cat
+                and any(same_size(size, sz) for sz in index.product_info(cpi).sizes)
+            )
         )
-    )
-    return list(itertools.islice(members, GENERIC_MAX))
+
+    return by_product.best(cset, Among.NAME, member, GENERIC_MAX, kin_of=None if size is None else lead)
 
 
 def sold_by(index: CatalogIndex, pi: int, unit: str | None) -> bool:
@@ -70,9 +71,7 @@ def keyword_family(index: CatalogIndex, pi: int, q: Query) -> bool:
     )
 
 
-def kin_by_keyword(
-    index: CatalogIndex, cset: set[str], named: list[int], by_product: dict[int, Scored]
-) -> list[int]:
+def kin_by_keyword(index: CatalogIndex, cset: set[str], named: list[int], by_product: Ranked) -> list[int]:
     """FAMILY_KEYWORD: the products of the name-holders' categories whose own alias or keyword ends in the family
     word: "2 vinegar 5L" is Sarson's Malt Vinegar 5L by name and the Non-Brewed Condiment 5L ("chippy vinegar")
     by keyword, so the size does not single out the one whose name says it."""
@@ -80,21 +79,24 @@ def kin_by_keyword(
         return []  # a family by its names already ("malt vinegar", "vinegar sachets"), of a one-word family name
     (word,) = cset
     cats = {index.products[c].category for c in named}
-    kin = []
-    for cpi in by_product:
+
+    def kin(cpi: int) -> bool:
         if cpi in named or index.products[cpi].category not in cats:
-            continue
-        for ci in index.product_info(cpi).cand_ids:
-            cand = index.candidate(ci)
-            # the family word is the string's head ("chippy vinegar"), not a modifier ("garlic sausage")
-            if cand.field in ("alias", "keyword") and cand.tokens and cand.tokens[-1] == word:
-                kin.append(cpi)
-                break
-    return kin[: max(0, GENERIC_MAX - len(named))]
+            return False
+        return (
+            any(  # the family word is the string's head ("chippy vinegar"), not a modifier ("garlic sausage")
+                (cand := index.candidate(ci)).field in ("alias", "keyword")
+                and cand.tokens
+                and cand.tokens[-1] == word
+                for ci in index.product_info(cpi).cand_ids
+            )
+        )
+
+    return by_product.best(cset, Among.OWN, kin, max(0, GENERIC_MAX - len(named)))
 
 
 def kin_by_variant_name(
-    index: CatalogIndex, cset: set[str], named: list[int], by_product: dict[int, Scored]
+    index: CatalogIndex, cset: set[str], named: list[int], by_product: Ranked
 ) -> list[int]:
     """VARIANT_OR_NAME_WORD: a colour or size word that one product carries in its name ("Disposable Towels
     Black") and a product of the same category as one of its variants (bleach-safe towels in Black, Grey,
@@ -102,17 +104,17 @@ def kin_by_variant_name(
     if not named:
         return []
     cats = {index.products[c].category for c in named}
-    kin = []
-    for cpi in by_product:
+
+    def kin(cpi: int) -> bool:
         if cpi in named or index.products[cpi].category not in cats:
-            continue
+            return False
         name_words = index.product_info(cpi).name_content
-        for v in index.products[cpi].variants:
-            said = cset & set(tokens(v.name)[0])
-            if said and cset <= name_words | said:
-                kin.append(cpi)
-                break
-    return kin[: max(0, GENERIC_MAX - len(named))]
+        return any(
+            (said := cset & set(tokens(v.name)[0])) and cset <= name_words | said
+            for v in index.products[cpi].variants
+        )
+
+    return by_product.best(cset, Among.OWN, kin, max(0, GENERIC_MAX - len(named)))
 
 
 def keyword_only(index: CatalogIndex, pi: int, cset: set[str]) -> bool:
@@ -125,9 +127,7 @@ def keyword_only(index: CatalogIndex, pi: int, cset: set[str]) -> bool:
     return fields == {"keyword"}
 
 
-def kin_by_category_word(
-    index: CatalogIndex, q: Query, named: list[int], by_product: dict[int, Scored]
-) -> list[int]:
+def kin_by_category_word(index: CatalogIndex, q: Query, named: list[int], by_product: Ranked) -> list[int]:
     """CATEGORY_WORD: a word of a one-kind category's name ("meat" of Red Meat, "water" of Water) is true of every
     product of the category, whether its name says it or not: "goat meat" is held only by the name of Goat Meat
     Bone-in Diced, but Goat Leg Whole and the whole goat carcass are goat meat too. When one product holds the
@@ -143,18 +143,26 @@ def kin_by_category_word(
     rest = cset - cat_words
     if not rest or rest == cset:
         return []
-    kin = [
+    lead = named[0]
+
+    def kin(cpi: int) -> bool:
+        return (
+            cpi != lead
+            and index.products[cpi].category == cat
+            and rest <= index.product_info(cpi).name_content
+        )
+
+    # ... of all of them, whatever their scores: read from the postings, as a full scan would score them all
+    every = [
         cpi
-        for cpi in by_product
-        if cpi not in named
-        and index.products[cpi].category == cat
-        and rest <= index.product_info(cpi).name_content
+        for cpi in holding(index, Reading(frozenset(rest), Among.NAME, kin, 0, kin_of=lead)).tolist()
+        if kin(cpi)
     ]
-    own = surface_words(index.products[named[0]].name)
-    others = set().union(*(surface_words(index.products[c].name) for c in kin)) if kin else set()
+    own = surface_words(index.products[lead].name)
+    others = set().union(*(surface_words(index.products[c].name) for c in every))
     if any(w in own and w not in others for w in q.surface - cat_words):
         return []  # the line says a word only the one product's name says
-    return kin[: GENERIC_MAX - 1]
+    return by_product.best(rest, Among.NAME, kin, GENERIC_MAX - 1, kin_of=lead)  # the best-scoring of them
 
 
 @lru_cache(maxsize=1024)
@@ -170,3 +178,30 @@ def category_words(category: str | None) -> frozenset[str]:
 def surface_words(name: str) -> frozenset[str]:
     """A name's content words as written (untranslated)."""
     return frozenset(t for t in tokens(name, translate=False)[0] if is_content(t))
+
+
+def family_alias(index: CatalogIndex, q: Query, pick: int, by_product: Ranked) -> list[int]:
+    """FAMILY_ALIAS: the products of pick's category whose names are the line's words plus one other word,
+    when pick's own name is the line's words plus one word the line does not say either: "sugar sticks"
+    (an alias of White Sugar Sticks) when Brown Sugar Sticks exist. The alias does not choose between two
+    names that differ only in a word the customer left out. The best-scoring `GENERIC_MAX` of them."""
+    cset = set(q.content)
+
+    def unsaid(pi: int) -> set[str]:
+        return {t for t in index.product_info(pi).name_content - cset if name_word(t)}
+
+    own = unsaid(pick)
+    if len(own) != 1:
+        return []
+    cat = index.products[pick].category
+
+    def sibling(c: int) -> bool:
+        return (
+            c != pick
+            and index.products[c].category == cat
+            and cset <= index.product_info(c).name_content
+            and len(other := unsaid(c)) == 1
+            and other != own
+        )
+
+    return by_product.best(cset, Among.NAME, sibling, GENERIC_MAX, kin_of=pick, one_more=True)

@@ -40,6 +40,16 @@ class Query:
     cover_kinds: dict[int, Cover | None] = field(default_factory=dict, compare=False, repr=False)
     ranged: dict[int, CatalogVariant] = field(default_factory=dict, compare=False, repr=False)  # ranges.py
 
+    def exact_content(self) -> frozenset[str]:
+        """The catalog tokens the product words are as the line says them (similarity 1, no typo)."""
+        return frozenset(
+            vt
+            for w, sim in zip(self.words, self.sims, strict=True)
+            if w in self.content
+            for vt in sim
+            if sim[vt] == 1.0
+        )
+
 
 @dataclass
 class Scored:

@@ -147,7 +147,7 @@ def essential_segments(q: Query, seg: Segments) -> list[bool] | None:
     bonus = W.unit_agrees_bonus if q.line.unit is not None else 0.0
     if q.size is not None or any(not x.startswith("0") for x in q.numbers):
         bonus += W.size_agrees_bonus
-    floor = _RUNNER_FLOOR - 2 * SLACK - bonus
+    floor = RUNNER_FLOOR - 2 * SLACK - bonus
 
     def reach(best: dict[int, float]) -> float:  # the most a product sharing only those can score
         return sum(weights[i] * v for i, v in best.items()) / total * _MAX_FIELD_W * (1 + SLACK) * (1 + SLACK)
@@ -187,19 +187,23 @@ def essential_segments(q: Query, seg: Segments) -> list[bool] | None:
     return [k not in skip for k in range(n)]
 
 
-_RUNNER_FLOOR = W.match_floor * W.runner_up_share
+RUNNER_FLOOR = W.match_floor * W.runner_up_share  # a product sharing no essential segment scores below it
 _MAX_FIELD_W = float(_FIELD_W.max())
 
 
 def touched(
-    index: CatalogIndex, q: Query, seg: Segments | None = None, essential: list[bool] | None = None
+    index: CatalogIndex,
+    q: Query,
+    seg: Segments | None = None,
+    essential: list[bool] | None = None,
+    only: np.ndarray | None = None,
 ) -> Touched:
     """Every string sharing a word with the phrase, and per product the bound of its score; with
-    ``essential`` (per segment), only the products sharing an essential segment (with all their strings
-    that share any word, so that their bounds are the same)."""
+    ``essential`` (per segment), only the products sharing an essential segment, with ``only`` (products),
+    only those (with all their strings that share any word, so that their bounds are the same)."""
     if seg is None:
         seg = segments(index, q)
-    found = _postings(index, seg, essential)
+    found = _postings(index, seg, essential, only)
     if found is None:
         empty = np.zeros(0, dtype=np.int32)
         return Touched(
@@ -229,11 +233,11 @@ def touched(
 
 
 def _postings(
-    index: CatalogIndex, seg: Segments, essential: list[bool] | None
+    index: CatalogIndex, seg: Segments, essential: list[bool] | None, only: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """(the postings' positions, their strings, each segment's length) of the phrase's segments; with
-    ``essential``, only the postings of products sharing an essential segment. None when nothing is
-    left. A phrase reads a few segments: one ``arange`` each costs less than building the positions
+    ``essential``, only the postings of products sharing an essential segment, with ``only``, of those
+    products. None when nothing is left. A phrase reads a few segments: one ``arange`` each costs less than building the positions
     with array operations (NumPy's per-call overhead dominates at these sizes)."""
     if not seg.a:
         return None
@@ -244,12 +248,14 @@ def _postings(
         idx = np.concatenate([np.arange(a, b, dtype=np.int64) for a, b in zip(seg.a, seg.b, strict=True)])
     # the strings as NumPy's index type: every gather by them would convert the int32 postings again
     rows = index.post_row.take(idx).astype(np.intp)
-    if essential is not None:
+    if essential is not None or only is not None:
         seg_ids = np.repeat(np.arange(len(seg.a)), lengths)
-        ess_pair = np.repeat(np.array(essential, dtype=bool), lengths)
         pair_prod = index.s_prod.take(rows)
         wanted = np.zeros(len(index.products), dtype=bool)
-        wanted[pair_prod[ess_pair]] = True
+        if only is not None:
+            wanted[only] = True
+        else:
+            wanted[pair_prod[np.repeat(np.array(essential, dtype=bool), lengths)]] = True
         keep = wanted[pair_prod]
         idx, rows = idx[keep], rows[keep]
         lengths = np.bincount(seg_ids[keep], minlength=len(seg.a)).astype(np.int64)

@@ -18,13 +18,12 @@ from jobs.language.matching.catalog import CatalogProduct, CatalogVariant
 from jobs.language.matching.cover import GENERIC_MAX, choose, cover_kind, names_family
 from jobs.language.matching.evidence import NO_MATCH_REASON, Ambiguity, LineMatch, MatchKind
 from jobs.language.matching.guards import OUTSCORED_PICK
-from jobs.language.matching.index import NAME
 from jobs.language.matching.kin import keyword_family, sold_by
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
-from jobs.language.matching.reads import Ranked, Reading, holding
-from jobs.language.matching.retrieval import Segments, Touched, essential_segments, segments, touched
+from jobs.language.matching.reads import Among, Picked, Ranked, Reading, holding
+from jobs.language.matching.retrieval import Segments, essential_segments, segments, touched
 from jobs.language.matching.sizing import (
     pick_variant,
     size_pack_evidence,
@@ -62,15 +61,11 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
         )
         return LineMatch(line, None, None, 0.0, NO_MATCH_REASON, near)
     by_product = Ranked(scored)
-    chosen, ambiguous_with = choose(index, q, by_product, scored[0].score)
+    chosen, ambiguous_with = _choose(index, q, by_product, scored[0].score)
     while further is not None and further(by_product.readings):  # READ_AS_SCANNED (reads.py)
         scored.sort(key=lambda x: (-x.score, index.products[x.product].sku))  # none above what was read
         by_product = Ranked(scored)
-        chosen, ambiguous_with = choose(index, q, by_product, scored[0].score)
-    if q.ranged and chosen is None:  # RANGE_VARIANT: of the products named, the one sold in that range
-        fits = [p for p in ambiguous_with or [s.product for s in scored[:AMBIGUOUS_MAX]] if p in q.ranged]
-        if len(fits) == 1:
-            chosen, ambiguous_with = fits[0], []
+        chosen, ambiguous_with = _choose(index, q, by_product, scored[0].score)
     best = by_product[chosen] if chosen is not None else scored[0]
     top, pi = best.score, best.product
     runners = [
@@ -126,6 +121,20 @@ def match_line(index: CatalogIndex, line: OrderLine, nearest: bool = True) -> Li
     if best.evidence.notes:
         reason += "; " + ", ".join(best.evidence.notes)
     return LineMatch(line, product, variant, round(confidence, 3), reason, alternatives, kind=kind)
+
+
+def _choose(
+    index: CatalogIndex, q: Query, by_product: Ranked, best_score: float
+) -> tuple[int | None, list[int]]:
+    """`choose`, then RANGE_VARIANT: of the products named (or the best-scoring AMBIGUOUS_MAX, whatever they
+    hold: a reading of every product), the one sold in the line's range."""
+    chosen, ambiguous_with = choose(index, q, by_product, best_score)
+    if q.ranged and chosen is None:
+        named = ambiguous_with or by_product.best((), Among.NAME, lambda _p: True, AMBIGUOUS_MAX)
+        fits = [p for p in named if p in q.ranged]
+        if len(fits) == 1:
+            chosen, ambiguous_with = fits[0], []
+    return chosen, ambiguous_with
 
 
 def _scored(index: CatalogIndex, q: Query, full: bool = False, nearest: bool = True) -> list[Scored]:
@@ -188,64 +197,30 @@ def _bounded(
 ) -> tuple[list[Scored], Further]:
     """The products the decision reads, in decreasing bound order (``_scored``), among those sharing
     one of the ``essential`` segments (retrieval.py: essential_segments) or, when None, any word; and
-    what scores, of those, the ones `choose`'s rules read further down (`_read_further`)."""
-    scored: list[Scored] = []
+    what scores, of those, the ones `choose`'s rules read further down (`Picked.read_further`)."""
     t = touched(index, q, seg, essential)
     object.__setattr__(q, "may_cover", set(t.products[t.cover].tolist()))  # a frozen field, set here
-    done: set[int] = set()
-
-    def score(j: int) -> None:
-        scored.append(_score_product(index, q, int(t.products[j]), t.rows_of(j), t.row_bounds_of(j)))
-        done.add(j)
-
+    picked = Picked(
+        index,
+        q,
+        seg,
+        t,
+        essential is not None,
+        lambda pi, rows, bounds: _score_product(index, q, pi, rows, bounds),
+    )
     for j in np.flatnonzero(t.cover).tolist():
-        score(j)
+        picked.score(t, j)
+    scored = picked.scored
     top: list[float] = sorted((s.score for s in scored), reverse=True)[: AMBIGUOUS_MAX + 1]
     for j in t.order():
-        if j in done:
+        if int(t.products[j]) in picked.scores:
             continue
         if _enough(top, float(t.bound[j]), nearest):
             break  # nothing left can reach what the decision reads
-        score(j)
+        picked.score(t, j)
         top = sorted([*top, scored[-1].score], reverse=True)[: AMBIGUOUS_MAX + 1]
-    _score_generic(index, q, t, scored, done, score)
-    return scored, lambda readings: _read_further(index, t, readings, scored, done, score)
-
-
-def _read_further(
-    index: CatalogIndex,
-    t: Touched,
-    readings: Sequence[Reading],
-    scored: list[Scored],
-    done: set[int],
-    score: Callable[[int], None],
-) -> bool:
-    """READ_AS_SCANNED (reads.py): score the best-scoring products each reading of `choose`'s rules may
-    read, in decreasing bound order until the next bound is below the reading's n-th best score; True
-    when any was not scored yet. Every product a reading can read holds its words exactly, so shares a
-    word retrieval kept essential (retrieval.py: essential_segments): it is one of ``t``'s."""
-    if not readings:
-        return False
-    more = False
-    scores = {s.product: s.score for s in scored}
-    for r in readings:
-        if r.n <= 0:
-            continue
-        held = holding(index, r)  # ascending, as t.products: their positions there by a binary search
-        at = np.searchsorted(t.products, held).clip(max=max(len(t.products) - 1, 0))
-        at = at[t.products[at] == held] if len(t.products) else at[:0]
-        best: list[float] = []
-        for j in at[np.argsort(-t.bound[at], kind="stable")].tolist():
-            if len(best) >= r.n and t.bound[j] < best[r.n - 1]:
-                break  # nothing left can be among the n best it reads
-            pi = int(t.products[j])
-            if not r.fits(pi):
-                continue
-            if j not in done:
-                score(j)
-                scores[pi], more = scored[-1].score, True
-            best = sorted([*best, scores[pi]], reverse=True)[: r.n]
-    return more
+    _score_generic(index, q, picked)
+    return scored, picked.read_further
 
 
 def _score_product(
@@ -298,16 +273,10 @@ def _enough(top: list[float], bound: float, nearest: bool = True) -> bool:
 AMBIGUOUS_MAX = 24
 
 
-def _score_generic(
-    index: CatalogIndex,
-    q: Query,
-    t: Touched,
-    scored: list[Scored],
-    done: set[int],
-    score: Callable[[int], None],
-) -> None:
+def _score_generic(index: CatalogIndex, q: Query, picked: Picked) -> None:
     """When no product names the phrase completely, `choose` reads every product whose name holds all
     its product words ("oil" -> olive oil and sunflower oil): score those too."""
+    t = picked.t
     line_packs = {w for w in q.words if w in PACK_TOKENS} | ({q.line.unit} if q.line.unit else set())
     # only the products retrieval flagged can name the phrase completely (and all of them were scored)
     covers = [
@@ -324,38 +293,26 @@ def _score_generic(
         and q.size is None
         and keyword_family(index, covers[0][0], q)
     )  # ... and so does KEYWORD_OF_ONE said without a size, in the other categories
-    if covers and not (family_word or keyword_word):
+    if (covers and not (family_word or keyword_word)) or not q.content:
         return
-    cset = set(q.content)
-    if not cset or not all(w in index.tok_id for w in cset):
+    held = holding(index, Reading(frozenset(q.content), Among.NAME, lambda _p: True, GENERIC_MAX))
+    if len(held) and covers:  # `choose` reads the name holders of pick's category (FAMILY_WORD)
+        pick, cat = covers[0][0], index.products[covers[0][0]].category  # or of the others (KEYWORD_OF_ONE)
+        held = np.fromiter(
+            (
+                p
+                for p in held.tolist()
+                if p != pick
+                and (index.products[p].category == cat) == family_word
+                and (family_word or sold_by(index, p, q.line.unit))  # KEYWORD_OF_ONE reads only those
+            ),
+            dtype=np.int64,
+        )
+    if not len(held):
         return
-    holders: set[int] | None = None
-    for w in cset:
-        tid = index.tok_id[w]
-        rows = index.post_row[index.post_ptr[tid] : index.post_ptr[tid + 1]]
-        prods = set(index.s_prod[rows[index.s_field[rows] == NAME]].tolist())
-        holders = prods if holders is None else holders & prods
-    if holders and covers:  # `choose` reads the name holders of the covered product's category (FAMILY_WORD)
-        cat = index.products[covers[0][0]].category  # or of the others (KEYWORD_OF_ONE)
-        holders = {
-            p
-            for p in holders
-            if p != covers[0][0]
-            and (index.products[p].category == cat) == family_word
-            and (family_word or sold_by(index, p, q.line.unit))  # KEYWORD_OF_ONE reads only those
-        }
-    if not holders:
-        return
-    held = np.flatnonzero(np.isin(t.products, np.fromiter(holders, dtype=np.int64)))
-    # the best GENERIC_MAX of them by score: in decreasing bound order until the next bound is below
-    # the GENERIC_MAX-th best score
-    best = sorted((s.score for s in scored if s.product in holders), reverse=True)[:GENERIC_MAX]
-    for j in held[np.argsort(-t.bound[held], kind="stable")].tolist():
-        if len(best) >= GENERIC_MAX and t.bound[j] < best[-1]:
-            break
-        if j not in done:
-            score(j)
-            best = sorted([*best, scored[-1].score], reverse=True)[:GENERIC_MAX]
+    # the best GENERIC_MAX of them by score, from those scored
+    holders = set(held.tolist())
+    picked.best(held, GENERIC_MAX, counted={p for p in picked.scores if p in holders})
 
 
 # ----------------------------------------------------------------------------- confidence

@@ -19,10 +19,12 @@ from jobs.language.matching.evidence import Evidence
 from jobs.language.matching.packs import ProductInfo, comparable, measured_in, pack_count_of, same_size
 from jobs.language.matching.quantities import items_in_pack_word, packet_count
 from jobs.language.matching.ranges import CODE_RE, code_numbers
+from jobs.language.matching.reads import name_word
 from jobs.language.matching.tokens import is_number, tokens
 from jobs.language.matching.vocabulary import (
     BOX_OR_CASE,
     CASE_LIKE,
+    LETTER_SIZES,
     OUTER_PACKS,
     PACK_FAMILY,
     PACK_TOKENS,
@@ -341,19 +343,36 @@ def amount_fits(
     """(size, variant) of each variant of ``product`` (``variant_sizes``: their sizes, ProductInfo's) that the
     line's weight or volume fills a whole number of times; none when the line says no amount, the product has
     fewer than two variants or is itself sold by that measure."""
-    table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS if line.unit in VOLUME_UNITS else None
-    if table is None or len(product.variants) < 2 or line.unit is None:
+    measured = _line_amount(line)
+    return [] if measured is None else _amount_fits(product, variant_sizes, measured)
+
+
+def _amount_fits(
+    product: CatalogProduct,
+    variant_sizes: tuple[tuple[str, ...], ...],
+    measured: tuple[dict[str, Decimal], str, Decimal],
+) -> list[tuple[Decimal, CatalogVariant]]:
+    """`amount_fits` of the line's amount as `_line_amount` reads it."""
+    table, dim, amount = measured
+    if len(product.variants) < 2 or normalize_unit(product.unit or "") in table:
         return []
-    if normalize_unit(product.unit or "") in table:
-        return []
-    dim = "wt" if table is WEIGHT_UNITS else "vol"
-    amount = line.quantity * table[line.unit]
     fits: list[tuple[Decimal, CatalogVariant]] = []
     for v, sizes in zip(product.variants, variant_sizes, strict=True):
         own = [x for s in sizes if (x := size_value(s)) is not None and x[0] == dim]
         if len(own) == 1 and own[0][1] > 0 and amount >= own[0][1] and amount % own[0][1] == 0:
             fits.append((own[0][1], v))
     return fits
+
+
+def _line_amount(line: OrderLine) -> tuple[dict[str, Decimal], str, Decimal] | None:
+    """(the unit table, "wt" or "vol", the amount in grams or millilitres) of a line counted by weight or volume
+    ("6 kg": 6000 g), else None."""
+    unit = line.unit
+    if unit in WEIGHT_UNITS:
+        return WEIGHT_UNITS, "wt", line.quantity * WEIGHT_UNITS[unit]
+    if unit in VOLUME_UNITS:
+        return VOLUME_UNITS, "vol", line.quantity * VOLUME_UNITS[unit]
+    return None
 
 
 # AMOUNT_FITS_SEVERAL: up to this many of a smaller size is as likely a way to buy the amount as the largest
@@ -369,13 +388,13 @@ def amount_fits_several(
     word), fills whole numbers of the largest size it fits and of a smaller one a customer would buy as many of
     (up to PLAUSIBLE_SMALL_COUNT): "6 kg Leberkäs" of 1,5kg and 3kg loaves is two loaves or four, "冬菇 10公斤"
     of 1kg and 5kg bags two bags or ten. VARIANT_BY_AMOUNT's largest is then a guess a person confirms."""
-    if line.size is not None:
+    measured = _line_amount(line)
+    if line.size is not None or measured is None:
         return False
-    fits = amount_fits(product, variant_sizes, line)
+    fits = _amount_fits(product, variant_sizes, measured)
     if len(fits) < 2:
         return False
-    table = WEIGHT_UNITS if line.unit in WEIGHT_UNITS else VOLUME_UNITS
-    amount = line.quantity * table[line.unit or ""]
+    amount = measured[2]
     largest = max(size for size, _v in fits)
     if not any(size < largest and amount / size <= PLAUSIBLE_SMALL_COUNT for size, _v in fits):
         return False
@@ -410,13 +429,11 @@ def _shared_variant_words(product: CatalogProduct) -> frozenset[str]:
     return frozenset(set.intersection(*per_variant.values()))
 
 
-# Clothing sizes by letter, read as the size classes of variants named Small/Medium/Large ("black gloves L",
-# "Größe M"): only for such products, so "l" stays a litre elsewhere.
-_SIZE_LETTERS: dict[str, tuple[str, ...]] = {
-    "s": ("small",),
-    "m": ("medium",),
-    "l": ("large",),
-}  # not "xl": it is also the size class of "jumbo" ("medjool jumbo" is no X-Large)
+# Clothing sizes by letter (vocabulary.LETTER_SIZES), read as the size classes of variants named Small/Medium/Large
+# ("black gloves L", "Größe M"): only for such products, so "l" stays a litre elsewhere. Not "xl": it is also the size
+# class of "jumbo" ("medjool jumbo" is no X-Large).
+_SIZE_LETTERS = {letter: size for letter, size in LETTER_SIZES.items() if letter != "xl"}
+_LETTER_CLASSES = frozenset(_SIZE_LETTERS.values())
 
 
 def variant_by_code(product: CatalogProduct, phrase: str) -> CatalogVariant | None:
@@ -441,8 +458,8 @@ def variant_by_words(product: CatalogProduct, words: Sequence[str]) -> CatalogVa
         return None
     said = set(words)
     sets = variant_words(product)
-    if said & _SIZE_LETTERS.keys() and any(w & {"small", "medium", "large"} for _, w in sets):
-        said.update(x for k in said & _SIZE_LETTERS.keys() for x in _SIZE_LETTERS[k])  # "gloves L"
+    if said & _SIZE_LETTERS.keys() and any(w & _LETTER_CLASSES for _, w in sets):
+        said.update(_SIZE_LETTERS[k] for k in said & _SIZE_LETTERS.keys())  # "gloves L"
     shared = _shared_variant_words(product)
     # OWN_WORDS_NO_VARIANT: a variant alias made of the product's own words ("floor cleaner 169oz" of the 5L, the
     # 750ml having none) names no variant by them: "2 floor cleaner" is either size ("granulado chocolate" of the
@@ -475,19 +492,32 @@ def variant_by_distinct_word(product: CatalogProduct, words: Sequence[str]) -> C
     the line says such words of no variant or of two."""
     if len(product.variants) < 2:
         return None
-    sets = variant_words(product)
+    said = set(words)
+    named = [v for v, distinct in _distinct_words(product) if not distinct.isdisjoint(said)]
+    return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _distinct_words(product: CatalogProduct) -> tuple[tuple[CatalogVariant, frozenset[str]], ...]:
+    """Per variant, the words that name it in VARIANT_BY_DISTINCT_WORD (read once per product, not per line): the
+    `name_word`s of its own name ("red" of the Burgundy's alias "wine red" is no red napkin) that no other variant
+    has, none of the product's own name or aliases, nor of `_NOT_VARIANT_WORDS`."""
     owners: dict[str, set[str]] = {}
-    for v, ws in sets:
+    for v, ws in variant_words(product):
         for w in ws:
             owners.setdefault(w, set()).add(v.id)
     own = set(tokens(product.name)[0]).union(*(tokens(a)[0] for a in product.aliases))
-    said = {w for w in words if w.isalpha() and len(w) > 2 and w not in own and w not in _NOT_VARIANT_WORDS}
-    named: list[CatalogVariant] = []
-    for v in product.variants:
-        # ... a word of the variant's own name: "red" of the Burgundy's alias "wine red" is no red napkin
-        if any(owners.get(w) == {v.id} for w in said & set(tokens(v.name)[0])):
-            named.append(v)
-    return named[0] if len(named) == 1 else None
+    return tuple(
+        (
+            v,
+            frozenset(
+                w
+                for w in tokens(v.name)[0]
+                if owners.get(w) == {v.id} and name_word(w) and w not in own and w not in _NOT_VARIANT_WORDS
+            ),
+        )
+        for v in product.variants
+    )
 
 
 # VARIANT_BY_DISTINCT_WORD reads none of these: "bundle" of "(bundle of 50)" tells nothing, and a size word ("large" of

@@ -352,3 +352,9 @@ SIZE_LABELS = word_set("""
     size sizes taille talla taglia tamano tamanho rozmiar maat storlek marime beden colour color colours
     colors couleur farbe colore kolor cor größe grösse groesse größen
 """)
+
+# LETTER_SIZE: clothing sizes by letter ("black gloves L", "Größe M") and the size class of the variants they name
+# (Small/Medium/Large/X-Large). The one table: edges.py reads a trimmed letter back as its class, guards.py keeps
+# such a read from SECOND_LOOK_UNSAID, sizing.py reads the letters as variant words (all but "xl": it is also the
+# class of "jumbo", and "medjool jumbo" is no X-Large).
+LETTER_SIZES = {"s": "small", "m": "medium", "l": "large", "xl": "x-large"}
