@@ -17,14 +17,31 @@ from jobs.language.extraction.segments import drop_quoted
 from jobs.language.tables import word_set
 
 UNREAD_COUNT = "UNREAD_COUNT"
-# The packs a count of goods is said in, in English: the readers of other languages rewrite the text the lines are
-# read from, so a line's words are no longer those of the message there
+# The packs a count of goods is said in, in English and in the languages whose lines keep the message's own words
+# (German, Spanish, French, Italian, Dutch, Portuguese: UNREAD_COUNT_WORDS); the readers of other languages rewrite
+# the text the lines are read from, so a line's words are no longer those of the message there
 _PACK_WORDS = word_set("""
     case cases cs ctn ctns carton cartons box boxes bag bags tub tubs sack sacks tray trays pack packs packet packets
     crate crates keg kegs can cans tin tins bottle bottles jar jars
 """)
-# English counts only, as the packs
+_PACK_WORDS |= word_set("""
+    kiste kisten kartons kasten säcke beutel eimer dose dosen flasche flaschen packung packungen schachtel schachteln
+    caja cajas bolsa bolsas saco sacos bandeja bandejas paquete paquetes botella botellas lata latas
+    caisse caisses sac sacs boîte boîtes bouteille bouteilles paquet paquets
+    cassa casse cartone cartoni sacco sacchi scatola scatole bottiglia bottiglie confezione confezioni
+    doos krat kratten zak zakken fles flessen
+    caixa caixas garrafa garrafas pacote pacotes
+""")
+# The counts, in the same languages as the packs
 _COUNT_WORDS = word_set("a an one two three four five six seven eight nine ten eleven twelve twenty")
+_COUNT_WORDS |= word_set("""
+    ein eine einen zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig
+    un una uno dos tres cuatro cinco seis siete ocho nueve diez doce veinte
+    une deux trois quatre cinq sept huit neuf dix douze vingt
+    due tre quattro cinque sei sette otto nove dieci dodici venti
+    een twee drie vijf zes zeven negen tien twaalf twintig
+    um uma dois duas três quatro sete oito dez doze vinte
+""")
 _PACKS_RX = "|".join(sorted(_PACK_WORDS, key=len, reverse=True))
 _COUNT_RE = re.compile(
     r"(?<![\w£$€.,/:-])(?:\d+|"

@@ -131,8 +131,10 @@ _MONTH = (
 # a street address, never a count of a product named like one ("1 orchard lane keg", "3 cases orchard lane")
 # (a count with its unit is no house number: "2 cases Dr Pepper", "1 case Koonunga Hill shiraz"). A catalog
 # name read so ("1 penny lane" of a rose) is caught by matching/address_goods.py (ADDRESS_OR_GOODS).
+# HOUSE_NUMBER_RANGE: a range of house numbers opens an address as one number does ("12-14 High Street", "3/5
+# Market Place"), never a count of 12
 STREET_ADDRESS = (
-    r"\b\d{1,4}[a-z]?\s+(?!(?:cases?|cs|ctns?|cartons?|box(?:es)?|packs?|bags?|bottles?|btls?|cans?|crates?|"
+    r"\b\d{1,4}[a-z]?(?:\s*[-–/]\s*\d{1,4}[a-z]?)?\s+(?!(?:cases?|cs|ctns?|cartons?|box(?:es)?|packs?|bags?|bottles?|btls?|cans?|crates?|"
     r"trays?|sacks?|tubs?|jars?|tins?|kegs?|magnums?|x)\b)(?:[a-z]+\s+){1,2}(?:"
     + _STREET
     + r")\b\.?(?!\s+(?:kegs?|cases?|bottles?|cans?|box(?:es)?|"
@@ -307,8 +309,10 @@ IDENTITY_RE = re.compile(
     r"|^\s*[\w'.\-]+(?:\s*@|\s+(?:from|at))\s+[\w'&.\- ]{1,40}$",
     re.IGNORECASE,
 )
+# A part that opens with a sign-off ("Kind regards", "With kind regards", "Cheers"): no order line of itself.
 SIGNOFF_RE = re.compile(
-    r"^\s*(?:thanks?|thank\s+you|thx|ty|tks|cheers|ta|regards|kind\s+regards|best(?:\s+(?:regards|wishes))?|"
+    r"^\s*(?:thanks?|thank\s+you|thx|ty|tks|cheers|ta|regards|(?:with\s+)?(?:kind|warm|best)\s+regards|with\s+thanks|"
+    r"best(?:\s+(?:regards|wishes))?|"
     r"many\s+thanks|much\s+appreciated|see\s+you|see\s+ya|cya|have\s+a\s+good\s+\w+|merci|gracias|danke|"
     r"grazie|saludos|cordialement|bisous|gruß|grüße|gruss|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|"
     r"mit\s+besten\s+grüßen|pfiat\s+(?:di|eich|enk)|"
@@ -405,20 +409,17 @@ NON_ITEM_COUNT_RE = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:" + "|".join(sorted(NON_ITEM_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# An e-mail's subject line, as its label opens it ("Subject: order", "Asunto: pedido"): the intent reads the body
-# without it. The Dutch label is not yet one of them there: with it, holdout46 fl100 ("Onderwerp: Kamerplanten",
-# labelled ORDER) reads as an order rather than OTHER, a quality change this pattern's review (session 18) left to
-# a trust-measured commit of its own. A reply's subject opens with its mark too ("Re: your offer"): the subject
-# line of a reply (offers.py).
-SUBJECT_LINE_RE = re.compile(
-    rf"^\s*(?:{'|'.join(sorted(SUBJECT_LABELS - {'onderwerp'}))})\s*:", re.IGNORECASE
-)
+# An e-mail's subject line, as its label opens it ("Subject: order", "Asunto: pedido", "Onderwerp: Kamerplanten"):
+# the intent reads the body without it (holdout46 fl100, labelled ORDER, read OTHER with its Dutch subject in).
+# A reply's subject opens with its mark too ("Re: your offer"): the subject line of a reply (offers.py).
+SUBJECT_LINE_RE = re.compile(rf"^\s*(?:{'|'.join(sorted(SUBJECT_LABELS))})\s*:", re.IGNORECASE)
 REPLY_SUBJECT_LINE_RE = re.compile(
     rf"^\s*(?:{'|'.join(sorted(SUBJECT_LABELS | REPLY_MARKS))})\s*:[^\n]*\n", re.IGNORECASE
 )
-# A line of its own that only signs off ("Many thanks,", "Cheers, Dave"): what follows is a signature.
+# A line of its own that only signs off ("Many thanks,", "With kind regards,", "Cheers, Dave"): what follows is a
+# signature.
 SIGNOFF_LINE_RE = re.compile(
-    r"^\s*(?:(?:many\s+|kind\s+|best\s+|warm\s+|with\s+(?:many\s+)?)?(?:thanks|thank\s+you|regards|wishes)|cheers|"
+    r"^\s*(?:(?:with\s+)?(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|thank\s+you|regards|wishes)|cheers|"
     r"best|ta|thx|"
     r"merci|gracias|danke|grazie|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+"
     r"grüßen|viele\s+grüße|(?:liebe|beste|freundliche)\s+grüße|grüße|gruß|cordiali\s+saluti|distinti\s+saluti|"

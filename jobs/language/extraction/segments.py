@@ -209,8 +209,11 @@ def drop_quoted(text: str) -> str:
     message has content of its own ("Yes please go ahead, and add 2 boxes... > Your order 40117: 4 x house
     blend..." orders only the tea: the quoted order is not a new one). A forwarded mail is kept without its
     marker and header lines, also when it is quoted: its content may be the order ("FW: ... > Can you get us
-    2 Carling and 1 Guinness keg?")."""
+    2 Carling and 1 Guinness keg?"). QUOTE_IN_FORWARD: a quote header right inside a forwarded mail ("----------
+    Forwarded message ---------\nFrom: ...\n\nOn Wed, Kemi wrote:\n2 cases coke") cuts only once the forwarded mail
+    has content of its own: the forwarder's note above it is not the message's content."""
     kept: list[str] = []
+    forward_start = 0  # where the forwarded mail's own lines start in `kept`
     in_forward_header = False
     lines = text.split("\n")
     forwarded = any(FORWARD_RE.match(ln) for ln in lines) or any(
@@ -225,11 +228,12 @@ def drop_quoted(text: str) -> str:
                 continue
         if FORWARD_RE.match(ln):
             in_forward_header = True
+            forward_start = len(kept)
             continue
         if in_forward_header and _MAIL_HEADER_RE.match(ln):
             continue
         in_forward_header = False
-        if QUOTE_HEADER_RE.match(ln) and any(k.strip() for k in kept):
+        if QUOTE_HEADER_RE.match(ln) and any(k.strip() for k in kept[forward_start:]):
             break
         kept.append(ln)
     return "\n".join(kept)
@@ -238,14 +242,18 @@ def drop_quoted(text: str) -> str:
 # A first name signing a short message with a dash: "Raj - 6 white rolls ...", "... 1 cs still water - Sid"
 # (a capitalised word alone; a product named so would leave a count of nothing, which a person reads)
 # ... or with kisses ("... for Monday pls Kerry x")
-_DASHED_NAME_RE = re.compile(
-    r"^\s*[A-Z][a-z]+\s*[-–—]\s*(?=\d)|\s[-–—]\s*[A-Z][a-z]+\s*[.!]?\s*$|\s[A-Z][a-z]+\s+x{1,3}\s*$"
-)
+_DASHED_NAME_OPEN_RE = re.compile(r"^\s*[A-Z][a-z]+\s*[-–—]\s*(?=\d)")
+_DASHED_NAME_RE = re.compile(r"\s[-–—]\s*[A-Z][a-z]+\s*[.!]?\s*$|\s[A-Z][a-z]+\s+x{1,3}\s*$")
+# DASHED_LIST_ROW: a list written "product - count" line by line ("Coke - 2\nFanta - 3") opens with its first row,
+# not a name: the first word before a dash is dropped as a name only when no other line reads so
+_DASHED_ROW_RE = re.compile(r"^\s*[^\W\d_][^\n]*?\s[-–—]\s*\d", re.MULTILINE)
 
 
 def drop_signature(text: str) -> str:
     """Cut the signature block: every line after a sign-off line that follows the order's content, and a
     first name signing the message with a dash."""
+    if len(_DASHED_ROW_RE.findall(text)) < 2:
+        text = _DASHED_NAME_OPEN_RE.sub(" ", text)
     text = _DASHED_NAME_RE.sub(" ", text)
     lines = text.split("\n")
     for i, ln in enumerate(lines):

@@ -93,9 +93,10 @@ NARRATIVE_WORDS = word_set("""
 SUBJECT_LABELS = word_set("subject objet oggetto asunto betreff onderwerp")
 REPLY_MARKS = word_set("re aw rv")
 # ... and every header label and mark an e-mail's own lines may open with (HEADER_RE): Portuguese, Polish, Turkish,
-# German, Swedish, Romanian and Norwegian subjects, forwards, and the reply marks but the Spanish "RV:"
+# German, Swedish, Romanian and Norwegian subjects, forwards, and the reply and forward marks (the Spanish "RV:",
+# reenviado, with them)
 HEADER_LABELS = SUBJECT_LABELS | word_set("assunto temat konu thema tema ämne amne subiect")
-HEADER_LABELS |= word_set("re aw fw fwd tr odp sv vs pwnc")
+HEADER_LABELS |= word_set("re aw fw fwd tr odp sv vs pwnc rv")
 # Greek and Ukrainian thanks that sign a message off, in their script and in Latin letters ("Ευχαριστώ, Μαρία",
 # "Efcharisto poli", "Дякую, Олена", "Dyakuyu"): an alternation of spellings, read by the sign-off patterns
 # (extraction/patterns.py SIGNOFF_RE, SIGNOFF_LINE_RE) and the names after a sign-off (personal.py).
