@@ -27,6 +27,7 @@ from jobs.language.extraction.patterns import (
     IDENTITY_RE,
     PREP_START_RE,
     SIGNOFF_RE,
+    THANKS_FOR_RE,
     UK_POSTCODE_RE,
 )
 from jobs.language.extraction.questions import CONDITIONAL_RE, price_question, side_question
@@ -257,7 +258,8 @@ class _Reading:
             return
         has_digit = bool(DIGIT_RE.search(raw))
         if SIGNOFF_RE.match(raw):
-            self.signed_off = True
+            if self.parsed or not THANKS_FOR_RE.match(raw):  # OPENING_THANKS: not before the order
+                self.signed_off = True
             if not has_digit:
                 return
         body = GREETING_RE.sub("", raw)
