@@ -13,13 +13,13 @@ import unicodedata
 from collections.abc import Sequence
 
 from jobs.language.extraction import OrderLine
-from jobs.language.extraction.segments import drop_quoted
+from jobs.language.extraction.segments import drop_quoted, prepare
 from jobs.language.tables import word_set
 
 UNREAD_COUNT = "UNREAD_COUNT"
-# The packs a count of goods is said in, in English and in the languages whose lines keep the message's own words
-# (German, Spanish, French, Italian, Dutch, Portuguese: UNREAD_COUNT_WORDS); the readers of other languages rewrite
-# the text the lines are read from, so a line's words are no longer those of the message there
+# The packs a count of goods is said in, in English and in German, Spanish, French, Italian, Dutch and Portuguese
+# (UNREAD_COUNT_WORDS). The counts are looked for in the text as the extractor prepared it (`prepare`: the readers
+# of some languages rewrite a pack word, Galician "2 caixas" as "2 cases"), the text its lines were cut from
 _PACK_WORDS = word_set("""
     case cases cs ctn ctns carton cartons box boxes bag bags tub tubs sack sacks tray trays pack packs packet packets
     crate crates keg kegs can cans tin tins bottle bottles jar jars
@@ -58,7 +58,7 @@ def unread_counts(text: str, lines: Sequence[OrderLine]) -> list[str]:
     read = [_folded(ln.original_text) for ln in lines if ln.original_text]
     unread = [
         m.group(0)
-        for m in _COUNT_RE.finditer(drop_quoted(text))
+        for m in _COUNT_RE.finditer(drop_quoted(prepare(text)))
         if not any(_folded(m.group(0)) in r for r in read)
     ]
     if not unread:
