@@ -28,6 +28,7 @@ from jobs.language.extraction.patterns import (
     PREP_START_RE,
     SIGNOFF_RE,
     THANKS_FOR_RE,
+    THANKS_SENTENCE_RE,
     UK_POSTCODE_RE,
 )
 from jobs.language.extraction.questions import CONDITIONAL_RE, price_question, side_question
@@ -126,6 +127,7 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
     changed = taken_back(prepared)
     prepared = read_changes(prepared)
     reading = _Reading({} if reads is None else reads)
+    reading.thanks_sentence = THANKS_SENTENCE_RE.search(prepared) is not None
     for seg in segments(prepared):
         reading.segment(seg)
     each = each_quantity(prepared)
@@ -180,6 +182,9 @@ class _Reading:
         self.talk_goods: list[OrderLine] = []
         self.prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
         self.signed_off = False
+        self.thanks_sentence = (
+            False  # the message thanks for something in a sentence of its own (OPENING_THANKS)
+        )
         self.cue_alone = False  # the previous part was only a correction cue ("no wait")
         self.cue_text = ""
         self.addresses: dict[str, None] = {}  # the street addresses the parts' cleaning dropped, in order
@@ -258,7 +263,7 @@ class _Reading:
             return
         has_digit = bool(DIGIT_RE.search(raw))
         if SIGNOFF_RE.match(raw):
-            if self.parsed or not THANKS_FOR_RE.match(raw):  # OPENING_THANKS: not before the order
+            if self.parsed or not (self.thanks_sentence and THANKS_FOR_RE.match(raw)):  # OPENING_THANKS
                 self.signed_off = True
             if not has_digit:
                 return

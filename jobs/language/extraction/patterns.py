@@ -309,14 +309,17 @@ IDENTITY_RE = re.compile(
     r"|^\s*[\w'.\-]+(?:\s*@|\s+(?:from|at))\s+[\w'&.\- ]{1,40}$",
     re.IGNORECASE,
 )
-# OPENING_THANKS: thanks that say what for ("Thanks for approving our account.", "Merci pour la livraison"), said
-# before any order line, open the message: no sign-off, and the order that follows is read as ever (its "Aqua
-# Serene 2-in-1 - 4 boxes" lost its count after a sign-off)
-THANKS_FOR_RE = re.compile(
-    r"^\s*(?:many\s+)?(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so|very)\s+much)?\s+for\b|^\s*merci\s+(?:pour|de)\b|"
-    r"^\s*gracias\s+por\b|^\s*danke\s+f[üu]r\b|^\s*grazie\s+(?:per|di)\b|^\s*obrigad[oa]\s+(?:pel[oa]s?|por)\b",
-    re.IGNORECASE,
+# OPENING_THANKS: thanks that say what for in a sentence of their own ("Thanks for approving our account.", "Merci
+# pour la livraison !"), said before any order line, open the message: no sign-off, and the order that follows is
+# read as ever (its "Aqua Serene 2-in-1 - 4 boxes" lost its count after a sign-off). Thanks that run on ("thanks for
+# the invite, count us in - 2 of us") stay a sign-off. THANKS_FOR_RE opens a part; THANKS_SENTENCE_RE finds the
+# whole sentence in a message.
+_THANKS_FOR = (
+    r"(?:(?:many\s+)?(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so|very)\s+much)?\s+for|merci\s+(?:pour|de)|gracias\s+por|"
+    r"danke\s+f[üu]r|grazie\s+(?:per|di)|obrigad[oa]\s+(?:pel[oa]s?|por))\b"
 )
+THANKS_FOR_RE = re.compile(r"^\s*" + _THANKS_FOR, re.IGNORECASE)
+THANKS_SENTENCE_RE = re.compile(r"(?:^|\n)\s*" + _THANKS_FOR + r"[^\n,;:.!?]*[.!](?:\s|$)", re.IGNORECASE)
 # A part that opens with a sign-off ("Kind regards", "With kind regards", "Cheers"): no order line of itself.
 SIGNOFF_RE = re.compile(
     r"^\s*(?:thanks?|thank\s+you|thx|ty|tks|cheers|ta|regards|(?:with\s+)?(?:kind|warm|best)\s+regards|with\s+thanks|"
