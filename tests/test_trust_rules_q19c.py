@@ -140,3 +140,17 @@ def test_a_count_of_another_language_no_line_reads_is_for_a_person() -> None:
 def test_a_pack_word_a_reader_rewrote_is_read() -> None:
     text = "Asunto: Pedido venres\n\n2 caixas de croquetas de chipirón e 4 latas de Bonilla"
     assert unread_counts(text, extract_lines(text)) == []
+
+
+# ------------------------------------------------------------------ PAYMENT_AND_OPENING, identity "här igen"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chevdo 24 packet, samosa patti 4 pack, cash ma",
+        "2 cajas de tercios, pago al repartidor como siempre",
+        "Merhaba, yeni açılıyoruz. 10 paket lavaş",
+        "Hej, Annika här igen. 2 säckar havregryn",
+    ],
+)
+def test_a_payment_an_opening_or_a_name_is_no_line(text: str) -> None:
+    assert all(ln.quantity_explicit for ln in extract_lines(text))

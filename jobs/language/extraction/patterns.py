@@ -305,7 +305,8 @@ IDENTITY_RE = re.compile(
     r"running|nearly|almost|after|looking|needing|missing|waiting|still|also|going|not|in|on|a\s+bit|really|"
     r"ok|okay|fine|good|closed|open)\b))\s*"
     r"[\w'&.\- @<>\[\]]{1,40}?(?:\s+(?:from|at|of|de|del|di|da|von|vom|aus|chez|@)\s+[\w'&.\- ]{1,40})?\s*$"
-    r"|^\s*[\w'&.\- @]{1,40}\s+(?:here|aquí|aqui|ici|hier|qui)\s*$"
+    # "Lena here", "Annika här igen" (Swedish: here again), "Jonas hier", "Kari her"
+    r"|^\s*[\w'&.\- @]{1,40}\s+(?:here|aquí|aqui|ici|hier|qui|här|her)(?:\s+(?:again|igen|weer|wieder|encore))?\s*$"
     r"|^\s*[\w'.\-]+(?:\s*@|\s+(?:from|at))\s+[\w'&.\- ]{1,40}$",
     re.IGNORECASE,
 )

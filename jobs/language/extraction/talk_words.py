@@ -119,9 +119,17 @@ DELIVERY_WORDS = word_set("""
     receipt collect collection call ring phone email address closed open arrive lieferung liefern
     livraison livrer entrega consegna factura facture rechnung fattura
 """)
+# PAYMENT_AND_OPENING (session 19): payment words of the trades' languages ("pago al repartidor como siempre",
+# "paiement CB", "cash ma") and a new shop's opening ("yeni açılıyoruz", "otevíráme", "apriamo"): a part holding one
+# and no number is a note (INSTRUCTION_WORDS, LOGISTICS), not a product without its count
+PAYMENT_AND_OPENING = word_set("""
+    pago pagamos pagamento paiement zahlung betaling platba platbu ödeme odeme cash repartidor
+    açılıyoruz açiliyoruz aciliyoruz otevíráme oteviráme apriamo ouvrons abrimos eröffnen
+""")
 # A line without a number that mentions any of these is an instruction or remark, not a product.
 INSTRUCTION_WORDS = (
     DELIVERY_WORDS
+    | PAYMENT_AND_OPENING
     | word_set("""
     deliveries pick text arrives arriving usual thanks thank cheers regards sorry hope know let think
     guess reply confirm confirmation asap urgent back tomorrow tmrw today wait ready busy weekend same
@@ -161,6 +169,7 @@ GOODS_FIRST_TALK = word_set("mix sec mate ring pick ready service super minute")
 # Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
 # the office.
 LOGISTICS = DELIVERY_WORDS | word_set("reception parking porte puerta tür porta")
+LOGISTICS |= PAYMENT_AND_OPENING
 
 # Words that say nothing about goods in a part of a message the extractor could not read.
 NOTE_STOP = word_set("""
