@@ -112,9 +112,9 @@ def test_guard_notes_keep_only_the_guards() -> None:
     ("text", "counts"),
     [
         ("lemons 30 each, limes 20 each", [("lemons", "30"), ("limes", "20")]),
-        # Chinese counters are read as "each": "菜心 3件、芥蘭 2件、生薑 3公斤" was 3, 3 and 3 of the first's
+        # Chinese counters of pieces are read as "each": "菜心 3個、芥蘭 2個、生薑 3公斤" was 3, 3 and 3 of the first's
         (
-            "菜心 3件、芥蘭 2件、白菜仔 2件、生薑 3公斤",
+            "菜心 3個、芥蘭 2個、白菜仔 2個、生薑 3公斤",
             [("caixin", "3"), ("jielan", "2"), ("baicai zi", "2"), ("shengjiang", "3")],
         ),
         ("coke, fanta (1 case each)", [("coke", "1"), ("fanta", "1")]),  # one count for the parts without one

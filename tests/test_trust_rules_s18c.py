@@ -41,7 +41,7 @@ def test_a_count_that_is_no_whole_karton_is_asked(indexes: dict[str, CatalogInde
 
 # ------------------------------------------------------------------ OWN_EACH (q18a), on set 64's catalog
 def test_each_counter_after_every_count_keeps_each_count(indexes: dict[str, CatalogIndex]) -> None:
-    # 件 reads "each": three counts of pieces, not the first count for every line; the weight keeps its own too
+    # three counts of cases (件, WHOLESALE_JIAN), not the first count for every line; the weight keeps its own too
     assert confirmed(indexes["64"], "明日要：上海青 2件、黃芽白 1件、生薑 3公斤、豆豉 2包") == [
         ("BEANS-PRESERVED", "2"),
         ("VEG-GINGER", "3"),

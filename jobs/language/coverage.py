@@ -13,18 +13,35 @@ import unicodedata
 from collections.abc import Sequence
 
 from jobs.language.extraction import OrderLine
-from jobs.language.extraction.segments import drop_quoted
+from jobs.language.extraction.segments import drop_quoted, prepare
 from jobs.language.tables import word_set
 
 UNREAD_COUNT = "UNREAD_COUNT"
-# The packs a count of goods is said in, in English: the readers of other languages rewrite the text the lines are
-# read from, so a line's words are no longer those of the message there
+# The packs a count of goods is said in, in English and in German, Spanish, French, Italian, Dutch and Portuguese
+# (UNREAD_COUNT_WORDS). The counts are looked for in the text as the extractor prepared it (`prepare`: the readers
+# of some languages rewrite a pack word, Galician "2 caixas" as "2 cases"), the text its lines were cut from
 _PACK_WORDS = word_set("""
     case cases cs ctn ctns carton cartons box boxes bag bags tub tubs sack sacks tray trays pack packs packet packets
     crate crates keg kegs can cans tin tins bottle bottles jar jars
 """)
-# English counts only, as the packs
+_PACK_WORDS |= word_set("""
+    kiste kisten kartons kasten säcke beutel eimer dose dosen flasche flaschen packung packungen schachtel schachteln
+    caja cajas bolsa bolsas saco sacos bandeja bandejas paquete paquetes botella botellas lata latas
+    caisse caisses sac sacs boîte boîtes bouteille bouteilles paquet paquets
+    cassa casse cartone cartoni sacco sacchi scatola scatole bottiglia bottiglie confezione confezioni
+    doos krat kratten zak zakken fles flessen
+    caixa caixas garrafa garrafas pacote pacotes
+""")
+# The counts, in the same languages as the packs
 _COUNT_WORDS = word_set("a an one two three four five six seven eight nine ten eleven twelve twenty")
+_COUNT_WORDS |= word_set("""
+    ein eine einen zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig
+    un una uno dos tres cuatro cinco seis siete ocho nueve diez doce veinte
+    une deux trois quatre cinq sept huit neuf dix douze vingt
+    due tre quattro cinque sei sette otto nove dieci dodici venti
+    een twee drie vijf zes zeven negen tien twaalf twintig
+    um uma dois duas três quatro sete oito dez doze vinte
+""")
 _PACKS_RX = "|".join(sorted(_PACK_WORDS, key=len, reverse=True))
 _COUNT_RE = re.compile(
     r"(?<![\w£$€.,/:-])(?:\d+|"
@@ -41,7 +58,7 @@ def unread_counts(text: str, lines: Sequence[OrderLine]) -> list[str]:
     read = [_folded(ln.original_text) for ln in lines if ln.original_text]
     unread = [
         m.group(0)
-        for m in _COUNT_RE.finditer(drop_quoted(text))
+        for m in _COUNT_RE.finditer(drop_quoted(prepare(text)))
         if not any(_folded(m.group(0)) in r for r in read)
     ]
     if not unread:

@@ -2,7 +2,8 @@
 the Chinese counter after the number ("mifen 3 xiang, douya 3 bao": three cases of rice vermicelli, three bags
 of bean sprouts; "liang gong jin jiucai": two kilos of chives). The counters are short words other languages
 write too ("bao" a bun, "he" a pronoun, "ping" a sound), so a text is read here only when a count is followed by
-a counter only pinyin writes (``MARKERS``: xiang, gongjin, dai); then each count's counter is read as the unit's
+a counter only pinyin writes (``MARKERS``: xiang, gongjin, dai; after a pinyin number word, ``WORD_MARKERS``:
+xiang, gongjin: PINYIN_WORD_COUNT); then each count's counter is read as the unit's
 English word (``COUNTERS``) and a number word before a counter as digits (``NUMBERS``). Pinyin in the catalog's
 aliases ("wuhuarou", "roumo") needs no reading: both sides match as written.
 """
@@ -29,6 +30,7 @@ COUNTERS: dict[str, str] = {
     for word in words
 }
 MARKERS = ("xiang", "gongjin", "gong jin", "dai")
+WORD_MARKERS = ("xiang", "gongjin", "gong jin")
 NUMBERS = {
     "yi": 1,
     "liang": 2,
@@ -46,7 +48,15 @@ NUMBERS = {
 _COUNTER = r"(?:gong\s+jin|" + "|".join(sorted(COUNTERS, key=len, reverse=True)) + r")"
 _NUMBER = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 _MARKED = re.compile(
-    r"(?<![\w.,])\d+\s*(?:" + "|".join(m.replace(" ", r"\s+") for m in MARKERS) + r")(?![\w-])", re.I
+    r"(?<![\w.,])\d+\s*(?:" + "|".join(m.replace(" ", r"\s+") for m in MARKERS) + r")(?![\w-])"
+    # PINYIN_WORD_COUNT: a count in pinyin words marks the text as well ("liang gong jin jiucai", "san xiang
+    # mifen"), with the markers no other language writes after a number word ("dai" is Italian after "si")
+    r"|(?<![\w-])(?:"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r")\s+(?:"
+    + "|".join(m.replace(" ", r"\s+") for m in WORD_MARKERS)
+    + r")(?![\w-])",
+    re.I,
 )
 _COUNT = re.compile(r"(?<![\w.,-])(" + _NUMBER + r")\s*(" + _COUNTER + r")(?![\w-])", re.IGNORECASE)
 

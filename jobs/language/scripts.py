@@ -219,7 +219,9 @@ _UNITS = {
     "桶": "bucket",
     "瓶": "bottle",
     "罐": "can",
-    "件": "each",
+    # WHOLESALE_JIAN: in the wholesale trade a 件 is a packed case ("菜心 3件": three 5 kg cases of choi sum), not
+    # a single piece
+    "件": "case",
     "条": "each",
     "條": "each",
     "只": "each",

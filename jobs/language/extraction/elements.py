@@ -86,6 +86,7 @@ class Token:
     value: Decimal | None = None
     attached: str | None = None  # letters glued to a number ("330ml", "3x")
     hyphen_after: bool = False  # a number written before a hyphen and another number ("6-8")
+    paired: bool = False  # a pack word joined to a word of goods ("pots & lids"): PACK_WORD_PAIRED
 
 
 class Kind(Enum):
@@ -120,6 +121,15 @@ class Element:
 
 
 _HYPHEN_NUMBER = re.compile(r"\s*[-–]\s*\d")
+# PACK_WORD_PAIRED: a pack word joined by "&", "+" or "and" to a word of goods names one of a pair of products ("2
+# 4oz pots & lids": pots and lids, two of each or for a person to say), never the unit of the count before it ("pots"
+# was the tub the 2 lids came in, and the pots were lost); "2 cases and 3 bags", "1 case and a half" and "6 packs
+# and still 1.5 x 4" (words then a count of their own: the next item) stay units
+_PAIRED = re.compile(
+    r"\s*(?:&|\+|\band\b)\s*(?!(?:a|an|the|some|half|one|two|three|four|five|six|ten|twelve|more|another)\b)"
+    r"[a-zà-öø-ÿ][^\d,.;:!?\n]*(?:[,.;:!?\n]|$)",
+    re.IGNORECASE,
+)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -143,7 +153,10 @@ def tokenize(text: str) -> list[Token]:
             if suffix:
                 toks.append(Token(False, suffix))
         elif m.group("word"):
-            toks.append(Token(False, m.group("word").lower()))
+            word = m.group("word").lower()
+            toks.append(
+                Token(False, word, paired=word in PACK_UNITS and _PAIRED.match(text, m.end()) is not None)
+            )
     return toks
 
 
@@ -175,8 +188,9 @@ class _Reader:
         return self.toks[i].text if 0 <= i < len(self.toks) and not self.toks[i].number else None
 
     def is_unit(self, i: int) -> bool:
+        """The token at i is a pack word read as a unit (not one of a pair of goods: PACK_WORD_PAIRED)."""
         w = self.word(i)
-        return w is not None and w in PACK_UNITS
+        return w is not None and w in PACK_UNITS and not self.toks[i].paired
 
     def x_follows(self, i: int) -> bool:
         """An "x" follows the number at token i, glued to it ("3x") or a word of its own ("3 x")."""
@@ -256,7 +270,7 @@ class _Reader:
             size=canonical_size(value, unit_word),
         )
         j = i + 2
-        if self.word(j) in PACK_UNITS:
+        if self.is_unit(j):
             el.pack = PACK_UNITS[self.word(j) or ""]
             j += 1
             if self.word(j) == "of":
@@ -296,7 +310,7 @@ class _Reader:
         w = word(k)
         if w == "latte" and word(k + 1) == "di":
             w = "latta"  # Italian "6 latte di pomodori": tins (not milk) when "di" follows
-        if w is not None and w in PACK_UNITS:
+        if w is not None and w in PACK_UNITS and not self.toks[k].paired:
             q.unit = PACK_UNITS[w]
             q.strong = True
             k += 1

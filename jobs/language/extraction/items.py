@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from typing import NamedTuple
 
 from jobs.language.extraction.elements import Element, Kind, elements, tokenize
 from jobs.language.extraction.measures import MEASURE_QTY_UNIT
@@ -134,6 +135,49 @@ def each_quantity(text: str) -> tuple[Decimal, str | None] | None:
     if value is None or value <= 0 or (m.group(2) and unit is None):
         return None
     return value, unit
+
+
+class _EachMark(NamedTuple):
+    start: int
+    end: int
+    opens: bool  # the list follows it ("3 each of: coke, fanta", "2 each coke and fanta"); else it ends one
+    value: tuple[Decimal, str | None]
+
+
+@dataclass(frozen=True)
+class EachScopes:
+    """EACH_SCOPE: the "N each" of a message, where each is said. Of one count (however often said) every listed
+    product takes it, as ever; of several different ones ("coke, fanta 2 each; sprite, water 5 each", "3 each of:
+    ... 2 each of: ...") a part takes the one whose list it is in: the count that opened the list it follows, else
+    the count that closes the list it is in. The first said was every part's (sprite and water were 2 each)."""
+
+    text: str
+    marks: tuple[_EachMark, ...]
+
+    def around(self, at: int) -> tuple[Decimal, str | None] | None:
+        """The count each of the part found at offset ``at`` of the text (-1: not found), or None: no list's."""
+        if len({m.value for m in self.marks}) < 2:
+            return self.marks[0].value
+        if at < 0:
+            return None
+        before = [m for m in self.marks if m.end <= at]
+        after = [m for m in self.marks if m.start >= at]
+        if before and before[-1].opens:
+            return before[-1].value
+        if after and not after[0].opens:
+            return after[0].value
+        return None
+
+
+def each_scopes(text: str) -> EachScopes | None:
+    """The EACH_SCOPE marks of ``text``, or None when it says no count each."""
+    marks = []
+    for m in EACH_RE.finditer(text):
+        value = each_quantity(m.group(0))
+        if value is not None:
+            tail = re.split(r"[,;\n)]", text[m.end() :], maxsplit=1)[0].strip(" .!")
+            marks.append(_EachMark(m.start(), m.end(), bool(tail), value))
+    return EachScopes(text, tuple(marks)) if marks else None
 
 
 # ----------------------------------------------------------------------------- several items per segment

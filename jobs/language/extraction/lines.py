@@ -17,7 +17,7 @@ from jobs.language.extraction.corrections import (
     find_correction,
 )
 from jobs.language.extraction.coverage import asked_line, names_goods, unexplained_number, unread_line
-from jobs.language.extraction.items import Item, counted, each_quantity, read, vague
+from jobs.language.extraction.items import EachScopes, Item, counted, each_quantity, each_scopes, read, vague
 from jobs.language.extraction.measures import SIZE_CLASSES
 from jobs.language.extraction.order_line import OrderLine
 from jobs.language.extraction.patterns import (
@@ -27,6 +27,8 @@ from jobs.language.extraction.patterns import (
     IDENTITY_RE,
     PREP_START_RE,
     SIGNOFF_RE,
+    THANKS_FOR_RE,
+    THANKS_SENTENCE_RE,
     UK_POSTCODE_RE,
 )
 from jobs.language.extraction.questions import CONDITIONAL_RE, price_question, side_question
@@ -125,11 +127,12 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
     changed = taken_back(prepared)
     prepared = read_changes(prepared)
     reading = _Reading({} if reads is None else reads)
+    reading.thanks_sentence = THANKS_SENTENCE_RE.search(prepared) is not None
     for seg in segments(prepared):
         reading.segment(seg)
     each = each_quantity(prepared)
     if each is not None:
-        reading.apply_each(*each)
+        reading.apply_each(*each, scopes=each_scopes(prepared))
     lines = reading.lines(conditional=CONDITIONAL_RE.search(prepared) is not None)
     for said in changed:
         # TAKEN_BACK_COUNT: "instead of 3" changes an order the message does not hold, for a person
@@ -179,6 +182,9 @@ class _Reading:
         self.talk_goods: list[OrderLine] = []
         self.prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
         self.signed_off = False
+        self.thanks_sentence = (
+            False  # the message thanks for something in a sentence of its own (OPENING_THANKS)
+        )
         self.cue_alone = False  # the previous part was only a correction cue ("no wait")
         self.cue_text = ""
         self.addresses: dict[str, None] = {}  # the street addresses the parts' cleaning dropped, in order
@@ -257,7 +263,8 @@ class _Reading:
             return
         has_digit = bool(DIGIT_RE.search(raw))
         if SIGNOFF_RE.match(raw):
-            self.signed_off = True
+            if self.parsed or not (self.thanks_sentence and THANKS_FOR_RE.match(raw)):  # OPENING_THANKS
+                self.signed_off = True
             if not has_digit:
                 return
         body = GREETING_RE.sub("", raw)
@@ -426,17 +433,24 @@ class _Reading:
             return None
         return item
 
-    def apply_each(self, quantity: Decimal, unit: str | None) -> None:
+    def apply_each(self, quantity: Decimal, unit: str | None, scopes: EachScopes | None = None) -> None:
         """ "(1 case each)": the quantity of every listed product that states none of its own. OWN_EACH: a part that
         says its own "N each" keeps its N, and a weight stays the part's ("caixin 3 each, jielan 2 each, shengjiang 3
-        kg", as "菜心 3件、芥蘭 2件、生薑 3公斤" is read: the second and third took the first's 3)."""
+        kg": the second and third took the first's 3). EACH_SCOPE: of several different "N each" (``scopes``), a part
+        takes the one whose list it is in (`EachScopes.around`), or none: never the first for all."""
+        at = 0
         for k, (seg, item) in enumerate(self.parsed):
             words = [w for w in item.phrase.split() if w != "each"]
             own = each_quantity(seg.text) if EACH_RE.search(seg.text) else None
+            found = scopes.text.find(seg.text, at) if scopes is not None and seg.text else -1
+            at = found if found >= 0 else at
             if own is not None or not (
                 counted(item) or (item.has_quantity and item.explicit)
             ):  # "生薑 3公斤": 3 kg
-                q, u = own or (quantity, unit)
+                given = (quantity, unit) if scopes is None else scopes.around(found)
+                if own is None and given is None:
+                    continue  # in no list's scope: the part says no count, for a person
+                q, u = own or given or (quantity, unit)
                 self.parsed[k] = (seg, Item(q, u or item.unit, item.size, " ".join(words), True, True, True))
 
     def lines(self, *, conditional: bool = False) -> list[OrderLine]:

@@ -12,6 +12,7 @@ from jobs.language.chinese_names import name_closing
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.corrections import spoken_repairs
 from jobs.language.extraction.false_friends import false_friend_units
+from jobs.language.extraction.goods_words import GOODS_WORDS
 from jobs.language.extraction.measures import MEASURES
 from jobs.language.extraction.number_words import ARTICLES, FRACTIONS, NUMBER_WORDS, RISKY_NUMBER_WORDS
 from jobs.language.extraction.pack_units import PACK_UNITS
@@ -208,13 +209,27 @@ def unordered_reasons(text: str) -> list[tuple[str, str]]:
     return [(m.group(0).strip(), goods) for m, goods, ordered in _stated_reasons(text) if not ordered]
 
 
+def _unsigned_note(kept: list[str], start: int) -> list[str]:
+    """SIGNED_NOTE_ABOVE_FORWARD: the note above a forwarded mail without its sign-off and signature ("Regards,\nPriya
+    Nair\nPurchasing Officer ..."): signed off there, the note ends, not the message, so the signature cut
+    (`drop_signature`) does not take the forwarded order with it."""
+    for i in range(len(kept) - 1, start, -1):
+        if SIGNOFF_LINE_RE.match(kept[i]):
+            return kept[:i]
+    return kept
+
+
 def drop_quoted(text: str) -> str:
     """Cut a reply's quotation: lines starting with ">" and everything from a quote header on, once the
     message has content of its own ("Yes please go ahead, and add 2 boxes... > Your order 40117: 4 x house
     blend..." orders only the tea: the quoted order is not a new one). A forwarded mail is kept without its
     marker and header lines, also when it is quoted: its content may be the order ("FW: ... > Can you get us
-    2 Carling and 1 Guinness keg?")."""
+    2 Carling and 1 Guinness keg?"). QUOTE_IN_FORWARD: a quote header right inside a forwarded mail ("----------
+    Forwarded message ---------\nFrom: ...\n\nOn Wed, Kemi wrote:\n2 cases coke") cuts only once the forwarded mail
+    has content of its own: the forwarder's note above it is not the message's content. SIGNED_NOTE_ABOVE_FORWARD:
+    the note's sign-off and signature go (`_unsigned_note`)."""
     kept: list[str] = []
+    forward_start = 0  # where the forwarded mail's own lines start in `kept`
     in_forward_header = False
     lines = text.split("\n")
     forwarded = any(FORWARD_RE.match(ln) for ln in lines) or any(
@@ -229,11 +244,13 @@ def drop_quoted(text: str) -> str:
                 continue
         if FORWARD_RE.match(ln):
             in_forward_header = True
+            kept = _unsigned_note(kept, forward_start)
+            forward_start = len(kept)
             continue
         if in_forward_header and _MAIL_HEADER_RE.match(ln):
             continue
         in_forward_header = False
-        if QUOTE_HEADER_RE.match(ln) and any(k.strip() for k in kept):
+        if QUOTE_HEADER_RE.match(ln) and any(k.strip() for k in kept[forward_start:]):
             break
         kept.append(ln)
     return "\n".join(kept)
@@ -242,14 +259,18 @@ def drop_quoted(text: str) -> str:
 # A first name signing a short message with a dash: "Raj - 6 white rolls ...", "... 1 cs still water - Sid"
 # (a capitalised word alone; a product named so would leave a count of nothing, which a person reads)
 # ... or with kisses ("... for Monday pls Kerry x")
-_DASHED_NAME_RE = re.compile(
-    r"^\s*[A-Z][a-z]+\s*[-–—]\s*(?=\d)|\s[-–—]\s*[A-Z][a-z]+\s*[.!]?\s*$|\s[A-Z][a-z]+\s+x{1,3}\s*$"
-)
+_DASHED_NAME_OPEN_RE = re.compile(r"^\s*[A-Z][a-z]+\s*[-–—]\s*(?=\d)")
+_DASHED_NAME_RE = re.compile(r"\s[-–—]\s*[A-Z][a-z]+\s*[.!]?\s*$|\s[A-Z][a-z]+\s+x{1,3}\s*$")
+# DASHED_LIST_ROW: a list written "product - count" line by line ("Coke - 2\nFanta - 3") opens with its first row,
+# not a name: the first word before a dash is dropped as a name only when no other line reads so
+_DASHED_ROW_RE = re.compile(r"^\s*[^\W\d_][^\n]*?\s[-–—]\s*\d", re.MULTILINE)
 
 
 def drop_signature(text: str) -> str:
     """Cut the signature block: every line after a sign-off line that follows the order's content, and a
     first name signing the message with a dash."""
+    if len(_DASHED_ROW_RE.findall(text)) < 2:
+        text = _DASHED_NAME_OPEN_RE.sub(" ", text)
     text = _DASHED_NAME_RE.sub(" ", text)
     lines = text.split("\n")
     for i, ln in enumerate(lines):
@@ -300,6 +321,7 @@ def segments(text: str) -> list[Segment]:
     # The sign-off: the last kept line with a blank line right above it ("...\n\nહિતેશ": a name in a script no
     # signature rule reads) closes the message; it is not a line of the list (UNREAD_LIST_ITEM).
     signoff = len(kept) > 1 and not raw[kept[-1] - 1].strip()
+    signed_from = _signature_block(raw, kept)
     numbered = _numbered_lines(lines)
     listy = sum(1 for ln in lines if DIGIT_RE.search(ln)) >= 2
     out: list[Segment] = []
@@ -315,9 +337,28 @@ def segments(text: str) -> list[Segment]:
         sentences = [s for s in SENTENCE_SPLIT_RE.split(ln) if s and s.strip()]
         for sent in sentences:
             out.extend(_sentence_segments(sent, has_bullet, listy and len(sentences) == 1))
-        if len(out) == start + 1 and len(lines) > 1 and not (signoff and k == len(lines) - 1):
+        if k == signed_from:  # SIGNATURE_ADDRESS_BLOCK: the name that signs, no content
+            out[start:] = [replace(seg, header=True) for seg in out[start:]]
+        elif len(out) == start + 1 and len(lines) > 1 and not (signoff and k == len(lines) - 1):
             out[start] = replace(out[start], own_line=True)
     return out
+
+
+def _signature_block(raw: list[str], kept: list[int]) -> int:
+    """SIGNATURE_ADDRESS_BLOCK: the last lines after a blank line, a name then the business's address ("\n\nhitesh
+    shah\nKutch Kitchen, 9 Belgrave Road, Leicester"), sign the message off: the name is no line of the order (it
+    was a product of one word too many, or UNREAD_LIST_ITEM), the address is read as ever. The index in ``kept`` of
+    the name's line (len(kept): no such block)."""
+    blank = max((i for i in range(kept[-1]) if not raw[i].strip()), default=None) if kept else None
+    block = [k for k, i in enumerate(kept) if blank is not None and i > blank]
+    if not 2 <= len(block) <= 3:
+        return len(kept)
+    name, address = raw[kept[block[0]]], raw[kept[block[-1]]]
+    words = LATIN_WORD_RE.findall(name.lower())
+    goods = any(w in GOODS_WORDS or w.rstrip("s") in GOODS_WORDS for w in words)
+    if DIGIT_RE.search(name) or len(name.split()) > 3 or goods or not STREET_ADDRESS_RE.search(address):
+        return len(kept)  # "and some lemons\n12 High Street": goods, a line
+    return block[0]
 
 
 def _sentence_segments(sent: str, has_bullet: bool, alone_in_list: bool) -> list[Segment]:

@@ -93,9 +93,10 @@ NARRATIVE_WORDS = word_set("""
 SUBJECT_LABELS = word_set("subject objet oggetto asunto betreff onderwerp")
 REPLY_MARKS = word_set("re aw rv")
 # ... and every header label and mark an e-mail's own lines may open with (HEADER_RE): Portuguese, Polish, Turkish,
-# German, Swedish, Romanian and Norwegian subjects, forwards, and the reply marks but the Spanish "RV:"
+# German, Swedish, Romanian and Norwegian subjects, forwards, and the reply and forward marks (the Spanish "RV:",
+# reenviado, with them)
 HEADER_LABELS = SUBJECT_LABELS | word_set("assunto temat konu thema tema ämne amne subiect")
-HEADER_LABELS |= word_set("re aw fw fwd tr odp sv vs pwnc")
+HEADER_LABELS |= word_set("re aw fw fwd tr odp sv vs pwnc rv")
 # Greek and Ukrainian thanks that sign a message off, in their script and in Latin letters ("Ευχαριστώ, Μαρία",
 # "Efcharisto poli", "Дякую, Олена", "Dyakuyu"): an alternation of spellings, read by the sign-off patterns
 # (extraction/patterns.py SIGNOFF_RE, SIGNOFF_LINE_RE) and the names after a sign-off (personal.py).
@@ -118,9 +119,17 @@ DELIVERY_WORDS = word_set("""
     receipt collect collection call ring phone email address closed open arrive lieferung liefern
     livraison livrer entrega consegna factura facture rechnung fattura
 """)
+# PAYMENT_AND_OPENING (session 19): payment words of the trades' languages ("pago al repartidor como siempre",
+# "paiement CB", "cash ma") and a new shop's opening ("yeni açılıyoruz", "otevíráme", "apriamo"): a part holding one
+# and no number is a note (INSTRUCTION_WORDS, LOGISTICS), not a product without its count
+PAYMENT_AND_OPENING = word_set("""
+    pago pagamos pagamento paiement zahlung betaling platba platbu ödeme odeme cash repartidor
+    açılıyoruz açiliyoruz aciliyoruz otevíráme oteviráme apriamo ouvrons abrimos eröffnen
+""")
 # A line without a number that mentions any of these is an instruction or remark, not a product.
 INSTRUCTION_WORDS = (
     DELIVERY_WORDS
+    | PAYMENT_AND_OPENING
     | word_set("""
     deliveries pick text arrives arriving usual thanks thank cheers regards sorry hope know let think
     guess reply confirm confirmation asap urgent back tomorrow tmrw today wait ready busy weekend same
@@ -160,6 +169,7 @@ GOODS_FIRST_TALK = word_set("mix sec mate ring pick ready service super minute")
 # Delivery, payment and contact words: a part holding one (and no number) is a note to the driver or
 # the office.
 LOGISTICS = DELIVERY_WORDS | word_set("reception parking porte puerta tür porta")
+LOGISTICS |= PAYMENT_AND_OPENING
 
 # Words that say nothing about goods in a part of a message the extractor could not read.
 NOTE_STOP = word_set("""

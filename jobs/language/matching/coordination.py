@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobs.language.extraction.codes import join_numbered
+from jobs.language.extraction.pack_units import PACK_UNITS
 from jobs.language.matching.evidence import Ambiguity, MatchKind
 from jobs.language.matching.sizing import variant_by_words
 from jobs.language.matching.tokens import tokens
@@ -48,6 +49,12 @@ def _split(index: CatalogIndex, m: LineMatch) -> list[LineMatch]:
     for hit in _JOINED.finditer(text):
         left, right = hit.group(1).lower(), hit.group(2).lower()
         parts = _two_products(index, m, left, right) or _two_variants(m, left, right)
+        if parts is None and _pack_word_paired(m, left, right):
+            return [
+                _for_a_person(
+                    m, f"{JOINED_ITEMS}: '{hit.group(0)}' names {left} and {right}; which, how many?"
+                )
+            ]
         if parts is None:
             continue
         if m.is_ambiguous and not each:
@@ -68,6 +75,21 @@ def _split(index: CatalogIndex, m: LineMatch) -> list[LineMatch]:
             )
         ]
     return [m]
+
+
+def _pack_word_paired(m: LineMatch, left: str, right: str) -> bool:
+    """PACK_WORD_PAIRED (extraction/elements.py): the line keeps a pack word as one of a pair of goods ("2 4oz pots &
+    lids"), a product the catalog match cannot name by that word alone (a pack word is a format there): the line
+    names two things but was matched as the other one."""
+    words = m.line.phrase.split()
+    return left in PACK_UNITS and any((words[k - 1], words[k]) == (left, right) for k in range(1, len(words)))
+
+
+def _for_a_person(m: LineMatch, reason: str) -> LineMatch:
+    skus = (m.product.sku,) if m.product is not None else ()
+    return replace(
+        m, confidence=min(m.confidence, 0.5), reason=reason, ambiguity=Ambiguity.PRODUCTS, candidates=skus
+    )
 
 
 def _two_products(

@@ -216,7 +216,8 @@ IRREGULAR_PLURALS = {
 CASE_LIKE = frozenset({"case", "box", "pack", "crate"})
 # CASE_OR_BOX: words that name a case and a box alike, by what else they name; the extractor reads each as a case
 # (extraction/pack_units.py PACK_UNITS). One reader (`case_or_box_said`) for every rule that asks:
-# - "box or case": Spanish and Portuguese "caja", "caixa", "cx" name a box as often as a case: said of a product
+# - "box or case": Spanish and Portuguese "caja", "caixa", "cx", Turkish "koli" (a carton: "6 koli straight cut
+#   chips" of chips sold by the case) name a box as often as a case: said of a product
 #   sold by the box or by the case, either is the selling unit, with no "sold by box, not case" doubt
 #   (LOOSE_CASE_WORD: sizing.py, retrieval.py);
 # - "carton": a case in one trade and a box in another: said, it does not choose the product sold by the case over
@@ -228,7 +229,7 @@ BOX_OR_CASE, CARTON, PACK_OR_CASE = "box or case", "carton", "pack or case"
 CASE_OR_BOX_WORDS = {
     kind: frozenset(words)
     for kind, words in table_rows("""
-        box or case: caja cajas caixa caixas cx cxs
+        box or case: caja cajas caixa caixas cx cxs koli kolisi
         carton: carton cartons ctn ctns karton kartons kartony kartonen cartone cartoni cartón cartones
         pack or case: zgrzewka zgrzewki zgrzewek zgrzewkę zgrzewke
     """)
