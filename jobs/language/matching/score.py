@@ -26,6 +26,7 @@ from jobs.language.matching.query import Cover, Query, Scored, read_query
 from jobs.language.matching.reads import Ranked, Reading, holding
 from jobs.language.matching.retrieval import Segments, Touched, essential_segments, segments, touched
 from jobs.language.matching.sizing import (
+    letter_size_words,
     pick_variant,
     size_pack_evidence,
     variant_by_amount,
@@ -376,7 +377,8 @@ def _variant_words_said(
     words did not single the product out. 0.0 when no word of the phrase is the variant's alone, or every
     product word is."""
     product = index.products[best.product]
-    said = _variant_tokens(variant) & set(q.words) - _own_tokens(product)
+    named = _variant_tokens(variant)
+    said = (named & set(q.words) | letter_size_words(q.words, named)) - _own_tokens(product)
     if not said or set(q.content) <= said:
         return 0.0
     rest = replace(q, weights=[0.0 if w in said else x for w, x in zip(q.words, q.weights, strict=True)])

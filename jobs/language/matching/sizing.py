@@ -26,6 +26,7 @@ from jobs.language.matching.vocabulary import (
     OUTER_PACKS,
     PACK_FAMILY,
     PACK_TOKENS,
+    SIZE_LABELS,
     TWIN_PACKS,
     VOLUME_UNITS,
     WEIGHT_UNITS,
@@ -417,6 +418,15 @@ _SIZE_LETTERS: dict[str, tuple[str, ...]] = {
     "m": ("medium",),
     "l": ("large",),
 }  # not "xl": it is also the size class of "jumbo" ("medjool jumbo" is no X-Large)
+
+
+def letter_size_words(words: Sequence[str], variant_words: set[str]) -> set[str]:
+    """LETTER_SIZE_SAID: the size letters of a line ("l" of "black nitrile gloves L", "m" of "gants nitrile taille
+    m") whose size class is a word of the chosen variant ("Large", "Medium"), with the size label said with them
+    ("taille", "talla", "größe", "rozmiar"): words the line says of the variant (score.py VARIANT_WORDS_SAID), not
+    words the product's name fails to explain. Empty when no such letter is said."""
+    letters = {w for w in words if w in _SIZE_LETTERS and variant_words.intersection(_SIZE_LETTERS[w])}
+    return letters | {w for w in words if w in SIZE_LABELS} if letters else set()
 
 
 def variant_by_code(product: CatalogProduct, phrase: str) -> CatalogVariant | None:
