@@ -239,3 +239,20 @@ def test_building_trade_words_name_the_english_product(text: str, skus: list[str
     plan = plan_for_text(text, index)
     assert plan.decision is not None
     assert [m.resolved_sku for m in plan.decision.matches if m.resolved_sku] == skus
+
+
+@pytest.mark.parametrize(
+    ("text", "toks"),
+    [
+        ("água sem gás", ["water", "still"]),  # Portuguese
+        ("acqua senza gas", ["water", "still"]),  # Italian
+        ("woda bez gazu", ["water", "still"]),  # Polish
+        ("apă fără gaz", ["water", "still"]),  # Romanian
+        ("agua con gas", ["water", "sparkling"]),
+        ("água com gás", ["water", "sparkling"]),
+        ("frango com catupiry", ["chicken", "catupiry"]),  # "com" alone is "with", no word of the product
+    ],
+)
+def test_water_with_or_without_gas_is_sparkling_or_still(text: str, toks: list[str]) -> None:
+    """WITH_OR_WITHOUT_GAS: "água sem gás" named nothing ("sem" and "gás" no words of "Still Water")."""
+    assert tokens(text)[0] == toks

@@ -377,8 +377,7 @@ def _variant_words_said(
     words did not single the product out. 0.0 when no word of the phrase is the variant's alone, or every
     product word is."""
     product = index.products[best.product]
-    named = _variant_tokens(variant)
-    said = (named & set(q.words) | letter_size_words(q.words, named)) - _own_tokens(product)
+    said = letter_size_words(q.words, _variant_tokens(variant)) - _own_tokens(product)
     if not said or set(q.content) <= said:
         return 0.0
     rest = replace(q, weights=[0.0 if w in said else x for w, x in zip(q.words, q.weights, strict=True)])

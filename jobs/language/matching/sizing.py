@@ -421,12 +421,15 @@ _SIZE_LETTERS: dict[str, tuple[str, ...]] = {
 
 
 def letter_size_words(words: Sequence[str], variant_words: set[str]) -> set[str]:
-    """LETTER_SIZE_SAID: the size letters of a line ("l" of "black nitrile gloves L", "m" of "gants nitrile taille
-    m") whose size class is a word of the chosen variant ("Large", "Medium"), with the size label said with them
-    ("taille", "talla", "größe", "rozmiar"): words the line says of the variant (score.py VARIANT_WORDS_SAID), not
-    words the product's name fails to explain. Empty when no such letter is said."""
-    letters = {w for w in words if w in _SIZE_LETTERS and variant_words.intersection(_SIZE_LETTERS[w])}
-    return letters | {w for w in words if w in SIZE_LABELS} if letters else set()
+    """LETTER_SIZE_SAID: the words a line says of its chosen variant (score.py VARIANT_WORDS_SAID): the variant's
+    own words it says, its size letters ("l" of "black nitrile gloves L", "m" of "gants nitrile taille m") whose
+    size class is a word of the variant ("Large", "Medium"), and, with either, the size or colour label said with
+    them ("taille", "talla", "tamanho", "größe", "rozmiar"): not words the product's name fails to explain. Empty
+    when the line says no word of the variant."""
+    said = variant_words.intersection(words) | {
+        w for w in words if w in _SIZE_LETTERS and variant_words.intersection(_SIZE_LETTERS[w])
+    }
+    return said | {w for w in words if w in SIZE_LABELS} if said else set()
 
 
 def variant_by_code(product: CatalogProduct, phrase: str) -> CatalogVariant | None:
