@@ -582,3 +582,20 @@ def test_not_understood_lines_are_json_safe_and_default_understood() -> None:
 )
 def test_unit_spellings(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
     assert _summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number word before a length is the item's size, as the digits are ("2mm"); it once raised KeyError
+        # ('mm' is no unit a quantity is counted in) and failed the message's analysis
+        ("dos mm de broca", [("1", None, "2mm", "broca")]),
+        ("necesito dos cm de cinta", [("1", None, "2cm", "cinta")]),
+        ("5 x dos mm brocas", [("5", None, "2mm", "brocas")]),
+        ("cinco kilos de tomates", [("5", "kg", None, "tomates")]),
+    ],
+)
+def test_number_word_before_a_length(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert _summary(text) == expected

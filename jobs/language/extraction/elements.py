@@ -387,7 +387,10 @@ class _Reader:
             wq.x_after = wq.strong = True
             j += 1
         mw = word(j)
-        if mw is not None and mw in MEASURES:  # "cinco kilos de tomates"
+        counted = mw is not None and mw in MEASURES and MEASURES[mw][1] in MEASURE_QTY_UNIT
+        if mw in MEASURES and not counted and j == i + 1 and wq.value is not None:
+            return self.measure(i, wq.value, mw)  # "dos mm de broca": a length is a size, as "2mm" is
+        if mw is not None and counted:  # "cinco kilos de tomates"
             wq.unit = MEASURE_QTY_UNIT[MEASURES[mw][1]]
             wq.strong = True
             j += 1
