@@ -13,6 +13,7 @@ from jobs.language.matching.lexicon import _ROWS, ENGLISH, LEXICON, SURE, guarde
 from jobs.language.matching.synonyms import _FIRST_ROWS
 from jobs.language.matching.tokens import canon_token, tokens
 from jobs.pipeline.evaluation import plan_for_text
+from tests.trust import catalog_product
 
 _PRODUCTS = [
     ("WATER-STILL", "Still Water 24 x 500ml", "case"),
@@ -205,3 +206,53 @@ def test_a_transliterated_word_that_is_english_stays_english(text: str, toks: li
 def test_ukrainian_lithuanian_and_greeklish_packs_are_units(text: str, unit: str | None) -> None:
     (line,) = extract_lines(text)
     assert line.unit == unit
+
+
+_TRADE_COUNTER = [
+    catalog_product(
+        "CU-TUBE", "Copper Tube 3m Length", "each", ["copper tube", "copper pipe"], category="Plumbing"
+    ),
+    catalog_product(
+        "DSO", "Double Switched Socket 13A White", "each", ["double socket"], category="Electrical"
+    ),
+    catalog_product("SW1G", "Light Switch 1 Gang White", "each", ["1 gang switch"], category="Electrical"),
+    catalog_product("HELMET", "Safety Helmet White", "each", ["safety helmet", "hard hat"], category="PPE"),
+    catalog_product("SMOKE", "Mains Smoke Alarm", "each", ["smoke alarm"], category="Electrical"),
+    catalog_product("HEAT", "Mains Heat Alarm", "each", ["heat alarm"], category="Electrical"),
+    catalog_product("CEMENT", "General Purpose Cement 25kg", "bag", ["cement"], category="Building"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "skus"),
+    [
+        ("12 tubos de cobre e 10 tomadas duplas", ["CU-TUBE", "DSO"]),  # Portuguese
+        ("8 rur miedzianych, 4 czujki dymu i 2 czujki ciepła", ["CU-TUBE", "SMOKE", "HEAT"]),  # Polish
+        ("10 prize duble și 5 saci de ciment", ["DSO", "CEMENT"]),  # Romanian
+        ("6 variniai vamzdžiai ir 2 šalmai", ["CU-TUBE", "HELMET"]),  # Lithuanian
+    ],
+)
+def test_building_trade_words_name_the_english_product(text: str, skus: list[str]) -> None:
+    """BUILDING_TRADE_WORDS: the trade counter's pipes, sockets, alarms and hard hats in Portuguese, Polish,
+    Romanian and Lithuanian read as the English words a builders' merchant's catalog names them with."""
+    index = CatalogIndex.build(load_catalog_json(_TRADE_COUNTER))
+    plan = plan_for_text(text, index)
+    assert plan.decision is not None
+    assert [m.resolved_sku for m in plan.decision.matches if m.resolved_sku] == skus
+
+
+@pytest.mark.parametrize(
+    ("text", "toks"),
+    [
+        ("água sem gás", ["water", "still"]),  # Portuguese
+        ("acqua senza gas", ["water", "still"]),  # Italian
+        ("woda bez gazu", ["water", "still"]),  # Polish
+        ("apă fără gaz", ["water", "still"]),  # Romanian
+        ("agua con gas", ["water", "sparkling"]),
+        ("água com gás", ["water", "sparkling"]),
+        ("frango com catupiry", ["chicken", "catupiry"]),  # "com" alone is "with", no word of the product
+    ],
+)
+def test_water_with_or_without_gas_is_sparkling_or_still(text: str, toks: list[str]) -> None:
+    """WITH_OR_WITHOUT_GAS: "água sem gás" named nothing ("sem" and "gás" no words of "Still Water")."""
+    assert tokens(text)[0] == toks

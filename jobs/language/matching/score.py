@@ -25,6 +25,7 @@ from jobs.language.matching.query import Cover, Query, Scored, read_query
 from jobs.language.matching.reads import Among, Picked, Ranked, Reading, holding
 from jobs.language.matching.retrieval import Segments, essential_segments, segments, touched
 from jobs.language.matching.sizing import (
+    letter_size_words,
     pick_variant,
     size_pack_evidence,
     variant_by_amount,
@@ -333,7 +334,7 @@ def _variant_words_said(
     words did not single the product out. 0.0 when no word of the phrase is the variant's alone, or every
     product word is."""
     product = index.products[best.product]
-    said = _variant_tokens(variant) & set(q.words) - _own_tokens(product)
+    said = letter_size_words(q.words, _variant_tokens(variant)) - _own_tokens(product)
     if not said or set(q.content) <= said:
         return 0.0
     rest = replace(q, weights=[0.0 if w in said else x for w, x in zip(q.words, q.weights, strict=True)])

@@ -28,6 +28,7 @@ from jobs.language.matching.vocabulary import (
     OUTER_PACKS,
     PACK_FAMILY,
     PACK_TOKENS,
+    SIZE_LABELS,
     TWIN_PACKS,
     VOLUME_UNITS,
     WEIGHT_UNITS,
@@ -434,6 +435,18 @@ def _shared_variant_words(product: CatalogProduct) -> frozenset[str]:
 # class of "jumbo" ("medjool jumbo" is no X-Large).
 _SIZE_LETTERS = {letter: size for letter, size in LETTER_SIZES.items() if letter != "xl"}
 _LETTER_CLASSES = frozenset(_SIZE_LETTERS.values())
+
+
+def letter_size_words(words: Sequence[str], variant_words: set[str]) -> set[str]:
+    """LETTER_SIZE_SAID: the words a line says of its chosen variant (score.py VARIANT_WORDS_SAID): the variant's
+    own words it says, its size letters ("l" of "black nitrile gloves L", "m" of "gants nitrile taille m") whose
+    size class is a word of the variant ("Large", "Medium"), and, with either, the size or colour label said with
+    them ("taille", "talla", "tamanho", "größe", "rozmiar"): not words the product's name fails to explain. Empty
+    when the line says no word of the variant."""
+    said = variant_words.intersection(words) | {
+        w for w in words if w in _SIZE_LETTERS and variant_words.intersection(_SIZE_LETTERS[w])
+    }
+    return said | {w for w in words if w in SIZE_LABELS} if said else set()
 
 
 def variant_by_code(product: CatalogProduct, phrase: str) -> CatalogVariant | None:

@@ -60,8 +60,19 @@ PHRASE_SYNONYMS = [
     (re.compile(r"\bpommes?\s+(?:de\s+)?terre\b"), " potato "),
     (re.compile(r"\brotwein\b"), " red wine "),
     (re.compile(r"\bwei(?:ss|ß)wein\b"), " white wine "),
-    (re.compile(r"\bcon\s+gas\b|\bmit\s+kohlens(?:ä|ae|a)ure\b"), " sparkling "),
-    (re.compile(r"\bsin\s+gas\b|\bohne\s+kohlens(?:ä|ae|a)ure\b"), " still "),
+    # WITH_OR_WITHOUT_GAS: water "with gas" is sparkling and "without gas" still, in the languages orders write it
+    # ("agua sin gas", "água sem gás", "acqua senza gas", "woda bez gazu", "apă fără gaz", "eau avec gaz")
+    (
+        re.compile(r"\b(?:con|com|avec|cu)\s+gaz?s?\b|\bz\s+gazem\b|\bmit\s+kohlens(?:ä|ae|a)ure\b"),
+        " sparkling ",
+    ),
+    (
+        re.compile(
+            r"\b(?:sin|sem|senza|sans|fara)\s+gaz?s?\b|\bbez\s+gazu\b|\bohne\s+kohlens(?:ä|ae|a)ure\b"
+            r"|\bzonder\s+(?:koolzuur|prik)\b"
+        ),
+        " still ",
+    ),
     (re.compile(r"\b(eaux?)\s+plates?\b"), r" \1 still "),  # French still water; "plate" alone is a plate
     (re.compile(r"\bextra\s*verg(?:ine|en)\b"), " extra virgin "),
     (re.compile(r"\b(?:sin|sem|senza|sans|ohne|zonder)\s+(?:sal|sale|sel|salz|zout)\b"), " unsalted "),
@@ -160,6 +171,7 @@ STOP = frozenset(
         "en",
         "von",
         "mit",
+        "com",  # Portuguese "with" ("bolacha maria com a próxima entrega", "frango com catupiry")
         "y",
         "et",
         "e",

@@ -1,5 +1,5 @@
 """The multilingual trade lexicon: the words customers write food, drink, catering supplies, packaging and
-cleaning goods with, in Polish, Portuguese, Spanish, Romanian, Turkish, Italian, French, German, Dutch,
+cleaning goods (and a builders' merchant's pipes, cables and fixings: BUILDING_TRADE_WORDS) with, in Polish, Portuguese, Spanish, Romanian, Turkish, Italian, French, German, Dutch,
 Lithuanian, Swedish, Greek (Greek script and Greeklish), Ukrainian (Cyrillic), Welsh, Albanian, and transliterated
 Urdu/Hindi, Arabic and Persian, Somali, and Amharic and Tigrinya (romanised, and Ge'ez as transliterated), each read as the English word a catalog names the product with. Every foreign word is here, once; synonyms.py adds only English shorthand ("toms", "cauli").
 

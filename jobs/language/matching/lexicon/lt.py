@@ -144,8 +144,36 @@ toilet: tualetinis tualetinio
 soap: muilas muilo
 sponge: kempinės kempinių
 bucket: kibiras kibirai
-bottle: butelis buteliai butelių
+bottle: butelis buteliai butelių butelio
 can: skardinė skardinės skardinių
 jar: stiklainis stiklainiai stiklainių
 pack: pakuotė pakuotės pakelis pakeliai pakelių
+# building, plumbing and electrical trade counter (session 19, BUILDING_TRADE_WORDS, tuning set 66)
+nail: vinis vinys vinių
+galvanised: cinkuotas cinkuotų cinkuoti cinkuotos
+olive: olyva olyvos olyvų
+mcb: automatas automatai automatų
+box: dėžė dėžės dėžių dėžutė dėžutės dėžučių
+metal: metalinis metalinė metalinių metaliniai
+double: dvigubas dviguba dvigubi dvigubų dvigubos
+single: viengubas viengubi viengubų vienguba
+plasterboard: gipso
+drywall: gipsui
+board: plokštė plokštės plokščių
+screw: varžtas varžtai varžtų
+helmet: šalmas šalmai šalmų
+vest: liemenė liemenės liemenių
+pipe: vamzdis vamzdžiai vamzdžių
+copper: varinis variniai varinių
+elbow: alkūnė alkūnės alkūnių
+compression: suspaudžiama suspaudžiamos suspaudžiamų suspaudžiami
+coupler: mova movos movų
+drum: būgnas būgnai būgnų
+socket: lizdas lizdai lizdų
+switch: jungiklis jungikliai jungiklių
+brass: žalvarinis žalvariniai žalvarinių
+valve: ventilis ventiliai ventilių
+waste: kanalizacijos kanalizacinis kanalizaciniai
+trap: sifonas sifonai sifonų
+cable: kabelis kabeliai kabelių
 """

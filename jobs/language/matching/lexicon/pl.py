@@ -317,4 +317,42 @@ dog: pies psa psy psów
 cat: kot kota koty kotów
 poo: kupa kupy
 grey: szary szara szare szarego
+# building, plumbing and electrical trade counter (session 19, BUILDING_TRADE_WORDS, tuning set 66)
+pipe: rura rury rur rurę rurami
+copper: miedziany miedziana miedziane miedzianych miedzianej
+elbow: kolano kolanko kolanka kolanek
+tee: trójnik trójniki trójników
+compression: zaciskowy zaciskowe zaciskowych zaciskowa
+coupler: złączka złączki złączek
+drum: bęben bębny bębnów bębna
+socket: gniazdko gniazdka gniazdek gniazdo gniazda
+double: podwójna podwójnych
+single: pojedynczy pojedyncza pojedyncze pojedynczych
+switch: łącznik łączniki łączników włącznik włączniki włączników
+chrome: chrom chromowany chromowane
+brushed: szczotkowany szczotkowane szczotkowanych
+screw: wkręt wkręty wkrętów wkrętami
+nail: gwóźdź gwoździe gwoździ
+sand: piasek piasku
+reel: szpula szpule szpulę
+solder: cyna cyny cynę
+cylinder: butla butle butli
+glue: klej kleju kleje
+glasses: okulary okularów
+safety: ochronne ochronny ochronnych
+coated: powlekane powlekanych powlekana
+helmet: kask kaski kasków
+alarm: czujka czujki czujek czujnik czujniki czujników
+smoke: dym dymu
+heat: ciepła ciepło
+waste: kanalizacyjna kanalizacyjne kanalizacyjnych
+trap: syfon syfony syfonów
+bottle: butelkowy butelkowe butelkowych
+board: płyta płyty płyt płytę
+moisture: wodoodporna wodoodporne wodoodpornych wodoodporny
+clip: klips klipsy klipsów
+cable: kabel kabla kable kabli przewód przewodu przewody
+mask: maska maski masek
+valve: zawór zawory zaworów
+tape: taśma taśmy taśm
 """

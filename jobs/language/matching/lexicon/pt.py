@@ -254,4 +254,29 @@ sewing: costura
 comb: pente pentes
 lotion: loção loções
 portion: porção porções
+# building, plumbing and electrical trade counter (session 19, BUILDING_TRADE_WORDS, tuning set 66)
+tube: tubo tubos
+pipe: cano canos
+copper: cobre
+elbow: cotovelo cotovelos joelho joelhos
+solder: solda soldar estanho
+socket: tomada tomadas
+double: dupla duplas duplo duplos
+switch: interruptor interruptores
+cable: cabo cabos
+mcb: disjuntor disjuntores
+lamp: lâmpada lâmpadas
+reel: bobine bobines bobina bobinas
+insulation: isolamento isolamentos
+soil: esgoto esgotos
+screw: parafuso parafusos
+sheet: placa placas chapa chapas
+board: quadro
+resistant: resistente resistentes
+moisture: umidade humidade
+brown: marrom
+helmet: capacete capacetes
+nitrile: nitrilo
+ballast: brita
+way: vias
 """

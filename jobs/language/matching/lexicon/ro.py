@@ -193,4 +193,37 @@ sewing: cusut
 comb: pieptene piepteni
 cap: bonetă bonete
 tonic: tonică tonica
+# building, plumbing and electrical trade counter (session 19, BUILDING_TRADE_WORDS, tuning set 66)
+drum: tambur tamburi tamburul
+cable: cablu cabluri cablul
+pipe: țeavă țevi țeava
+waste: scurgere
+tee: teu teuri
+insert: inserturi
+clip: bridă bride
+flexible: flexibil flexibile
+tie: colier coliere
+board: placă plăci
+plasterboard: rigips
+resistant: rezistent rezistentă rezistente
+fire: foc
+screw: șurub șuruburi
+tape: bandă benzi
+roll: rolă role
+mask: mască măști
+valve: robinet robinete robineți
+machine: mașină mașini
+washing: spălat
+ptfe: teflon
+nitrile: nitril
+socket: priză prize
+double: dublă duble dublu
+nickel: nichel
+switch: întrerupător întrerupătoare
+coil: colac colaci
+elbow: coturi
+coupler: mufă mufe
+cement: ciment
+metal: metalic metalică metalice
+single: simplu simplă
 """
