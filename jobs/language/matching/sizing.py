@@ -444,7 +444,7 @@ def letter_size_words(words: Sequence[str], variant_words: set[str]) -> set[str]
     them ("taille", "talla", "tamanho", "größe", "rozmiar"): not words the product's name fails to explain. Empty
     when the line says no word of the variant."""
     said = variant_words.intersection(words) | {
-        w for w in words if w in _SIZE_LETTERS and variant_words.intersection(_SIZE_LETTERS[w])
+        w for w in words if w in _SIZE_LETTERS and _SIZE_LETTERS[w] in variant_words
     }
     return said | {w for w in words if w in SIZE_LABELS} if said else set()
 
