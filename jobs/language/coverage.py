@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from jobs.language.extraction import OrderLine
-from jobs.language.extraction.segments import drop_quoted, prepare
+from jobs.language.extraction.segments import unquoted
 from jobs.language.tables import word_set
 
 UNREAD_COUNT = "UNREAD_COUNT"
@@ -58,7 +58,7 @@ def unread_counts(text: str, lines: Sequence[OrderLine]) -> list[str]:
     read = [_folded(ln.original_text) for ln in lines if ln.original_text]
     unread = [
         m.group(0)
-        for m in _COUNT_RE.finditer(drop_quoted(prepare(text)))
+        for m in _COUNT_RE.finditer(unquoted(text))
         if not any(_folded(m.group(0)) in r for r in read)
     ]
     if not unread:

@@ -35,13 +35,12 @@ from jobs.language.extraction.questions import CONDITIONAL_RE, price_question, s
 from jobs.language.extraction.segments import (
     Segment,
     clean_part,
-    drop_quoted,
     drop_signature,
     drop_stated_reasons,
     forwarded_separator_at,
-    prepare,
     segments,
     unordered_reasons,
+    unquoted,
 )
 from jobs.language.extraction.sizes import canonical_size
 from jobs.language.extraction.talk_words import (
@@ -123,7 +122,7 @@ def extract(text: str, reads: Reads | None = None) -> Extraction:
     already read (`Reads`), filled as it goes."""
     if not text or not text.strip():
         return Extraction([], ())
-    prepared = drop_stated_reasons(drop_signature(drop_quoted(prepare(text))))
+    prepared = drop_stated_reasons(drop_signature(unquoted(text)))
     changed = taken_back(prepared)
     prepared = read_changes(prepared)
     reading = _Reading({} if reads is None else reads)
@@ -182,9 +181,7 @@ class _Reading:
         self.talk_goods: list[OrderLine] = []
         self.prev_raw: str | None = None  # raw text of the segment that produced parsed[-1]
         self.signed_off = False
-        self.thanks_sentence = (
-            False  # the message thanks for something in a sentence of its own (OPENING_THANKS)
-        )
+        self.thanks_sentence = False  # the message thanks in a sentence of its own (OPENING_THANKS)
         self.cue_alone = False  # the previous part was only a correction cue ("no wait")
         self.cue_text = ""
         self.addresses: dict[str, None] = {}  # the street addresses the parts' cleaning dropped, in order

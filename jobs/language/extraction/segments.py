@@ -219,6 +219,14 @@ def _unsigned_note(kept: list[str], start: int) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=64)
+def unquoted(text: str) -> str:
+    """The message as the extractor reads it, before its cuts of signatures and reasons: `prepare`d, without
+    what it quotes (`drop_quoted`). Read once per message (about 0.2 ms): the extractor cuts its parts from it
+    and UNREAD_COUNT (coverage.py) looks for the counts no line read in it, after the lines."""
+    return drop_quoted(prepare(text))
+
+
 def drop_quoted(text: str) -> str:
     """Cut a reply's quotation: lines starting with ">" and everything from a quote header on, once the
     message has content of its own ("Yes please go ahead, and add 2 boxes... > Your order 40117: 4 x house

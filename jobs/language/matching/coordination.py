@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from jobs.language.extraction.codes import join_numbered
 from jobs.language.extraction.pack_units import PACK_UNITS
-from jobs.language.matching.evidence import Ambiguity, MatchKind
+from jobs.language.matching.evidence import MatchKind
 from jobs.language.matching.sizing import variant_by_words
 from jobs.language.matching.tokens import tokens
 
@@ -50,11 +50,8 @@ def _split(index: CatalogIndex, m: LineMatch) -> list[LineMatch]:
         left, right = hit.group(1).lower(), hit.group(2).lower()
         parts = _two_products(index, m, left, right) or _two_variants(m, left, right)
         if parts is None and _pack_word_paired(m, left, right):
-            return [
-                _for_a_person(
-                    m, f"{JOINED_ITEMS}: '{hit.group(0)}' names {left} and {right}; which, how many?"
-                )
-            ]
+            reason = f"{JOINED_ITEMS}: '{hit.group(0)}' names {left} and {right}; which, how many?"
+            return [m.for_a_person(reason, (m.product.sku,) if m.product is not None else ())]
         if parts is None:
             continue
         if m.is_ambiguous and not each:
@@ -65,15 +62,7 @@ def _split(index: CatalogIndex, m: LineMatch) -> list[LineMatch]:
             return [replace(x, reason=f"{x.reason}; {reason}") for x in parts[0]]
         reason = f"{JOINED_ITEMS}: '{hit.group(0)}' names {what}; how many of each?"
         skus = tuple(dict.fromkeys(x.product.sku for x in parts[0] if x.product is not None))
-        return [
-            replace(
-                m,
-                confidence=min(m.confidence, 0.5),
-                reason=reason,
-                ambiguity=Ambiguity.PRODUCTS,
-                candidates=skus,
-            )
-        ]
+        return [m.for_a_person(reason, skus)]
     return [m]
 
 
@@ -83,13 +72,6 @@ def _pack_word_paired(m: LineMatch, left: str, right: str) -> bool:
     names two things but was matched as the other one."""
     words = m.line.phrase.split()
     return left in PACK_UNITS and any((words[k - 1], words[k]) == (left, right) for k in range(1, len(words)))
-
-
-def _for_a_person(m: LineMatch, reason: str) -> LineMatch:
-    skus = (m.product.sku,) if m.product is not None else ()
-    return replace(
-        m, confidence=min(m.confidence, 0.5), reason=reason, ambiguity=Ambiguity.PRODUCTS, candidates=skus
-    )
 
 
 def _two_products(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 
@@ -67,6 +67,17 @@ class LineMatch:
     candidates: tuple[str, ...] = ()
     kind: MatchKind | None = None  # set for a line that names one product (not ambiguous, not unmatched)
     unread: Unread | None = None  # set for a part of the message that was not understood
+
+    def for_a_person(self, reason: str, candidates: tuple[str, ...]) -> LineMatch:
+        """The line held for a person to choose among ``candidates`` (confidence at most 0.5): two products said
+        as one line (TWO_PRODUCTS, RUN_TOGETHER, JOINED_ITEMS, PACK_WORD_PAIRED)."""
+        return replace(
+            self,
+            confidence=min(self.confidence, 0.5),
+            reason=reason,
+            ambiguity=Ambiguity.PRODUCTS,
+            candidates=candidates,
+        )
 
     @property
     def is_ambiguous(self) -> bool:

@@ -39,6 +39,4 @@ def split_joined(index: CatalogIndex, m: LineMatch) -> LineMatch:
         return m
     reason = f"{TWO_PRODUCTS}: '{m.line.phrase}' names {' and '.join(sorted(skus))}"
     cands = tuple(sorted(skus))
-    return replace(
-        m, confidence=min(m.confidence, 0.5), reason=reason, ambiguity=Ambiguity.PRODUCTS, candidates=cands
-    )
+    return m.for_a_person(reason, cands)

@@ -227,11 +227,12 @@ def holders(
     """`holding` of a reading of ``words``, ascending: for a rule that reads all of them, whatever their scores
     (as a full scan reads them), not the best-scoring."""
     return holding(
-        index, Reading(frozenset(words), among, _every, 0, any_of=any_of, strings_of=strings_of)
+        index, Reading(frozenset(words), among, every, 0, any_of=any_of, strings_of=strings_of)
     ).tolist()  # type: ignore[no-any-return]
 
 
-def _every(_pi: int) -> bool:
+def every(_pi: int) -> bool:
+    """A reading's ``fits`` that keeps every product it holds."""
     return True
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from jobs.language.extraction.talk_words import DOCUMENT_WORDS
 from jobs.language.matching.edges import catalog_word, match_trimmed
-from jobs.language.matching.evidence import Ambiguity, MatchKind
+from jobs.language.matching.evidence import MatchKind
 from jobs.language.matching.guards import second_look_unsaid
 from jobs.language.matching.packs import pack_count_of, product_info
 from jobs.language.matching.sizing import info_fits_number
@@ -140,11 +140,5 @@ def run_together(index: CatalogIndex, m: LineMatch) -> LineMatch:
         skus = tuple(sorted({x.product.sku for x in sides if x.product is not None}))
         if len(skus) == 2:
             reason = f"{RUN_TOGETHER}: '{m.line.phrase}' may be two items, {' and '.join(skus)}"
-            return replace(
-                m,
-                confidence=min(m.confidence, 0.5),
-                reason=reason,
-                ambiguity=Ambiguity.PRODUCTS,
-                candidates=skus,
-            )
+            return m.for_a_person(reason, skus)
     return m

@@ -22,7 +22,7 @@ from jobs.language.matching.kin import keyword_family, sold_by
 from jobs.language.matching.lexicon import ENGLISH
 from jobs.language.matching.quantities import MIN_CONVERTIBLE_PACK, counts_items, fmt_q
 from jobs.language.matching.query import Cover, Query, Scored, read_query
-from jobs.language.matching.reads import Among, Picked, Ranked, Reading, holding
+from jobs.language.matching.reads import Among, Picked, Ranked, Reading, every, holding
 from jobs.language.matching.retrieval import Segments, essential_segments, segments, touched
 from jobs.language.matching.sizing import (
     letter_size_words,
@@ -131,7 +131,7 @@ def _choose(
     hold: a reading of every product), the one sold in the line's range."""
     chosen, ambiguous_with = choose(index, q, by_product, best_score)
     if q.ranged and chosen is None:
-        named = ambiguous_with or by_product.best((), Among.NAME, lambda _p: True, AMBIGUOUS_MAX)
+        named = ambiguous_with or by_product.best((), Among.NAME, every, AMBIGUOUS_MAX)
         fits = [p for p in named if p in q.ranged]
         if len(fits) == 1:
             chosen, ambiguous_with = fits[0], []
@@ -296,7 +296,7 @@ def _score_generic(index: CatalogIndex, q: Query, picked: Picked) -> None:
     )  # ... and so does KEYWORD_OF_ONE said without a size, in the other categories
     if (covers and not (family_word or keyword_word)) or not q.content:
         return
-    held = holding(index, Reading(frozenset(q.content), Among.NAME, lambda _p: True, GENERIC_MAX))
+    held = holding(index, Reading(frozenset(q.content), Among.NAME, every, GENERIC_MAX))
     if len(held) and covers:  # `choose` reads the name holders of pick's category (FAMILY_WORD)
         pick, cat = covers[0][0], index.products[covers[0][0]].category  # or of the others (KEYWORD_OF_ONE)
         held = np.fromiter(
